@@ -1,0 +1,107 @@
+/**
+ * The two indicator frameworks (see DOMAIN §1). Pure data, validated by FrameworkSchema in tests.
+ */
+import type { Framework } from "./framework";
+
+const SATISFACTION_ALIASES = [
+  "服务对象或受益者满意度指标",
+  "社会公众或服务对象满意度指标",
+  "受益对象满意度指标",
+  "满意度指标",
+];
+
+/** 88号 申报表 family: 产出 / 效益 / 满意度 (成本 under 产出). */
+export const OLD_88: Framework = {
+  id: "old-88",
+  name: "产出·效益·满意度（成本在产出下）",
+  verified: true,
+  level1: [
+    {
+      name: "产出指标",
+      aliases: ["产出"],
+      required: true,
+      minFilledLevel2: 1,
+      level2: [
+        { name: "数量指标", kind: "quantity", aliases: ["数里指标"], requirement: "required" },
+        { name: "质量指标", kind: "quality", aliases: ["质里指标", "质星指标"], requirement: "required" },
+        { name: "时效指标", kind: "timeliness", aliases: ["进度指标"], requirement: "required" },
+        { name: "成本指标", kind: "cost", aliases: [], requirement: "recommended" },
+      ],
+    },
+    {
+      name: "效益指标",
+      aliases: ["效果指标", "效益"],
+      required: true,
+      minFilledLevel2: 1,
+      level2: [
+        { name: "经济效益指标", kind: "economic-benefit", aliases: [], requirement: "optional" },
+        { name: "社会效益指标", kind: "social-benefit", aliases: [], requirement: "optional" },
+        { name: "生态效益指标", kind: "ecological-benefit", aliases: [], requirement: "optional" },
+        { name: "可持续影响指标", kind: "sustainability", aliases: [], requirement: "optional" },
+      ],
+    },
+    {
+      name: "满意度指标",
+      aliases: ["服务对象满意度指标", "满意度"],
+      required: true,
+      minFilledLevel2: 1,
+      level2: [
+        { name: "服务对象满意度指标", kind: "satisfaction", aliases: SATISFACTION_ALIASES, requirement: "recommended" },
+      ],
+    },
+  ],
+};
+
+/** 财预〔2021〕101号 核心指标 (recalled, not retrieved): 成本指标 is its own 一级. */
+export const CORE_101: Framework = {
+  id: "core-101",
+  name: "成本·产出·效益·满意度（101号，成本为一级）",
+  verified: false,
+  level1: [
+    {
+      name: "成本指标",
+      aliases: ["成本"],
+      required: true,
+      minFilledLevel2: 1,
+      level2: [
+        { name: "经济成本指标", kind: "economic-cost", aliases: [], requirement: "recommended" },
+        { name: "社会成本指标", kind: "social-cost", aliases: [], requirement: "optional" },
+        { name: "生态环境成本指标", kind: "ecological-cost", aliases: ["生态成本指标"], requirement: "optional" },
+      ],
+    },
+    {
+      name: "产出指标",
+      aliases: ["产出"],
+      required: true,
+      minFilledLevel2: 1,
+      level2: [
+        { name: "数量指标", kind: "quantity", aliases: ["数里指标"], requirement: "required" },
+        { name: "质量指标", kind: "quality", aliases: ["质里指标", "质星指标"], requirement: "required" },
+        { name: "时效指标", kind: "timeliness", aliases: ["进度指标"], requirement: "required" },
+      ],
+    },
+    {
+      name: "效益指标",
+      aliases: ["效果指标", "效益"],
+      required: true,
+      minFilledLevel2: 1,
+      level2: [
+        { name: "经济效益指标", kind: "economic-benefit", aliases: [], requirement: "optional" },
+        { name: "社会效益指标", kind: "social-benefit", aliases: [], requirement: "optional" },
+        { name: "生态效益指标", kind: "ecological-benefit", aliases: [], requirement: "optional" },
+        { name: "可持续影响指标", kind: "sustainability", aliases: [], requirement: "optional" },
+      ],
+    },
+    {
+      name: "满意度指标",
+      aliases: ["服务对象满意度指标", "满意度"],
+      required: true,
+      minFilledLevel2: 1,
+      level2: [
+        { name: "服务对象满意度指标", kind: "satisfaction", aliases: SATISFACTION_ALIASES, requirement: "recommended" },
+      ],
+    },
+  ],
+};
+
+export const FRAMEWORKS: readonly Framework[] = [OLD_88, CORE_101];

@@ -1,0 +1,206 @@
+/**
+ * The domain model of one 项目支出绩效目标表 found on a sheet.
+ * Every value keeps the A1 address of the cell it came from, so findings point at real cells.
+ */
+import { z } from "zod";
+import { CostEstimateSchema, ParsedValueSchema } from "./parsedValue";
+
+/** Which form layout the table follows. */
+export const LayoutIdSchema = z.enum([
+  /** 项目（政策）支出绩效表: one indicator table with 实施期 and 年度 value columns (神木). */
+  "policy-table",
+  /** 绩效目标申报表: 中长期 and 年度 halves side by side, 资金来源 and 预算明细 blocks (乌海). */
+  "declaration-form",
+  /** Recognised by its labels but matching neither known layout closely. */
+  "generic",
+]);
+export type LayoutId = z.infer<typeof LayoutIdSchema>;
+
+/** Two periods a value can belong to. 中长期 maps onto 实施期. */
+export const PeriodSchema = z.enum(["implementation", "annual"]);
+export type Period = z.infer<typeof PeriodSchema>;
+
+/** A text field: the label cell and the cell holding (or meant to hold) its value. */
+export const FieldSchema = z.object({
+  text: z.string(),
+  /** Where the value is (or, when empty, where it should be typed). */
+  cell: z.string(),
+  labelCell: z.string(),
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+/** A money figure in 万元. `amountWan` is null when the cell is empty or not a number. */
+export const MoneySchema = z.object({
+  amountWan: z.number().nullable(),
+  text: z.string(),
+  cell: z.string(),
+  labelCell: z.string(),
+});
+export type Money = z.infer<typeof MoneySchema>;
+
+export const CheckboxOptionSchema = z.object({
+  name: z.string(),
+  checked: z.boolean(),
+  /** False when the option is printed without any box (e.g. "其他_____"). */
+  hasBox: z.boolean(),
+});
+export const CheckboxGroupSchema = z.object({
+  text: z.string(),
+  cell: z.string(),
+  labelCell: z.string(),
+  options: z.array(CheckboxOptionSchema),
+});
+export type CheckboxGroup = z.infer<typeof CheckboxGroupSchema>;
+
+export const HeaderFieldKeySchema = z.enum([
+  "projectName",
+  "department",
+  "implementingUnit",
+  "period",
+  "projectTerm",
+  "basis",
+  "overview",
+  "costEstimate",
+  "implementationPlan",
+  "departmentFunction",
+  "functionalCode",
+  "projectAttribute",
+  "necessity",
+  "departmentContact",
+  "unitContact",
+  "budgetChangeReason",
+]);
+export type HeaderFieldKey = z.infer<typeof HeaderFieldKeySchema>;
+
+export const CheckboxGroupKeySchema = z.enum([
+  "projectAttribute",
+  "projectScope",
+  "assessmentMethod",
+  "assessmentParticipants",
+  "assessmentResult",
+]);
+export type CheckboxGroupKey = z.infer<typeof CheckboxGroupKeySchema>;
+
+export const BudgetKeySchema = z.enum([
+  /** 项目预算（万元） */
+  "projectBudget",
+  /** 实施期资金总额 / 其中：财政拨款 / 其他资金 */
+  "implementationTotal",
+  "implementationFiscal",
+  "implementationOther",
+  /** 年度资金总额 / 其中：财政拨款 / 其他资金 */
+  "annualTotal",
+  "annualFiscal",
+  "annualOther",
+  /** 项目资金总额 and its parts (申报表) */
+  "fundTotal",
+  "carryOver",
+  "currentRequest",
+  "otherFunds",
+]);
+export type BudgetKey = z.infer<typeof BudgetKeySchema>;
+
+/** Calendar date parts of the implementation period; day null when only a month is written. */
+export const DatePartsSchema = z.object({ year: z.number(), month: z.number(), day: z.number().nullable() });
+export type DateParts = z.infer<typeof DatePartsSchema>;
+
+export const ImplementationPeriodSchema = z.object({
+  start: DatePartsSchema.nullable(),
+  end: DatePartsSchema.nullable(),
+});
+export type ImplementationPeriod = z.infer<typeof ImplementationPeriodSchema>;
+
+export const DetailLineSchema = z.object({
+  name: z.string(),
+  nameCell: z.string(),
+  amountWan: z.number().nullable(),
+  amountText: z.string(),
+  amountCell: z.string(),
+  periodText: z.string(),
+});
+export type DetailLine = z.infer<typeof DetailLineSchema>;
+
+export const GoalSchema = z.object({
+  period: PeriodSchema,
+  /** Header as written ("实施期总体目标", "中长期目标（2021年—2021年）", "年度目标"). */
+  header: z.string(),
+  headerCell: z.string(),
+  text: z.string(),
+  cell: z.string(),
+});
+export type Goal = z.infer<typeof GoalSchema>;
+
+export const IndicatorValueSchema = z.object({
+  period: PeriodSchema,
+  /** The value as written; for split columns, 指标性质 + 指标值 + 度量单位 joined. */
+  text: z.string(),
+  cell: z.string(),
+  parsed: ParsedValueSchema,
+});
+export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
+
+export const LevelCellSchema = z.object({
+  /** The label as written (empty when the cell is blank). */
+  text: z.string(),
+  /** The cell the label lives in (top-left of its merge). */
+  cell: z.string(),
+  /** True when the label was taken from an ordinary blank cell's row above (no merge). */
+  inherited: z.boolean(),
+});
+export type LevelCell = z.infer<typeof LevelCellSchema>;
+
+/** One row of an indicator table (for one half of a two-half form). */
+export const IndicatorRowSchema = z.object({
+  /** Sheet row, 0-based. */
+  row: z.number(),
+  level1: LevelCellSchema,
+  level2: LevelCellSchema,
+  level3: LevelCellSchema,
+  values: z.array(IndicatorValueSchema),
+  remark: z.string(),
+});
+export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+
+/** One indicator table: 神木 has one with two value periods; 乌海 has a 中长期 and a 年度 half. */
+export const IndicatorTableSchema = z.object({
+  /** Periods whose value columns this table has. */
+  periods: z.array(PeriodSchema),
+  headerCell: z.string(),
+  /** Header cells of each period's value column (for "this column is empty" findings). */
+  valueHeaderCells: z.record(z.string(), z.string()),
+  rows: z.array(IndicatorRowSchema),
+});
+export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
+
+export const PerformanceFormSchema = z.object({
+  layout: LayoutIdSchema,
+  /** First and last sheet rows (0-based) the form occupies. */
+  rowSpan: z.object({ top: z.number(), bottom: z.number() }),
+  /** Top-left cell of the form (title, or the first label) — where form-level findings point. */
+  anchorCell: z.string(),
+  title: z.string(),
+  fields: z.record(HeaderFieldKeySchema, FieldSchema.optional()),
+  checkboxes: z.record(CheckboxGroupKeySchema, CheckboxGroupSchema.optional()),
+  budget: z.record(BudgetKeySchema, MoneySchema.optional()),
+  implementationPeriod: ImplementationPeriodSchema.nullable(),
+  costEstimate: CostEstimateSchema.nullable(),
+  assessment: z.object({
+    score: z.object({ value: z.number().nullable(), text: z.string(), cell: z.string() }).nullable(),
+    code: FieldSchema.nullable(),
+    /** True when the form has a 事前绩效评估 block at all. */
+    present: z.boolean(),
+    labelCell: z.string().nullable(),
+  }),
+  details: z.object({
+    present: z.boolean(),
+    headerCell: z.string().nullable(),
+    lines: z.array(DetailLineSchema),
+    total: MoneySchema.nullable(),
+  }),
+  goals: z.array(GoalSchema),
+  /** Null when the form has no 绩效指标 section at all. */
+  indicators: z.object({ labelCell: z.string(), tables: z.array(IndicatorTableSchema) }).nullable(),
+  /** Cells holding spreadsheet error values (#REF!, #N/A …) inside the form. */
+  errorCells: z.array(z.object({ cell: z.string(), text: z.string() })),
+});
+export type PerformanceForm = z.infer<typeof PerformanceFormSchema>;

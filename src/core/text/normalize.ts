@@ -1,0 +1,83 @@
+/**
+ * Text normalisation shared by the reader, the parsers and the rules.
+ */
+
+/** Full-width ASCII (！…～), ideographic space and common full-width punctuation → half width. */
+export function toHalfWidth(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+/** Chinese punctuation that has a plain equivalent for matching purposes. */
+const PUNCT_MAP: Record<string, string> = {
+  "【": "[",
+  "】": "]",
+  "〔": "[",
+  "〕": "]",
+  "［": "[",
+  "］": "]",
+  "《": "<",
+  "》": ">",
+  "、": ",",
+  "，": ",",
+  "。": ".",
+  "；": ";",
+  "—": "-",
+  "－": "-",
+  "–": "-",
+  "～": "~",
+};
+
+/** Half width + mapped punctuation, whitespace kept (collapsed to single spaces, trimmed). */
+export function normalizeText(s: string): string {
+  let t = toHalfWidth(s);
+  t = t.replace(/[【】〔〕［］《》、，。；—－–～]/g, (c) => PUNCT_MAP[c] ?? c);
+  return t.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/**
+ * Key for matching a label: half width, no whitespace, no colon, no bracketed parts
+ * ("项目预算 (万元)：" → "项目预算"; "满意度指标（10分）" → "满意度指标").
+ */
+export function labelKey(s: string): string {
+  let t = normalizeText(s).replace(/\s+/g, "");
+  t = t.replace(/\([^()]*\)/g, "");
+  t = t.replace(/[:：]+$/g, "").replace(/^[:：]+/, "");
+  return t;
+}
+
+/** Key without the trailing "指标" (DOMAIN §1c: compare names after removing 指标). */
+export function indicatorNameKey(s: string): string {
+  return labelKey(s).replace(/[·•"'“”，,]/g, "").replace(/指标$/, "").replace(/指$/, "");
+}
+
+/** Renders a cell value as trimmed text ("" for null). Numbers keep up to 10 significant decimals. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v).trim();
+}
+
+const ERROR_VALUE = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** True for spreadsheet error values such as "#REF!". */
+export function isErrorValue(v: unknown): boolean {
+  return typeof v === "string" && ERROR_VALUE.test(v.trim());
+}
+
+/** Rounds money to 4 decimals (1 元 = 0.0001 万元) to keep float noise out of comparisons and messages. */
+export function roundWan(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** Formats a 万元 amount for messages: up to 4 decimals, no trailing zeros. */
+export function formatWan(x: number): string {
+  return String(roundWan(x));
+}

@@ -1,14 +1,18 @@
 /**
  * The engine's entry point: a sheet snapshot in, findings out. Never throws on bad input.
- * (Temporary placeholder while the reader and rules are being written; see issue 2.)
  */
-import type { Diagnostic } from "./diagnostics";
+import { compareDiagnostics, type Diagnostic } from "./diagnostics";
+import { detectFramework, frameworkById } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
-import type { LayoutId } from "./model/form";
+import type { LayoutId, PerformanceForm } from "./model/form";
+import { readSheet } from "./read/readSheet";
+import { buildFormFacts } from "./rules/formFacts";
+import { ALL_RULES } from "./rules/registry";
+import { runRules } from "./rules/runRules";
 import type { SheetSnapshot } from "./snapshot";
 
 export interface CheckOptions {
-  /** "auto" (default) detects the framework per table from its 二级 labels. */
+  /** "auto" (default) detects the framework per table from its 一级/二级 labels. */
   framework?: FrameworkId | "auto";
 }
 
@@ -35,6 +39,59 @@ export interface SheetCheckResult {
   findings: Diagnostic[];
 }
 
-export function checkSheet(snapshot: SheetSnapshot, _options: CheckOptions = {}): SheetCheckResult {
-  return { name: snapshot.name, recognized: false, reason: "尚未实现", forms: [], findings: [] };
+function frameworkFor(form: PerformanceForm, options: CheckOptions) {
+  if (options.framework && options.framework !== "auto") return frameworkById(options.framework);
+  const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
+  return detectFramework(
+    rows.map((r) => r.level1.text),
+    rows.map((r) => r.level2.text),
+  );
+}
+
+/** Checks every 绩效表 on the sheet. */
+export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetCheckResult {
+  let reading;
+  try {
+    reading = readSheet(snapshot);
+  } catch (e) {
+    return {
+      name: snapshot.name,
+      recognized: false,
+      reason: `读取工作表时出错：${e instanceof Error ? e.message : String(e)}`,
+      forms: [],
+      findings: [],
+    };
+  }
+  if (reading.forms.length === 0) {
+    return { name: snapshot.name, recognized: false, reason: reading.reason, forms: [], findings: [] };
+  }
+  const findings: Diagnostic[] = [];
+  const forms: FormSummary[] = reading.forms.map((form, index) => {
+    const framework = frameworkFor(form, options);
+    const facts = buildFormFacts(form, framework, snapshot.name);
+    const found = runRules(ALL_RULES, facts, index);
+    findings.push(...found);
+    return {
+      index,
+      project: facts.project,
+      layout: form.layout,
+      framework: framework.id,
+      anchorCell: form.anchorCell,
+      rowSpan: form.rowSpan,
+      counts: {
+        error: found.filter((d) => d.severity === "error").length,
+        warning: found.filter((d) => d.severity === "warning").length,
+        info: found.filter((d) => d.severity === "info").length,
+      },
+    };
+  });
+  findings.sort(compareDiagnostics);
+  return {
+    name: snapshot.name,
+    recognized: true,
+    layout: forms[0].layout,
+    framework: forms[0].framework,
+    forms,
+    findings,
+  };
 }

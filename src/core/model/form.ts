@@ -69,6 +69,11 @@ export const HeaderFieldKeySchema = z.enum([
   "departmentContact",
   "unitContact",
   "budgetChangeReason",
+  "assessmentNecessity",
+  "assessmentEconomy",
+  "assessmentGoals",
+  "assessmentFeasibility",
+  "assessmentFinancing",
 ]);
 export type HeaderFieldKey = z.infer<typeof HeaderFieldKeySchema>;
 
@@ -179,9 +184,9 @@ export const PerformanceFormSchema = z.object({
   /** Top-left cell of the form (title, or the first label) — where form-level findings point. */
   anchorCell: z.string(),
   title: z.string(),
-  fields: z.record(HeaderFieldKeySchema, FieldSchema.optional()),
-  checkboxes: z.record(CheckboxGroupKeySchema, CheckboxGroupSchema.optional()),
-  budget: z.record(BudgetKeySchema, MoneySchema.optional()),
+  fields: z.partialRecord(HeaderFieldKeySchema, FieldSchema),
+  checkboxes: z.partialRecord(CheckboxGroupKeySchema, CheckboxGroupSchema),
+  budget: z.partialRecord(BudgetKeySchema, MoneySchema),
   implementationPeriod: ImplementationPeriodSchema.nullable(),
   costEstimate: CostEstimateSchema.nullable(),
   assessment: z.object({

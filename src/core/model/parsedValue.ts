@@ -54,6 +54,14 @@ export const DeadlineValueSchema = z.object({
   recurrence: z.enum(["none", "monthly", "yearly"]),
   /** Whether a before/by word (前, 之前, 以前, 底前) or an operator (≤) is present. */
   hasBound: z.boolean(),
+  /** Text before the date that is not part of it (e.g. "完成时间"); recurrence and bound words excluded. */
+  prefix: z.string().optional(),
+  /** Text after the date and its bound word (e.g. "完成参保缴费" in "每年10月底前完成参保缴费"). */
+  suffix: z.string().optional(),
+  /** For a written range ("2023.07-2024.01"): its start; year/month/day above are then the range end. */
+  start: z
+    .object({ year: z.number().nullable(), month: z.number().nullable(), day: z.number().nullable() })
+    .optional(),
 });
 export type DeadlineValue = z.infer<typeof DeadlineValueSchema>;
 
@@ -107,6 +115,8 @@ export const CostItemSchema = z.object({
   amountWan: z.number(),
   /** True when amountWan was computed from factors rather than written. */
   computed: z.boolean(),
+  /** A result written for this line after "=" ("10人*5000元=5万" → 5), when the text has several "=". */
+  statedAmountWan: z.number().optional(),
   /** -1 for amounts netted off (上年结余, 结转, 减去); +1 otherwise. */
   sign: z.union([z.literal(1), z.literal(-1)]),
 });

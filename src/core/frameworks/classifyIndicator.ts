@@ -1,0 +1,44 @@
+/**
+ * Matches written 一级/二级 labels to a framework's definitions, tolerating the variants of DOMAIN §1c.
+ */
+import { indicatorNameKey } from "../text/normalize";
+import type { Framework, FrameworkId, Level1Def, Level2Def } from "./framework";
+import { CORE_101, FRAMEWORKS, OLD_88 } from "./data";
+
+function sameName(written: string, name: string, aliases: readonly string[]): boolean {
+  const k = indicatorNameKey(written);
+  if (!k) return false;
+  return [name, ...aliases].some((n) => indicatorNameKey(n) === k);
+}
+
+/** The 一级 definition a written 一级 label stands for, or null. */
+export function findLevel1(framework: Framework, written: string): Level1Def | null {
+  return framework.level1.find((l1) => sameName(written, l1.name, l1.aliases)) ?? null;
+}
+
+/** The 二级 definition (and its 一级) a written 二级 label stands for, or null. Anything with 满意度 is satisfaction. */
+export function findLevel2(framework: Framework, written: string): { level1: Level1Def; level2: Level2Def } | null {
+  for (const l1 of framework.level1) {
+    for (const l2 of l1.level2) if (sameName(written, l2.name, l2.aliases)) return { level1: l1, level2: l2 };
+  }
+  if (/满意/.test(written)) {
+    for (const l1 of framework.level1) {
+      const l2 = l1.level2.find((d) => d.kind === "satisfaction");
+      if (l2) return { level1: l1, level2: l2 };
+    }
+  }
+  return null;
+}
+
+/** Detects the framework from the 一级/二级 labels a table uses (经济成本… or 成本 as 一级 ⇒ 101号). */
+export function detectFramework(level1Labels: readonly string[], level2Labels: readonly string[]): Framework {
+  const coreOnly = CORE_101.level1[0];
+  const uses101 =
+    level1Labels.some((t) => sameName(t, coreOnly.name, coreOnly.aliases)) ||
+    level2Labels.some((t) => coreOnly.level2.some((d) => sameName(t, d.name, d.aliases)));
+  return uses101 ? CORE_101 : OLD_88;
+}
+
+export function frameworkById(id: FrameworkId): Framework {
+  return FRAMEWORKS.find((f) => f.id === id) ?? OLD_88;
+}

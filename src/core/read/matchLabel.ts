@@ -1,0 +1,52 @@
+/**
+ * Recognises a label in a cell's text, including a label and its value in one cell
+ * ("评估得分：95", "事前绩效评估编号：JXPG…", "实施期资金 总额：100", "参与 □人大代表 □政协委员").
+ */
+import { labelKey, normalizeText } from "../text/normalize";
+import { type LabelTarget, lookupLabel, lookupLabelPrefix } from "./labels";
+import { BOX_CHARS } from "./checkboxText";
+
+export interface LabelMatch {
+  target: LabelTarget;
+  /** The value written in the same cell after the label, or null when the cell is just the label. */
+  inline: string | null;
+}
+
+const BOX_RE = new RegExp(`[${BOX_CHARS}]`);
+
+/** Matches a cell text against the label catalogue; null when it is not a label. */
+export function matchLabel(text: string): LabelMatch | null {
+  if (!text) return null;
+  let norm = normalizeText(text).replace(/\s+/g, "");
+  if (norm.length > 60) return null;
+  norm = norm.replace(/^其中[:：]?/, "");
+  if (!norm) return null;
+
+  const box = BOX_RE.exec(norm);
+  if (box && box.index > 0) {
+    const head = lookupLabel(labelKey(norm.slice(0, box.index)));
+    if (head && head.kind === "checkbox") return { target: head, inline: norm.slice(box.index) };
+  }
+
+  const colon = norm.indexOf(":");
+  if (colon > 0) {
+    const head = lookupLabel(labelKey(norm.slice(0, colon)));
+    if (head) return { target: head, inline: norm.slice(colon + 1) };
+  }
+
+  const key = labelKey(norm);
+  const exact = lookupLabel(key);
+  if (exact) return { target: exact, inline: null };
+
+  const trailingNumber = /^(.*?[^\d.])(-?\d+(?:\.\d+)?)(万元|万)?$/.exec(key);
+  if (trailingNumber) {
+    const head = lookupLabel(trailingNumber[1]);
+    if (head && (head.kind === "money" || head.kind === "money-part" || head.kind === "score")) {
+      return { target: head, inline: trailingNumber[2] };
+    }
+  }
+
+  const prefix = lookupLabelPrefix(key);
+  if (prefix) return { target: prefix, inline: null };
+  return null;
+}

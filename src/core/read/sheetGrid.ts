@@ -1,0 +1,115 @@
+/**
+ * Random access over a sheet snapshot in sheet coordinates, aware of merged areas.
+ */
+import type { CellRange, CellValue, SheetSnapshot } from "../snapshot";
+import { toA1 } from "../snapshot";
+import { cellText, isErrorValue } from "../text/normalize";
+
+export class SheetGrid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  /** Last row / column (inclusive, sheet coordinates). */
+  readonly bottom: number;
+  readonly right: number;
+  private readonly values: CellValue[][];
+  /** Row-major cell key → merged area covering it. */
+  private readonly mergeIndex = new Map<number, CellRange>();
+  private readonly width: number;
+  private readonly textCache = new Map<number, string>();
+
+  constructor(snapshot: SheetSnapshot) {
+    this.name = snapshot.name;
+    this.values = snapshot.values;
+    this.top = snapshot.origin.row;
+    this.left = snapshot.origin.col;
+    let maxCols = 0;
+    for (const r of snapshot.values) if (r && r.length > maxCols) maxCols = r.length;
+    this.bottom = this.top + snapshot.values.length - 1;
+    this.right = this.left + maxCols - 1;
+    let width = this.right + 1;
+    for (const m of snapshot.merges) if (m.right + 1 > width) width = m.right + 1;
+    this.width = width;
+    for (const m of snapshot.merges) {
+      // Guard against absurd merges (whole columns) blowing up memory: only index cells inside the data.
+      const b = Math.min(m.bottom, this.bottom);
+      const r = Math.min(m.right, this.right);
+      for (let row = m.top; row <= b; row++) {
+        for (let col = m.left; col <= r; col++) this.mergeIndex.set(row * this.width + col, m);
+      }
+    }
+  }
+
+  /** Raw value at sheet coordinates (null outside the snapshot). */
+  value(row: number, col: number): CellValue {
+    const r = this.values[row - this.top];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  /** Trimmed text of the cell itself ("" when empty). Error values read as "". */
+  text(row: number, col: number): string {
+    const key = row * this.width + col;
+    const hit = this.textCache.get(key);
+    if (hit !== undefined) return hit;
+    const v = this.value(row, col);
+    const t = isErrorValue(v) ? "" : cellText(v);
+    this.textCache.set(key, t);
+    return t;
+  }
+
+  /** The merged area covering the cell, or null. */
+  merge(row: number, col: number): CellRange | null {
+    return this.mergeIndex.get(row * this.width + col) ?? null;
+  }
+
+  /** Top-left cell of the merge covering (row, col), or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Text shown at a cell: its merge's top-left text when it lies inside a merge. */
+  shownText(row: number, col: number): string {
+    const a = this.anchor(row, col);
+    return this.text(a.row, a.col);
+  }
+
+  /** Last column covered by the cell's merge (or the column itself). */
+  rightEdge(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.right : col;
+  }
+
+  /** Last row covered by the cell's merge (or the row itself). */
+  bottomEdge(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.bottom : row;
+  }
+
+  a1(row: number, col: number): string {
+    return toA1(row, col);
+  }
+
+  /** Cells holding spreadsheet error values within rows [top, bottom]. */
+  errorCells(top: number, bottom: number): { cell: string; text: string }[] {
+    const out: { cell: string; text: string }[] = [];
+    for (let row = Math.max(top, this.top); row <= Math.min(bottom, this.bottom); row++) {
+      const r = this.values[row - this.top];
+      if (!r) continue;
+      for (let i = 0; i < r.length; i++) {
+        if (isErrorValue(r[i])) out.push({ cell: toA1(row, this.left + i), text: String(r[i]).trim() });
+      }
+    }
+    return out;
+  }
+
+  /** True when the row has no non-empty cell. */
+  isRowEmpty(row: number): boolean {
+    const r = this.values[row - this.top];
+    if (!r) return true;
+    for (const v of r) if (v !== null && v !== undefined && cellText(v) !== "") return false;
+    return true;
+  }
+}

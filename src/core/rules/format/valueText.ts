@@ -1,0 +1,34 @@
+/**
+ * Builds suggested indicator values in the tables' own style ("=3套", "≥98%", "≤17万元/套/年").
+ */
+import type { Operator, QuantitativeValue } from "../../model/parsedValue";
+import { formatNumber } from "../../parse/number";
+import type { IndicatorFact } from "../formFacts";
+
+/** "＝" is written "=" in suggestions, matching how the tables write it. */
+export function operatorText(op: Operator | null): string {
+  return op === "＝" ? "=" : (op ?? "");
+}
+
+export function valueText(op: Operator | null, number: number, unit: string | null | undefined): string {
+  return `${operatorText(op)}${formatNumber(number)}${unit ?? ""}`;
+}
+
+const EXACT_RATE = /准确率|合格率|到位率|完成率|覆盖率|执行率|发放率|办结率|参保率|知晓率/;
+
+/** The operator a value without one most likely means, from what the indicator measures. */
+export function defaultOperator(i: IndicatorFact, q: QuantitativeValue): Operator {
+  if (i.kind === "cost" || i.kind === "economic-cost") return "≤";
+  if (q.unit?.kind === "percent") return q.number === 100 && EXACT_RATE.test(i.name) ? "＝" : "≥";
+  if (/事故|投诉|故障|差错|违规|超支/.test(i.name)) return "≤";
+  if (i.kind === "timeliness") return "＝";
+  return i.kind === "quantity" ? "＝" : "≥";
+}
+
+/** The written value with its operator replaced, number and unit kept as written ("≤2.5万张" → "=2.5万张"). */
+export function swapOperator(written: string, operatorWritten: string | null, op: Operator): string {
+  const compact = written.replace(/\s+/g, "");
+  const from = (operatorWritten ?? "").replace(/\s+/g, "");
+  if (from && compact.includes(from)) return compact.replace(from, operatorText(op));
+  return `${operatorText(op)}${compact}`;
+}

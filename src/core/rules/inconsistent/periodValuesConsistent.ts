@@ -1,0 +1,29 @@
+import type { Rule } from "../rule";
+
+/** A 年度 target should not exceed the 实施期 target of the same indicator (same unit). */
+export const periodValuesConsistent: Rule = {
+  meta: {
+    id: "period-values-consistent",
+    severity: "warning",
+    category: "inconsistent",
+    description: "同一指标的年度目标值不应超过实施期（中长期）目标值。",
+    messages: {
+      annualAbove: "“{name}”的年度目标 {annual} 高于实施期目标 {implementation}。",
+    },
+  },
+  check({ facts, report }) {
+    for (const i of facts.indicators) {
+      const impl = i.row.values.find((v) => v.period === "implementation");
+      const annual = i.row.values.find((v) => v.period === "annual");
+      if (!impl || !annual) continue;
+      const a = annual.parsed;
+      const b = impl.parsed;
+      if (a.kind !== "quantitative" || b.kind !== "quantitative") continue;
+      if ((a.unit?.text ?? "") !== (b.unit?.text ?? "")) continue;
+      if (a.operator === "≤" || a.operator === "＜" || i.kind === "cost") continue;
+      if (a.number > b.number) {
+        report({ messageId: "annualAbove", cell: annual.cell, related: [impl.cell], params: { name: i.name, annual: annual.text, implementation: impl.text }, group: i.group });
+      }
+    }
+  },
+};

@@ -83,9 +83,10 @@ function unwrapBrackets(text: string): string {
   return text.replace(/[()[\]{}]/g, " ");
 }
 
-/** Trims punctuation and filler words from a label piece; "" when nothing is left. */
+/** Trims punctuation, filler words and a leading "…:" heading from a label piece; "" when nothing is left. */
 function cleanLabel(piece: string): string {
-  let t = piece.replace(/^[\s:=+*,\-/()[\]]+|[\s:=+*,\-/()[\]]+$/g, "");
+  const afterColon = piece.slice(piece.lastIndexOf(":") + 1);
+  let t = (afterColon.trim() ? afterColon : piece).replace(/^[\s:=+*,\-/()[\]]+|[\s:=+*,\-/()[\]]+$/g, "");
   t = t.replace(/(?:约为|约|共计|合计|预计|共|为|计|需)$/, "").replace(LEAD_IN_RE, "").trim();
   return LABEL_FILLER_RE.test(t) ? "" : t;
 }

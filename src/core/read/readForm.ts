@@ -253,7 +253,12 @@ class FormReader {
   private readGoal(period: "implementation" | "annual", l: LabelCell, labelCell: string): void {
     if (this.form.goals.some((g) => g.period === period)) return;
     const inline = l.match.inline;
-    const v = inline ? { row: l.row, col: l.col, text: inline } : this.valueBelow(l.row, l.col);
+    let v = inline ? { row: l.row, col: l.col, text: inline } : this.valueBelow(l.row, l.col);
+    if (!inline && v.text === "") {
+      // Some forms write the goal beside its header instead of below it.
+      const right = this.valueRight(l.row, l.col);
+      if (!right.isLabelCell && right.text !== "") v = right;
+    }
     const g: Goal = {
       period,
       header: this.grid.text(l.row, l.col),

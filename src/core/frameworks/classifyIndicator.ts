@@ -8,7 +8,9 @@ import { CORE_101, FRAMEWORKS, OLD_88 } from "./data";
 function sameName(written: string, name: string, aliases: readonly string[]): boolean {
   const k = indicatorNameKey(written);
   if (!k) return false;
-  return [name, ...aliases].some((n) => indicatorNameKey(n) === k);
+  if (indicatorNameKey(name) === k) return true;
+  for (const a of aliases) if (indicatorNameKey(a) === k) return true;
+  return false;
 }
 
 /** The 一级 definition a written 一级 label stands for, or null. */

@@ -34,8 +34,26 @@ const PUNCT_MAP: Record<string, string> = {
   "～": "~",
 };
 
+/**
+ * Memoises a pure string → string function. Cell texts repeat across forms and sheets, so the
+ * cache pays off; it is dropped whole when it grows past `limit` to bound memory.
+ */
+function memo(fn: (s: string) => string, limit = 20000): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s: string) => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    const out = fn(s);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(s, out);
+    return out;
+  };
+}
+
 /** Half width + mapped punctuation, whitespace kept (collapsed to single spaces, trimmed). */
-export function normalizeText(s: string): string {
+export const normalizeText = memo(normalizeTextUncached);
+
+function normalizeTextUncached(s: string): string {
   let t = toHalfWidth(s);
   t = t.replace(/[【】〔〕［］《》、，。；—－–～]/g, (c) => PUNCT_MAP[c] ?? c);
   return t.replace(/[\s\u00a0]+/g, " ").trim();
@@ -45,17 +63,17 @@ export function normalizeText(s: string): string {
  * Key for matching a label: half width, no whitespace, no colon, no bracketed parts
  * ("项目预算 (万元)：" → "项目预算"; "满意度指标（10分）" → "满意度指标").
  */
-export function labelKey(s: string): string {
+export const labelKey = memo((s: string): string => {
   let t = normalizeText(s).replace(/\s+/g, "");
   t = t.replace(/\([^()]*\)/g, "");
   t = t.replace(/[:：]+$/g, "").replace(/^[:：]+/, "");
   return t;
-}
+});
 
 /** Key without the trailing "指标" (DOMAIN §1c: compare names after removing 指标). */
-export function indicatorNameKey(s: string): string {
-  return labelKey(s).replace(/[·•"'“”，,]/g, "").replace(/指标$/, "").replace(/指$/, "");
-}
+export const indicatorNameKey = memo((s: string): string =>
+  labelKey(s).replace(/[·•"'“”，,]/g, "").replace(/指标$/, "").replace(/指$/, ""),
+);
 
 /** Renders a cell value as trimmed text ("" for null). Numbers keep up to 10 significant decimals. */
 export function cellText(v: unknown): string {

@@ -1,0 +1,142 @@
+/**
+ * npm run bench [-- --tables 1000 --keep --no-cli]
+ *
+ * Generates a synthetic workbook of 1,000 tables (1,000 sheets, one 绩效表 each, copied in turn from the
+ * 12 sample sheets of assets/samples with varied values; see scripts/benchWorkbook.ts) in a temp folder, in a child
+ * process, then measures:
+ *   xlsx load   exceljs readFile + building the SheetSnapshots (in this process, cold: exceljs not used before)
+ *   core check  checkSheet over every snapshot (first pass, then the best of 3 warm passes), tables/s
+ *   CLI run     the whole CLI as a child process: `node bin/jxcheck.js check --format json <file>` (node and tsx
+ *               start-up, module loading, xlsx load, check, JSON output; best of 2 runs), its ratio to the xlsx load
+ *               (target ≤ 1.3×) and its peak RSS; plus the CLI's fixed start-up (`jxcheck --version`) for context
+ * Targets: core check of 1,000 tables < 1 s on a 2-core machine; CLI/load ≤ 1.3×.
+ * Prints plain "name: value" lines; asserts nothing.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { checkSheet, type SheetCheckResult } from "../src/core/check";
+import { loadWorkbook, workbookToSnapshots } from "../src/cli/readWorkbookSnapshots";
+
+const ROOT = path.resolve(__dirname, "..");
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const flag = (name: string) => process.argv.includes(name);
+
+const ms = (t: number) => `${Math.round(t)} ms`;
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+function line(name: string, value: string): void {
+  process.stdout.write(`${name}: ${value}\n`);
+}
+
+async function main(): Promise<void> {
+  const tables = Number(arg("--tables") ?? 1000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "jxcheck-bench-"));
+  const file = path.join(dir, `bench-${tables}.xlsx`);
+  try {
+    line("machine", `${os.cpus().length} cores, node ${process.version}`);
+    line("workbook", `${tables} sheets × 1 table (copies of the 12 sample sheets, varied values)`);
+
+    let t = performance.now();
+    const gen = spawnSync(process.execPath, ["--require", "tsx/cjs", path.join(__dirname, "benchWorkbook.ts"), file, String(tables)], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    if (gen.status !== 0) throw new Error(`generating the bench workbook failed (exit ${gen.status})`);
+    line("generate", `${ms(performance.now() - t)} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB file, not part of any target)`);
+
+    // 1. xlsx load = exceljs readFile + snapshots
+    t = performance.now();
+    const wb = await loadWorkbook(file);
+    const tRead = performance.now() - t;
+    t = performance.now();
+    const snapshots = workbookToSnapshots(wb);
+    const tSnap = performance.now() - t;
+    const tLoad = tRead + tSnap;
+    line("xlsx load", `${ms(tLoad)} (exceljs readFile ${ms(tRead)} + snapshots ${ms(tSnap)}, ${snapshots.length} sheets)`);
+
+    // 2. core check
+    const checkAll = (): { time: number; results: SheetCheckResult[] } => {
+      const s = performance.now();
+      const results = snapshots.map((snap) => checkSheet(snap, { framework: "auto" }));
+      return { time: performance.now() - s, results };
+    };
+    const first = checkAll();
+    const warm = Math.min(checkAll().time, checkAll().time, checkAll().time);
+    const forms = first.results.reduce((n, r) => n + (r.recognized ? Math.max(1, r.forms.length) : 0), 0);
+    const findings = first.results.reduce((n, r) => n + r.findings.length, 0);
+    line("core check", `${ms(first.time)} for ${tables} tables (first pass; warm best of 3: ${ms(warm)})`);
+    line("core tables/s", `${Math.round(tables / (first.time / 1000))} (warm: ${Math.round(tables / (warm / 1000))})`);
+    line("core target", `${first.time < 1000 ? "met" : "NOT met"} (< 1000 ms for 1,000 tables)`);
+    line("engine output", `${forms} tables recognised, ${findings} findings`);
+    if (forms === 0) line("note", "the engine recognised no table: core-check numbers measure a placeholder engine");
+    line("peak RSS (bench process: load + check)", mb(process.resourceUsage().maxRSS));
+
+    // 3. the whole CLI, as a child process
+    if (!flag("--no-cli")) {
+      const bin = path.join(ROOT, "bin", "jxcheck.js");
+      const preload = path.join(__dirname, "benchRss.cjs");
+      const runCli = (args: string[]) => {
+        const s = performance.now();
+        const r = spawnSync(process.execPath, [bin, ...args], {
+          cwd: ROOT,
+          encoding: "utf8",
+          maxBuffer: 1024 * 1024 * 1024,
+          env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(preload)}`.trim() },
+        });
+        const rss = /\[bench\] maxRSS_KB (\d+)/.exec(r.stderr ?? "");
+        if (r.status !== 0 && r.status !== 1) process.stderr.write(r.stderr ?? "");
+        return { time: performance.now() - s, status: r.status, out: r.stdout?.length ?? 0, rssKb: rss ? Number(rss[1]) : 0 };
+      };
+      const startup = Math.min(runCli(["--version"]).time, runCli(["--version"]).time);
+      const runs = [runCli(["check", "--format", "json", file]), runCli(["check", "--format", "json", file])];
+      const best = runs.reduce((a, b) => (b.time < a.time ? b : a));
+      line("CLI run", `${ms(best.time)} (child process: node bin/jxcheck.js check --format json, best of 2, exit ${best.status}, ${Math.round(best.out / 1024)} KB JSON)`);
+      line("CLI start-up", `${ms(startup)} (jxcheck --version: node + tsx + modules, included in the CLI run)`);
+      line("CLI/load", `${(best.time / tLoad).toFixed(2)}× (target ≤ 1.3×)`);
+      line("peak RSS (CLI)", mb(Math.max(...runs.map((r) => r.rssKb))));
+    }
+
+    // 4. OPTIONAL: task-pane numbers (bundle size, first render), appended when scripts/measurePane.ts exists.
+    //    Contract: it exports `measurePane()` (or a default function) resolving to Record<string, string | number>
+    //    (printed as "name: value" lines) or string[] (printed as is); a module without such export just runs.
+    await measurePaneIfPresent();
+  } finally {
+    if (flag("--keep")) line("kept", file);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measurePaneIfPresent(): Promise<void> {
+  const candidates = ["measurePane.ts", "measurePane.js"].map((f) => path.join(__dirname, f));
+  const found = candidates.find((f) => existsSync(f));
+  if (!found) {
+    line("task pane", "skipped (scripts/measurePane.ts not present)");
+    return;
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(found) as { measurePane?: unknown; default?: unknown };
+    const fn = typeof mod.measurePane === "function" ? mod.measurePane : typeof mod.default === "function" ? mod.default : undefined;
+    if (!fn) return;
+    const result: unknown = await (fn as () => unknown)();
+    if (Array.isArray(result)) for (const l of result) process.stdout.write(`${String(l)}\n`);
+    else if (result && typeof result === "object") {
+      for (const [k, v] of Object.entries(result as Record<string, unknown>)) line(k, String(v));
+    }
+  } catch (err) {
+    line("task pane", `failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

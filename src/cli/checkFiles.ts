@@ -1,0 +1,253 @@
+/**
+ * Checks .xlsx files and folders with the core engine.
+ *
+ * - `expandPaths`: files/folders → the workbooks to check (folders recursively, *.xlsx only, no "~$" lock files, sorted).
+ * - `runChecks`: the full run, keeping the engine's SheetCheckResult (forms, project of each finding…) for the text report.
+ * - `toJsonReport` / `checkFiles`: the plain JSON result of the CLI (`--format json`), exactly:
+ *   {"files":[{"file","error"?,"sheets":[{"name","recognized","reason"?,"layout"?,"framework"?,"findings":[…]}]}]}
+ * A file that cannot be read gets a zh-CN `error` and no sheets; the other files are still checked.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import { compareDiagnostics, type Category, type Diagnostic, type Severity } from "../core/diagnostics";
+import { readWorkbookSnapshots } from "./readWorkbookSnapshots";
+
+/* ------------------------------------------------------------------ JSON shape */
+
+export interface FindingReport {
+  rule: string;
+  severity: Severity;
+  category: Category;
+  cell: string;
+  related: string[];
+  message: string;
+  suggestion?: string;
+}
+
+export interface SheetReport {
+  name: string;
+  recognized: boolean;
+  reason?: string;
+  layout?: string;
+  framework?: string;
+  findings: FindingReport[];
+}
+
+export interface FileReport {
+  file: string;
+  error?: string;
+  sheets: SheetReport[];
+}
+
+export interface CheckFilesResult {
+  files: FileReport[];
+}
+
+/* ------------------------------------------------------------------ options / run */
+
+export type FrameworkChoice = NonNullable<CheckOptions["framework"]>;
+
+export interface CheckFilesOptions {
+  /** "auto" (default), "old-88" or "core-101". */
+  framework?: FrameworkChoice;
+  /** Minimum severity kept in the report (default "info": everything). */
+  minSeverity?: Severity;
+  /** Called when the engine throws on a sheet (the sheet is then reported as not recognised). */
+  onEngineError?: (file: string, sheet: string, error: unknown) => void;
+}
+
+/** One file of a run: the engine's results, unfiltered. */
+export interface FileRun {
+  file: string;
+  error?: string;
+  sheets: SheetCheckResult[];
+}
+
+export interface CheckRun {
+  files: FileRun[];
+}
+
+/** A path to check, or a zh-CN error for an argument that gives nothing to check. */
+export interface ExpandedPath {
+  file: string;
+  error?: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** True when `severity` is at least as severe as `min`. */
+export function meetsSeverity(severity: Severity, min: Severity = "info"): boolean {
+  return SEVERITY_RANK[severity] <= SEVERITY_RANK[min];
+}
+
+/** Files and folders → workbooks to check, in argument order (each folder's files sorted); duplicates dropped. */
+export async function expandPaths(inputs: readonly string[]): Promise<ExpandedPath[]> {
+  const out: ExpandedPath[] = [];
+  const seen = new Set<string>();
+  const add = (entry: ExpandedPath) => {
+    const key = path.resolve(entry.file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(entry);
+  };
+
+  for (const input of inputs) {
+    let stat: import("node:fs").Stats;
+    try {
+      stat = await fs.stat(input);
+    } catch (err) {
+      add({ file: input, error: describeReadError(err, input) });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found: string[] = [];
+      await walk(input, found);
+      found.sort(comparePaths);
+      if (found.length === 0) add({ file: input, error: "文件夹中没有找到 .xlsx 文件" });
+      for (const file of found) add({ file });
+    } else {
+      // A file named explicitly is checked whatever its extension (a non-.xlsx file gets a read error).
+      add({ file: input });
+    }
+  }
+  return out;
+}
+
+/** True for "*.xlsx" that is not an Excel lock file ("~$*.xlsx"). */
+export function isWorkbookName(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith("~$");
+}
+
+async function walk(dir: string, found: string[]): Promise<void> {
+  let entries: import("node:fs").Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      await walk(full, found);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isWorkbookName(entry.name)) {
+      found.push(full);
+    }
+  }
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** zh-CN message for a file that could not be read. */
+export function describeReadError(err: unknown, file: string): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "无法读取文件：文件或文件夹不存在";
+  if (code === "EACCES" || code === "EPERM") return "无法读取文件：没有读取权限";
+  if (code === "EISDIR") return "无法读取文件：这是一个文件夹";
+  const detail = err instanceof Error ? err.message : String(err);
+  const ext = path.extname(file).toLowerCase();
+  const hint = ext && ext !== ".xlsx" ? `；只支持 .xlsx，${ext} 文件请先在 Excel 中另存为 .xlsx` : "";
+  return `无法读取文件：不是有效的 .xlsx 文件（${oneLine(detail)}${hint}）`;
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 200 ? `${t.slice(0, 200)}…` : t;
+}
+
+/** Checks every sheet of every workbook; never throws for a bad file or a failing sheet. */
+export async function runChecks(inputs: readonly string[], options: CheckFilesOptions = {}): Promise<CheckRun> {
+  const framework = options.framework ?? "auto";
+  const files: FileRun[] = [];
+  for (const entry of await expandPaths(inputs)) {
+    if (entry.error) {
+      files.push({ file: entry.file, error: entry.error, sheets: [] });
+      continue;
+    }
+    let snapshots;
+    try {
+      snapshots = await readWorkbookSnapshots(entry.file);
+    } catch (err) {
+      files.push({ file: entry.file, error: describeReadError(err, entry.file), sheets: [] });
+      continue;
+    }
+    const sheets: SheetCheckResult[] = [];
+    for (const snapshot of snapshots) {
+      try {
+        sheets.push(checkSheet(snapshot, { framework }));
+      } catch (err) {
+        options.onEngineError?.(entry.file, snapshot.name, err);
+        const detail = err instanceof Error ? err.message : String(err);
+        sheets.push({
+          name: snapshot.name,
+          recognized: false,
+          reason: `检查时出错：${oneLine(detail)}`,
+          forms: [],
+          findings: [],
+        });
+      }
+    }
+    files.push({ file: entry.file, sheets });
+  }
+  return { files };
+}
+
+/** The run as the CLI's JSON result, keeping findings of at least `minSeverity`. */
+export function toJsonReport(run: CheckRun, options: { minSeverity?: Severity } = {}): CheckFilesResult {
+  const min = options.minSeverity ?? "info";
+  return {
+    files: run.files.map(
+      (f): FileReport => ({
+        file: f.file,
+        ...(f.error !== undefined ? { error: f.error } : {}),
+        sheets: f.sheets.map((s) => sheetReport(s, min)),
+      }),
+    ),
+  };
+}
+
+function sheetReport(s: SheetCheckResult, min: Severity): SheetReport {
+  return {
+    name: s.name,
+    recognized: s.recognized,
+    ...(s.reason !== undefined ? { reason: s.reason } : {}),
+    ...(s.layout !== undefined ? { layout: s.layout } : {}),
+    ...(s.framework !== undefined ? { framework: s.framework } : {}),
+    findings: shownFindings(s.findings ?? [], min).map(findingReport),
+  };
+}
+
+function findingReport(d: Diagnostic): FindingReport {
+  const f: FindingReport = {
+    rule: d.rule,
+    severity: d.severity,
+    category: d.category,
+    cell: d.cell,
+    related: Array.isArray(d.related) ? [...d.related] : [],
+    message: d.message,
+  };
+  if (d.suggestion !== undefined) f.suggestion = d.suggestion;
+  return f;
+}
+
+/** The findings at or above `min`, in sheet order (form, row, column, severity). */
+export function shownFindings(findings: readonly Diagnostic[], min: Severity = "info"): Diagnostic[] {
+  return findings.filter((d) => meetsSeverity(d.severity, min)).sort(compareDiagnostics);
+}
+
+/** Checks files/folders and returns the plain JSON result. */
+export async function checkFiles(inputs: readonly string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
+  return toJsonReport(await runChecks(inputs, options), options);
+}
+
+/** True when the run has a file error or an error finding (→ exit code 1). */
+export function hasErrors(run: CheckRun | CheckFilesResult): boolean {
+  return run.files.some(
+    (f) =>
+      f.error !== undefined ||
+      f.sheets.some((s) => (s.findings as Array<{ severity: Severity }>).some((d) => d.severity === "error")),
+  );
+}

@@ -12,13 +12,17 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
+/** Version from the nearest package.json above this file (works from src/ and from the compiled dist/node/). */
 function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
-    return pkg.version ?? "0.0.0";
-  } catch {
-    return "0.0.0";
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version?: string };
+      return pkg.version ?? "0.0.0";
+    } catch {
+      // not here; look one folder up
+    }
   }
+  return "0.0.0";
 }
 
 export interface MainIo {

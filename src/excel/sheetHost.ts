@@ -40,4 +40,40 @@ export interface SheetHost {
   writeCell(sheetName: string, a1: string, value: string, expected: string): Promise<HostResult<void>>;
   /** Calls `handler` when the user edits the sheet (not for this add-in's own writes). Returns an unsubscribe function. */
   onUserEdit(sheetName: string, handler: () => void): Promise<() => void>;
+
+  // Optional members (added after the first version; callers must fall back when absent).
+  /** Requirement-set support of the running Excel (cheap, no Excel round trip). */
+  capabilities?(): HostCapabilities;
+  /**
+   * Reads the active sheet, lets `analyze` turn the snapshot into findings, and paints them, inside one
+   * Excel batch: 1 context.sync to read + 1 to paint (what a ribbon click costs). Prefer it over
+   * readActiveSheet + paintFindings, which cannot share the first read and need one sync more.
+   */
+  readAndPaint?<T>(
+    analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
+  ): Promise<HostResult<ReadAndPaintResult<T>>>;
 }
+
+/**
+ * What this Excel can do beyond the add-in's minimum (ExcelApi 1.7); detected at run time.
+ * Returned by {@link SheetHost.capabilities} so the pane can say what is degraded.
+ */
+export interface HostCapabilities {
+  /** ExcelApi 1.7 or later: the add-in can run at all. */
+  supported: boolean;
+  /** Merged areas can be read (ExcelApi 1.13); without it the snapshot has no merges. */
+  merges: boolean;
+  /** Messages are attached to cells as notes (ExcelApi 1.18); without it only highlights are painted. */
+  notes: boolean;
+  /** zh-CN sentences describing what is degraded on this Excel (empty when nothing is). */
+  notices: string[];
+}
+
+/** Outcome of {@link SheetHost.readAndPaint}: the snapshot read, what `analyze` returned, and how painting went. */
+export interface ReadAndPaintResult<T> {
+  snapshot: SheetSnapshot;
+  value: T;
+  /** `ok: false` (e.g. "sheet-protected") when the marks could not be painted; the analysis is still valid. */
+  paint: HostResult<{ marked: number }>;
+}
+

@@ -1,0 +1,120 @@
+/**
+ * Office.js errors → HostError with a zh-CN message the pane/ribbon shows as is.
+ */
+import type { HostError, HostErrorCode, HostResult } from "./sheetHost";
+import { MIN_EXCEL_API } from "./requirements";
+
+/** What the user was doing; picks the wording of "finish editing, then …". */
+export type HostOperation = "check" | "read" | "paint" | "clear" | "select" | "write";
+
+const RETRY_VERB: Readonly<Record<HostOperation, string>> = {
+  check: "再点击检查",
+  read: "再点击检查",
+  paint: "再点击检查",
+  clear: "再点击清除标记",
+  select: "再定位单元格",
+  write: "再应用修改",
+};
+
+export function editModeMessage(op: HostOperation): string {
+  return `请先完成单元格编辑（按 Enter 或 Esc），${RETRY_VERB[op]}。`;
+}
+
+export const MESSAGES = {
+  unsupportedHost: `此版本的 Excel 不支持本加载项（需要 ExcelApi ${MIN_EXCEL_API} 或更高版本）。请更新 Office，或改用 Excel 网页版。`,
+  noActiveSheet: "没有可检查的活动工作表。请先单击要检查的工作表。",
+  requestTooLarge: "工作表数据量过大，超出 Excel 单次请求的限制（5 MB），无法读取。请删除无关的行列后重试。",
+  sheetNotFound: (name: string) => `找不到工作表“${name}”，它可能已被重命名或删除。`,
+  sheetProtected: (name: string) =>
+    `工作表“${name}”受保护，未做任何更改。请先撤消工作表保护（审阅 › 撤消工作表保护），再重试。`,
+  paintProtected: (name: string) =>
+    `工作表“${name}”受保护：检查结果已列出，但无法在单元格上标记。撤消工作表保护后再检查即可标出。`,
+  clearProtected: (names: string[]) =>
+    `工作表“${names.join("”“")}”受保护，其上的标记未能清除。请先撤消工作表保护，再点击清除标记。`,
+  badAddress: (a1: string) => `“${a1}”不是有效的单元格地址。`,
+  cellChanged: (a1: string) => `单元格 ${a1} 的内容已被修改，与检查时不同，未写入。请重新检查后再应用。`,
+  cellNotEmpty: (a1: string) => `单元格 ${a1} 已有内容，未写入，以免覆盖。`,
+  cellHasFormula: (a1: string) => `单元格 ${a1} 含有公式，未写入，以免破坏公式。`,
+  cellInMerge: (a1: string, topLeft: string) => `单元格 ${a1} 位于合并区域内，内容应写在 ${topLeft}，未写入。`,
+  unknown: (detail: string) => `操作失败：${detail}`,
+} as const;
+
+export function hostError(code: HostErrorCode, message: string): HostError {
+  return { code, message };
+}
+
+export function fail<T>(code: HostErrorCode, message: string): HostResult<T> {
+  return { ok: false, error: hostError(code, message) };
+}
+
+export function ok<T>(value: T): HostResult<T> {
+  return { ok: true, value };
+}
+
+/** A HostError thrown inside a batch to leave it early (mapped back by {@link toHostError}). */
+export class HostFailure extends Error {
+  constructor(readonly error: HostError) {
+    super(error.message);
+    this.name = "HostFailure";
+  }
+}
+
+/** The `code` of an OfficeExtension.Error (or of anything that looks like one). */
+export function officeErrorCode(e: unknown): string | undefined {
+  if (!e || typeof e !== "object") return undefined;
+  const rec = e as { code?: unknown; debugInfo?: { code?: unknown } };
+  if (typeof rec.code === "string" && rec.code) return rec.code;
+  if (rec.debugInfo && typeof rec.debugInfo.code === "string") return rec.debugInfo.code;
+  return undefined;
+}
+
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "PayloadTooLarge"]);
+
+export function isPayloadError(e: unknown): boolean {
+  const code = officeErrorCode(e);
+  if (code && PAYLOAD_CODES.has(code)) return true;
+  const msg = e instanceof Error ? e.message : "";
+  return /payload size|负载大小/i.test(msg);
+}
+
+export function isEditModeError(e: unknown): boolean {
+  return officeErrorCode(e) === "InvalidOperationInCellEditMode";
+}
+
+export interface ErrorContext {
+  sheetName?: string;
+  /** The sheet was seen protected (protection.protected loaded in this batch). */
+  protectedSheet?: boolean;
+  /** An ItemNotFound means the named sheet is gone (rather than "no active sheet"). */
+  namedSheet?: boolean;
+}
+
+/** Maps any error thrown inside a batch to a HostError. */
+export function toHostError(e: unknown, op: HostOperation, ctx: ErrorContext = {}): HostError {
+  if (e instanceof HostFailure) return e.error;
+  const code = officeErrorCode(e);
+  const name = ctx.sheetName ?? "";
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      return hostError("cell-edit-mode", editModeMessage(op));
+    case "AccessDenied":
+      return hostError("sheet-protected", op === "paint" ? MESSAGES.paintProtected(name) : MESSAGES.sheetProtected(name));
+    case "InvalidOperation":
+      if (ctx.protectedSheet) {
+        return hostError("sheet-protected", op === "paint" ? MESSAGES.paintProtected(name) : MESSAGES.sheetProtected(name));
+      }
+      break;
+    case "ApiNotFound":
+      return hostError("unsupported-host", MESSAGES.unsupportedHost);
+    case "ItemNotFound":
+    case "UnsupportedSheet":
+      if (ctx.namedSheet && name) return hostError("no-active-sheet", MESSAGES.sheetNotFound(name));
+      if (op === "read" || op === "check") return hostError("no-active-sheet", MESSAGES.noActiveSheet);
+      break;
+    default:
+      break;
+  }
+  if (isPayloadError(e)) return hostError("request-too-large", MESSAGES.requestTooLarge);
+  const detail = e instanceof Error ? e.message : String(e);
+  return hostError("unknown", MESSAGES.unknown(code ? `${detail}（${code}）` : detail));
+}

@@ -1,0 +1,255 @@
+/**
+ * Reading a sheet into a SheetSnapshot (and, for painting, the inventory of this add-in's marks on it).
+ *
+ * Normal path: ONE context.sync loads the used range's values, its merged areas, and (when asked) the
+ * protection state, the sheet's conditional formats and notes.
+ *
+ * Fallback path, taken only when that single batch is refused — Excel on the web caps a request and a
+ * response at 5 MB ("RequestPayloadSizeLimitExceeded"/"ResponsePayloadSizeLimitExceeded"), and
+ * `getMergedAreasOrNullObject` fails on a range with more than 512 merged areas:
+ *   1. one sync for the used range's size (+ inventory),
+ *   2. values in row chunks of at most CHUNK_CELLS cells (a chunk that is still too large is halved,
+ *      down to one row; a single row over the limit gives "request-too-large"),
+ *   3. merged areas in bands of MERGE_BAND_ROWS rows (a failing band size is divided by 4, down to 1).
+ * CHUNK_CELLS = 50,000 cells ≈ 5 MB at 100 bytes per cell in the JSON response; the forms this add-in
+ * checks are a few hundred cells, so for them the fallback never runs.
+ */
+import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
+import { rangeFromA1 } from "../core/snapshot";
+import { isEditModeError, officeErrorCode } from "./hostErrors";
+import { isMarkFormula, isMarkNote } from "./marks";
+import type { HostCapabilities } from "./sheetHost";
+
+/** Cells per values request when the used range has to be read in chunks. */
+export const CHUNK_CELLS = 50_000;
+/** Rows per merged-areas request in the fallback path (dense forms have ~2 merged areas per row). */
+export const MERGE_BAND_ROWS = 200;
+/** Merged-area requests per sync in the fallback path (keeps each request far below 5 MB). */
+export const MERGE_BANDS_PER_SYNC = 200;
+
+/** This add-in's marks on a sheet, as proxies bound in the current batch (deletable without a lookup). */
+export interface MarkInventory {
+  protected: boolean;
+  /** Conditional formats carrying the marker formula. */
+  formats: Excel.ConditionalFormat[];
+  /** Notes carrying the marker prefix (empty without ExcelApi 1.18). */
+  notes: Excel.Note[];
+  /** Notes of the user's own on the sheet (their cells must not get a note from us). */
+  foreignNotes: number;
+}
+
+/** Queues the loads for the inventory; call the returned function after the sync. */
+export function queueInventory(sheet: Excel.Worksheet, caps: HostCapabilities): () => MarkInventory {
+  sheet.protection.load("protected");
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load("items/type,items/customOrNullObject/rule/formula");
+  const notes = caps.notes ? sheet.notes : null;
+  if (notes) notes.load("items/content");
+  return () => {
+    const ours = formats.items.filter((cf) => {
+      if (cf.type !== "Custom") return false;
+      const custom = cf.customOrNullObject;
+      return !custom.isNullObject && isMarkFormula(custom.rule.formula);
+    });
+    const noteItems = notes ? notes.items : [];
+    const ourNotes = noteItems.filter((n) => isMarkNote(n.content));
+    return {
+      protected: sheet.protection.protected === true,
+      formats: ours,
+      notes: ourNotes,
+      foreignNotes: noteItems.length - ourNotes.length,
+    };
+  };
+}
+
+export interface SheetRead {
+  snapshot: SheetSnapshot;
+  inventory: MarkInventory | null;
+  /** True when the fallback (chunked) path was needed. */
+  chunked: boolean;
+}
+
+/** Errors for which retrying in smaller pieces cannot help. */
+function isFatal(e: unknown): boolean {
+  const code = officeErrorCode(e);
+  return (
+    isEditModeError(e) ||
+    code === "ApiNotFound" ||
+    code === "ItemNotFound" ||
+    code === "UnsupportedSheet" ||
+    code === "AccessDenied"
+  );
+}
+
+function toCellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/** "Sheet1!A1:G1, 'My, Sheet'!B3:C3" → ranges (sheet names may hold commas, so match the cell part). */
+export function parseAreasAddress(address: string): CellRange[] {
+  const out: CellRange[] = [];
+  const re = /!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)\s*(?=,|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(address)) !== null) out.push(rangeFromA1(m[1].replace(/\$/g, "")));
+  return out;
+}
+
+/** Queues the merged areas of `range`; call the returned function after the sync. */
+function queueMerges(range: Excel.Range): () => CellRange[] {
+  const areas = range.getMergedAreasOrNullObject();
+  areas.load("address,areaCount");
+  return () => (areas.isNullObject ? [] : parseAreasAddress(areas.address));
+}
+
+function dedupeRanges(ranges: CellRange[]): CellRange[] {
+  const seen = new Set<string>();
+  const out: CellRange[] = [];
+  for (const r of ranges) {
+    const key = `${r.top},${r.left},${r.bottom},${r.right}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  out.sort((a, b) => a.top - b.top || a.left - b.left);
+  return out;
+}
+
+interface UsedBox {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+function buildSnapshot(name: string, box: UsedBox, values: CellValue[][], merges: CellRange[]): SheetSnapshot {
+  const blank = box.rowCount === 1 && box.columnCount === 1 && (values[0]?.[0] ?? null) === null;
+  if (blank) return { name, origin: { row: 0, col: 0 }, values: [], merges: [] };
+  return { name, origin: { row: box.rowIndex, col: box.columnIndex }, values, merges: dedupeRanges(merges) };
+}
+
+/**
+ * Reads `sheet` (normally in one sync). `withInventory` also loads this add-in's marks for painting.
+ * Throws Office errors; the caller maps them.
+ */
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: HostCapabilities,
+  withInventory: boolean,
+): Promise<SheetRead> {
+  sheet.load("name");
+  // valuesOnly: borders and fills around the form do not widen the range. On a blank sheet this is A1.
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount,values");
+  const merges = caps.merges ? queueMerges(used) : null;
+  const inventory = withInventory ? queueInventory(sheet, caps) : null;
+  try {
+    await context.sync();
+  } catch (e) {
+    // Worksheet.getUsedRange is documented to give A1 on a blank sheet; should an Excel throw
+    // ItemNotFound there instead, retry with the null-object variant (a missing sheet fails again).
+    if (officeErrorCode(e) === "ItemNotFound") return readBlank(context, sheet, caps, withInventory);
+    if (isFatal(e)) throw e;
+    return readSheetChunked(context, sheet, caps, withInventory);
+  }
+  const values = used.values.map((row) => row.map(toCellValue));
+  return {
+    snapshot: buildSnapshot(sheet.name, used, values, merges ? merges() : []),
+    inventory: inventory ? inventory() : null,
+    chunked: false,
+  };
+}
+
+async function readBlank(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: HostCapabilities,
+  withInventory: boolean,
+): Promise<SheetRead> {
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex");
+  const inventory = withInventory ? queueInventory(sheet, caps) : null;
+  await context.sync();
+  if (!used.isNullObject) return readSheetChunked(context, sheet, caps, withInventory);
+  return {
+    snapshot: { name: sheet.name, origin: { row: 0, col: 0 }, values: [], merges: [] },
+    inventory: inventory ? inventory() : null,
+    chunked: false,
+  };
+}
+
+async function readSheetChunked(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: HostCapabilities,
+  withInventory: boolean,
+): Promise<SheetRead> {
+  sheet.load("name");
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const inventory = withInventory ? queueInventory(sheet, caps) : null;
+  await context.sync();
+  const box: UsedBox = {
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+  };
+
+  const values: CellValue[][] = [];
+  let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / box.columnCount));
+  let done = 0;
+  while (done < box.rowCount) {
+    const n = Math.min(rowsPerChunk, box.rowCount - done);
+    const part = sheet.getRangeByIndexes(box.rowIndex + done, box.columnIndex, n, box.columnCount);
+    part.load("values");
+    try {
+      await context.sync();
+    } catch (e) {
+      // Over the 5 MB limit (whatever code this Excel gives it): halve the chunk.
+      if (!isFatal(e) && n > 1) {
+        rowsPerChunk = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      throw e;
+    }
+    for (const row of part.values) values.push(row.map(toCellValue));
+    done += n;
+  }
+
+  const merges = caps.merges ? await readMergesBanded(context, sheet, box) : [];
+  return {
+    snapshot: buildSnapshot(sheet.name, box, values, merges),
+    inventory: inventory ? inventory() : null,
+    chunked: true,
+  };
+}
+
+async function readMergesBanded(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  box: UsedBox,
+): Promise<CellRange[]> {
+  let band = MERGE_BAND_ROWS;
+  for (;;) {
+    try {
+      const found: CellRange[] = [];
+      const bands: number[] = [];
+      for (let r = 0; r < box.rowCount; r += band) bands.push(r);
+      for (let i = 0; i < bands.length; i += MERGE_BANDS_PER_SYNC) {
+        const getters = bands.slice(i, i + MERGE_BANDS_PER_SYNC).map((r) =>
+          queueMerges(sheet.getRangeByIndexes(box.rowIndex + r, box.columnIndex, Math.min(band, box.rowCount - r), box.columnCount)),
+        );
+        await context.sync();
+        for (const g of getters) found.push(...g());
+      }
+      return found;
+    } catch (e) {
+      if (isFatal(e) || band === 1) throw e;
+      band = Math.max(1, Math.floor(band / 4));
+    }
+  }
+}

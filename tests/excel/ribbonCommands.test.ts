@@ -1,0 +1,94 @@
+import { checkActiveSheet, clearSheetMarks, registerRibbonCommands, type RibbonNotice, type CommandEvent } from "../../src/commands/ribbonCommands";
+import type { SheetHost } from "../../src/excel/sheetHost";
+import { diag, hostFor, loadSample } from "./helpers";
+
+function event(): CommandEvent & { completedCalls: number } {
+  const e = {
+    completedCalls: 0,
+    completed() {
+      e.completedCalls++;
+    },
+  };
+  return e;
+}
+
+const throwingHost = (): SheetHost =>
+  ({
+    readActiveSheet: () => Promise.reject(new Error("崩溃")),
+    paintFindings: () => Promise.reject(new Error("崩溃")),
+    clearMarks: () => Promise.reject(new Error("崩溃")),
+    selectCell: () => Promise.reject(new Error("崩溃")),
+    writeCell: () => Promise.reject(new Error("崩溃")),
+    onUserEdit: () => Promise.reject(new Error("崩溃")),
+  }) as SheetHost;
+
+describe("src/commands/ribbonCommands.ts", () => {
+  describe("checkActiveSheet", () => {
+    it("checks, paints, notifies the summary and completes the event", async () => {
+      const fake = await loadSample("shenmu");
+      const notices: RibbonNotice[] = [];
+      const e = event();
+      const outcome = await checkActiveSheet(hostFor(fake), (n) => void notices.push(n), e, {
+        check: (s) => ({ name: s.name, recognized: true, forms: [], findings: [diag("B3", "error")] }),
+      });
+      expect(e.completedCalls).toBe(1);
+      expect(outcome?.marked).toBe(1);
+      expect(notices).toEqual([{ kind: "warning", message: "“系统升级维护费”检查完成：1 个错误，已在表中标出。", outcome }]);
+    });
+
+    it("completes the event even when the host throws and the notification fails", async () => {
+      const e = event();
+      await checkActiveSheet(throwingHost(), () => {
+        throw new Error("通知失败");
+      }, e);
+      expect(e.completedCalls).toBe(1);
+    });
+
+    it("reports an error notice in cell edit mode", async () => {
+      const fake = await loadSample("shenmu");
+      fake.cellEditMode = true;
+      const notices: RibbonNotice[] = [];
+      const e = event();
+      await checkActiveSheet(hostFor(fake), (n) => void notices.push(n), e);
+      expect(notices[0]).toMatchObject({ kind: "error", message: "请先完成单元格编辑（按 Enter 或 Esc），再点击检查。" });
+      expect(e.completedCalls).toBe(1);
+    });
+  });
+
+  describe("clearSheetMarks", () => {
+    it("clears every sheet's marks, notifies and completes the event", async () => {
+      const fake = await loadSample("wuhai");
+      const host = hostFor(fake);
+      await host.paintFindings("聘用人员工资", [diag("B3", "error"), diag("C4", "info")]);
+      const notices: RibbonNotice[] = [];
+      const e = event();
+      await clearSheetMarks(host, (n) => void notices.push(n), e);
+      expect(notices).toEqual([{ kind: "success", message: "已清除 2 处标记。" }]);
+      expect(fake.sheet("聘用人员工资").conditionalFormats).toHaveLength(0);
+      expect(e.completedCalls).toBe(1);
+    });
+
+    it("completes the event when the host throws", async () => {
+      const notices: RibbonNotice[] = [];
+      const e = event();
+      await clearSheetMarks(throwingHost(), (n) => void notices.push(n), e);
+      expect(notices[0]).toMatchObject({ kind: "error" });
+      expect(e.completedCalls).toBe(1);
+    });
+  });
+
+  describe("registerRibbonCommands", () => {
+    it("associates the manifest's FunctionName values with working commands", async () => {
+      const fake = await loadSample("shenmu");
+      const registered = new Map<string, (e: CommandEvent) => void | Promise<void>>();
+      const notices: RibbonNotice[] = [];
+      registerRibbonCommands(hostFor(fake), (n) => void notices.push(n), { associate: (id, fn) => void registered.set(id, fn) });
+      expect([...registered.keys()]).toEqual(["checkActiveSheet", "clearSheetMarks"]);
+      const e = event();
+      await registered.get("checkActiveSheet")!(e);
+      await registered.get("clearSheetMarks")!(e);
+      expect(e.completedCalls).toBe(2);
+      expect(notices).toHaveLength(2);
+    });
+  });
+});

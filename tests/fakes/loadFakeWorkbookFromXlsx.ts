@@ -1,0 +1,81 @@
+/**
+ * Fills a FakeWorkbook from a real .xlsx through exceljs: values (formulas keep their cached result),
+ * merged ranges, solid fills, cell notes, sheet protection. The first visible sheet is active.
+ * Like Excel, only the top-left cell of a merged range holds a value.
+ */
+import ExcelJS from "exceljs";
+import { FakeWorkbook, type FakeCellValue } from "./fakeExcel";
+
+function excelSerial(d: Date): number {
+  return d.getTime() / 86400000 + 25569;
+}
+
+function toValue(v: ExcelJS.CellValue): { value: FakeCellValue | null; formula?: string } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return { value: v === "" ? null : v };
+  if (v instanceof Date) return { value: excelSerial(v) };
+  if (typeof v === "object") {
+    if ("richText" in v && Array.isArray(v.richText)) return { value: v.richText.map((t) => t.text).join("") || null };
+    if ("formula" in v || "sharedFormula" in v) {
+      const f = v as ExcelJS.CellFormulaValue;
+      const inner = toValue((f.result ?? null) as ExcelJS.CellValue);
+      return { value: inner.value, formula: f.formula ? `=${f.formula}` : undefined };
+    }
+    if ("error" in v) return { value: String((v as ExcelJS.CellErrorValue).error) };
+    if ("text" in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text) };
+  }
+  return { value: String(v) };
+}
+
+function noteText(note: unknown): string | null {
+  if (!note) return null;
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: { text: string }[] }).texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text).join("") : null;
+}
+
+/** `source`: a path (Node) or the file's bytes (browser). */
+export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Uint8Array): Promise<FakeWorkbook> {
+  const book = new ExcelJS.Workbook();
+  if (typeof source === "string") await book.xlsx.readFile(source);
+  else await book.xlsx.load(source instanceof Uint8Array ? (source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer) : source);
+
+  const fake = new FakeWorkbook();
+  let active: string | null = null;
+  book.eachSheet((ws) => {
+    const sheet = fake.addSheet(ws.name);
+    if (active === null && ws.state !== "hidden" && ws.state !== "veryHidden") active = ws.name;
+    const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+    sheet.protected = protection?.sheet === true;
+    for (const m of (ws.model as { merges?: string[] }).merges ?? []) sheet.merge(m);
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const r = rowNumber - 1;
+        const c = colNumber - 1;
+        if (cell.type !== ExcelJS.ValueType.Merge) {
+          const { value, formula } = toValue(cell.value);
+          if (value !== null || formula) sheet.storeValue(r, c, value, formula);
+        }
+        const fill = cell.fill as ExcelJS.FillPattern | undefined;
+        if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) {
+          sheet.setFill(`${cellAddress(r, c)}`, `#${fill.fgColor.argb.slice(-6)}`);
+        }
+        const note = noteText(cell.note);
+        if (note) sheet.addNote(cellAddress(r, c), note, "作者");
+      });
+    });
+  });
+  if (active) fake.activate(active);
+  return fake;
+}
+
+function cellAddress(r: number, c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${r + 1}`;
+}

@@ -23,9 +23,18 @@ export function mainValue(i: IndicatorFact, prefer: Period = "annual"): Indicato
 
 /** A unit written in the indicator name's brackets: "个人账户补助（元/人/年）" → 元/人/年. */
 export function unitFromName(name: string): Unit | null {
-  const m = /[(（]([^()（）]+)[)）]\s*$/.exec(name);
-  return m ? parseUnit(normalizeText(m[1])) : null;
+  let hit = NAME_UNITS.get(name);
+  if (hit === undefined) {
+    const m = /[(（]([^()（）]+)[)）]\s*$/.exec(name);
+    hit = m ? parseUnit(normalizeText(m[1])) : null;
+    if (NAME_UNITS.size > 5000) NAME_UNITS.clear();
+    NAME_UNITS.set(name, hit);
+  }
+  return hit;
 }
+
+/** unitFromName results by name (names repeat across forms). */
+const NAME_UNITS = new Map<string, Unit | null>();
 
 /** Quantitative value with its unit filled from the name when the value has none. */
 export function quantitativeOf(i: IndicatorFact, v: IndicatorValue | null): (QuantitativeValue & { unit: Unit | null }) | null {

@@ -1,0 +1,98 @@
+import { frameworkCoverage } from "../../../src/core/rules/missing/frameworkCoverage";
+import {
+  CORE_101_ROWS,
+  type IndicatorRowSpec,
+  SHENMU_INDICATORS,
+  WUHAI_INDICATORS,
+  replaceRow,
+  shenmuGrid,
+  wuhaiGrid,
+} from "../helpers/formGrids";
+import { testRule } from "../helpers/ruleTester";
+
+/** The base rows without the rows at `indexes`. */
+const without = (rows: readonly IndicatorRowSpec[], ...indexes: number[]) => rows.filter((_, i) => !indexes.includes(i));
+
+describe("missing/frameworkCoverage.ts", () => {
+  testRule(frameworkCoverage, {
+    valid: [
+      { name: "every required 一级/二级 has a 三级 (88号)", sheet: shenmuGrid() },
+      { name: "乌海: judged on the filled 年度 half only", sheet: wuhaiGrid() },
+      { name: "101号 table with 成本指标 › 经济成本指标", sheet: shenmuGrid({ indicators: CORE_101_ROWS }) },
+      {
+        name: "效益 needs only one of 经济/社会/生态/可持续 (only 社会效益 filled)",
+        sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 7) }),
+      },
+      {
+        name: "乌海 one-year form: one 三级 name in the otherwise empty 中长期 half does not make that half judged",
+        sheet: wuhaiGrid({
+          indicators: [
+            { level1: "产出指标", left: ["数量指标", "外调稽核人次", ""], right: ["数量指标", "外调稽核人次", "≥120人次"] },
+            ...WUHAI_INDICATORS.slice(1),
+          ],
+        }),
+        bug:
+          "any 三级 name puts a table under judgement, so the empty 中长期 half gets level2AbsentOptional (error) at B27 — and " +
+          "level2-without-level3 adds six more findings (three errors) for the same optional half",
+      },
+      {
+        name: "OCR variants of the 二级 labels (数里指标, 质星指标) are recognised",
+        sheet: shenmuGrid({
+          indicators: replaceRow(replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数里指标", "运维系统数量", "", "=3套"]), 1, [
+            "产出指标",
+            "质星指标",
+            "系统维护验收合格率",
+            "",
+            "=100%",
+          ]),
+        }),
+      },
+    ],
+    invalid: [
+      {
+        name: "no 数量指标 under 产出指标",
+        sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 0) }),
+        errors: [{ messageId: "level2Absent", cell: "C28", params: { level1: "产出指标", level2: "数量指标" }, severity: "error" }],
+      },
+      {
+        name: "no 成本指标 under 产出指标 (recommended: warning)",
+        sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 4, 5) }),
+        errors: [{ messageId: "level2Absent", cell: "C27", params: { level2: "成本指标" }, severity: "warning" }],
+      },
+      {
+        name: "no 满意度指标 at all",
+        sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 8) }),
+        errors: [{ messageId: "level1Absent", cell: "C24", params: { level1: "满意度指标" }, severity: "error" }],
+      },
+      {
+        name: "效益 rows only hold \"无 / 无\" filler",
+        sheet: shenmuGrid({
+          indicators: replaceRow(replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "无", "", "无"]), 7, [
+            "效益指标",
+            "生态效益指标",
+            "无",
+            "",
+            "无",
+          ]),
+        }),
+        errors: [{ messageId: "level2AbsentOptional", cell: "B31", params: { level1: "效益指标" } }],
+      },
+      {
+        name: "乌海: the 年度 half has no 时效指标 row",
+        sheet: wuhaiGrid({ indicators: without(WUHAI_INDICATORS, 2) }),
+        errors: [{ messageId: "level2Absent", cell: "F24", params: { level2: "时效指标" }, severity: "error" }],
+      },
+      {
+        name: "the 88号 base checked against 101号: 成本指标 is missing as a 一级",
+        sheet: shenmuGrid(),
+        framework: "core-101",
+        errors: [{ messageId: "level1Absent", cell: "C24", params: { level1: "成本指标" } }],
+      },
+      {
+        name: "101号 table (detected) without 数量指标",
+        sheet: shenmuGrid({ indicators: without(CORE_101_ROWS, 2) }),
+        errors: [{ messageId: "level2Absent", cell: "C28", params: { level1: "产出指标", level2: "数量指标" } }],
+      },
+    ],
+  });
+});

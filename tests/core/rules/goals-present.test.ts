@@ -1,0 +1,65 @@
+import { goalsPresent } from "../../../src/core/rules/missing/goalsPresent";
+import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
+import { testRule } from "../helpers/ruleTester";
+
+describe("missing/goalsPresent.ts", () => {
+  testRule(goalsPresent, {
+    valid: [
+      { name: "both goals written", sheet: shenmuGrid() },
+      {
+        name: "a one-year project may leave 实施期总体目标 empty",
+        sheet: shenmuGrid({ fields: { 实施期总体目标: null } }),
+      },
+      { name: "乌海: one-year project, 中长期目标（2021年—2021年） empty", sheet: wuhaiGrid() },
+      {
+        name: "项目期限 written as the calendar year (\"2021年\") is a one-year project: 实施期总体目标 may stay empty",
+        sheet: shenmuGrid({ fields: { 项目期限: "2021年", 实施期总体目标: null } }),
+        bug: "isMultiYear reads /(\\d+)\\s*年/ in 项目期限 as a number of years, so \"2021年\" counts as 2021 years and implementationEmpty@B23 is reported",
+      },
+      {
+        name: "a 长期 project with both goals",
+        sheet: shenmuGrid({ fields: { 项目期限: "长期" } }),
+      },
+    ],
+    invalid: [
+      {
+        name: "empty 年度目标",
+        sheet: shenmuGrid({ fields: { 年度目标: null } }),
+        errors: [{ messageId: "annualEmpty", cell: "E23", params: { header: "年度目标" }, related: ["E22"], severity: "error" }],
+      },
+      {
+        name: "a 长期 project with an empty 实施期总体目标",
+        sheet: shenmuGrid({ fields: { 项目期限: "长期", 实施期总体目标: null } }),
+        errors: [{ messageId: "implementationEmpty", cell: "B23", params: { header: "实施期总体目标" } }],
+      },
+      {
+        name: "a three-year period (2021–2023) with an empty 实施期总体目标",
+        sheet: shenmuGrid({
+          fields: { 项目实施起止时间: "2021.01.01-2023.12.31", 项目期限: "3年", 实施期总体目标: "" },
+        }),
+        errors: [{ messageId: "implementationEmpty", cell: "B23" }],
+      },
+      {
+        name: "乌海: 中长期目标（2021年—2023年） header spans years, its text is empty",
+        sheet: wuhaiGrid({ goals: { header: "中长期目标（2021年—2023年）" } }),
+        errors: [{ messageId: "implementationEmpty", cell: "B20", params: { header: "中长期目标" } }],
+      },
+      {
+        name: "乌海: no 项目总体目标 part (as on 乌海 sheet 2)",
+        sheet: wuhaiGrid({ goals: null }),
+        errors: [{ messageId: "absent", cell: "A1", severity: "error" }],
+      },
+      {
+        name: "no 年度目标 column",
+        sheet: shenmuGrid({ cells: { E22: null, E23: null } }),
+        errors: [{ messageId: "annualAbsent", cell: "B22" }],
+      },
+      {
+        name: "no 绩效目标 part at all",
+        sheet: shenmuGrid({ cells: { A22: null, B22: null, E22: null, B23: null, E23: null } }),
+        errors: [{ messageId: "absent", cell: "A1" }],
+        bug: "the indicator column header \"实施期总体目标值\" (E24) is read as a 实施期总体目标 goal label (prefix match), so the rule reports annualAbsent@E24 instead of absent@A1",
+      },
+    ],
+  });
+});

@@ -1,0 +1,84 @@
+import { requiredFields } from "../../../src/core/rules/missing/requiredFields";
+import { shenmuGrid, stackGrids, wuhaiGrid } from "../helpers/formGrids";
+import { testRule } from "../helpers/ruleTester";
+
+describe("missing/requiredFields.ts", () => {
+  testRule(requiredFields, {
+    valid: [
+      { name: "a complete 神木 table", sheet: shenmuGrid() },
+      { name: "a complete 乌海 申报表", sheet: wuhaiGrid() },
+      {
+        name: "当年预算变动情况及理由 is optional and may stay empty",
+        sheet: shenmuGrid({ fields: { 当年预算变动情况及理由: null } }),
+      },
+      {
+        name: "项目预算 written as text with a unit still counts as an amount",
+        sheet: shenmuGrid({ fields: { 项目预算: "50万元" } }),
+      },
+      {
+        name: "a label and its value in one cell (\"项目名称：系统升级维护费\")",
+        sheet: shenmuGrid({ cells: { A3: "项目名称：系统升级维护费", B3: null } }),
+      },
+    ],
+    invalid: [
+      {
+        name: "empty 项目名称",
+        sheet: shenmuGrid({ fields: { 项目名称: null } }),
+        errors: [{ messageId: "empty", cell: "B3", params: { field: "项目名称" }, related: ["A3"], severity: "error" }],
+      },
+      {
+        name: "empty 项目实施单位 and 经费测算",
+        sheet: shenmuGrid({ fields: { 项目实施单位: "", 经费测算: "  " } }),
+        errors: [
+          { messageId: "empty", cell: "E4", params: { field: "项目实施单位" } },
+          { messageId: "empty", cell: "B9", params: { field: "经费测算" } },
+        ],
+      },
+      {
+        name: "an empty 事前评估 dimension (立项必要性) when the form has the 事前绩效评估 block",
+        sheet: shenmuGrid({ fields: { 立项必要性: null } }),
+        errors: [{ messageId: "empty", cell: "C13", params: { field: "立项必要性" } }],
+      },
+      {
+        name: "the 经费测算 row missing altogether",
+        sheet: shenmuGrid({ cells: { A9: null, B9: null } }),
+        errors: [{ messageId: "absent", cell: "A1", params: { field: "经费测算" } }],
+      },
+      {
+        name: "项目预算 left empty",
+        sheet: shenmuGrid({ fields: { 项目预算: null } }),
+        errors: [{ messageId: "budgetEmpty", cell: "B5", params: { field: "项目预算" }, related: ["A5"] }],
+      },
+      {
+        name: "项目预算 written in words (no amount can be read)",
+        sheet: shenmuGrid({ fields: { 项目预算: "五十万" } }),
+        errors: [{ messageId: "budgetEmpty", cell: "B5" }],
+      },
+      {
+        name: "no budget figure at all (项目预算 and 年度资金总额 labels gone)",
+        sheet: shenmuGrid({ cells: { A5: null, B5: null, E18: null, F18: null } }),
+        errors: [{ messageId: "budgetAbsent", cell: "A1" }],
+      },
+      {
+        name: "乌海: empty 预算功能科目",
+        sheet: wuhaiGrid({ fields: { 预算功能科目: null } }),
+        errors: [{ messageId: "empty", cell: "D6", params: { field: "预算功能科目" } }],
+      },
+      {
+        name: "乌海: no 项目属性 at all",
+        sheet: wuhaiGrid({ cells: { F6: null, H6: null } }),
+        errors: [{ messageId: "absent", cell: "A1", params: { field: "项目属性" } }],
+      },
+      {
+        name: "two forms stacked on one sheet: the second one's 项目名称 is empty (its cells are shifted 35 rows)",
+        sheet: stackGrids(shenmuGrid(), shenmuGrid({ fields: { 项目名称: null } })),
+        errors: [{ messageId: "empty", cell: "B38", related: ["A38"] }],
+      },
+      {
+        name: "乌海: empty 项目资金总额",
+        sheet: wuhaiGrid({ fields: { 项目资金总额: null } }),
+        errors: [{ messageId: "budgetEmpty", cell: "B13", params: { field: "项目资金总额" } }],
+      },
+    ],
+  });
+});

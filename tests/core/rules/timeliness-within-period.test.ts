@@ -1,0 +1,46 @@
+import { timelinessWithinPeriod } from "../../../src/core/rules/inconsistent/timelinessWithinPeriod";
+import { SHENMU_INDICATORS, WUHAI_INDICATORS, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
+import { testRule } from "../helpers/ruleTester";
+
+/** Row 28 (index 3) is 时效指标 › 年度维护完成时间 in the 神木 base. */
+const deadline = (value: string) => shenmuGrid({ indicators: withAnnualValue(SHENMU_INDICATORS, 3, value) });
+
+describe("inconsistent/timelinessWithinPeriod.ts", () => {
+  testRule(timelinessWithinPeriod, {
+    valid: [
+      { name: "2021.12.31前 inside 2021.01.01-2021.12.31", sheet: shenmuGrid() },
+      { name: "a recurring deadline (每月20日前) is not a calendar date", sheet: deadline("每月20日前") },
+      { name: "a date without a year (10月底前)", sheet: deadline("10月底前") },
+      { name: "a month-precision end (2021年12月前)", sheet: deadline("2021年12月前") },
+      { name: "乌海: 2021.12.31前 inside 2021-01至2021-12", sheet: wuhaiGrid() },
+      {
+        name: "no dates in 项目实施起止时间 (长期): nothing to compare",
+        sheet: shenmuGrid({ fields: { 项目实施起止时间: "长期" }, indicators: withAnnualValue(SHENMU_INDICATORS, 3, "2022.03.31前") }),
+      },
+    ],
+    invalid: [
+      {
+        name: "2022.03.31前 on a 2021 project",
+        sheet: deadline("2022.03.31前"),
+        errors: [
+          { messageId: "after", cell: "F28", params: { name: "年度维护完成时间", date: "2022年3月31日", end: "2021年12月31日" }, related: ["E3"], severity: "error" },
+        ],
+      },
+      {
+        name: "2020.12.31前 before the project starts",
+        sheet: deadline("2020.12.31前"),
+        errors: [{ messageId: "before", cell: "F28", params: { date: "2020年12月31日", start: "2021年1月1日" } }],
+      },
+      {
+        name: "乌海: 2022年6月底前 after 2021-12",
+        sheet: wuhaiGrid({ indicators: withAnnualValue(WUHAI_INDICATORS, 2, "2022年6月底前") }),
+        errors: [{ messageId: "after", cell: "H24", params: { date: "2022年6月30日", end: "2021年12月" }, related: ["D7"] }],
+      },
+      {
+        name: "a service period range ending after the project (2021.07-2022.06)",
+        sheet: deadline("2021.07-2022.06"),
+        errors: [{ messageId: "after", cell: "F28", params: { date: "2022年6月" } }],
+      },
+    ],
+  });
+});

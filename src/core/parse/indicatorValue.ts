@@ -128,6 +128,8 @@ function readQuantitative(raw: string, t: string): QuantitativeValue | null {
   const op = findOperator(t);
   const numStart = op ? skipSpaces(t, op.end) : t.search(/\d/);
   if (numStart < 0) return null;
+  // A number glued to Latin letters is part of a code ("通过ISO9001认证"), not a quantity.
+  if (!op && numStart > 0 && /[A-Za-z]/.test(t[numStart - 1])) return null;
   const q = readQuantityAt(t, numStart);
   if (!q) return null;
   let operator: Operator | null = op ? op.operator : null;

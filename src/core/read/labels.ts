@@ -95,7 +95,10 @@ export function lookupLabel(key: string): LabelTarget | null {
 
 /** The target of a label that begins a longer text ("中长期目标2021-2021"), or null. */
 export function lookupLabelPrefix(key: string): LabelTarget | null {
-  for (const p of PREFIX) if (key.startsWith(p.label)) return p.target;
+  for (const p of PREFIX) {
+    // Only a period may follow ("中长期目标2021-2023"); "实施期总体目标值" is a column header, not a goal.
+    if (key.startsWith(p.label) && /^[\d年月日\-~至—.]*$/.test(key.slice(p.label.length))) return p.target;
+  }
   return null;
 }
 

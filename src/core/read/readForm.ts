@@ -322,7 +322,7 @@ class FormReader {
     // The section label ("绩效指标") usually spans the whole block vertically: that bounds the rows.
     const sectionBottom = section ? this.grid.bottomEdge(section.row, section.col) : l.row;
     const maxRow = sectionBottom > l.row ? Math.min(sectionBottom, this.band.bottom) : this.band.bottom;
-    const block = readIndicatorBlock(this.grid, l.row, l.col, maxRow, () => false);
+    const block = readIndicatorBlock(this.grid, l.row, l.col, maxRow);
     this.form.indicators = {
       labelCell: this.form.indicators?.labelCell ?? this.grid.a1(l.row, l.col),
       tables: block.tables,

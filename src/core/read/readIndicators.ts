@@ -138,15 +138,14 @@ export interface IndicatorBlock {
 }
 
 /**
- * Reads indicator rows from headerRow+1 to at most `maxRow`, stopping at the first empty row
- * after at least one data row, or at a row that starts a new form section.
+ * Reads indicator rows from below the header to at most `maxRow`, stopping at the first empty row
+ * that is not covered by a 一级 merge.
  */
 export function readIndicatorBlock(
   grid: SheetGrid,
   headerRow: number,
   level1Col: number,
   maxRow: number,
-  isStopRow: (row: number) => boolean,
 ): IndicatorBlock {
   const columns = readHeaderColumns(grid, headerRow, level1Col);
   const headerBottom = grid.bottomEdge(headerRow, level1Col);
@@ -160,12 +159,13 @@ export function readIndicatorBlock(
   const prev1: (LevelCell | null)[] = columns.map(() => null);
   const prev2: (LevelCell | null)[] = columns.map(() => null);
   for (let row = headerBottom + 1; row <= maxRow; row++) {
-    if (isStopRow(row)) break;
     if (grid.isRowEmpty(row) && !grid.merge(row, level1Col)) break;
     lastRow = row;
     columns.forEach((c, i) => {
       const level1 = levelCell(grid, row, level1Col, prev1[i]);
-      const level2 = levelCell(grid, row, c.level2Col, prev2[i]);
+      // A blank 二级 inherits from the row above only within the same 一级 group.
+      const sameGroup = prev1[i] !== null && level1.cell === prev1[i]!.cell;
+      const level2 = levelCell(grid, row, c.level2Col, sameGroup ? prev2[i] : null);
       const level3: LevelCell =
         c.level3Col === null
           ? { text: "", cell: grid.a1(row, c.level2Col), inherited: false }

@@ -35,6 +35,11 @@ export interface FormFacts {
   multiYear: boolean;
   /** Periods in which at least one indicator value is written, per table. */
   usedPeriods: Period[][];
+  /**
+   * Tables whose completeness is judged: those with at least one value written; else those with a
+   * 三级 name; else the last one (the 年度 half of a two-half form).
+   */
+  judgedTables: number[];
 }
 
 const FILLER = /^(无|\/|／|—|-|--|暂无|不适用)$/;
@@ -47,8 +52,10 @@ function yearsIn(text: string): number[] {
 export function isMultiYear(form: PerformanceForm): boolean {
   const term = form.fields.projectTerm?.text ?? "";
   if (/长期|持续|多年/.test(term)) return true;
-  const termYears = /(\d+)\s*年/.exec(term);
+  const termYears = /(?<!\d)(\d{1,2})\s*年(?!\d|月)/.exec(term);
   if (termYears && Number(termYears[1]) > 1) return true;
+  const calendarYears = yearsIn(term);
+  if (calendarYears.length >= 2 && Math.max(...calendarYears) > Math.min(...calendarYears)) return true;
   const p = form.implementationPeriod;
   if (p?.start && p?.end && p.end.year > p.start.year) return true;
   for (const g of form.goals) {
@@ -86,7 +93,10 @@ export function collectIndicatorFacts(form: PerformanceForm, framework: Framewor
         group,
         name,
         empty: name === "" && values.every((v) => v === ""),
-        filler: FILLER.test(name.trim()) && values.every((v) => v === "" || FILLER.test(v.trim())),
+        filler:
+          (name.trim() === "" || FILLER.test(name.trim())) &&
+          values.every((v) => v === "" || FILLER.test(v.trim())) &&
+          [name, ...values].some((v) => FILLER.test(v.trim())),
       });
     }
   });
@@ -98,9 +108,14 @@ export function buildFormFacts(form: PerformanceForm, framework: Framework, fall
   const usedPeriods = (form.indicators?.tables ?? []).map((t) =>
     t.periods.filter((p) => t.rows.some((r) => r.values.some((v) => v.period === p && v.text !== ""))),
   );
+  const tableCount = form.indicators?.tables.length ?? 0;
+  const withValues = usedPeriods.flatMap((p, i) => (p.length > 0 ? [i] : []));
+  const withNames = [...new Set(indicators.filter((i) => i.name !== "").map((i) => i.tableIndex))];
+  const judgedTables = withValues.length > 0 ? withValues : withNames.length > 0 ? withNames : tableCount > 0 ? [tableCount - 1] : [];
   return {
     form,
     framework,
+    judgedTables,
     project: form.fields.projectName?.text || form.title || fallbackName,
     indicators,
     budget: budgetFigure(form),

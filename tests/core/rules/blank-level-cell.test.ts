@@ -74,9 +74,6 @@ describe("missing/blankLevelCell.ts", () => {
           indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "", "医保结算系统可用率", "", "≥99%"]),
         }),
         errors: [{ messageId: "level2", cell: "C31", params: { name: "医保结算系统可用率" } }],
-        bug:
-          "readIndicators inherits a plain blank 二级 cell from the row above even across a 一级 boundary, so the 效益 row is read as " +
-          "产出 › 成本指标 (C30): blank-level-cell stays silent and operator-direction reports costFloor \"≤99%\" on F31",
       },
     ],
   });

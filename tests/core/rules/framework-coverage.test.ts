@@ -31,9 +31,6 @@ describe("missing/frameworkCoverage.ts", () => {
             ...WUHAI_INDICATORS.slice(1),
           ],
         }),
-        bug:
-          "any 三级 name puts a table under judgement, so the empty 中长期 half gets level2AbsentOptional (error) at B27 — and " +
-          "level2-without-level3 adds six more findings (three errors) for the same optional half",
       },
       {
         name: "OCR variants of the 二级 labels (数里指标, 质星指标) are recognised",

@@ -28,7 +28,6 @@ describe("missing/indicatorRowComplete.ts", () => {
       {
         name: "a row with no 三级 and only \"无\" as value is filler too (not a value without a name)",
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 7, ["效益指标", "生态效益指标", "", "", "无"]) }),
-        bug: "the filler test needs the name itself to be filler, so an empty name with value \"无\" is reported as noName (error) at D32",
       },
       {
         name: "a 长期 project with both value columns filled",
@@ -63,7 +62,6 @@ describe("missing/indicatorRowComplete.ts", () => {
         name: "乌海 one-year form: a 三级 name typed in the 中长期 half without a value",
         sheet: wuhaiGrid({ indicators: [LONE_LEFT_NAME, ...WUHAI_INDICATORS.slice(1)] }),
         errors: [{ messageId: "noValue", cell: "E22", params: { name: "外调稽核人次" } }],
-        bug: "the 中长期 table has no value at all, so its period is not 'used' and the missing value is not reported by any rule (period-values-present only speaks up for multi-year projects)",
       },
     ],
   });

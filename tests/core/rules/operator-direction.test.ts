@@ -20,7 +20,6 @@ describe("format/operatorDirection.ts", () => {
         // DOMAIN V-4: negative-event counts (事故/投诉/故障次数) use ≤ or =0 — also when filed under 数量指标.
         name: "a negative-event count under 数量指标 capped with ≤ (系统故障次数 ≤5次)",
         sheet: row(0, ["产出指标", "数量指标", "系统故障次数", "", "≤5次"]),
-        bug: "quantityCap fires (suggesting \"=5次\") because the 数量 check runs before, and without, the negative-event exception",
       },
     ],
     invalid: [

@@ -24,7 +24,6 @@ describe("missing/periodValuesPresent.ts", () => {
       {
         name: "项目期限 written as dates inside one year (\"2021年1月-2021年12月\"), 年度 values only",
         sheet: shenmuGrid({ fields: { 项目期限: "2021年1月-2021年12月" } }),
-        bug: "isMultiYear reads \"2021年\" in 项目期限 as 2021 years, so implementationEmpty@E24 is reported on a one-year project",
       },
     ],
     invalid: [

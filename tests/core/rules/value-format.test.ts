@@ -18,7 +18,6 @@ describe("format/valueFormat.ts", () => {
       {
         name: "a qualitative end state that names a standard number (\"通过ISO9001认证\")",
         sheet: value(1, "通过ISO9001认证"),
-        bug: "any digit makes the value quantitative, so extraText (error) is reported on F26 with the suggestion \"≥9001\"",
       },
     ],
     invalid: [

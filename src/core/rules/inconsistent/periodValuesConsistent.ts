@@ -1,4 +1,21 @@
+import type { IndicatorValue } from "../../model/form";
+import type { IndicatorFact } from "../formFacts";
 import type { Rule } from "../rule";
+
+/** 实施期 and 年度 values of one sheet row: one table with two value columns, or two halves side by side. */
+function valuesByRow(facts: readonly IndicatorFact[]) {
+  const rows = new Map<number, { implementation?: IndicatorValue; annual?: IndicatorValue; fact: IndicatorFact }>();
+  for (const f of facts) {
+    for (const v of f.row.values) {
+      if (v.text === "") continue;
+      const entry = rows.get(f.row.row) ?? { fact: f };
+      entry[v.period] = v;
+      if (v.period === "annual") entry.fact = f;
+      rows.set(f.row.row, entry);
+    }
+  }
+  return [...rows.values()];
+}
 
 /** A 年度 target should not exceed the 实施期 target of the same indicator (same unit). */
 export const periodValuesConsistent: Rule = {
@@ -12,9 +29,7 @@ export const periodValuesConsistent: Rule = {
     },
   },
   check({ facts, report }) {
-    for (const i of facts.indicators) {
-      const impl = i.row.values.find((v) => v.period === "implementation");
-      const annual = i.row.values.find((v) => v.period === "annual");
+    for (const { implementation: impl, annual, fact: i } of valuesByRow(facts.indicators)) {
       if (!impl || !annual) continue;
       const a = annual.parsed;
       const b = impl.parsed;

@@ -17,10 +17,8 @@ export const frameworkCoverage: Rule = {
   check({ facts, report }) {
     const ind = facts.form.indicators;
     if (!ind || ind.tables.length === 0 || facts.indicators.length === 0) return;
-    // Judge each table that carries indicators; the 年度 half when a two-half form fills only one.
-    const tableIndexes = [...new Set(facts.indicators.filter((i) => i.name !== "").map((i) => i.tableIndex))];
-    const tables = tableIndexes.length > 0 ? tableIndexes : [facts.indicators[facts.indicators.length - 1].tableIndex];
-    for (const t of tables) {
+    // Judge the tables that carry indicators (the 年度 half when a two-half form fills only one).
+    for (const t of facts.judgedTables) {
       const rows = facts.indicators.filter((i) => i.tableIndex === t);
       const real = (i: IndicatorFact) => i.name !== "" && !i.filler;
       const at = ind.tables[t].headerCell;

@@ -15,7 +15,9 @@ export const indicatorRowComplete: Rule = {
   check({ facts, report }) {
     for (const i of facts.indicators) {
       if (i.empty || i.filler) continue;
-      const used = facts.usedPeriods[i.tableIndex] ?? [];
+      // Periods the table uses; a named row in a table with no value at all needs all of them.
+      const inTable = facts.usedPeriods[i.tableIndex] ?? [];
+      const used = inTable.length > 0 ? inTable : i.table.periods;
       const filled = i.row.values.filter((v) => v.text !== "");
       if (i.name === "" && filled.length > 0) {
         report({

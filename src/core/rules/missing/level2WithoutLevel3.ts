@@ -14,7 +14,7 @@ export const level2WithoutLevel3: Rule = {
     },
   },
   check({ facts, report }) {
-    const used = new Set(facts.indicators.filter((i) => i.name !== "").map((i) => i.tableIndex));
+    const used = new Set(facts.judgedTables);
     // Group rows by (table, 二级 cell); report groups with no real row.
     const groups = new Map<string, typeof facts.indicators>();
     for (const i of facts.indicators) {

@@ -8,6 +8,7 @@ import { satisfactionTarget } from "./format/satisfactionTarget";
 import { strictComparison } from "./format/strictComparison";
 import { vagueQualitative } from "./format/vagueQualitative";
 import { valueFormat } from "./format/valueFormat";
+import { basicExpenditure } from "./inconsistent/basicExpenditure";
 import { assessmentScoreResult } from "./inconsistent/assessmentScoreResult";
 import { costEstimateTotal } from "./inconsistent/costEstimateTotal";
 import { costIndicatorsBudget } from "./inconsistent/costIndicatorsBudget";
@@ -18,6 +19,7 @@ import { periodValuesConsistent } from "./inconsistent/periodValuesConsistent";
 import { rateBounds } from "./inconsistent/rateBounds";
 import { timelinessWithinPeriod } from "./inconsistent/timelinessWithinPeriod";
 import { assessmentComplete } from "./missing/assessmentComplete";
+import { baselineForRate } from "./missing/baselineForRate";
 import { blankLevelCell } from "./missing/blankLevelCell";
 import { checkboxSelection } from "./missing/checkboxSelection";
 import { frameworkCoverage } from "./missing/frameworkCoverage";
@@ -40,6 +42,7 @@ export const ALL_RULES: readonly Rule[] = [
   indicatorRowComplete,
   blankLevelCell,
   periodValuesPresent,
+  baselineForRate,
   costEstimateTotal,
   fundingConsistency,
   detailLinesTotal,
@@ -49,6 +52,7 @@ export const ALL_RULES: readonly Rule[] = [
   periodValuesConsistent,
   assessmentScoreResult,
   goalsDistinct,
+  basicExpenditure,
   valueFormat,
   operatorDirection,
   vagueQualitative,

@@ -28,7 +28,7 @@ const SHENMU: Record<string, Expected> = {
       "value-format@F31", // "系统故障发生降低率≥90%" repeats the name
       "value-format@F32", // "医保基金使用率≥98%"
     ],
-    alsoReported: ["period-values-present@E24", "value-format@F29"],
+    alsoReported: ["period-values-present@E24", "value-format@F29", "baseline-for-rate@D31"],
   },
   药品及耗材集中采购工作经费: {
     layout: "policy-table",
@@ -89,7 +89,7 @@ const WUHAI: Record<string, Expected> = {
   医保业务经费: {
     layout: "declaration-form",
     errors: ["goals-present@A1", "indicator-section@A1"], // the document stops after 合计
-    alsoReported: [],
+    alsoReported: ["basic-expenditure@D8"], // "用于…机构正常运转": 基本支出, not a project
     notReported: ["detail-lines-total@E20"], // 3+3+1+6+7 = 20 = 合计 = 总额
   },
   离退休人员医疗保障金: {

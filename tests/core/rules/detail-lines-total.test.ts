@@ -49,3 +49,16 @@ describe("inconsistent/detailLinesTotal.ts", () => {
     ],
   });
 });
+
+describe("inconsistent/detailLinesTotal.ts — unreadable amounts", () => {
+  testRule(detailLinesTotal, {
+    valid: [],
+    invalid: [
+      {
+        name: "an amount written in words (三万) is reported, and the sums are not compared",
+        sheet: wuhaiGrid({ details: [["差旅费", "三万", "2021.01-2021.12"], ["办公费", 4, "2021.01-2021.12"], ["其他商品服务支出", 8, "2021.01-2021.12"]] }),
+        errors: [{ messageId: "unreadable", cell: "E15", params: { name: "差旅费", amount: "三万" }, severity: "warning" }],
+      },
+    ],
+  });
+});

@@ -7,8 +7,8 @@ import path from "node:path";
 import { ALL_RULES } from "../../../src/core/rules/registry";
 
 describe("rule test coverage", () => {
-  it("registers 26 rules with distinct ids", () => {
-    expect(ALL_RULES).toHaveLength(26);
+  it("registers 28 rules with distinct ids", () => {
+    expect(ALL_RULES).toHaveLength(28);
     expect(new Set(ALL_RULES.map((r) => r.meta.id)).size).toBe(ALL_RULES.length);
   });
 

@@ -13,6 +13,7 @@ describe("inconsistent/timelinessWithinPeriod.ts", () => {
       { name: "a date without a year (10月底前)", sheet: deadline("10月底前") },
       { name: "a month-precision end (2021年12月前)", sheet: deadline("2021年12月前") },
       { name: "乌海: 2021.12.31前 inside 2021-01至2021-12", sheet: wuhaiGrid() },
+      { name: "a service period range inside the project (2021.03-2021.09)", sheet: deadline("2021.03-2021.09") },
       {
         name: "no dates in 项目实施起止时间 (长期): nothing to compare",
         sheet: shenmuGrid({ fields: { 项目实施起止时间: "长期" }, indicators: withAnnualValue(SHENMU_INDICATORS, 3, "2022.03.31前") }),
@@ -35,6 +36,11 @@ describe("inconsistent/timelinessWithinPeriod.ts", () => {
         name: "乌海: 2022年6月底前 after 2021-12",
         sheet: wuhaiGrid({ indicators: withAnnualValue(WUHAI_INDICATORS, 2, "2022年6月底前") }),
         errors: [{ messageId: "after", cell: "H24", params: { date: "2022年6月30日", end: "2021年12月" }, related: ["D7"] }],
+      },
+      {
+        name: "a service period range starting before the project (2020.07-2021.06)",
+        sheet: deadline("2020.07-2021.06"),
+        errors: [{ messageId: "before", cell: "F28", params: { date: "2020年7月", start: "2021年1月1日" } }],
       },
       {
         name: "a service period range ending after the project (2021.07-2022.06)",

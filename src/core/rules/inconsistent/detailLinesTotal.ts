@@ -14,11 +14,17 @@ export const detailLinesTotal: Rule = {
       total: "预算明细合计 {total} 万元，与项目资金总额 {fund} 万元不一致。",
       currentOnly: "预算明细合计 {total} 万元只对应本年度预算申请，上年结转 {carry} 万元没有列出明细。",
       noTotal: "预算明细没有“合计”行。",
+      unreadable: "预算明细“{name}”的金额“{amount}”不是数字，无法核对合计。",
     },
   },
   check({ facts, report }) {
     const d = facts.form.details;
     if (!d.present || d.lines.length === 0) return;
+    const unreadable = d.lines.filter((l) => l.amountWan === null && l.amountText !== "");
+    for (const l of unreadable) {
+      report({ messageId: "unreadable", cell: l.amountCell, params: { name: l.name, amount: l.amountText }, severity: "warning", fix: "金额栏只填数字（单位万元）。" });
+    }
+    if (unreadable.length > 0) return;
     const sum = d.lines.reduce((acc, l) => acc + (l.amountWan ?? 0), 0);
     if (!d.total) {
       report({ messageId: "noTotal", cell: d.lines[d.lines.length - 1].nameCell, severity: "warning", fix: "在明细下方增加“合计”行。" });

@@ -1,0 +1,125 @@
+/**
+ * The playground page: the fake workbook rendered as a grid (left) beside the real task pane
+ * (right), both talking to the same fake Excel through the real adapter.
+ */
+import { useEffect, useMemo, useState } from "react";
+import type { SheetHost } from "../excel/sheetHost";
+import { TaskPaneApp } from "../taskpane/App";
+import type { CheckFn } from "../taskpane/controller";
+import type { LocaleId } from "../taskpane/i18n";
+import type { ThemeMode } from "../taskpane/theme";
+import { deferredHost } from "./deferredHost";
+import type { PlaygroundWorkbook } from "./fakeGridSource";
+import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+import { DEMO_STRINGS } from "./strings";
+import { WorkbookPicker } from "./WorkbookPicker";
+
+export interface PlaygroundProps {
+  locale: LocaleId;
+  initialSample: string;
+  check?: CheckFn;
+  themeMode?: ThemeMode;
+  onPaneFirstRender?: () => void;
+  onWorkbook?: (wb: PlaygroundWorkbook, source: string) => void;
+}
+
+type Source = { kind: "sample"; name: string } | { kind: "file"; file: File };
+
+interface Loaded {
+  id: number;
+  source: Source;
+  host: SheetHost;
+  workbook: Promise<PlaygroundWorkbook>;
+}
+
+let loadCounter = 0;
+
+async function bytesOf(source: Source): Promise<ArrayBuffer> {
+  if (source.kind === "file") return source.file.arrayBuffer();
+  const res = await fetch(`samples/${encodeURIComponent(source.name)}`);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.arrayBuffer();
+}
+
+function load(source: Source): Loaded {
+  // exceljs and the fake load in their own chunk, so the pane renders before they arrive.
+  const workbook = Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), bytesOf(source)]).then(
+    ([mod, bytes]) => mod.loadPlaygroundWorkbook(bytes),
+  );
+  return { id: ++loadCounter, source, workbook, host: deferredHost(workbook.then((w) => w.host)) };
+}
+
+export function Playground({ locale, initialSample, check, themeMode, onPaneFirstRender, onWorkbook }: PlaygroundProps) {
+  const t = DEMO_STRINGS[locale];
+  const [loaded, setLoaded] = useState<Loaded>(() => load({ kind: "sample", name: initialSample }));
+  const [workbook, setWorkbook] = useState<PlaygroundWorkbook | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState("");
+
+  useEffect(() => {
+    let live = true;
+    setWorkbook(null);
+    setError(null);
+    loaded.workbook.then(
+      (wb) => {
+        if (!live) return;
+        setWorkbook(wb);
+        setActive(wb.grid.activeSheetName());
+        onWorkbook?.(wb, loaded.source.kind === "sample" ? loaded.source.name : loaded.source.file.name);
+      },
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+
+  // Follow the active sheet when the pane (host.selectCell) activates another one.
+  useEffect(() => {
+    if (!workbook) return;
+    return workbook.grid.subscribe(() => setActive(workbook.grid.activeSheetName()));
+  }, [workbook]);
+
+  const sheetNames = useMemo(() => workbook?.grid.sheetNames() ?? [], [workbook]);
+  const sample = loaded.source.kind === "sample" ? loaded.source.name : "";
+
+  return (
+    <div className="playground" data-testid="playground" data-ready={workbook ? "true" : "false"}>
+      <header className="topbar">
+        <h1>{t.title}</h1>
+        <WorkbookPicker
+          sample={sample}
+          onSample={(name) => setLoaded(load({ kind: "sample", name }))}
+          onFile={(file) => setLoaded(load({ kind: "file", file }))}
+          strings={t}
+        />
+        <span className="subtitle">{t.subtitle}</span>
+      </header>
+      <div className="workspace">
+        <section className="sheet-area" aria-label={t.gridLabel(active)}>
+          <div className="grid-scroll">
+            {error ? (
+              <p className="status error" role="alert">
+                {t.loadFailed(error)}
+              </p>
+            ) : workbook && active ? (
+              <SheetGrid source={workbook.grid} sheetName={active} strings={t} />
+            ) : (
+              <p className="status" role="status">
+                {t.loading}
+              </p>
+            )}
+          </div>
+          <div className="hint">{t.editHint}</div>
+          {workbook ? (
+            <SheetTabs names={sheetNames} active={active} onActivate={(n) => workbook.grid.activate(n)} strings={t} />
+          ) : null}
+        </section>
+        <aside className="pane-frame" aria-label={t.paneFrameLabel}>
+          <TaskPaneApp key={loaded.id} host={loaded.host} locale={locale} check={check} themeMode={themeMode} onFirstRender={onPaneFirstRender} />
+        </aside>
+      </div>
+    </div>
+  );
+}

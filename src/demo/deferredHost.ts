@@ -1,0 +1,25 @@
+/**
+ * A SheetHost that waits for the real one: lets the pane render while the workbook (and exceljs)
+ * are still loading. A call made before then simply waits.
+ */
+import type { SheetHost } from "../excel/sheetHost";
+
+export function deferredHost(ready: Promise<SheetHost>): SheetHost {
+  return {
+    readActiveSheet: async () => (await ready).readActiveSheet(),
+    paintFindings: async (sheet, findings) => (await ready).paintFindings(sheet, findings),
+    clearMarks: async (sheet) => (await ready).clearMarks(sheet),
+    selectCell: async (sheet, a1) => (await ready).selectCell(sheet, a1),
+    writeCell: async (sheet, a1, value, expected) => (await ready).writeCell(sheet, a1, value, expected),
+    onUserEdit: async (sheet, handler) => (await ready).onUserEdit(sheet, handler),
+    readAndPaint: async (analyze) => {
+      const host = await ready;
+      if (host.readAndPaint) return host.readAndPaint(analyze);
+      const read = await host.readActiveSheet();
+      if (!read.ok) return read;
+      const { value, findings } = analyze(read.value);
+      const paint = await host.paintFindings(read.value.name, findings);
+      return { ok: true, value: { snapshot: read.value, value, paint } };
+    },
+  };
+}

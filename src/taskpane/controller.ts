@@ -1,0 +1,396 @@
+/**
+ * The task pane's state and actions, free of React and of Office: a small store the view
+ * subscribes to (useSyncExternalStore) and that tests drive with a fake SheetHost.
+ *
+ * Flow: readActiveSheet → checkSheet → paintFindings (only the severities shown) → listen for
+ * user edits on that sheet and check again ~800 ms after the last one.
+ */
+import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { Diagnostic } from "../core/diagnostics";
+import type { SheetSnapshot } from "../core/snapshot";
+import type { HostCapabilities, HostError, SheetHost } from "../excel/sheetHost";
+import { cellTextAt } from "./cellText";
+import { filterBySeverity, keyFindings, type KeyedFinding } from "./grouping";
+import { DEFAULT_SETTINGS, memorySettingsStore, type PaneSettings, type SettingsStore } from "./settings";
+
+export type CheckFn = (snapshot: SheetSnapshot, options: CheckOptions) => SheetCheckResult;
+
+export type NoticeIntent = "info" | "success" | "warning" | "error";
+
+/** What the pane tells the user; the view turns it into text from the dictionary. */
+export type Notice =
+  | { kind: "host-error"; error: HostError }
+  | { kind: "unexpected"; detail: string }
+  | { kind: "applied"; cell: string }
+  | { kind: "cleared"; count: number }
+  | { kind: "auto-rechecked" }
+  | { kind: "external"; text: string; intent: NoticeIntent };
+
+export type BusyState = "check" | "apply" | "clear" | "paint" | null;
+
+export interface PaneState {
+  busy: BusyState;
+  result: SheetCheckResult | null;
+  /** The snapshot `result` was computed from (source of writeCell's expected text). */
+  snapshot: SheetSnapshot | null;
+  /** Sorted, keyed findings of `result` (all severities). */
+  findings: KeyedFinding[];
+  checkedAt: Date | null;
+  notice: Notice | null;
+  selectedKey: string | null;
+  settings: PaneSettings;
+  /** Incremented on every completed check; lets views and tests notice a fresh result. */
+  checkCount: number;
+  /** What the host says about itself (optional host member); null when it doesn't say. */
+  capabilities: HostCapabilities | null;
+}
+
+export interface ControllerOptions {
+  check?: CheckFn;
+  settingsStore?: SettingsStore;
+  /** Quiet period after the last user edit before checking again. */
+  debounceMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  now?: () => Date;
+}
+
+export const AUTO_RECHECK_DELAY_MS = 800;
+
+type CheckReason = "user" | "auto" | "after-write" | "settings" | "refresh";
+
+export class PaneController {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private readonly checkFn: CheckFn;
+  private readonly store: SettingsStore;
+  private readonly debounceMs: number;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (handle: unknown) => void;
+  private readonly now: () => Date;
+  /** Serialises host work so a re-check never interleaves with a write or a clear. */
+  private queue: Promise<void> = Promise.resolve();
+  private timer: unknown = null;
+  private subscription: { sheet: string; unsubscribe: () => void } | null = null;
+  /** Bumped to invalidate edit subscriptions that resolve after they were no longer wanted. */
+  private subscriptionEpoch = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly host: SheetHost,
+    options: ControllerOptions = {},
+  ) {
+    this.checkFn = options.check ?? checkSheet;
+    this.store = options.settingsStore ?? memorySettingsStore();
+    this.debounceMs = options.debounceMs ?? AUTO_RECHECK_DELAY_MS;
+    this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+    this.now = options.now ?? (() => new Date());
+    this.state = {
+      busy: null,
+      result: null,
+      snapshot: null,
+      findings: [],
+      checkedAt: null,
+      notice: null,
+      selectedKey: null,
+      settings: this.store.load() ?? DEFAULT_SETTINGS,
+      checkCount: 0,
+      capabilities: readCapabilities(host),
+    };
+  }
+
+  // ---- store protocol -------------------------------------------------------------------
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): PaneState => this.state;
+
+  private set(patch: Partial<PaneState>): void {
+    if (this.disposed) return;
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  // ---- actions ----------------------------------------------------------------------------
+
+  /** Reads the active sheet, checks it and paints the findings. Resolves when done. */
+  check(): Promise<void> {
+    return this.enqueue(() => this.runCheck("user"));
+  }
+
+  /** Like check(), but keeps the current message (used after a ribbon command reported something). */
+  refresh(): Promise<void> {
+    return this.enqueue(() => this.runCheck("refresh"));
+  }
+
+  /** Activates the sheet and selects the finding's cell. */
+  async select(item: KeyedFinding): Promise<void> {
+    const sheet = this.state.result?.name;
+    this.set({ selectedKey: item.key });
+    if (!sheet) return;
+    const r = await this.safe(() => this.host.selectCell(sheet, item.finding.cell));
+    if (r && !r.ok) this.set({ notice: { kind: "host-error", error: r.error } });
+  }
+
+  /** The text the cell held when checked: what the apply dialog shows as "current". */
+  oldTextOf(finding: Diagnostic): string {
+    return this.state.snapshot ? cellTextAt(this.state.snapshot, finding.cell) : "";
+  }
+
+  /** Writes the finding's suggestion (only if the cell is unchanged since the check), then re-checks. */
+  applySuggestion(finding: Diagnostic): Promise<void> {
+    return this.enqueue(async () => {
+      const { snapshot, result } = this.state;
+      if (!snapshot || !result || finding.suggestion === undefined) return;
+      const expected = cellTextAt(snapshot, finding.cell);
+      this.set({ busy: "apply" });
+      const w = await this.safe(() => this.host.writeCell(result.name, finding.cell, finding.suggestion!, expected));
+      if (!w) return;
+      if (!w.ok) {
+        this.set({ busy: null, notice: { kind: "host-error", error: w.error } });
+        return;
+      }
+      await this.runCheck("after-write");
+      if (this.state.notice?.kind !== "host-error") this.set({ notice: { kind: "applied", cell: finding.cell } });
+    });
+  }
+
+  /** Removes every mark this add-in made and forgets the result (no more auto re-checks). */
+  clearMarks(): Promise<void> {
+    return this.enqueue(async () => {
+      this.cancelTimer();
+      this.set({ busy: "clear" });
+      const r = await this.safe(() => this.host.clearMarks());
+      if (!r) return;
+      if (!r.ok) {
+        this.set({ busy: null, notice: { kind: "host-error", error: r.error } });
+        return;
+      }
+      this.unsubscribe();
+      this.set({
+        busy: null,
+        result: null,
+        snapshot: null,
+        findings: [],
+        checkedAt: null,
+        selectedKey: null,
+        notice: { kind: "cleared", count: r.value.cleared },
+      });
+    });
+  }
+
+  updateSettings(patch: Partial<PaneSettings>): Promise<void> {
+    const before = this.state.settings;
+    const settings: PaneSettings = {
+      ...before,
+      ...patch,
+      severities: { ...before.severities, ...(patch.severities ?? {}) },
+    };
+    this.store.save(settings);
+    this.set({ settings });
+    const hasResult = this.state.result !== null;
+    if (!hasResult) return this.queue;
+    if (settings.framework !== before.framework) return this.enqueue(() => this.runCheck("settings"));
+    const tasks: Promise<void>[] = [];
+    if (JSON.stringify(settings.severities) !== JSON.stringify(before.severities)) {
+      tasks.push(
+        this.enqueue(async () => {
+          this.set({ busy: "paint" });
+          await this.paint();
+          this.set({ busy: null });
+        }),
+      );
+    }
+    if (settings.autoRecheck !== before.autoRecheck) {
+      if (settings.autoRecheck && this.state.result) tasks.push(this.ensureSubscribed(this.state.result.name));
+      else {
+        this.cancelTimer();
+        this.unsubscribe();
+      }
+    }
+    return Promise.all(tasks).then(() => undefined);
+  }
+
+  /** For ribbon commands and other outside callers that want to tell the user something. */
+  notify(text: string, intent: NoticeIntent = "info"): void {
+    this.set({ notice: { kind: "external", text, intent } });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  /** Resolves when all queued host work has finished (tests). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  dispose(): void {
+    this.cancelTimer();
+    this.unsubscribe();
+    this.disposed = true;
+    this.listeners.clear();
+  }
+
+  // ---- internals --------------------------------------------------------------------------
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return this.queue;
+  }
+
+  /** Runs a host call; an unexpected throw becomes a notice and `null`. */
+  private async safe<T>(call: () => Promise<T>): Promise<T | null> {
+    try {
+      return await call();
+    } catch (e) {
+      this.set({ busy: null, notice: { kind: "unexpected", detail: e instanceof Error ? e.message : String(e) } });
+      return null;
+    }
+  }
+
+  private async runCheck(reason: CheckReason): Promise<void> {
+    if (this.disposed) return;
+    this.set({ busy: "check" });
+    const options: CheckOptions = { framework: this.state.settings.framework };
+    const severities = this.state.settings.severities;
+    let checked: { snapshot: SheetSnapshot; result: SheetCheckResult; painted: boolean } | null;
+    if (this.host.readAndPaint) {
+      // One batch to read and one to paint (the host's fast path).
+      const readAndPaint = this.host.readAndPaint.bind(this.host);
+      let thrown: unknown = null;
+      const r = await this.safe(() =>
+        readAndPaint((snapshot) => {
+          try {
+            const result = this.checkFn(snapshot, options);
+            return { value: result as SheetCheckResult | null, findings: filterBySeverity(result.findings, severities) };
+          } catch (e) {
+            thrown = e;
+            return { value: null, findings: [] };
+          }
+        }),
+      );
+      if (!r) return;
+      if (!r.ok) return this.fail(r.error);
+      if (thrown !== null || !r.value.value) return this.failUnexpected(thrown);
+      checked = { snapshot: r.value.snapshot, result: r.value.value, painted: true };
+      if (!r.value.paint.ok) this.pendingPaintError = r.value.paint.error;
+    } else {
+      const read = await this.safe(() => this.host.readActiveSheet());
+      if (!read) return;
+      if (!read.ok) return this.fail(read.error);
+      try {
+        checked = { snapshot: read.value, result: this.checkFn(read.value, options), painted: false };
+      } catch (e) {
+        return this.failUnexpected(e);
+      }
+    }
+    const { snapshot, result } = checked;
+    const findings = keyFindings(result.findings);
+    const keepSelection = findings.some((f) => f.key === this.state.selectedKey);
+    const notice = reason === "auto" ? ({ kind: "auto-rechecked" } as const) : this.keepNoticeAcrossCheck(reason);
+    this.set({
+      result,
+      snapshot,
+      findings,
+      checkedAt: this.now(),
+      selectedKey: keepSelection ? this.state.selectedKey : null,
+      notice,
+      checkCount: this.state.checkCount + 1,
+    });
+    if (!checked.painted) await this.paint();
+    else if (this.pendingPaintError) {
+      this.set({ notice: { kind: "host-error", error: this.pendingPaintError } });
+    }
+    this.pendingPaintError = null;
+    this.set({ busy: null });
+    await this.ensureSubscribed(snapshot.name);
+  }
+
+  private pendingPaintError: HostError | null = null;
+
+  private fail(error: HostError): void {
+    this.set({ busy: null, notice: { kind: "host-error", error } });
+  }
+
+  private failUnexpected(e: unknown): void {
+    this.set({ busy: null, notice: { kind: "unexpected", detail: e instanceof Error ? e.message : String(e) } });
+  }
+
+  /** A fresh user check drops old messages; an automatic one keeps them (unless they were errors). */
+  private keepNoticeAcrossCheck(reason: CheckReason): Notice | null {
+    const n = this.state.notice;
+    if (reason === "user" || reason === "settings") return null;
+    if (n && (n.kind === "host-error" || n.kind === "unexpected")) return null;
+    return n;
+  }
+
+  private async paint(): Promise<void> {
+    // (readAndPaint covers the paint of a fresh check; this repaints after a filter change.)
+    const { result, settings } = this.state;
+    if (!result) return;
+    const shown = filterBySeverity(result.findings, settings.severities);
+    const r = await this.safe(() => this.host.paintFindings(result.name, shown));
+    if (r && !r.ok) this.set({ notice: { kind: "host-error", error: r.error } });
+  }
+
+  private async ensureSubscribed(sheet: string): Promise<void> {
+    if (!this.state.settings.autoRecheck || this.disposed) return;
+    if (this.subscription?.sheet === sheet) return;
+    this.unsubscribe();
+    const epoch = ++this.subscriptionEpoch;
+    let unsubscribe: () => void;
+    try {
+      unsubscribe = await this.host.onUserEdit(sheet, () => this.scheduleAutoRecheck());
+    } catch {
+      return; // No edit events on this host: the user re-checks by hand.
+    }
+    if (epoch !== this.subscriptionEpoch || this.disposed) {
+      unsubscribe();
+      return;
+    }
+    this.subscription = { sheet, unsubscribe };
+  }
+
+  private unsubscribe(): void {
+    this.subscriptionEpoch++;
+    const s = this.subscription;
+    this.subscription = null;
+    if (s) {
+      try {
+        s.unsubscribe();
+      } catch {
+        // Already gone with its context; nothing to undo.
+      }
+    }
+  }
+
+  private scheduleAutoRecheck(): void {
+    if (this.disposed || !this.state.settings.autoRecheck || !this.state.result) return;
+    this.cancelTimer();
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      if (this.state.result) void this.enqueue(() => this.runCheck("auto"));
+    }, this.debounceMs);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) {
+      this.clearTimer(this.timer);
+      this.timer = null;
+    }
+  }
+}
+
+function readCapabilities(host: SheetHost): HostCapabilities | null {
+  try {
+    return host.capabilities ? host.capabilities() : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Entry point of taskpane.html inside Excel: waits for Office.js, creates the Office-backed
+ * SheetHost, registers the ribbon commands (shared runtime: they run in this page) and renders
+ * the pane.
+ */
+import { createRoot } from "react-dom/client";
+import { registerRibbonCommands, type RibbonNotice } from "../commands/ribbonCommands";
+import { createExcelSheetHost } from "../excel/officeEnv";
+import type { HostResult, SheetHost } from "../excel/sheetHost";
+import { TaskPaneApp } from "./App";
+import { PaneController } from "./controller";
+import { detectLanguage, pickLocale } from "./i18n";
+import { localSettingsStore } from "./settings";
+
+/** A host that refuses everything, for when the page is opened outside Excel. */
+function unsupportedHost(message: string): SheetHost {
+  const refuse = async <T,>(): Promise<HostResult<T>> => ({ ok: false, error: { code: "unsupported-host", message } });
+  return {
+    readActiveSheet: refuse,
+    paintFindings: refuse,
+    clearMarks: refuse,
+    selectCell: refuse,
+    writeCell: refuse,
+    onUserEdit: async () => () => undefined,
+  };
+}
+
+function mount(host: SheetHost): PaneController {
+  const controller = new PaneController(host, { settingsStore: localSettingsStore() });
+  const container = document.getElementById("root");
+  if (container) {
+    createRoot(container).render(
+      <TaskPaneApp host={host} controller={controller} locale={pickLocale(detectLanguage())} />,
+    );
+  }
+  return controller;
+}
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    mount(unsupportedHost("此加载项只能在 Excel 中使用。"));
+    return;
+  }
+  const host = createExcelSheetHost();
+  const controller = mount(host);
+  const notify = (notice: RibbonNotice) => {
+    controller.notify(notice.message, notice.kind);
+    // The ribbon painted the sheet; refresh the list so it matches (and so 应用建议 has the
+    // snapshot the suggestion was computed from).
+    if (notice.outcome?.result) void controller.refresh();
+  };
+  try {
+    registerRibbonCommands(host, notify);
+  } catch {
+    // Office.actions is missing without a shared runtime (e.g. older Excel): the pane still works.
+  }
+});

@@ -3,12 +3,15 @@
  * read the active sheet → core checkSheet → paint the findings, and a short zh-CN summary.
  */
 import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { HostError, SheetHost } from "./sheetHost";
 
 export interface CheckOutcome {
   /** The engine's result; absent when the sheet could not be read. */
   result?: SheetCheckResult;
+  /** What was read (the pane needs it to know a cell's text before writing a suggestion). */
+  snapshot?: SheetSnapshot;
   /** The marks on the sheet now match `result.findings`. */
   painted: boolean;
   /** Cells marked. */
@@ -23,8 +26,10 @@ export interface CheckOutcome {
 
 export interface RunCheckOptions {
   /** The engine; defaults to core checkSheet. */
-  check?: (snapshot: SheetSnapshot, options?: CheckOptions) => SheetCheckResult;
+  check?: (snapshot: SheetSnapshot, options: CheckOptions) => SheetCheckResult;
   checkOptions?: CheckOptions;
+  /** Which findings get marks in the sheet (e.g. only the severities the pane shows); default all. */
+  paintFilter?: (findings: readonly Diagnostic[]) => Diagnostic[];
 }
 
 export function countBySeverity(result: SheetCheckResult): { error: number; warning: number; info: number } {
@@ -56,10 +61,12 @@ export function summarize(result: SheetCheckResult | undefined, painted: boolean
  */
 export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): Promise<CheckOutcome> {
   const check = options.check ?? checkSheet;
-  const analyze = (snapshot: SheetSnapshot): SheetCheckResult => check(snapshot, options.checkOptions);
+  const analyze = (snapshot: SheetSnapshot): SheetCheckResult => check(snapshot, options.checkOptions ?? {});
+  const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] => (options.paintFilter ? options.paintFilter(findings) : [...findings]);
   const notices = host.capabilities ? host.capabilities().notices : [];
   const errors: HostError[] = [];
   let result: SheetCheckResult | undefined;
+  let snapshot: SheetSnapshot | undefined;
   let painted = false;
   let marked = 0;
 
@@ -67,11 +74,12 @@ export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): 
     if (host.readAndPaint) {
       const r = await host.readAndPaint((snapshot) => {
         const value = analyze(snapshot);
-        return { value, findings: value.findings };
+        return { value, findings: toPaint(value.findings) };
       });
       if (!r.ok) errors.push(r.error);
       else {
         result = r.value.value;
+        snapshot = r.value.snapshot;
         if (r.value.paint.ok) {
           painted = true;
           marked = r.value.paint.value.marked;
@@ -81,8 +89,9 @@ export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): 
       const read = await host.readActiveSheet();
       if (!read.ok) errors.push(read.error);
       else {
+        snapshot = read.value;
         result = analyze(read.value);
-        const paint = await host.paintFindings(read.value.name, result.findings);
+        const paint = await host.paintFindings(read.value.name, toPaint(result.findings));
         if (paint.ok) {
           painted = true;
           marked = paint.value.marked;
@@ -90,7 +99,8 @@ export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): 
       }
     }
   } catch (e) {
-    errors.push({ code: "unknown", message: `检查失败：${e instanceof Error ? e.message : String(e)}` });
+    const detail = e instanceof Error ? e.message : String(e);
+    errors.push({ code: "unknown", message: `检查失败：${detail}`, detail });
   }
-  return { result, painted, marked, errors, notices, summary: summarize(result, painted, errors) };
+  return { result, snapshot, painted, marked, errors, notices, summary: summarize(result, painted, errors) };
 }

@@ -20,6 +20,8 @@ export type HostErrorCode =
 export interface HostError {
   code: HostErrorCode;
   message: string;
+  /** The underlying exception text, for "unknown" errors. */
+  detail?: string;
 }
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostError };

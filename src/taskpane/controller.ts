@@ -8,6 +8,7 @@
 import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
+import { runCheck } from "../excel/runCheck";
 import type { HostCapabilities, HostError, SheetHost } from "../excel/sheetHost";
 import { cellTextAt } from "./cellText";
 import { filterBySeverity, keyFindings, type KeyedFinding } from "./grouping";
@@ -259,37 +260,17 @@ export class PaneController {
     this.set({ busy: "check" });
     const options: CheckOptions = { framework: this.state.settings.framework };
     const severities = this.state.settings.severities;
-    let checked: { snapshot: SheetSnapshot; result: SheetCheckResult; painted: boolean } | null;
-    if (this.host.readAndPaint) {
-      // One batch to read and one to paint (the host's fast path).
-      const readAndPaint = this.host.readAndPaint.bind(this.host);
-      let thrown: unknown = null;
-      const r = await this.safe(() =>
-        readAndPaint((snapshot) => {
-          try {
-            const result = this.checkFn(snapshot, options);
-            return { value: result as SheetCheckResult | null, findings: filterBySeverity(result.findings, severities) };
-          } catch (e) {
-            thrown = e;
-            return { value: null, findings: [] };
-          }
-        }),
-      );
-      if (!r) return;
-      if (!r.ok) return this.fail(r.error);
-      if (thrown !== null || !r.value.value) return this.failUnexpected(thrown);
-      checked = { snapshot: r.value.snapshot, result: r.value.value, painted: true };
-      if (!r.value.paint.ok) this.pendingPaintError = r.value.paint.error;
-    } else {
-      const read = await this.safe(() => this.host.readActiveSheet());
-      if (!read) return;
-      if (!read.ok) return this.fail(read.error);
-      try {
-        checked = { snapshot: read.value, result: this.checkFn(read.value, options), painted: false };
-      } catch (e) {
-        return this.failUnexpected(e);
-      }
+    // The same orchestration as the ribbon button: one batch to read, one to paint (shown severities only).
+    const outcome = await this.safe(() =>
+      runCheck(this.host, { check: this.checkFn, checkOptions: options, paintFilter: (f) => filterBySeverity(f, severities) }),
+    );
+    if (!outcome) return;
+    if (!outcome.result || !outcome.snapshot) {
+      const error = outcome.errors[0];
+      return error && error.code !== "unknown" ? this.fail(error) : this.failUnexpected(error?.detail ?? error?.message ?? null);
     }
+    const checked = { snapshot: outcome.snapshot, result: outcome.result };
+    if (!outcome.painted) this.pendingPaintError = outcome.errors[0] ?? null;
     const { snapshot, result } = checked;
     const findings = keyFindings(result.findings);
     const keepSelection = findings.some((f) => f.key === this.state.selectedKey);
@@ -303,8 +284,7 @@ export class PaneController {
       notice,
       checkCount: this.state.checkCount + 1,
     });
-    if (!checked.painted) await this.paint();
-    else if (this.pendingPaintError) {
+    if (this.pendingPaintError) {
       this.set({ notice: { kind: "host-error", error: this.pendingPaintError } });
     }
     this.pendingPaintError = null;

@@ -9,6 +9,8 @@ import type { SheetHost } from "../excel/sheetHost";
 export type NoticeKind = "success" | "info" | "warning" | "error";
 
 export interface RibbonNotice {
+  /** Which button sent it. */
+  command: "check" | "clear";
   kind: NoticeKind;
   /** Short zh-CN text. */
   message: string;
@@ -52,10 +54,10 @@ export async function checkActiveSheet(
 ): Promise<CheckOutcome | undefined> {
   try {
     const outcome = await runCheck(host, options);
-    await safeNotify(notify, { kind: outcomeKind(outcome), message: outcome.summary, outcome });
+    await safeNotify(notify, { command: "check", kind: outcomeKind(outcome), message: outcome.summary, outcome });
     return outcome;
   } catch (e) {
-    await safeNotify(notify, { kind: "error", message: `检查失败：${e instanceof Error ? e.message : String(e)}` });
+    await safeNotify(notify, { command: "check", kind: "error", message: `检查失败：${e instanceof Error ? e.message : String(e)}` });
     return undefined;
   } finally {
     event?.completed();
@@ -68,14 +70,15 @@ export async function clearSheetMarks(host: SheetHost, notify: Notify, event?: C
     const r = await host.clearMarks();
     if (r.ok) {
       await safeNotify(notify, {
+        command: "clear",
         kind: "success",
         message: r.value.cleared > 0 ? `已清除 ${r.value.cleared} 处标记。` : "没有需要清除的标记。",
       });
     } else {
-      await safeNotify(notify, { kind: "error", message: r.error.message });
+      await safeNotify(notify, { command: "clear", kind: "error", message: r.error.message });
     }
   } catch (e) {
-    await safeNotify(notify, { kind: "error", message: `清除失败：${e instanceof Error ? e.message : String(e)}` });
+    await safeNotify(notify, { command: "clear", kind: "error", message: `清除失败：${e instanceof Error ? e.message : String(e)}` });
   } finally {
     event?.completed();
   }

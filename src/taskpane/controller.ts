@@ -160,6 +160,15 @@ export class PaneController {
     });
   }
 
+  /** The ribbon's 清除标记 removed the marks: forget the result too (no more auto re-checks). */
+  forgetResult(): Promise<void> {
+    return this.enqueue(async () => {
+      this.cancelTimer();
+      this.unsubscribe();
+      this.set({ result: null, snapshot: null, findings: [], checkedAt: null, selectedKey: null });
+    });
+  }
+
   /** Removes every mark this add-in made and forgets the result (no more auto re-checks). */
   clearMarks(): Promise<void> {
     return this.enqueue(async () => {

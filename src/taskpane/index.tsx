@@ -48,6 +48,8 @@ Office.onReady((info) => {
     // The ribbon painted the sheet; refresh the list so it matches (and so 应用建议 has the
     // snapshot the suggestion was computed from).
     if (notice.outcome?.result) void controller.refresh();
+    // The ribbon cleared the marks: the list would point at marks that are gone.
+    if (notice.command === "clear" && notice.kind === "success") void controller.forgetResult();
   };
   try {
     registerRibbonCommands(host, notify);

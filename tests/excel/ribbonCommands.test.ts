@@ -33,7 +33,7 @@ describe("src/commands/ribbonCommands.ts", () => {
       });
       expect(e.completedCalls).toBe(1);
       expect(outcome?.marked).toBe(1);
-      expect(notices).toEqual([{ kind: "warning", message: "“系统升级维护费”检查完成：1 个错误，已在表中标出。", outcome }]);
+      expect(notices).toEqual([{ command: "check", kind: "warning", message: "“系统升级维护费”检查完成：1 个错误，已在表中标出。", outcome }]);
     });
 
     it("completes the event even when the host throws and the notification fails", async () => {
@@ -63,7 +63,7 @@ describe("src/commands/ribbonCommands.ts", () => {
       const notices: RibbonNotice[] = [];
       const e = event();
       await clearSheetMarks(host, (n) => void notices.push(n), e);
-      expect(notices).toEqual([{ kind: "success", message: "已清除 2 处标记。" }]);
+      expect(notices).toEqual([{ command: "clear", kind: "success", message: "已清除 2 处标记。" }]);
       expect(fake.sheet("聘用人员工资").conditionalFormats).toHaveLength(0);
       expect(e.completedCalls).toBe(1);
     });

@@ -44,6 +44,16 @@ describe("PaneController", () => {
     expect(s.checkCount).toBe(1);
   });
 
+  test("forgetResult (after the ribbon's 清除标记) empties the list and stops auto re-checks", async () => {
+    const { host, controller } = setup();
+    await controller.check();
+    await controller.forgetResult();
+    const s = controller.getState();
+    expect(s.findings).toEqual([]);
+    expect(s.result).toBeNull();
+    expect(host.subscribers).toBe(0);
+  });
+
   test("a second check does not subscribe twice", async () => {
     const { host, controller } = setup();
     await controller.check();

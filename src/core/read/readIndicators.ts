@@ -5,8 +5,11 @@
  */
 import type { IndicatorRow, IndicatorTable, LevelCell, Period } from "../model/form";
 import { parseIndicatorValue } from "../parse/indicatorValue";
-import { labelKey } from "../text/normalize";
+import { labelKey, memo } from "../text/normalize";
 import type { SheetGrid } from "./sheetGrid";
+
+/** Indicator values repeat across forms ("≥98%", "=100%"); parsed values are never mutated. */
+const parseValue = memo(parseIndicatorValue);
 
 type HeaderRole =
   | { role: "level1" }
@@ -172,7 +175,7 @@ export function readIndicatorBlock(
           : { text: grid.shownText(row, c.level3Col), cell: grid.a1(grid.anchor(row, c.level3Col).row, c.level3Col), inherited: false };
       const values = c.values.map((v) => {
         const { text, cell } = joinValue(grid, row, v);
-        return { period: v.period, text, cell, parsed: parseIndicatorValue(text) };
+        return { period: v.period, text, cell, parsed: parseValue(text) };
       });
       const remark = c.remarkCol !== null ? grid.shownText(row, c.remarkCol) : "";
       // A row whose 三级 lies in a vertical merge repeats it; keep only the merge's first row.

@@ -4,9 +4,9 @@
  */
 import type { PerformanceForm } from "../model/form";
 import type { SheetSnapshot } from "../snapshot";
-import { normalizeText } from "../text/normalize";
+import { memo, normalizeText } from "../text/normalize";
 import { isFormTitle } from "./labels";
-import { matchLabel } from "./matchLabel";
+import { type LabelMatch, matchLabel } from "./matchLabel";
 import { type FormBand, type LabelCell, readForm } from "./readForm";
 import { SheetGrid } from "./sheetGrid";
 
@@ -22,6 +22,12 @@ interface Scan {
   nonEmpty: number;
 }
 
+/** What a cell's text is to the scanner; memoised because forms repeat the same labels. */
+const classifyCellText = memo((text: string): { title: boolean; match: LabelMatch | null } => {
+  if (text.length <= 40 && isFormTitle(normalizeText(text).replace(/\s+/g, ""))) return { title: true, match: null };
+  return { title: false, match: matchLabel(text) };
+});
+
 function scan(grid: SheetGrid): Scan {
   const labels: LabelCell[] = [];
   const titleRows: number[] = [];
@@ -33,15 +39,12 @@ function scan(grid: SheetGrid): Scan {
       nonEmpty++;
       const a = grid.anchor(row, col);
       if (a.row !== row || a.col !== col) continue;
-      if (text.length <= 40) {
-        const compact = normalizeText(text).replace(/\s+/g, "");
-        if (isFormTitle(compact)) {
-          if (titleRows[titleRows.length - 1] !== row) titleRows.push(row);
-          continue;
-        }
+      const kind = classifyCellText(text);
+      if (kind.title) {
+        if (titleRows[titleRows.length - 1] !== row) titleRows.push(row);
+      } else if (kind.match) {
+        labels.push({ row, col, match: kind.match });
       }
-      const match = matchLabel(text);
-      if (match) labels.push({ row, col, match });
     }
   }
   return { labels, titleRows, nonEmpty };

@@ -38,8 +38,8 @@ const PUNCT_MAP: Record<string, string> = {
  * Memoises a pure string → string function. Cell texts repeat across forms and sheets, so the
  * cache pays off; it is dropped whole when it grows past `limit` to bound memory.
  */
-function memo(fn: (s: string) => string, limit = 20000): (s: string) => string {
-  let cache = new Map<string, string>();
+export function memo<T>(fn: (s: string) => T, limit = 20000): (s: string) => T {
+  let cache = new Map<string, T>();
   return (s: string) => {
     const hit = cache.get(s);
     if (hit !== undefined) return hit;
@@ -87,7 +87,7 @@ const ERROR_VALUE = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 
 /** True for spreadsheet error values such as "#REF!". */
 export function isErrorValue(v: unknown): boolean {
-  return typeof v === "string" && ERROR_VALUE.test(v.trim());
+  return typeof v === "string" && v.length > 0 && v.trimStart().charCodeAt(0) === 35 /* # */ && ERROR_VALUE.test(v.trim());
 }
 
 /** Rounds money to 4 decimals (1 元 = 0.0001 万元) to keep float noise out of comparisons and messages. */

@@ -11,17 +11,18 @@
  *   2. values in row chunks of at most CHUNK_CELLS cells (a chunk that is still too large is halved,
  *      down to one row; a single row over the limit gives "request-too-large"),
  *   3. merged areas in bands of MERGE_BAND_ROWS rows (a failing band size is divided by 4, down to 1).
- * CHUNK_CELLS = 50,000 cells ≈ 5 MB at 100 bytes per cell in the JSON response; the forms this add-in
+ * CHUNK_CELLS = 25,000 cells ≈ 5 MB at ~200 bytes per cell (value + number format) in the JSON response; the forms this add-in
  * checks are a few hundred cells, so for them the fallback never runs.
  */
 import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
 import { rangeFromA1 } from "../core/snapshot";
+import { withNumberFormat } from "./dateCells";
 import { isEditModeError, officeErrorCode } from "./hostErrors";
 import { isMarkFormula, isMarkNote } from "./marks";
 import type { HostCapabilities } from "./sheetHost";
 
 /** Cells per values request when the used range has to be read in chunks. */
-export const CHUNK_CELLS = 50_000;
+export const CHUNK_CELLS = 25_000;
 /** Rows per merged-areas request in the fallback path (dense forms have ~2 merged areas per row). */
 export const MERGE_BAND_ROWS = 200;
 /** Merged-area requests per sync in the fallback path (keeps each request far below 5 MB). */
@@ -87,6 +88,16 @@ function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
+/** Loaded values as snapshot values; date serials (by their number format) become "YYYY-MM-DD". */
+function readValues(values: unknown[][], formats: unknown[][] | undefined): CellValue[][] {
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      const f = formats?.[r]?.[c];
+      return withNumberFormat(toCellValue(v), typeof f === "string" ? f : undefined);
+    }),
+  );
+}
+
 /** "Sheet1!A1:G1, 'My, Sheet'!B3:C3" → ranges (sheet names may hold commas, so match the cell part). */
 export function parseAreasAddress(address: string): CellRange[] {
   const out: CellRange[] = [];
@@ -142,7 +153,7 @@ export async function readSheet(
   sheet.load("name");
   // valuesOnly: borders and fills around the form do not widen the range. On a blank sheet this is A1.
   const used = sheet.getUsedRange(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount,values");
+  used.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat");
   const merges = caps.merges ? queueMerges(used) : null;
   const inventory = withInventory ? queueInventory(sheet, caps) : null;
   try {
@@ -154,7 +165,7 @@ export async function readSheet(
     if (isFatal(e)) throw e;
     return readSheetChunked(context, sheet, caps, withInventory);
   }
-  const values = used.values.map((row) => row.map(toCellValue));
+  const values = readValues(used.values, used.numberFormat);
   return {
     snapshot: buildSnapshot(sheet.name, used, values, merges ? merges() : []),
     inventory: inventory ? inventory() : null,
@@ -205,7 +216,7 @@ async function readSheetChunked(
   while (done < box.rowCount) {
     const n = Math.min(rowsPerChunk, box.rowCount - done);
     const part = sheet.getRangeByIndexes(box.rowIndex + done, box.columnIndex, n, box.columnCount);
-    part.load("values");
+    part.load("values,numberFormat");
     try {
       await context.sync();
     } catch (e) {
@@ -216,7 +227,7 @@ async function readSheetChunked(
       }
       throw e;
     }
-    for (const row of part.values) values.push(row.map(toCellValue));
+    values.push(...readValues(part.values, part.numberFormat));
     done += n;
   }
 

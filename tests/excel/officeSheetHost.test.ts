@@ -47,6 +47,24 @@ describe("src/excel/officeSheetHost.ts", () => {
       expect(fake.discardedOps).toBe(0);
     });
 
+    it("reads a date cell (serial number + date format) as YYYY-MM-DD text, in the same one sync", async () => {
+      const fake = new FakeWorkbook();
+      fake
+        .addSheet("日期")
+        .setValue("A1", "项目实施起止时间")
+        .setValue("B1", 44197) // 2021-01-01
+        .setNumberFormat("B1", "yyyy/m/d")
+        .setValue("C1", 44561) // 2021-12-31
+        .setNumberFormat("C1", 'yyyy"年"m"月"d"日"')
+        .setValue("D1", 50)
+        .setValue("E1", 0.95)
+        .setNumberFormat("E1", "0%");
+      const before = fake.syncCount;
+      const snap = unwrap(await hostFor(fake).readActiveSheet());
+      expect(fake.syncCount - before).toBe(1);
+      expect(snap.values[0]).toEqual(["项目实施起止时间", "2021-01-01", "2021-12-31", 50, 0.95]);
+    });
+
     it("returns an empty snapshot for a blank sheet", async () => {
       const fake = new FakeWorkbook();
       fake.addSheet("空表").merge("A1:C1");

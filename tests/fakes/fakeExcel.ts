@@ -155,6 +155,8 @@ export interface FakeCell {
   formula?: string;
   /** "#RRGGBB" solid fill, or undefined for none. */
   fill?: string;
+  /** Number format code; undefined reads back as "General". */
+  numberFormat?: string;
 }
 
 export interface FakeConditionalFormat {
@@ -264,6 +266,19 @@ export class FakeSheet {
     return this;
   }
 
+  /** Sets the number format of the cells (e.g. "yyyy/m/d" for a date cell). */
+  setNumberFormat(a1: string, format: string): this {
+    const b = parseA1Box(a1);
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++) {
+        const key = `${r},${c}`;
+        const cell = this.cells.get(key) ?? { value: null };
+        cell.numberFormat = format;
+        this.cells.set(key, cell);
+      }
+    return this;
+  }
+
   merge(rangeA1: string): this {
     this.merges.push(parseA1Box(rangeA1));
     return this;
@@ -282,7 +297,7 @@ export class FakeSheet {
 
   private dropIfBlank(key: string): void {
     const c = this.cells.get(key);
-    if (c && c.value === null && !c.formula && !c.fill) this.cells.delete(key);
+    if (c && c.value === null && !c.formula && !c.fill && !c.numberFormat) this.cells.delete(key);
   }
 
   /** Bounding box of cells with a value (valuesOnly) or with a value, fill or merge; null when none. */
@@ -985,6 +1000,9 @@ export class FakeRange extends FakeProxy<RangeModel> {
   get values(): (FakeCellValue | "")[][] {
     return this.get("values");
   }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
   set values(v: unknown[][]) {
     const data = clone(v);
     this.queue(
@@ -1040,6 +1058,10 @@ export class FakeRange extends FakeProxy<RangeModel> {
       values: (m) => {
         if (cells(m) > 5_000_000) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Too many cells.");
         return grid(m, (c) => c?.value ?? "");
+      },
+      numberFormat: (m) => {
+        if (cells(m) > 5_000_000) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Too many cells.");
+        return grid(m, (c) => c?.numberFormat ?? "General");
       },
       formulas: (m) => {
         if (cells(m) > 5_000_000) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Too many cells.");
@@ -1678,7 +1700,7 @@ export interface FakeWorkbookSnapshot {
   sheets: {
     name: string;
     protected: boolean;
-    cells: Record<string, { value: FakeCellValue | null; formula?: string; fill?: string }>;
+    cells: Record<string, { value: FakeCellValue | null; formula?: string; fill?: string; numberFormat?: string }>;
     merges: string[];
     conditionalFormats: {
       range: string;
@@ -1705,9 +1727,10 @@ export function snapshotFakeWorkbook(workbook: FakeWorkbook, options: { includeS
         const cells: FakeWorkbookSnapshot["sheets"][number]["cells"] = {};
         for (const [r, c] of keys) {
           const cell = s.cellAt(r, c)!;
-          const out: { value: FakeCellValue | null; formula?: string; fill?: string } = { value: cell.value };
+          const out: { value: FakeCellValue | null; formula?: string; fill?: string; numberFormat?: string } = { value: cell.value };
           if (cell.formula) out.formula = cell.formula;
           if (cell.fill) out.fill = cell.fill;
+          if (cell.numberFormat) out.numberFormat = cell.numberFormat;
           cells[cellA1(r, c)] = out;
         }
         const notes: Record<string, { content: string; author: string }> = {};

@@ -55,6 +55,7 @@ export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Ui
         if (cell.type !== ExcelJS.ValueType.Merge) {
           const { value, formula } = toValue(cell.value);
           if (value !== null || formula) sheet.storeValue(r, c, value, formula);
+          if (cell.value instanceof Date) sheet.setNumberFormat(cellAddress(r, c), cell.numFmt || "yyyy-mm-dd");
         }
         const fill = cell.fill as ExcelJS.FillPattern | undefined;
         if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) {

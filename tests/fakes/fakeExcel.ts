@@ -37,25 +37,10 @@ const WHOLE_SHEET: Box = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
 
 // ───────────────────────────── A1 helpers ─────────────────────────────
 
-export function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// Same address arithmetic as the engine's (a Box has the shape of a CellRange).
+import { columnLetters as colLetters, rangeToA1 as boxToA1, toA1 as cellA1 } from "../../src/core/snapshot";
 
-export function cellA1(row: number, col: number): string {
-  return `${colLetters(col)}${row + 1}`;
-}
-
-export function boxToA1(b: Box): string {
-  const a = cellA1(b.top, b.left);
-  return b.top === b.bottom && b.left === b.right ? a : `${a}:${cellA1(b.bottom, b.right)}`;
-}
+export { boxToA1, cellA1, colLetters };
 
 function colIndex(letters: string): number {
   let c = 0;

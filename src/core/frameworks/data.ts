@@ -1,7 +1,7 @@
 /**
  * The two indicator frameworks (see DOMAIN §1). Pure data, validated by FrameworkSchema in tests.
  */
-import type { Framework } from "./framework";
+import type { Framework, Level1Def, Level2Def } from "./framework";
 
 const SATISFACTION_ALIASES = [
   "服务对象或受益者满意度指标",
@@ -9,6 +9,34 @@ const SATISFACTION_ALIASES = [
   "受益对象满意度指标",
   "满意度指标",
 ];
+
+const QUANTITY_QUALITY_TIMELINESS: Level2Def[] = [
+  { name: "数量指标", kind: "quantity", aliases: ["数里指标"], requirement: "required" },
+  { name: "质量指标", kind: "quality", aliases: ["质里指标", "质星指标"], requirement: "required" },
+  { name: "时效指标", kind: "timeliness", aliases: ["进度指标"], requirement: "required" },
+];
+
+/** 效益: at least one of the four must carry a 三级; unused ones may stay blank. */
+const BENEFIT: Level1Def = {
+  name: "效益指标",
+  aliases: ["效果指标", "效益"],
+  required: true,
+  minFilledLevel2: 1,
+  level2: [
+    { name: "经济效益指标", kind: "economic-benefit", aliases: [], requirement: "optional" },
+    { name: "社会效益指标", kind: "social-benefit", aliases: [], requirement: "optional" },
+    { name: "生态效益指标", kind: "ecological-benefit", aliases: [], requirement: "optional" },
+    { name: "可持续影响指标", kind: "sustainability", aliases: [], requirement: "optional" },
+  ],
+};
+
+const SATISFACTION: Level1Def = {
+  name: "满意度指标",
+  aliases: ["服务对象满意度指标", "满意度"],
+  required: true,
+  minFilledLevel2: 1,
+  level2: [{ name: "服务对象满意度指标", kind: "satisfaction", aliases: SATISFACTION_ALIASES, requirement: "recommended" }],
+};
 
 /** 88号 申报表 family: 产出 / 效益 / 满意度 (成本 under 产出). */
 export const OLD_88: Framework = {
@@ -21,34 +49,10 @@ export const OLD_88: Framework = {
       aliases: ["产出"],
       required: true,
       minFilledLevel2: 1,
-      level2: [
-        { name: "数量指标", kind: "quantity", aliases: ["数里指标"], requirement: "required" },
-        { name: "质量指标", kind: "quality", aliases: ["质里指标", "质星指标"], requirement: "required" },
-        { name: "时效指标", kind: "timeliness", aliases: ["进度指标"], requirement: "required" },
-        { name: "成本指标", kind: "cost", aliases: [], requirement: "recommended" },
-      ],
+      level2: [...QUANTITY_QUALITY_TIMELINESS, { name: "成本指标", kind: "cost", aliases: [], requirement: "recommended" }],
     },
-    {
-      name: "效益指标",
-      aliases: ["效果指标", "效益"],
-      required: true,
-      minFilledLevel2: 1,
-      level2: [
-        { name: "经济效益指标", kind: "economic-benefit", aliases: [], requirement: "optional" },
-        { name: "社会效益指标", kind: "social-benefit", aliases: [], requirement: "optional" },
-        { name: "生态效益指标", kind: "ecological-benefit", aliases: [], requirement: "optional" },
-        { name: "可持续影响指标", kind: "sustainability", aliases: [], requirement: "optional" },
-      ],
-    },
-    {
-      name: "满意度指标",
-      aliases: ["服务对象满意度指标", "满意度"],
-      required: true,
-      minFilledLevel2: 1,
-      level2: [
-        { name: "服务对象满意度指标", kind: "satisfaction", aliases: SATISFACTION_ALIASES, requirement: "recommended" },
-      ],
-    },
+    BENEFIT,
+    SATISFACTION,
   ],
 };
 
@@ -69,38 +73,9 @@ export const CORE_101: Framework = {
         { name: "生态环境成本指标", kind: "ecological-cost", aliases: ["生态成本指标"], requirement: "optional" },
       ],
     },
-    {
-      name: "产出指标",
-      aliases: ["产出"],
-      required: true,
-      minFilledLevel2: 1,
-      level2: [
-        { name: "数量指标", kind: "quantity", aliases: ["数里指标"], requirement: "required" },
-        { name: "质量指标", kind: "quality", aliases: ["质里指标", "质星指标"], requirement: "required" },
-        { name: "时效指标", kind: "timeliness", aliases: ["进度指标"], requirement: "required" },
-      ],
-    },
-    {
-      name: "效益指标",
-      aliases: ["效果指标", "效益"],
-      required: true,
-      minFilledLevel2: 1,
-      level2: [
-        { name: "经济效益指标", kind: "economic-benefit", aliases: [], requirement: "optional" },
-        { name: "社会效益指标", kind: "social-benefit", aliases: [], requirement: "optional" },
-        { name: "生态效益指标", kind: "ecological-benefit", aliases: [], requirement: "optional" },
-        { name: "可持续影响指标", kind: "sustainability", aliases: [], requirement: "optional" },
-      ],
-    },
-    {
-      name: "满意度指标",
-      aliases: ["服务对象满意度指标", "满意度"],
-      required: true,
-      minFilledLevel2: 1,
-      level2: [
-        { name: "服务对象满意度指标", kind: "satisfaction", aliases: SATISFACTION_ALIASES, requirement: "recommended" },
-      ],
-    },
+    { name: "产出指标", aliases: ["产出"], required: true, minFilledLevel2: 1, level2: QUANTITY_QUALITY_TIMELINESS },
+    BENEFIT,
+    SATISFACTION,
   ],
 };
 

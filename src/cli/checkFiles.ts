@@ -10,7 +10,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
-import { compareDiagnostics, type Category, type Diagnostic, type Severity } from "../core/diagnostics";
+import { compareDiagnostics } from "../core/diagnosticOrder";
+import type { Category, Diagnostic, Severity } from "../core/diagnostics";
 import { readWorkbookSnapshots } from "./readWorkbookSnapshots";
 
 /* ------------------------------------------------------------------ JSON shape */

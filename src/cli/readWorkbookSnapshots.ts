@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
-import { rangeFromA1 } from "../core/snapshot";
+import { rangeFromA1 } from "../core/cellAddress";
 
 /** Reads a .xlsx file and snapshots every worksheet. Throws when the file cannot be read. */
 export async function readWorkbookSnapshots(file: string): Promise<SheetSnapshot[]> {

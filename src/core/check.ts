@@ -1,7 +1,8 @@
 /**
  * The engine's entry point: a sheet snapshot in, findings out. Never throws on bad input.
  */
-import { compareDiagnostics, type Diagnostic } from "./diagnostics";
+import { compareDiagnostics } from "./diagnosticOrder";
+import type { Diagnostic } from "./diagnostics";
 import { detectFramework, frameworkById } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
 import type { LayoutId, PerformanceForm } from "./model/form";

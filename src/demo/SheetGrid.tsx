@@ -4,7 +4,8 @@
  * a cell; the edit goes through the fake as a user edit (so the pane's auto re-check fires).
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { columnLetters, toA1, type CellRange } from "../core/snapshot";
+import { columnLetters, toA1 } from "../core/cellAddress";
+import type { CellRange } from "../core/snapshot";
 import type { GridSheet, GridSource } from "./gridSource";
 import type { DemoStrings } from "./strings";
 

@@ -5,7 +5,8 @@
  * Every batch the adapter runs goes through `run` below, so the grid repaints after each one
  * (marks painted or cleared, a cell selected or written).
  */
-import { rangeFromA1, type CellRange } from "../core/snapshot";
+import { rangeFromA1 } from "../core/cellAddress";
+import type { CellRange } from "../core/snapshot";
 import { isMarkFormula } from "../excel/marks";
 import { createOfficeSheetHost, type OfficeSheetHost } from "../excel/officeSheetHost";
 import type { ExcelRun } from "../excel/officeSheetHost";

@@ -14,7 +14,7 @@
  * priority (its index in the collection), which shifts whenever any rule is added or removed.
  */
 import type { Diagnostic, Severity } from "../core/diagnostics";
-import { fromA1 } from "../core/snapshot";
+import { fromA1 } from "../core/cellAddress";
 
 export const MARK_TAG = "绩效表检查";
 export const NOTE_PREFIX = `【${MARK_TAG}】`;

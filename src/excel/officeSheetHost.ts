@@ -30,7 +30,7 @@ import { paintMarks, queueClear } from "./paintMarks";
 import { parseAreasAddress, queueInventory, readSheet } from "./readSheet";
 import { detectCapabilities, type IsSetSupported } from "./requirements";
 import type { HostCapabilities, HostResult, ReadAndPaintResult, SheetHost } from "./sheetHost";
-import { toA1 } from "../core/snapshot";
+import { toA1 } from "../core/cellAddress";
 
 /** `Excel.run` reduced to the one overload this module uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

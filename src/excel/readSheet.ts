@@ -15,7 +15,7 @@
  * checks are a few hundred cells, so for them the fallback never runs.
  */
 import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
-import { rangeFromA1 } from "../core/snapshot";
+import { rangeFromA1 } from "../core/cellAddress";
 import { withNumberFormat } from "./dateCells";
 import { isEditModeError, officeErrorCode } from "./hostErrors";
 import { isMarkFormula, isMarkNote } from "./marks";

@@ -3,7 +3,8 @@
  * This is the `expected` text handed to SheetHost.writeCell, so a suggestion is only written
  * when the cell still holds what the suggestion was computed from.
  */
-import { fromA1, type SheetSnapshot } from "../core/snapshot";
+import { fromA1 } from "../core/cellAddress";
+import type { SheetSnapshot } from "../core/snapshot";
 import { cellText } from "../excel/cellInput";
 
 /**

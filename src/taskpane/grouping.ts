@@ -3,7 +3,8 @@
  * (`group`; empty = 表头/基本信息). Order follows compareDiagnostics, so tables appear top to
  * bottom and groups in the order their first finding appears on the sheet.
  */
-import { compareDiagnostics, type Diagnostic, type Severity } from "../core/diagnostics";
+import { compareDiagnostics } from "../core/diagnosticOrder";
+import type { Diagnostic, Severity } from "../core/diagnostics";
 
 export interface KeyedFinding {
   /** Stable within one check result: rule, cell and message id (plus a counter for duplicates). */

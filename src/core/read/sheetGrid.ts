@@ -2,7 +2,7 @@
  * Random access over a sheet snapshot in sheet coordinates, aware of merged areas.
  */
 import type { CellRange, CellValue, SheetSnapshot } from "../snapshot";
-import { toA1 } from "../snapshot";
+import { toA1 } from "../cellAddress";
 import { cellText, isErrorValue } from "../text/normalize";
 
 export class SheetGrid {

@@ -1,7 +1,8 @@
 /**
  * Runs rules over one form's facts and turns their reports into diagnostics.
  */
-import { type Diagnostic, formatMessage } from "../diagnostics";
+import { formatMessage } from "../diagnosticOrder";
+import type { Diagnostic } from "../diagnostics";
 import type { FormFacts } from "./formFacts";
 import type { ReportInput, Rule } from "./rule";
 

@@ -1,0 +1,61 @@
+/**
+ * A1 address arithmetic and a literal-grid snapshot builder. Rows and columns are 0-based.
+ * Kept free of zod so that the engine's run-time path does not load the schema library.
+ */
+import type { CellRange, CellValue, SheetSnapshot } from "./snapshot";
+
+/** 0-based column index → letters (0 → A, 26 → AA). */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based (row, col) → "B3". */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A range → "A1:G1" (or "A1" for one cell). */
+export function rangeToA1(r: CellRange): string {
+  const a = toA1(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${toA1(r.bottom, r.right)}`;
+}
+
+/** "B3" → { row: 2, col: 1 }; throws on malformed input. */
+export function fromA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "A1:G3" or "B2" → range. */
+export function rangeFromA1(address: string): CellRange {
+  const [a, b] = address.split(":");
+  const p = fromA1(a);
+  const q = b ? fromA1(b) : p;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+/** Builds a snapshot from a literal grid whose top-left is `originA1` (tests, demos). */
+export function snapshotFromGrid(
+  name: string,
+  grid: CellValue[][],
+  merges: string[] = [],
+  originA1 = "A1",
+): SheetSnapshot {
+  const origin = fromA1(originA1);
+  return { name, origin, values: grid, merges: merges.map(rangeFromA1) };
+}

@@ -1,0 +1,31 @@
+/**
+ * Rendering a message template and ordering diagnostics. Kept free of zod (see cellAddress.ts).
+ */
+import type { Diagnostic, MessageParams, Severity } from "./diagnostics";
+
+/** Replaces {name} placeholders with params. Unknown placeholders are left as written. */
+export function formatMessage(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
+  );
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Orders diagnostics by form, then row/column of their cell, then severity. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.formIndex !== b.formIndex) return a.formIndex - b.formIndex;
+  const pa = cellOrder(a.cell);
+  const pb = cellOrder(b.cell);
+  if (pa !== pb) return pa - pb;
+  if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  return a.rule.localeCompare(b.rule);
+}
+
+function cellOrder(a1: string): number {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) return 0;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return Number(m[2]) * 1000 + col;
+}

@@ -2,6 +2,7 @@
  * Rendering a message template and ordering diagnostics. Kept free of zod (see cellAddress.ts).
  */
 import type { Diagnostic, MessageParams, Severity } from "./diagnostics";
+import { memo } from "./text/normalize";
 
 /** Replaces {name} placeholders with params. Unknown placeholders are left as written. */
 export function formatMessage(template: string, params: MessageParams): string {
@@ -22,10 +23,11 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.rule.localeCompare(b.rule);
 }
 
-function cellOrder(a1: string): number {
+/** Row-major position of an A1 address (memoised: sorting compares the same cells many times). */
+const cellOrder = memo((a1: string): number => {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);
   if (!m) return 0;
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return Number(m[2]) * 1000 + col;
-}
+  return Number(m[2]) * 16384 + col;
+});

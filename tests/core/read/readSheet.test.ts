@@ -4,6 +4,8 @@
  */
 import path from "node:path";
 import { checkSheet } from "../../../src/core/check";
+import { compareDiagnostics } from "../../../src/core/diagnosticOrder";
+import type { Diagnostic } from "../../../src/core/diagnostics";
 import { readSheet } from "../../../src/core/read/readSheet";
 import { type CellValue, fromA1, type SheetSnapshot, snapshotFromGrid, toA1 } from "../../../src/core/snapshot";
 import { readWorkbookSnapshots } from "../../../src/cli/readWorkbookSnapshots";
@@ -237,6 +239,16 @@ describe("readSheet.ts", () => {
       const overridden = checkSheet(s, { framework: "old-88" });
       expect(overridden.framework).toBe("old-88");
       expect(overridden.findings.some((d) => d.rule === "level-placement" || d.rule === "framework-coverage")).toBe(true);
+    });
+  });
+});
+
+describe("diagnosticOrder.ts", () => {
+  describe("compareDiagnostics", () => {
+    it("orders by row, then column, also past column 1000 (AMK)", () => {
+      const d = (cell: string): Diagnostic => ({ rule: "r", severity: "error", category: "format", cell, related: [], messageId: "m", params: {}, message: "", formIndex: 0, project: "", group: "" });
+      const cells = ["B2", "AMK1", "A2", "AAA1", "A10", "Z1"];
+      expect(cells.map(d).sort(compareDiagnostics).map((x) => x.cell)).toEqual(["Z1", "AAA1", "AMK1", "A2", "B2", "A10"]);
     });
   });
 });

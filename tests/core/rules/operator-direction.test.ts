@@ -66,3 +66,27 @@ describe("format/operatorDirection.ts", () => {
     ],
   });
 });
+
+describe("format/operatorDirection.ts — reduction rates and written names", () => {
+  testRule(operatorDirection, {
+    valid: [
+      {
+        name: "a reduction rate of failures is more-is-better (神木: 系统故障发生降低率 ≥90%)",
+        sheet: row(6, ["效益指标", "社会效益指标", "系统故障发生降低率", "", "≥90%"]),
+      },
+      { name: "a repair rate (故障修复率 ≥95%)", sheet: row(6, ["效益指标", "社会效益指标", "故障修复率", "", "≥95%"]) },
+    ],
+    invalid: [
+      {
+        name: "a failure count with ≥ (系统故障次数 ≥2次)",
+        sheet: row(6, ["效益指标", "社会效益指标", "系统故障次数", "", "≥2次"]),
+        errors: [{ messageId: "negativeFloor", cell: "F31", suggestion: "≤2次", severity: "warning" }],
+      },
+      {
+        name: "the suggestion drops a repeated name (参保人数≤1850人 → =1850人)",
+        sheet: value(0, "参保人数≤1850人"),
+        errors: [{ messageId: "quantityCap", cell: "F25", suggestion: "=1850人" }],
+      },
+    ],
+  });
+});

@@ -1,9 +1,9 @@
 import { quantitativeOf } from "../indicatorMath";
 import type { Rule } from "../rule";
-import { swapOperator } from "./valueText";
+import { isNegativeEvent, swapOperator } from "./valueText";
 
 const CAP_NAME = /上限|不超过|最多|控制/;
-const NEGATIVE_EVENT = /事故|投诉|故障|差错|违规次数|超支/;
+
 
 /** 数量 targets use = or ≥; 成本 caps use ≤; negative-event counts use ≤ (DOMAIN V-1, V-2, V-4). */
 export const operatorDirection: Rule = {
@@ -26,12 +26,12 @@ export const operatorDirection: Rule = {
         const down = q.operator === "≤" || q.operator === "＜";
         const up = q.operator === "≥" || q.operator === "＞";
         const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group };
-        if (i.kind === "quantity" && down && !CAP_NAME.test(i.name) && !NEGATIVE_EVENT.test(i.name)) {
-          report({ ...base, messageId: "quantityCap", suggestion: swapOperator(v.text, q.operatorText, "＝") });
+        if (i.kind === "quantity" && down && !CAP_NAME.test(i.name) && !isNegativeEvent(i.name)) {
+          report({ ...base, messageId: "quantityCap", suggestion: swapOperator(q, "＝") });
         } else if ((i.kind === "cost" || i.kind === "economic-cost") && up) {
-          report({ ...base, messageId: "costFloor", severity: "warning", suggestion: swapOperator(v.text, q.operatorText, "≤") });
-        } else if (NEGATIVE_EVENT.test(i.name) && up) {
-          report({ ...base, messageId: "negativeFloor", severity: "warning", suggestion: swapOperator(v.text, q.operatorText, "≤") });
+          report({ ...base, messageId: "costFloor", severity: "warning", suggestion: swapOperator(q, "≤") });
+        } else if (isNegativeEvent(i.name) && up) {
+          report({ ...base, messageId: "negativeFloor", severity: "warning", suggestion: swapOperator(q, "≤") });
         }
       }
     }

@@ -23,7 +23,7 @@ export const strictComparison: Rule = {
           cell: v.cell,
           messageId: "strict",
           params: { value: v.text, op: q.operatorText ?? q.operator, meant },
-          suggestion: swapOperator(v.text, q.operatorText, meant) + (v.parsed.kind === "quantitative" && !v.parsed.unit && q.unit ? q.unit.text : ""),
+          suggestion: swapOperator(q, meant) + (v.parsed.kind === "quantitative" && !v.parsed.unit && q.unit ? q.unit.text : ""),
           group: i.group,
         });
       }

@@ -25,7 +25,7 @@ export const baselineForRate: Rule = {
         cell: i.row.level3.cell,
         related: [v.cell],
         params: { name: i.name },
-        fix: "在指标名称或备注中写明基期，如“较2020年（故障56次）降低率”。",
+        fix: "在指标名称或备注中写明基期和基期数值，如“较2020年（基期值：56次）”。",
         group: i.group,
       });
     }

@@ -13,31 +13,44 @@ export class SheetGrid {
   readonly bottom: number;
   readonly right: number;
   private readonly values: CellValue[][];
-  /** Row-major cell key → merged area covering it. */
-  private readonly mergeIndex = new Map<number, CellRange>();
+  private readonly merges: readonly CellRange[];
+  /** Data-area width/height; cell index = (row - top) * width + (col - left). */
   private readonly width: number;
-  private readonly textCache = new Map<number, string>();
+  private readonly height: number;
+  /** Per cell: index into `merges` of the merged area covering it, or -1. */
+  private readonly mergeAt: Int32Array;
+  /** Per cell: its text once computed. */
+  private readonly texts: (string | undefined)[];
 
   constructor(snapshot: SheetSnapshot) {
     this.name = snapshot.name;
     this.values = snapshot.values;
+    this.merges = snapshot.merges;
     this.top = snapshot.origin.row;
     this.left = snapshot.origin.col;
     let maxCols = 0;
     for (const r of snapshot.values) if (r && r.length > maxCols) maxCols = r.length;
     this.bottom = this.top + snapshot.values.length - 1;
     this.right = this.left + maxCols - 1;
-    let width = this.right + 1;
-    for (const m of snapshot.merges) if (m.right + 1 > width) width = m.right + 1;
-    this.width = width;
-    for (const m of snapshot.merges) {
-      // Guard against absurd merges (whole columns) blowing up memory: only index cells inside the data.
-      const b = Math.min(m.bottom, this.bottom);
-      const r = Math.min(m.right, this.right);
-      for (let row = m.top; row <= b; row++) {
-        for (let col = m.left; col <= r; col++) this.mergeIndex.set(row * this.width + col, m);
+    this.width = Math.max(0, maxCols);
+    this.height = snapshot.values.length;
+    this.mergeAt = new Int32Array(this.width * this.height).fill(-1);
+    this.texts = new Array<string | undefined>(this.width * this.height);
+    snapshot.merges.forEach((m, i) => {
+      // Only cells inside the data are indexed, so absurd merges (whole columns) cost nothing.
+      for (let row = Math.max(m.top, this.top); row <= Math.min(m.bottom, this.bottom); row++) {
+        for (let col = Math.max(m.left, this.left); col <= Math.min(m.right, this.right); col++) {
+          this.mergeAt[(row - this.top) * this.width + (col - this.left)] = i;
+        }
       }
-    }
+    });
+  }
+
+  /** Index of the cell in the data area, or -1 outside it. */
+  private index(row: number, col: number): number {
+    const r = row - this.top;
+    const c = col - this.left;
+    return r < 0 || c < 0 || r >= this.height || c >= this.width ? -1 : r * this.width + c;
   }
 
   /** Raw value at sheet coordinates (null outside the snapshot). */
@@ -50,18 +63,21 @@ export class SheetGrid {
 
   /** Trimmed text of the cell itself ("" when empty). Error values read as "". */
   text(row: number, col: number): string {
-    const key = row * this.width + col;
-    const hit = this.textCache.get(key);
+    const i = this.index(row, col);
+    if (i < 0) return "";
+    const hit = this.texts[i];
     if (hit !== undefined) return hit;
     const v = this.value(row, col);
     const t = isErrorValue(v) ? "" : cellText(v);
-    this.textCache.set(key, t);
+    this.texts[i] = t;
     return t;
   }
 
   /** The merged area covering the cell, or null. */
   merge(row: number, col: number): CellRange | null {
-    return this.mergeIndex.get(row * this.width + col) ?? null;
+    const i = this.index(row, col);
+    const m = i < 0 ? -1 : this.mergeAt[i];
+    return m < 0 ? null : this.merges[m];
   }
 
   /** Top-left cell of the merge covering (row, col), or the cell itself. */

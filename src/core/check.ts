@@ -1,11 +1,11 @@
 /**
  * The engine's entry point: a sheet snapshot in, findings out. Never throws on bad input.
  */
-import { compareDiagnostics } from "./diagnosticOrder";
+import { compareDiagnostics, countBySeverity } from "./diagnosticOrder";
 import type { Diagnostic } from "./diagnostics";
-import { detectFramework, frameworkById } from "./frameworks/classifyIndicator";
+import { chooseFramework } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
-import type { LayoutId, PerformanceForm } from "./model/form";
+import type { LayoutId } from "./model/form";
 import { readSheet } from "./read/readSheet";
 import { buildFormFacts } from "./rules/formFacts";
 import { ALL_RULES } from "./rules/registry";
@@ -40,15 +40,6 @@ export interface SheetCheckResult {
   findings: Diagnostic[];
 }
 
-function frameworkFor(form: PerformanceForm, options: CheckOptions) {
-  if (options.framework && options.framework !== "auto") return frameworkById(options.framework);
-  const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
-  return detectFramework(
-    rows.map((r) => r.level1.text),
-    rows.map((r) => r.level2.text),
-  );
-}
-
 /** Checks every 绩效表 on the sheet. */
 export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetCheckResult {
   let reading;
@@ -68,7 +59,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
   }
   const findings: Diagnostic[] = [];
   const forms: FormSummary[] = reading.forms.map((form, index) => {
-    const framework = frameworkFor(form, options);
+    const framework = chooseFramework(form, options.framework);
     const facts = buildFormFacts(form, framework, snapshot.name);
     const found = runRules(ALL_RULES, facts, index);
     findings.push(...found);
@@ -79,11 +70,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
       framework: framework.id,
       anchorCell: form.anchorCell,
       rowSpan: form.rowSpan,
-      counts: {
-        error: found.filter((d) => d.severity === "error").length,
-        warning: found.filter((d) => d.severity === "warning").length,
-        info: found.filter((d) => d.severity === "info").length,
-      },
+      counts: countBySeverity(found),
     };
   });
   findings.sort(compareDiagnostics);

@@ -1,5 +1,5 @@
 /**
- * Rendering a message template and ordering diagnostics. Kept free of zod (see cellAddress.ts).
+ * Rendering a message template, ordering and counting diagnostics. Kept free of zod (see cellAddress.ts).
  */
 import type { Diagnostic, MessageParams, Severity } from "./diagnostics";
 import { memo } from "./text/normalize";
@@ -31,3 +31,10 @@ const cellOrder = memo((a1: string): number => {
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return Number(m[2]) * 16384 + col;
 });
+
+/** How many findings there are of each severity. */
+export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}

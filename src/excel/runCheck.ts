@@ -3,6 +3,7 @@
  * read the active sheet → core checkSheet → paint the findings, and a short zh-CN summary.
  */
 import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import { countBySeverity } from "../core/diagnosticOrder";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { HostError, SheetHost } from "./sheetHost";
@@ -32,11 +33,6 @@ export interface RunCheckOptions {
   paintFilter?: (findings: readonly Diagnostic[]) => Diagnostic[];
 }
 
-export function countBySeverity(result: SheetCheckResult): { error: number; warning: number; info: number } {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of result.findings) counts[f.severity] += 1;
-  return counts;
-}
 
 /** The one-line result shown after a check. */
 export function summarize(result: SheetCheckResult | undefined, painted: boolean, errors: readonly HostError[]): string {
@@ -44,7 +40,7 @@ export function summarize(result: SheetCheckResult | undefined, painted: boolean
   if (!result.recognized) {
     return `“${result.name}”中未识别出绩效目标表${result.reason ? `：${result.reason}` : "。"}`;
   }
-  const c = countBySeverity(result);
+  const c = countBySeverity(result.findings);
   if (c.error + c.warning + c.info === 0) return `“${result.name}”检查完成，未发现问题。`;
   const parts: string[] = [];
   if (c.error) parts.push(`${c.error} 个错误`);

@@ -69,8 +69,4 @@ export function groupFindings(items: readonly KeyedFinding[]): ProjectSection[] 
   return sections;
 }
 
-export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
+export { countBySeverity } from "../core/diagnosticOrder";

@@ -672,6 +672,11 @@ abstract class FakeProxy<M extends object> implements LoadableProxy {
     return this.opts.requires;
   }
 
+  /** Options of a non-null child proxy: this proxy's API version, or `since` when that is newer. */
+  protected childOptions<C>(kind: string, since?: string): ProxyOptions<C> {
+    return { kind, nullable: false, bind: false, requires: since ? maxVersion(this.requires, since) : this.requires };
+  }
+
   /** Scalar properties and how to read them from the model. */
   protected abstract props(): Record<string, (m: M) => unknown>;
 
@@ -902,7 +907,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   get protection(): FakeWorksheetProtection {
     return this.child(
       "protection",
-      () => new FakeWorksheetProtection(this.context, this.childResolver((s) => s), { kind: "WorksheetProtection", nullable: false, bind: false, requires: maxVersion(this.requires, "1.2") }),
+      () => new FakeWorksheetProtection(this.context, this.childResolver((s) => s), this.childOptions("WorksheetProtection", "1.2")),
     );
   }
 
@@ -910,13 +915,13 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   get notes(): FakeNoteCollection {
     return this.child(
       "notes",
-      () => new FakeNoteCollection(this.context, this.childResolver((s) => s.notes), { kind: "NoteCollection", nullable: false, bind: false, requires: maxVersion(this.requires, "1.18") }, () => this.resolveModel()),
+      () => new FakeNoteCollection(this.context, this.childResolver((s) => s.notes), this.childOptions("NoteCollection", "1.18"), () => this.resolveModel()),
     );
   }
 
   /** ExcelApi 1.7. */
   get onChanged(): FakeEvent {
-    return this.child("onChanged", () => new FakeEvent(this.context, this.childResolver((s) => s), { kind: "Worksheet.onChanged", nullable: false, bind: false, requires: maxVersion(this.requires, "1.7") }));
+    return this.child("onChanged", () => new FakeEvent(this.context, this.childResolver((s) => s), this.childOptions("Worksheet.onChanged", "1.7")));
   }
 
   private range(kind: string, box: (s: FakeSheet) => Box | null, nullable: boolean, requires?: string): FakeRange {
@@ -1066,7 +1071,7 @@ export class FakeRange extends FakeProxy<RangeModel> {
   }
 
   get format(): FakeRangeFormat {
-    return this.child("format", () => new FakeRangeFormat(this.context, this.childResolver((m) => m), { kind: "RangeFormat", nullable: false, bind: false, requires: this.requires }));
+    return this.child("format", () => new FakeRangeFormat(this.context, this.childResolver((m) => m), this.childOptions("RangeFormat")));
   }
 
   /** ExcelApi 1.6. */
@@ -1077,7 +1082,7 @@ export class FakeRange extends FakeProxy<RangeModel> {
         new FakeConditionalFormatCollection(
           this.context,
           this.childResolver((m) => m.sheet.conditionalFormats.filter((cf) => intersects(cf.box, m.box))),
-          { kind: "ConditionalFormatCollection", nullable: false, bind: false, requires: maxVersion(this.requires, "1.6") },
+          this.childOptions("ConditionalFormatCollection", "1.6"),
           () => this.resolveModel(),
         ),
     );
@@ -1116,7 +1121,7 @@ export class FakeRangeFormat extends FakeProxy<RangeModel> {
     return name === "fill" ? this.fill : undefined;
   }
   get fill(): FakeRangeFill {
-    return this.child("fill", () => new FakeRangeFill(this.context, this.childResolver((m) => m), { kind: "RangeFill", nullable: false, bind: false, requires: this.requires }));
+    return this.child("fill", () => new FakeRangeFill(this.context, this.childResolver((m) => m), this.childOptions("RangeFill")));
   }
 }
 
@@ -1177,7 +1182,7 @@ export class FakeRangeAreas extends FakeProxy<AreasModel> {
         new FakeRangeCollection(
           this.context,
           this.childResolver((m) => m.areas.map((box) => ({ sheet: m.sheet, box }))),
-          { kind: "RangeCollection", nullable: false, bind: false, requires: maxVersion(this.requires, "1.9") },
+          this.childOptions("RangeCollection", "1.9"),
         ),
     );
   }
@@ -1400,7 +1405,7 @@ export class FakeConditionalFormat_ extends FakeProxy<FakeConditionalFormat> {
     return new FakeRange(
       this.context,
       this.childResolver((cf) => ({ sheet: this.sheetOf(cf), box: cf.box })),
-      { kind: "ConditionalFormat.getRange()", nullable: false, bind: false, requires: this.requires },
+      this.childOptions("ConditionalFormat.getRange()"),
     );
   }
 }
@@ -1421,10 +1426,10 @@ export class FakeCustomConditionalFormat extends FakeProxy<FakeConditionalFormat
     return undefined;
   }
   get rule(): FakeConditionalFormatRule {
-    return this.child("rule", () => new FakeConditionalFormatRule(this.context, this.childResolver((cf) => cf), { kind: "ConditionalFormatRule", nullable: false, bind: false, requires: this.requires }));
+    return this.child("rule", () => new FakeConditionalFormatRule(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalFormatRule")));
   }
   get format(): FakeConditionalRangeFormat {
-    return this.child("format", () => new FakeConditionalRangeFormat(this.context, this.childResolver((cf) => cf), { kind: "ConditionalRangeFormat", nullable: false, bind: false, requires: this.requires }));
+    return this.child("format", () => new FakeConditionalRangeFormat(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalRangeFormat")));
   }
 }
 
@@ -1462,7 +1467,7 @@ export class FakeCellValueConditionalFormat extends FakeProxy<FakeConditionalFor
     return name === "format" ? this.format : undefined;
   }
   get format(): FakeConditionalRangeFormat {
-    return this.child("format", () => new FakeConditionalRangeFormat(this.context, this.childResolver((cf) => cf), { kind: "ConditionalRangeFormat", nullable: false, bind: false, requires: this.requires }));
+    return this.child("format", () => new FakeConditionalRangeFormat(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalRangeFormat")));
   }
 }
 
@@ -1476,10 +1481,10 @@ export class FakeConditionalRangeFormat extends FakeProxy<FakeConditionalFormat>
     return undefined;
   }
   get fill(): FakeConditionalColor {
-    return this.child("fill", () => new FakeConditionalColor(this.context, this.childResolver((cf) => cf), { kind: "ConditionalRangeFill", nullable: false, bind: false, requires: this.requires }, "fill"));
+    return this.child("fill", () => new FakeConditionalColor(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalRangeFill"), "fill"));
   }
   get font(): FakeConditionalColor {
-    return this.child("font", () => new FakeConditionalColor(this.context, this.childResolver((cf) => cf), { kind: "ConditionalRangeFont", nullable: false, bind: false, requires: this.requires }, "fontColor"));
+    return this.child("font", () => new FakeConditionalColor(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalRangeFont"), "fontColor"));
   }
 }
 
@@ -1632,7 +1637,7 @@ export class FakeNote_ extends FakeProxy<FakeNote> {
         const s = this.sheet();
         return s ? { sheet: s, box: { top: n.row, left: n.col, bottom: n.row, right: n.col } } : null;
       }),
-      { kind: "Note.getLocation()", nullable: false, bind: false, requires: this.requires },
+      this.childOptions("Note.getLocation()"),
     );
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Matches written 一级/二级 labels to a framework's definitions, tolerating the variants of DOMAIN §1c.
  */
+import type { PerformanceForm } from "../model/form";
 import { indicatorNameKey } from "../text/normalize";
 import type { Framework, FrameworkId, Level1Def, Level2Def } from "./framework";
 import { CORE_101, FRAMEWORKS, OLD_88 } from "./data";
@@ -43,4 +44,14 @@ export function detectFramework(level1Labels: readonly string[], level2Labels: r
 
 export function frameworkById(id: FrameworkId): Framework {
   return FRAMEWORKS.find((f) => f.id === id) ?? OLD_88;
+}
+
+/** The framework a form is checked against: the override when given, else detected from its labels. */
+export function chooseFramework(form: PerformanceForm, override: FrameworkId | "auto" = "auto"): Framework {
+  if (override !== "auto") return frameworkById(override);
+  const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
+  return detectFramework(
+    rows.map((r) => r.level1.text),
+    rows.map((r) => r.level2.text),
+  );
 }

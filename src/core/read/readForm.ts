@@ -41,6 +41,8 @@ type Target<K extends LabelTarget["kind"]> = Extract<LabelTarget, { kind: K }>;
 
 class FormReader {
   private readonly labelAt = new Map<string, LabelCell>();
+  /** The "绩效指标" section label, whose vertical merge bounds the indicator rows. */
+  private sectionLabelIndicators: LabelCell | null = null;
   private readonly form: PerformanceForm;
 
   constructor(
@@ -192,8 +194,6 @@ class FormReader {
     }
   }
 
-  private sectionLabelIndicators: LabelCell | null = null;
-
   /** Value of a text field: inline after the colon, else the cell to the right. */
   private fieldValue(l: LabelCell): { text: string; cell: string } {
     if (l.match.inline !== null && l.match.inline !== "") return { text: l.match.inline, cell: this.grid.a1(l.row, l.col) };
@@ -322,10 +322,9 @@ class FormReader {
     // The section label ("绩效指标") usually spans the whole block vertically: that bounds the rows.
     const sectionBottom = section ? this.grid.bottomEdge(section.row, section.col) : l.row;
     const maxRow = sectionBottom > l.row ? Math.min(sectionBottom, this.band.bottom) : this.band.bottom;
-    const block = readIndicatorBlock(this.grid, l.row, l.col, maxRow);
     this.form.indicators = {
       labelCell: this.form.indicators?.labelCell ?? this.grid.a1(l.row, l.col),
-      tables: block.tables,
+      tables: readIndicatorBlock(this.grid, l.row, l.col, maxRow),
     };
   }
 

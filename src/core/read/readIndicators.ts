@@ -134,11 +134,6 @@ function joinValue(grid: SheetGrid, row: number, v: ValueColumn): { text: string
   return { text, cell: grid.a1(a.row, a.col) };
 }
 
-export interface IndicatorBlock {
-  tables: IndicatorTable[];
-  /** Last sheet row read. */
-  lastRow: number;
-}
 
 /**
  * Reads indicator rows from below the header to at most `maxRow`, stopping at the first empty row
@@ -149,7 +144,7 @@ export function readIndicatorBlock(
   headerRow: number,
   level1Col: number,
   maxRow: number,
-): IndicatorBlock {
+): IndicatorTable[] {
   const columns = readHeaderColumns(grid, headerRow, level1Col);
   const headerBottom = grid.bottomEdge(headerRow, level1Col);
   const tables: IndicatorTable[] = columns.map((c) => ({
@@ -158,12 +153,10 @@ export function readIndicatorBlock(
     valueHeaderCells: Object.fromEntries(c.values.map((v) => [v.period, v.headerCell])),
     rows: [],
   }));
-  let lastRow = headerBottom;
   const prev1: (LevelCell | null)[] = columns.map(() => null);
   const prev2: (LevelCell | null)[] = columns.map(() => null);
   for (let row = headerBottom + 1; row <= maxRow; row++) {
     if (grid.isRowEmpty(row) && !grid.merge(row, level1Col)) break;
-    lastRow = row;
     columns.forEach((c, i) => {
       const level1 = levelCell(grid, row, level1Col, prev1[i]);
       // A blank 二级 inherits from the row above only within the same 一级 group.
@@ -189,5 +182,5 @@ export function readIndicatorBlock(
       tables[i].rows.push(r);
     });
   }
-  return { tables, lastRow };
+  return tables;
 }

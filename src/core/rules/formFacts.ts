@@ -4,7 +4,7 @@
  */
 import type { Framework, Level1Def, Level2Def, Level2Kind } from "../frameworks/framework";
 import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
-import type { IndicatorRow, IndicatorTable, Money, PerformanceForm, Period } from "../model/form";
+import type { BudgetKey, IndicatorRow, IndicatorTable, Money, PerformanceForm, Period } from "../model/form";
 
 export interface IndicatorFact {
   tableIndex: number;
@@ -31,6 +31,8 @@ export interface FormFacts {
   indicators: IndicatorFact[];
   /** The figure the project is budgeted at (万元): 项目预算, else 年度资金总额, else 项目资金总额. */
   budget: Money | null;
+  /** Which of those it is (for messages, via BUDGET_NAMES). */
+  budgetKey: BudgetKey | null;
   /** 长期 / multi-year projects need 实施期 goals and values. */
   multiYear: boolean;
   /** Periods in which at least one indicator value is written, per table. */
@@ -65,12 +67,11 @@ export function isMultiYear(form: PerformanceForm): boolean {
   return false;
 }
 
-function budgetFigure(form: PerformanceForm): Money | null {
-  for (const key of ["projectBudget", "annualTotal", "fundTotal"] as const) {
-    const m = form.budget[key];
-    if (m && m.amountWan !== null) return m;
-  }
-  return null;
+/** The budget figures, in the order a project's budget is taken from. */
+export const BUDGET_FIGURES = ["projectBudget", "annualTotal", "fundTotal"] as const;
+
+function budgetKeyOf(form: PerformanceForm): BudgetKey | null {
+  return BUDGET_FIGURES.find((key) => (form.budget[key]?.amountWan ?? null) !== null) ?? null;
 }
 
 /** Classifies every indicator row against the framework. */
@@ -108,6 +109,7 @@ export function buildFormFacts(form: PerformanceForm, framework: Framework, fall
   const usedPeriods = (form.indicators?.tables ?? []).map((t) =>
     t.periods.filter((p) => t.rows.some((r) => r.values.some((v) => v.period === p && v.text !== ""))),
   );
+  const budgetKey = budgetKeyOf(form);
   const tableCount = form.indicators?.tables.length ?? 0;
   const withValues = usedPeriods.flatMap((p, i) => (p.length > 0 ? [i] : []));
   const withNames = [...new Set(indicators.filter((i) => i.name !== "").map((i) => i.tableIndex))];
@@ -118,7 +120,8 @@ export function buildFormFacts(form: PerformanceForm, framework: Framework, fall
     judgedTables,
     project: form.fields.projectName?.text || form.title || fallbackName,
     indicators,
-    budget: budgetFigure(form),
+    budget: budgetKey ? form.budget[budgetKey]! : null,
+    budgetKey,
     multiYear: isMultiYear(form),
     usedPeriods,
   };

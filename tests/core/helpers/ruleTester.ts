@@ -3,7 +3,7 @@
  * valid cases must yield no diagnostic from the rule under test, invalid cases exactly the listed ones.
  */
 import type { Diagnostic, Severity } from "../../../src/core/diagnostics";
-import { detectFramework, frameworkById } from "../../../src/core/frameworks/classifyIndicator";
+import { chooseFramework } from "../../../src/core/frameworks/classifyIndicator";
 import type { FrameworkId } from "../../../src/core/frameworks/framework";
 import { readSheet } from "../../../src/core/read/readSheet";
 import { buildFormFacts } from "../../../src/core/rules/formFacts";
@@ -23,14 +23,7 @@ export function runRule(rule: Rule, sheet: SheetSnapshot | FormGrid, options: Ru
   const reading = readSheet(snapshot);
   if (reading.forms.length === 0) throw new Error(`sheet "${snapshot.name}" was not recognised: ${reading.reason}`);
   return reading.forms.flatMap((form, index) => {
-    const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
-    const framework =
-      options.framework && options.framework !== "auto"
-        ? frameworkById(options.framework)
-        : detectFramework(
-            rows.map((r) => r.level1.text),
-            rows.map((r) => r.level2.text),
-          );
+    const framework = chooseFramework(form, options.framework);
     const facts = buildFormFacts(form, framework, snapshot.name);
     return runRules([rule], facts, index);
   });

@@ -1,4 +1,5 @@
 import { formatWan } from "../../text/normalize";
+import { BUDGET_NAMES } from "../fieldNames";
 import { EPS } from "../indicatorMath";
 import type { Rule } from "../rule";
 
@@ -29,20 +30,17 @@ export const costEstimateTotal: Rule = {
       });
     }
     const estimate = est.statedTotalWan ?? computed;
-    const targets = [
-      { key: "projectBudget" as const, name: "项目预算" },
-      { key: "annualTotal" as const, name: "年度资金总额" },
-    ];
-    for (const t of targets) {
-      const m = f.budget[t.key];
+    for (const key of ["projectBudget", "annualTotal"] as const) {
+      const m = f.budget[key];
+      const name = BUDGET_NAMES[key];
       if (!m || m.amountWan === null) continue;
       if (Math.abs(m.amountWan - estimate) <= EPS) continue;
       report({
         messageId: "budget",
         cell: field.cell,
         related: [m.cell],
-        params: { estimate: formatWan(estimate), budgetName: t.name, budget: formatWan(m.amountWan), diff: formatWan(Math.abs(m.amountWan - estimate)) },
-        fix: `调整经费测算或${t.name}，使两者相等。`,
+        params: { estimate: formatWan(estimate), budgetName: name, budget: formatWan(m.amountWan), diff: formatWan(Math.abs(m.amountWan - estimate)) },
+        fix: `调整经费测算或${name}，使两者相等。`,
       });
       break; // one budget figure is enough; funding-consistency compares the figures with each other
     }

@@ -1,6 +1,7 @@
 import type { CostItem } from "../../model/parsedValue";
 import { formatNumber } from "../../parse/number";
 import { formatWan } from "../../text/normalize";
+import { BUDGET_NAMES } from "../fieldNames";
 import type { IndicatorFact } from "../formFacts";
 import { countedUnit, EPS, lumpSumWan, mainValue, matchCostItem, quantitativeOf, sharedHan, unitCost } from "../indicatorMath";
 import type { Rule } from "../rule";
@@ -60,7 +61,7 @@ export const costIndicatorsBudget: Rule = {
     const costs = facts.indicators.filter((i) => i.kind !== null && COST_KINDS.has(i.kind) && i.name !== "");
     if (costs.length === 0) return;
     const budget = facts.budget;
-    const budgetName = budget ? (budget === facts.form.budget.projectBudget ? "项目预算" : budget === facts.form.budget.annualTotal ? "年度资金总额" : "项目资金总额") : "";
+    const budgetName = facts.budgetKey ? BUDGET_NAMES[facts.budgetKey] : "";
     const items = facts.form.costEstimate?.items ?? [];
     const lumps: { fact: IndicatorFact; wan: number; cell: string }[] = [];
     for (const c of costs) {

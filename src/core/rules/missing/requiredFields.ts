@@ -1,4 +1,5 @@
-import { ASSESSMENT_FIELDS, FIELD_NAMES, REQUIRED_FIELDS } from "../fieldNames";
+import { ASSESSMENT_FIELDS, BUDGET_NAMES, FIELD_NAMES, REQUIRED_FIELDS } from "../fieldNames";
+import { BUDGET_FIGURES } from "../formFacts";
 import type { Rule } from "../rule";
 
 /** Required header fields: absent labels and empty values. */
@@ -31,16 +32,15 @@ export const requiredFields: Rule = {
     if (f.layout === "declaration-form" && !f.fields.projectAttribute && !f.checkboxes.projectAttribute) {
       report({ messageId: "absent", cell: f.anchorCell, params: { field: "项目属性" }, fix: "补上“项目属性”（新增/延续）。" });
     }
-    const budgetKeys = ["projectBudget", "annualTotal", "fundTotal"] as const;
-    const present = budgetKeys.map((k) => f.budget[k]).filter((m) => m !== undefined);
+    const present = BUDGET_FIGURES.map((k) => f.budget[k]).filter((m) => m !== undefined);
     if (present.length === 0) {
       report({ messageId: "budgetAbsent", cell: f.anchorCell, fix: "补上“项目预算（万元）”或“年度资金总额”。" });
       return;
     }
-    for (const k of budgetKeys) {
+    for (const k of BUDGET_FIGURES) {
       const m = f.budget[k];
       if (m && m.amountWan === null) {
-        const field = { projectBudget: "项目预算", annualTotal: "年度资金总额", fundTotal: "项目资金总额" }[k];
+        const field = BUDGET_NAMES[k];
         report({ messageId: "budgetEmpty", cell: m.cell, related: [m.labelCell], params: { field }, fix: `在 ${m.cell} 填写金额（万元，数字）。` });
       }
     }

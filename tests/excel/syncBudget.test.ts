@@ -39,11 +39,14 @@ describe("src/excel (sync budget of a check)", () => {
       expect(fake.discardedOps).toBe(0);
     });
 
-    it.each(SAMPLE_NAMES)("uses at most 2 syncs on every %s sheet when checking again (old marks replaced)", async (name) => {
+    it.each(SAMPLE_NAMES)("uses 2 syncs on every %s sheet when checking again (old marks replaced)", async (name) => {
       const fake = await loadSample(name);
       await measure(fake, (sheet) => handFindings(lastCellOf(sheet)));
       const again = await measure(fake, (sheet) => handFindings(lastCellOf(sheet)).slice(0, 2));
       for (const n of Object.values(again)) expect(n).toBeLessThanOrEqual(2);
+      expect(Object.values(again)).toEqual([2, 2, 2, 2, 2, 2]);
+      // The old marks are gone: each sheet carries exactly the marks of the second check.
+      for (const sheet of fake.sheets) expect(sheet.conditionalFormats).toHaveLength(new Set(handFindings(lastCellOf(sheet)).slice(0, 2).map((f) => f.cell)).size);
     });
 
     it.each(SAMPLE_NAMES)("uses at most 2 syncs on every %s sheet without ExcelApi 1.13/1.18", async (name) => {
@@ -51,6 +54,7 @@ describe("src/excel (sync budget of a check)", () => {
       fake.apiVersion = "1.7";
       const counts = await measure(fake, (sheet) => handFindings(lastCellOf(sheet)));
       for (const n of Object.values(counts)) expect(n).toBeLessThanOrEqual(2);
+      expect(Object.values(counts)).toEqual([2, 2, 2, 2, 2, 2]);
     });
 
     it("uses one sync more on a sheet that already holds a note of the user's own (ExcelApi 1.18)", async () => {
@@ -80,6 +84,7 @@ describe("src/excel (sync budget of a check)", () => {
         expect(outcome.result?.name).toBe(sheet.name);
         expect(outcome.marked).toBe(new Set(outcome.result!.findings.map((f) => f.cell)).size);
         expect(fake.syncCount - before).toBeLessThanOrEqual(2);
+        expect(fake.syncCount - before).toBe(2); // every sample sheet has findings: one read, one paint
       }
       const cleared = await host.clearMarks();
       expect(cleared.ok).toBe(true);

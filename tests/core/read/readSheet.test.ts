@@ -239,6 +239,11 @@ describe("readSheet.ts", () => {
       const overridden = checkSheet(s, { framework: "old-88" });
       expect(overridden.framework).toBe("old-88");
       expect(overridden.findings.some((d) => d.rule === "level-placement" || d.rule === "framework-coverage")).toBe(true);
+      // Against the old framework, 经济成本指标 is unknown and 产出 lacks its 成本指标.
+      expect(overridden.findings.map((d) => `${d.rule}:${d.messageId}@${d.cell}`)).toEqual([
+        "level-placement:unknown@B6",
+        "framework-coverage:level2Absent@B9",
+      ]);
     });
   });
 });

@@ -7,9 +7,9 @@ import { chooseFramework } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
 import type { LayoutId } from "./model/form";
 import { readSheet } from "./read/readSheet";
-import { buildFormFacts } from "./rules/formFacts";
+import { buildFormFacts } from "./rules/support/formFacts";
 import { ALL_RULES } from "./rules/registry";
-import { runRules } from "./rules/runRules";
+import { runRules } from "./rules/support/runRules";
 import type { SheetSnapshot } from "./snapshot";
 
 export interface CheckOptions {

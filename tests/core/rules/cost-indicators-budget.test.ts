@@ -1,4 +1,4 @@
-import { costIndicatorsBudget } from "../../../src/core/rules/inconsistent/costIndicatorsBudget";
+import { costIndicatorsBudget } from "../../../src/core/rules/cost-indicators-budget";
 import {
   CORE_101_ROWS,
   type IndicatorRowSpec,

@@ -1,4 +1,4 @@
-import { levelPlacement } from "../../../src/core/rules/format/levelPlacement";
+import { levelPlacement } from "../../../src/core/rules/level-placement";
 import { CORE_101_ROWS, SHENMU_INDICATORS, WUHAI_INDICATORS, replaceRow, shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

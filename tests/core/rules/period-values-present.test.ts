@@ -1,4 +1,4 @@
-import { periodValuesPresent } from "../../../src/core/rules/missing/periodValuesPresent";
+import { periodValuesPresent } from "../../../src/core/rules/period-values-present";
 import {
   type IndicatorRowSpec,
   SHENMU_INDICATORS,

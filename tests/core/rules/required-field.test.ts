@@ -1,4 +1,4 @@
-import { requiredFields } from "../../../src/core/rules/missing/requiredFields";
+import { requiredFields } from "../../../src/core/rules/required-field";
 import { shenmuGrid, stackGrids, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { satisfactionTarget } from "../../../src/core/rules/format/satisfactionTarget";
+import { satisfactionTarget } from "../../../src/core/rules/satisfaction-target";
 import { SHENMU_INDICATORS, WUHAI_INDICATORS, replaceRow, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

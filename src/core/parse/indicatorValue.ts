@@ -68,13 +68,14 @@ const IMMEDIATE_RE = /(当面|当场|即时|立即|现场|马上)(办结|办理|
 
 /**
  * Length-preserving normalisation (so indices map back onto the raw text): half width, whitespace → " ",
- * "≧ ⩾" → "≥", "≦ ⩽" → "≤".
+ * "≧ ⩾" → "≥", "≦ ⩽" → "≤", "═ ﹦" → "=".
  */
 function prepare(raw: string): string {
   return toHalfWidth(raw)
     .replace(/[\s\u00a0]/g, " ")
     .replace(/[≧⩾]/g, "≥")
-    .replace(/[≦⩽]/g, "≤");
+    .replace(/[≦⩽]/g, "≤")
+    .replace(/[═﹦]/g, "=");
 }
 
 /** Collapses spaces and trims (for prefix/suffix/text outputs). */

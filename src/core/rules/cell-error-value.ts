@@ -6,6 +6,7 @@ export const cellErrorValue: Rule = {
     id: "cell-error-value",
     severity: "error",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
     description: "表内单元格不能是 #REF!、#N/A 等错误值。",
     messages: {
       error: "单元格显示错误值 {value}（公式引用失效或计算出错），内容无法读取。",

@@ -1,7 +1,7 @@
 /**
  * zh-CN display names of fields, for messages.
  */
-import type { BudgetKey, CheckboxGroupKey, HeaderFieldKey, LayoutId } from "../../model/form";
+import type { BudgetKey, CheckboxGroupKey, HeaderFieldKey } from "../../model/form";
 
 export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   projectName: "项目名称",
@@ -25,6 +25,16 @@ export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   assessmentGoals: "绩效目标合理性",
   assessmentFeasibility: "项目可行性",
   assessmentFinancing: "筹资合规性",
+  projectSource: "项目来源",
+  contact: "项目负责人及联系电话",
+  region: "补助区域",
+  departmentCode: "部门预算编码",
+  feasibility: "项目申报的可行性",
+  goalCompletion: "年度总体目标完成情况",
+  evaluationConclusion: "评价结论",
+  problems: "存在问题",
+  improvements: "改进措施",
+  fundName: "资金名称",
 };
 
 export const CHECKBOX_NAMES: Record<CheckboxGroupKey, string> = {
@@ -47,21 +57,6 @@ export const BUDGET_NAMES: Record<BudgetKey, string> = {
   carryOver: "上年度项目资金结转",
   currentRequest: "本年度预算申请",
   otherFunds: "本年度安排其他资金",
-};
-
-/** Header fields every form needs, and those its layout adds. */
-export const REQUIRED_FIELDS: Record<LayoutId | "all", HeaderFieldKey[]> = {
-  all: ["projectName", "department", "period"],
-  "policy-table": [
-    "implementingUnit",
-    "projectTerm",
-    "basis",
-    "overview",
-    "costEstimate",
-    "implementationPlan",
-  ],
-  "declaration-form": ["implementingUnit", "functionalCode", "overview", "basis", "necessity"],
-  generic: [],
 };
 
 /** Assessment dimensions required when the form has a 事前绩效评估 block. */

@@ -68,7 +68,7 @@ export function isMultiYear(form: PerformanceForm): boolean {
 }
 
 /** The budget figures, in the order a project's budget is taken from. */
-export const BUDGET_FIGURES = ["projectBudget", "annualTotal", "fundTotal"] as const;
+export const BUDGET_FIGURES = ["projectBudget", "annualTotal", "fundTotal", "implementationTotal"] as const;
 
 function budgetKeyOf(form: PerformanceForm): BudgetKey | null {
   return BUDGET_FIGURES.find((key) => (form.budget[key]?.amountWan ?? null) !== null) ?? null;

@@ -4,6 +4,7 @@
  */
 import type { Category, MessageParams, Severity } from "../../diagnostics";
 import type { FormFacts } from "./formFacts";
+import type { RuleSet } from "../../kinds/formKind";
 
 export interface RuleMeta {
   id: string;
@@ -14,6 +15,8 @@ export interface RuleMeta {
   description: string;
   /** zh-CN message templates with {param} placeholders, by message id. */
   messages: Record<string, string>;
+  /** Rule sets (see the form-kind registry) this rule belongs to; default ["target"]. */
+  ruleSets?: RuleSet[];
 }
 
 export interface ReportInput {

@@ -124,10 +124,11 @@ export const Indicator = z
     project: z.string().optional(),
     level1: z.string(),
     level1Cell: cellRef,
-    level1Canon: Level1Canon,
+    /** null when the 一级 cell names no framework class (宁晋 `制度指标`). */
+    level1Canon: Level1Canon.nullable(),
     level2: z.string(),
     level2Cell: cellRef,
-    /** null for a merged name covering several canonical 二级 (东莞 `社会、经济、生态效益 指标`). */
+    /** null for a merged name covering several canonical 二级 (东莞 `社会、经济、生态效益 指标`) or none (`制度指标`). */
     level2Canon: Level2Canon.nullable(),
     level3: z.string().nullable(),
     level3Cell: cellRef,
@@ -258,7 +259,7 @@ export type FormBody = z.infer<typeof FormBody>;
 export const Copy = z.enum(["complete", "truncated", "fragments", "flattened-last-row-cut", "note-cut"]);
 
 const Common = {
-  workbook: z.string().regex(/^[a-z]+-\d{4}\.xlsx$/),
+  workbook: z.string().regex(/^(extra-)?[a-z]+-\d{4}\.xlsx$/),
   sheet: z.string().min(1),
   sheetIndex: z.number().int().positive(),
   copy: Copy,

@@ -302,3 +302,9 @@ export function loadRealExpectations(dir = EXPECTED_DIR): LoadedExpectation[] {
       return { file, expectation: parsed.data };
     });
 }
+
+/** "rule@cell" keys of a form's findings at or above a severity (same shape as the sample-workbook golden test). */
+export function findingKeys(form: FormBody, atLeast: "error" | "warning" | "info" = "info"): string[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return form.findings.filter((f) => rank[f.severity] <= rank[atLeast]).map((f) => `${f.rule}@${f.cell}`);
+}

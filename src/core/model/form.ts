@@ -105,6 +105,7 @@ export const HeaderFieldKeySchema = z.enum([
   "problems",
   "improvements",
   "fundName",
+  "phone",
 ]);
 export type HeaderFieldKey = z.infer<typeof HeaderFieldKeySchema>;
 

@@ -75,7 +75,9 @@ function prepare(raw: string): string {
     .replace(/[\s\u00a0]/g, " ")
     .replace(/[≧⩾]/g, "≥")
     .replace(/[≦⩽]/g, "≤")
-    .replace(/[═﹦]/g, "=");
+    .replace(/[═﹦]/g, "=")
+    // A tolerance "±3%以内" is an upper bound on the deviation: read as "3%以内" (≤ 3%).
+    .replace(/±(?=\s*\d[^±]*?(以内|之内))/g, " ");
 }
 
 /** Collapses spaces and trims (for prefix/suffix/text outputs). */

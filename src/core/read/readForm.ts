@@ -53,6 +53,8 @@ class FormReader {
   /** Rows covered by indicator blocks (their labels are indicator text, not header labels). */
   private readonly blockRows: { top: number; bottom: number }[] = [];
   private summaries: SummaryRow[] = [];
+  /** 总体目标 / 整体目标 labels: the goal itself when the form has no 年度目标 label (龙岩: 总体目标 | text). */
+  private readonly pendingGoalSections: LabelCell[] = [];
   /** The unit money amounts of this form are written in when no cell says otherwise. */
   private moneyUnit: "万元" | "元" = "万元";
 
@@ -115,7 +117,7 @@ class FormReader {
       // The section label left of the header ("绩效指标" merged down), or just above it.
       const section =
         sections.find((s) => s.col < h.col && s.row <= h.row && this.grid.bottomEdge(s.row, s.col) >= h.row) ??
-        [...sections].reverse().find((s) => s.row < h.row && h.row - this.grid.bottomEdge(s.row, s.col) <= 1) ??
+        [...sections].reverse().find((s) => s.row < h.row && h.row - this.grid.bottomEdge(s.row, s.col) <= 3) ??
         null;
       const next = headers.slice(i + 1).find((n) => n.row > h.row);
       const maxRow = next ? next.row - 1 : this.band.bottom;
@@ -228,6 +230,7 @@ class FormReader {
           this.form.assessment.labelCell = labelCell;
         }
         if (t.section === "details") this.form.details.present = true;
+        if (t.section === "goals") this.pendingGoalSections.push(l);
         return;
       case "details-header":
         this.readDetails(l);
@@ -469,6 +472,14 @@ class FormReader {
 
   private finish(): void {
     const f = this.form;
+    if (f.goals.length === 0) {
+      for (const l of this.pendingGoalSections) {
+        const right = this.valueRight(l.row, l.col);
+        if (right.isLabelCell) continue;
+        f.goals.push({ period: "annual", header: this.grid.text(l.row, l.col), headerCell: this.grid.a1(l.row, l.col), text: right.text, cell: this.grid.a1(right.row, right.col) });
+        break;
+      }
+    }
     const period = f.fields.period?.text;
     f.implementationPeriod = period ? parseImplementationPeriod(period) : null;
     const estimate = f.fields.costEstimate?.text;

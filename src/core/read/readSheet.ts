@@ -83,7 +83,11 @@ function listHeading(grid: SheetGrid, l: LabelCell, labelsByRow: Map<number, Lab
 function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
   let anchors = anchorsIn;
   if (anchors.length === 0) anchors = [...s.titleRows];
-  if (anchors.length === 0) anchors = s.labels.filter((l) => l.match.target.kind === "indicator-header").map((l) => l.row);
+  let fromHeaders = false;
+  if (anchors.length === 0) {
+    anchors = s.labels.filter((l) => l.match.target.kind === "indicator-header").map((l) => l.row);
+    fromHeaders = true;
+  }
   anchors = [...new Set(anchors)].sort((a, b) => a - b);
   const bands: FormBand[] = [];
   let t = 0; // index into titleRows (sorted): linear merge instead of a search per anchor
@@ -95,6 +99,8 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
     bands.push({ top: title ?? row, bottom: grid.bottom, titleRow: title, labels: [] });
   });
   for (let i = 0; i < bands.length - 1; i++) bands[i].bottom = bands[i + 1].top - 1;
+  // An indicator table without a header block: what is above it (its section label, goal) belongs to it.
+  if (fromHeaders && bands.length > 0) bands[0].top = grid.top;
   let li = 0;
   for (const b of bands) {
     while (b.bottom > b.top && grid.isRowEmpty(b.bottom)) b.bottom--;
@@ -170,7 +176,15 @@ export function readSheet(snapshot: SheetSnapshot): SheetReading {
   let firstTop = Infinity;
   for (const b of allBands) {
     if (listRows && b.top >= listRows.top && b.bottom <= listRows.bottom) continue;
-    if (evidence(b) < MIN_EVIDENCE) continue;
+    if (evidence(b) < MIN_EVIDENCE) {
+      // Just an indicator table (an excerpt in a report, a page of a longer form): read it when it has real rows.
+      if (!b.labels.some((l) => l.match.target.kind === "indicator-header")) continue;
+      const form = readForm(grid, b);
+      if (!isFragment(form)) continue;
+      forms.push(form);
+      firstTop = Math.min(firstTop, b.top);
+      continue;
+    }
     forms.push(readForm(grid, b));
     firstTop = Math.min(firstTop, b.top);
   }

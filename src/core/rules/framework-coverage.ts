@@ -20,7 +20,8 @@ export const frameworkCoverage: Rule = {
     // Judge the tables that carry indicators (the 年度 half when a two-half form fills only one).
     for (const t of facts.judgedTables) {
       const rows = facts.indicators.filter((i) => i.tableIndex === t);
-      const real = (i: IndicatorFact) => i.name !== "" && !i.filler;
+      // A row with a value but no 三级 name is reported by indicator-row-complete; it still fills its 二级 here.
+      const real = (i: IndicatorFact) => (i.name !== "" || i.row.values.some((v) => v.text !== "")) && !i.filler;
       const at = ind.tables[t].headerCell;
       for (const l1 of facts.framework.level1) {
         const inL1 = rows.filter((i) => i.level1?.name === l1.name);

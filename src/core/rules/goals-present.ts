@@ -1,3 +1,4 @@
+import { formKind } from "../kinds";
 import type { Rule } from "./support/rule";
 
 /** 年度目标 always; 实施期（中长期）目标 for 长期 / multi-year projects. */
@@ -16,6 +17,7 @@ export const goalsPresent: Rule = {
   },
   check({ facts, report }) {
     const f = facts.form;
+    if (!formKind(f.layout).requiresGoals) return;
     if (f.goals.length === 0) {
       report({ messageId: "absent", cell: f.anchorCell, fix: "补上绩效目标：年度目标，以及长期项目的实施期总体目标。" });
       return;

@@ -2,6 +2,7 @@
  * Every rule the engine runs, in reporting order. GENERATED from the files of this folder by
  * scripts/ruleRegistry.ts (`npm run gen:rules`) — do not edit by hand.
  */
+import { actualBelowTarget } from "./actual-below-target";
 import { assessmentComplete } from "./assessment-complete";
 import { baselineForRate } from "./baseline-for-rate";
 import { blankLevelCell } from "./blank-level-cell";
@@ -18,21 +19,28 @@ import { basicExpenditure } from "./basic-expenditure";
 import { costEstimateTotal } from "./cost-estimate-total";
 import { costIndicatorsBudget } from "./cost-indicators-budget";
 import { detailLinesTotal } from "./detail-lines-total";
+import { executionRate } from "./execution-rate";
 import { fundingConsistency } from "./funding-consistency";
 import { goalsDistinct } from "./goals-distinct";
 import { periodValuesConsistent } from "./period-values-consistent";
 import { rateBounds } from "./rate-bounds";
+import { scoreWithinWeight } from "./score-within-weight";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
+import { weightsTotal } from "./weights-total";
+import { actualValueFormat } from "./actual-value-format";
 import { cellErrorValue } from "./cell-error-value";
 import { levelPlacement } from "./level-placement";
 import { operatorDirection } from "./operator-direction";
+import { percentForNonRate } from "./percent-for-non-rate";
 import { satisfactionTarget } from "./satisfaction-target";
 import { strictComparison } from "./strict-comparison";
+import { templatePlaceholder } from "./template-placeholder";
 import { vagueQualitative } from "./vague-qualitative";
 import { valueFormat } from "./value-format";
 import type { Rule } from "./support/rule";
 
 export const ALL_RULES: readonly Rule[] = [
+  actualBelowTarget,
   assessmentComplete,
   baselineForRate,
   blankLevelCell,
@@ -49,16 +57,22 @@ export const ALL_RULES: readonly Rule[] = [
   costEstimateTotal,
   costIndicatorsBudget,
   detailLinesTotal,
+  executionRate,
   fundingConsistency,
   goalsDistinct,
   periodValuesConsistent,
   rateBounds,
+  scoreWithinWeight,
   timelinessWithinPeriod,
+  weightsTotal,
+  actualValueFormat,
   cellErrorValue,
   levelPlacement,
   operatorDirection,
+  percentForNonRate,
   satisfactionTarget,
   strictComparison,
+  templatePlaceholder,
   vagueQualitative,
   valueFormat,
 ];

@@ -37,7 +37,8 @@ export const requiredFields: Rule = {
       if (!field) {
         if (required.has(key)) report({ messageId: "absent", cell: f.anchorCell, params: { field: name }, fix: `在表头补上“${name}”一栏并填写。` });
       } else if (field.text.trim() === "") {
-        report({ messageId: "empty", cell: field.cell, related: [field.labelCell], params: { field: name }, fix: `在 ${field.cell} 填写${name}。` });
+        // An empty field the kind requires is an error; another printed field left empty is a warning.
+        report({ messageId: "empty", cell: field.cell, related: [field.labelCell], params: { field: name }, fix: `在 ${field.cell} 填写${name}。`, severity: required.has(key) ? "error" : "warning" });
       }
     }
     if (kind.id === "declaration-form" && !f.fields.projectAttribute && !f.checkboxes.projectAttribute) {

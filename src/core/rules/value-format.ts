@@ -9,6 +9,7 @@ export const valueFormat: Rule = {
   meta: {
     id: "value-format",
     severity: "warning",
+    ruleSets: ["target", "self-evaluation"],
     category: "format",
     description: "定量指标值只写“符号+数值+单位”，不夹带文字，不缺符号和单位。",
     messages: {
@@ -43,7 +44,7 @@ export const valueFormat: Rule = {
         } else if (p.kind === "duration" && !p.immediate) {
           const extra = [p.prefix, p.suffix].filter((s) => !NOISE.test(s) && !/^内/.test(s)).join("");
           if (extra) report({ ...base, messageId: "sentence", params: { value: v.text }, suggestion: valueText(p.operator ?? "≤", p.amount, p.unit), severity: "info" });
-        } else if (p.kind === "deadline" && !p.hasBound && p.recurrence === "none" && p.year !== null && !p.start) {
+        } else if (p.kind === "deadline" && !p.hasBound && p.recurrence === "none" && p.year !== null && p.day !== null && !p.start) {
           report({ ...base, messageId: "deadlineBound", params: { value: v.text }, suggestion: `${v.text.trim()}前` });
         }
       }

@@ -35,6 +35,7 @@ export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   problems: "存在问题",
   improvements: "改进措施",
   fundName: "资金名称",
+  phone: "联系电话",
 };
 
 export const CHECKBOX_NAMES: Record<CheckboxGroupKey, string> = {

@@ -74,12 +74,23 @@ function budgetKeyOf(form: PerformanceForm): BudgetKey | null {
   return BUDGET_FIGURES.find((key) => (form.budget[key]?.amountWan ?? null) !== null) ?? null;
 }
 
+/**
+ * 经济成本指标 (a 101号 二级) written under 产出指标 in a table of the older framework: a real hybrid of the
+ * 101号 transition (四川 2023 自评), accepted as 产出's 成本 slot.
+ */
+function hybridCost(framework: Framework, row: IndicatorRow): { level1: Level1Def; level2: Level2Def } | null {
+  if (!/成本指标$/.test(row.level2.text.replace(/\s+/g, ""))) return null;
+  const l1 = findLevel1(framework, row.level1.text);
+  const cost = l1?.level2.find((d) => d.kind === "cost");
+  return l1 && cost ? { level1: l1, level2: cost } : null;
+}
+
 /** Classifies every indicator row against the framework. */
 export function collectIndicatorFacts(form: PerformanceForm, framework: Framework): IndicatorFact[] {
   const out: IndicatorFact[] = [];
   form.indicators?.tables.forEach((table, tableIndex) => {
     for (const row of table.rows) {
-      const l2 = findLevel2(framework, row.level2.text);
+      const l2 = findLevel2(framework, row.level2.text) ?? hybridCost(framework, row);
       const l1 = l2?.level1 ?? findLevel1(framework, row.level1.text);
       const name = row.level3.text;
       const values = row.values.map((v) => v.text);

@@ -175,6 +175,9 @@ export const IndicatorValueSchema = z.object({
   parsed: ParsedValueSchema,
   /** The area (county, district…) of a per-area value column, when the table has one per area. */
   area: z.string().optional(),
+  /** Split columns as written: 指标性质 (operator or 定性/定量) and 度量单位, with their cells. */
+  operatorColumn: z.object({ text: z.string(), cell: z.string() }).optional(),
+  unitColumn: z.object({ text: z.string(), cell: z.string() }).optional(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 

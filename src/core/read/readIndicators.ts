@@ -173,14 +173,22 @@ function levelCell(grid: SheetGrid, row: number, col: number, previous: LevelCel
   return { text, cell: grid.a1(row, col), inherited: false };
 }
 
-function joinValue(grid: SheetGrid, row: number, v: ValueColumn): { text: string; cell: string } {
+function joinValue(
+  grid: SheetGrid,
+  row: number,
+  v: ValueColumn,
+): { text: string; cell: string; operatorColumn?: { text: string; cell: string }; unitColumn?: { text: string; cell: string } } {
   const a = grid.anchor(row, v.col);
   const main = grid.text(a.row, a.col);
   const op = v.operatorCol !== null ? grid.shownText(row, v.operatorCol) : "";
   const unit = v.unitCol !== null ? grid.shownText(row, v.unitCol) : "";
   const opText = op && !/^(定性|定量)$/.test(op) && !main.startsWith(op) ? op : "";
-  const text = main === "" ? "" : `${opText}${main}${unit && !main.endsWith(unit) && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
-  return { text, cell: grid.a1(a.row, a.col) };
+  const mainHasUnit = /[^\d.\s]$/.test(main) && !/^\d/.test(unit) && unit !== "" && /\d/.test(main);
+  const text = main === "" ? "" : `${opText}${main}${unit && !main.endsWith(unit) && !mainHasUnit && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
+  const out: ReturnType<typeof joinValue> = { text, cell: grid.a1(a.row, a.col) };
+  if (v.operatorCol !== null && op) out.operatorColumn = { text: op, cell: grid.a1(grid.anchor(row, v.operatorCol).row, v.operatorCol) };
+  if (v.unitCol !== null && unit) out.unitColumn = { text: unit, cell: grid.a1(grid.anchor(row, v.unitCol).row, v.unitCol) };
+  return out;
 }
 
 function cellAt(grid: SheetGrid, row: number, col: number | undefined): { text: string; cell: string } | null {
@@ -277,9 +285,12 @@ export function readIndicatorBlock(
           ? { text: "", cell: grid.a1(row, c.level2Col), inherited: false }
           : { text: grid.shownText(row, c.level3Col), cell: grid.a1(grid.anchor(row, c.level3Col).row, c.level3Col), inherited: false };
       const values = c.values.map((v) => {
-        const { text, cell } = joinValue(grid, row, v);
-        const value = { period: v.period, text, cell, parsed: parseValue(text) };
-        return v.area !== undefined ? { ...value, area: v.area } : value;
+        const { text, cell, operatorColumn, unitColumn } = joinValue(grid, row, v);
+        const value: IndicatorRow["values"][number] = { period: v.period, text, cell, parsed: parseValue(text) };
+        if (v.area !== undefined) value.area = v.area;
+        if (operatorColumn) value.operatorColumn = operatorColumn;
+        if (unitColumn) value.unitColumn = unitColumn;
+        return value;
       });
       const remark = c.remarkCol !== null ? grid.shownText(row, c.remarkCol) : "";
       // A row whose 三级 lies in a vertical merge repeats it; keep only the merge's first row.

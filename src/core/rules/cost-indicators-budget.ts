@@ -3,15 +3,24 @@ import { formatNumber } from "../parse/number";
 import { formatWan } from "../text/normalize";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import type { IndicatorFact } from "./support/formFacts";
-import { countedUnit, EPS, lumpSumWan, mainValue, matchCostItem, quantitativeOf, sharedHan, unitCost } from "./support/indicatorMath";
+import { countedUnit, EPS, lumpSumWan, mainValue, matchCostItem, monthlyLumpWan, quantitativeOf, sharedHan, unitCost } from "./support/indicatorMath";
+import type { FormFacts } from "./support/formFacts";
+
+/** Months of the budget year the project runs (12 unless its period says fewer within one year). */
+function periodMonths(facts: FormFacts): number {
+  const p = facts.form.implementationPeriod;
+  if (!p?.start || !p.end) return 12;
+  const n = (p.end.year - p.start.year) * 12 + (p.end.month - p.start.month) + 1;
+  return n >= 1 && n < 12 ? n : 12;
+}
 import type { Rule } from "./support/rule";
 
 const COST_KINDS = new Set(["cost", "economic-cost"]);
 const CAP_OPS = new Set(["≤", "＜", "＝", null]);
 
 /** The 数量 indicator counting `unit`, best matching the cost name (ties → the largest count). */
-function matchQuantity(facts: IndicatorFact[], unit: string, costName: string) {
-  let best: { fact: IndicatorFact; number: number; cell: string } | null = null;
+function matchQuantity(facts: IndicatorFact[], unit: string, costName: string, exactPrice: boolean) {
+  let best: { fact: IndicatorFact; number: number; cell: string; strict: boolean; written: number } | null = null;
   let bestScore = -1;
   for (const f of facts) {
     if (f.kind !== "quantity") continue;
@@ -20,9 +29,13 @@ function matchQuantity(facts: IndicatorFact[], unit: string, costName: string) {
     if (!q || !v) continue;
     const cu = countedUnit(q.unit);
     if (!cu || (cu !== unit && !(cu.startsWith(unit) || unit.startsWith(cu)))) continue;
-    const score = sharedHan(f.name, costName) * 1e9 + q.number;
+    // "＞280人" means at least 281 (whole counts); "≥280人" at least 280. Only an exact price makes the
+    // product a lower bound worth comparing (a cap "＜7.4万元/人" leaves room below it).
+    const strict = exactPrice && q.operator === "＞" && Number.isInteger(q.number) && q.unit?.kind === "count";
+    const number = strict ? q.number + 1 : q.number;
+    const score = sharedHan(f.name, costName) * 1e9 + number;
     if (score > bestScore) {
-      best = { fact: f, number: q.number, cell: v.cell };
+      best = { fact: f, number, cell: v.cell, strict, written: q.number };
       bestScore = score;
     }
   }
@@ -55,9 +68,11 @@ export const costIndicatorsBudget: Rule = {
       capOverLine: "成本指标“{name}”上限 {cap} 万元，高于经费测算中“{line}”的 {lineAmount} 万元。",
       unitOverLine: "“{name}”{price} × “{qtyName}”{qty}{unit} = {product} 万元，超过经费测算中“{line}”的 {lineAmount} 万元。",
       unitOverBudget: "“{name}”{price} × “{qtyName}”{qty}{unit} = {product} 万元，超过{budgetName} {budget} 万元。",
+      unitNoQuantity: "成本指标“{name}”是单价（{price}），但没有以“{unit}”计的数量指标，无法核对总成本与预算。",
     },
   },
   check({ facts, report }) {
+    const months = periodMonths(facts);
     const costs = facts.indicators.filter((i) => i.kind !== null && COST_KINDS.has(i.kind) && i.name !== "");
     if (costs.length === 0) return;
     const budget = facts.budget;
@@ -68,9 +83,9 @@ export const costIndicatorsBudget: Rule = {
       const v = mainValue(c);
       const q = quantitativeOf(c, v);
       if (!q || !v || !CAP_OPS.has(q.operator)) continue;
-      const uc = unitCost(c, q);
+      const uc = unitCost(c, q, months);
       if (!uc) {
-        const lump = lumpSumWan(q);
+        const lump = lumpSumWan(q) ?? monthlyLumpWan(q, months);
         if (lump !== null) {
           lumps.push({ fact: c, wan: lump, cell: v.cell });
           const line = matchCostItem(items, c.name);
@@ -88,16 +103,26 @@ export const costIndicatorsBudget: Rule = {
         }
         continue;
       }
-      const qty = matchQuantity(facts.indicators, uc.per, c.name);
+      const qty = matchQuantity(facts.indicators, uc.per, c.name, q.operator === "＝" || q.operator === null);
       const quantity = qty?.number ?? items.find((it) => it.quantityUnit === uc.per && it.quantity !== undefined)?.quantity;
-      if (quantity === undefined) continue;
+      if (quantity === undefined) {
+        report({
+          messageId: "unitNoQuantity",
+          cell: v.cell,
+          params: { name: c.name, price: v.text, unit: uc.per },
+          severity: "info",
+          fix: `在数量指标中写明以“${uc.per}”计的数量（如“≥100${uc.per}”），单价×数量才能与预算核对。`,
+          group: c.group,
+        });
+        continue;
+      }
       const product = uc.wan * quantity;
-      const price = `${q.operator === "＝" ? "" : (q.operator ?? "")}${formatNumber(q.number)}${q.unit?.text ?? ""}`;
+      const price = `${q.operator === "＝" ? "" : (q.operator ?? "")}${formatNumber(q.number)}${q.unit?.text ?? ""}${uc.monthly ? ` × ${months}个月` : ""}`;
       const base = {
         name: c.name,
         price,
         qtyName: qty?.fact.name ?? "经费测算",
-        qty: formatNumber(quantity),
+        qty: qty?.strict ? `＞${formatNumber(qty.written)}（至少 ${formatNumber(quantity)}）` : formatNumber(quantity),
         unit: uc.per,
         product: formatWan(product),
       };

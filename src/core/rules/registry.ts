@@ -30,11 +30,13 @@ import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
 import { cellErrorValue } from "./cell-error-value";
 import { levelPlacement } from "./level-placement";
+import { level3IsCategory } from "./level3-is-category";
 import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
 import { satisfactionTarget } from "./satisfaction-target";
 import { strictComparison } from "./strict-comparison";
 import { templatePlaceholder } from "./template-placeholder";
+import { unitValueMismatch } from "./unit-value-mismatch";
 import { vagueQualitative } from "./vague-qualitative";
 import { valueFormat } from "./value-format";
 import type { Rule } from "./support/rule";
@@ -68,11 +70,13 @@ export const ALL_RULES: readonly Rule[] = [
   actualValueFormat,
   cellErrorValue,
   levelPlacement,
+  level3IsCategory,
   operatorDirection,
   percentForNonRate,
   satisfactionTarget,
   strictComparison,
   templatePlaceholder,
+  unitValueMismatch,
   vagueQualitative,
   valueFormat,
 ];

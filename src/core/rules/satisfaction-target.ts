@@ -26,7 +26,10 @@ export const satisfactionTarget: Rule = {
           report({ ...base, messageId: "notPercent", suggestion: "≥90%" });
         } else if (p.operator === "≤" || p.operator === "＜") {
           report({ ...base, messageId: "cap", severity: "error", suggestion: `≥${formatNumber(p.number)}%` });
-        } else if (p.number >= 100 && (p.operator === "＝" || p.operator === null || p.operator === "≥")) {
+        } else if (p.number > 100) {
+          // Above 100% is rate-bounds' finding (one finding per problem).
+          continue;
+        } else if (p.number === 100 && (p.operator === "＝" || p.operator === null || p.operator === "≥")) {
           report({ ...base, messageId: "hundred", suggestion: "≥95%" });
         } else if (p.number < 80) {
           report({ ...base, messageId: "low", severity: "info" });

@@ -18,6 +18,7 @@ describe("format/satisfactionTarget.ts", () => {
         }),
       },
       { name: "乌海 base", sheet: wuhaiGrid() },
+      { name: "“≥120%” is only rate-bounds' finding (one finding per problem)", sheet: satisfaction("≥120%") },
     ],
     invalid: [
       {

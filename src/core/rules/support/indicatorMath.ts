@@ -45,13 +45,24 @@ export function quantitativeOf(i: IndicatorFact, v: IndicatorValue | null): (Qua
 }
 
 /** What one counted unit costs in 万元 ("≤17万元/套/年" → {perUnit: 套, wan: 17}), or null for lump sums. */
-export function unitCost(i: IndicatorFact, q: QuantitativeValue): { per: string; wan: number } | null {
+export function unitCost(i: IndicatorFact, q: QuantitativeValue, months = 12): { per: string; wan: number; monthly: boolean } | null {
   const u = q.unit;
   if (!u || u.kind !== "money" || u.toWan === undefined) return null;
-  const per = u.per.filter((p) => !/^(年|年度|每年)$/.test(p));
-  if (per.length === 1) return { per: per[0], wan: q.number * u.toWan };
-  if (per.length === 0 && u.per.length === 0 && /人均|每人/.test(i.name)) return { per: "人", wan: q.number * u.toWan };
+  // A monthly price ("元/人/月", "元/人·月") costs `months` times a year.
+  const monthly = u.per.some((p) => /^(月|每月|个月)$/.test(p));
+  const factor = monthly ? months : 1;
+  const per = u.per.filter((p) => !/^(年|年度|每年|月|每月|个月)$/.test(p));
+  // A price per day ("元/人·天") cannot be totalled without the number of days.
+  if (per.length === 1 && !/^(天|日)$/.test(per[0])) return { per: per[0], wan: q.number * u.toWan * factor, monthly };
+  if (per.length === 0 && u.per.length === 0 && /人均|每人/.test(i.name)) return { per: "人", wan: q.number * u.toWan, monthly: false };
   return null;
+}
+
+/** A cap per month ("≤5万元/月") over `months` months, or null. */
+export function monthlyLumpWan(q: QuantitativeValue, months = 12): number | null {
+  const u = q.unit;
+  if (!u || u.kind !== "money" || u.toWan === undefined || u.per.length !== 1 || !/^(月|每月|个月)$/.test(u.per[0])) return null;
+  return q.number * u.toWan * months;
 }
 
 /** A lump-sum money cap in 万元 ("≤30万" → 30), or null. */
@@ -63,7 +74,8 @@ export function lumpSumWan(q: QuantitativeValue): number | null {
 
 /** Base counted unit of a quantity ("人次" counts as "人" for per-person costs). */
 export function countedUnit(u: Unit | null): string | null {
-  if (!u || u.kind !== "count") return null;
+  // Counts (人, 套) and physical measures (亩, 平方米, 公里) can both be priced per unit.
+  if (!u || (u.kind !== "count" && u.kind !== "other") || u.per.length > 0) return null;
   return u.base || u.text;
 }
 

@@ -177,9 +177,43 @@ class FormReader {
     return out;
   }
 
-  /** The cell right of a label (past its merge); when that is another label, the label cell itself. */
+  private readonly blankCols = new Map<number, boolean>();
+  private readonly blankRows = new Map<number, boolean>();
+
+  /** A spacer column: nothing written in it on any row of the form (a blank column inserted in the form). */
+  private isBlankColumn(col: number): boolean {
+    let hit = this.blankCols.get(col);
+    if (hit === undefined) {
+      hit = true;
+      // No text starts in it (a merge from the left passing through does not count).
+      for (let r = this.band.top; r <= this.band.bottom && hit; r++) {
+        const a = this.grid.anchor(r, col);
+        if (a.col === col && this.grid.text(a.row, a.col) !== "") hit = false;
+      }
+      this.blankCols.set(col, hit);
+    }
+    return hit;
+  }
+
+  /** A spacer row: nothing written in it (a blank row inserted in the form). */
+  private isBlankRow(row: number): boolean {
+    let hit = this.blankRows.get(row);
+    if (hit === undefined) {
+      // No text starts in it (a merge from above passing through does not count).
+      hit = true;
+      for (let c = this.grid.left; c <= this.grid.right && hit; c++) {
+        const a = this.grid.anchor(row, c);
+        if (a.row === row && this.grid.text(row, c) !== "") hit = false;
+      }
+      this.blankRows.set(row, hit);
+    }
+    return hit;
+  }
+
+  /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
   private valueRight(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    const next = this.grid.rightEdge(row, col) + 1;
+    let next = this.grid.rightEdge(row, col) + 1;
+    while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next)) next++;
     if (next > this.grid.right) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(row, next);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
@@ -187,7 +221,8 @@ class FormReader {
   }
 
   private valueBelow(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    const next = this.grid.bottomEdge(row, col) + 1;
+    let next = this.grid.bottomEdge(row, col) + 1;
+    while (next <= this.band.bottom && this.isBlankRow(next)) next++;
     if (next > this.band.bottom) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(next, col);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
@@ -374,6 +409,7 @@ class FormReader {
     this.form.details.headerCell = grid.a1(l.row, l.col);
     const lines: DetailLine[] = [];
     for (let row = grid.bottomEdge(l.row, l.col) + 1; row <= this.band.bottom; row++) {
+      if (this.isBlankRow(row)) continue;
       const name = grid.shownText(row, l.col);
       const nameKey = labelKey(name);
       if (nameKey === "合计" || nameKey === "总计" || nameKey === "小计") {

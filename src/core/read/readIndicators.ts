@@ -80,13 +80,92 @@ function level1Column(grid: SheetGrid, headerRow: number, headerCol: number): nu
   return headerCol;
 }
 
-/** Splits the header row into tables, one per 二级 column; [] when there is none. */
-function readHeaderColumns(grid: SheetGrid, headerRow: number, headerBottom: number, level1Col: number): TableColumns[] {
+/**
+ * Splits the header row into tables, one per 二级 column; [] when there is none. With one 二级 column the
+ * roles are taken whatever their order (三级 before 二级, 指标值 before 指标性质 …); with two or more (halves
+ * side by side) each half starts at its 二级 column.
+ */
+function readHeaderColumns(grid: SheetGrid, headerRow: number, headerBottom: number, level1Col: number, sectionCol: number | null): TableColumns[] {
+  const start = Math.max(level1Col, grid.rightEdge(headerRow, level1Col)) + 1;
+  const level2Cols: number[] = [];
+  for (let col = grid.left; col <= grid.right; col++) {
+    const a = grid.anchor(headerRow, col);
+    if (a.col === col && classifyIndicatorHeader(grid.text(a.row, a.col))?.role === "level2") level2Cols.push(col);
+  }
+  if (level2Cols.length === 1) return [singleTable(grid, headerRow, headerBottom, level1Col, sectionCol, level2Cols[0])];
+  return halves(grid, headerRow, headerBottom, start);
+}
+
+/** One table: every role column of the header row except the 一级 and section-label columns, in any order. */
+function singleTable(grid: SheetGrid, headerRow: number, headerBottom: number, level1Col: number, sectionCol: number | null, level2Col: number): TableColumns {
+  const t: TableColumns = { level2Col, level3Col: null, values: [], remarkCol: null, extras: {}, headerCell: "" };
+  const operators: number[] = [];
+  const units: number[] = [];
+  const l1Right = grid.rightEdge(headerRow, level1Col);
+  for (let col = grid.left; col <= grid.right; col++) {
+    if ((col >= level1Col && col <= l1Right) || col === sectionCol) continue;
+    const a = grid.anchor(headerRow, col);
+    if (a.col !== col) continue;
+    const role = classifyIndicatorHeader(grid.text(a.row, a.col));
+    if (!role) continue;
+    const headerCell = grid.a1(a.row, a.col);
+    if (role.role === "level2") t.headerCell = headerCell;
+    else if (role.role === "level3") t.level3Col ??= col;
+    else if (role.role === "operator") operators.push(col);
+    else if (role.role === "unit") units.push(col);
+    else if (role.role === "remark") t.remarkCol ??= col;
+    else if (role.role === "extra") t.extras[role.extra] ??= col;
+    else if (role.role === "value") pushValues(grid, headerRow, headerBottom, col, role.period, t, null, null);
+  }
+  // Split columns: with one value column they belong to it whatever their order; with several, each
+  // 指标性质 to the next value column and each 度量单位 to the nearest one on its left (else right).
+  for (const op of operators) {
+    const v = t.values.length === 1 ? t.values[0] : (t.values.find((x) => x.col > op) ?? t.values[t.values.length - 1]);
+    if (v && v.operatorCol === null) v.operatorCol = op;
+  }
+  for (const u of units) {
+    const v = t.values.length === 1 ? t.values[0] : ([...t.values].reverse().find((x) => x.col < u) ?? t.values.find((x) => x.col > u));
+    if (v && v.unitCol === null) v.unitCol = u;
+  }
+  return t;
+}
+
+/** Adds the value column at `col` (or one per area under a merged 区域目标值 header). */
+function pushValues(
+  grid: SheetGrid,
+  headerRow: number,
+  headerBottom: number,
+  col: number,
+  written: Period | null,
+  table: TableColumns,
+  operatorCol: number | null,
+  unitCol: number | null,
+): void {
+  const headerCell = grid.a1(headerRow, col);
+  const right = grid.rightEdge(headerRow, col);
+  const areaCols: { col: number; area: string }[] = [];
+  if (right > col && headerBottom > headerRow) {
+    // 区域目标值 over one column per area: the area names are in the header's next row.
+    for (let c = col; c <= right; c++) {
+      const area = grid.shownText(headerRow + 1, c);
+      if (area) areaCols.push({ col: c, area });
+    }
+  }
+  const period = written ?? periodAbove(grid, headerRow, col);
+  const base = { period: period ?? ("annual" as Period), headerCell, operatorCol, unitCol, explicit: period !== null };
+  if (areaCols.length > 1) {
+    for (const ac of areaCols) table.values.push({ ...base, col: ac.col, area: ac.area, headerCell: grid.a1(headerRow + 1, ac.col) });
+  } else {
+    table.values.push({ ...base, col });
+  }
+}
+
+/** Two or more halves side by side: each starts at its 二级 column (乌海, 青山, 东莞). */
+function halves(grid: SheetGrid, headerRow: number, headerBottom: number, start: number): TableColumns[] {
   const tables: TableColumns[] = [];
   let current: TableColumns | null = null;
   let pendingOperator: number | null = null;
   let pendingUnit: number | null = null;
-  const start = Math.max(level1Col, grid.rightEdge(headerRow, level1Col)) + 1;
   for (let col = start; col <= grid.right; col++) {
     const a = grid.anchor(headerRow, col);
     if (a.col !== col) continue;
@@ -117,28 +196,7 @@ function readHeaderColumns(grid: SheetGrid, headerRow: number, headerBottom: num
         break;
       }
       case "value": {
-        const right = grid.rightEdge(headerRow, col);
-        const areaCols: { col: number; area: string }[] = [];
-        if (right > col && headerBottom > headerRow) {
-          // 区域目标值 over one column per area: the area names are in the header's next row.
-          for (let c = col; c <= right; c++) {
-            const area = grid.shownText(headerRow + 1, c);
-            if (area) areaCols.push({ col: c, area });
-          }
-        }
-        const period = role.period ?? periodAbove(grid, headerRow, col);
-        const base = {
-          period: period ?? ("annual" as Period),
-          headerCell,
-          operatorCol: pendingOperator,
-          unitCol: pendingUnit,
-          explicit: role.period !== null || period !== null,
-        };
-        if (areaCols.length > 1) {
-          for (const ac of areaCols) current.values.push({ ...base, col: ac.col, area: ac.area, headerCell: grid.a1(headerRow + 1, ac.col) });
-        } else {
-          current.values.push({ ...base, col });
-        }
+        pushValues(grid, headerRow, headerBottom, col, role.period, current, pendingOperator, pendingUnit);
         pendingOperator = null;
         pendingUnit = null;
         break;
@@ -198,6 +256,29 @@ function cellAt(grid: SheetGrid, row: number, col: number | undefined): { text: 
   return text === "" ? null : { text, cell: grid.a1(a.row, a.col) };
 }
 
+/** True when some cell of the row within [left, right] starts (is the top-left of) non-empty text. */
+function hasOwnText(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const a = grid.anchor(row, c);
+    if (a.row === row && a.col === c && grid.text(row, c) !== "") return true;
+  }
+  return false;
+}
+
+function nextRowWithText(grid: SheetGrid, from: number, to: number, left: number, right: number): number | null {
+  for (let r = from; r <= to; r++) if (hasOwnText(grid, r, left, right)) return r;
+  return null;
+}
+
+/** A row after a blank line that still belongs to the table: 一级 column not taken by a merge from the left, an indicator name or value of its own. */
+function continuesTable(grid: SheetGrid, row: number, level1Col: number, columns: TableColumns[]): boolean {
+  if (grid.anchor(row, level1Col).col < level1Col) return false;
+  const l1 = grid.shownText(row, level1Col);
+  if (l1 !== "" && !LEVEL1_WORDS.test(l1)) return false;
+  if (isHeaderRow(grid, row, level1Col, columns)) return false;
+  return columns.some((c) => (c.level3Col !== null && grid.shownText(row, c.level3Col) !== "") || c.values.some((v) => grid.shownText(row, v.col) !== ""));
+}
+
 /** True when the row starts another indicator header (一级指标 | 二级指标 …). */
 function isHeaderRow(grid: SheetGrid, row: number, level1Col: number, columns: TableColumns[]): boolean {
   const l1 = classifyIndicatorHeader(grid.shownText(row, level1Col));
@@ -229,7 +310,8 @@ export function readIndicatorBlock(
 ): IndicatorBlock {
   const level1Col = level1Column(grid, headerRow, headerCol);
   const headerBottom = Math.max(grid.bottomEdge(headerRow, headerCol), grid.bottomEdge(headerRow, level1Col));
-  const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col);
+  const sectionCol = options.sectionCol ?? null;
+  const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol);
   if (options.blockPeriod) for (const c of columns) for (const v of c.values) if (!v.explicit) v.period = options.blockPeriod;
   const tables: IndicatorTable[] = columns.map((c) => ({
     periods: [...new Set(c.values.map((v) => v.period))],
@@ -240,11 +322,22 @@ export function readIndicatorBlock(
   const summaries: SummaryRow[] = [];
   const prev1: (LevelCell | null)[] = columns.map(() => null);
   const prev2: (LevelCell | null)[] = columns.map(() => null);
-  const sectionCol = options.sectionCol ?? null;
   let lastRow = headerBottom;
+  const tableLeft = Math.min(level1Col, ...columns.flatMap((c) => [c.level2Col, c.level3Col ?? c.level2Col, ...c.values.map((v) => v.col)]));
+  const tableRight = Math.max(level1Col, ...columns.flatMap((c) => [c.level2Col, c.level3Col ?? c.level2Col, c.remarkCol ?? c.level2Col, ...c.values.map((v) => v.col), ...Object.values(c.extras)]));
   for (let row = options.firstRow ?? headerBottom + 1; row <= maxRow; row++) {
-    if (grid.isRowEmpty(row) && !grid.merge(row, level1Col)) break;
     if (columns.length === 0) break;
+    if (!hasOwnText(grid, row, tableLeft, tableRight)) {
+      // A blank row: inside a 一级 merge it is skipped; otherwise the table goes on only if a row that
+      // continues it follows within a few rows (a blank line typed between indicator rows).
+      if (grid.merge(row, level1Col)) continue;
+      const next = nextRowWithText(grid, row + 1, Math.min(maxRow, row + 3), tableLeft, tableRight);
+      if (next !== null && continuesTable(grid, next, level1Col, columns)) {
+        row = next - 1;
+        continue;
+      }
+      break;
+    }
     if (isHeaderRow(grid, row, level1Col, columns)) break;
     // A summary row (合计 / 总分), written in the label column or the 一级 column.
     const leftText = labelKey(grid.shownText(row, sectionCol ?? level1Col));

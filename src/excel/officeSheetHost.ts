@@ -27,10 +27,10 @@ import {
 import { normalizeCell, planMarks } from "./marks";
 import { OwnWrites, OWN_WRITE_WINDOW_MS } from "./ownWrites";
 import { paintMarks, queueClear } from "./paintMarks";
-import { parseAreasAddress, queueInventory, readSheet } from "./readSheet";
+import { parseAreasAddress, readInventories, readSheet } from "./readSheet";
 import { detectCapabilities, type IsSetSupported } from "./requirements";
 import type { HostCapabilities, HostResult, ReadAndPaintResult, SheetHost } from "./sheetHost";
-import { toA1 } from "../core/cellAddress";
+import { fromA1, toA1 } from "../core/cellAddress";
 
 /** `Excel.run` reduced to the one overload this module uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -38,13 +38,30 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeHostEnv {
   /** `Office.context.requirements.isSetSupported` (or a fake). */
   isSetSupported: IsSetSupported;
+  /**
+   * `Excel.run({ delayForCellEdit: true }, batch)`: used by {@link OfficeSheetHost.forRibbon} so a ribbon click made
+   * while a cell is being edited waits for the edit to end instead of failing (Excel.RunOptions, ExcelApi 1.11).
+   */
+  runDelayed?: ExcelRun;
+  /**
+   * `Excel.run(context, batch)`: re-enters the context that registered an event handler, the documented way to
+   * remove it (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
+   */
+  runInContext?: <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   /** Clock for the own-write window (tests inject one). */
   now?: () => number;
   /** How long a change event after our own write is ignored; default OWN_WRITE_WINDOW_MS. */
   ownWriteWindowMs?: number;
 }
 
-export type OfficeSheetHost = SheetHost & Required<Pick<SheetHost, "capabilities" | "readAndPaint">>;
+export type OfficeSheetHost = SheetHost &
+  Required<Pick<SheetHost, "capabilities" | "readAndPaint">> & {
+    /**
+     * The same host for ribbon commands: same operation queue and own-write memory, but batches run with
+     * `delayForCellEdit` when the environment offers it (else this host itself).
+     */
+    forRibbon(): SheetHost;
+  };
 
 /**
  * After a write was refused with "InvalidOperation": was it because the sheet is protected (by now)?
@@ -72,7 +89,7 @@ async function explainRefusal(
   throw e;
 }
 
-export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): OfficeSheetHost {
+export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv): OfficeSheetHost {
   let caps: HostCapabilities | null = null;
   const capabilities = (): HostCapabilities => (caps ??= detectCapabilities(env.isSetSupported));
   const ownWrites = new OwnWrites(env.now ?? (() => Date.now()), env.ownWriteWindowMs ?? OWN_WRITE_WINDOW_MS);
@@ -89,6 +106,9 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
   const unsupported = <T>(): HostResult<T> | null =>
     capabilities().supported ? null : fail<T>("unsupported-host", MESSAGES.unsupportedHost);
 
+  let ribbonHost: SheetHost | null = null;
+
+  function build(run: ExcelRun): OfficeSheetHost {
   /** Runs a batch; maps whatever it throws. `errorContext` may be filled in by the batch as it learns. */
   async function guarded<T>(
     op: HostOperation,
@@ -106,7 +126,23 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
     });
   }
 
+  /** The named sheet, or a HostFailure saying it is gone (getItemOrNullObject: no ItemNotFound to guess from). */
+  function namedSheet(context: Excel.RequestContext, sheetName: string): Excel.Worksheet {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    sheet.load("name");
+    return sheet;
+  }
+  function assertFound(sheet: Excel.Worksheet, sheetName: string, errorContext: ErrorContext): void {
+    if (sheet.isNullObject) throw new HostFailure(hostError("no-active-sheet", MESSAGES.sheetNotFound(sheetName)));
+    errorContext.sheetFound = true;
+  }
+
   const host: OfficeSheetHost = {
+    forRibbon(): SheetHost {
+      if (run !== defaultRun || !env.runDelayed) return host;
+      return (ribbonHost ??= build(env.runDelayed));
+    },
+
     capabilities: () => {
       const c = capabilities();
       return { ...c, notices: [...c.notices] };
@@ -124,31 +160,37 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
     ): Promise<HostResult<ReadAndPaintResult<T>>> {
       return guarded("check", {}, async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
-        const read = await readSheet(context, sheet, capabilities(), true);
-        const inventory = read.inventory!;
-        const analysis = analyze(read.snapshot);
-        let paint: HostResult<{ marked: number }>;
-        const paintContext: ErrorContext = { sheetName: read.snapshot.name, protectedSheet: inventory.protected };
-        try {
-          const marks = planMarks(analysis.findings);
-          const marked = await paintMarks(context, sheet, inventory, marks, capabilities(), read.snapshot.name).catch((e: unknown) =>
-            explainRefusal(e, context, sheet, paintContext),
-          );
-          paint = ok({ marked });
-        } catch (e) {
-          paint = { ok: false, error: toHostError(e, "paint", paintContext) };
-        }
-        return { snapshot: read.snapshot, value: analysis.value, paint };
+        return readAnalyzePaint(context, sheet, analyze);
+      });
+    },
+
+    readAndPaintSheet<T>(
+      sheetName: string,
+      analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
+    ): Promise<HostResult<ReadAndPaintResult<T>>> {
+      return guarded("check", { sheetName, namedSheet: true }, async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        return readAnalyzePaint(context, sheet, analyze);
+      });
+    },
+
+    listSheets(): Promise<HostResult<string[]>> {
+      return guarded("read", {}, async (context) => {
+        const all = context.workbook.worksheets;
+        all.load("items/name");
+        await context.sync();
+        return all.items.map((w) => w.name);
       });
     },
 
     paintFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ marked: number }>> {
       const errorContext: ErrorContext = { sheetName, namedSheet: true };
       return guarded("paint", errorContext, async (context) => {
-        const sheet = context.workbook.worksheets.getItem(sheetName);
-        const inventory = queueInventory(sheet, capabilities());
-        await context.sync();
-        const inv = inventory();
+        const sheet = namedSheet(context, sheetName);
+        const [guardedInv] = await readInventories(context, [sheet], capabilities());
+        assertFound(sheet, sheetName, errorContext);
+        const inv = guardedInv.inventory;
+        if (!inv) throw new HostFailure(hostError("unknown", MESSAGES.inventoryUnreadable(sheetName)));
         errorContext.protectedSheet = inv.protected;
         const marked = await paintMarks(context, sheet, inv, planMarks(findings), capabilities(), sheetName).catch((e: unknown) =>
           explainRefusal(e, context, sheet, errorContext),
@@ -162,22 +204,26 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
       return guarded("clear", errorContext, async (context) => {
         let sheets: Excel.Worksheet[];
         if (sheetName !== undefined) {
-          sheets = [context.workbook.worksheets.getItem(sheetName)];
+          sheets = [namedSheet(context, sheetName)];
         } else {
           const all = context.workbook.worksheets;
           all.load("items/name");
           await context.sync();
           sheets = all.items;
         }
-        const pending = sheets.map((sheet) => {
-          sheet.load("name");
-          return { sheet, inventory: queueInventory(sheet, capabilities()) };
-        });
-        await context.sync();
+        for (const sheet of sheets) sheet.load("name");
+        const inventories = await readInventories(context, sheets, capabilities());
+        if (sheetName !== undefined) assertFound(sheets[0], sheetName, errorContext);
         let cleared = 0;
         const blocked: string[] = [];
-        for (const { sheet, inventory } of pending) {
-          const inv = inventory();
+        const unreadable: string[] = [];
+        for (let k = 0; k < sheets.length; k++) {
+          const sheet = sheets[k];
+          const inv = inventories[k].inventory;
+          if (!inv) {
+            unreadable.push(sheet.name);
+            continue;
+          }
           if (inv.formats.length + inv.notes.length === 0) continue;
           if (inv.protected) {
             blocked.push(sheet.name);
@@ -186,6 +232,7 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
           cleared += queueClear(inv);
         }
         if (cleared > 0) await context.sync();
+        if (unreadable.length > 0) throw new HostFailure(hostError("unknown", MESSAGES.inventoryUnreadable(unreadable.join("”“"))));
         if (blocked.length > 0) {
           throw new HostFailure(
             hostError("sheet-protected", sheetName !== undefined ? MESSAGES.sheetProtected(blocked[0]) : MESSAGES.clearProtected(blocked)),
@@ -199,7 +246,7 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
       const cell = normalizeCell(a1);
       if (!cell) return fail("unknown", MESSAGES.badAddress(a1));
       return guarded("select", { sheetName, namedSheet: true }, async (context) => {
-        const sheet = context.workbook.worksheets.getItem(sheetName);
+        const sheet = context.workbook.worksheets.getItem(sheetName); // ItemNotFound here can only mean the sheet is gone
         sheet.activate();
         sheet.getRange(cell).select();
         await context.sync();
@@ -216,16 +263,20 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
         sheet.protection.load("protected");
         const range = sheet.getRange(cell);
         range.load("values,formulas");
+        // Merged areas of the whole used range (formats included, so a merge over blank cells counts): asking about
+        // the one cell would miss a covered cell, since getMergedAreasOrNullObject only reports merges whose top-left
+        // cell lies in the range (office-js #3611).
         let merged: Excel.RangeAreas | null = null;
         if (capabilities().merges) {
-          merged = range.getMergedAreasOrNullObject();
+          merged = sheet.getUsedRange(false).getMergedAreasOrNullObject();
           merged.load("address");
         }
         await context.sync();
 
         if (sheet.protection.protected) throw new HostFailure(hostError("sheet-protected", MESSAGES.sheetProtected(sheetName)));
         if (merged && !merged.isNullObject) {
-          const area = parseAreasAddress(merged.address)[0];
+          const { row, col } = fromA1(cell);
+          const area = parseAreasAddress(merged.address).find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
           const topLeft = area ? toA1(area.top, area.left) : cell;
           if (topLeft !== cell) throw new HostFailure(hostError("cell-changed", MESSAGES.cellInMerge(cell, topLeft)));
         }
@@ -276,17 +327,53 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
         return () => undefined;
       }
       return () => {
-        const r = registration;
+        const r: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = registration;
         registration = null;
         if (!r) return;
-        try {
+        // Documented pattern: Excel.run(handlerResult.context, …) { handlerResult.remove(); await context.sync(); }
+        // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
+        const remove = async (context: Excel.RequestContext): Promise<void> => {
           r.remove();
-          void r.context.sync().catch(() => undefined);
-        } catch {
-          // the workbook may be closing; nothing to undo
-        }
+          await context.sync();
+        };
+        const ctx = r.context as Excel.RequestContext;
+        void (env.runInContext ? env.runInContext(ctx, remove) : remove(ctx)).catch(() => undefined);
       };
     },
   };
   return host;
+  }
+
+  /** Read (1 sync, inventory included), analyse, paint (1 sync): the whole check of one sheet. */
+  async function readAnalyzePaint<T>(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
+  ): Promise<ReadAndPaintResult<T>> {
+    const read = await readSheet(context, sheet, capabilities(), true);
+    const analysis = analyze(read.snapshot);
+    const notices = [...read.notices];
+    const inventory = read.inventory;
+    let paint: HostResult<{ marked: number }>;
+    if (!inventory) {
+      // Excel could not read the conditional formats (#6827/#6835): painting now could stack or lose marks.
+      paint = fail("unknown", MESSAGES.inventoryUnreadable(read.snapshot.name));
+    } else {
+      const paintContext: ErrorContext = { sheetName: read.snapshot.name, protectedSheet: inventory.protected, sheetFound: true };
+      try {
+        const marks = planMarks(analysis.findings);
+        const marked = await paintMarks(context, sheet, inventory, marks, capabilities(), read.snapshot.name, () =>
+          notices.push(MESSAGES.notesSkipped),
+        ).catch((e: unknown) => explainRefusal(e, context, sheet, paintContext));
+        paint = ok({ marked });
+      } catch (e) {
+        paint = { ok: false, error: toHostError(e, "paint", paintContext) };
+      }
+    }
+    const result: ReadAndPaintResult<T> = { snapshot: read.snapshot, value: analysis.value, paint };
+    if (notices.length > 0) result.notices = notices;
+    return result;
+  }
+
+  return build(defaultRun);
 }

@@ -33,6 +33,7 @@ export async function paintMarks(
   marks: readonly CellMark[],
   caps: HostCapabilities,
   sheetName: string,
+  onNotesSkipped?: () => void,
 ): Promise<number> {
   const nothingToRemove = inventory.formats.length === 0 && inventory.notes.length === 0;
   if (inventory.protected) {
@@ -41,37 +42,72 @@ export async function paintMarks(
   }
   if (marks.length === 0 && nothingToRemove) return 0;
 
-  for (const cf of inventory.formats) cf.delete();
-  for (const note of inventory.notes) note.delete();
+  queueDeletes(inventory);
 
   const probeNotes = caps.notes && inventory.foreignNotes > 0;
   const probes: { mark: CellMark; note: Excel.Note }[] = [];
+  let notesFailed = false;
   let i = 0;
   do {
     const slice = marks.slice(i, i + MAX_MARKS_PER_SYNC);
-    for (const mark of slice) {
-      addFormat(sheet, mark);
-      if (!caps.notes) continue;
-      if (probeNotes) {
-        const note = sheet.notes.getItemOrNullObject(mark.cell);
-        note.load("content");
-        probes.push({ mark, note });
-      } else {
-        sheet.notes.add(sheet.getRange(mark.cell), mark.note);
+    // Formats first, notes after: a batch stops at its first failing operation and keeps what ran before it,
+    // so a note Excel refuses (a cell with a threaded comment holds no note) cannot undo the highlights.
+    for (const mark of slice) addFormat(sheet, mark);
+    let notesQueued = false;
+    if (caps.notes && !notesFailed) {
+      for (const mark of slice) {
+        if (probeNotes) {
+          const note = sheet.notes.getItemOrNullObject(mark.cell);
+          note.load("content");
+          probes.push({ mark, note });
+        } else {
+          sheet.notes.add(sheet.getRange(mark.cell), mark.note);
+          notesQueued = true;
+        }
       }
     }
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!notesQueued || !isNoteFailure(e)) throw e;
+      notesFailed = true; // the highlights of this slice are in; the remaining notes are skipped
+    }
     i += MAX_MARKS_PER_SYNC;
   } while (i < marks.length);
 
-  if (probes.length > 0) {
+  if (probes.length > 0 && !notesFailed) {
     const free = probes.filter((p) => p.note.isNullObject);
-    for (let j = 0; j < free.length; j += MAX_MARKS_PER_SYNC) {
+    for (let j = 0; j < free.length && !notesFailed; j += MAX_MARKS_PER_SYNC) {
       for (const p of free.slice(j, j + MAX_MARKS_PER_SYNC)) sheet.notes.add(sheet.getRange(p.mark.cell), p.mark.note);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!isNoteFailure(e)) throw e;
+        notesFailed = true;
+      }
     }
   }
+  if (notesFailed) onNotesSkipped?.();
   return marks.length;
+}
+
+/**
+ * True when Excel says the failing operation was adding a note (OfficeExtension.DebugInfo.errorLocation names the
+ * object and method, learn.microsoft.com/javascript/api/office/officeextension.debuginfo).
+ */
+export function isNoteFailure(e: unknown): boolean {
+  const loc = (e as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
+  return typeof loc === "string" && /\bNote(Collection)?\b/.test(loc);
+}
+
+/**
+ * Queues the deletion of the marks in `inventory`, LAST TO FIRST: a conditional format is addressed by its position
+ * in the collection (Excel.ConditionalFormat.id), so deleting from the front would shift the rest and delete the
+ * wrong rules (issue 10). Deleting from the back leaves every earlier position valid.
+ */
+function queueDeletes(inventory: MarkInventory): void {
+  for (let k = inventory.formats.length - 1; k >= 0; k--) inventory.formats[k].delete();
+  for (let k = inventory.notes.length - 1; k >= 0; k--) inventory.notes[k].delete();
 }
 
 /**
@@ -79,7 +115,6 @@ export async function paintMarks(
  * cleared: one conditional format and at most one note per cell, so the larger of the two counts.
  */
 export function queueClear(inventory: MarkInventory): number {
-  for (const cf of inventory.formats) cf.delete();
-  for (const note of inventory.notes) note.delete();
+  queueDeletes(inventory);
   return Math.max(inventory.formats.length, inventory.notes.length);
 }

@@ -23,6 +23,11 @@
 
 export type FakeCellValue = string | number | boolean;
 
+/** Excel.RunOptions (the part the fake models). */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+}
+
 /** 0-based inclusive box of cells. */
 export interface Box {
   top: number;
@@ -124,7 +129,7 @@ function clone<T>(v: T): T {
 /** Shaped like OfficeExtension.Error: `code`, `message`, `debugInfo`. */
 export class FakeExcelError extends Error {
   readonly code: string;
-  readonly debugInfo: { code: string; message: string };
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
   constructor(code: string, message?: string) {
     super(message ?? code);
     this.name = "RichApi.Error";
@@ -197,6 +202,8 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   /** Kept sorted by position (row, then column). */
   readonly notes: FakeNote[] = [];
+  /** Cells ("row,col") holding a threaded comment (a cell holds a note or a threaded comment, not both). */
+  readonly threadedComments = new Set<string>();
   /** @internal */
   readonly changedHandlers = new Set<ChangedHandler>();
   /** @internal */
@@ -232,7 +239,7 @@ export class FakeSheet {
   /** What a user typing into the cell does: Excel's input parsing, then a WorksheetChanged event. */
   userEdit(a1: string, typed: string | number | boolean): void {
     const b = parseA1Box(a1);
-    const parsed = parseExcelInput(typed);
+    const parsed = parseExcelInput(typed, this.workbook.locale);
     this.storeValue(b.top, b.left, parsed.value, parsed.formula);
     this.workbook.dispatchChange(this, b, "Unknown");
   }
@@ -352,6 +359,13 @@ export class FakeSheet {
     return n;
   }
 
+  /** A threaded comment made by a user (Review › New Comment). */
+  addThreadedComment(a1: string): this {
+    const b = parseA1Box(a1);
+    this.threadedComments.add(`${b.top},${b.left}`);
+    return this;
+  }
+
   deleteNote(a1: string): boolean {
     const n = this.note(a1);
     if (!n) return false;
@@ -360,8 +374,41 @@ export class FakeSheet {
   }
 }
 
-/** Excel's parsing of what is put into Range.values (strings are parsed like typed input). */
-export function parseExcelInput(input: unknown): { value: FakeCellValue | null; formula?: string } {
+/** Serial number of a date (Excel 1900 system). */
+function dateSerial(y: number, m: number, d: number): number {
+  return Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569;
+}
+
+/**
+ * Excel's parsing of what is put into Range.values: strings are parsed like typed input, by the Excel's locale
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values). zh-CN turns "3月5日",
+ * "2021年1月" and "3-5" into dates; a leading apostrophe keeps the text as is.
+ */
+export function parseExcelInput(input: unknown, locale: "zh-CN" | "en-US" = "en-US"): { value: FakeCellValue | null; formula?: string } {
+  if (typeof input === "string") {
+    const t = input.trim();
+    const year = new Date().getUTCFullYear();
+    if (locale === "zh-CN") {
+      let m = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/.exec(t);
+      if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) {
+        return { value: dateSerial(m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])) };
+      }
+      m = /^(\d{4})年(\d{1,2})月$/.exec(t);
+      if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { value: dateSerial(Number(m[1]), Number(m[2]), 1) };
+      m = /^[¥￥](\d+(\.\d+)?)$/.exec(t);
+      if (m) return { value: Number(m[1]) };
+    }
+    const md = /^(\d{1,2})[-/](\d{1,2})$/.exec(t);
+    if (md && Number(md[1]) >= 1 && Number(md[1]) <= 12 && Number(md[2]) >= 1 && Number(md[2]) <= 31) {
+      return { value: dateSerial(year, Number(md[1]), Number(md[2])) };
+    }
+    const time = /^(\d{1,2}):(\d{2})$/.exec(t);
+    if (time && Number(time[1]) < 24 && Number(time[2]) < 60) return { value: (Number(time[1]) * 60 + Number(time[2])) / 1440 };
+  }
+  return parseBasicInput(input);
+}
+
+function parseBasicInput(input: unknown): { value: FakeCellValue | null; formula?: string } {
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
   if (input === null || input === undefined) return { value: null };
   const s = String(input);
@@ -385,9 +432,43 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   activeSheetName: string | null = null;
 
-  // ── simulation switches
-  /** The user is typing in a cell: every sync rejects with "InvalidOperationInCellEditMode". */
+  // ── simulation switches (defaults: as strict as the documentation; the lenient values reproduce the old fake)
+  /**
+   * The user is typing in a cell. A batch run without `delayForCellEdit` fails with `editModeErrorCode`; one run
+   * with `{ delayForCellEdit: true }` (ExcelApi 1.11) waits until `endCellEdit()`.
+   * Source: Excel.RunOptions.delayForCellEdit (learn.microsoft.com/javascript/api/excel/excel.runoptions).
+   */
   cellEditMode = false;
+  /**
+   * Which code a batch gets in cell-edit mode: "InvalidOperationInCellEditMode" (Excel error codes page, office-js
+   * #625), or the generic "InvalidOperation" some builds give with the same message (office-js #856, #3019; issue 10).
+   */
+  editModeErrorCode: "InvalidOperation" | "InvalidOperationInCellEditMode" = "InvalidOperation";
+  /**
+   * "topLeft": getMergedAreasOrNullObject reports only merges whose top-left cell lies in the range
+   * (office-js issue #3611; what Excel does). "intersect": every merge touching the range (old lenient fake).
+   */
+  mergedAreasMode: "topLeft" | "intersect" = "topLeft";
+  /**
+   * Above 5 million cells `Range.values`/`numberFormat`/`formulas` load as null on desktop Excel
+   * ("null" — Excel.Range.values docs: "If the returned value starts with a plus..."; issue 10 / Range size
+   * limits, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large), or the request fails ("throw").
+   */
+  valuesOverLimit: "null" | "throw" = "null";
+  /** Cells per range above which values come back null / fail (Excel: 5,000,000). */
+  valuesCellLimit = 5_000_000;
+  /**
+   * Input parsing of text written to Range.values follows the Excel's locale: zh-CN Excel turns "3月5日" into a
+   * date (Range.values is parsed like typed input; learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
+   */
+  locale: "zh-CN" | "en-US" = "zh-CN";
+  /** Known Excel bugs, off by default; each names its office-js issue. */
+  readonly faults = {
+    /** #5222: deleting a rule through the whole-sheet collection throws ItemNotFound when its cells have another rule. */
+    cfDeleteOverlap: false,
+    /** #6827 / #6835: loading the rule/format of the items throws when two rules of one type overlap (or a rule was duplicated). */
+    cfInventoryRead: false,
+  };
   /** Highest ExcelApi version this "Excel" implements. */
   apiVersion = "1.18";
   /** Other requirement sets and their versions (e.g. { SharedRuntime: "1.1" }). */
@@ -396,8 +477,13 @@ export class FakeWorkbook {
   payloadLimitBytes = 5 * 1024 * 1024;
   /** getMergedAreasOrNullObject fails above this many areas (Office: 512). */
   maxMergedAreas = 512;
-  /** "stable": ids never change; "index": id = index in the collection (what Office documents). */
-  cfIdMode: "stable" | "index" = "stable";
+  /**
+   * "index" (Excel): a conditional format's id is its position in the collection, and loaded items are resolved by
+   * that position at execution time, so deleting one shifts the rest (Excel.ConditionalFormat.id: "the priority of
+   * the conditional format within the current ConditionalFormatCollection"). "stable": ids and items never shift
+   * (old lenient fake).
+   */
+  cfIdMode: "stable" | "index" = "index";
   /** Make Worksheet.getUsedRange throw ItemNotFound on a blank sheet (documented to return A1). */
   blankUsedRangeThrows = false;
   /** authorName of notes this add-in adds. */
@@ -448,16 +534,51 @@ export class FakeWorkbook {
     return !version || compareVersions(version, this.apiVersion) <= 0;
   }
 
-  /** Excel.run: a fresh request context per batch. Operations left unsynced are dropped and counted. */
-  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+  /**
+   * Excel.run: a fresh request context per batch (or `run(options, batch)`, or `run(context, batch)` to reuse the
+   * context of an earlier batch — the documented way to remove an event handler). Operations left unsynced are
+   * dropped and counted.
+   */
+  async run<T>(
+    a: FakeRunOptions | FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
+    b?: (context: FakeRequestContext) => Promise<T>,
+  ): Promise<T> {
     this.runCount++;
-    const context = new FakeRequestContext(this);
+    let batch: (context: FakeRequestContext) => Promise<T>;
+    let context: FakeRequestContext;
+    if (typeof a === "function") {
+      batch = a;
+      context = new FakeRequestContext(this);
+    } else if (a instanceof FakeRequestContext) {
+      batch = b!;
+      context = a;
+    } else {
+      batch = b!;
+      context = new FakeRequestContext(this);
+      // RunOptions.delayForCellEdit is ExcelApi 1.11; an older Excel ignores it.
+      context.delayForCellEdit = a.delayForCellEdit === true && this.supportsExcelApi("1.11");
+    }
     try {
       return await batch(context);
     } finally {
       this.discardedOps += context.pendingCount;
       context.dropPending();
     }
+  }
+
+  private editWaiters: (() => void)[] = [];
+
+  /** The user pressed Enter: cell-edit mode ends and delayed batches go on. */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    const w = this.editWaiters;
+    this.editWaiters = [];
+    for (const f of w) f();
+  }
+
+  /** @internal Resolves when cell-edit mode ends. */
+  untilEditEnds(): Promise<void> {
+    return this.cellEditMode ? new Promise((resolve) => this.editWaiters.push(resolve)) : Promise.resolve();
   }
 
   /** Resolves once every change-event handler started so far has finished. */
@@ -511,6 +632,8 @@ class SyncState {
 export class FakeRequestContext {
   readonly workbook: FakeWorkbookProxy;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** Set by run({ delayForCellEdit: true }) on ExcelApi 1.11+. */
+  delayForCellEdit = false;
   private queue: FakeOp[] = [];
 
   constructor(readonly fake: FakeWorkbook) {
@@ -539,10 +662,12 @@ export class FakeRequestContext {
     wb.syncLog.push(ops.map((o) => o.label));
     await Promise.resolve();
     if (wb.cellEditMode) {
-      throw new FakeExcelError(
-        "InvalidOperationInCellEditMode",
-        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
-      );
+      if (this.delayForCellEdit) await wb.untilEditEnds();
+      else
+        throw new FakeExcelError(
+          wb.editModeErrorCode,
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
     }
     const requestBytes = ops.reduce((n, o) => n + o.requestBytes, 0);
     if (requestBytes > wb.payloadLimitBytes) {
@@ -554,7 +679,13 @@ export class FakeRequestContext {
         if (!wb.supportsExcelApi(op.requires)) {
           throw new FakeExcelError("ApiNotFound", `${op.label} needs ExcelApi ${op.requires}; this Excel has ${wb.apiVersion}.`);
         }
-        op.run(state);
+        try {
+          op.run(state);
+        } catch (e) {
+          // OfficeExtension.DebugInfo.errorLocation: "the object type and property or method name".
+          if (e instanceof FakeExcelError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = op.label;
+          throw e;
+        }
       }
     } finally {
       for (const ch of state.changes) wb.dispatchChange(ch.sheet, ch.box, "ThisLocalAddin");
@@ -771,7 +902,7 @@ abstract class FakeCollectionProxy<M extends object, P extends FakeProxy<M>> ext
 
   protected abstract makeItem(m: M): P;
 
-  protected itemFor(m: M): P {
+  protected itemFor(m: M, _index: number): P {
     let p = this.itemProxies.get(m);
     if (!p) {
       p = this.makeItem(m);
@@ -780,6 +911,9 @@ abstract class FakeCollectionProxy<M extends object, P extends FakeProxy<M>> ext
     }
     return p;
   }
+
+  /** Hook: a collection may refuse to load (known Excel faults). */
+  protected beforeItemsLoad(_list: M[], _itemPaths: string[][]): void {}
 
   get items(): P[] {
     if (!this.loadedItems) throw notLoaded("items");
@@ -797,7 +931,8 @@ abstract class FakeCollectionProxy<M extends object, P extends FakeProxy<M>> ext
       if (p[0] !== "items") throw new FakeExcelError("InvalidArgument", `Collection load path must start with items/: ${p.join("/")}`);
       if (p.length > 1) itemPaths.push(p.slice(1));
     }
-    const proxies = list.map((m) => this.itemFor(m));
+    this.beforeItemsLoad(list, itemPaths);
+    const proxies = list.map((m, i) => this.itemFor(m, i));
     for (const p of proxies) p.loadNow(itemPaths, st);
     st.commits.push(() => {
       this.loadedItems = proxies;
@@ -1008,7 +1143,7 @@ export class FakeRange extends FakeProxy<RangeModel> {
           for (let c = 0; c < cols; c++) {
             const input = data[r][c];
             if (input === null || input === undefined) continue;
-            const parsed = parseExcelInput(input);
+            const parsed = parseExcelInput(input, m.sheet.workbook.locale);
             m.sheet.storeValue(m.box.top + r, m.box.left + c, parsed.value, parsed.formula);
           }
         st.changes.push({ sheet: m.sheet, box: m.box });
@@ -1043,20 +1178,18 @@ export class FakeRange extends FakeProxy<RangeModel> {
       return out;
     };
     const cells = (m: RangeModel) => (m.box.bottom - m.box.top + 1) * (m.box.right - m.box.left + 1);
+    /** Above the cell limit: null (desktop) or a failed request (see FakeWorkbook.valuesOverLimit). */
+    const overLimit = (m: RangeModel): boolean => {
+      const wb = m.sheet.workbook;
+      if (cells(m) <= wb.valuesCellLimit) return false;
+      if (wb.valuesOverLimit === "null") return true;
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Too many cells.");
+    };
     return {
       address: (m) => `${quoteSheet(m.sheet.name)}!${boxToA1(m.box)}`,
-      values: (m) => {
-        if (cells(m) > 5_000_000) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Too many cells.");
-        return grid(m, (c) => c?.value ?? "");
-      },
-      numberFormat: (m) => {
-        if (cells(m) > 5_000_000) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Too many cells.");
-        return grid(m, (c) => c?.numberFormat ?? "General");
-      },
-      formulas: (m) => {
-        if (cells(m) > 5_000_000) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Too many cells.");
-        return grid(m, (c) => c?.formula ?? c?.value ?? "");
-      },
+      values: (m) => (overLimit(m) ? null : grid(m, (c) => c?.value ?? "")),
+      numberFormat: (m) => (overLimit(m) ? null : grid(m, (c) => c?.numberFormat ?? "General")),
+      formulas: (m) => (overLimit(m) ? null : grid(m, (c) => c?.formula ?? c?.value ?? "")),
       rowIndex: (m) => m.box.top,
       columnIndex: (m) => m.box.left,
       rowCount: (m) => m.box.bottom - m.box.top + 1,
@@ -1093,7 +1226,11 @@ export class FakeRange extends FakeProxy<RangeModel> {
     return new FakeRangeAreas(
       this.context,
       this.childResolver((m) => {
-        const areas = m.sheet.merges.filter((b) => intersects(b, m.box));
+        // office-js #3611: only merges whose top-left cell lies in the range are reported.
+        const topLeftOnly = m.sheet.workbook.mergedAreasMode === "topLeft";
+        const areas = m.sheet.merges.filter((b) =>
+          topLeftOnly ? b.top >= m.box.top && b.top <= m.box.bottom && b.left >= m.box.left && b.left <= m.box.right : intersects(b, m.box),
+        );
         if (areas.length > m.sheet.workbook.maxMergedAreas) {
           throw new FakeExcelError("GeneralException", `More than ${m.sheet.workbook.maxMergedAreas} merged areas in the range.`);
         }
@@ -1210,14 +1347,48 @@ export class FakeConditionalFormatCollection extends FakeCollectionProxy<FakeCon
     return this.cfProxy(() => m, "ConditionalFormat", false);
   }
 
-  private cfProxy(resolver: () => Resolved<FakeConditionalFormat>, kind: string, nullable: boolean, requires?: string): FakeConditionalFormat_ {
+  /**
+   * In "index" mode a loaded item is the rule at its position when the request executes (ConditionalFormat.id is
+   * the position, learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member),
+   * so deleting item 0 then item 1 deletes the rules first at positions 0 and 2.
+   */
+  protected override itemFor(m: FakeConditionalFormat, index: number): FakeConditionalFormat_ {
+    if (this.context.fake.cfIdMode !== "index") return super.itemFor(m, index);
+    return this.cfProxy(() => {
+      const list = this.resolveModel();
+      return list === null ? PARENT_NULL : (list[index] ?? null);
+    }, `ConditionalFormat[${index}]`, false, undefined, false);
+  }
+
+  /** office-js #6827 / #6835: reading rule/format of the items fails when two rules of one type overlap. */
+  protected override beforeItemsLoad(list: FakeConditionalFormat[], itemPaths: string[][]): void {
+    if (!this.context.fake.faults.cfInventoryRead || !itemPaths.some((p) => p.length > 1)) return;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++)
+        if (list[i].type === list[j].type && intersects(list[i].box, list[j].box)) {
+          throw new FakeExcelError("GeneralException", "There was an internal error while processing the request. (office-js #6827)");
+        }
+  }
+
+  /** @internal The range this collection belongs to (for the #5222 fault). */
+  rangeModel(): RangeModel | null {
+    return this.range();
+  }
+
+  private cfProxy(
+    resolver: () => Resolved<FakeConditionalFormat>,
+    kind: string,
+    nullable: boolean,
+    requires?: string,
+    bind = true,
+  ): FakeConditionalFormat_ {
     return new FakeConditionalFormat_(
       this.context,
       resolver,
       {
         kind,
         nullable,
-        bind: true,
+        bind,
         requires: maxVersion(this.requires, requires),
         isAlive: (cf) => {
           const r = this.range();
@@ -1225,6 +1396,7 @@ export class FakeConditionalFormatCollection extends FakeCollectionProxy<FakeCon
         },
       },
       () => this.resolveModel() ?? [],
+      () => this.range(),
     );
   }
 
@@ -1268,20 +1440,24 @@ export class FakeConditionalFormatCollection extends FakeCollectionProxy<FakeCon
     return proxy;
   }
 
+  private get positional(): boolean {
+    return this.context.fake.cfIdMode === "index";
+  }
+
   getItem(id: string): FakeConditionalFormat_ {
-    return this.cfProxy(() => this.lookup(id), `ConditionalFormat(${id})`, false);
+    return this.cfProxy(() => this.lookup(id), `ConditionalFormat(${id})`, false, undefined, !this.positional);
   }
 
   /** ExcelApi 1.14. */
   getItemOrNullObject(id: string): FakeConditionalFormat_ {
-    return this.cfProxy(() => this.lookup(id), `ConditionalFormat(${id})?`, true, "1.14");
+    return this.cfProxy(() => this.lookup(id), `ConditionalFormat(${id})?`, true, "1.14", !this.positional);
   }
 
   getItemAt(index: number): FakeConditionalFormat_ {
     return this.cfProxy(() => {
       const list = this.resolveModel();
       return list === null ? PARENT_NULL : (list[index] ?? null);
-    }, `ConditionalFormat[${index}]`, false);
+    }, `ConditionalFormat[${index}]`, false, undefined, !this.positional);
   }
 
   clearAll(): void {
@@ -1305,6 +1481,7 @@ export class FakeConditionalFormat_ extends FakeProxy<FakeConditionalFormat> {
     resolver: () => Resolved<FakeConditionalFormat>,
     opts: ProxyOptions<FakeConditionalFormat>,
     private readonly collection: () => FakeConditionalFormat[],
+    private readonly collectionRange: () => RangeModel | null = () => null,
   ) {
     super(context, resolver, opts);
   }
@@ -1397,6 +1574,12 @@ export class FakeConditionalFormat_ extends FakeProxy<FakeConditionalFormat> {
     this.queue("delete()", (cf) => {
       const sheet = this.sheetOf(cf);
       assertWritable(sheet, "InvalidOperation");
+      // office-js #5222: through the whole-sheet collection, a rule whose cells carry another rule cannot be deleted.
+      const r = this.collectionRange();
+      const wholeSheet = !!r && r.box.top === 0 && r.box.left === 0 && r.box.bottom === MAX_ROW && r.box.right === MAX_COL;
+      if (sheet.workbook.faults.cfDeleteOverlap && wholeSheet && sheet.conditionalFormats.some((o) => o !== cf && intersects(o.box, cf.box))) {
+        throw new FakeExcelError("ItemNotFound", "Item Not Found. (office-js #5222)");
+      }
       sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
     });
   }
@@ -1574,6 +1757,11 @@ export class FakeNoteCollection extends FakeCollectionProxy<FakeNote, FakeNote_>
         if (s.notes.some((n) => n.row === box.top && n.col === box.left)) {
           throw new FakeExcelError("InvalidArgument", `The cell ${boxToA1(box)} already has a note.`);
         }
+        // A cell holds either a note or a threaded comment (Excel UI; "Work with comments/notes",
+        // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes; issue 10).
+        if (s.threadedComments.has(`${box.top},${box.left}`)) {
+          throw new FakeExcelError("InvalidOperation", `The cell ${boxToA1(box)} has a threaded comment; a note cannot be added.`);
+        }
         const note = s.addNote(boxToA1(box), String(content), this.context.fake.userName);
         proxy.bindTo(note);
       },
@@ -1675,6 +1863,20 @@ export class FakeEvent extends FakeProxy<FakeSheet> {
 /** Excel.run over a fake workbook. */
 export function run<T>(workbook: FakeWorkbook, batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
   return workbook.run(batch);
+}
+
+/** `Excel.run({ delayForCellEdit: true }, batch)` over a fake workbook, typed like the real API. */
+export function fakeExcelRunDelayed(workbook: FakeWorkbook): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+    workbook.run({ delayForCellEdit: true }, (context) => batch(context as unknown as Excel.RequestContext));
+}
+
+/** `Excel.run(context, batch)` (reusing an earlier batch's context) over a fake workbook. */
+export function fakeExcelRunInContext(
+  workbook: FakeWorkbook,
+): <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
+  return <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) =>
+    workbook.run(context as unknown as FakeRequestContext, (c) => batch(c as unknown as Excel.RequestContext));
 }
 
 /**

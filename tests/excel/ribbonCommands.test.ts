@@ -50,7 +50,7 @@ describe("src/commands/ribbonCommands.ts", () => {
       const notices: RibbonNotice[] = [];
       const e = event();
       await checkActiveSheet(hostFor(fake), (n) => void notices.push(n), e);
-      expect(notices[0]).toMatchObject({ kind: "error", message: "请先完成单元格编辑（按 Enter 或 Esc），再点击检查。" });
+      expect(notices[0]).toMatchObject({ kind: "error", message: "请先结束单元格编辑（按 Enter 或 Esc），再点击检查。" });
       expect(e.completedCalls).toBe(1);
     });
   });

@@ -36,7 +36,8 @@ export const MESSAGES = {
   cellNotEmpty: (a1: string) => `单元格 ${a1} 已有内容，未写入，以免覆盖。`,
   cellHasFormula: (a1: string) => `单元格 ${a1} 含有公式，未写入，以免破坏公式。`,
   cellInMerge: (a1: string, topLeft: string) => `单元格 ${a1} 位于合并区域内，内容应写在 ${topLeft}，未写入。`,
-  marksChanged: (name: string) => `工作表“${name}”上的标记在上次检查后被改动过，未能更新。请重新检查。`,
+  marksChanged: (name: string) =>
+    `工作表“${name}”上的标记未能更新：标记在上次检查后被改动过，或与其他条件格式规则重叠而 Excel 无法删除。请重新检查；若仍失败，请在“条件格式 › 管理规则”中删除公式含“绩效表检查”的规则。`,
   inventoryUnreadable: (name: string) =>
     `无法读取工作表“${name}”上已有的条件格式（Excel 的已知问题），为免重复或误删，本次未在表中标记。检查结果不受影响。`,
   notesSkipped: "部分单元格已有批注（线程批注），无法再添加说明批注；底色标记已完成，详细说明请看检查面板。",

@@ -79,7 +79,7 @@ async function readInventoryByType(context: Excel.RequestContext, sheet: Excel.W
     if (notes) notes.load("items/content");
     await context.sync();
     const custom = formats.items.filter((cf) => cf.type === "Custom");
-    for (const cf of custom) cf.customOrNullObject.rule.load("formula");
+    for (const cf of custom) cf.customOrNullObject.load("rule/formula");
     if (custom.length > 0) await context.sync();
     const ours = custom.filter((cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula));
     const noteItems = notes ? notes.items : [];
@@ -133,8 +133,8 @@ export interface SheetRead {
  * take thousands of syncs. Beyond this the sheet is read up to the cap and the user is told where the stray
  * content is.
  */
-export const MAX_READ_ROWS = 10_000;
-export const MAX_READ_COLS = 256;
+export const MAX_READ_ROWS = 2_000;
+export const MAX_READ_COLS = 64;
 
 /** Errors for which retrying in smaller pieces cannot help. */
 function isFatal(e: unknown): boolean {

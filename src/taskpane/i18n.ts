@@ -85,7 +85,9 @@ export interface Strings {
   autoRechecked: string;
 
   settingsHeading: string;
+  /** Accessible name of the settings toggle: its visible label (WCAG 2.5.3). */
   settingsToggleAria: string;
+  settingsToggleDescription: string;
   frameworkLabel: string;
   frameworkChoices: Record<FrameworkChoice, string>;
   severityFilterLabel: string;
@@ -177,7 +179,8 @@ export const zhCN: Strings = {
   autoRechecked: "检测到编辑，已自动重新检查。",
 
   settingsHeading: "设置",
-  settingsToggleAria: "显示或隐藏设置",
+  settingsToggleAria: "设置",
+  settingsToggleDescription: "显示或隐藏设置",
   frameworkLabel: "指标体系",
   frameworkChoices: {
     auto: "自动识别",
@@ -281,7 +284,8 @@ export const enUS: Strings = {
   autoRechecked: "The sheet was edited; checked again.",
 
   settingsHeading: "Settings",
-  settingsToggleAria: "Show or hide settings",
+  settingsToggleAria: "Settings",
+  settingsToggleDescription: "Show or hide settings",
   frameworkLabel: "Indicator framework",
   frameworkChoices: {
     auto: "Detect automatically",

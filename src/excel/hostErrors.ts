@@ -103,6 +103,8 @@ export interface ErrorContext {
   namedSheet?: boolean;
   /** The sheet was found in this batch (getItemOrNullObject): a later ItemNotFound means our marks changed. */
   sheetFound?: boolean;
+  /** A sync after the failure went through: Excel is not in cell-edit mode. */
+  notEditMode?: boolean;
 }
 
 /** Maps any error thrown inside a batch to a HostError. */
@@ -119,8 +121,10 @@ export function toHostError(e: unknown, op: HostOperation, ctx: ErrorContext = {
       if (ctx.protectedSheet) {
         return hostError("sheet-protected", op === "paint" ? MESSAGES.paintProtected(name) : MESSAGES.sheetProtected(name));
       }
-      // Not protected: the generic code Excel gives in cell-edit mode (see isEditModeError).
-      return hostError("cell-edit-mode", editModeMessage(op));
+      // Not protected: the generic code Excel gives in cell-edit mode (see isEditModeError) — unless a later sync
+      // in the same batch went through, which cell-edit mode would have refused.
+      if (!ctx.notEditMode) return hostError("cell-edit-mode", editModeMessage(op));
+      break;
     case "ApiNotFound":
       return hostError("unsupported-host", MESSAGES.unsupportedHost);
     case "ItemNotFound":

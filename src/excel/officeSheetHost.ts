@@ -67,13 +67,13 @@ export type OfficeSheetHost = SheetHost &
  * After a write was refused with "InvalidOperation": was it because the sheet is protected (by now)?
  * Costs one sync, only on that failure path.
  */
-async function protectedNow(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<boolean> {
+async function protectedNow(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<boolean | null> {
   try {
     sheet.protection.load("protected");
     await context.sync();
     return sheet.protection.protected === true;
   } catch {
-    return false;
+    return null; // the probe failed too (cell-edit mode fails every batch)
   }
 }
 
@@ -83,8 +83,11 @@ async function explainRefusal(
   sheet: Excel.Worksheet,
   errorContext: ErrorContext,
 ): Promise<never> {
-  if (!errorContext.protectedSheet && officeErrorCode(e) === "InvalidOperation" && (await protectedNow(context, sheet))) {
-    errorContext.protectedSheet = true;
+  if (!errorContext.protectedSheet && officeErrorCode(e) === "InvalidOperation") {
+    const prot = await protectedNow(context, sheet);
+    if (prot === true) errorContext.protectedSheet = true;
+    // The probe went through, so Excel is not in cell-edit mode: the InvalidOperation has another cause.
+    else if (prot === false) errorContext.notEditMode = true;
   }
   throw e;
 }

@@ -3,7 +3,8 @@
  * Each test here failed against the code before the fix (see the report of the wt-excel branch) and passes now.
  */
 import { NOTE_PREFIX, isMarkFormula } from "../../src/excel/marks";
-import { MESSAGES } from "../../src/excel/hostErrors";
+import { MESSAGES, toHostError } from "../../src/excel/hostErrors";
+import { FakeExcelError } from "../../src/fakeExcel/fakeExcel";
 import { MAX_READ_COLS, MAX_READ_ROWS } from "../../src/excel/readSheet";
 import { checkActiveSheet } from "../../src/commands/ribbonCommands";
 import type { HostResult } from "../../src/excel/sheetHost";
@@ -87,6 +88,13 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
         }
       }
       expect(sheet.value("B1")).toBe(10);
+    });
+
+    it("InvalidOperation means cell-edit mode only while no later sync of the batch went through", () => {
+      const e = new FakeExcelError("InvalidOperation", "The operation is not permitted.");
+      expect(toHostError(e, "paint", { sheetName: "表" }).code).toBe("cell-edit-mode");
+      expect(toHostError(e, "paint", { sheetName: "表", protectedSheet: true }).code).toBe("sheet-protected");
+      expect(toHostError(e, "paint", { sheetName: "表", notEditMode: true }).code).toBe("unknown");
     });
 
     it("a ribbon check waits for the edit to end (delayForCellEdit) instead of failing", async () => {

@@ -33,7 +33,7 @@ import {
 } from "./hostErrors";
 import { normalizeCell, planMarks } from "./marks";
 import { OwnWrites, OWN_WRITE_WINDOW_MS } from "./ownWrites";
-import { paintMarks, queueClear } from "./paintMarks";
+import { clearCellByCell, paintMarks, queueClear } from "./paintMarks";
 import { parseAreasAddress, readInventories, readSheet } from "./readSheet";
 import { detectCapabilities, type IsSetSupported } from "./requirements";
 import type { HostCapabilities, HostResult, ReadAndPaintResult, SheetHost } from "./sheetHost";
@@ -241,7 +241,19 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
             }
             cleared += queueClear(inv);
           }
-          if (cleared > 0) await context.sync();
+          if (cleared > 0) {
+            try {
+              await context.sync();
+            } catch (e) {
+              // office-js #5222 (a mark sharing its cell with another rule): delete cell by cell on the sheets
+              // that had marks (the failed batch stopped part-way).
+              if (officeErrorCode(e) !== "ItemNotFound") throw e;
+              for (let k = 0; k < sheets.length; k++) {
+                const inv = inventories[k].inventory;
+                if (inv && !inv.protected && inv.formats.length + inv.notes.length > 0) await clearCellByCell(context, sheets[k], capabilities());
+              }
+            }
+          }
           if (unreadable.length > 0) throw new HostFailure(hostError("unknown", MESSAGES.inventoryUnreadable(unreadable.join("”“"))));
           if (blocked.length > 0) {
             throw new HostFailure(

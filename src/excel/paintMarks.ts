@@ -9,8 +9,8 @@
  *   where a note sits without another round trip, so the first sync also asks which finding cells have
  *   a note, and a second one adds notes to the free cells.
  */
-import { MESSAGES, HostFailure, hostError } from "./hostErrors";
-import { MARK_FILL, markFormula, type CellMark } from "./marks";
+import { MESSAGES, HostFailure, hostError, officeErrorCode } from "./hostErrors";
+import { MARK_FILL, isMarkFormula, isMarkNote, markFormula, type CellMark } from "./marks";
 import type { MarkInventory } from "./readSheet";
 import type { HostCapabilities } from "./sheetHost";
 
@@ -41,7 +41,75 @@ export async function paintMarks(
     throw new HostFailure(hostError("sheet-protected", MESSAGES.paintProtected(sheetName)));
   }
   if (marks.length === 0 && nothingToRemove) return 0;
+  try {
+    return await replaceMarks(context, sheet, inventory, marks, caps, onNotesSkipped);
+  } catch (e) {
+    // office-js #5222: a rule whose cells carry another rule cannot be deleted through the whole-sheet collection
+    // (ItemNotFound). The batch stopped at that delete, before any mark was added: delete ours through the
+    // collection of each marked cell instead, then add the new marks.
+    if (officeErrorCode(e) !== "ItemNotFound" || inventory.formats.length === 0) throw e;
+    await deleteMarksCellByCell(context, sheet);
+    return replaceMarks(context, sheet, { ...inventory, formats: [] }, marks, caps, onNotesSkipped);
+  }
+}
 
+/**
+ * 清除标记's fallback for #5222 on one sheet: this add-in's rules deleted cell by cell, then its notes found again
+ * and deleted (a failed batch may have deleted some already). Returns nothing; the caller counted the marks.
+ */
+export async function clearCellByCell(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: HostCapabilities): Promise<void> {
+  await deleteMarksCellByCell(context, sheet);
+  if (!caps.notes) return;
+  const notes = sheet.notes;
+  notes.load("items/content");
+  await context.sync();
+  const ours = notes.items.filter((n) => isMarkNote(n.content));
+  for (let k = ours.length - 1; k >= 0; k--) ours[k].delete();
+  if (ours.length > 0) await context.sync();
+}
+
+/**
+ * The fallback for #5222: finds this add-in's rules again (1 sync), their cells (1 sync), each cell's own rule
+ * collection (1 sync), and deletes our rules there, last to first (1 sync). Only runs after that failure.
+ */
+async function deleteMarksCellByCell(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+  const all = sheet.getRange().conditionalFormats;
+  all.load("items/type,items/customOrNullObject/rule/formula");
+  await context.sync();
+  const ranges = all.items.filter(isOurs).map((cf) => {
+    const r = cf.getRange();
+    r.load("address");
+    return r;
+  });
+  if (ranges.length === 0) return;
+  await context.sync();
+  const addresses = [...new Set(ranges.map((r) => r.address.slice(r.address.lastIndexOf("!") + 1)))];
+  const collections = addresses.map((a) => {
+    const c = sheet.getRange(a).conditionalFormats;
+    c.load("items/type,items/customOrNullObject/rule/formula");
+    return c;
+  });
+  await context.sync();
+  for (const c of collections) {
+    for (let k = c.items.length - 1; k >= 0; k--) if (isOurs(c.items[k])) c.items[k].delete();
+  }
+  await context.sync();
+}
+
+function isOurs(cf: Excel.ConditionalFormat): boolean {
+  if (cf.type !== "Custom") return false;
+  const custom = cf.customOrNullObject;
+  return !custom.isNullObject && isMarkFormula(custom.rule.formula);
+}
+
+async function replaceMarks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  inventory: MarkInventory,
+  marks: readonly CellMark[],
+  caps: HostCapabilities,
+  onNotesSkipped?: () => void,
+): Promise<number> {
   queueDeletes(inventory);
 
   const probeNotes = caps.notes && inventory.foreignNotes > 0;

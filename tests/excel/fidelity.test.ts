@@ -132,15 +132,32 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
       expect(sheet.conditionalFormats).toHaveLength(4);
     });
 
-    it("#5222: a mark whose cell has a user rule cannot be deleted — the findings are still returned and the message says what to do", async () => {
+    it("#5222: a mark whose cell has a user rule cannot be deleted through the whole sheet — deleted cell by cell instead", async () => {
       const { fake, sheet } = form();
       const host = hostFor(fake);
       unwrap(await host.readAndPaint(() => ({ value: null, findings: FOUR })));
       sheet.addConditionalFormat({ address: "B2", formula: "=B2>0", fill: "#00B050" });
       fake.faults.cfDeleteOverlap = true;
-      const r = unwrap(await host.readAndPaint(() => ({ value: "结果", findings: FOUR })));
+      const before = fake.syncCount;
+      const r = unwrap(await host.readAndPaint(() => ({ value: "结果", findings: FOUR.slice(1) })));
       expect(r.value).toBe("结果");
-      expect(r.paint).toEqual({ ok: false, error: { code: "marks-changed", message: MESSAGES.marksChanged("表") } });
+      expect(r.paint).toEqual({ ok: true, value: { marked: 3 } });
+      expect(fake.syncCount - before).toBe(1 + 1 + 4 + 1); // read, the refused paint, 4 to delete cell by cell, the paint
+      expect(ours(sheet).map((cf) => cf.box.top).sort()).toEqual([1, 2, 3]);
+      expect(sheet.conditionalFormats.filter((cf) => cf.fill === "#00B050")).toHaveLength(1);
+    });
+
+    it.each([["表"], [undefined]])("#5222 on 清除标记 (%s): marks are deleted cell by cell, notes too, the user's rule stays", async (name) => {
+      const { fake, sheet } = form();
+      const host = hostFor(fake);
+      unwrap(await host.readAndPaint(() => ({ value: null, findings: FOUR })));
+      sheet.addConditionalFormat({ address: "B2", formula: "=B2>0", fill: "#00B050" });
+      sheet.addConditionalFormat({ address: "A1:B4", formula: "=FALSE", fill: "#654321" });
+      fake.faults.cfDeleteOverlap = true;
+      expect(await host.clearMarks(name)).toEqual({ ok: true, value: { cleared: 4 } });
+      expect(ours(sheet)).toHaveLength(0);
+      expect(sheet.notes).toHaveLength(0);
+      expect(sheet.conditionalFormats.map((cf) => cf.fill)).toEqual(["#654321", "#00B050"]);
     });
   });
 

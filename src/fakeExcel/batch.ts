@@ -65,6 +65,7 @@ export class FakeRequestContext {
         );
     }
     const requestBytes = ops.reduce((n, o) => n + o.requestBytes, 0);
+    // Excel on the web: 5 MB per request and per response (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
     if (requestBytes > wb.payloadLimitBytes) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
@@ -72,6 +73,7 @@ export class FakeRequestContext {
     try {
       for (const op of ops) {
         if (!wb.supportsExcelApi(op.requires)) {
+          // A member newer than the host's requirement sets (Excel JavaScript API requirement sets page).
           throw new FakeExcelError("ApiNotFound", `${op.label} needs ExcelApi ${op.requires}; this Excel has ${wb.apiVersion}.`);
         }
         try {

@@ -14,6 +14,7 @@ export interface RangeModel {
   box: Box;
 }
 
+/** Protected sheet: writes are refused (Excel error codes: AccessDenied; conditional formats: InvalidOperation). */
 export function assertWritable(sheet: FakeSheet, code: "AccessDenied" | "InvalidOperation" = "AccessDenied"): void {
   if (sheet.protected) {
     throw new FakeExcelError(code, `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
@@ -145,6 +146,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return this.range(
       `UsedRange(${valuesOnly ? "valuesOnly" : ""})`,
+      // Worksheet.getUsedRange docs: "If the entire worksheet is blank, this function will return the top left cell".
       (s) => s.usedBox(valuesOnly === true) ?? (s.workbook.blankUsedRangeThrows ? null : { top: 0, left: 0, bottom: 0, right: 0 }),
       false,
       valuesOnly ? "1.2" : undefined,
@@ -285,6 +287,7 @@ export class FakeRange extends FakeProxy<RangeModel> {
         const areas = m.sheet.merges.filter((b) =>
           topLeftOnly ? b.top >= m.box.top && b.top <= m.box.bottom && b.left >= m.box.left && b.left <= m.box.right : intersects(b, m.box),
         );
+        // Range.getMergedAreasOrNullObject docs: fails when the range has more than 512 merged areas.
         if (areas.length > m.sheet.workbook.maxMergedAreas) {
           throw new FakeExcelError("GeneralException", `More than ${m.sheet.workbook.maxMergedAreas} merged areas in the range.`);
         }
@@ -297,6 +300,7 @@ export class FakeRange extends FakeProxy<RangeModel> {
   select(): void {
     this.queue("select()", (m) => {
       if (m.sheet.workbook.activeSheetName !== m.sheet.name) {
+        // Range.select() acts on the active sheet only (Range.select docs; Excel errors: InvalidSelection).
         throw new FakeExcelError("InvalidSelection", "Cannot select a range on a sheet that is not active.");
       }
       m.sheet.selection = boxToA1(m.box);
@@ -809,6 +813,7 @@ export class FakeNoteCollection extends FakeCollectionProxy<FakeNote, FakeNote_>
         if (box.top !== box.bottom || box.left !== box.right) throw new FakeExcelError("InvalidCellAddress", "A note goes on a single cell.");
         assertWritable(s);
         if (s.notes.some((n) => n.row === box.top && n.col === box.left)) {
+          // One note per cell (NoteCollection.add docs).
           throw new FakeExcelError("InvalidArgument", `The cell ${boxToA1(box)} already has a note.`);
         }
         // A cell holds either a note or a threaded comment (Excel UI; "Work with comments/notes",

@@ -8,7 +8,8 @@
  *   +1 when the sheet has notes of the user's own (ExcelApi 1.18), +1 per further 1,000 marked cells,
  *   and more only for used ranges over Excel's 5 MB request limit (see readSheet.ts).
  *   When Excel cannot read the rule inventory (office-js #6827/#6835) the read is retried without it and the
- *   inventory read on its own (+3), so the check is never lost to it.
+ *   inventory read on its own (+3), so the check is never lost to it. When a mark cannot be deleted through the
+ *   whole-sheet collection (office-js #5222) the marks are deleted cell by cell (+5; 清除标记 likewise).
  * - readAndPaintSheet (one sheet of 检查全部工作表): 2, as readAndPaint; listSheets: 1 — a whole workbook of n
  *   sheets costs 1 + 2n (scripts/benchSyncs.ts measures it).
  * - readActiveSheet: 1.  paintFindings alone: 2 (it must first find the existing marks).

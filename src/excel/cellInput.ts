@@ -40,7 +40,9 @@ export function needsTextPrefix(text: string): boolean {
  * (zh-CN Excel turns "3月5日" or "3-5" into dates), so no list of "convertible" patterns can be complete: every text
  * is written as text. The apostrophe is consumed by Excel; the cell stores exactly `text`.
  */
-export function toExcelInput(text: string, current: unknown): string | number {
+export function toExcelInput(text: string, current: unknown, numberFormat?: unknown): string | number {
   if (typeof current === "number" && isPlainNumber(text)) return Number(text);
+  // A cell formatted as Text ("@") takes input verbatim — there an apostrophe would be kept as part of the text.
+  if (numberFormat === "@") return text;
   return text === "" ? text : `'${text}`;
 }

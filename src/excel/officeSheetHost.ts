@@ -285,7 +285,7 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
           const sheet = context.workbook.worksheets.getItem(sheetName);
           sheet.protection.load("protected");
           const range = sheet.getRange(cell);
-          range.load("values,formulas");
+          range.load("values,formulas,numberFormat");
           // Merged areas of the whole used range (formats included, so a merge over blank cells counts): asking about
           // the one cell would miss a covered cell, since getMergedAreasOrNullObject only reports merges whose top-left
           // cell lies in the range (office-js #3611).
@@ -319,7 +319,7 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
           if (currentText === value) return; // already there: nothing to write
           ownWrites.record(sheetName, cell);
           recorded = true;
-          range.values = [[toExcelInput(value, current)]];
+          range.values = [[toExcelInput(value, current, range.numberFormat[0]?.[0])]];
           await context.sync().catch((e: unknown) => explainRefusal(e, context, sheet, errorContext));
         });
         if (!result.ok && recorded) ownWrites.cancel(sheetName, cell);

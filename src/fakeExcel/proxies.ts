@@ -199,7 +199,10 @@ export class FakeRange extends FakeProxy<RangeModel> {
           for (let c = 0; c < cols; c++) {
             const input = data[r][c];
             if (input === null || input === undefined) continue;
-            const parsed = parseExcelInput(input, m.sheet.workbook.locale);
+            // A cell formatted as Text ("@") stores typed text verbatim, a leading apostrophe included (Excel UI,
+            // "Format numbers as text" support article); other cells parse it by the locale.
+            const asText = typeof input === "string" && m.sheet.cellAt(m.box.top + r, m.box.left + c)?.numberFormat === "@";
+            const parsed = asText ? { value: input as string } : parseExcelInput(input, m.sheet.workbook.locale);
             m.sheet.storeValue(m.box.top + r, m.box.left + c, parsed.value, parsed.formula);
           }
         st.changes.push({ sheet: m.sheet, box: m.box });

@@ -193,6 +193,13 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
     expect(sheet.value("B1")).toBe(12);
   });
 
+  it("应用建议 into a cell formatted as Text writes the text verbatim (no apostrophe kept in the cell)", async () => {
+    const { fake, sheet } = form();
+    sheet.setValue("F2", "待定").setNumberFormat("F2", "@");
+    unwrap(await hostFor(fake).writeCell("表", "F2", "3月5日", "待定"));
+    expect(sheet.value("F2")).toBe("3月5日");
+  });
+
   it("maps ItemNotFound: a sheet gone vs marks changed", async () => {
     const { fake, sheet } = form();
     const host = hostFor(fake);

@@ -196,6 +196,11 @@ describe("src/fakeExcel strictness", () => {
       expect(got.slice(4, 6)).toEqual(["3月5日", "3套"]);
       expect(got[6]).toBeCloseTo(10.5 / 24);
     });
+    it("a cell formatted as Text (@) stores what is written verbatim, apostrophe included", async () => {
+      const wb = book();
+      wb.sheet("表1").setNumberFormat("A20:B20", "@");
+      expect(await writeAll(wb, ["3月5日", "'3月5日"])).toEqual(["3月5日", "'3月5日"]);
+    });
     it("en-US keeps 3月5日 as text", async () => {
       const wb = book();
       wb.locale = "en-US";

@@ -1,6 +1,6 @@
-import { FakeExcelError, FakeWorkbook, run, snapshotFakeWorkbook, type FakeRequestContext } from "../fakes/fakeExcel";
-import { loadFakeWorkbookFromXlsx } from "../fakes/loadFakeWorkbookFromXlsx";
-import { SAMPLES } from "./helpers";
+import { FakeExcelError, FakeWorkbook, run, snapshotFakeWorkbook, type FakeRequestContext } from "../../src/fakeExcel/fakeExcel";
+import { loadFakeWorkbookFromXlsx } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
+import { SAMPLES } from "../excel/helpers";
 
 function smallBook(): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -14,7 +14,7 @@ async function expectCode(p: Promise<unknown>, code: string): Promise<void> {
   await expect(p).rejects.toMatchObject({ code });
 }
 
-describe("tests/fakes/fakeExcel.ts", () => {
+describe("src/fakeExcel/fakeExcel.ts", () => {
   describe("FakeRequestContext.sync", () => {
     it("throws PropertyNotLoaded when a property is read before load() + sync()", async () => {
       const wb = smallBook();
@@ -60,15 +60,16 @@ describe("tests/fakes/fakeExcel.ts", () => {
       expect(s.value("D5")).toBe("4000");
     });
 
-    it("rejects every sync in cell edit mode and applies nothing", async () => {
+    it.each(["InvalidOperation", "InvalidOperationInCellEditMode"] as const)("rejects every sync in cell edit mode (%s) and applies nothing", async (code) => {
       const wb = smallBook();
       wb.cellEditMode = true;
+      wb.editModeErrorCode = code;
       await expectCode(
         run(wb, async (ctx) => {
           ctx.workbook.worksheets.getItem("表1").getRange("A1").values = [["x"]];
           await ctx.sync();
         }),
-        "InvalidOperationInCellEditMode",
+        code,
       );
       expect(wb.sheet("表1").value("A1")).toBe("标题");
       expect(wb.syncCount).toBe(1);

@@ -96,7 +96,7 @@ export class Progress {
     const parts = [`检查 ${this.done}/${this.total}（${pct}%）`, `已用 ${formatDuration(elapsed)}`];
     if (this.done > 0 && this.done < this.total) parts.push(`预计还需 ${formatDuration((elapsed / this.done) * (this.total - this.done))}`);
     if (this.current && this.done < this.total) parts.push(`正在检查 ${shortName(this.current)}`);
-    return cutToWidth(parts.join(" · "), Math.max(20, (this.options.columns ?? 80) - 1));
+    return cutToWidth(parts.join(" · "), Math.max(20, (this.options.columns || 80) - 1));
   }
 
   private draw(force: boolean): void {

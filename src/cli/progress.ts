@@ -51,7 +51,7 @@ export class Progress {
   private total = 0;
   private done = 0;
   private current = "";
-  private started = 0;
+  private started: number | null = null;
   private lastDraw = -Infinity;
   private drawn = false;
   private readonly now: () => number;
@@ -66,7 +66,7 @@ export class Progress {
 
   /** Files checked so far and in all. */
   get state(): { done: number; total: number; current: string; elapsedMs: number } {
-    return { done: this.done, total: this.total, current: this.current, elapsedMs: this.started ? this.now() - this.started : 0 };
+    return { done: this.done, total: this.total, current: this.current, elapsedMs: this.started === null ? 0 : this.now() - this.started };
   }
 
   start(total: number): void {
@@ -76,7 +76,7 @@ export class Progress {
   }
 
   fileStart(file: string, index: number, total: number): void {
-    if (!this.started) this.start(total);
+    if (this.started === null) this.start(total);
     this.total = total;
     this.done = index;
     this.current = file;
@@ -91,7 +91,7 @@ export class Progress {
 
   /** The line as it would be drawn now (without control characters). */
   line(): string {
-    const elapsed = this.now() - this.started;
+    const elapsed = this.started === null ? 0 : this.now() - this.started;
     const pct = this.total > 0 ? Math.floor((this.done / this.total) * 100) : 0;
     const parts = [`检查 ${this.done}/${this.total}（${pct}%）`, `已用 ${formatDuration(elapsed)}`];
     if (this.done > 0 && this.done < this.total) parts.push(`预计还需 ${formatDuration((elapsed / this.done) * (this.total - this.done))}`);

@@ -8,7 +8,7 @@
  *   +1 when the sheet has notes of the user's own (ExcelApi 1.18), +1 per further 1,000 marked cells,
  *   and more only for used ranges over Excel's 5 MB request limit (see readSheet.ts).
  * - readActiveSheet: 1.  paintFindings alone: 2 (it must first find the existing marks).
- * - clearMarks(sheet): 2; clearMarks(): 3.  selectCell: 1.  writeCell: 2.  onUserEdit: 1.
+ * - clearMarks(sheet): 2; clearMarks(): 3.  selectCell: 1.  writeCell: 2.  onUserEdit: 1.  exportFindings: 2.
  */
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
@@ -24,6 +24,7 @@ import {
   type ErrorContext,
   type HostOperation,
 } from "./hostErrors";
+import { exportFindingsBatch } from "./exportResults";
 import { normalizeCell, planMarks } from "./marks";
 import { OwnWrites, OWN_WRITE_WINDOW_MS } from "./ownWrites";
 import { paintMarks, queueClear } from "./paintMarks";
@@ -44,7 +45,7 @@ export interface OfficeHostEnv {
   ownWriteWindowMs?: number;
 }
 
-export type OfficeSheetHost = SheetHost & Required<Pick<SheetHost, "capabilities" | "readAndPaint">>;
+export type OfficeSheetHost = SheetHost & Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings">>;
 
 /**
  * After a write was refused with "InvalidOperation": was it because the sheet is protected (by now)?
@@ -250,6 +251,10 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
       });
       if (!result.ok && recorded) ownWrites.cancel(sheetName, cell);
       return result;
+    },
+
+    exportFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>> {
+      return guarded("export", {}, (context) => exportFindingsBatch(context, sheetName, findings));
     },
 
     async onUserEdit(sheetName: string, handler: () => void): Promise<() => void> {

@@ -20,6 +20,12 @@ export interface Strings {
   clearButton: string;
   clearButtonAria: string;
   clearing: string;
+  exportButton: string;
+  exportButtonAria: string;
+  exporting: string;
+  exported: (sheet: string, rows: number) => string;
+  exportNothing: string;
+  exportUnsupported: string;
 
   summaryHeading: string;
   summarySheet: string;
@@ -93,6 +99,12 @@ export const zhCN: Strings = {
   clearButton: "清除标记",
   clearButtonAria: "清除本加载项在工作表上做的所有标记",
   clearing: "正在清除…",
+  exportButton: "导出结果",
+  exportButtonAria: "把当前的检查结果写到本工作簿的新工作表“检查结果”中，每条结果链接到对应单元格",
+  exporting: "正在导出…",
+  exported: (sheet, rows) => `已把 ${rows} 条结果导出到新工作表“${sheet}”，点“单元格”列的链接可跳到对应单元格。`,
+  exportNothing: "没有可导出的结果：请先检查工作表（或在设置中显示更多严重程度）。",
+  exportUnsupported: "此环境不支持导出结果。",
 
   summaryHeading: "检查摘要",
   summarySheet: "工作表",
@@ -180,6 +192,12 @@ export const enUS: Strings = {
   clearButton: "Clear marks",
   clearButtonAria: "Remove every mark this add-in made on the workbook",
   clearing: "Clearing…",
+  exportButton: "Export results",
+  exportButtonAria: "Write the current findings to a new sheet 检查结果 in this workbook, each linked to its cell",
+  exporting: "Exporting…",
+  exported: (sheet, rows) => `Exported ${rows} finding${rows === 1 ? "" : "s"} to the new sheet “${sheet}”; the links in its 单元格 column go to the cells.`,
+  exportNothing: "Nothing to export: check the sheet first (or show more severities in the settings).",
+  exportUnsupported: "Exporting is not available here.",
 
   summaryHeading: "Summary",
   summarySheet: "Sheet",

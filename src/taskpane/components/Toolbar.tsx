@@ -11,9 +11,12 @@ export interface ToolbarProps {
   canClear: boolean;
   onCheck: () => void;
   onClear: () => void;
+  /** 导出结果; the button is shown only when given. */
+  onExport?: () => void;
+  canExport?: boolean;
 }
 
-export function Toolbar({ busy, canClear, onCheck, onClear }: ToolbarProps) {
+export function Toolbar({ busy, canClear, onCheck, onClear, onExport, canExport }: ToolbarProps) {
   const t = useStrings();
   const styles = useStyles();
   const checking = busy === "check" || busy === "apply";
@@ -38,6 +41,17 @@ export function Toolbar({ busy, canClear, onCheck, onClear }: ToolbarProps) {
       >
         {busy === "clear" ? t.clearing : t.clearButton}
       </Button>
+      {onExport ? (
+        <Button
+          appearance="secondary"
+          onClick={onExport}
+          disabled={busy !== null || canExport === false}
+          aria-label={t.exportButtonAria}
+          data-testid="export-button"
+        >
+          {busy === "export" ? t.exporting : t.exportButton}
+        </Button>
+      ) : null}
     </div>
   );
 }

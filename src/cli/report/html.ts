@@ -22,12 +22,14 @@ const e = escapeHtml;
 
 interface Bar {
   label: string;
+  /** Full label for the tooltip (defaults to label). */
+  title?: string;
   counts: Record<Severity, number>;
 }
 
 /** A horizontal stacked bar chart as inline SVG. */
 export function barChart(title: string, bars: readonly Bar[], width = 680): string {
-  const labelW = 220;
+  const labelW = 280;
   const rowH = 22;
   const top = 8;
   const max = Math.max(1, ...bars.map((b) => SEVERITIES.reduce((s, k) => s + b.counts[k], 0)));
@@ -43,14 +45,27 @@ export function barChart(title: string, bars: readonly Bar[], width = 680): stri
       x += w;
       return seg;
     });
-    const label = b.label.length > 18 ? `${b.label.slice(0, 17)}…` : b.label;
+    const label = shorten(b.label, 24);
     return [
-      `<text x="${labelW - 6}" y="${y + rowH / 2 + 4}" text-anchor="end" class="lbl">${e(label)}<title>${e(b.label)}</title></text>`,
+      `<text x="${labelW - 6}" y="${y + rowH / 2 + 4}" text-anchor="end" class="lbl">${e(label)}<title>${e(b.title ?? b.label)}</title></text>`,
       ...segs,
       `<text x="${(x + 4).toFixed(1)}" y="${y + rowH / 2 + 4}" class="num">${total}</text>`,
     ].join("");
   });
   return `<figure class="chart"><figcaption>${e(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${e(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join("")}</svg></figure>`;
+}
+
+/** File name without folder and extension. */
+function fileStem(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.xlsx$/i, "");
+}
+
+/** Cuts the middle out of a long label ("shenmu-20…› 系统升级维护费"), keeping its end (the sheet). */
+function shorten(label: string, max: number): string {
+  const chars = [...label];
+  if (chars.length <= max) return label;
+  const tail = Math.min(chars.length, Math.ceil(max * 0.6));
+  return `${chars.slice(0, max - tail - 1).join("")}…${chars.slice(chars.length - tail).join("")}`;
 }
 
 function legend(): string {
@@ -94,7 +109,7 @@ export function renderHtmlReport(data: ReportData): string {
     byCategory[CATEGORIES.indexOf(f.category)].counts[f.severity] += 1;
     const key = `${f.file} › ${f.sheet}`;
     let bar = sheetBars.get(key);
-    if (!bar) sheetBars.set(key, (bar = { label: data.meta.fileCount > 1 ? key : f.sheet, counts: { error: 0, warning: 0, info: 0 } }));
+    if (!bar) sheetBars.set(key, (bar = { label: data.meta.fileCount > 1 ? `${fileStem(f.file)} › ${f.sheet}` : f.sheet, title: key, counts: { error: 0, warning: 0, info: 0 } }));
     bar.counts[f.severity] += 1;
   }
   const total = (b: Bar) => b.counts.error * 1e6 + b.counts.warning * 1e3 + b.counts.info;

@@ -104,7 +104,10 @@ function sheetLines(sheet: SheetCheckResult, min: Severity, p: Paint): { lines: 
   const title = `工作表「${sheet.name}」`;
   if (!sheet.recognized) {
     lines.push(`  ${p.bold(title)}  ${p.dim(`未识别为绩效表：${sheet.reason ?? "未找到绩效表"}`)}`);
-    return { lines, counts: { error: 0, warning: 0, info: 0 } };
+    // Cross-project checks (--across) may still point into it, e.g. a 部门整体/汇总 table.
+    const crossShown = shownFindings(sheet.findings ?? [], min);
+    if (crossShown.length > 0) lines.push(...findingLines(crossShown, "    ", p));
+    return { lines, counts: countFindings(crossShown) };
   }
   const shown = shownFindings(sheet.findings, min);
   const counts = countFindings(shown);

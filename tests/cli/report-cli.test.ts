@@ -156,3 +156,34 @@ const hasScript = spawnSync("script", ["--version"]).status === 0;
     expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 90_000);
 });
+
+describe("--across over a folder", () => {
+  it("compares projects of different workbooks (naming the other file) and checks a 部门整体 sheet of the same workbook", async () => {
+    const { CARD_INDICATORS, projectA, projectB, summaryGrid, writeGridsWorkbook } = await import("../core/across/acrossForms");
+    const dir = path.join(tmp.dir, "unit");
+    mkdirSync(dir);
+    const a = path.join(dir, "a.xlsx");
+    const b = path.join(dir, "b.xlsx");
+    await writeGridsWorkbook(a, [projectA(), { name: "部门整体", grid: summaryGrid(55, [["系统升级维护费", 50]]), merges: [] }]);
+    await writeGridsWorkbook(b, [projectB({ indicators: CARD_INDICATORS.map((r, i) => (i === 6 ? ([r[0], r[1], r[2], r[3], "≤1次"] as typeof r) : r)) })]);
+
+    const json = await runMain(["check", dir, "--across", "--format", "json"]);
+    const report = JSON.parse(json.out) as { files: Array<{ file: string; sheets: Array<{ name: string; findings: Array<{ rule: string; cell: string; related: string[]; message: string }> }> }> };
+    const across = report.files.flatMap((f) =>
+      f.sheets.flatMap((s) => s.findings.filter((d) => d.rule.startsWith("across-")).map((d) => ({ file: path.basename(f.file), sheet: s.name, ...d }))),
+    );
+    expect(across.map((d) => [d.file, d.sheet, d.rule, d.cell, d.related])).toEqual([
+      ["a.xlsx", "系统升级维护费", "across-indicator-target", "F32", ["'[b.xlsx]制卡费'!F31"]],
+      ["a.xlsx", "部门整体", "across-summary-total", "C5", ["B5", "'系统升级维护费'!B5"]],
+      ["b.xlsx", "制卡费", "across-indicator-target", "F31", ["'[a.xlsx]系统升级维护费'!F32"]],
+    ]);
+    expect(across[0].message).toContain("在项目“制卡费”（b.xlsx › 制卡费）为“≤1次”");
+    expect(across[1].message).toBe("部门整体表的项目支出为55万元，本工作簿1个项目表的预算合计为50万元，相差5万元");
+
+    // Per workbook: the two files are not compared; the 部门整体 sheet still is. The text report lists it
+    // under the sheet that is not itself a 绩效表.
+    const text = await runMain(["check", dir, "--across", "workbook"]);
+    expect(text.out).not.toContain("同一单位的同一指标目标值不一致");
+    expect(text.out).toMatch(/工作表「部门整体」 {2}未识别为绩效表：.*\n.*C5.*部门整体表的项目支出为55万元/);
+  });
+});

@@ -134,6 +134,9 @@ export function listNames(names: readonly string[], max = 3): string {
   return names.length > max ? `${shown}等${names.length}个项目` : shown;
 }
 
+/** At most this many related cells per finding (a folder of similar tables must not grow quadratically). */
+export const MAX_RELATED = 20;
+
 /** Builds a finding for a check. */
 export function finding(
   check: Pick<AcrossCheck, "id" | "severity" | "category">,
@@ -145,7 +148,7 @@ export function finding(
     severity: check.severity,
     category: check.category,
     cell: f.cell,
-    related: [...new Set(f.related)].filter((r) => r !== f.cell),
+    related: [...new Set(f.related)].filter((r) => r !== f.cell).slice(0, MAX_RELATED),
     messageId: f.messageId,
     params: f.params,
     message: formatMessage(f.template, f.params),

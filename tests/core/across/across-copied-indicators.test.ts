@@ -22,6 +22,16 @@ describe("across-copied-indicators", () => {
     expect(found[1].related).toContain("D33");
     expect(found[1].message).toContain("与项目“系统升级维护费”（工作表“系统升级维护费”）完全相同");
   });
+  it("invalid: three tables with the same block — one finding per table, the others counted", () => {
+    const found = run(projectA(), projectB({ indicators: SHENMU_INDICATORS }), projectB({ sheetName: "制卡费2", indicators: SHENMU_INDICATORS, fields: { 项目名称: "补卡费" } }));
+    expect(found.map((f) => [f.sheet, f.cell, f.params.count])).toEqual([
+      ["系统升级维护费", "D25", 9],
+      ["制卡费", "D25", 9],
+      ["制卡费2", "D25", 9],
+    ]);
+    expect(found[0].message).toMatch(/与项目“制卡费”（工作表“制卡费”）完全相同.*；另有1个项目的指标也大段相同$/);
+    expect(found[0].related).toContain("'制卡费2'!D25");
+  });
   it("invalid only from 60% of the smaller table: 4 of B's 8 rows shared is not a copy, 5 is", () => {
     // B's 数据安全事故次数 =0次 is shared already; the first n rows are A's.
     const mix = (n: number) => [...SHENMU_INDICATORS.slice(0, n), ...CARD_INDICATORS.slice(n, 8)];

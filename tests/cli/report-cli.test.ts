@@ -66,8 +66,8 @@ describe("check --format xlsx|html|csv --out", () => {
     expect(r.out).toContain("跨项目检查 --across：未启用");
   });
 
-  it("--across workbook compares within each workbook; csv to stdout", async () => {
-    const r = await runMain(["check", SHENMU, WUHAI, "--format", "csv", "--across", "workbook"]);
+  it("--across-scope workbook compares within each workbook; csv to stdout", async () => {
+    const r = await runMain(["check", SHENMU, WUHAI, "--format", "csv", "--across-scope", "workbook"]);
     const across = r.out.split("\r\n").filter((l) => l.includes(",across-"));
     expect(across).toHaveLength(2);
     expect(across[0]).toContain("医保基金使用率");
@@ -167,7 +167,8 @@ describe("--across over a folder", () => {
     await writeGridsWorkbook(a, [projectA(), { name: "部门整体", grid: summaryGrid(55, [["系统升级维护费", 50]]), merges: [] }]);
     await writeGridsWorkbook(b, [projectB({ indicators: CARD_INDICATORS.map((r, i) => (i === 6 ? ([r[0], r[1], r[2], r[3], "≤1次"] as typeof r) : r)) })]);
 
-    const json = await runMain(["check", dir, "--across", "--format", "json"]);
+    // "--across" before the folder: a flag, the folder stays a path.
+    const json = await runMain(["check", "--across", dir, "--format", "json"]);
     const report = JSON.parse(json.out) as { files: Array<{ file: string; sheets: Array<{ name: string; findings: Array<{ rule: string; cell: string; related: string[]; message: string }> }> }> };
     const across = report.files.flatMap((f) =>
       f.sheets.flatMap((s) => s.findings.filter((d) => d.rule.startsWith("across-")).map((d) => ({ file: path.basename(f.file), sheet: s.name, ...d }))),
@@ -182,7 +183,7 @@ describe("--across over a folder", () => {
 
     // Per workbook: the two files are not compared; the 部门整体 sheet still is. The text report lists it
     // under the sheet that is not itself a 绩效表.
-    const text = await runMain(["check", dir, "--across", "workbook"]);
+    const text = await runMain(["check", dir, "--across-scope", "workbook"]);
     expect(text.out).not.toContain("同一单位的同一指标目标值不一致");
     expect(text.out).toMatch(/工作表「部门整体」 {2}未识别为绩效表：.*\n.*C5.*部门整体表的项目支出为55万元/);
   });

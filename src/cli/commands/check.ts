@@ -31,7 +31,8 @@ interface CheckCommandOptions {
   severity: Severity;
   color: boolean;
   out?: string;
-  across?: AcrossScope | true;
+  across?: boolean;
+  acrossScope?: AcrossScope;
 }
 
 /** Version of the nearest package.json (for the report's 说明). */
@@ -57,8 +58,9 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
         .default("text"),
     )
     .addOption(new Option("--out <file>", "把结果写到文件（xlsx 必须给）write the result to a file"))
+    .option("--across", "跨项目检查：比对所有项目表（默认所有文件一起比对）  cross-project checks")
     .addOption(
-      new Option("--across [scope]", "跨项目检查：all＝所有文件一起比对（默认），workbook＝每个工作簿内比对  cross-project checks").choices([
+      new Option("--across-scope <scope>", "跨项目检查的范围：all＝所有文件一起（默认），workbook＝每个工作簿内（隐含 --across）").choices([
         "all",
         "workbook",
       ]),
@@ -82,7 +84,8 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
         ctx.setExitCode(EXIT_USAGE);
         return;
       }
-      const across: AcrossScope | undefined = opts.across === undefined ? undefined : opts.across === true ? "all" : opts.across;
+      // A value-less flag: `--across 报送/` must not take the folder for a scope, hence --across-scope.
+      const across: AcrossScope | undefined = opts.acrossScope ?? (opts.across ? "all" : undefined);
 
       const progress = new Progress({ write: ctx.writeErr, enabled: Boolean(ctx.stderrIsTTY), columns: ctx.stderrColumns });
       const controller = new AbortController();

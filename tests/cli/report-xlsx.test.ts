@@ -69,7 +69,7 @@ describe("xlsx report", () => {
     // 审核结论 is empty, with a drop-down that still takes free text.
     const review = ws.getCell(2, SUMMARY_HEADER.length);
     expect(review.value).toBeNull();
-    expect(review.dataValidation).toMatchObject({ type: "list", errorStyle: "information" });
+    expect(ws.getCell(13, SUMMARY_HEADER.length).dataValidation).toMatchObject({ type: "list", errorStyle: "information" });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
@@ -120,7 +120,9 @@ describe("xlsx report", () => {
     const sheet2 = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
     expect(sheet1).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     expect(sheet1).toMatch(/<autoFilter ref="A1:N13"\/>/);
-    expect(sheet1).toContain("<dataValidation ");
+    // Exactly one list validation over N2:N13 (no overlapping ranges, which Excel would repair).
+    expect(sheet1.match(/<dataValidation [^>]*>/g)).toHaveLength(1);
+    expect(sheet1).toMatch(/<dataValidation type="list"[^>]*sqref="N2:N13">/);
     expect(sheet2).toMatch(/<autoFilter ref="A1:L\d+"\/>/);
     expect(sheet2).toContain("<f>HYPERLINK(");
     const types = await zip.file("[Content_Types].xml")!.async("string");

@@ -124,8 +124,12 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
   }
   const lastSum = Math.max(2, data.summary.length + 1);
   sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: data.summary.length + 1, column: SUMMARY_HEADER.length } };
-  for (let r = 2; r <= lastSum; r++) {
-    sum.getCell(r, SUMMARY_HEADER.length).dataValidation = {
+  // One validation over the whole column range: per-cell validations make exceljs 4.4 write overlapping
+  // ranges (it sorts "N10" before "N2"), which Excel repairs on opening.
+  const reviewCol = sum.getColumn(SUMMARY_HEADER.length).letter;
+  (sum as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    `${reviewCol}2:${reviewCol}${lastSum}`,
+    {
       type: "list",
       allowBlank: true,
       formulae: [REVIEW_CHOICES],
@@ -133,8 +137,8 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
       errorStyle: "information",
       errorTitle: "审核结论",
       error: "可从列表中选择，也可以直接填写其他结论。",
-    };
-  }
+    },
+  );
 
   /* 问题清单 */
   const list = wb.addWorksheet(FINDINGS_SHEET, { properties: { tabColor: { argb: "FFC00000" } } });

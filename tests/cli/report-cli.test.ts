@@ -46,6 +46,16 @@ describe("check --format xlsx|html|csv --out", () => {
     expect(readFileSync(copy).equals(before)).toBe(true);
   });
 
+  it("a report that cannot be written: a zh-CN reason, exit 1, nothing left behind", async () => {
+    const missing = path.join(tmp.dir, "没有这个文件夹", "r.html");
+    const r = await runMain(["check", SHENMU, "--out", missing]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`无法写出结果到 ${missing}：所在文件夹不存在\n`);
+    const onDir = await runMain(["check", SHENMU, "--format", "csv", "--out", tmp.dir]);
+    expect(onDir.err).toBe(`无法写出结果到 ${tmp.dir}：这是一个文件夹，请给出文件名\n`);
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("--out 结果.xlsx infers the format, --across adds the cross-project findings; stdout stays empty", async () => {
     const out = path.join(tmp.dir, "结果.xlsx");
     const r = await runMain(["check", SHENMU, WUHAI, "--out", out, "--across"]);

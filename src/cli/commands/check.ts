@@ -138,13 +138,23 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
       try {
         await emit(run, format, opts, paths, across, ctx);
       } catch (err) {
-        const detail = err instanceof Error ? err.message : String(err);
-        ctx.writeErr(`无法写出结果到 ${opts.out}：${detail}\n`);
+        ctx.writeErr(`无法写出结果到 ${opts.out}：${describeWriteError(err)}\n`);
         ctx.setExitCode(1);
         return;
       }
       ctx.setExitCode(exit);
     });
+}
+
+/** zh-CN reason a report could not be written. */
+export function describeWriteError(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "所在文件夹不存在";
+  if (code === "EISDIR") return "这是一个文件夹，请给出文件名";
+  if (code === "EACCES") return "没有写入权限";
+  if (code === "EBUSY" || code === "EPERM") return "文件被占用（可能正在 Excel 中打开），请关闭后重试";
+  if (code === "ENOSPC") return "磁盘空间不足";
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** --format as given, else inferred from --out's extension (.xlsx/.html/.htm/.csv/.json). */

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --tables 1000 --keep --no-cli]
+ * npm run bench [-- --tables 1000 --keep --no-cli --no-reports]
  *
  * Generates a synthetic workbook of 1,000 tables (1,000 sheets, one 绩效表 each, copied in turn from the
  * 12 sample sheets of assets/samples with varied values; see scripts/benchWorkbook.ts) in a temp folder, in a child
@@ -10,6 +10,7 @@
  *               rebuilt first; node start-up, module loading, xlsx load, check, JSON output; best of 2 runs), its
  *               ratio to a child process that only loads the file (node + exceljs + readFile + snapshots; target
  *               ≤ 1.3×), the stricter ratio to the in-process load, and its peak RSS
+ *   reports     --across checks over the 1,000 tables and the xlsx/html/csv report writers (no target; --no-reports skips)
  *   task pane   bundle sizes (raw, gzip) and time to first render, via tests/browser/measurePane.ts
  * Targets: core check of 1,000 tables < 1 s on a 2-core machine; CLI/load ≤ 1.3×.
  * Prints plain "name: value" lines; asserts nothing.
@@ -21,6 +22,15 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { checkSheet, type SheetCheckResult } from "../src/core/check";
 import { loadWorkbook, workbookToSnapshots } from "../src/cli/readWorkbookSnapshots";
+import type { CheckRun } from "../src/cli/checkFiles";
+import { mergeAcrossFindings } from "../src/cli/report/across";
+import { renderCsvReport } from "../src/cli/report/csv";
+import { renderHtmlReport } from "../src/cli/report/html";
+import { buildReportData } from "../src/cli/report/reportData";
+import { writeXlsxReport } from "../src/cli/report/xlsx";
+import { checkAcross } from "../src/core/across/checkAcross";
+import { readSheet } from "../src/core/read/readSheet";
+import type { SheetSnapshot } from "../src/core/snapshot";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -81,6 +91,9 @@ async function main(): Promise<void> {
     if (forms === 0) line("note", "the engine recognised no table: core-check numbers measure a placeholder engine");
     line("peak RSS (bench process: load + check)", mb(process.resourceUsage().maxRSS));
 
+    // 2b. reviewer reports (--across and --format xlsx/html/csv) over the same results; skipped with --no-reports
+    if (!flag("--no-reports")) await benchReports(file, dir, snapshots, first.results);
+
     // 3. the whole CLI, as a child process, against a child process that only loads the file
     if (!flag("--no-cli")) {
       t = performance.now();
@@ -132,6 +145,30 @@ async function main(): Promise<void> {
     if (flag("--keep")) line("kept", file);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Cross-project checks and the three report writers on the bench results (in this process). */
+async function benchReports(file: string, dir: string, snapshots: SheetSnapshot[], results: SheetCheckResult[]): Promise<void> {
+  const run: CheckRun = { files: [{ file, sheets: results.map((r) => ({ ...r, findings: [...r.findings], forms: r.forms.map((f) => ({ ...f })) })) }] };
+  let t = performance.now();
+  const sheets = snapshots.map((snapshot) => ({ file, sheet: snapshot.name, forms: readSheet(snapshot).forms, snapshot }));
+  const tRead = performance.now() - t;
+  t = performance.now();
+  const across = checkAcross(sheets);
+  const tAcross = performance.now() - t;
+  mergeAcrossFindings(run, across);
+  line("across checks", `${ms(tAcross)} for ${sheets.length} sheets, ${across.length} cross-project findings (forms read again: ${ms(tRead)}; the CLI re-reads the file for --across)`);
+  const data = buildReportData(run, { version: "bench" });
+  t = performance.now();
+  await writeXlsxReport(data, path.join(dir, "report.xlsx"));
+  line("report xlsx", `${ms(performance.now() - t)} for ${data.findings.length} findings (${(statSync(path.join(dir, "report.xlsx")).size / 1024 / 1024).toFixed(1)} MB)`);
+  t = performance.now();
+  const html = renderHtmlReport(data);
+  line("report html", `${ms(performance.now() - t)} (${(html.length / 1024 / 1024).toFixed(1)} M characters)`);
+  t = performance.now();
+  const csv = renderCsvReport(data);
+  line("report csv", `${ms(performance.now() - t)} (${(csv.length / 1024 / 1024).toFixed(1)} M characters)`);
+  line("peak RSS (bench process: + across + reports)", mb(process.resourceUsage().maxRSS));
 }
 
 async function measurePaneIfPresent(): Promise<void> {

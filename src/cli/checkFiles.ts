@@ -56,6 +56,11 @@ export interface CheckFilesOptions {
   minSeverity?: Severity;
   /** Called when the engine throws on a sheet (the sheet is then reported as not recognised). */
   onEngineError?: (file: string, sheet: string, error: unknown) => void;
+  /** Progress: called before each workbook is read and after it is checked (index 0-based). */
+  onFileStart?: (file: string, index: number, total: number) => void;
+  onFileDone?: (file: string, index: number, total: number) => void;
+  /** When aborted, the run stops before the next workbook and is marked `stopped`. */
+  signal?: AbortSignal;
 }
 
 /** One file of a run: the engine's results, unfiltered. */
@@ -67,6 +72,8 @@ export interface FileRun {
 
 export interface CheckRun {
   files: FileRun[];
+  /** Set when `signal` stopped the run early: how many of how many workbooks were checked. */
+  stopped?: { done: number; total: number };
 }
 
 /** A path to check, or a zh-CN error for an argument that gives nothing to check. */
@@ -163,37 +170,50 @@ function oneLine(s: string): string {
 export async function runChecks(inputs: readonly string[], options: CheckFilesOptions = {}): Promise<CheckRun> {
   const framework = options.framework ?? "auto";
   const files: FileRun[] = [];
-  for (const entry of await expandPaths(inputs)) {
-    if (entry.error) {
-      files.push({ file: entry.file, error: entry.error, sheets: [] });
-      continue;
-    }
-    let snapshots;
-    try {
-      snapshots = await readWorkbookSnapshots(entry.file);
-    } catch (err) {
-      files.push({ file: entry.file, error: describeReadError(err, entry.file), sheets: [] });
-      continue;
-    }
-    const sheets: SheetCheckResult[] = [];
-    for (const snapshot of snapshots) {
-      try {
-        sheets.push(checkSheet(snapshot, { framework }));
-      } catch (err) {
-        options.onEngineError?.(entry.file, snapshot.name, err);
-        const detail = err instanceof Error ? err.message : String(err);
-        sheets.push({
-          name: snapshot.name,
-          recognized: false,
-          reason: `检查时出错：${oneLine(detail)}`,
-          forms: [],
-          findings: [],
-        });
-      }
-    }
-    files.push({ file: entry.file, sheets });
+  const entries = await expandPaths(inputs);
+  for (const [index, entry] of entries.entries()) {
+    if (options.signal?.aborted) return { files, stopped: { done: index, total: entries.length } };
+    options.onFileStart?.(entry.file, index, entries.length);
+    await checkEntry(entry, files, framework, options);
+    options.onFileDone?.(entry.file, index, entries.length);
   }
   return { files };
+}
+
+async function checkEntry(
+  entry: ExpandedPath,
+  files: FileRun[],
+  framework: FrameworkChoice,
+  options: CheckFilesOptions,
+): Promise<void> {
+  if (entry.error) {
+    files.push({ file: entry.file, error: entry.error, sheets: [] });
+    return;
+  }
+  let snapshots;
+  try {
+    snapshots = await readWorkbookSnapshots(entry.file);
+  } catch (err) {
+    files.push({ file: entry.file, error: describeReadError(err, entry.file), sheets: [] });
+    return;
+  }
+  const sheets: SheetCheckResult[] = [];
+  for (const snapshot of snapshots) {
+    try {
+      sheets.push(checkSheet(snapshot, { framework }));
+    } catch (err) {
+      options.onEngineError?.(entry.file, snapshot.name, err);
+      const detail = err instanceof Error ? err.message : String(err);
+      sheets.push({
+        name: snapshot.name,
+        recognized: false,
+        reason: `检查时出错：${oneLine(detail)}`,
+        forms: [],
+        findings: [],
+      });
+    }
+  }
+  files.push({ file: entry.file, sheets });
 }
 
 /** The run as the CLI's JSON result, keeping findings of at least `minSeverity`. */

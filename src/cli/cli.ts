@@ -29,6 +29,7 @@ export interface MainIo {
   writeOut?: (text: string) => void;
   writeErr?: (text: string) => void;
   colorSupported?: boolean;
+  stderrIsTTY?: boolean;
 }
 
 /** Runs the CLI on `argv` (process.argv form) and resolves to the exit code. */
@@ -39,6 +40,8 @@ export async function main(argv: readonly string[] = process.argv, io: MainIo = 
     writeErr: io.writeErr ?? ((t) => void process.stderr.write(t)),
     colorSupported:
       io.colorSupported ?? (Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env) && process.env.TERM !== "dumb"),
+    stderrIsTTY: io.stderrIsTTY ?? (io.writeErr ? false : Boolean(process.stderr.isTTY)),
+    stderrColumns: process.stderr.columns,
     setExitCode: (code) => {
       exitCode = code;
     },

@@ -5,4 +5,8 @@ export interface CliContext {
   /** True when stdout is a colour terminal (and NO_COLOR is not set). */
   colorSupported: boolean;
   setExitCode(code: number): void;
+  /** True when stderr is a terminal: the progress line is drawn only then. */
+  stderrIsTTY?: boolean;
+  /** Terminal width of stderr, for the progress line. */
+  stderrColumns?: number;
 }

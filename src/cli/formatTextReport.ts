@@ -13,19 +13,10 @@ export interface TextReportOptions {
   color?: boolean;
 }
 
-export const LAYOUT_NAMES: Record<string, string> = {
-  "policy-table": "项目（政策）支出绩效表",
-  "declaration-form": "绩效目标申报表（中长期/年度）",
-  generic: "通用版式",
-};
+import { CATEGORY_NAMES, FRAMEWORK_NAMES, KIND_NAMES as LAYOUT_NAMES, SEVERITY_NAMES } from "../core/names";
 
-export const FRAMEWORK_NAMES: Record<string, string> = {
-  "old-88": "产出·效益·满意度（旧框架）",
-  "core-101": "成本·产出·效益·满意度（101号）",
-};
-
-export const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-export const CATEGORY_NAMES: Record<Category, string> = { missing: "缺失", inconsistent: "不一致", format: "格式" };
+/** Display names come from the engine's one vocabulary (src/core/names.ts); re-exported for the reports. */
+export { CATEGORY_NAMES, FRAMEWORK_NAMES, LAYOUT_NAMES, SEVERITY_NAMES };
 
 type Counts = Record<Severity, number>;
 
@@ -104,7 +95,10 @@ function sheetLines(sheet: SheetCheckResult, min: Severity, p: Paint): { lines: 
   const title = `工作表「${sheet.name}」`;
   if (!sheet.recognized) {
     lines.push(`  ${p.bold(title)}  ${p.dim(`未识别为绩效表：${sheet.reason ?? "未找到绩效表"}`)}`);
-    return { lines, counts: { error: 0, warning: 0, info: 0 } };
+    // Cross-project checks (--across) may still point into it, e.g. a 部门整体/汇总 table.
+    const crossShown = shownFindings(sheet.findings ?? [], min);
+    if (crossShown.length > 0) lines.push(...findingLines(crossShown, "    ", p));
+    return { lines, counts: countFindings(crossShown) };
   }
   const shown = shownFindings(sheet.findings, min);
   const counts = countFindings(shown);

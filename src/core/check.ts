@@ -23,6 +23,8 @@ export interface CheckOptions {
 export interface FormSummary {
   index: number;
   project: string;
+  /** 项目实施单位, else 主管部门, as written ("" when neither is filled). */
+  unit?: string;
   layout: LayoutId;
   framework: FrameworkId;
   anchorCell: string;
@@ -85,6 +87,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     return {
       index,
       project: facts.project,
+      unit: (form.fields.implementingUnit?.text || form.fields.department?.text || "").trim(),
       layout: form.layout,
       framework: framework.id,
       anchorCell: form.anchorCell,

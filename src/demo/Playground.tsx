@@ -81,7 +81,8 @@ export function Playground({ locale, initialSample, check, themeMode, onPaneFirs
     return workbook.grid.subscribe(() => setActive(workbook.grid.activeSheetName()));
   }, [workbook]);
 
-  const sheetNames = useMemo(() => workbook?.grid.sheetNames() ?? [], [workbook]);
+  // Recomputed when the active sheet changes: 导出结果 adds a sheet and activates it.
+  const sheetNames = useMemo(() => workbook?.grid.sheetNames() ?? [], [workbook, active]);
   const sample = loaded.source.kind === "sample" ? loaded.source.name : "";
 
   return (

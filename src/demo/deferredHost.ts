@@ -12,6 +12,11 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
     selectCell: async (sheet, a1) => (await ready).selectCell(sheet, a1),
     writeCell: async (sheet, a1, value, expected) => (await ready).writeCell(sheet, a1, value, expected),
     onUserEdit: async (sheet, handler) => (await ready).onUserEdit(sheet, handler),
+    exportFindings: async (sheet, findings) => {
+      const host = await ready;
+      if (host.exportFindings) return host.exportFindings(sheet, findings);
+      return { ok: false, error: { code: "unknown", message: "此环境不支持导出结果。" } };
+    },
     readAndPaint: async (analyze) => {
       const host = await ready;
       if (host.readAndPaint) return host.readAndPaint(analyze);

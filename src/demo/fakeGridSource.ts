@@ -143,7 +143,9 @@ function cellView(s: FakeSheet, row: number, col: number): GridCell {
     }
   }
   const note = s.notes.find((n) => n.row === row && n.col === col)?.content;
-  return { text: display(cell?.value), fill, fontColor, note };
+  // Hyperlinks show in Excel's link blue (Range.hyperlink, e.g. the 检查结果 sheet of 导出结果).
+  if (!fontColor && cell?.hyperlink) fontColor = "#0563C1";
+  return { text: display(cell?.value), fill, fontColor, note, bold: cell?.bold };
 }
 
 function columnWidths(s: FakeSheet, colCount: number): number[] {
@@ -155,5 +157,9 @@ function columnWidths(s: FakeSheet, colCount: number): number[] {
     const col = Number(key.split(",")[1]);
     if (col < colCount) chars[col] = Math.max(chars[col], Math.min(textWidth(display(cell.value)), 28));
   }
-  return chars.map((n) => Math.max(56, Math.min(260, n * 7 + 12)));
+  // Widths set through Range.format.columnWidth (points) win; 1 pt = 4/3 px.
+  return chars.map((n, c) => {
+    const points = s.columnWidths.get(c);
+    return points !== undefined ? Math.round((points * 4) / 3) : Math.max(56, Math.min(260, n * 7 + 12));
+  });
 }

@@ -5,7 +5,7 @@ import type { HostError, HostErrorCode, HostResult } from "./sheetHost";
 import { MIN_EXCEL_API } from "./requirements";
 
 /** What the user was doing; picks the wording of "finish editing, then …". */
-export type HostOperation = "check" | "read" | "paint" | "clear" | "select" | "write";
+export type HostOperation = "check" | "read" | "paint" | "clear" | "select" | "write" | "export";
 
 const RETRY_VERB: Readonly<Record<HostOperation, string>> = {
   check: "再点击检查",
@@ -14,6 +14,7 @@ const RETRY_VERB: Readonly<Record<HostOperation, string>> = {
   clear: "再点击清除标记",
   select: "再定位单元格",
   write: "再应用修改",
+  export: "再点击导出结果",
 };
 
 export function editModeMessage(op: HostOperation): string {

@@ -13,7 +13,7 @@
  * - readAndPaintSheet (one sheet of 检查全部工作表): 2, as readAndPaint; listSheets: 1 — a whole workbook of n
  *   sheets costs 1 + 2n (scripts/benchSyncs.ts measures it).
  * - readActiveSheet: 1.  paintFindings alone: 2 (it must first find the existing marks).
- * - clearMarks(sheet): 2; clearMarks(): 3.  selectCell: 1.  writeCell: 2.  onUserEdit: 1 (+1 to remove).
+ * - clearMarks(sheet): 2; clearMarks(): 3.  selectCell: 1.  writeCell: 2.  onUserEdit: 1 (+1 to remove).  exportFindings: 2.
  *
  * Marks are deleted last to first: a conditional format is addressed by its position in the collection
  * (Excel.ConditionalFormat.id), so deleting from the front shifts the rest (issue 10).
@@ -32,6 +32,7 @@ import {
   type ErrorContext,
   type HostOperation,
 } from "./hostErrors";
+import { exportFindingsBatch } from "./exportResults";
 import { normalizeCell, planMarks } from "./marks";
 import { OwnWrites, OWN_WRITE_WINDOW_MS } from "./ownWrites";
 import { clearCellByCell, paintMarks, queueClear } from "./paintMarks";
@@ -63,7 +64,7 @@ export interface OfficeHostEnv {
 }
 
 export type OfficeSheetHost = SheetHost &
-  Required<Pick<SheetHost, "capabilities" | "readAndPaint">> & {
+  Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings">> & {
     /**
      * The same host for ribbon commands: same operation queue and own-write memory, but batches run with
      * `delayForCellEdit` when the environment offers it (else this host itself).
@@ -324,6 +325,10 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
         });
         if (!result.ok && recorded) ownWrites.cancel(sheetName, cell);
         return result;
+      },
+
+      exportFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>> {
+        return guarded("export", {}, (context) => exportFindingsBatch(context, sheetName, findings));
       },
 
       async onUserEdit(sheetName: string, handler: () => void): Promise<() => void> {

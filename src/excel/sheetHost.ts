@@ -63,6 +63,11 @@ export interface SheetHost {
     sheetName: string,
     analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
   ): Promise<HostResult<ReadAndPaintResult<T>>>;
+  /**
+   * 导出结果: writes `findings` of `sheetName` to a new sheet (检查结果, or 检查结果 (2) … when taken),
+   * each 单元格 linked to its cell; never changes an existing sheet. 2 context.sync.
+   */
+  exportFindings?(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>>;
 }
 
 /**

@@ -48,6 +48,10 @@ export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Ui
     const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
     sheet.protected = protection?.sheet === true;
     for (const m of (ws.model as { merges?: string[] }).merges ?? []) sheet.merge(m);
+    // Column widths written in the file (characters of the default font; ≈ 7 px each + 5 px padding, 1 px = ¾ pt).
+    (ws.columns ?? []).forEach((col, c) => {
+      if (col?.width) sheet.columnWidths.set(c, Math.round((col.width * 7 + 5) * 0.75));
+    });
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         const r = rowNumber - 1;
@@ -60,6 +64,10 @@ export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Ui
         const fill = cell.fill as ExcelJS.FillPattern | undefined;
         if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) {
           sheet.setFill(`${cellAddress(r, c)}`, `#${fill.fgColor.argb.slice(-6)}`);
+        }
+        if (cell.font?.bold) {
+          const stored = sheet.cellAt(r, c);
+          if (stored) stored.bold = true;
         }
         const note = noteText(cell.note);
         if (note) sheet.addNote(cellAddress(r, c), note, "作者");

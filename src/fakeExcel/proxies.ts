@@ -2,7 +2,7 @@
  * Fake Excel — the API surface's proxies: Workbook, worksheets, ranges, merged areas, conditional formats, notes and
  * events — exactly the members src/excel uses, each behaving as its documentation page says.
  */
-import { MAX_COL, MAX_ROW, WHOLE_SHEET, FakeExcelError, boxToA1, byteSize, cellA1, clone, intersects, maxVersion, parseA1Box, quoteSheet, type Box, type FakeCellValue } from "./core";
+import { MAX_COL, MAX_ROW, WHOLE_SHEET, FakeExcelError, notLoaded, boxToA1, byteSize, cellA1, clone, intersects, maxVersion, parseA1Box, quoteSheet, type Box, type FakeCellValue } from "./core";
 import type { FakeRequestContext } from "./batch";
 import { parseExcelInput, type ChangedHandler, type FakeCell, type FakeConditionalFormat, type FakeNote, type FakeSheet, type FakeWorkbook } from "./workbookModel";
 import { FakeCollectionProxy, FakeProxy, PARENT_NULL, type LoadableProxy, type ProxyOptions, type Resolved } from "./proxyBase";
@@ -55,6 +55,33 @@ export class FakeWorksheetCollection extends FakeCollectionProxy<FakeSheet, Fake
       bind: true,
       isAlive: (s) => s.alive,
     });
+  }
+
+  /**
+   * ExcelApi 1.1: adds a sheet at the end and returns it. Excel refuses a name that exists (compared
+   * case-insensitively: ItemAlreadyExists), is longer than 31 characters or holds : \\ / ? * [ ]
+   * (InvalidArgument). https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1)
+   */
+  add(name?: string): FakeWorksheet {
+    const wb = this.context.fake;
+    let added: FakeSheet | null = null;
+    this.context.enqueue({
+      label: `WorksheetCollection.add(${name ?? ""})`,
+      run: () => {
+        let n = name;
+        if (n === undefined) {
+          for (let i = 1; ; i++)
+            if (!wb.sheets.some((s) => s.alive && s.name.toLowerCase() === `sheet${i}`)) {
+              n = `Sheet${i}`;
+              break;
+            }
+        }
+        if (n.length === 0 || n.length > 31 || /[:\\/?*[\]]/.test(n)) throw new FakeExcelError("InvalidArgument", `Invalid sheet name: ${n}`);
+        if (wb.sheets.some((s) => s.alive && s.name.toLowerCase() === n!.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", n);
+        added = wb.addSheet(n);
+      },
+    });
+    return new FakeWorksheet(this.context, () => added, { kind: `Worksheet(added ${name ?? ""})`, nullable: false, bind: false, isAlive: (s) => s.alive });
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -163,6 +190,30 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
       s.workbook.activeSheetName = s.name;
     });
   }
+
+  /** ExcelApi 1.1: deletes the sheet (Excel refuses to delete the only visible sheet: InvalidOperation). */
+  delete(): void {
+    this.queue("delete()", (s) => {
+      const wb = s.workbook;
+      if (wb.sheets.filter((x) => x.alive).length <= 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      s.alive = false;
+      if (wb.activeSheetName === s.name) wb.activeSheetName = wb.sheets.find((x) => x.alive)?.name ?? null;
+    });
+  }
+
+  /** ExcelApi 1.7: Worksheet.freezePanes (only freezeRows is modelled). */
+  get freezePanes(): { freezeRows(count?: number): void } {
+    return {
+      freezeRows: (count = 1) =>
+        this.queue(
+          `freezePanes.freezeRows(${count})`,
+          (s) => {
+            s.frozenRows = count;
+          },
+          { requires: "1.7" },
+        ),
+    };
+  }
 }
 
 export class FakeWorksheetProtection extends FakeProxy<FakeSheet> {
@@ -208,6 +259,32 @@ export class FakeRange extends FakeProxy<RangeModel> {
         st.changes.push({ sheet: m.sheet, box: m.box });
       },
       { bytes: 64 + byteSize(data) },
+    );
+  }
+  /**
+   * ExcelApi 1.7 (Excel.RangeHyperlink): links the range; the top-left cell shows textToDisplay
+   * (https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink).
+   */
+  set hyperlink(h: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string }) {
+    const link = clone(h);
+    this.queue(
+      "hyperlink=",
+      (m, st) => {
+        assertWritable(m.sheet);
+        for (let r = m.box.top; r <= m.box.bottom; r++)
+          for (let c = m.box.left; c <= m.box.right; c++) {
+            const key = `${r},${c}`;
+            const cell = m.sheet.cells.get(key) ?? { value: null };
+            cell.hyperlink = link;
+            if (r === m.box.top && c === m.box.left && link.textToDisplay !== undefined) {
+              cell.value = link.textToDisplay;
+              delete cell.formula;
+            }
+            m.sheet.cells.set(key, cell);
+          }
+        st.changes.push({ sheet: m.sheet, box: m.box });
+      },
+      { requires: "1.7" },
     );
   }
   get formulas(): (FakeCellValue | "")[][] {
@@ -321,6 +398,61 @@ export class FakeRangeFormat extends FakeProxy<RangeModel> {
   get fill(): FakeRangeFill {
     return this.child("fill", () => new FakeRangeFill(this.context, this.childResolver((m) => m), this.childOptions("RangeFill")));
   }
+  /** ExcelApi 1.1: RangeFormat.font (only bold is modelled). */
+  get font(): { bold: boolean } {
+    const queue = (v: boolean) =>
+      this.queue("font.bold=", (m) => {
+        assertWritable(m.sheet);
+        eachCell(m, (cell) => {
+          cell.bold = v;
+        });
+      });
+    return {
+      set bold(v: boolean) {
+        queue(v);
+      },
+      get bold(): boolean {
+        throw notLoaded("bold");
+      },
+    };
+  }
+  /** ExcelApi 1.1: width of all columns in the range, in points. */
+  set columnWidth(points: number) {
+    this.queue("columnWidth=", (m) => {
+      assertWritable(m.sheet);
+      for (let c = m.box.left; c <= m.box.right; c++) m.sheet.columnWidths.set(c, points);
+    });
+  }
+  /** ExcelApi 1.1. */
+  set wrapText(v: boolean) {
+    this.queue("wrapText=", (m) => {
+      assertWritable(m.sheet);
+      eachCell(m, (cell) => {
+        cell.wrapText = v;
+      });
+    });
+  }
+  /** ExcelApi 1.1 ("Top" | "Center" | "Bottom" | "Justify" | "Distributed"); accepted, not rendered. */
+  set verticalAlignment(v: string) {
+    this.queue("verticalAlignment=", (m) => {
+      assertWritable(m.sheet);
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new FakeExcelError("InvalidArgument", `verticalAlignment ${v}`);
+    });
+  }
+}
+
+/** Applies `f` to every cell of the range (creating blank cells), for format writes. */
+function eachCell(m: RangeModel, f: (cell: FakeCell) => void): void {
+  if ((m.box.bottom - m.box.top + 1) * (m.box.right - m.box.left + 1) > 1_000_000) {
+    throw new FakeExcelError("InvalidArgument", "The fake formats at most 1,000,000 cells at once.");
+  }
+  for (let r = m.box.top; r <= m.box.bottom; r++)
+    for (let c = m.box.left; c <= m.box.right; c++) {
+      const key = `${r},${c}`;
+      const cell = m.sheet.cells.get(key) ?? { value: null };
+      f(cell);
+      m.sheet.cells.set(key, cell);
+    }
 }
 
 export class FakeRangeFill extends FakeProxy<RangeModel> {

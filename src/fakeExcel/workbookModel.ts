@@ -25,6 +25,12 @@ export interface FakeCell {
   fill?: string;
   /** Number format code; undefined reads back as "General". */
   numberFormat?: string;
+  /** Range.format.font.bold (ExcelApi 1.1). */
+  bold?: boolean;
+  /** Range.format.wrapText (ExcelApi 1.1). */
+  wrapText?: boolean;
+  /** Range.hyperlink (ExcelApi 1.7, Excel.RangeHyperlink). */
+  hyperlink?: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string };
 }
 
 export interface FakeConditionalFormat {
@@ -86,6 +92,10 @@ export class FakeSheet {
   readonly changedHandlers = new Set<ChangedHandler>();
   /** @internal */
   alive = true;
+  /** Rows frozen by Worksheet.freezePanes.freezeRows (ExcelApi 1.7). */
+  frozenRows = 0;
+  /** Column widths in points set through Range.format.columnWidth (ExcelApi 1.1), by column index. */
+  readonly columnWidths = new Map<number, number>();
 
   constructor(
     readonly workbook: FakeWorkbook,
@@ -167,7 +177,7 @@ export class FakeSheet {
 
   private dropIfBlank(key: string): void {
     const c = this.cells.get(key);
-    if (c && c.value === null && !c.formula && !c.fill && !c.numberFormat) this.cells.delete(key);
+    if (c && c.value === null && !c.formula && !c.fill && !c.numberFormat && !c.bold && !c.hyperlink && !c.wrapText) this.cells.delete(key);
   }
 
   /** Bounding box of cells with a value (valuesOnly) or with a value, fill or merge; null when none. */
@@ -378,7 +388,7 @@ export class FakeWorkbook {
   private pendingEvents: Promise<unknown>[] = [];
 
   addSheet(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name === name)) throw new FakeExcelError("ItemAlreadyExists", name);
+    if (this.sheets.some((s) => s.alive && s.name === name)) throw new FakeExcelError("ItemAlreadyExists", name);
     const s = new FakeSheet(this, name, `{00000000-0001-0000-${String(++this.sheetCounter).padStart(4, "0")}-000000000000}`);
     this.sheets.push(s);
     if (this.activeSheetName === null) this.activeSheetName = name;
@@ -386,7 +396,7 @@ export class FakeWorkbook {
   }
 
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name === name);
+    const s = this.sheets.find((x) => x.alive && x.name === name);
     if (!s) throw new Error(`FakeWorkbook: no sheet named ${name}`);
     return s;
   }

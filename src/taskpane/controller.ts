@@ -25,10 +25,13 @@ export type Notice =
   | { kind: "unexpected"; detail: string }
   | { kind: "applied"; cell: string }
   | { kind: "cleared"; count: number }
+  | { kind: "exported"; sheet: string; rows: number }
+  | { kind: "export-nothing" }
+  | { kind: "export-unsupported" }
   | { kind: "auto-rechecked" }
   | { kind: "external"; text: string; intent: NoticeIntent };
 
-export type BusyState = "check" | "apply" | "clear" | "paint" | "check-all" | null;
+export type BusyState = "check" | "apply" | "clear" | "paint" | "check-all" | "export" | null;
 
 /** 检查全部工作表: progress while it runs, then the per-sheet outcome. */
 export interface WorkbookState {
@@ -310,6 +313,35 @@ export class PaneController {
         workbook: null,
         notice: { kind: "cleared", count: r.value.cleared },
       });
+    });
+  }
+
+  /** True when the host can write findings to a new sheet (its optional exportFindings). */
+  get canExport(): boolean {
+    return typeof this.host.exportFindings === "function";
+  }
+
+  /**
+   * 导出结果: the findings shown (the severities ticked in the settings) go to a new sheet of the
+   * workbook; the checked sheet itself is not touched. Needs the host's optional exportFindings.
+   */
+  exportResults(): Promise<void> {
+    return this.enqueue(async () => {
+      const result = this.state.result;
+      const exportFindings = this.host.exportFindings?.bind(this.host);
+      if (!exportFindings) {
+        this.set({ notice: { kind: "export-unsupported" } });
+        return;
+      }
+      const shown = result ? filterBySeverity(result.findings, this.state.settings.severities) : [];
+      if (!result || shown.length === 0) {
+        this.set({ notice: { kind: "export-nothing" } });
+        return;
+      }
+      this.set({ busy: "export" });
+      const r = await this.safe(() => exportFindings(result.name, shown));
+      if (!r) return;
+      this.set({ busy: null, notice: r.ok ? { kind: "exported", sheet: r.value.sheet, rows: r.value.rows } : { kind: "host-error", error: r.error } });
     });
   }
 

@@ -4,6 +4,7 @@
  * Finding messages themselves come from the engine and are always zh-CN.
  */
 import type { Severity } from "../core/diagnostics";
+import { FRAMEWORK_NAMES, KIND_NAMES } from "../core/names";
 import type { HostErrorCode } from "../excel/sheetHost";
 
 export type LocaleId = "zh-CN" | "en-US";
@@ -38,6 +39,12 @@ export interface Strings {
   workbookUnread: string;
   workbookNotPainted: string;
   findingDescription: string;
+  exportButton: string;
+  exportButtonDescription: string;
+  exporting: string;
+  exported: (sheet: string, rows: number) => string;
+  exportNothing: string;
+  exportUnsupported: string;
 
   summaryHeading: string;
   summarySheet: string;
@@ -128,6 +135,12 @@ export const zhCN: Strings = {
   workbookUnread: "无法读取",
   workbookNotPainted: "未标记",
   findingDescription: "按下可定位到该单元格",
+  exportButton: "导出结果",
+  exportButtonDescription: "把当前的检查结果写到本工作簿的新工作表“检查结果”中，每条结果链接到对应单元格",
+  exporting: "正在导出…",
+  exported: (sheet, rows) => `已把 ${rows} 条结果导出到新工作表“${sheet}”，点“单元格”列的链接可跳到对应单元格。`,
+  exportNothing: "没有可导出的结果：请先检查工作表（或在设置中显示更多严重程度）。",
+  exportUnsupported: "此环境不支持导出结果。",
 
   summaryHeading: "检查摘要",
   summarySheet: "工作表",
@@ -136,15 +149,9 @@ export const zhCN: Strings = {
   summaryForms: "绩效表数",
   summaryCheckedAt: (time) => `检查时间：${time}`,
   summaryNone: "—",
-  layoutNames: {
-    "policy-table": "项目（政策）支出绩效表",
-    "declaration-form": "绩效目标申报表",
-    generic: "通用表样",
-  },
-  frameworkNames: {
-    "old-88": "产出·效益·满意度（88号）",
-    "core-101": "核心指标体系（101号）",
-  },
+  // One vocabulary with the engine and the CLI (src/core/names.ts).
+  layoutNames: KIND_NAMES,
+  frameworkNames: FRAMEWORK_NAMES,
   severityNames: SEVERITY_ZH,
   severityCount: (severity, n) => `${SEVERITY_ZH[severity]} ${n} 项`,
 
@@ -184,8 +191,8 @@ export const zhCN: Strings = {
   frameworkLabel: "指标体系",
   frameworkChoices: {
     auto: "自动识别",
-    "old-88": "old-88（产出·效益·满意度）",
-    "core-101": "core-101（核心指标体系）",
+    "old-88": "old-88（产出·效益·满意度，成本在产出下）",
+    "core-101": "core-101（成本·产出·效益·满意度，101号）",
   },
   severityFilterLabel: "显示级别",
   autoRecheckLabel: "编辑后自动重新检查",
@@ -232,6 +239,12 @@ export const enUS: Strings = {
   workbookUnread: "Could not be read",
   workbookNotPainted: "Not marked",
   findingDescription: "Press to go to the cell",
+  exportButton: "Export results",
+  exportButtonDescription: "Write the current findings to a new sheet 检查结果 in this workbook, each linked to its cell",
+  exporting: "Exporting…",
+  exported: (sheet, rows) => `Exported ${rows} finding${rows === 1 ? "" : "s"} to the new sheet “${sheet}”; the links in its 单元格 column go to the cells.`,
+  exportNothing: "Nothing to export: check the sheet first (or show more severities in the settings).",
+  exportUnsupported: "Exporting is not available here.",
 
   summaryHeading: "Summary",
   summarySheet: "Sheet",
@@ -243,7 +256,13 @@ export const enUS: Strings = {
   layoutNames: {
     "policy-table": "Project (policy) expenditure table",
     "declaration-form": "Performance-target declaration form",
-    generic: "Generic layout",
+    "project-target": "Project performance-target table",
+    "department-overall": "Department-wide performance-target table",
+    "transfer-payment": "Transfer-payment (regional) target table",
+    "project-list": "Project list with targets",
+    "self-evaluation": "Performance self-evaluation",
+    "evaluation-result": "Performance evaluation result",
+    generic: "Indicator table only",
   },
   frameworkNames: {
     "old-88": "Output · benefit · satisfaction (No. 88)",

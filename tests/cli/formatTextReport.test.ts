@@ -58,7 +58,7 @@ describe("formatTextReport.ts", () => {
       expect(lines[0]).toBe("文件：a.xlsx");
       expect(lines[1]).toContain("工作表「系统升级维护费」");
       expect(lines[1]).toContain("版式：项目（政策）支出绩效表");
-      expect(lines[1]).toContain("指标体系：产出·效益·满意度（旧框架）");
+      expect(lines[1]).toContain("指标体系：产出·效益·满意度（成本在产出下）");
       expect(lines[1]).toContain("错误 1  警告 1  提示 1");
       // Sorted by row then column: B5, F19, F25.
       expect(lines[2]).toMatch(/^\s+B5\s+错误\s+缺失\s+项目预算未填写$/);
@@ -74,7 +74,7 @@ describe("formatTextReport.ts", () => {
         oneSheetRun({ ...single, layout: "declaration-form", framework: "core-101", findings: [] }),
       );
       expect(decl).toContain("版式：绩效目标申报表（中长期/年度）");
-      expect(decl).toContain("指标体系：成本·产出·效益·满意度（101号）");
+      expect(decl).toContain("指标体系：成本·产出·效益·满意度（101号，成本为一级）");
       expect(decl).toContain("未发现问题");
       const generic = formatTextReport(oneSheetRun({ ...single, layout: "generic", findings: [] }));
       expect(generic).toContain("版式：通用版式");

@@ -1,18 +1,50 @@
 /**
- * `jxcheck check <paths...>`: checks .xlsx files and folders; prints a zh-CN text report or JSON.
- * Exit code (through ctx.setExitCode): 0 no errors, 1 an error finding or a file that could not be read.
+ * `jxcheck check <paths...>`: checks .xlsx files and folders; prints a zh-CN text report or JSON,
+ * or writes a reviewer's report (xlsx / html / csv) with --out.
+ * Exit code (through ctx.setExitCode): 0 no errors, 1 an error finding or a file that could not be
+ * read, 2 a usage error found here (e.g. xlsx without --out), 130 stopped by Ctrl+C.
  */
+import { promises as fs } from "node:fs";
+import path from "node:path";
 import { Command, Option } from "commander";
 import type { Severity } from "../../core/diagnostics";
-import { hasErrors, runChecks, toJsonReport, type FrameworkChoice } from "../checkFiles";
+import { hasErrors, runChecks, toJsonReport, type CheckRun, type FrameworkChoice } from "../checkFiles";
 import { formatTextReport } from "../formatTextReport";
 import type { CliContext } from "../context";
+import { Progress, formatDuration } from "../progress";
+import { type AcrossScope, addAcrossFindings } from "../report/across";
+import { renderCsvReport } from "../report/csv";
+import { renderHtmlReport } from "../report/html";
+import { buildReportData, displayFile } from "../report/reportData";
+import { writeAtomically, writeXlsxReport } from "../report/xlsx";
+
+export const EXIT_USAGE = 2;
+/** Stopped by Ctrl+C (128 + SIGINT, as shells report it). */
+export const EXIT_INTERRUPTED = 130;
+
+type Format = "text" | "json" | "xlsx" | "html" | "csv";
+const FORMATS: readonly Format[] = ["text", "json", "xlsx", "html", "csv"];
 
 interface CheckCommandOptions {
-  format: "text" | "json";
+  format: Format;
   framework: FrameworkChoice;
   severity: Severity;
   color: boolean;
+  out?: string;
+  across?: boolean;
+  acrossScope?: AcrossScope;
+}
+
+/** Version of the nearest package.json (for the report's 说明). */
+async function packageVersion(): Promise<string> {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      return (JSON.parse(await fs.readFile(path.join(dir, "package.json"), "utf8")) as { version?: string }).version ?? "0.0.0";
+    } catch {
+      // one folder up
+    }
+  }
+  return "0.0.0";
 }
 
 export function registerCheckCommand(program: Command, ctx: CliContext): Command {
@@ -20,7 +52,19 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
     .command("check")
     .description("检查绩效表工作簿（.xlsx 文件或文件夹）  check performance-target workbooks")
     .argument("<paths...>", ".xlsx 文件或文件夹（递归查找 .xlsx）")
-    .addOption(new Option("--format <format>", "输出格式 output format").choices(["text", "json"]).default("text"))
+    .addOption(
+      new Option("--format <format>", "输出格式 output format（xlsx/html/csv 为审核用报告；给了 --out 时可按扩展名推断）")
+        .choices([...FORMATS])
+        .default("text"),
+    )
+    .addOption(new Option("--out <file>", "把结果写到文件（xlsx 必须给）write the result to a file"))
+    .option("--across", "跨项目检查：比对所有项目表（默认所有文件一起比对）  cross-project checks")
+    .addOption(
+      new Option("--across-scope <scope>", "跨项目检查的范围：all＝所有文件一起（默认），workbook＝每个工作簿内（隐含 --across）").choices([
+        "all",
+        "workbook",
+      ]),
+    )
     .addOption(
       new Option("--framework <framework>", "指标体系 indicator framework (auto = 按二级指标自动判断)")
         .choices(["auto", "old-88", "core-101"])
@@ -32,22 +76,140 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
         .default("info"),
     )
     .option("--no-color", "不使用颜色 no ANSI colours")
-    .action(async (paths: string[], opts: CheckCommandOptions) => {
-      let engineErrors = 0;
-      const run = await runChecks(paths, {
-        framework: opts.framework,
-        onEngineError: (file, sheet, err) => {
-          engineErrors++;
-          const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-          ctx.writeErr(`检查引擎出错（${file} › ${sheet}）：${detail}\n`);
-        },
-      });
-      if (opts.format === "json") {
-        ctx.writeOut(`${JSON.stringify(toJsonReport(run, { minSeverity: opts.severity }), null, 2)}\n`);
-      } else {
-        const color = opts.color && ctx.colorSupported;
-        ctx.writeOut(formatTextReport(run, { minSeverity: opts.severity, color }));
+    .action(async (paths: string[], opts: CheckCommandOptions, command: Command) => {
+      const format = chooseFormat(opts, command);
+      const usage = usageError(format, opts, paths);
+      if (usage) {
+        ctx.writeErr(`${usage}\n`);
+        ctx.setExitCode(EXIT_USAGE);
+        return;
       }
-      ctx.setExitCode(hasErrors(run) || engineErrors > 0 ? 1 : 0);
+      // A value-less flag: `--across 报送/` must not take the folder for a scope, hence --across-scope.
+      const across: AcrossScope | undefined = opts.acrossScope ?? (opts.across ? "all" : undefined);
+
+      const progress = new Progress({ write: ctx.writeErr, enabled: Boolean(ctx.stderrIsTTY), columns: ctx.stderrColumns });
+      const controller = new AbortController();
+      let interrupts = 0;
+      const onSigint = () => {
+        interrupts++;
+        if (interrupts === 1) {
+          controller.abort();
+          progress.clear();
+          ctx.writeErr("正在停止：当前文件检查完就停下（再按一次 Ctrl+C 立即退出）…\n");
+        } else {
+          progress.clear();
+          const s = progress.state;
+          ctx.writeErr(`已中断：检查了 ${s.done}/${s.total} 个文件，没有写出结果。\n`);
+          process.exit(EXIT_INTERRUPTED);
+        }
+      };
+      process.on("SIGINT", onSigint);
+
+      let engineErrors = 0;
+      let run: CheckRun;
+      try {
+        run = await runChecks(paths, {
+          framework: opts.framework,
+          signal: controller.signal,
+          onFileStart: (file, i, total) => progress.fileStart(file, i, total),
+          onFileDone: (file, i, total) => progress.fileDone(file, i, total),
+          onEngineError: (file, sheet, err) => {
+            engineErrors++;
+            progress.clear();
+            const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+            ctx.writeErr(`检查引擎出错（${file} › ${sheet}）：${detail}\n`);
+          },
+        });
+        progress.clear();
+        if (run.stopped) {
+          const last = run.files[run.files.length - 1]?.file;
+          ctx.writeErr(
+            `已中断：检查了 ${run.stopped.done}/${run.stopped.total} 个文件（用时 ${formatDuration(progress.state.elapsedMs)}${last ? `，最后一个：${last}` : ""}），没有写出结果。\n`,
+          );
+          ctx.setExitCode(EXIT_INTERRUPTED);
+          return;
+        }
+        if (across) await addAcrossFindings(run, across);
+      } finally {
+        process.off("SIGINT", onSigint);
+      }
+
+      const exit = hasErrors(run) || engineErrors > 0 ? 1 : 0;
+      try {
+        await emit(run, format, opts, paths, across, ctx);
+      } catch (err) {
+        ctx.writeErr(`无法写出结果到 ${opts.out}：${describeWriteError(err)}\n`);
+        ctx.setExitCode(1);
+        return;
+      }
+      ctx.setExitCode(exit);
     });
+}
+
+/** zh-CN reason a report could not be written. */
+export function describeWriteError(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "所在文件夹不存在";
+  if (code === "EISDIR") return "这是一个文件夹，请给出文件名";
+  if (code === "EACCES") return "没有写入权限";
+  if (code === "EBUSY" || code === "EPERM") return "文件被占用（可能正在 Excel 中打开），请关闭后重试";
+  if (code === "ENOSPC") return "磁盘空间不足";
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** --format as given, else inferred from --out's extension (.xlsx/.html/.htm/.csv/.json). */
+function chooseFormat(opts: CheckCommandOptions, command: Command): Format {
+  if (command.getOptionValueSource("format") !== "default" || !opts.out) return opts.format;
+  const ext = path.extname(opts.out).toLowerCase();
+  const byExt: Record<string, Format> = { ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".csv": "csv", ".json": "json" };
+  return byExt[ext] ?? opts.format;
+}
+
+function usageError(format: Format, opts: CheckCommandOptions, paths: readonly string[]): string | null {
+  if (format === "xlsx" && !opts.out) return "用法错误：--format xlsx 需要用 --out 指定输出文件，例如 --out 检查结果.xlsx";
+  if (opts.out) {
+    const out = path.resolve(opts.out);
+    if (paths.some((p) => path.resolve(p) === out)) return `用法错误：--out ${opts.out} 是要检查的文件之一，不能覆盖它`;
+  }
+  return null;
+}
+
+async function emit(
+  run: CheckRun,
+  format: Format,
+  opts: CheckCommandOptions,
+  paths: readonly string[],
+  across: AcrossScope | undefined,
+  ctx: CliContext,
+): Promise<void> {
+  let text: string;
+  if (format === "json") text = `${JSON.stringify(toJsonReport(run, { minSeverity: opts.severity }), null, 2)}\n`;
+  else if (format === "text") text = formatTextReport(run, { minSeverity: opts.severity, color: opts.color && ctx.colorSupported && !opts.out });
+  else {
+    const data = buildReportData(run, {
+      version: await packageVersion(),
+      minSeverity: opts.severity,
+      framework: opts.framework,
+      across: across ? (across === "all" ? "all（所有文件一起比对）" : "workbook（每个工作簿内比对）") : undefined,
+      paths: [...paths],
+    });
+    if (format === "xlsx") {
+      const sources = new Map(run.files.map((f) => [displayFile(f.file), f.file]));
+      await writeXlsxReport(data, opts.out!, sources);
+      ctx.writeErr(`已写出 ${opts.out}（${data.findings.length} 条结果，${data.summary.length} 行汇总）\n`);
+      return;
+    }
+    text = format === "html" ? renderHtmlReport(data) : renderCsvReport(data);
+    if (opts.out) {
+      await writeAtomically(opts.out, (tmp) => fs.writeFile(tmp, text, "utf8"));
+      ctx.writeErr(`已写出 ${opts.out}（${data.findings.length} 条结果）\n`);
+      return;
+    }
+    ctx.writeOut(text);
+    return;
+  }
+  if (opts.out) {
+    await writeAtomically(opts.out, (tmp) => fs.writeFile(tmp, text, "utf8"));
+    ctx.writeErr(`已写出 ${opts.out}\n`);
+  } else ctx.writeOut(text);
 }

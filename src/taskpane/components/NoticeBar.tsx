@@ -16,6 +16,12 @@ export function noticeContent(t: Strings, notice: Notice): { intent: NoticeInten
       return { intent: "success", text: t.applied(notice.cell) };
     case "cleared":
       return { intent: "success", text: t.marksCleared(notice.count) };
+    case "exported":
+      return { intent: "success", text: t.exported(notice.sheet, notice.rows) };
+    case "export-nothing":
+      return { intent: "info", text: t.exportNothing };
+    case "export-unsupported":
+      return { intent: "warning", text: t.exportUnsupported };
     case "auto-rechecked":
       return { intent: "info", text: t.autoRechecked };
     case "external":

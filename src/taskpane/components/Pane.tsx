@@ -55,6 +55,8 @@ export function Pane({ controller, locale }: PaneProps) {
         onCheck={() => void controller.check()}
         onClear={() => void controller.clearMarks()}
         onCheckAll={controller.canCheckAll() ? () => void controller.checkAll() : undefined}
+        onExport={controller.canExport ? () => void controller.exportResults() : undefined}
+        canExport={state.result !== null && state.findings.length > 0}
       />
       {state.capabilities ? <CapabilityNotice capabilities={state.capabilities} /> : null}
       {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => controller.dismissNotice()} /> : null}

@@ -13,13 +13,16 @@ export interface ToolbarProps {
   onClear: () => void;
   /** 检查全部工作表; the button is shown only when given. */
   onCheckAll?: () => void;
+  /** 导出结果; the button is shown only when given. */
+  onExport?: () => void;
+  canExport?: boolean;
 }
 
 /**
  * Accessible names are the visible labels (WCAG 2.5.3 Label in Name: a voice-control user says what they see); the
  * longer explanations are accessible descriptions (aria-description).
  */
-export function Toolbar({ busy, canClear, onCheck, onClear, onCheckAll }: ToolbarProps) {
+export function Toolbar({ busy, canClear, onCheck, onClear, onCheckAll, onExport, canExport }: ToolbarProps) {
   const t = useStrings();
   const styles = useStyles();
   const checking = busy === "check" || busy === "apply";
@@ -56,6 +59,17 @@ export function Toolbar({ busy, canClear, onCheck, onClear, onCheckAll }: Toolba
       >
         {busy === "clear" ? t.clearing : t.clearButton}
       </Button>
+      {onExport ? (
+        <Button
+          appearance="secondary"
+          onClick={onExport}
+          disabled={busy !== null || canExport === false}
+          aria-description={t.exportButtonDescription}
+          data-testid="export-button"
+        >
+          {busy === "export" ? t.exporting : t.exportButton}
+        </Button>
+      ) : null}
     </div>
   );
 }

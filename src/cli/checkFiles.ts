@@ -8,11 +8,17 @@
  * A file that cannot be read gets a zh-CN `error` and no sheets; the other files are still checked.
  */
 import { promises as fs } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { CheckOptions, SheetCheckResult } from "../core/check";
 import { compareDiagnostics } from "../core/diagnosticOrder";
 import type { Category, Diagnostic, Severity } from "../core/diagnostics";
-import { readWorkbookSnapshots } from "./readWorkbookSnapshots";
+import { checkOneFile } from "./checkOneFile";
+import { describeReadError } from "./readErrors";
+import { DEFAULT_LIMITS, type ReadLimits } from "./safeOpen";
+import { checkFilesInPool } from "./workerPool";
+
+export { describeReadError } from "./readErrors";
 
 /* ------------------------------------------------------------------ JSON shape */
 
@@ -56,6 +62,13 @@ export interface CheckFilesOptions {
   minSeverity?: Severity;
   /** Called when the engine throws on a sheet (the sheet is then reported as not recognised). */
   onEngineError?: (file: string, sheet: string, error: unknown) => void;
+  /**
+   * Worker threads for several files (default: all cores, `os.availableParallelism()`); 1 = in this thread.
+   * A single file is always checked in this thread. Output order never depends on it.
+   */
+  jobs?: number;
+  /** Per-file/sheet caps (file size, decompressed size, cells, text, area, time per sheet in workers). */
+  limits?: ReadLimits;
 }
 
 /** One file of a run: the engine's results, unfiltered. */
@@ -142,57 +155,33 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** zh-CN message for a file that could not be read. */
-export function describeReadError(err: unknown, file: string): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "无法读取文件：文件或文件夹不存在";
-  if (code === "EACCES" || code === "EPERM") return "无法读取文件：没有读取权限";
-  if (code === "EISDIR") return "无法读取文件：这是一个文件夹";
-  const detail = err instanceof Error ? err.message : String(err);
-  const ext = path.extname(file).toLowerCase();
-  const hint = ext && ext !== ".xlsx" ? `；只支持 .xlsx，${ext} 文件请先在 Excel 中另存为 .xlsx` : "";
-  return `无法读取文件：不是有效的 .xlsx 文件（${oneLine(detail)}${hint}）`;
-}
-
-function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > 200 ? `${t.slice(0, 200)}…` : t;
-}
-
 /** Checks every sheet of every workbook; never throws for a bad file or a failing sheet. */
 export async function runChecks(inputs: readonly string[], options: CheckFilesOptions = {}): Promise<CheckRun> {
   const framework = options.framework ?? "auto";
-  const files: FileRun[] = [];
-  for (const entry of await expandPaths(inputs)) {
-    if (entry.error) {
-      files.push({ file: entry.file, error: entry.error, sheets: [] });
-      continue;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const entries = await expandPaths(inputs);
+  const readable = entries.filter((e) => e.error === undefined).map((e) => e.file);
+  const jobs = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()));
+  const byFile = new Map<string, FileRun>();
+  if (readable.length > 1 && jobs > 1) {
+    const runs = await checkFilesInPool(readable, {
+      jobs,
+      framework,
+      limits,
+      onEngineError: (file, sheet, detail) => options.onEngineError?.(file, sheet, new Error(detail)),
+    });
+    runs.forEach((r) => byFile.set(r.file, r));
+  } else {
+    for (const file of readable) {
+      byFile.set(
+        file,
+        await checkOneFile(file, { framework, limits, onEngineError: (sheet, err) => options.onEngineError?.(file, sheet, err) }),
+      );
     }
-    let snapshots;
-    try {
-      snapshots = await readWorkbookSnapshots(entry.file);
-    } catch (err) {
-      files.push({ file: entry.file, error: describeReadError(err, entry.file), sheets: [] });
-      continue;
-    }
-    const sheets: SheetCheckResult[] = [];
-    for (const snapshot of snapshots) {
-      try {
-        sheets.push(checkSheet(snapshot, { framework }));
-      } catch (err) {
-        options.onEngineError?.(entry.file, snapshot.name, err);
-        const detail = err instanceof Error ? err.message : String(err);
-        sheets.push({
-          name: snapshot.name,
-          recognized: false,
-          reason: `检查时出错：${oneLine(detail)}`,
-          forms: [],
-          findings: [],
-        });
-      }
-    }
-    files.push({ file: entry.file, sheets });
   }
+  const files = entries.map(
+    (e): FileRun => (e.error !== undefined ? { file: e.file, error: e.error, sheets: [] } : (byFile.get(e.file) ?? { file: e.file, sheets: [] })),
+  );
   return { files };
 }
 

@@ -2,17 +2,19 @@
  * `jxcheck check <paths...>`: checks .xlsx files and folders; prints a zh-CN text report or JSON.
  * Exit code (through ctx.setExitCode): 0 no errors, 1 an error finding or a file that could not be read.
  */
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import type { Severity } from "../../core/diagnostics";
 import { hasErrors, runChecks, toJsonReport, type FrameworkChoice } from "../checkFiles";
 import { formatTextReport } from "../formatTextReport";
 import type { CliContext } from "../context";
+import { safeTerminalText } from "../terminalText";
 
 interface CheckCommandOptions {
   format: "text" | "json";
   framework: FrameworkChoice;
   severity: Severity;
   color: boolean;
+  jobs?: number;
 }
 
 export function registerCheckCommand(program: Command, ctx: CliContext): Command {
@@ -32,14 +34,22 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
         .default("info"),
     )
     .option("--no-color", "不使用颜色 no ANSI colours")
+    .addOption(
+      new Option("--jobs <n>", "同时检查的文件数（默认为 CPU 核数）parallel workers (default: all cores)").argParser((v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("需要 1 到 256 的整数");
+        return n;
+      }),
+    )
     .action(async (paths: string[], opts: CheckCommandOptions) => {
       let engineErrors = 0;
       const run = await runChecks(paths, {
         framework: opts.framework,
+        jobs: opts.jobs,
         onEngineError: (file, sheet, err) => {
           engineErrors++;
           const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-          ctx.writeErr(`检查引擎出错（${file} › ${sheet}）：${detail}\n`);
+          ctx.writeErr(safeTerminalText(`检查引擎出错（${file} › ${sheet}）：${detail}`).replace(/\u240a/g, "\n") + "\n");
         },
       });
       if (opts.format === "json") {

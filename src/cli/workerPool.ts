@@ -1,0 +1,200 @@
+/**
+ * Folder mode on all cores: files are checked in worker threads (./checkWorker), results kept in input order.
+ * A worker also bounds what one sheet may cost:
+ * - time: a sheet still running after `limits.maxSheetMs` is stopped (the worker is terminated) and reported as
+ *   "太大，未检查"; the rest of that file continues in a fresh worker;
+ * - memory: each worker has a heap limit; running out ends that worker only, the sheet (or the file, while it was
+ *   being read) gets a zh-CN reason and everything else is still checked.
+ * Worker threads: https://nodejs.org/api/worker_threads.html (resourceLimits, terminate()).
+ */
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { SheetCheckResult } from "../core/check";
+import type { FileRun } from "./checkFiles";
+import type { WorkerMessage, WorkerTask } from "./checkWorker";
+import { notChecked } from "./checkOneFile";
+import { describeReadError } from "./readErrors";
+import { DEFAULT_LIMITS, type ReadLimits } from "./safeOpen";
+
+export interface PoolOptions {
+  jobs: number;
+  framework: WorkerTask["framework"];
+  limits?: ReadLimits;
+  /** Heap limit of each worker (MB). */
+  workerHeapMb?: number;
+  onEngineError?: (file: string, sheet: string, detail: string) => void;
+}
+
+interface FileState {
+  file: string;
+  names: string[];
+  count: number | null;
+  sheets: (SheetCheckResult | undefined)[];
+  error?: string;
+  done: boolean;
+}
+
+interface Slot {
+  worker: Worker;
+  task: WorkerTask | null;
+  /** Sheet of the current task now in the engine, and its timer. */
+  running: { index: number; timer: NodeJS.Timeout | null } | null;
+  retired: boolean;
+}
+
+/** How to start a worker: the compiled .js next to this file, or the .ts sources through tsx. */
+function spawn(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (__filename.endsWith(".js")) return new Worker(path.join(__dirname, "checkWorker.js"), { resourceLimits });
+  const tsx = require.resolve("tsx/cjs");
+  const entry = path.join(__dirname, "checkWorker.ts");
+  const code = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`;
+  return new Worker(code, { eval: true, resourceLimits });
+}
+
+const secs = (ms: number) => `${Math.round(ms / 100) / 10} 秒`;
+
+/** Checks `files` with `jobs` workers; resolves to one FileRun per file, in the same order. */
+export function checkFilesInPool(files: readonly string[], options: PoolOptions): Promise<FileRun[]> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const heapMb = options.workerHeapMb ?? 2048;
+  const states: FileState[] = files.map((file) => ({ file, names: [], count: null, sheets: [], done: false }));
+  const queue: WorkerTask[] = files.map((file, id) => ({ id, file, startAt: 0, framework: options.framework, limits }));
+  const slots: Slot[] = [];
+  let finished = 0;
+
+  return new Promise<FileRun[]>((resolve) => {
+    const finishFile = (s: FileState) => {
+      if (s.done) return;
+      s.done = true;
+      finished++;
+    };
+
+    const maybeEnd = () => {
+      if (finished < states.length) return;
+      for (const slot of slots) {
+        slot.retired = true;
+        void slot.worker.terminate();
+      }
+      resolve(
+        states.map((s): FileRun => {
+          if (s.error !== undefined) return { file: s.file, error: s.error, sheets: [] };
+          const sheets = s.sheets.map((r, i) => r ?? notChecked(s.names[i] ?? `第 ${i + 1} 个工作表`, "未检查：检查中断"));
+          return { file: s.file, sheets };
+        }),
+      );
+    };
+
+    /** The current task of a slot ends abnormally at sheet `index` (or while reading when null). */
+    const abandon = (slot: Slot, reason: (index: number) => string, readError: unknown) => {
+      const task = slot.task;
+      const running = slot.running;
+      if (running?.timer) clearTimeout(running.timer);
+      slot.task = null;
+      slot.running = null;
+      if (!task) return;
+      const s = states[task.id];
+      if (s.count === null) {
+        s.error = describeReadError(readError, s.file);
+        finishFile(s);
+        return;
+      }
+      const index = running ? running.index : s.sheets.findIndex((r, i) => i >= task.startAt && r === undefined);
+      if (index >= 0 && index < s.count) {
+        s.sheets[index] = notChecked(s.names[index] ?? `第 ${index + 1} 个工作表`, reason(index));
+        if (index + 1 < s.count) queue.unshift({ ...task, startAt: index + 1 });
+        else finishFile(s);
+      } else finishFile(s);
+    };
+
+    const replace = (slot: Slot) => {
+      slot.retired = true;
+      void slot.worker.terminate();
+      const i = slots.indexOf(slot);
+      const fresh = start();
+      if (i >= 0) slots[i] = fresh;
+      next(fresh);
+    };
+
+    const next = (slot: Slot) => {
+      if (slot.retired) return;
+      const task = queue.shift();
+      if (!task) {
+        maybeEnd();
+        return;
+      }
+      slot.task = task;
+      slot.running = null;
+      slot.worker.postMessage(task);
+    };
+
+    const start = (): Slot => {
+      const slot: Slot = { worker: spawn(heapMb), task: null, running: null, retired: false };
+      slot.worker.on("message", (m: WorkerMessage) => {
+        if (slot.retired || !slot.task || m.id !== slot.task.id) return;
+        const s = states[m.id];
+        switch (m.type) {
+          case "read":
+            s.count = m.count;
+            s.names = m.names;
+            if (s.sheets.length < m.count) s.sheets.length = m.count;
+            break;
+          case "start": {
+            const timer = setTimeout(() => {
+              if (slot.retired || slot.running?.index !== m.index) return;
+              abandon(
+                slot,
+                () => `太大，未检查：检查超过 ${secs(limits.maxSheetMs)} 仍未完成（上限），已停止；请拆分工作表后再检查`,
+                null,
+              );
+              replace(slot);
+            }, limits.maxSheetMs);
+            timer.unref?.();
+            slot.running = { index: m.index, timer };
+            break;
+          }
+          case "sheet":
+            if (slot.running?.timer) clearTimeout(slot.running.timer);
+            slot.running = null;
+            s.sheets[m.index] = m.result;
+            break;
+          case "engine-error":
+            options.onEngineError?.(s.file, m.sheet, m.detail);
+            break;
+          case "done":
+            if (m.error !== undefined && s.count === null) s.error = m.error;
+            slot.task = null;
+            finishFile(s);
+            next(slot);
+            break;
+        }
+      });
+      const onCrash = (err: unknown) => {
+        if (slot.retired) return;
+        const oom = (err as { code?: string } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
+        abandon(
+          slot,
+          () =>
+            oom
+              ? "太大，未检查：检查这个工作表超出内存上限，已停止"
+              : `未检查：检查时出错（${err instanceof Error ? err.message : String(err)}）`,
+          err,
+        );
+        replace(slot);
+      };
+      slot.worker.on("error", onCrash);
+      slot.worker.on("exit", (code) => {
+        if (!slot.retired) onCrash(new Error(`检查进程意外退出（${code}）`));
+      });
+      return slot;
+    };
+
+    if (states.length === 0) {
+      resolve([]);
+      return;
+    }
+    const n = Math.max(1, Math.min(options.jobs, states.length));
+    for (let i = 0; i < n; i++) slots.push(start());
+    for (const slot of [...slots]) next(slot);
+  });
+}

@@ -145,7 +145,8 @@ async function walk(dir: string, found: string[]): Promise<void> {
     if (entry.isDirectory()) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       await walk(full, found);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isWorkbookName(entry.name)) {
+    } else if (isWorkbookName(entry.name)) {
+      // Regular files, links, and also FIFOs/sockets/devices so that they get their own "not a regular file" error.
       found.push(full);
     }
   }

@@ -53,7 +53,12 @@ export class ReadRefusal extends Error {
   }
 }
 
-const MB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+/** A size for messages: 字节 / KB / MB with one decimal. */
+export function MB(n: number): string {
+  if (n < 1024) return `${n} 字节`;
+  if (n < 1024 * 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
+  return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+}
 
 /** Reads the file into memory after the checks above; throws ReadRefusal (or the fs error) when it must not be read. */
 export async function openWorkbookBuffer(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
@@ -150,7 +155,7 @@ export async function inspectZip(buf: Buffer, limits: ReadLimits = DEFAULT_LIMIT
     if (e.method !== 0 && e.method !== 8) {
       throw new ReadRefusal(`无法读取文件：不支持的压缩方式（${e.method}），请在 Excel 中另存为 .xlsx 后再检查`);
     }
-    if (e.size > limits.maxPartBytes) throw tooLarge(e.name, e.size, limits);
+    if (e.size > limits.maxPartBytes) throw tooLarge(e.name, e.size, e.compressed, limits);
     total += e.size;
     if (total > limits.maxTotalBytes) {
       throw new ReadRefusal(
@@ -171,14 +176,16 @@ export async function inspectZip(buf: Buffer, limits: ReadLimits = DEFAULT_LIMIT
       continue;
     }
     const actual = await inflatedSize(buf, e, Math.min(limits.maxPartBytes, limits.maxTotalBytes - actualTotal));
-    if (actual === null) throw tooLarge(e.name, Math.min(limits.maxPartBytes, limits.maxTotalBytes - actualTotal) + 1, limits, true);
+    if (actual === null) throw tooLarge(e.name, 0, e.compressed, limits, true);
     actualTotal += actual;
   }
 }
 
-function tooLarge(name: string, size: number, limits: ReadLimits, atLeast = false): ReadRefusal {
+function tooLarge(name: string, size: number, compressed: number, limits: ReadLimits, atLeast = false): ReadRefusal {
   return new ReadRefusal(
-    `无法读取文件：其中的 ${name} 解压后${atLeast ? "超过" : "有"} ${MB(size)}，超过上限 ${MB(limits.maxPartBytes)}，可能是“压缩炸弹”，已拒绝`,
+    atLeast
+      ? `无法读取文件：其中的 ${name} 解压后超过上限 ${MB(limits.maxPartBytes)}（压缩前只有 ${MB(compressed)}），可能是“压缩炸弹”，已拒绝`
+      : `无法读取文件：其中的 ${name} 解压后有 ${MB(size)}，超过上限 ${MB(limits.maxPartBytes)}（压缩前只有 ${MB(compressed)}），可能是“压缩炸弹”，已拒绝`,
   );
 }
 

@@ -196,16 +196,20 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet, limits: ReadLimits = DEF
       uncalculated,
     };
   }
+  // What indexing the merges will cost (see SheetGrid): small merges per cell, large ones per 64-row block.
+  let mergeCost = 0;
   let mergedCells = 0;
   for (const m of merges) {
     const h = Math.min(m.bottom, bottom) - Math.max(m.top, top) + 1;
     const w = Math.min(m.right, right) - Math.max(m.left, left) + 1;
-    if (h > 0 && w > 0) mergedCells += h * w;
+    if (h <= 0 || w <= 0) continue;
+    mergedCells += h * w;
+    mergeCost += h * w <= 64 ? h * w : Math.ceil(h / 64) + 1;
   }
-  if (mergedCells > limits.maxAreaPerSheet) {
+  if (mergeCost > limits.maxMergeCostPerSheet) {
     return {
       snapshot: { ...empty, merges: [] },
-      tooBig: `太大，未检查：合并单元格覆盖 ${nf.format(mergedCells)} 个单元格（${nf.format(merges.length)} 处合并），超过上限 ${nf.format(limits.maxAreaPerSheet)}`,
+      tooBig: `太大，未检查：${nf.format(merges.length)} 处合并单元格（覆盖 ${nf.format(mergedCells)} 个单元格）超过上限，请减少合并单元格后再检查`,
       uncalculated,
     };
   }

@@ -25,8 +25,10 @@ export interface ReadLimits {
   maxCellsPerSheet: number;
   /** Most characters of text on one sheet. */
   maxTextPerSheet: number;
-  /** Largest used area (rows × columns) and merged area inside it on one sheet. */
+  /** Largest used area (rows × columns) on one sheet: the reader still visits every cell of it. */
   maxAreaPerSheet: number;
+  /** Largest merge index on one sheet (cells of small merges + 64-row blocks of large ones). */
+  maxMergeCostPerSheet: number;
   /** Used areas up to this size become a dense grid when compact enough; larger ones stay sparse. */
   denseAreaMax: number;
   /** Longest time one sheet may take in the engine (ms; enforced by the worker pool). */
@@ -41,6 +43,7 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxCellsPerSheet: 1_000_000,
   maxTextPerSheet: 50_000_000,
   maxAreaPerSheet: 20_000_000,
+  maxMergeCostPerSheet: 2_000_000,
   denseAreaMax: 4_000_000,
   maxSheetMs: 60_000,
 });

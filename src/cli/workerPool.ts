@@ -144,7 +144,7 @@ export function checkFilesInPool(files: readonly string[], options: PoolOptions)
               if (slot.retired || slot.running?.index !== m.index) return;
               abandon(
                 slot,
-                () => `太大，未检查：检查超过 ${secs(limits.maxSheetMs)} 仍未完成（上限），已停止；请拆分工作表后再检查`,
+                () => `太大，未检查：检查超过 ${secs(limits.maxSheetMs)}仍未完成（上限），已停止；请拆分工作表后再检查`,
                 null,
               );
               replace(slot);

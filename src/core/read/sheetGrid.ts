@@ -19,6 +19,9 @@ function keyOf(row: number, col: number): number {
 }
 
 const EMPTY: readonly number[] = [];
+/** Merges up to this many cells are indexed cell by cell in sparse mode. */
+const SMALL_MERGE = 64;
+const BLOCK_SHIFT = 6;
 
 export class SheetGrid {
   readonly name: string;
@@ -44,6 +47,8 @@ export class SheetGrid {
   /* sparse storage */
   private readonly cellAt = new Map<number, SparseCell>();
   private readonly mergeOf = new Map<number, number>();
+  /** Row block (row >> 6) → indices of large merges touching it. */
+  private readonly bigMerges = new Map<number, number[]>();
   private readonly sparseTexts = new Map<number, string>();
   /** Row → its non-empty columns, ascending. */
   private readonly colsByRow = new Map<number, number[]>();
@@ -78,13 +83,24 @@ export class SheetGrid {
       this.left = left;
       this.bottom = bottom;
       this.right = right;
-      // Only cells inside the data box are indexed, so absurd merges (whole columns) cost at most the box.
-      // Callers bound the box (the CLI refuses sheets whose merged area inside it is too large).
+      // Small merges are indexed per cell; large ones (whole columns, banners) per block of 64 rows, so the
+      // index costs about Σ small areas + Σ large heights / 64, never the bounding box.
       snapshot.merges.forEach((m, i) => {
-        for (let row = Math.max(m.top, this.top); row <= Math.min(m.bottom, this.bottom); row++) {
-          for (let col = Math.max(m.left, this.left); col <= Math.min(m.right, this.right); col++) {
-            this.mergeOf.set(keyOf(row, col), i);
+        const top = Math.max(m.top, this.top);
+        const bottom = Math.min(m.bottom, this.bottom);
+        const left = Math.max(m.left, this.left);
+        const right = Math.min(m.right, this.right);
+        if (top > bottom || left > right) return;
+        if ((bottom - top + 1) * (right - left + 1) <= SMALL_MERGE) {
+          for (let row = top; row <= bottom; row++) {
+            for (let col = left; col <= right; col++) this.mergeOf.set(keyOf(row, col), i);
           }
+          return;
+        }
+        for (let b = top >> BLOCK_SHIFT; b <= bottom >> BLOCK_SHIFT; b++) {
+          let list = this.bigMerges.get(b);
+          if (!list) this.bigMerges.set(b, (list = []));
+          list.push(i);
         }
       });
       return;
@@ -159,7 +175,15 @@ export class SheetGrid {
   merge(row: number, col: number): CellRange | null {
     if (this.sparse) {
       const m = this.mergeOf.get(keyOf(row, col));
-      return m === undefined ? null : this.merges[m];
+      if (m !== undefined) return this.merges[m];
+      const big = this.bigMerges.get(row >> BLOCK_SHIFT);
+      if (big) {
+        for (const i of big) {
+          const r = this.merges[i];
+          if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return r;
+        }
+      }
+      return null;
     }
     const i = this.index(row, col);
     const m = i < 0 ? -1 : this.mergeAt[i];

@@ -1,0 +1,64 @@
+/**
+ * Folder mode in worker threads: same results and order as one thread; a sheet that runs past the time cap is
+ * stopped and reported as 太大，未检查 while the sheets after it and the other files are still checked.
+ */
+import { copyFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { runChecks } from "../../src/cli/checkFiles";
+import { DEFAULT_LIMITS } from "../../src/cli/safeOpen";
+import { checkFilesInPool } from "../../src/cli/workerPool";
+import { makeTempDir, SHENMU, WUHAI } from "../cli/helpers";
+
+jest.setTimeout(120_000);
+
+let tmp: ReturnType<typeof makeTempDir>;
+beforeAll(() => {
+  tmp = makeTempDir("jxcheck-pool-");
+});
+afterAll(() => tmp.cleanup());
+
+describe("workerPool", () => {
+  it("gives the same results, in input order, on 1 thread and 2 workers", async () => {
+    const files = ["b.xlsx", "a.xlsx", "c.xlsx"].map((n, i) => {
+      const f = path.join(tmp.dir, n);
+      copyFileSync(i === 1 ? WUHAI : SHENMU, f);
+      return f;
+    });
+    const one = await runChecks(files, { jobs: 1 });
+    const pooled = await checkFilesInPool(files, { jobs: 2, framework: "auto" });
+    expect(pooled.map((f) => f.file)).toEqual(files);
+    expect(JSON.parse(JSON.stringify(pooled))).toEqual(JSON.parse(JSON.stringify(one.files)));
+  });
+
+  it("stops a sheet past the time cap, keeps the sheets after it and the other files", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("前").getCell("A1").value = "说明";
+    const slow = wb.addWorksheet("慢");
+    // A used area of ~19 million cells: under the area cap, but the reader still visits every cell (> 300 ms).
+    slow.getCell("A1").value = "项目名称";
+    slow.getCell(19_000, 1_000).value = "远处";
+    wb.addWorksheet("后").getCell("A1").value = "说明";
+    const file = path.join(tmp.dir, "slow.xlsx");
+    await wb.xlsx.writeFile(file);
+    const [slowRun, sample] = await checkFilesInPool([file, SHENMU], {
+      jobs: 2,
+      framework: "auto",
+      limits: { ...DEFAULT_LIMITS, maxSheetMs: 300 },
+    });
+    expect(slowRun.error).toBeUndefined();
+    expect(slowRun.sheets.map((s) => s.name)).toEqual(["前", "慢", "后"]);
+    expect(slowRun.sheets[1].reason).toBe("太大，未检查：检查超过 0.3 秒仍未完成（上限），已停止；请拆分工作表后再检查");
+    expect(slowRun.sheets[0].reason).toMatch(/不是项目支出绩效目标表/);
+    expect(slowRun.sheets[2].reason).toMatch(/不是项目支出绩效目标表/);
+    expect(sample.sheets).toHaveLength(6);
+    expect(sample.sheets.every((s) => s.recognized)).toBe(true);
+  });
+
+  it("reports unreadable files from workers like the single-thread path", async () => {
+    const missing = path.join(tmp.dir, "missing.xlsx");
+    const [m, s] = await checkFilesInPool([missing, SHENMU], { jobs: 2, framework: "auto" });
+    expect(m.error).toBe("无法读取文件：文件或文件夹不存在");
+    expect(s.sheets).toHaveLength(6);
+  });
+});

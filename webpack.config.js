@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Bundles the Excel task pane (taskpane.html) and the browser playground (demo.html).
  *

@@ -44,7 +44,10 @@ export async function checkOneFile(file: string, options: CheckOneFileOptions = 
   } catch (err) {
     return { file, error: describeReadError(err, file), sheets: [] };
   }
-  options.onRead?.(sheets.length, sheets.map((s) => s.snapshot.name));
+  options.onRead?.(
+    sheets.length,
+    sheets.map((s) => s.snapshot.name),
+  );
   const results: SheetCheckResult[] = [];
   for (let i = options.startAt ?? 0; i < sheets.length; i++) {
     const sheet = sheets[i];
@@ -93,7 +96,10 @@ export function explainUncalculated(result: SheetCheckResult, uncalculated: read
     };
   });
   const first = uncalculated[0];
-  const listed = uncalculated.slice(0, 5).map((u) => u.cell).join("、");
+  const listed = uncalculated
+    .slice(0, 5)
+    .map((u) => u.cell)
+    .join("、");
   findings.push({
     rule: NOT_CALCULATED,
     severity: "info",

@@ -146,7 +146,10 @@ function renderNumber(tokens: Token[], x: number, negativeSign: boolean): string
   const isNegative = value < 0 && /[1-9]/.test(int + fracText);
   const number = intText + (pointAt >= 0 ? `.${fracText}` : "");
   const before = tokens.slice(0, first).map(literal).join("");
-  const after = tokens.slice(last + 1).map(literal).join("");
+  const after = tokens
+    .slice(last + 1)
+    .map(literal)
+    .join("");
   return (negativeSign && isNegative ? "-" : "") + before + number + after;
 }
 

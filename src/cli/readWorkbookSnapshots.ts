@@ -141,7 +141,7 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet, limits: ReadLimits = DEF
       if (over) return;
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         if (over) return;
-        let value: CellValue = null;
+        let value: CellValue;
         let text: string | undefined;
         try {
           // A merged cell other than the master reports the master's value: skip it.

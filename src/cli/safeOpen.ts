@@ -68,7 +68,13 @@ export async function openWorkbookBuffer(file: string, limits: ReadLimits = DEFA
   const st = await fs.stat(file);
   if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
   if (!st.isFile()) {
-    const kind = st.isFIFO() ? "命名管道（FIFO）" : st.isSocket() ? "套接字" : st.isCharacterDevice() || st.isBlockDevice() ? "设备文件" : "特殊文件";
+    const kind = st.isFIFO()
+      ? "命名管道（FIFO）"
+      : st.isSocket()
+        ? "套接字"
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? "设备文件"
+          : "特殊文件";
     throw new ReadRefusal(`无法读取文件：这是${kind}，不是普通文件，已跳过`);
   }
   if (st.size === 0) throw new ReadRefusal("无法读取文件：文件是空的（0 字节）");
@@ -106,11 +112,15 @@ export function sniff(buf: Buffer): void {
         "文件已加密：工作簿设置了打开密码，无法检查。请在 Excel 中打开，“文件 → 信息 → 保护工作簿 → 用密码进行加密”清空密码后保存，再检查",
       );
     }
-    throw new ReadRefusal("无法读取文件：这是旧版 Excel 97-2003（.xls）或其他 Office 二进制文件，请在 Excel 中另存为 .xlsx 后再检查");
+    throw new ReadRefusal(
+      "无法读取文件：这是旧版 Excel 97-2003（.xls）或其他 Office 二进制文件，请在 Excel 中另存为 .xlsx 后再检查",
+    );
   }
   if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && (buf[2] === 0x03 || buf[2] === 0x05 || buf[2] === 0x07)) return;
   if (looksLikeText(buf)) {
-    throw new ReadRefusal("无法读取文件：这是纯文本文件（可能是 CSV 改了扩展名），不是 .xlsx；请在 Excel 中打开后另存为 .xlsx 再检查");
+    throw new ReadRefusal(
+      "无法读取文件：这是纯文本文件（可能是 CSV 改了扩展名），不是 .xlsx；请在 Excel 中打开后另存为 .xlsx 再检查",
+    );
   }
   throw new ReadRefusal("无法读取文件：不是有效的 .xlsx 文件（文件头不是 zip 格式）");
 }
@@ -139,7 +149,8 @@ interface ZipEntry {
   localOffset: number;
 }
 
-const CORRUPT = "无法读取文件：不是有效的 .xlsx 文件（文件不完整或已损坏：zip 目录缺失或有误，可能是下载或复制中断，请重新获取文件）";
+const CORRUPT =
+  "无法读取文件：不是有效的 .xlsx 文件（文件不完整或已损坏：zip 目录缺失或有误，可能是下载或复制中断，请重新获取文件）";
 
 /** Central-directory checks and bounded inflate of parts that could expand past the cap. */
 export async function inspectZip(buf: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<void> {
@@ -242,8 +253,14 @@ function readCentralDirectory(buf: Buffer, limits: ReadLimits): ZipEntry[] {
         const len = buf.readUInt16LE(q + 2);
         if (id === 1) {
           let r = q + 4;
-          if (size === 0xffffffff && r + 8 <= q + 4 + len) (size = Number(buf.readBigUInt64LE(r))), (r += 8);
-          if (compressed === 0xffffffff && r + 8 <= q + 4 + len) (compressed = Number(buf.readBigUInt64LE(r))), (r += 8);
+          if (size === 0xffffffff && r + 8 <= q + 4 + len) {
+            size = Number(buf.readBigUInt64LE(r));
+            r += 8;
+          }
+          if (compressed === 0xffffffff && r + 8 <= q + 4 + len) {
+            compressed = Number(buf.readBigUInt64LE(r));
+            r += 8;
+          }
           if (localOffset === 0xffffffff && r + 8 <= q + 4 + len) localOffset = Number(buf.readBigUInt64LE(r));
           break;
         }
@@ -277,10 +294,14 @@ function inflatedSize(buf: Buffer, e: ZipEntry, limit: number): Promise<number |
       }
     });
     inflate.on("end", () => {
-      if (!done) (done = true), resolve(n);
+      if (done) return;
+      done = true;
+      resolve(n);
     });
     inflate.on("error", () => {
-      if (!done) (done = true), reject(new ReadRefusal(CORRUPT));
+      if (done) return;
+      done = true;
+      reject(new ReadRefusal(CORRUPT));
     });
     inflate.end(data);
   });

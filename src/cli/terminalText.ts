@@ -5,6 +5,7 @@
  */
 
 // C0 controls, DEL, C1 controls; bidi embeddings/overrides/isolates; line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** One visible stand-in per unsafe character: ␛ for ESC, ␊ for LF …; tab becomes a space. */

@@ -74,7 +74,9 @@ describe("a formula without a cached result", () => {
     expect(atB5.length).toBeGreaterThan(0);
     for (const f of atB5) {
       expect(f.rule).toBe("formula-not-calculated");
-      expect(f.message).toMatch(/^B5 (是公式（=F18\+F19\*0），文件中没有保存计算结果|工作表中有 1 个公式没有计算结果)|^工作表中有 1 个公式没有计算结果/);
+      expect(f.message).toMatch(
+        /^B5 (是公式（=F18\+F19\*0），文件中没有保存计算结果|工作表中有 1 个公式没有计算结果)|^工作表中有 1 个公式没有计算结果/,
+      );
     }
     expect(findings.some((f) => f.message.startsWith("工作表中有 1 个公式没有计算结果（B5）"))).toBe(true);
     expect(findings.filter((f) => f.rule !== "formula-not-calculated" && /B5/.test(f.cell + f.related.join()))).toEqual([]);

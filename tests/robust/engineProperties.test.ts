@@ -14,16 +14,83 @@ import { SHENMU, WUHAI } from "../cli/helpers";
 jest.setTimeout(120_000);
 
 const LABELS = [
-  "项目名称", "主管部门", "实施单位", "项目预算（万元）", "项目期", "资金总额", "年度资金总额", "其中：财政拨款", "其他资金",
-  "绩效目标", "年度目标", "总体目标", "实施期目标", "绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "实施期指标值",
-  "年度指标值", "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标",
-  "社会效益指标", "服务对象满意度指标", "项目（政策）支出绩效表", "绩效目标申报表", "指标性质", "度量单位", "经费测算",
-  "事前绩效评估", "评估得分", "评估结果", "□新增项目 ☑延续项目", "☑是 ☑否", "项目名称：系统维护", "备注", "序号",
+  "项目名称",
+  "主管部门",
+  "实施单位",
+  "项目预算（万元）",
+  "项目期",
+  "资金总额",
+  "年度资金总额",
+  "其中：财政拨款",
+  "其他资金",
+  "绩效目标",
+  "年度目标",
+  "总体目标",
+  "实施期目标",
+  "绩效指标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标值",
+  "实施期指标值",
+  "年度指标值",
+  "产出指标",
+  "效益指标",
+  "满意度指标",
+  "成本指标",
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "经济效益指标",
+  "社会效益指标",
+  "服务对象满意度指标",
+  "项目（政策）支出绩效表",
+  "绩效目标申报表",
+  "指标性质",
+  "度量单位",
+  "经费测算",
+  "事前绩效评估",
+  "评估得分",
+  "评估结果",
+  "□新增项目 ☑延续项目",
+  "☑是 ☑否",
+  "项目名称：系统维护",
+  "备注",
+  "序号",
 ];
 const VALUES: CellValue[] = [
-  "≥98%", "＝3套", "≤17 万元/套/年", "≤24小时", "=100%", ">90%", "≥ 1850 人", "2021年12月31日前", "有效", "显著提升",
-  "#REF!", "#N/A", "#DIV/0!", "１２３", "５０万元", "3套×17万=51万", "   ", "", "\x1b[2J", "第一行\n第二行", "<img src=x onerror=alert(1)>",
-  0, -1, 0.98, 50, 1e308, -0, 2021, 44561, true, false, null,
+  "≥98%",
+  "＝3套",
+  "≤17 万元/套/年",
+  "≤24小时",
+  "=100%",
+  ">90%",
+  "≥ 1850 人",
+  "2021年12月31日前",
+  "有效",
+  "显著提升",
+  "#REF!",
+  "#N/A",
+  "#DIV/0!",
+  "１２３",
+  "５０万元",
+  "3套×17万=51万",
+  "   ",
+  "",
+  "\x1b[2J",
+  "第一行\n第二行",
+  "<img src=x onerror=alert(1)>",
+  0,
+  -1,
+  0.98,
+  50,
+  1e308,
+  -0,
+  2021,
+  44561,
+  true,
+  false,
+  null,
 ];
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -60,12 +127,19 @@ const randomSheet: fc.Arbitrary<RandomSheet> = fc
       values: fc.array(fc.array(cellValue, { maxLength: cols }), { minLength: rows, maxLength: rows }),
       merges: fc.array(merge(rows + 50, cols + 5), { maxLength: 12 }),
       texts: fc.option(fc.constantFrom("≥98%", "≤17万元", "＝3套", ""), { nil: undefined }),
-      stray: fc.option(fc.record({ row: fc.integer({ min: 0, max: 3000 }), col: fc.integer({ min: 0, max: 60 }) }), { nil: undefined }),
+      stray: fc.option(fc.record({ row: fc.integer({ min: 0, max: 3000 }), col: fc.integer({ min: 0, max: 60 }) }), {
+        nil: undefined,
+      }),
       sparse: fc.boolean(),
     }),
   )
   .map((g) => {
-    const base: SheetSnapshot = { name: g.name, origin: { row: g.originRow, col: g.originCol }, values: g.values, merges: g.merges };
+    const base: SheetSnapshot = {
+      name: g.name,
+      origin: { row: g.originRow, col: g.originCol },
+      values: g.values,
+      merges: g.merges,
+    };
     if (g.texts !== undefined) base.texts = g.values.map((r) => r.map((v) => (typeof v === "number" ? g.texts! : null)));
     if (!g.sparse && !g.stray) return { snapshot: base, sparse: false };
     const cells: SparseCell[] = [];
@@ -101,11 +175,15 @@ function assertOutcome(r: SheetCheckResult, name: string): void {
 describe("engine properties over random grids", () => {
   it("checkSheet never throws; each sheet gets findings or a reason", () => {
     fc.assert(
-      fc.property(randomSheet, fc.constantFrom<"auto" | "old-88" | "core-101">("auto", "old-88", "core-101"), (sheet, framework) => {
-        let r: SheetCheckResult | undefined;
-        expect(() => (r = checkSheet(sheet.snapshot, { framework }))).not.toThrow();
-        assertOutcome(r!, sheet.snapshot.name);
-      }),
+      fc.property(
+        randomSheet,
+        fc.constantFrom<"auto" | "old-88" | "core-101">("auto", "old-88", "core-101"),
+        (sheet, framework) => {
+          let r: SheetCheckResult | undefined;
+          expect(() => (r = checkSheet(sheet.snapshot, { framework }))).not.toThrow();
+          assertOutcome(r!, sheet.snapshot.name);
+        },
+      ),
       { numRuns: 400, seed: 20261202 },
     );
   });
@@ -137,13 +215,23 @@ describe("engine properties over random grids", () => {
             origin: { row: s.origin.row + e.shift.row, col: s.origin.col + e.shift.col },
             values,
             merges: [
-              ...s.merges.map((m) => ({ top: m.top + e.shift.row, bottom: m.bottom + e.shift.row, left: m.left + e.shift.col, right: m.right + e.shift.col })),
+              ...s.merges.map((m) => ({
+                top: m.top + e.shift.row,
+                bottom: m.bottom + e.shift.row,
+                left: m.left + e.shift.col,
+                right: m.right + e.shift.col,
+              })),
               ...e.merges,
             ],
           };
           if (e.sparse) {
             const cells: SparseCell[] = [];
-            values.forEach((r, i) => r.forEach((v, j) => v !== null && v !== undefined && cells.push({ row: snap.origin.row + i, col: snap.origin.col + j, value: v })));
+            values.forEach((r, i) =>
+              r.forEach(
+                (v, j) =>
+                  v !== null && v !== undefined && cells.push({ row: snap.origin.row + i, col: snap.origin.col + j, value: v }),
+              ),
+            );
             snap = { ...snap, values: [], cells };
           }
           let r: SheetCheckResult | undefined;

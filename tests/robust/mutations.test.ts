@@ -99,13 +99,20 @@ function mutationsOf(form: PerformanceForm, grid: Grid): Mutation[] {
       const raw = grid.get(v.cell);
       if (typeof raw !== "string" || !right.test(raw)) continue;
       const flipped = raw.replace(right, wrong);
-      out.push({ kind: "flip-operator", where: `${v.cell} ${raw}→${flipped}`, site: [v.cell, r.level3.cell], apply: (g) => g.set(v.cell, flipped) });
+      out.push({
+        kind: "flip-operator",
+        where: `${v.cell} ${raw}→${flipped}`,
+        site: [v.cell, r.level3.cell],
+        apply: (g) => g.set(v.cell, flipped),
+      });
     }
   }
 
   // 二级 groups the frameworks ask for (requirement "required"/"recommended" in src/core/frameworks/data.ts).
   const asked = new Set(
-    FRAMEWORKS.flatMap((f) => f.level1.flatMap((l1) => l1.level2.filter((l2) => l2.requirement !== "optional").map((l2) => l2.name))),
+    FRAMEWORKS.flatMap((f) =>
+      f.level1.flatMap((l1) => l1.level2.filter((l2) => l2.requirement !== "optional").map((l2) => l2.name)),
+    ),
   );
   (form.indicators?.tables ?? []).forEach((t, ti) => {
     const groups = new Map<string, typeof rows>();
@@ -138,7 +145,12 @@ function mutationsOf(form: PerformanceForm, grid: Grid): Mutation[] {
     if (!group || !group.options.some((o) => o.checked)) continue;
     const raw = grid.get(group.cell);
     if (typeof raw !== "string" || !CHECKED.test(raw)) continue;
-    out.push({ kind: "blank-checkbox", where: `${name} ${group.cell}`, site: [group.cell, group.labelCell], apply: (g) => g.set(group.cell, raw.replace(CHECKED, "□")) });
+    out.push({
+      kind: "blank-checkbox",
+      where: `${name} ${group.cell}`,
+      site: [group.cell, group.labelCell],
+      apply: (g) => g.set(group.cell, raw.replace(CHECKED, "□")),
+    });
   }
 
   const end = form.implementationPeriod?.end;
@@ -182,7 +194,14 @@ describe("mutation detection on the sample and real tables", () => {
   let tables = 0;
 
   beforeAll(async () => {
-    const files = [SHENMU, WUHAI, ...readdirSync(REAL).filter((f) => f.endsWith(".xlsx")).sort().map((f) => path.join(REAL, f))];
+    const files = [
+      SHENMU,
+      WUHAI,
+      ...readdirSync(REAL)
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort()
+        .map((f) => path.join(REAL, f)),
+    ];
     for (const file of files) {
       for (const s of await readWorkbookSnapshots(file)) {
         const reading = readSheet(s);
@@ -195,7 +214,8 @@ describe("mutation detection on the sample and real tables", () => {
           const fresh = checkSheet(g.snapshot()).findings.filter((d) => !before.has(key(d)));
           const site = new Set(m.site);
           const hit = fresh.some(
-            (d) => site.has(d.cell) || d.related.some((c) => site.has(c)) || (m.names ?? []).some((n) => n && d.message.includes(n)),
+            (d) =>
+              site.has(d.cell) || d.related.some((c) => site.has(c)) || (m.names ?? []).some((n) => n && d.message.includes(n)),
           );
           const t = tally.get(m.kind) ?? { tried: 0, detected: 0, missed: [] };
           t.tried++;
@@ -207,10 +227,11 @@ describe("mutation detection on the sample and real tables", () => {
     }
     const lines = [`mutation detection over ${tables} tables (target ≥ 95 % each):`];
     for (const [kind, t] of [...tally].sort()) {
-      lines.push(`  ${kind.padEnd(20)} ${String(t.detected).padStart(4)}/${String(t.tried).padEnd(4)} ${((100 * t.detected) / t.tried).toFixed(1).padStart(5)} %`);
+      lines.push(
+        `  ${kind.padEnd(20)} ${String(t.detected).padStart(4)}/${String(t.tried).padEnd(4)} ${((100 * t.detected) / t.tried).toFixed(1).padStart(5)} %`,
+      );
       if (t.missed.length) lines.push(`      missed e.g. ${t.missed.slice(0, 3).join("; ")}`);
     }
-    // eslint-disable-next-line no-console
     console.log(lines.join("\n"));
   });
 

@@ -16,7 +16,12 @@ export function toSparse(s: SheetSnapshot): SheetSnapshot {
   s.values.forEach((r, i) =>
     r.forEach((v, j) => {
       const text = s.texts?.[i]?.[j];
-      if (v !== null && v !== undefined) cells.push(text ? { row: s.origin.row + i, col: s.origin.col + j, value: v, text } : { row: s.origin.row + i, col: s.origin.col + j, value: v });
+      if (v !== null && v !== undefined)
+        cells.push(
+          text
+            ? { row: s.origin.row + i, col: s.origin.col + j, value: v, text }
+            : { row: s.origin.row + i, col: s.origin.col + j, value: v },
+        );
     }),
   );
   return { name: s.name, origin: { row: 0, col: 0 }, values: [], merges: s.merges, cells: cells.reverse() };

@@ -53,6 +53,7 @@ describe("terminalText: workbook text cannot drive the terminal", () => {
       },
       { color: false },
     );
+    // eslint-disable-next-line no-control-regex -- no control characters may reach the terminal
     expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     const lines = text.split("\n");
     expect(lines.filter((l) => l.startsWith("文件："))).toHaveLength(1);

@@ -243,7 +243,8 @@ export class SheetGrid {
   /** True when the row has no non-empty cell. */
   isRowEmpty(row: number): boolean {
     if (this.sparse) {
-      for (const col of this.occupiedCols(row)) if (this.text(row, col) !== "" || isErrorValue(this.value(row, col))) return false;
+      for (const col of this.occupiedCols(row))
+        if (this.text(row, col) !== "" || isErrorValue(this.value(row, col))) return false;
       return true;
     }
     const r = this.values[row - this.top];

@@ -261,4 +261,5 @@ describe("mutation detection on the sample and real tables", () => {
   it.todo("delete-value: ≥ 95 % (blanking a filler value such as “无” is not reported)");
   it.todo("append-row: ≥ 95 % — indicator rows below the 绩效指标 label's merge are ignored (issue 6, reader)");
   it.todo("a 4-row project list (序号|项目名称|主管部门|项目预算（万元）|备注) is not taken for a 绩效表 (issue 6, reader)");
+  it.todo("reader time linear in the number of 项目名称 labels (issue 6, reader) — measured by `npm run bench` (reader scaling)");
 });

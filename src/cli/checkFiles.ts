@@ -63,7 +63,8 @@ export interface CheckFilesOptions {
   /** Called when the engine throws on a sheet (the sheet is then reported as not recognised). */
   onEngineError?: (file: string, sheet: string, error: unknown) => void;
   /**
-   * Worker threads for several files (default: all cores, `os.availableParallelism()`); 1 = in this thread.
+   * Parallel workers (child processes, see ./workerPool) for several files (default: all cores,
+   * `os.availableParallelism()`); 1 = in this thread.
    * Fewer than MIN_FILES_FOR_WORKERS files are checked in this thread. Output order never depends on it.
    */
   jobs?: number;
@@ -156,6 +157,17 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Files at least this large (bytes on disk) are checked in a worker thread even alone. */
+export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+async function hasLargeFile(files: readonly string[]): Promise<boolean> {
+  for (const f of files) {
+    const st = await fs.stat(f).catch(() => null);
+    if (st && st.size >= LARGE_FILE_BYTES) return true;
+  }
+  return false;
+}
+
 /** Fewest files for which `runChecks` uses worker threads (when jobs > 1). */
 export const MIN_FILES_FOR_WORKERS = 4;
 
@@ -168,9 +180,12 @@ export async function runChecks(inputs: readonly string[], options: CheckFilesOp
   const jobs = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()));
   const byFile = new Map<string, FileRun>();
   // Workers pay for their start-up (~0.3 s each) from a handful of files on; below that one thread is faster.
-  if (readable.length >= MIN_FILES_FOR_WORKERS && jobs > 1) {
+  // A large file always goes to a worker process: its heap limit turns an out-of-memory into that file's error instead
+  // of ending the process (exceljs needs ~25× the sheet XML in memory).
+  const large = await hasLargeFile(readable);
+  if ((readable.length >= MIN_FILES_FOR_WORKERS && jobs > 1) || large) {
     const runs = await checkFilesInPool(readable, {
-      jobs,
+      jobs: Math.min(jobs, readable.length),
       framework,
       limits,
       onEngineError: (file, sheet, detail) => options.onEngineError?.(file, sheet, new Error(detail)),

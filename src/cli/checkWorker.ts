@@ -1,6 +1,7 @@
 /**
- * Worker-thread side of the folder pool (./workerPool): checks one file per task and reports each sheet as it
- * starts and ends, so the pool can stop a sheet that runs too long without losing the others.
+ * Worker side of the folder pool (./workerPool), in a child process or a worker thread: checks one file per
+ * task and reports each sheet as it starts and ends, so the pool can stop a sheet that runs too long or runs out
+ * of memory without losing the others.
  */
 import { parentPort } from "node:worker_threads";
 import type { CheckOneFileOptions } from "./checkOneFile";
@@ -22,8 +23,18 @@ export type WorkerMessage =
   | { type: "engine-error"; id: number; sheet: string; detail: string }
   | { type: "done"; id: number; error?: string };
 
-if (parentPort) {
-  const port = parentPort;
+/** The pool's end of the channel: a worker thread's parentPort, or a child process's IPC. */
+const port: { on(event: "message", fn: (task: WorkerTask) => void): void; postMessage(m: WorkerMessage): void } | null =
+  parentPort
+    ? parentPort
+    : process.send
+      ? {
+          on: (_event, fn) => void process.on("message", (m) => fn(m as WorkerTask)),
+          postMessage: (m) => void process.send!(m),
+        }
+      : null;
+
+if (port) {
   port.on("message", (task: WorkerTask) => {
     void checkOneFile(task.file, {
       framework: task.framework,

@@ -173,7 +173,7 @@ export async function inspectZip(buf: Buffer, limits: ReadLimits = DEFAULT_LIMIT
     total += e.size;
     if (total > limits.maxTotalBytes) {
       throw new ReadRefusal(
-        `无法读取文件：解压后过大（超过 ${MB(limits.maxTotalBytes)}，压缩文件只有 ${MB(buf.length)}），可能是“压缩炸弹”，已拒绝`,
+        `无法读取文件：解压后过大（超过 ${MB(limits.maxTotalBytes)}，压缩文件${total > buf.length * 100 ? `只有 ${MB(buf.length)}），可能是“压缩炸弹”，已拒绝` : ` ${MB(buf.length)}），请拆分后再检查`}`,
       );
     }
   }
@@ -196,10 +196,12 @@ export async function inspectZip(buf: Buffer, limits: ReadLimits = DEFAULT_LIMIT
 }
 
 function tooLarge(name: string, size: number, compressed: number, limits: ReadLimits, atLeast = false): ReadRefusal {
+  // Ordinary XML compresses about 5–20:1; far beyond that the file is built to expand.
+  const bomb = atLeast || size > compressed * 100 ? "，可能是“压缩炸弹”，已拒绝" : "，文件内容过大，请拆分后再检查";
   return new ReadRefusal(
     atLeast
-      ? `无法读取文件：其中的 ${name} 解压后超过上限 ${MB(limits.maxPartBytes)}（压缩前只有 ${MB(compressed)}），可能是“压缩炸弹”，已拒绝`
-      : `无法读取文件：其中的 ${name} 解压后有 ${MB(size)}，超过上限 ${MB(limits.maxPartBytes)}（压缩前只有 ${MB(compressed)}），可能是“压缩炸弹”，已拒绝`,
+      ? `无法读取文件：其中的 ${name} 解压后超过上限 ${MB(limits.maxPartBytes)}（压缩前只有 ${MB(compressed)}）${bomb}`
+      : `无法读取文件：其中的 ${name} 解压后有 ${MB(size)}，超过上限 ${MB(limits.maxPartBytes)}（压缩前 ${MB(compressed)}）${bomb}`,
   );
 }
 

@@ -1,12 +1,17 @@
 /**
- * Folder mode on all cores: files are checked in worker threads (./checkWorker), results kept in input order.
+ * Folder mode on all cores: files are checked in parallel workers (./checkWorker), results kept in input order.
  * A worker also bounds what one sheet may cost:
- * - time: a sheet still running after `limits.maxSheetMs` is stopped (the worker is terminated) and reported as
+ * - time: a sheet still running after `limits.maxSheetMs` is stopped (the worker is killed) and reported as
  *   "太大，未检查"; the rest of that file continues in a fresh worker;
  * - memory: each worker has a heap limit; running out ends that worker only, the sheet (or the file, while it was
  *   being read) gets a zh-CN reason and everything else is still checked.
- * Worker threads: https://nodejs.org/api/worker_threads.html (resourceLimits, terminate()).
+ * Workers are child processes by default: a worker thread's heap limit is best effort and an out-of-memory in a
+ * thread can abort the whole process (nodejs/node#47224), which would lose every other file's result. Threads
+ * (`isolation: "thread"`) start faster and are kept for callers that prefer them.
+ * https://nodejs.org/api/child_process.html#child_processforkmodulepath-args-options ·
+ * https://nodejs.org/api/worker_threads.html (resourceLimits, terminate())
  */
+import { fork } from "node:child_process";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SheetCheckResult } from "../core/check";
@@ -15,13 +20,14 @@ import type { WorkerMessage, WorkerTask } from "./checkWorker";
 import { notChecked } from "./checkOneFile";
 import { describeReadError } from "./readErrors";
 import { DEFAULT_LIMITS, type ReadLimits } from "./safeOpen";
-
 export interface PoolOptions {
   jobs: number;
   framework: WorkerTask["framework"];
   limits?: ReadLimits;
   /** Heap limit of each worker (MB). */
   workerHeapMb?: number;
+  /** "process" (default; an out-of-memory ends only that worker) or "thread". */
+  isolation?: "process" | "thread";
   onEngineError?: (file: string, sheet: string, detail: string) => void;
 }
 
@@ -34,22 +40,91 @@ interface FileState {
   done: boolean;
 }
 
+/** One worker, process or thread, behind the same small interface. */
+interface Channel {
+  post(task: WorkerTask): void;
+  onMessage(fn: (m: WorkerMessage) => void): void;
+  /** Called once when the worker dies on its own; `oom` when it ran out of memory. */
+  onCrash(fn: (err: Error, oom: boolean) => void): void;
+  kill(): void;
+}
+
 interface Slot {
-  worker: Worker;
+  channel: Channel;
   task: WorkerTask | null;
   /** Sheet of the current task now in the engine, and its timer. */
   running: { index: number; timer: NodeJS.Timeout | null } | null;
   retired: boolean;
 }
 
-/** How to start a worker: the compiled .js next to this file, or the .ts sources through tsx. */
-function spawn(heapMb: number): Worker {
+/** The worker script: the compiled .js next to this file, or the .ts sources through tsx. */
+function workerScript(): { file: string; ts: boolean } {
+  if (__filename.endsWith(".js")) return { file: path.join(__dirname, "checkWorker.js"), ts: false };
+  return { file: path.join(__dirname, "checkWorker.ts"), ts: true };
+}
+
+function spawnThread(heapMb: number): Channel {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  if (__filename.endsWith(".js")) return new Worker(path.join(__dirname, "checkWorker.js"), { resourceLimits });
-  const tsx = require.resolve("tsx/cjs");
-  const entry = path.join(__dirname, "checkWorker.ts");
-  const code = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`;
-  return new Worker(code, { eval: true, resourceLimits });
+  const { file, ts } = workerScript();
+  const worker = ts
+    ? new Worker(`require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(file)});`, {
+        eval: true,
+        resourceLimits,
+      })
+    : new Worker(file, { resourceLimits });
+  let dead = false;
+  return {
+    post: (task) => worker.postMessage(task),
+    onMessage: (fn) => void worker.on("message", fn),
+    onCrash: (fn) => {
+      const crash = (err: Error, oom: boolean) => {
+        if (dead) return;
+        dead = true;
+        fn(err, oom);
+      };
+      worker.on("error", (err: Error & { code?: string }) => crash(err, err.code === "ERR_WORKER_OUT_OF_MEMORY"));
+      worker.on("exit", (code) => crash(new Error(`检查线程意外退出（${code}）`), false));
+    },
+    kill: () => {
+      dead = true;
+      void worker.terminate();
+    },
+  };
+}
+
+function spawnProcess(heapMb: number): Channel {
+  const { file, ts } = workerScript();
+  const child = fork(file, [], {
+    execArgv: [...(ts ? ["--require", require.resolve("tsx/cjs")] : []), `--max-old-space-size=${heapMb}`],
+    serialization: "advanced",
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => {
+    if (stderr.length < 4096) stderr += d.toString();
+  });
+  let dead = false;
+  return {
+    post: (task) => child.send(task),
+    onMessage: (fn) => void child.on("message", (m) => fn(m as WorkerMessage)),
+    onCrash: (fn) => {
+      child.on("exit", (code, signal) => {
+        if (dead) return;
+        dead = true;
+        const oom = /heap out of memory|Allocation failed/i.test(stderr) || signal === "SIGABRT" || code === 134;
+        fn(new Error(`检查进程意外退出（${signal ?? code}）`), oom);
+      });
+      child.on("error", (err) => {
+        if (dead) return;
+        dead = true;
+        fn(err, false);
+      });
+    },
+    kill: () => {
+      dead = true;
+      child.kill("SIGKILL");
+    },
+  };
 }
 
 const secs = (ms: number) => `${Math.round(ms / 100) / 10} 秒`;
@@ -58,6 +133,7 @@ const secs = (ms: number) => `${Math.round(ms / 100) / 10} 秒`;
 export function checkFilesInPool(files: readonly string[], options: PoolOptions): Promise<FileRun[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const heapMb = options.workerHeapMb ?? 2048;
+  const spawn = options.isolation === "thread" ? spawnThread : spawnProcess;
   const states: FileState[] = files.map((file) => ({ file, names: [], count: null, sheets: [], done: false }));
   const queue: WorkerTask[] = files.map((file, id) => ({ id, file, startAt: 0, framework: options.framework, limits }));
   const slots: Slot[] = [];
@@ -74,7 +150,7 @@ export function checkFilesInPool(files: readonly string[], options: PoolOptions)
       if (finished < states.length) return;
       for (const slot of slots) {
         slot.retired = true;
-        void slot.worker.terminate();
+        slot.channel.kill();
       }
       resolve(
         states.map((s): FileRun => {
@@ -109,7 +185,7 @@ export function checkFilesInPool(files: readonly string[], options: PoolOptions)
 
     const replace = (slot: Slot) => {
       slot.retired = true;
-      void slot.worker.terminate();
+      slot.channel.kill();
       const i = slots.indexOf(slot);
       const fresh = start();
       if (i >= 0) slots[i] = fresh;
@@ -125,12 +201,12 @@ export function checkFilesInPool(files: readonly string[], options: PoolOptions)
       }
       slot.task = task;
       slot.running = null;
-      slot.worker.postMessage(task);
+      slot.channel.post(task);
     };
 
     const start = (): Slot => {
-      const slot: Slot = { worker: spawn(heapMb), task: null, running: null, retired: false };
-      slot.worker.on("message", (m: WorkerMessage) => {
+      const slot: Slot = { channel: spawn(heapMb), task: null, running: null, retired: false };
+      slot.channel.onMessage((m: WorkerMessage) => {
         if (slot.retired || !slot.task || m.id !== slot.task.id) return;
         const s = states[m.id];
         switch (m.type) {
@@ -169,22 +245,14 @@ export function checkFilesInPool(files: readonly string[], options: PoolOptions)
             break;
         }
       });
-      const onCrash = (err: unknown) => {
+      slot.channel.onCrash((err, oom) => {
         if (slot.retired) return;
-        const oom = (err as { code?: string } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
         abandon(
           slot,
-          () =>
-            oom
-              ? "太大，未检查：检查这个工作表超出内存上限，已停止"
-              : `未检查：检查时出错（${err instanceof Error ? err.message : String(err)}）`,
-          err,
+          () => (oom ? "太大，未检查：检查这个工作表超出内存上限，已停止" : `未检查：检查时出错（${err.message}）`),
+          oom ? Object.assign(new Error("out of memory"), { code: "ERR_WORKER_OUT_OF_MEMORY" }) : err,
         );
         replace(slot);
-      };
-      slot.worker.on("error", onCrash);
-      slot.worker.on("exit", (code) => {
-        if (!slot.retired) onCrash(new Error(`检查进程意外退出（${code}）`));
       });
       return slot;
     };

@@ -2,7 +2,7 @@
  * Folder mode in worker threads: same results and order as one thread; a sheet that runs past the time cap is
  * stopped and reported as 太大，未检查 while the sheets after it and the other files are still checked.
  */
-import { copyFileSync } from "node:fs";
+import { copyFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runChecks } from "../../src/cli/checkFiles";
@@ -19,7 +19,7 @@ beforeAll(() => {
 afterAll(() => tmp.cleanup());
 
 describe("workerPool", () => {
-  it("gives the same results, in input order, on 1 thread and 2 workers", async () => {
+  it("gives the same results, in input order, on 1 thread and 2 workers (processes and threads)", async () => {
     const files = ["b.xlsx", "a.xlsx", "c.xlsx"].map((n, i) => {
       const f = path.join(tmp.dir, n);
       copyFileSync(i === 1 ? WUHAI : SHENMU, f);
@@ -29,6 +29,8 @@ describe("workerPool", () => {
     const pooled = await checkFilesInPool(files, { jobs: 2, framework: "auto" });
     expect(pooled.map((f) => f.file)).toEqual(files);
     expect(JSON.parse(JSON.stringify(pooled))).toEqual(JSON.parse(JSON.stringify(one.files)));
+    const threads = await checkFilesInPool(files, { jobs: 2, framework: "auto", isolation: "thread" });
+    expect(JSON.parse(JSON.stringify(threads))).toEqual(JSON.parse(JSON.stringify(one.files)));
   });
 
   it("stops a sheet past the time cap, keeps the sheets after it and the other files", async () => {
@@ -51,6 +53,18 @@ describe("workerPool", () => {
     expect(slowRun.sheets[1].reason).toBe("太大，未检查：检查超过 0.3 秒仍未完成（上限），已停止；请拆分工作表后再检查");
     expect(slowRun.sheets[0].reason).toMatch(/不是项目支出绩效目标表/);
     expect(slowRun.sheets[2].reason).toMatch(/不是项目支出绩效目标表/);
+    expect(sample.sheets).toHaveLength(6);
+    expect(sample.sheets.every((s) => s.recognized)).toBe(true);
+  });
+
+  it("a file that exhausts a worker's memory gets its own error; the other files are still checked", async () => {
+    const { miniXlsx } = await import("../fixtures/hostile/generate");
+    const cells: Record<string, string> = {};
+    for (let r = 1; r <= 150_000; r++) cells[`A${r}`] = `第${r}行的一些文字`;
+    const big = path.join(tmp.dir, "heavy.xlsx");
+    writeFileSync(big, miniXlsx([{ name: "大", cells }]));
+    const [heavy, sample] = await checkFilesInPool([big, SHENMU], { jobs: 1, framework: "auto", workerHeapMb: 48 });
+    expect(heavy.error).toBe("无法读取文件：读取时超出内存上限，文件过大或结构异常，已跳过");
     expect(sample.sheets).toHaveLength(6);
     expect(sample.sheets.every((s) => s.recognized)).toBe(true);
   });

@@ -97,6 +97,29 @@ describeBrowser("virtualised playground grid", () => {
     expect(await page.$$eval("[data-testid=finding]", (els) => els.length)).toBeGreaterThan(0);
   });
 
+  it("the 6 KB workbook with cells at A1 and XFD1048576 opens without freezing the tab", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("远处");
+    ws.getCell("A1").value = "项目名称";
+    ws.getCell("XFD1048576").value = "最后";
+    const far = path.join(tmp.dir, "a1-xfd1048576.xlsx");
+    await wb.xlsx.writeFile(far);
+    const t = Date.now();
+    await page.setInputFiles("[data-testid=file-input]", far);
+    await page.waitForSelector("[data-testid=sheet-grid][data-sheet=远处][data-virtual=true]", { timeout: 60_000 });
+    const n = await cellCount();
+    console.log(`A1 + XFD1048576: opened in ${Date.now() - t} ms with ${n} <td>`);
+    expect(n).toBeLessThan(3000);
+    await page.evaluate(() => {
+      const el = document.querySelector(".grid-scroll") as HTMLElement;
+      el.scrollTop = el.scrollHeight;
+      el.scrollLeft = el.scrollWidth;
+    });
+    await page.waitForSelector("[data-testid=sheet-grid] td[data-addr=XFD1048576]", { timeout: 10_000 });
+    expect(await page.textContent("[data-testid=sheet-grid] td[data-addr=XFD1048576]")).toBe("最后");
+    expect(await cellCount()).toBeLessThan(3000);
+  });
+
   it("logged no errors (including Content-Security-Policy violations)", () => {
     expect(consoleErrors).toEqual([]);
   });

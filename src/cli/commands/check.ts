@@ -49,7 +49,9 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
         onEngineError: (file, sheet, err) => {
           engineErrors++;
           const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-          ctx.writeErr(safeTerminalText(`检查引擎出错（${file} › ${sheet}）：${detail}`).replace(/\u240a/g, "\n") + "\n");
+          // File and sheet names come from the user: no control characters; the stack keeps its line breaks.
+          const stack = safeTerminalText(detail).replace(/\u240a/g, "\n");
+          ctx.writeErr(`检查引擎出错（${safeTerminalText(file)} › ${safeTerminalText(sheet)}）：${stack}\n`);
         },
       });
       if (opts.format === "json") {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Bundles the Excel task pane (taskpane.html) and the browser playground (demo.html).
  *
@@ -71,7 +70,8 @@ module.exports = async (env = {}, argv = {}) => {
     context: __dirname,
     target: ["web", "es2020"],
     // env.sourceMaps=false skips production source maps (the browser tests build faster without).
-    devtool: production ? (env.sourceMaps === "false" ? false : "source-map") : "eval-cheap-module-source-map",
+    // No eval-based source maps in development either: the pages' Content-Security-Policy forbids eval.
+    devtool: production ? (env.sourceMaps === "false" ? false : "source-map") : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       demo: "./src/demo/index.tsx",

@@ -12,11 +12,18 @@
  *               ≤ 1.3×), the stricter ratio to the in-process load, and its peak RSS
  *   reports     --across checks over the 1,000 tables and the xlsx/html/csv report writers (no target; --no-reports skips)
  *   task pane   bundle sizes (raw, gzip) and time to first render, via tests/browser/measurePane.ts
+ *   folder mode files/s checking a folder of workbooks with --jobs 1 and --jobs N (all cores), same JSON
+ *   reader scaling checkSheet on one sheet of 10k/100k/1M rows of stacked tables (scripts/benchReader.ts, one
+ *               process per size, stopped after --reader-timeout seconds)
+ *   hostile     the hostile corpus of tests/fixtures/hostile (zip bombs, XFD1048576 …) through the CLI: time, RSS
+ *   syncs       context.sync per check, from scripts/benchSyncs.ts when present (hook: export benchSyncs())
  * Targets: core check of 1,000 tables < 1 s on a 2-core machine; CLI/load ≤ 1.3×.
- * Prints plain "name: value" lines; asserts nothing.
+ * Prints plain "name: value" lines, then one summary table; with --json, only the summary as JSON on stdout
+ * (the lines go to stderr). Asserts nothing.
+ *   --tables N  --files N  --rows 10000,100000,1000000  --reader-timeout S  --keep  --no-cli  --no-pane  --json
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -43,8 +50,17 @@ const flag = (name: string) => process.argv.includes(name);
 const ms = (t: number) => `${Math.round(t)} ms`;
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 
+const JSON_MODE = process.argv.includes("--json");
+const out = (text: string) => (JSON_MODE ? process.stderr : process.stdout).write(text);
+
 function line(name: string, value: string): void {
-  process.stdout.write(`${name}: ${value}\n`);
+  out(`${name}: ${value}\n`);
+}
+
+/** The figures of the final table (and of --json), in the order printed. */
+const summary: { key: string; label: string; value: string | number | null; note?: string }[] = [];
+function figure(key: string, label: string, value: string | number | null, note?: string): void {
+  summary.push({ key, label, value, note });
 }
 
 async function main(): Promise<void> {
@@ -87,9 +103,12 @@ async function main(): Promise<void> {
     line("core check", `${ms(first.time)} for ${tables} tables (first pass; warm best of 3: ${ms(warm)})`);
     line("core tables/s", `${Math.round(tables / (first.time / 1000))} (warm: ${Math.round(tables / (warm / 1000))})`);
     line("core target", `${first.time < 1000 ? "met" : "NOT met"} (< 1000 ms for 1,000 tables)`);
+    figure("coreTablesPerSecFirst", "core tables/s, first pass", Math.round(tables / (first.time / 1000)), `${ms(first.time)} for ${tables} tables; target < 1 s for 1,000: ${first.time < 1000 && tables >= 1000 ? "met" : tables >= 1000 ? "NOT met" : "n/a"}`);
+    figure("coreTablesPerSecWarm", "core tables/s, warm", Math.round(tables / (warm / 1000)), `${ms(warm)} best of 3`);
     line("engine output", `${forms} tables recognised, ${findings} findings`);
     if (forms === 0) line("note", "the engine recognised no table: core-check numbers measure a placeholder engine");
     line("peak RSS (bench process: load + check)", mb(process.resourceUsage().maxRSS));
+    figure("peakRssBenchMb", "peak RSS, load + check in process (MB)", Math.round(process.resourceUsage().maxRSS / 1024));
 
     // 2b. reviewer reports (--across and --format xlsx/html/csv) over the same results; skipped with --no-reports
     if (!flag("--no-reports")) await benchReports(file, dir, snapshots, first.results);
@@ -135,16 +154,138 @@ async function main(): Promise<void> {
       line("CLI/load (process vs process)", `${ratio.toFixed(2)}× (target ≤ 1.3×: ${ratio <= 1.3 ? "met" : "NOT met"})`);
       line("CLI/load (in-process readFile only)", `${(best.time / tLoad).toFixed(2)}× (stricter: leaves out node and exceljs start-up from the load)`);
       line("peak RSS (CLI)", mb(Math.max(...runs.map((r) => r.rssKb))));
+      figure("cliOverLoad", "CLI ÷ load-only (process)", Number(ratio.toFixed(2)), `${ms(best.time)} ÷ ${ms(tLoadProcess)}; target ≤ 1.3×: ${ratio <= 1.3 ? "met" : "NOT met"}`);
+      figure("peakRssCliMb", "peak RSS, CLI on the bench workbook (MB)", Math.round(Math.max(...runs.map((r) => r.rssKb)) / 1024));
+      await folderMode(dir, runCli);
+      hostile(dir, runCli);
     }
+    readerScaling();
+    await syncsPerCheck();
 
     // 4. OPTIONAL: task-pane numbers (bundle size, first render), appended when scripts/measurePane.ts exists.
     //    Contract: it exports `measurePane()` (or a default function) resolving to Record<string, string | number>
     //    (printed as "name: value" lines) or string[] (printed as is); a module without such export just runs.
-    await measurePaneIfPresent();
+    if (flag("--no-pane")) line("task pane", "skipped (--no-pane)");
+    else await measurePaneIfPresent();
   } finally {
     if (flag("--keep")) line("kept", file);
     else rmSync(dir, { recursive: true, force: true });
   }
+  printSummary();
+}
+
+type RunCli = (args: string[]) => { time: number; status: number | null; out: number; rssKb: number };
+
+/** Folder mode: the same folder with 1 worker and with all cores; files/s and identical output. */
+async function folderMode(dir: string, runCli: RunCli): Promise<void> {
+  const count = Number(arg("--files") ?? 48);
+  const folder = path.join(dir, "folder");
+  mkdirSync(folder);
+  const sources = [
+    path.join(ROOT, "assets", "samples", "shenmu-2021.xlsx"),
+    path.join(ROOT, "assets", "samples", "wuhai-2021.xlsx"),
+    ...(existsSync(path.join(ROOT, "tests", "fixtures", "real"))
+      ? readdirSync(path.join(ROOT, "tests", "fixtures", "real")).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(ROOT, "tests", "fixtures", "real", f))
+      : []),
+  ];
+  for (let i = 0; i < count; i++) copyFileSync(sources[i % sources.length], path.join(folder, `${String(i).padStart(4, "0")}.xlsx`));
+  const n = os.availableParallelism();
+  const one = runCli(["check", "--format", "json", "--jobs", "1", folder]);
+  const all = runCli(["check", "--format", "json", "--jobs", String(n), folder]);
+  const fps = (t: number) => Math.round((count / (t / 1000)) * 10) / 10;
+  line("folder mode", `${count} workbooks: --jobs 1 ${ms(one.time)} (${fps(one.time)} files/s), --jobs ${n} ${ms(all.time)} (${fps(all.time)} files/s), JSON ${one.out === all.out ? "same size" : "DIFFERENT size"}`);
+  figure("folderFilesPerSec1", "folder mode files/s, 1 worker", fps(one.time), `${count} workbooks`);
+  figure("folderFilesPerSecN", `folder mode files/s, ${n} workers`, fps(all.time), `${(one.time / all.time).toFixed(2)}× of 1 worker`);
+}
+
+/** The hostile corpus through the CLI: every file answered, bounded time and memory. */
+function hostile(dir: string, runCli: RunCli): void {
+  const folder = path.join(dir, "hostile");
+  mkdirSync(folder);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { generateHostileCorpus } = require("../tests/fixtures/hostile/generate") as typeof import("../tests/fixtures/hostile/generate");
+  const corpus = generateHostileCorpus(folder, path.join(ROOT, "assets", "samples", "shenmu-2021.xlsx"));
+  const r = runCli(["check", "--format", "json", "--jobs", "1", folder]);
+  line("hostile corpus", `${corpus.length} files in ${ms(r.time)}, exit ${r.status}, peak RSS ${mb(r.rssKb)}`);
+  figure("hostileMs", "hostile corpus through the CLI (ms)", Math.round(r.time), `${corpus.length} files (zip bombs, XFD1048576, encrypted, FIFO …)`);
+  figure("hostilePeakRssMb", "peak RSS, hostile corpus (MB)", Math.round(r.rssKb / 1024));
+}
+
+/** checkSheet on 10k/100k/1M rows of stacked tables, one process per size with a time limit. */
+function readerScaling(): void {
+  const sizes = (arg("--rows") ?? "10000,100000,1000000").split(",").map(Number).filter((n) => n > 0);
+  const limitS = Number(arg("--reader-timeout") ?? 120);
+  let previous: { rows: number; ms: number } | null = null;
+  for (const rows of sizes) {
+    const r = spawnSync(process.execPath, ["--require", "tsx/cjs", path.join(__dirname, "benchReader.ts"), String(rows)], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: limitS * 1000,
+      killSignal: "SIGKILL",
+    });
+    const label = `reader ${rows >= 1e6 ? `${rows / 1e6}M` : `${rows / 1e3}k`} rows`;
+    if (r.status !== 0) {
+      const why = r.signal ? `did not finish in ${limitS} s` : `failed (${(r.stderr ?? "").trim().split("\n")[0]})`;
+      line(label, why);
+      figure(`reader${rows}`, `${label} (ms)`, null, why);
+      previous = null;
+      continue;
+    }
+    const m = JSON.parse(r.stdout.trim().split("\n").pop()!) as { rows: number; forms: number; ms: number; rssMb: number };
+    const growth = previous ? ` — ${(m.ms / Math.max(1, previous.ms)).toFixed(1)}× for ${(m.rows / previous.rows).toFixed(0)}× rows` : "";
+    line(label, `${ms(m.ms)} (${m.forms} stacked tables, peak RSS ${m.rssMb} MB)${growth}`);
+    figure(`reader${rows}`, `${label} (ms)`, m.ms, `${m.forms} tables${growth}`);
+    previous = { rows: m.rows, ms: m.ms };
+  }
+}
+
+/** Hook for scripts/benchSyncs.ts (another helper): `export async function benchSyncs(): Promise<Record<string, number | string>>`. */
+async function syncsPerCheck(): Promise<void> {
+  const file = path.join(__dirname, "benchSyncs.ts");
+  if (!existsSync(file)) {
+    line("syncs per check", "n/a (scripts/benchSyncs.ts not present)");
+    figure("syncsPerCheck", "context.sync per check", null, "scripts/benchSyncs.ts not present");
+    return;
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(file) as { benchSyncs?: () => Promise<Record<string, number | string>> | Record<string, number | string> };
+    const result = mod.benchSyncs ? await mod.benchSyncs() : {};
+    const entries = Object.entries(result);
+    for (const [k, v] of entries) line(`syncs ${k}`, String(v));
+    const first = entries.find(([, v]) => typeof v === "number");
+    figure("syncsPerCheck", "context.sync per check", first ? (first[1] as number) : null, entries.map(([k, v]) => `${k} ${v}`).join(", "));
+  } catch (err) {
+    line("syncs per check", `failed: ${err instanceof Error ? err.message : String(err)}`);
+    figure("syncsPerCheck", "context.sync per check", null, "benchSyncs failed");
+  }
+}
+
+function printSummary(): void {
+  if (JSON_MODE) {
+    const json: Record<string, unknown> = { machine: { cores: os.availableParallelism(), node: process.version } };
+    for (const f of summary) json[f.key] = f.note ? { value: f.value, note: f.note } : f.value;
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
+  const w = Math.max(...summary.map((f) => f.label.length));
+  const v = Math.max(...summary.map((f) => String(f.value ?? "—").length));
+  out(`\n${"Summary".padEnd(w)} | ${"value".padEnd(v)} | note\n${"-".repeat(w)}-|-${"-".repeat(v)}-|------\n`);
+  for (const f of summary) out(`${f.label.padEnd(w)} | ${String(f.value ?? "—").padEnd(v)} | ${f.note ?? ""}\n`);
+}
+
+/** Pane figures for the summary, from tests/browser/measurePane.ts's PaneMeasurement. */
+function paneFigures(m: unknown): void {
+  const p = m as {
+    pages?: { page: string; initialGzip: number }[];
+    taskpaneFirstRenderMs?: { median: number };
+    demoWorkbookLoadedMs?: { median: number };
+  } | null;
+  if (!p || !Array.isArray(p.pages)) return;
+  const pane = p.pages.find((x) => x.page === "taskpane.html");
+  if (pane) figure("paneGzipKb", "task-pane bundle, gzip (KiB)", Math.round(pane.initialGzip / 1024));
+  if (p.taskpaneFirstRenderMs) figure("paneFirstRenderMs", "task pane first render (ms)", Math.round(p.taskpaneFirstRenderMs.median), "Office.js stubbed, median");
+  if (p.demoWorkbookLoadedMs) figure("playgroundOpenMs", "playground open, sample workbook shown (ms)", Math.round(p.demoWorkbookLoadedMs.median), "median");
 }
 
 /** Cross-project checks and the three report writers on the bench results (in this process). */
@@ -184,8 +325,9 @@ async function measurePaneIfPresent(): Promise<void> {
     const fn = typeof mod.measurePane === "function" ? mod.measurePane : typeof mod.default === "function" ? mod.default : undefined;
     if (!fn) return;
     let result: unknown = await (fn as (o: object) => unknown)({ runs: 5 });
+    paneFigures(result);
     if (typeof mod.formatPaneMeasurement === "function") result = String((mod.formatPaneMeasurement as (m: unknown) => string)(result)).split("\n");
-    if (Array.isArray(result)) for (const l of result) process.stdout.write(`${String(l)}\n`);
+    if (Array.isArray(result)) for (const l of result) out(`${String(l)}\n`);
     else if (result && typeof result === "object") {
       for (const [k, v] of Object.entries(result as Record<string, unknown>)) line(k, String(v));
     }

@@ -8,11 +8,17 @@
  * A file that cannot be read gets a zh-CN `error` and no sheets; the other files are still checked.
  */
 import { promises as fs } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { CheckOptions, SheetCheckResult } from "../core/check";
 import { compareDiagnostics } from "../core/diagnosticOrder";
 import type { Category, Diagnostic, Severity } from "../core/diagnostics";
-import { readWorkbookSnapshots } from "./readWorkbookSnapshots";
+import { checkOneFile } from "./checkOneFile";
+import { describeReadError } from "./readErrors";
+import { DEFAULT_LIMITS, type ReadLimits } from "./safeOpen";
+import { checkFilesInPool } from "./workerPool";
+
+export { describeReadError } from "./readErrors";
 
 /* ------------------------------------------------------------------ JSON shape */
 
@@ -61,6 +67,14 @@ export interface CheckFilesOptions {
   onFileDone?: (file: string, index: number, total: number) => void;
   /** When aborted, the run stops before the next workbook and is marked `stopped`. */
   signal?: AbortSignal;
+  /**
+   * Parallel workers (child processes, see ./workerPool) for several files (default: all cores,
+   * `os.availableParallelism()`); 1 = in this thread.
+   * Fewer than MIN_FILES_FOR_WORKERS files are checked in this thread. Output order never depends on it.
+   */
+  jobs?: number;
+  /** Per-file/sheet caps (file size, decompressed size, cells, text, area, time per sheet in workers). */
+  limits?: ReadLimits;
 }
 
 /** One file of a run: the engine's results, unfiltered. */
@@ -139,7 +153,8 @@ async function walk(dir: string, found: string[]): Promise<void> {
     if (entry.isDirectory()) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       await walk(full, found);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isWorkbookName(entry.name)) {
+    } else if (isWorkbookName(entry.name)) {
+      // Regular files, links, and also FIFOs/sockets/devices so that they get their own "not a regular file" error.
       found.push(full);
     }
   }
@@ -149,71 +164,73 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** zh-CN message for a file that could not be read. */
-export function describeReadError(err: unknown, file: string): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "无法读取文件：文件或文件夹不存在";
-  if (code === "EACCES" || code === "EPERM") return "无法读取文件：没有读取权限";
-  if (code === "EISDIR") return "无法读取文件：这是一个文件夹";
-  const detail = err instanceof Error ? err.message : String(err);
-  const ext = path.extname(file).toLowerCase();
-  const hint = ext && ext !== ".xlsx" ? `；只支持 .xlsx，${ext} 文件请先在 Excel 中另存为 .xlsx` : "";
-  return `无法读取文件：不是有效的 .xlsx 文件（${oneLine(detail)}${hint}）`;
+/** Files at least this large (bytes on disk) are checked in a worker thread even alone. */
+export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+async function hasLargeFile(files: readonly string[]): Promise<boolean> {
+  for (const f of files) {
+    const st = await fs.stat(f).catch(() => null);
+    if (st && st.size >= LARGE_FILE_BYTES) return true;
+  }
+  return false;
 }
 
-function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > 200 ? `${t.slice(0, 200)}…` : t;
-}
+/** Fewest files for which `runChecks` uses worker threads (when jobs > 1). */
+export const MIN_FILES_FOR_WORKERS = 4;
 
 /** Checks every sheet of every workbook; never throws for a bad file or a failing sheet. */
 export async function runChecks(inputs: readonly string[], options: CheckFilesOptions = {}): Promise<CheckRun> {
   const framework = options.framework ?? "auto";
-  const files: FileRun[] = [];
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const entries = await expandPaths(inputs);
-  for (const [index, entry] of entries.entries()) {
-    if (options.signal?.aborted) return { files, stopped: { done: index, total: entries.length } };
-    options.onFileStart?.(entry.file, index, entries.length);
-    await checkEntry(entry, files, framework, options);
-    options.onFileDone?.(entry.file, index, entries.length);
-  }
-  return { files };
-}
-
-async function checkEntry(
-  entry: ExpandedPath,
-  files: FileRun[],
-  framework: FrameworkChoice,
-  options: CheckFilesOptions,
-): Promise<void> {
-  if (entry.error) {
-    files.push({ file: entry.file, error: entry.error, sheets: [] });
-    return;
-  }
-  let snapshots;
-  try {
-    snapshots = await readWorkbookSnapshots(entry.file);
-  } catch (err) {
-    files.push({ file: entry.file, error: describeReadError(err, entry.file), sheets: [] });
-    return;
-  }
-  const sheets: SheetCheckResult[] = [];
-  for (const snapshot of snapshots) {
-    try {
-      sheets.push(checkSheet(snapshot, { framework }));
-    } catch (err) {
-      options.onEngineError?.(entry.file, snapshot.name, err);
-      const detail = err instanceof Error ? err.message : String(err);
-      sheets.push({
-        name: snapshot.name,
-        recognized: false,
-        reason: `检查时出错：${oneLine(detail)}`,
-        forms: [],
-        findings: [],
-      });
+  const readable = entries.filter((e) => e.error === undefined).map((e) => e.file);
+  const jobs = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()));
+  const byFile = new Map<string, FileRun>();
+  const total = entries.length;
+  // Unreadable arguments count as done at once (they have their error already).
+  let doneCount = entries.length - readable.length;
+  // Workers pay for their start-up (~0.3 s each) from a handful of files on; below that one thread is faster.
+  // A large file always goes to a worker process: its heap limit turns an out-of-memory into that file's error instead
+  // of ending the process (exceljs needs ~25× the sheet XML in memory).
+  const large = await hasLargeFile(readable);
+  if ((readable.length >= MIN_FILES_FOR_WORKERS && jobs > 1) || large) {
+    const runs = await checkFilesInPool(readable, {
+      jobs: Math.min(jobs, readable.length),
+      framework,
+      limits,
+      signal: options.signal,
+      onFileStart: (file) => options.onFileStart?.(file, doneCount, total),
+      onFileDone: (file) => options.onFileDone?.(file, doneCount++, total),
+      onEngineError: (file, sheet, detail) => options.onEngineError?.(file, sheet, new Error(detail)),
+    });
+    runs.forEach((r) => {
+      if (!r.notStarted) byFile.set(r.file, r);
+    });
+  } else {
+    for (const file of readable) {
+      if (options.signal?.aborted) break;
+      options.onFileStart?.(file, doneCount, total);
+      byFile.set(
+        file,
+        await checkOneFile(file, { framework, limits, onEngineError: (sheet, err) => options.onEngineError?.(file, sheet, err) }),
+      );
+      options.onFileDone?.(file, doneCount++, total);
     }
   }
-  files.push({ file: entry.file, sheets });
+  if (options.signal?.aborted && byFile.size < readable.length) {
+    // Stopped (Ctrl+C): the workbooks checked so far, in order; nothing after the first one left out.
+    const files: FileRun[] = [];
+    for (const e of entries) {
+      if (e.error !== undefined) files.push({ file: e.file, error: e.error, sheets: [] });
+      else if (byFile.has(e.file)) files.push(byFile.get(e.file)!);
+      else break;
+    }
+    return { files, stopped: { done: files.length, total } };
+  }
+  const files = entries.map(
+    (e): FileRun => (e.error !== undefined ? { file: e.file, error: e.error, sheets: [] } : (byFile.get(e.file) ?? { file: e.file, sheets: [] })),
+  );
+  return { files };
 }
 
 /** The run as the CLI's JSON result, keeping findings of at least `minSeverity`. */

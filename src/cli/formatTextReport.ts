@@ -5,6 +5,7 @@
 import type { SheetCheckResult } from "../core/check";
 import type { Category, Diagnostic, Severity } from "../core/diagnostics";
 import { shownFindings, type CheckRun } from "./checkFiles";
+import { sanitizeStrings } from "./terminalText";
 
 export interface TextReportOptions {
   /** Minimum severity shown (default "info"). */
@@ -141,7 +142,9 @@ function sheetLines(sheet: SheetCheckResult, min: Severity, p: Paint): { lines: 
 }
 
 /** Formats a run as the zh-CN text report (ends with a newline). */
-export function formatTextReport(run: CheckRun, options: TextReportOptions = {}): string {
+export function formatTextReport(untrusted: CheckRun, options: TextReportOptions = {}): string {
+  // Workbook text (cell text in messages, sheet and file names) must not drive the terminal or forge lines.
+  const run = sanitizeStrings(untrusted);
   const min = options.minSeverity ?? "info";
   const p = painter(options.color ?? false);
   const lines: string[] = [];

@@ -4,55 +4,169 @@
  * Cell values become strings, numbers, booleans or null:
  * rich text → its plain text; formulas → their cached result; error cells → their text ("#REF!");
  * dates → "YYYY-MM-DD"; hyperlinks → their text; merged (non-master) cells → null; "" → null.
- * The grid covers the cells that hold a value (origin = its top-left); merges are 0-based sheet ranges.
- * Never throws on odd cells: anything unreadable becomes null.
+ * A number whose format shows something else (`"≥"0%` on 0.98 shows "≥98%") also carries its displayed text.
+ * Merges are 0-based sheet ranges. Never throws on odd cells: anything unreadable becomes null.
+ *
+ * Bounded by design (see ./safeOpen for the file and zip checks made before exceljs expands anything):
+ * only the cells that exist are collected; a compact sheet becomes a dense grid (`values`, fastest for the
+ * engine), a sparse one (a stray cell far away) becomes a list of cells (`cells`), so memory follows the data,
+ * never the bounding box. A sheet over a per-sheet cap (cells, text, merged area) is not snapshotted: it gets
+ * a zh-CN "太大，未检查" note with the numbers instead.
  */
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
-import { rangeFromA1 } from "../core/cellAddress";
+import type { CellRange, CellValue, SheetSnapshot, SparseCell } from "../core/snapshot";
+import { rangeFromA1, toA1 } from "../core/cellAddress";
+import { cellText } from "../core/text/normalize";
+import { formatNumber, formatText } from "./numberFormat";
+import { DEFAULT_LIMITS, openWorkbookBuffer, type ReadLimits } from "./safeOpen";
 
-/** Reads a .xlsx file and snapshots every worksheet. Throws when the file cannot be read. */
-export async function readWorkbookSnapshots(file: string): Promise<SheetSnapshot[]> {
-  const workbook = await loadWorkbook(file);
-  return workbookToSnapshots(workbook);
+/** A formula cell saved without its calculated result. */
+export interface UncalculatedCell {
+  cell: string;
+  formula: string;
 }
 
-/** Loads a workbook with exceljs (throws on a missing or corrupt file). */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** One worksheet as the CLI sees it: the snapshot plus what the engine cannot see. */
+export interface CliSheet {
+  snapshot: SheetSnapshot;
+  /** zh-CN "太大，未检查：…" when the sheet is over a cap; the snapshot is then empty. */
+  tooBig?: string;
+  /** Formulas without a cached result (their value reads as empty). */
+  uncalculated: UncalculatedCell[];
+}
+
+/** Reads a .xlsx file and snapshots every worksheet. Throws (zh-CN message) when the file cannot be read. */
+export async function readWorkbookSnapshots(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<SheetSnapshot[]> {
+  return (await readWorkbookSheets(file, limits)).map((s) => s.snapshot);
+}
+
+/** Reads a .xlsx file: every worksheet with its caps and uncalculated formulas. Throws when unreadable. */
+export async function readWorkbookSheets(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<CliSheet[]> {
+  const workbook = await loadWorkbook(file, limits);
+  return workbook.worksheets.map((ws) => worksheetToSheet(ws, limits));
+}
+
+/** Loads a workbook with exceljs after the file and zip checks (throws on a missing, hostile or corrupt file). */
+export async function loadWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
+  const buffer = await openWorkbookBuffer(file, limits);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  await withLenientSheetNames(() => workbook.xlsx.load(buffer as unknown as ArrayBuffer));
   return workbook;
 }
 
 /** Snapshots every worksheet of a loaded workbook. */
-export function workbookToSnapshots(workbook: ExcelJS.Workbook): SheetSnapshot[] {
-  return workbook.worksheets.map((ws) => worksheetToSnapshot(ws));
+export function workbookToSnapshots(workbook: ExcelJS.Workbook, limits: ReadLimits = DEFAULT_LIMITS): SheetSnapshot[] {
+  return workbook.worksheets.map((ws) => worksheetToSheet(ws, limits).snapshot);
 }
 
 /** Snapshots one worksheet. */
-export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+export function worksheetToSnapshot(ws: ExcelJS.Worksheet, limits: ReadLimits = DEFAULT_LIMITS): SheetSnapshot {
+  return worksheetToSheet(ws, limits).snapshot;
+}
+
+/* exceljs refuses some sheet names Excel files do carry (a quote at either end, "History", duplicates in
+ * other case, >31 characters with a console warning) and then rejects the whole file. While loading, names are
+ * taken as they are; the report sanitises them for display. */
+let lenientDepth = 0;
+let patched = false;
+function patchSheetNameSetter(): void {
+  if (patched) return;
+  patched = true;
+  try {
+    const proto = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet("x")) as object;
+    const desc = Object.getOwnPropertyDescriptor(proto, "name");
+    if (!desc?.set || !desc.get || !desc.configurable) return;
+    const strictSet = desc.set;
+    Object.defineProperty(proto, "name", {
+      configurable: true,
+      enumerable: desc.enumerable,
+      get: desc.get,
+      set(this: { _name?: string; id?: number }, name: unknown) {
+        if (lenientDepth > 0) {
+          this._name = typeof name === "string" && name !== "" ? name : `sheet${this.id ?? ""}`;
+          return;
+        }
+        strictSet.call(this, name);
+      },
+    });
+  } catch {
+    // exceljs internals changed: keep its own checks
+  }
+}
+
+async function withLenientSheetNames<T>(fn: () => Promise<T>): Promise<T> {
+  patchSheetNameSetter();
+  lenientDepth++;
+  try {
+    return await fn();
+  } finally {
+    lenientDepth--;
+  }
+}
+
+/** Text of a number formatted by the cell's number format, when it differs from the plain value. */
+function displayedText(value: CellValue, numFmt: unknown): string | undefined {
+  if (typeof numFmt !== "string" || numFmt === "") return undefined;
+  let shown: string | null = null;
+  if (typeof value === "number") shown = formatNumber(value, numFmt);
+  else if (typeof value === "string") shown = formatText(value, numFmt);
+  if (shown === null) return undefined;
+  return shown.trim() !== cellText(value) ? shown : undefined;
+}
+
+function formulaOf(raw: unknown): string | null {
+  if (!raw || typeof raw !== "object") return null;
+  const o = raw as { formula?: unknown; sharedFormula?: unknown; result?: unknown };
+  if (!("formula" in o) && !("sharedFormula" in o)) return null;
+  if (o.result !== undefined && o.result !== null && o.result !== "") return null;
+  return String(o.formula ?? o.sharedFormula ?? "");
+}
+
+const nf = new Intl.NumberFormat("zh-CN");
+
+/** One worksheet with caps, displayed text and uncalculated formulas. */
+export function worksheetToSheet(ws: ExcelJS.Worksheet, limits: ReadLimits = DEFAULT_LIMITS): CliSheet {
   const name = String(ws.name ?? "");
-  const cells: Array<{ row: number; col: number; value: CellValue }> = [];
+  const cells: SparseCell[] = [];
+  const uncalculated: UncalculatedCell[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  let textChars = 0;
+  let over: string | undefined;
 
   try {
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (over) return;
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        let value: CellValue = null;
+        if (over) return;
+        let value: CellValue;
+        let text: string | undefined;
         try {
           // A merged cell other than the master reports the master's value: skip it.
           if (cell.type === ExcelJS.ValueType.Merge) return;
-          value = toCellValue(cell.value);
+          const raw = cell.value;
+          value = toCellValue(raw);
+          if (value === null) {
+            const formula = formulaOf(raw);
+            if (formula !== null && uncalculated.length < 1000) uncalculated.push({ cell: toA1(rowNumber - 1, colNumber - 1), formula });
+            return;
+          }
+          text = displayedText(value, (cell as { numFmt?: unknown }).numFmt);
         } catch {
-          value = null;
+          return;
         }
-        if (value === null) return;
         const r = rowNumber - 1;
         const c = colNumber - 1;
-        cells.push({ row: r, col: c, value });
+        const cellEntry: SparseCell = text === undefined ? { row: r, col: c, value } : { row: r, col: c, value, text };
+        cells.push(cellEntry);
+        if (typeof value === "string") textChars += value.length;
+        if (cells.length > limits.maxCellsPerSheet) {
+          over = `太大，未检查：工作表超过 ${nf.format(limits.maxCellsPerSheet)} 个非空单元格（上限），请拆分后再检查`;
+        } else if (textChars > limits.maxTextPerSheet) {
+          over = `太大，未检查：工作表的文字超过 ${nf.format(limits.maxTextPerSheet)} 个字符（上限），请删掉过长的内容后再检查`;
+        }
         if (r < top) top = r;
         if (r > bottom) bottom = r;
         if (c < left) left = c;
@@ -64,17 +178,62 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   }
 
   const merges = readMerges(ws);
+  const empty: SheetSnapshot = { name, origin: { row: 0, col: 0 }, values: [], merges: over ? [] : merges };
+  if (over) return { snapshot: empty, tooBig: over, uncalculated };
+  if (cells.length === 0) return { snapshot: empty, uncalculated };
 
-  if (cells.length === 0) {
-    return { name, origin: { row: 0, col: 0 }, values: [], merges };
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const area = height * width;
+  // The reader still visits every cell of the used area; refuse areas it cannot visit in reasonable time.
+  if (area > limits.maxAreaPerSheet) {
+    return {
+      snapshot: { ...empty, merges: [] },
+      tooBig:
+        `太大，未检查：${nf.format(cells.length)} 个非空单元格分布在 ${toA1(top, left)}:${toA1(bottom, right)}` +
+        `（${nf.format(height)} 行 × ${nf.format(width)} 列，${nf.format(area)} 个单元格），超过上限 ${nf.format(limits.maxAreaPerSheet)}；` +
+        `请删除远处的零散单元格（Ctrl+End 可找到最后一个单元格）后再检查`,
+      uncalculated,
+    };
+  }
+  // What indexing the merges will cost (see SheetGrid): small merges per cell, large ones per 64-row block.
+  let mergeCost = 0;
+  let mergedCells = 0;
+  for (const m of merges) {
+    const h = Math.min(m.bottom, bottom) - Math.max(m.top, top) + 1;
+    const w = Math.min(m.right, right) - Math.max(m.left, left) + 1;
+    if (h <= 0 || w <= 0) continue;
+    mergedCells += h * w;
+    mergeCost += h * w <= 64 ? h * w : Math.ceil(h / 64) + 1;
+  }
+  if (mergeCost > limits.maxMergeCostPerSheet) {
+    return {
+      snapshot: { ...empty, merges: [] },
+      tooBig: `太大，未检查：${nf.format(merges.length)} 处合并单元格（覆盖 ${nf.format(mergedCells)} 个单元格）超过上限，请减少合并单元格后再检查`,
+      uncalculated,
+    };
   }
 
-  const width = right - left + 1;
-  const values: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) values.push(new Array<CellValue>(width).fill(null));
-  for (const cell of cells) values[cell.row - top][cell.col - left] = cell.value;
-
-  return { name, origin: { row: top, col: left }, values, merges };
+  // Compact sheets become a dense grid (fastest for the engine); sparse ones stay a list of cells.
+  if (area <= limits.denseAreaMax && area <= 8 * cells.length + 4096) {
+    const values: CellValue[][] = [];
+    for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(null));
+    let texts: (string | null)[][] | undefined;
+    for (const cell of cells) {
+      values[cell.row - top][cell.col - left] = cell.value;
+      if (cell.text !== undefined) {
+        if (!texts) {
+          texts = [];
+          for (let r = 0; r < height; r++) texts.push(new Array<string | null>(width).fill(null));
+        }
+        texts[cell.row - top][cell.col - left] = cell.text;
+      }
+    }
+    const snapshot: SheetSnapshot = { name, origin: { row: top, col: left }, values, merges };
+    if (texts) snapshot.texts = texts;
+    return { snapshot, uncalculated };
+  }
+  return { snapshot: { name, origin: { row: top, col: left }, values: [], merges, cells }, uncalculated };
 }
 
 /** Converts one exceljs cell value to a snapshot value. */

@@ -17,6 +17,18 @@ export const CellRangeSchema = z.object({
 });
 export type CellRange = z.infer<typeof CellRangeSchema>;
 
+/**
+ * One non-empty cell of a sparse snapshot (sheet coordinates). `text` is what the cell displays when that
+ * differs from the value (a number formatted `"≥"0%` holds 0.98 and shows "≥98%").
+ */
+export const SparseCellSchema = z.object({
+  row: z.number().int().nonnegative(),
+  col: z.number().int().nonnegative(),
+  value: CellValueSchema,
+  text: z.string().optional(),
+});
+export type SparseCell = z.infer<typeof SparseCellSchema>;
+
 export const SheetSnapshotSchema = z.object({
   name: z.string(),
   /** Sheet coordinates of values[0][0] (the used range's top-left). */
@@ -25,6 +37,16 @@ export const SheetSnapshotSchema = z.object({
   values: z.array(z.array(CellValueSchema)),
   /** Merged areas in sheet coordinates. */
   merges: z.array(CellRangeSchema),
+  /**
+   * Optional displayed text, aligned with `values` (same rows/columns); null or missing = show the value.
+   * The engine checks what the user sees, so this wins over the value wherever it is given.
+   */
+  texts: z.array(z.array(z.string().nullable())).optional(),
+  /**
+   * Optional sparse form: every non-empty cell once, in any order. When given, `values`/`texts` may be empty
+   * and `origin` is ignored; a stray cell far away then costs one entry, not a grid over the bounding box.
+   */
+  cells: z.array(SparseCellSchema).optional(),
 });
 export type SheetSnapshot = z.infer<typeof SheetSnapshotSchema>;
 

@@ -73,6 +73,8 @@ export function Playground({ locale, initialSample, check, themeMode, onPaneFirs
     return () => {
       live = false;
     };
+    // onWorkbook is a notification prop (tests, measurements): a new function identity must not reload the workbook.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded]);
 
   // Follow the active sheet when the pane (host.selectCell) activates another one.

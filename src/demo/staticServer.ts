@@ -20,6 +20,15 @@ const TYPES: Record<string, string> = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
+/**
+ * Sent with every HTML page (on top of the pages' own <meta> policy): scripts only from this origin and the
+ * Office.js host, no inline script, no eval, no plugins, not framed by other sites.
+ */
+export const PAGE_CSP =
+  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com; " +
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
 export interface StaticServer {
   url: string;
   port: number;
@@ -58,8 +67,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("404 not found");
         return;
       }
+      const ext = path.extname(file).toLowerCase();
       res.writeHead(200, {
-        "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+        ...(ext === ".html" ? { "Content-Security-Policy": PAGE_CSP } : {}),
+        "Content-Type": TYPES[ext] ?? "application/octet-stream",
         "Content-Length": stat.size,
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import type { Severity } from "../../core/diagnostics";
 import { hasErrors, runChecks, toJsonReport, type CheckRun, type FrameworkChoice } from "../checkFiles";
 import { formatTextReport } from "../formatTextReport";
@@ -24,6 +24,7 @@ export const EXIT_INTERRUPTED = 130;
 
 type Format = "text" | "json" | "xlsx" | "html" | "csv";
 const FORMATS: readonly Format[] = ["text", "json", "xlsx", "html", "csv"];
+import { safeTerminalText } from "../terminalText";
 
 interface CheckCommandOptions {
   format: Format;
@@ -33,6 +34,7 @@ interface CheckCommandOptions {
   out?: string;
   across?: boolean;
   acrossScope?: AcrossScope;
+  jobs?: number;
 }
 
 /** Version of the nearest package.json (for the report's 说明). */
@@ -76,6 +78,13 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
         .default("info"),
     )
     .option("--no-color", "不使用颜色 no ANSI colours")
+    .addOption(
+      new Option("--jobs <n>", "同时检查的文件数（默认为 CPU 核数）parallel workers (default: all cores)").argParser((v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("需要 1 到 256 的整数");
+        return n;
+      }),
+    )
     .action(async (paths: string[], opts: CheckCommandOptions, command: Command) => {
       const format = chooseFormat(opts, command);
       const usage = usageError(format, opts, paths);
@@ -110,6 +119,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
       try {
         run = await runChecks(paths, {
           framework: opts.framework,
+          jobs: opts.jobs,
           signal: controller.signal,
           onFileStart: (file, i, total) => progress.fileStart(file, i, total),
           onFileDone: (file, i, total) => progress.fileDone(file, i, total),
@@ -117,14 +127,16 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
             engineErrors++;
             progress.clear();
             const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-            ctx.writeErr(`检查引擎出错（${file} › ${sheet}）：${detail}\n`);
+            // File and sheet names come from the user: no control characters; the stack keeps its line breaks.
+            const stack = safeTerminalText(detail).replace(/\u240a/g, "\n");
+            ctx.writeErr(`检查引擎出错（${safeTerminalText(file)} › ${safeTerminalText(sheet)}）：${stack}\n`);
           },
         });
         progress.clear();
         if (run.stopped) {
           const last = run.files[run.files.length - 1]?.file;
           ctx.writeErr(
-            `已中断：检查了 ${run.stopped.done}/${run.stopped.total} 个文件（用时 ${formatDuration(progress.state.elapsedMs)}${last ? `，最后一个：${last}` : ""}），没有写出结果。\n`,
+            `已中断：检查了 ${run.stopped.done}/${run.stopped.total} 个文件（用时 ${formatDuration(progress.state.elapsedMs)}${last ? `，最后一个：${safeTerminalText(last)}` : ""}），没有写出结果。\n`,
           );
           ctx.setExitCode(EXIT_INTERRUPTED);
           return;

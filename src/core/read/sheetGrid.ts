@@ -1,9 +1,27 @@
 /**
  * Random access over a sheet snapshot in sheet coordinates, aware of merged areas.
+ *
+ * Two storages behind one interface:
+ * - dense (`snapshot.values`, the add-in and tests): typed arrays over the data area, fastest;
+ * - sparse (`snapshot.cells`, the CLI): maps keyed by cell, so memory follows the cells that exist and a
+ *   stray cell far away costs one entry instead of a grid over the bounding box.
+ * Where the snapshot carries displayed text (`texts` / `cells[].text`), `text()` returns it: the engine checks
+ * what the user sees (a number formatted `"≥"0%` holding 0.98 reads "≥98%"). `value()` stays the raw value.
  */
-import type { CellRange, CellValue, SheetSnapshot } from "../snapshot";
+import type { CellRange, CellValue, SheetSnapshot, SparseCell } from "../snapshot";
 import { toA1 } from "../cellAddress";
 import { cellText, isErrorValue } from "../text/normalize";
+
+/** Key of a cell in the sparse maps (rows × 2^20 + col stays exact far beyond Excel's limits). */
+const COL_SPAN = 1_048_576;
+function keyOf(row: number, col: number): number {
+  return row * COL_SPAN + col;
+}
+
+const EMPTY: readonly number[] = [];
+/** Merges up to this many cells are indexed cell by cell in sparse mode. */
+const SMALL_MERGE = 64;
+const BLOCK_SHIFT = 6;
 
 export class SheetGrid {
   readonly name: string;
@@ -12,20 +30,84 @@ export class SheetGrid {
   /** Last row / column (inclusive, sheet coordinates). */
   readonly bottom: number;
   readonly right: number;
-  private readonly values: CellValue[][];
   private readonly merges: readonly CellRange[];
+  private readonly sparse: boolean;
+
+  /* dense storage */
+  private readonly values: CellValue[][] = [];
+  private readonly shown: (string | null)[][] | undefined;
   /** Data-area width/height; cell index = (row - top) * width + (col - left). */
-  private readonly width: number;
-  private readonly height: number;
+  private readonly width: number = 0;
+  private readonly height: number = 0;
   /** Per cell: index into `merges` of the merged area covering it, or -1. */
-  private readonly mergeAt: Int32Array;
+  private readonly mergeAt: Int32Array = new Int32Array(0);
   /** Per cell: its text once computed. */
-  private readonly texts: (string | undefined)[];
+  private readonly texts: (string | undefined)[] = [];
+
+  /* sparse storage */
+  private readonly cellAt = new Map<number, SparseCell>();
+  private readonly mergeOf = new Map<number, number>();
+  /** Row block (row >> 6) → indices of large merges touching it. */
+  private readonly bigMerges = new Map<number, number[]>();
+  private readonly sparseTexts = new Map<number, string>();
+  /** Row → its non-empty columns, ascending. */
+  private readonly colsByRow = new Map<number, number[]>();
+  private rowsCache: number[] | null = null;
 
   constructor(snapshot: SheetSnapshot) {
     this.name = snapshot.name;
-    this.values = snapshot.values;
     this.merges = snapshot.merges;
+    if (snapshot.cells) {
+      this.sparse = true;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      for (const c of snapshot.cells) {
+        if (c.value === null && (c.text === undefined || c.text === "")) continue;
+        this.cellAt.set(keyOf(c.row, c.col), c);
+        let cols = this.colsByRow.get(c.row);
+        if (!cols) this.colsByRow.set(c.row, (cols = []));
+        cols.push(c.col);
+        if (c.row < top) top = c.row;
+        if (c.row > bottom) bottom = c.row;
+        if (c.col < left) left = c.col;
+        if (c.col > right) right = c.col;
+      }
+      for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
+      if (bottom < 0) {
+        top = 0;
+        left = 0;
+      }
+      this.top = top;
+      this.left = left;
+      this.bottom = bottom;
+      this.right = right;
+      // Small merges are indexed per cell; large ones (whole columns, banners) per block of 64 rows, so the
+      // index costs about Σ small areas + Σ large heights / 64, never the bounding box.
+      snapshot.merges.forEach((m, i) => {
+        const top = Math.max(m.top, this.top);
+        const bottom = Math.min(m.bottom, this.bottom);
+        const left = Math.max(m.left, this.left);
+        const right = Math.min(m.right, this.right);
+        if (top > bottom || left > right) return;
+        if ((bottom - top + 1) * (right - left + 1) <= SMALL_MERGE) {
+          for (let row = top; row <= bottom; row++) {
+            for (let col = left; col <= right; col++) this.mergeOf.set(keyOf(row, col), i);
+          }
+          return;
+        }
+        for (let b = top >> BLOCK_SHIFT; b <= bottom >> BLOCK_SHIFT; b++) {
+          let list = this.bigMerges.get(b);
+          if (!list) this.bigMerges.set(b, (list = []));
+          list.push(i);
+        }
+      });
+      return;
+    }
+    this.sparse = false;
+    this.values = snapshot.values;
+    this.shown = snapshot.texts;
     this.top = snapshot.origin.row;
     this.left = snapshot.origin.col;
     let maxCols = 0;
@@ -46,7 +128,7 @@ export class SheetGrid {
     });
   }
 
-  /** Index of the cell in the data area, or -1 outside it. */
+  /** Index of the cell in the dense data area, or -1 outside it. */
   private index(row: number, col: number): number {
     const r = row - this.top;
     const c = col - this.left;
@@ -55,26 +137,54 @@ export class SheetGrid {
 
   /** Raw value at sheet coordinates (null outside the snapshot). */
   value(row: number, col: number): CellValue {
+    if (this.sparse) return this.cellAt.get(keyOf(row, col))?.value ?? null;
     const r = this.values[row - this.top];
     if (!r) return null;
     const v = r[col - this.left];
     return v === undefined ? null : v;
   }
 
-  /** Trimmed text of the cell itself ("" when empty). Error values read as "". */
+  /** Trimmed text of the cell itself ("" when empty): its displayed text when known. Error values read as "". */
   text(row: number, col: number): string {
+    if (this.sparse) {
+      const k = keyOf(row, col);
+      const hit = this.sparseTexts.get(k);
+      if (hit !== undefined) return hit;
+      const c = this.cellAt.get(k);
+      if (!c) return "";
+      const t = isErrorValue(c.value) ? "" : cellText(c.text !== undefined && c.text !== "" ? c.text : c.value);
+      this.sparseTexts.set(k, t);
+      return t;
+    }
     const i = this.index(row, col);
     if (i < 0) return "";
     const hit = this.texts[i];
     if (hit !== undefined) return hit;
     const v = this.value(row, col);
-    const t = isErrorValue(v) ? "" : cellText(v);
+    let t: string;
+    if (isErrorValue(v)) t = "";
+    else {
+      const shown = this.shown?.[row - this.top]?.[col - this.left];
+      t = cellText(typeof shown === "string" && shown !== "" ? shown : v);
+    }
     this.texts[i] = t;
     return t;
   }
 
   /** The merged area covering the cell, or null. */
   merge(row: number, col: number): CellRange | null {
+    if (this.sparse) {
+      const m = this.mergeOf.get(keyOf(row, col));
+      if (m !== undefined) return this.merges[m];
+      const big = this.bigMerges.get(row >> BLOCK_SHIFT);
+      if (big) {
+        for (const i of big) {
+          const r = this.merges[i];
+          if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return r;
+        }
+      }
+      return null;
+    }
     const i = this.index(row, col);
     const m = i < 0 ? -1 : this.mergeAt[i];
     return m < 0 ? null : this.merges[m];
@@ -111,6 +221,15 @@ export class SheetGrid {
   /** Cells holding spreadsheet error values within rows [top, bottom]. */
   errorCells(top: number, bottom: number): { cell: string; text: string }[] {
     const out: { cell: string; text: string }[] = [];
+    if (this.sparse) {
+      for (const row of this.rowsBetween(top, bottom)) {
+        for (const col of this.occupiedCols(row)) {
+          const v = this.value(row, col);
+          if (isErrorValue(v)) out.push({ cell: toA1(row, col), text: String(v).trim() });
+        }
+      }
+      return out;
+    }
     for (let row = Math.max(top, this.top); row <= Math.min(bottom, this.bottom); row++) {
       const r = this.values[row - this.top];
       if (!r) continue;
@@ -123,6 +242,15 @@ export class SheetGrid {
 
   /** Calls `fn` for every non-empty cell (error values included as ""-less text skipped), row by row. */
   forEachCell(fn: (row: number, col: number, text: string) => void): void {
+    if (this.sparse) {
+      for (const row of this.occupiedRows()) {
+        for (const col of this.occupiedCols(row)) {
+          const text = this.text(row, col);
+          if (text) fn(row, col, text);
+        }
+      }
+      return;
+    }
     for (let i = 0; i < this.values.length; i++) {
       const r = this.values[i];
       if (!r) continue;
@@ -137,9 +265,64 @@ export class SheetGrid {
 
   /** True when the row has no non-empty cell. */
   isRowEmpty(row: number): boolean {
+    if (this.sparse) {
+      for (const col of this.occupiedCols(row))
+        if (this.text(row, col) !== "" || isErrorValue(this.value(row, col))) return false;
+      return true;
+    }
     const r = this.values[row - this.top];
     if (!r) return true;
     for (const v of r) if (v !== null && v !== undefined && cellText(v) !== "") return false;
     return true;
+  }
+
+  /* ---------------------------------------------------------- sparse-friendly iteration */
+
+  /** Rows holding at least one cell value, ascending. Scanning these instead of top..bottom skips empty rows. */
+  occupiedRows(): readonly number[] {
+    if (this.rowsCache) return this.rowsCache;
+    const rows: number[] = [];
+    if (this.sparse) {
+      for (const r of this.colsByRow.keys()) rows.push(r);
+      rows.sort((a, b) => a - b);
+    } else {
+      this.values.forEach((r, i) => {
+        if (r && r.some((v) => v !== null && v !== undefined)) rows.push(this.top + i);
+      });
+    }
+    this.rowsCache = rows;
+    return rows;
+  }
+
+  /** Columns of the row that hold a value, ascending. */
+  occupiedCols(row: number): readonly number[] {
+    if (this.sparse) return this.colsByRow.get(row) ?? EMPTY;
+    const r = this.values[row - this.top];
+    if (!r) return EMPTY;
+    const cols: number[] = [];
+    for (let i = 0; i < r.length; i++) if (r[i] !== null && r[i] !== undefined) cols.push(this.left + i);
+    return cols;
+  }
+
+  /** Number of cells holding a value. */
+  cellCount(): number {
+    if (this.sparse) return this.cellAt.size;
+    let n = 0;
+    for (const r of this.values) if (r) for (const v of r) if (v !== null && v !== undefined) n++;
+    return n;
+  }
+
+  private rowsBetween(top: number, bottom: number): number[] {
+    const rows = this.occupiedRows();
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < rows.length && rows[i] <= bottom; i++) out.push(rows[i]);
+    return out;
   }
 }

@@ -7,6 +7,7 @@ export const frameworkCoverage: Rule = {
     id: "framework-coverage",
     severity: "error",
     category: "missing",
+    ruleSets: ["target", "self-evaluation"],
     description: "指标体系要求的一级指标、二级指标都要有三级指标（效益类至少一项）。",
     messages: {
       level1Absent: "缺少一级指标“{level1}”（{framework}要求）。",

@@ -12,6 +12,7 @@ export const fundingConsistency: Rule = {
     id: "funding-consistency",
     severity: "error",
     category: "inconsistent",
+    ruleSets: ["target", "self-evaluation"],
     description: "资金总额应等于各来源之和；项目预算应等于年度资金总额；实施期资金不少于年度资金。",
     messages: {
       parts: "{total}为 {totalValue} 万元，但{parts}合计 {sum} 万元。",

@@ -6,6 +6,7 @@ export const indicatorRowComplete: Rule = {
     id: "indicator-row-complete",
     severity: "error",
     category: "missing",
+    ruleSets: ["target", "self-evaluation"],
     description: "每个三级指标都要有指标值，每个指标值都要有三级指标名称。",
     messages: {
       noValue: "三级指标“{name}”没有{period}指标值。",

@@ -6,6 +6,7 @@ export const level2WithoutLevel3: Rule = {
     id: "level2-without-level3",
     severity: "error",
     category: "missing",
+    ruleSets: ["target", "self-evaluation"],
     description: "已列出的二级指标下至少要有一个三级指标及指标值。",
     messages: {
       empty: "二级指标“{level2}”下没有三级指标和指标值。",

@@ -11,6 +11,7 @@ export const operatorDirection: Rule = {
     id: "operator-direction",
     severity: "error",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
     description: "数量指标用“=”或“≥”，成本指标用“≤”，事故、投诉等负面次数用“≤”。",
     messages: {
       quantityCap: "数量指标“{name}”写成“{value}”（上限），做 0 也算完成；数量目标应写“=”或“≥”。",

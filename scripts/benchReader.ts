@@ -1,0 +1,39 @@
+/**
+ * Reader scaling, one size per process (run by scripts/bench.ts with a time limit):
+ *   node --require tsx/cjs scripts/benchReader.ts <rows> [layout]
+ * Builds one sheet of about <rows> rows by stacking copies of the first 神木 sample table (34 rows, one
+ * 项目名称 label each) — the worst case named in issue 8 (time quadratic in the number of 项目名称 labels) —
+ * then times checkSheet on it. Prints one JSON line: { rows, forms, ms, findings, rssMb }.
+ */
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { readWorkbookSnapshots } from "../src/cli/readWorkbookSnapshots";
+import { checkSheet } from "../src/core/check";
+import type { CellRange, CellValue, SheetSnapshot } from "../src/core/snapshot";
+
+async function main(): Promise<void> {
+  const rows = Number(process.argv[2] ?? 10_000);
+  const [sample] = await readWorkbookSnapshots(path.join(__dirname, "..", "assets", "samples", "shenmu-2021.xlsx"));
+  const height = sample.values.length + 1; // one blank row between tables
+  const copies = Math.max(1, Math.floor(rows / height));
+  const values: CellValue[][] = [];
+  const merges: CellRange[] = [];
+  for (let k = 0; k < copies; k++) {
+    const dy = k * height;
+    for (const r of sample.values) values.push(r);
+    values.push([]);
+    for (const m of sample.merges) merges.push({ top: m.top + dy, bottom: m.bottom + dy, left: m.left, right: m.right });
+  }
+  const snapshot: SheetSnapshot = { name: "stacked", origin: sample.origin, values, merges };
+  const t = performance.now();
+  const result = checkSheet(snapshot);
+  const ms = performance.now() - t;
+  process.stdout.write(
+    `${JSON.stringify({ rows: values.length, forms: result.forms.length, ms: Math.round(ms), findings: result.findings.length, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+  );
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,119 @@
+/**
+ * One workbook through the engine: read (bounded, see ./safeOpen and ./readWorkbookSnapshots), check each
+ * sheet, turn what the engine cannot see into findings and reasons:
+ * - a sheet over a cap → not recognised, reason "太大，未检查：…" with the numbers;
+ * - a formula saved without its result → findings at that cell say the value was not calculated (instead of
+ *   "未填写"), plus one note per recognised sheet listing such cells.
+ * Runs in the main thread or in a worker (./checkWorker); the hooks let the worker pool time each sheet.
+ */
+import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { Diagnostic } from "../core/diagnostics";
+import type { FileRun } from "./checkFiles";
+import { describeReadError } from "./readErrors";
+import { readWorkbookSheets, type UncalculatedCell } from "./readWorkbookSnapshots";
+import { DEFAULT_LIMITS, type ReadLimits } from "./safeOpen";
+
+export interface CheckOneFileOptions {
+  framework?: NonNullable<CheckOptions["framework"]>;
+  limits?: ReadLimits;
+  /** First sheet to check (the pool resumes after a sheet that ran out of time). */
+  startAt?: number;
+  /** Called with the sheet count once the file is read. */
+  onRead?: (sheetCount: number, names: string[]) => void;
+  onSheetStart?: (index: number, name: string) => void;
+  onSheetDone?: (index: number, result: SheetCheckResult) => void;
+  onEngineError?: (sheet: string, error: unknown) => void;
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 200 ? `${t.slice(0, 200)}…` : t;
+}
+
+/** A sheet that was not checked, with its zh-CN reason. */
+export function notChecked(name: string, reason: string): SheetCheckResult {
+  return { name, recognized: false, reason, forms: [], findings: [] };
+}
+
+/** Checks one workbook; never throws (an unreadable file gets `error`). */
+export async function checkOneFile(file: string, options: CheckOneFileOptions = {}): Promise<FileRun> {
+  const framework = options.framework ?? "auto";
+  let sheets;
+  try {
+    sheets = await readWorkbookSheets(file, options.limits ?? DEFAULT_LIMITS);
+  } catch (err) {
+    return { file, error: describeReadError(err, file), sheets: [] };
+  }
+  options.onRead?.(
+    sheets.length,
+    sheets.map((s) => s.snapshot.name),
+  );
+  const results: SheetCheckResult[] = [];
+  for (let i = options.startAt ?? 0; i < sheets.length; i++) {
+    const sheet = sheets[i];
+    const name = sheet.snapshot.name;
+    options.onSheetStart?.(i, name);
+    let result: SheetCheckResult;
+    if (sheet.tooBig) {
+      result = notChecked(name, sheet.tooBig);
+    } else {
+      try {
+        result = explainUncalculated(checkSheet(sheet.snapshot, { framework }), sheet.uncalculated);
+      } catch (err) {
+        options.onEngineError?.(name, err);
+        const detail = err instanceof Error ? err.message : String(err);
+        result = notChecked(name, `检查时出错：${oneLine(detail)}`);
+      }
+    }
+    sheets[i] = { snapshot: { name, origin: { row: 0, col: 0 }, values: [], merges: [] }, uncalculated: [] }; // free early
+    options.onSheetDone?.(i, result);
+    results.push(result);
+  }
+  return { file, sheets: results };
+}
+
+const NOT_CALCULATED = "formula-not-calculated";
+
+/** Findings at formula cells without a cached result say so, instead of "未填写" or a wrong mismatch. */
+export function explainUncalculated(result: SheetCheckResult, uncalculated: readonly UncalculatedCell[]): SheetCheckResult {
+  if (uncalculated.length === 0 || !result.recognized) return result;
+  const byCell = new Map(uncalculated.map((u) => [u.cell, u]));
+  const findings: Diagnostic[] = result.findings.map((d) => {
+    const u = byCell.get(d.cell) ?? d.related.map((c) => byCell.get(c)).find((x) => x !== undefined);
+    if (!u) return d;
+    const { suggestion: _dropped, ...rest } = d;
+    void _dropped;
+    return {
+      ...rest,
+      rule: NOT_CALCULATED,
+      messageId: "notCalculated",
+      severity: "warning",
+      category: "missing",
+      params: { cell: u.cell, formula: u.formula },
+      message:
+        `${u.cell} 是公式（=${oneLine(u.formula)}），文件中没有保存计算结果，无法检查这个值` +
+        `（原检查：${d.message}）。请在 Excel 中打开、重新计算（F9）并保存后再检查`,
+    };
+  });
+  const first = uncalculated[0];
+  const listed = uncalculated
+    .slice(0, 5)
+    .map((u) => u.cell)
+    .join("、");
+  findings.push({
+    rule: NOT_CALCULATED,
+    severity: "info",
+    category: "missing",
+    cell: first.cell,
+    related: uncalculated.slice(1, 20).map((u) => u.cell),
+    messageId: "sheetNotCalculated",
+    params: { count: uncalculated.length },
+    message:
+      `工作表中有 ${uncalculated.length} 个公式没有计算结果（${listed}${uncalculated.length > 5 ? " 等" : ""}），` +
+      `依赖这些值的检查可能不完整；请在 Excel 中重新计算并保存后再检查`,
+    formIndex: result.forms[0]?.index ?? 0,
+    project: result.forms[0]?.project ?? "",
+    group: "",
+  });
+  return { ...result, findings };
+}

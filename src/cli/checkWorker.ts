@@ -1,0 +1,58 @@
+/**
+ * Worker side of the folder pool (./workerPool), in a child process or a worker thread: checks one file per
+ * task and reports each sheet as it starts and ends, so the pool can stop a sheet that runs too long or runs out
+ * of memory without losing the others.
+ */
+import { parentPort } from "node:worker_threads";
+import type { CheckOneFileOptions } from "./checkOneFile";
+import { checkOneFile } from "./checkOneFile";
+import type { ReadLimits } from "./safeOpen";
+
+export interface WorkerTask {
+  id: number;
+  file: string;
+  startAt: number;
+  framework: NonNullable<CheckOneFileOptions["framework"]>;
+  limits: ReadLimits;
+}
+
+export type WorkerMessage =
+  | { type: "read"; id: number; count: number; names: string[] }
+  | { type: "start"; id: number; index: number; name: string }
+  | { type: "sheet"; id: number; index: number; result: import("../core/check").SheetCheckResult }
+  | { type: "engine-error"; id: number; sheet: string; detail: string }
+  | { type: "done"; id: number; error?: string };
+
+/** The pool's end of the channel: a worker thread's parentPort, or a child process's IPC. */
+const port: { on(event: "message", fn: (task: WorkerTask) => void): void; postMessage(m: WorkerMessage): void } | null =
+  parentPort
+    ? parentPort
+    : process.send
+      ? {
+          on: (_event, fn) => void process.on("message", (m) => fn(m as WorkerTask)),
+          postMessage: (m) => void process.send!(m),
+        }
+      : null;
+
+if (port) {
+  port.on("message", (task: WorkerTask) => {
+    void checkOneFile(task.file, {
+      framework: task.framework,
+      limits: task.limits,
+      startAt: task.startAt,
+      onRead: (count, names) => port.postMessage({ type: "read", id: task.id, count, names } satisfies WorkerMessage),
+      onSheetStart: (index, name) => port.postMessage({ type: "start", id: task.id, index, name } satisfies WorkerMessage),
+      onSheetDone: (index, result) => port.postMessage({ type: "sheet", id: task.id, index, result } satisfies WorkerMessage),
+      onEngineError: (sheet, err) =>
+        port.postMessage({
+          type: "engine-error",
+          id: task.id,
+          sheet,
+          detail: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        } satisfies WorkerMessage),
+    }).then(
+      (run) => port.postMessage({ type: "done", id: task.id, error: run.error } satisfies WorkerMessage),
+      (err: unknown) => port.postMessage({ type: "done", id: task.id, error: String(err) } satisfies WorkerMessage),
+    );
+  });
+}

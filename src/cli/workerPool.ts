@@ -1,0 +1,293 @@
+/**
+ * Folder mode on all cores: files are checked in parallel workers (./checkWorker), results kept in input order.
+ * A worker also bounds what one sheet may cost:
+ * - time: a sheet still running after `limits.maxSheetMs` is stopped (the worker is killed) and reported as
+ *   "太大，未检查"; the rest of that file continues in a fresh worker;
+ * - memory: each worker has a heap limit; running out ends that worker only, the sheet (or the file, while it was
+ *   being read) gets a zh-CN reason and everything else is still checked.
+ * Workers are child processes by default: a worker thread's heap limit is best effort and an out-of-memory in a
+ * thread can abort the whole process (nodejs/node#47224), which would lose every other file's result. Threads
+ * (`isolation: "thread"`) start faster and are kept for callers that prefer them.
+ * https://nodejs.org/api/child_process.html#child_processforkmodulepath-args-options ·
+ * https://nodejs.org/api/worker_threads.html (resourceLimits, terminate())
+ */
+import { fork } from "node:child_process";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { SheetCheckResult } from "../core/check";
+import type { FileRun } from "./checkFiles";
+import type { WorkerMessage, WorkerTask } from "./checkWorker";
+import { notChecked } from "./checkOneFile";
+import { describeReadError } from "./readErrors";
+import { DEFAULT_LIMITS, type ReadLimits } from "./safeOpen";
+export interface PoolOptions {
+  jobs: number;
+  framework: WorkerTask["framework"];
+  limits?: ReadLimits;
+  /** Heap limit of each worker (MB). */
+  workerHeapMb?: number;
+  /** "process" (default; an out-of-memory ends only that worker) or "thread". */
+  isolation?: "process" | "thread";
+  onEngineError?: (file: string, sheet: string, detail: string) => void;
+  /** Progress: a workbook's check starts / ends (each called once per file). */
+  onFileStart?: (file: string) => void;
+  onFileDone?: (file: string) => void;
+  /** When aborted, no further workbook is started; those not started come back with `notStarted`. */
+  signal?: AbortSignal;
+}
+
+interface FileState {
+  file: string;
+  started?: boolean;
+  notStarted?: boolean;
+  names: string[];
+  count: number | null;
+  sheets: (SheetCheckResult | undefined)[];
+  error?: string;
+  done: boolean;
+}
+
+/** One worker, process or thread, behind the same small interface. */
+interface Channel {
+  post(task: WorkerTask): void;
+  onMessage(fn: (m: WorkerMessage) => void): void;
+  /** Called once when the worker dies on its own; `oom` when it ran out of memory. */
+  onCrash(fn: (err: Error, oom: boolean) => void): void;
+  kill(): void;
+}
+
+interface Slot {
+  channel: Channel;
+  task: WorkerTask | null;
+  /** Sheet of the current task now in the engine, and its timer. */
+  running: { index: number; timer: NodeJS.Timeout | null } | null;
+  retired: boolean;
+}
+
+/** The worker script: the compiled .js next to this file, or the .ts sources through tsx. */
+function workerScript(): { file: string; ts: boolean } {
+  if (__filename.endsWith(".js")) return { file: path.join(__dirname, "checkWorker.js"), ts: false };
+  return { file: path.join(__dirname, "checkWorker.ts"), ts: true };
+}
+
+function spawnThread(heapMb: number): Channel {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  const { file, ts } = workerScript();
+  const worker = ts
+    ? new Worker(`require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(file)});`, {
+        eval: true,
+        resourceLimits,
+      })
+    : new Worker(file, { resourceLimits });
+  let dead = false;
+  return {
+    post: (task) => worker.postMessage(task),
+    onMessage: (fn) => void worker.on("message", fn),
+    onCrash: (fn) => {
+      const crash = (err: Error, oom: boolean) => {
+        if (dead) return;
+        dead = true;
+        fn(err, oom);
+      };
+      worker.on("error", (err: Error & { code?: string }) => crash(err, err.code === "ERR_WORKER_OUT_OF_MEMORY"));
+      worker.on("exit", (code) => crash(new Error(`检查线程意外退出（${code}）`), false));
+    },
+    kill: () => {
+      dead = true;
+      void worker.terminate();
+    },
+  };
+}
+
+function spawnProcess(heapMb: number): Channel {
+  const { file, ts } = workerScript();
+  const child = fork(file, [], {
+    execArgv: [...(ts ? ["--require", require.resolve("tsx/cjs")] : []), `--max-old-space-size=${heapMb}`],
+    serialization: "advanced",
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => {
+    if (stderr.length < 4096) stderr += d.toString();
+  });
+  let dead = false;
+  return {
+    post: (task) => child.send(task),
+    onMessage: (fn) => void child.on("message", (m) => fn(m as WorkerMessage)),
+    onCrash: (fn) => {
+      child.on("exit", (code, signal) => {
+        if (dead) return;
+        dead = true;
+        const oom = /heap out of memory|Allocation failed/i.test(stderr) || signal === "SIGABRT" || code === 134;
+        fn(new Error(`检查进程意外退出（${signal ?? code}）`), oom);
+      });
+      child.on("error", (err) => {
+        if (dead) return;
+        dead = true;
+        fn(err, false);
+      });
+    },
+    kill: () => {
+      dead = true;
+      child.kill("SIGKILL");
+    },
+  };
+}
+
+const secs = (ms: number) => `${Math.round(ms / 100) / 10} 秒`;
+
+/** Checks `files` with `jobs` workers; resolves to one FileRun per file, in the same order. */
+export function checkFilesInPool(files: readonly string[], options: PoolOptions): Promise<(FileRun & { notStarted?: boolean })[]> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const heapMb = options.workerHeapMb ?? 2048;
+  const spawn = options.isolation === "thread" ? spawnThread : spawnProcess;
+  const states: FileState[] = files.map((file) => ({ file, names: [], count: null, sheets: [], done: false }));
+  const queue: WorkerTask[] = files.map((file, id) => ({ id, file, startAt: 0, framework: options.framework, limits }));
+  const slots: Slot[] = [];
+  let finished = 0;
+
+  return new Promise<(FileRun & { notStarted?: boolean })[]>((resolve) => {
+    const finishFile = (s: FileState) => {
+      if (s.done) return;
+      s.done = true;
+      finished++;
+      if (s.started) options.onFileDone?.(s.file);
+    };
+
+    const maybeEnd = () => {
+      if (finished < states.length) return;
+      for (const slot of slots) {
+        slot.retired = true;
+        slot.channel.kill();
+      }
+      resolve(
+        states.map((s): FileRun & { notStarted?: boolean } => {
+          if (s.notStarted) return { file: s.file, sheets: [], notStarted: true };
+          if (s.error !== undefined) return { file: s.file, error: s.error, sheets: [] };
+          const sheets = s.sheets.map((r, i) => r ?? notChecked(s.names[i] ?? `第 ${i + 1} 个工作表`, "未检查：检查中断"));
+          return { file: s.file, sheets };
+        }),
+      );
+    };
+
+    /** The current task of a slot ends abnormally at sheet `index` (or while reading when null). */
+    const abandon = (slot: Slot, reason: (index: number) => string, readError: unknown) => {
+      const task = slot.task;
+      const running = slot.running;
+      if (running?.timer) clearTimeout(running.timer);
+      slot.task = null;
+      slot.running = null;
+      if (!task) return;
+      const s = states[task.id];
+      if (s.count === null) {
+        s.error = describeReadError(readError, s.file);
+        finishFile(s);
+        return;
+      }
+      const index = running ? running.index : s.sheets.findIndex((r, i) => i >= task.startAt && r === undefined);
+      if (index >= 0 && index < s.count) {
+        s.sheets[index] = notChecked(s.names[index] ?? `第 ${index + 1} 个工作表`, reason(index));
+        if (index + 1 < s.count) queue.unshift({ ...task, startAt: index + 1 });
+        else finishFile(s);
+      } else finishFile(s);
+    };
+
+    const replace = (slot: Slot) => {
+      slot.retired = true;
+      slot.channel.kill();
+      const i = slots.indexOf(slot);
+      const fresh = start();
+      if (i >= 0) slots[i] = fresh;
+      next(fresh);
+    };
+
+    const next = (slot: Slot) => {
+      if (slot.retired) return;
+      if (options.signal?.aborted) {
+        // Stop starting new workbooks; a file already begun still finishes its remaining sheets.
+        for (let i = queue.length - 1; i >= 0; i--) {
+          const s = states[queue[i].id];
+          if (!s.started) {
+            queue.splice(i, 1);
+            s.notStarted = true;
+            finishFile(s);
+          }
+        }
+      }
+      const task = queue.shift();
+      if (!task) {
+        maybeEnd();
+        return;
+      }
+      const st = states[task.id];
+      if (!st.started) {
+        st.started = true;
+        options.onFileStart?.(st.file);
+      }
+      slot.task = task;
+      slot.running = null;
+      slot.channel.post(task);
+    };
+
+    const start = (): Slot => {
+      const slot: Slot = { channel: spawn(heapMb), task: null, running: null, retired: false };
+      slot.channel.onMessage((m: WorkerMessage) => {
+        if (slot.retired || !slot.task || m.id !== slot.task.id) return;
+        const s = states[m.id];
+        switch (m.type) {
+          case "read":
+            s.count = m.count;
+            s.names = m.names;
+            if (s.sheets.length < m.count) s.sheets.length = m.count;
+            break;
+          case "start": {
+            const timer = setTimeout(() => {
+              if (slot.retired || slot.running?.index !== m.index) return;
+              abandon(
+                slot,
+                () => `太大，未检查：检查超过 ${secs(limits.maxSheetMs)}仍未完成（上限），已停止；请拆分工作表后再检查`,
+                null,
+              );
+              replace(slot);
+            }, limits.maxSheetMs);
+            timer.unref?.();
+            slot.running = { index: m.index, timer };
+            break;
+          }
+          case "sheet":
+            if (slot.running?.timer) clearTimeout(slot.running.timer);
+            slot.running = null;
+            s.sheets[m.index] = m.result;
+            break;
+          case "engine-error":
+            options.onEngineError?.(s.file, m.sheet, m.detail);
+            break;
+          case "done":
+            if (m.error !== undefined && s.count === null) s.error = m.error;
+            slot.task = null;
+            finishFile(s);
+            next(slot);
+            break;
+        }
+      });
+      slot.channel.onCrash((err, oom) => {
+        if (slot.retired) return;
+        abandon(
+          slot,
+          () => (oom ? "太大，未检查：检查这个工作表超出内存上限，已停止" : `未检查：检查时出错（${err.message}）`),
+          oom ? Object.assign(new Error("out of memory"), { code: "ERR_WORKER_OUT_OF_MEMORY" }) : err,
+        );
+        replace(slot);
+      });
+      return slot;
+    };
+
+    if (states.length === 0) {
+      resolve([]);
+      return;
+    }
+    const n = Math.max(1, Math.min(options.jobs, states.length));
+    for (let i = 0; i < n; i++) slots.push(start());
+    for (const slot of [...slots]) next(slot);
+  });
+}

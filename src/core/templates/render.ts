@@ -55,6 +55,8 @@ export interface RenderedRow {
   value: string;
   /** True when the value still holds the （待填） placeholder. */
   placeholder: boolean;
+  /** The value without operator and unit ("95", "（待填）", "2021年12月31日前"), for split 符号|指标值|单位 columns. */
+  core: string;
   /** Example for a placeholder, as a full value text ("≥30家"). */
   example?: string;
   /** zh-CN: where a filled value came from ("经费测算 B9：3套医保系统…"). */
@@ -133,13 +135,16 @@ export function renderRow(row: TemplateRow, framework: Framework, options: Rende
   const ctx = options.context ?? EMPTY_CONTEXT;
   const filled = fillValue(row, ctx);
   const base = { level1: place.level1, level2: place.level2, level3: row.name, kind: place.kind, operator: row.operator, unit: row.unit, explanation: row.explanation };
-  if (filled) return { ...base, value: valueText(row.operator, filled.value, row.unit), placeholder: false, filledFrom: filled.from };
-  if (row.value !== null) return { ...base, value: valueText(row.operator, row.value, row.unit), placeholder: false };
+  if (filled) return { ...base, value: valueText(row.operator, filled.value, row.unit), core: filled.value, placeholder: false, filledFrom: filled.from };
+  if (row.value !== null) return { ...base, value: valueText(row.operator, row.value, row.unit), core: row.value, placeholder: false };
   const example =
     row.operator === "时限" ? (row.example ?? (ctx.periodEnd ? formatDeadline(ctx.periodEnd) : "12月31日前")) : row.example !== undefined ? valueText(row.operator, row.example, row.unit) : undefined;
-  if (options.useExamples && example !== undefined) return { ...base, value: example, placeholder: false };
+  if (options.useExamples && example !== undefined) {
+    const core = row.operator === "时限" ? example : (row.example ?? example);
+    return { ...base, value: example, core, placeholder: false };
+  }
   const hole = row.operator === "时限" ? `${PLACEHOLDER}前` : valueText(row.operator, PLACEHOLDER, row.unit);
-  return { ...base, value: hole, placeholder: true, ...(example !== undefined ? { example } : {}) };
+  return { ...base, value: hole, core: row.operator === "时限" ? hole : PLACEHOLDER, placeholder: true, ...(example !== undefined ? { example } : {}) };
 }
 
 /** Position of a rendered row in the framework (for ordering). */

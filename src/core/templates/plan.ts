@@ -81,6 +81,8 @@ export interface InsertionPlan {
 export interface PlanOptions {
   formIndex?: number;
   framework?: FrameworkId | "auto";
+  /** Only these groups ("产出指标 › 数量指标", or a whole "满意度指标"); default every missing one. */
+  groups?: readonly string[];
 }
 
 export type PlanResult = { ok: true; plan: InsertionPlan } | { ok: false; reason: string };
@@ -347,7 +349,8 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const firstRow = geo.headerBottom + 1;
   const lastRow = allRows.length > 0 ? Math.max(...allRows) : geo.headerBottom;
   const skipped: string[] = [];
-  const need = needs(facts, rendered, skipped);
+  const only = options.groups;
+  const need = needs(facts, rendered, skipped).filter((n) => !only || only.includes(n.level1) || only.includes(`${n.level1} › ${n.level2}`));
   if (need.length === 0) {
     return { ok: true, plan: { ...base, mode: "fill", inserts: [], writes: [], resized: [], created: [], rows: [], placeholders: [], skipped, fixes: [], leftEmpty: [], insertedRows: 0 } };
   }

@@ -72,8 +72,11 @@ export function rowKind(level2: string): Level2Kind | null {
 
 const RATE_KINDS = new Set(["%"]);
 
-/** Reviewer rules for values (DOMAIN §2 and the issue): returns zh-CN problems of one row. */
-export function rowProblems(row: TemplateRow): string[] {
+/**
+ * Problems of one row (zh-CN). Always: a known 二级, numbers where a number belongs, a unit, rates ≤ 100%.
+ * `strict` (the built-in library) adds the reviewer conventions: 数量 ≥/=, 成本 ≤, 满意度 ≥90%–≥95%.
+ */
+export function rowProblems(row: TemplateRow, strict = true): string[] {
   const out: string[] = [];
   const kind = rowKind(row.level2);
   if (!kind) out.push(`二级指标“${row.level2}”不在任何指标体系中`);
@@ -85,6 +88,7 @@ export function rowProblems(row: TemplateRow): string[] {
   if (numeric && row.value !== null) checkNumber(row.value, "指标值");
   if (numeric && row.example !== undefined) checkNumber(row.example, "示例值");
   if (numeric && row.unit === "") out.push("定量指标要写单位");
+  if (!strict) return out;
   if (kind === "quantity" && row.operator === "≤") out.push("数量指标应使用“≥”或“=”");
   if ((kind === "cost" || kind === "economic-cost") && numeric && row.operator !== "≤") out.push("成本指标应使用“≤”（上限）");
   if (kind === "satisfaction") {
@@ -145,7 +149,7 @@ export function parseTemplateFile(input: string | unknown): ParseTemplatesResult
     if (seen.has(t.id)) errors.push(`第 ${ti + 1} 个模板（${t.id}）：模板编号重复`);
     seen.add(t.id);
     t.rows.forEach((r, ri) => {
-      for (const p of rowProblems(r)) errors.push(`第 ${ti + 1} 个模板（${t.id}：${t.name}） 第 ${ri + 1} 行“${r.name}”：${p}`);
+      for (const p of rowProblems(r, false)) errors.push(`第 ${ti + 1} 个模板（${t.id}：${t.name}） 第 ${ri + 1} 行“${r.name}”：${p}`);
     });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, templates: parsed.data.templates };

@@ -33,8 +33,21 @@ function stretchPrintArea(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
 export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
   if (plan.insertedRows === 0 && plan.writes.length === 0) return;
   const merges = readMerges(ws);
-  for (const m of merges) ws.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   const width = Math.max(ws.columnCount, ...plan.writes.map((w) => w.col + 1), ...plan.created.map((c) => c.right + 1));
+  // Formats of each style row, taken before the merges come down: a cell inside a merge shows (and
+  // borders like) its merge's top-left cell, so that is the format a new cell below it copies.
+  const styles = new Map<number, ExcelJS.Style[]>();
+  for (const ins of plan.inserts) {
+    if (styles.has(ins.styleRow)) continue;
+    const row: ExcelJS.Style[] = [];
+    for (let c = 1; c <= width; c++) {
+      const m = merges.find((x) => x.top <= ins.styleRow && ins.styleRow <= x.bottom && x.left < c && c - 1 <= x.right);
+      const src = m ? ws.getCell(m.top + 1, m.left + 1) : ws.getCell(ins.styleRow + 1, c);
+      row.push(JSON.parse(JSON.stringify(src.style ?? {})) as ExcelJS.Style);
+    }
+    styles.set(ins.styleRow, row);
+  }
+  for (const m of merges) ws.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   // Rows: bottom-up so the old coordinates of the remaining inserts stay valid.
   for (const ins of [...plan.inserts].sort((a, b) => b.at - a.at)) {
     ws.spliceRows(ins.at + 1, 0, ...Array.from({ length: ins.count }, () => []));
@@ -42,13 +55,11 @@ export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan)
   for (const ins of plan.inserts) {
     const first = mapRow(plan.inserts, ins.at) - ins.count;
     const style = ws.getRow(mapRow(plan.inserts, ins.styleRow) + 1);
+    const cells = styles.get(ins.styleRow)!;
     for (let k = 0; k < ins.count; k++) {
       const row = ws.getRow(first + k + 1);
       if (style.height) row.height = style.height;
-      for (let c = 1; c <= width; c++) {
-        const src = style.getCell(c);
-        row.getCell(c).style = JSON.parse(JSON.stringify(src.style ?? {})) as ExcelJS.Style;
-      }
+      for (let c = 1; c <= width; c++) row.getCell(c).style = JSON.parse(JSON.stringify(cells[c - 1])) as ExcelJS.Style;
     }
   }
   // Merges at their final places.

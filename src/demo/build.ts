@@ -11,7 +11,7 @@ import path from "path";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 const STAMP = ".build-stamp";
-const INPUTS = ["src", "tests/fakes", "assets", "webpack.config.js", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["src", "assets", "webpack.config.js", "tsconfig.json", "package-lock.json"];
 
 export interface BuildOptions {
   outDir?: string;

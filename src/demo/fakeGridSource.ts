@@ -1,5 +1,5 @@
 /**
- * The playground's workbook: the fake Excel JS API (tests/fakes) loaded from an .xlsx, the real
+ * The playground's workbook: the fake Excel JS API (src/fakeExcel) loaded from an .xlsx, the real
  * Office adapter (src/excel) on top of it, and a GridSource view for the HTML grid.
  *
  * Every batch the adapter runs goes through `run` below, so the grid repaints after each one
@@ -10,8 +10,8 @@ import type { CellRange } from "../core/snapshot";
 import { isMarkFormula } from "../excel/marks";
 import { createOfficeSheetHost, type OfficeSheetHost } from "../excel/officeSheetHost";
 import type { ExcelRun } from "../excel/officeSheetHost";
-import { cellA1, fakeExcelRun, type FakeConditionalFormat, type FakeSheet, type FakeWorkbook } from "../../tests/fakes/fakeExcel";
-import { loadFakeWorkbookFromXlsx } from "../../tests/fakes/loadFakeWorkbookFromXlsx";
+import { cellA1, fakeExcelRun, type FakeConditionalFormat, type FakeSheet, type FakeWorkbook } from "../fakeExcel/fakeExcel";
+import { loadFakeWorkbookFromXlsx } from "../fakeExcel/loadFakeWorkbookFromXlsx";
 import type { GridCell, GridSheet, GridSource } from "./gridSource";
 
 export interface PlaygroundWorkbook {

@@ -17,8 +17,8 @@ import { MARK_FILL, NOTE_PREFIX, planMarks, type CellMark } from "../../src/exce
 import { createOfficeSheetHost, type OfficeSheetHost } from "../../src/excel/officeSheetHost";
 import { cellTextAt } from "../../src/taskpane/cellText";
 import { zhCN } from "../../src/taskpane/i18n";
-import { fakeExcelRun, type FakeWorkbook } from "../fakes/fakeExcel";
-import { loadFakeWorkbookFromXlsx } from "../fakes/loadFakeWorkbookFromXlsx";
+import { fakeExcelRun, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
+import { loadFakeWorkbookFromXlsx } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
 import {
   OUTPUT_DIR,
   buildForBrowserTests,

@@ -2,8 +2,8 @@
 import path from "node:path";
 import type { Diagnostic, Severity } from "../../src/core/diagnostics";
 import { createOfficeSheetHost, type OfficeSheetHost } from "../../src/excel/officeSheetHost";
-import { fakeExcelRun, type FakeWorkbook } from "../fakes/fakeExcel";
-import { loadFakeWorkbookFromXlsx } from "../fakes/loadFakeWorkbookFromXlsx";
+import { fakeExcelRun, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
+import { loadFakeWorkbookFromXlsx } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
 
 export const SAMPLES = {
   shenmu: path.join(__dirname, "../../assets/samples/shenmu-2021.xlsx"),

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../../src/core/diagnostics";
 import { MARK_FILL, NOTE_PREFIX, isMarkFormula } from "../../src/excel/marks";
 import { NOTICE_NO_MERGES, NOTICE_NO_NOTES } from "../../src/excel/requirements";
 import type { HostResult } from "../../src/excel/sheetHost";
-import { FakeWorkbook, snapshotFakeWorkbook, type FakeSheet } from "../fakes/fakeExcel";
+import { FakeWorkbook, snapshotFakeWorkbook, type FakeSheet } from "../../src/fakeExcel/fakeExcel";
 import { diag, handFindings, hostFor, loadSample, type SampleName } from "./helpers";
 
 const EDIT_MODE_CHECK = "请先完成单元格编辑（按 Enter 或 Esc），再点击检查。";

@@ -6,7 +6,7 @@
 import { checkSheet } from "../../src/core/check";
 import type { Diagnostic } from "../../src/core/diagnostics";
 import { runCheck } from "../../src/excel/runCheck";
-import { snapshotFakeWorkbook, type FakeSheet, type FakeWorkbook } from "../fakes/fakeExcel";
+import { snapshotFakeWorkbook, type FakeSheet, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
 import { handFindings, hostFor, loadSample, type SampleName } from "./helpers";
 
 function lastCellOf(sheet: FakeSheet): string {

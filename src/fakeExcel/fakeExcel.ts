@@ -38,7 +38,7 @@ const WHOLE_SHEET: Box = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
 // ───────────────────────────── A1 helpers ─────────────────────────────
 
 // Same address arithmetic as the engine's (a Box has the shape of a CellRange).
-import { columnLetters as colLetters, rangeToA1 as boxToA1, toA1 as cellA1 } from "../../src/core/cellAddress";
+import { columnLetters as colLetters, rangeToA1 as boxToA1, toA1 as cellA1 } from "../core/cellAddress";
 
 export { boxToA1, cellA1, colLetters };
 

@@ -1,6 +1,6 @@
-import { FakeExcelError, FakeWorkbook, run, snapshotFakeWorkbook, type FakeRequestContext } from "../fakes/fakeExcel";
-import { loadFakeWorkbookFromXlsx } from "../fakes/loadFakeWorkbookFromXlsx";
-import { SAMPLES } from "./helpers";
+import { FakeExcelError, FakeWorkbook, run, snapshotFakeWorkbook, type FakeRequestContext } from "../../src/fakeExcel/fakeExcel";
+import { loadFakeWorkbookFromXlsx } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
+import { SAMPLES } from "../excel/helpers";
 
 function smallBook(): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -14,7 +14,7 @@ async function expectCode(p: Promise<unknown>, code: string): Promise<void> {
   await expect(p).rejects.toMatchObject({ code });
 }
 
-describe("tests/fakes/fakeExcel.ts", () => {
+describe("src/fakeExcel/fakeExcel.ts", () => {
   describe("FakeRequestContext.sync", () => {
     it("throws PropertyNotLoaded when a property is read before load() + sync()", async () => {
       const wb = smallBook();

@@ -31,6 +31,7 @@ import { parseAreasAddress, queueInventory, readSheet } from "./readSheet";
 import { detectCapabilities, type IsSetSupported } from "./requirements";
 import type { HostCapabilities, HostResult, ReadAndPaintResult, SheetHost } from "./sheetHost";
 import { toA1 } from "../core/cellAddress";
+import { insertTemplate, undoInsertTemplate } from "./insertTemplate";
 
 /** `Excel.run` reduced to the one overload this module uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -44,7 +45,7 @@ export interface OfficeHostEnv {
   ownWriteWindowMs?: number;
 }
 
-export type OfficeSheetHost = SheetHost & Required<Pick<SheetHost, "capabilities" | "readAndPaint">>;
+export type OfficeSheetHost = SheetHost & Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "insertTemplate" | "undoInsertTemplate">>;
 
 /**
  * After a write was refused with "InvalidOperation": was it because the sheet is protected (by now)?
@@ -250,6 +251,17 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
       });
       if (!result.ok && recorded) ownWrites.cancel(sheetName, cell);
       return result;
+    },
+
+    // Template insertion (issue 7): 2 syncs each; see insertTemplate.ts.
+    insertTemplate(makePlan, expected) {
+      return guarded("write", {}, (context) =>
+        insertTemplate(context, capabilities(), makePlan, { expectedSnapshot: expected, copyFormats: env.isSetSupported("ExcelApi", "1.9") }),
+      );
+    },
+
+    undoInsertTemplate(record) {
+      return guarded("write", { sheetName: record.sheetName, namedSheet: true }, (context) => undoInsertTemplate(context, record));
     },
 
     async onUserEdit(sheetName: string, handler: () => void): Promise<() => void> {

@@ -21,5 +21,18 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
       const paint = await host.paintFindings(read.value.name, findings);
       return { ok: true, value: { snapshot: read.value, value, paint } };
     },
+    // Template insertion (issue 7); the playground's host always has it.
+    insertTemplate: async (makePlan, expected) => {
+      const host = await ready;
+      return host.insertTemplate
+        ? host.insertTemplate(makePlan, expected)
+        : { ok: false, error: { code: "unsupported-host", message: "此环境不支持插入模板。" } };
+    },
+    undoInsertTemplate: async (record) => {
+      const host = await ready;
+      return host.undoInsertTemplate
+        ? host.undoInsertTemplate(record)
+        : { ok: false, error: { code: "unsupported-host", message: "此环境不支持撤销插入。" } };
+    },
   };
 }

@@ -1,0 +1,166 @@
+/**
+ * The pane's 模板 area (issue 7), free of React: suggestions for the checked sheet, browse/search, a
+ * preview of exactly the rows that will be added and where, one-batch insertion (then a re-check) and the
+ * add-in-level 撤销插入. Sits beside PaneController and uses its host, snapshot and re-check.
+ */
+import type { SheetSnapshot } from "../core/snapshot";
+import { BUILTIN_TEMPLATES } from "../core/templates/library";
+import { type InsertionPlan, planInsertion } from "../core/templates/plan";
+import type { Template } from "../core/templates/schema";
+import { suggestForSheet, type SheetSuggestion } from "../core/templates/suggest";
+import type { InsertionRecord } from "../excel/insertTemplate";
+import type { PaneController } from "./controller";
+
+export interface TemplatesState {
+  busy: "insert" | "undo" | null;
+  /** Per form of the checked sheet: the ranked suggestions. */
+  forms: SheetSuggestion[];
+  formIndex: number;
+  query: string;
+  selectedId: string | null;
+  preview: InsertionPlan | null;
+  previewError: string | null;
+  /** The last insertion, for 撤销插入 (null when there is nothing to undo). */
+  record: InsertionRecord | null;
+  message: { intent: "success" | "error" | "info"; text: string } | null;
+}
+
+export type TemplateMessages = {
+  inserted: (rows: number, placeholders: string) => string;
+  insertedNoPlaceholder: (rows: number) => string;
+  undone: string;
+  planFailed: (reason: string) => string;
+};
+
+export class TemplatesController {
+  private state: TemplatesState = {
+    busy: null,
+    forms: [],
+    formIndex: 0,
+    query: "",
+    selectedId: null,
+    preview: null,
+    previewError: null,
+    record: null,
+    message: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private seenSnapshot: SheetSnapshot | null = null;
+  private readonly unsubscribePane: () => void;
+
+  constructor(
+    private readonly pane: PaneController,
+    private readonly messages: TemplateMessages,
+    readonly templates: readonly Template[] = BUILTIN_TEMPLATES,
+  ) {
+    this.unsubscribePane = pane.subscribe(() => this.onPaneChange());
+    this.onPaneChange();
+  }
+
+  readonly subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  readonly getState = (): TemplatesState => this.state;
+
+  /** Whether the host can insert at all (the Office host and the playground can). */
+  get supported(): boolean {
+    return typeof this.pane.host.insertTemplate === "function";
+  }
+
+  private set(patch: Partial<TemplatesState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** A fresh check: new suggestions, the best one pre-selected with its preview. */
+  private onPaneChange(): void {
+    const snap = this.pane.getState().snapshot;
+    if (snap === this.seenSnapshot) return;
+    this.seenSnapshot = snap;
+    if (!snap) {
+      this.set({ forms: [], selectedId: null, preview: null, previewError: null });
+      return;
+    }
+    const forms = suggestForSheet(snap, this.templates);
+    const formIndex = Math.min(this.state.formIndex, Math.max(0, forms.length - 1));
+    const keep = this.state.selectedId && this.templates.some((t) => t.id === this.state.selectedId) ? this.state.selectedId : null;
+    const selectedId = keep ?? forms[formIndex]?.suggestions[0]?.template.id ?? null;
+    this.set({ forms, formIndex });
+    this.preview(selectedId);
+  }
+
+  setQuery(query: string): void {
+    this.set({ query });
+  }
+
+  /** Templates matching the search (all when empty), suggested ones first. */
+  browse(): Template[] {
+    const q = this.state.query.trim();
+    const list = q ? this.templates.filter((t) => [t.name, ...t.kinds, ...t.keywords].some((s) => s.includes(q))) : [...this.templates];
+    return list;
+  }
+
+  selectForm(index: number): void {
+    this.set({ formIndex: index });
+    this.preview(this.state.forms[index]?.suggestions[0]?.template.id ?? this.state.selectedId);
+  }
+
+  /** Shows exactly what inserting template `id` would add to the current form, and where. */
+  preview(id: string | null): void {
+    const snap = this.pane.getState().snapshot;
+    const template = this.templates.find((t) => t.id === id);
+    if (!snap || !template) {
+      this.set({ selectedId: id, preview: null, previewError: null });
+      return;
+    }
+    const r = planInsertion(snap, template, { formIndex: this.state.formIndex, framework: this.pane.getState().settings.framework });
+    this.set({ selectedId: id, preview: r.ok ? r.plan : null, previewError: r.ok ? null : r.reason });
+  }
+
+  /** Inserts the previewed template in one batch (the sheet must still be as checked), then re-checks. */
+  async insert(): Promise<void> {
+    const { preview, selectedId, formIndex } = this.state;
+    const template = this.templates.find((t) => t.id === selectedId);
+    const host = this.pane.host;
+    const expected = this.pane.getState().snapshot;
+    if (!preview || !template || !host.insertTemplate || !expected || this.state.busy) return;
+    this.set({ busy: "insert", message: null });
+    const framework = this.pane.getState().settings.framework;
+    const r = await host.insertTemplate((snap) => planInsertion(snap, template, { formIndex, framework }), expected);
+    if (!r.ok) {
+      this.set({ busy: null, message: { intent: "error", text: r.error.message } });
+      return;
+    }
+    const plan = r.value.plan;
+    await this.pane.check();
+    const text = plan.placeholders.length > 0 ? this.messages.inserted(plan.insertedRows, plan.placeholders.join("、")) : this.messages.insertedNoPlaceholder(plan.insertedRows);
+    this.set({ busy: null, record: r.value.record, message: { intent: "success", text } });
+  }
+
+  /** 撤销插入: puts the sheet back exactly (refused when the inserted cells were edited), then re-checks. */
+  async undo(): Promise<void> {
+    const record = this.state.record;
+    const host = this.pane.host;
+    if (!record || !host.undoInsertTemplate || this.state.busy) return;
+    this.set({ busy: "undo", message: null });
+    const r = await host.undoInsertTemplate(record);
+    if (!r.ok) {
+      this.set({ busy: null, message: { intent: "error", text: r.error.message } });
+      return;
+    }
+    this.set({ record: null });
+    await this.pane.check();
+    this.set({ busy: null, message: { intent: "success", text: this.messages.undone } });
+  }
+
+  dismissMessage(): void {
+    this.set({ message: null });
+  }
+
+  dispose(): void {
+    this.unsubscribePane();
+    this.listeners.clear();
+  }
+}

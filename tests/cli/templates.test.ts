@@ -207,6 +207,24 @@ describe("jxcheck insert-template", () => {
     expect((await run(["insert-template", path.join(tmp.dir, "missing.xlsx"), "--sheet", "a", "--out", path.join(tmp.dir, "w.xlsx")])).code).toBe(1);
   });
 
+  it("--new-sheet creates a complete new form on a new sheet (header left to fill); other sheets unchanged", async () => {
+    const out = path.join(tmp.dir, "new.xlsx");
+    const r = await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--new-sheet", "新表", "--layout", "declaration", "--out", out]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const sheets = await readWorkbookSnapshots(out);
+    const orig = await readWorkbookSnapshots(WUHAI);
+    expect(sheets.map((s) => s.name)).toEqual([...orig.map((s) => s.name), "新表"]);
+    for (const o of orig) expect(sheets.find((x) => x.name === o.name)).toEqual(o);
+    const check = checkSheet(sheets.find((x) => x.name === "新表")!);
+    expect(check.layout).toBe("declaration-form");
+    expect(check.findings.filter((f) => MISSING.has(f.rule))).toEqual([]);
+    const again = await run(["insert-template", out, "--new-sheet", "新表", "--template", "publicity", "--out", path.join(tmp.dir, "n2.xlsx")]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain("工作表“新表”已存在");
+    expect((await run(["insert-template", WUHAI, "--new-sheet", "x", "--out", path.join(tmp.dir, "n3.xlsx")])).code).toBe(2);
+  });
+
   it("--template picks a template other than the suggestion", async () => {
     const out = path.join(tmp.dir, "out.xlsx");
     const r = await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--template", "publicity", "--out", out]);

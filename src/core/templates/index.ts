@@ -6,3 +6,4 @@ export * from "./suggest";
 export * from "./plan";
 export * from "./fromForm";
 export * from "./forFinding";
+export * from "./newForm";

@@ -75,6 +75,9 @@ describe("jxcheck templates", () => {
     expect(r.out).toContain("推荐：work-funds  工作经费/业务经费（核查、监管）（项目名称含“业务经费”");
     expect(r.out).toContain("新建指标表并添加 9 行指标");
     expect(r.out).toMatch(/G28 {2}产出指标 › 时效指标 › 年度检查任务完成时间 {2}2021年12月31日前 {2}（取自实施期 D7）/);
+    // A missing finding is offered the template rows that fix it.
+    const f = await run(["templates", "--suggest", WUHAI, "--sheet", "反欺诈专项经费"]);
+    expect(f.out).toContain("G22  二级指标“数量指标”下没有三级指标和指标值。 → 插入模板“工作经费/业务经费（核查、监管）”的 2 行：检查定点医药机构数量、开展专项检查次数");
     const j = await run(["templates", "--suggest", SHENMU, "--sheet", "系统升级维护费", "--format", "json"]);
     const parsed = JSON.parse(j.out) as { sheets: { forms: { suggestions: { id: string; reason: string }[]; preview: unknown[] }[] }[] };
     expect(parsed.sheets[0].forms[0].suggestions[0].id).toBe("it-maintenance");

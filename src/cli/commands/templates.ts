@@ -6,6 +6,8 @@ import { Command, Option } from "commander";
 import { frameworkOf, listTemplates, renderTemplate } from "../../core/templates/render";
 import { planInsertion } from "../../core/templates/plan";
 import { suggestForSheet } from "../../core/templates/suggest";
+import { checkSheet } from "../../core/check";
+import { fixForFinding } from "../../core/templates/forFinding";
 import type { FrameworkId } from "../../core/frameworks/framework";
 import type { CliContext } from "../context";
 import { loadWorkbook, worksheetToSnapshot } from "../readWorkbookSnapshots";
@@ -80,6 +82,7 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
       for (const ws of sheets) {
         const snap = worksheetToSnapshot(ws);
         const forms = suggestForSheet(snap, lib.templates);
+        const findings = forms.length > 0 ? checkSheet(snap).findings : [];
         lines.push(`工作表「${ws.name}」${forms.length === 0 ? "：不是绩效表，没有推荐。" : ""}`);
         const jsonForms = forms.map((f) => {
           const best = f.suggestions[0];
@@ -98,6 +101,11 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
               }
             }
             for (const s of p.skipped) lines.push(`    模板中没有“${s}”的指标，需要手工补充。`);
+            // Each "missing" finding with the template rows that fix it.
+            for (const d of findings.filter((x) => x.formIndex === f.formIndex)) {
+              const fix = fixForFinding(snap, d, lib.templates, best!.template.id);
+              if (fix) lines.push(`    ${d.cell}  ${d.message} → ${fix.label}`);
+            }
           } else if (plan && !plan.ok) lines.push(`    无法规划插入：${plan.reason}`);
           return {
             formIndex: f.formIndex,

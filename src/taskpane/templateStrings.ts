@@ -30,6 +30,10 @@ export interface TemplateStrings {
   insertedNoPlaceholder: (rows: number) => string;
   undone: string;
   planFailed: (reason: string) => string;
+  saveButton: string;
+  saveAria: string;
+  saved: (name: string) => string;
+  unitTag: string;
 }
 
 export const templateStringsZh: TemplateStrings = {
@@ -61,6 +65,10 @@ export const templateStringsZh: TemplateStrings = {
   insertedNoPlaceholder: (rows) => `已插入 ${rows} 行并重新检查。`,
   undone: "已撤销插入，工作表已恢复。",
   planFailed: (reason) => `无法插入：${reason}`,
+  saveButton: "保存本表为模板",
+  saveAria: "把这张表的指标保存为本单位模板，下次直接使用",
+  saved: (name) => `已保存为本单位模板“${name}”。`,
+  unitTag: "本单位",
 };
 
 export const templateStringsEn: TemplateStrings = {
@@ -92,6 +100,10 @@ export const templateStringsEn: TemplateStrings = {
   insertedNoPlaceholder: (rows) => `Inserted ${rows} rows and checked again.`,
   undone: "Insertion undone; the sheet is restored.",
   planFailed: (reason) => `Cannot insert: ${reason}`,
+  saveButton: "Save this table as a template",
+  saveAria: "Save this table's indicators as a template of your unit",
+  saved: (name) => `Saved as your unit's template “${name}”.`,
+  unitTag: "own",
 };
 
 export function templateStringsFor(locale: LocaleId | string): TemplateStrings {

@@ -10,6 +10,9 @@ import type { Template } from "../core/templates/schema";
 import { suggestForSheet, type SheetSuggestion } from "../core/templates/suggest";
 import type { InsertionRecord } from "../excel/insertTemplate";
 import type { PaneController } from "./controller";
+import { readSheet } from "../core/read/readSheet";
+import { templateFromForm } from "../core/templates/fromForm";
+import { localTemplateStore, type TemplateStore } from "./templateStore";
 
 export interface TemplatesState {
   busy: "insert" | "undo" | null;
@@ -30,6 +33,7 @@ export type TemplateMessages = {
   insertedNoPlaceholder: (rows: number) => string;
   undone: string;
   planFailed: (reason: string) => string;
+  saved: (name: string) => string;
 };
 
 export class TemplatesController {
@@ -48,13 +52,43 @@ export class TemplatesController {
   private seenSnapshot: SheetSnapshot | null = null;
   private readonly unsubscribePane: () => void;
 
+  /** The unit's own templates first, then the built-in library (a unit template may replace a built-in id). */
+  templates: readonly Template[];
+
   constructor(
     private readonly pane: PaneController,
     private readonly messages: TemplateMessages,
-    readonly templates: readonly Template[] = BUILTIN_TEMPLATES,
+    private readonly store: TemplateStore = localTemplateStore(),
+    private readonly builtin: readonly Template[] = BUILTIN_TEMPLATES,
   ) {
+    this.templates = this.merge(store.load());
     this.unsubscribePane = pane.subscribe(() => this.onPaneChange());
     this.onPaneChange();
+  }
+
+  private merge(own: readonly Template[]): Template[] {
+    const ids = new Set(own.map((t) => t.id));
+    return [...own, ...this.builtin.filter((t) => !ids.has(t.id))];
+  }
+
+  /** "Save this table's indicators as a template": the current form becomes a unit template (kept in settings). */
+  saveCurrentAsTemplate(): void {
+    const snap = this.pane.getState().snapshot;
+    const form = snap ? readSheet(snap).forms[this.state.formIndex] : undefined;
+    if (!snap || !form) return;
+    const project = form.fields.projectName?.text || snap.name;
+    const own = this.store.load();
+    const id = `unit-${own.length + 1}-${Date.now().toString(36)}`;
+    const r = templateFromForm(form, { id, name: `${project}（本单位）`, keywords: [project], framework: this.pane.getState().settings.framework });
+    if (!r.ok) {
+      this.set({ message: { intent: "error", text: r.reason } });
+      return;
+    }
+    this.store.save([...own, r.template]);
+    this.templates = this.merge(this.store.load());
+    this.seenSnapshot = null;
+    this.onPaneChange();
+    this.set({ message: { intent: "success", text: this.messages.saved(r.template.name) } });
   }
 
   readonly subscribe = (l: () => void): (() => void) => {

@@ -8,13 +8,14 @@ import { PaneController } from "../../src/taskpane/controller";
 import { memorySettingsStore } from "../../src/taskpane/settings";
 import { templateStringsZh } from "../../src/taskpane/templateStrings";
 import { TemplatesController } from "../../src/taskpane/templatesController";
+import { TEMPLATE_STORAGE_KEY, localTemplateStore, memoryTemplateStore } from "../../src/taskpane/templateStore";
 import { hostFor, loadSample } from "../excel/helpers";
 
 async function setup() {
   const wb = await loadSample("wuhai");
   wb.activate("医保业务经费");
   const pane = new PaneController(hostFor(wb), { settingsStore: memorySettingsStore(), setTimer: () => 0, clearTimer: () => undefined });
-  const templates = new TemplatesController(pane, templateStringsZh);
+  const templates = new TemplatesController(pane, templateStringsZh, memoryTemplateStore());
   return { wb, pane, templates };
 }
 
@@ -58,5 +59,36 @@ describe("TemplatesController", () => {
     await templates.insert();
     expect(templates.getState().message).toEqual({ intent: "error", text: "工作表“医保业务经费”已与预览时不同，未插入。请重新检查后再插入。" });
     expect(snapshotFakeWorkbook(wb)).toEqual(snap);
+  });
+});
+
+describe("a unit's own templates in the pane", () => {
+  it("保存本表为模板 turns the checked table into a unit template, suggested first for that project", async () => {
+    const wb = await loadSample("shenmu");
+    wb.activate("系统升级维护费");
+    const pane = new PaneController(hostFor(wb), { settingsStore: memorySettingsStore(), setTimer: () => 0, clearTimer: () => undefined });
+    const store = memoryTemplateStore();
+    const templates = new TemplatesController(pane, templateStringsZh, store);
+    await pane.check();
+    templates.saveCurrentAsTemplate();
+    const saved = store.load();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ name: "系统升级维护费（本单位）", source: "unit" });
+    expect(saved[0].rows.map((r) => r.name)).toContain("医疗系统的维护数量");
+    expect(templates.getState().message).toEqual({ intent: "success", text: templateStringsZh.saved("系统升级维护费（本单位）") });
+    expect(templates.templates[0].id).toBe(saved[0].id);
+    expect(templates.getState().forms[0].suggestions[0].template.id).toBe(saved[0].id);
+  });
+
+  it("the local store keeps templates as validated JSON and drops damaged data", () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const store = localTemplateStore(storage);
+    expect(store.load()).toEqual([]);
+    const t = { id: "u1", name: "甲", kinds: ["甲"], keywords: [], source: "unit" as const, rows: [{ level2: "数量指标", name: "人数", operator: "≥" as const, value: "3", unit: "人", explanation: "e" }] };
+    store.save([t]);
+    expect(store.load()).toEqual([t]);
+    data.set(TEMPLATE_STORAGE_KEY, "{broken");
+    expect(store.load()).toEqual([]);
   });
 });

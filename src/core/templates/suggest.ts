@@ -42,6 +42,9 @@ export function suggestTemplates(form: PerformanceForm, templates: readonly Temp
       score += s.weight * words.reduce((a, w) => a + Math.min(w.length, 4), 0);
     }
     if (score === 0) continue;
+    // A template saved from this very project (its keyword is the whole project name) comes first.
+    const project = (form.fields.projectName?.text || form.title).trim();
+    if (project && t.keywords.includes(project)) score += 1000;
     const reason = matches.map((m) => `${m.source}含${m.words.map((w) => `“${w}”`).join("")}`).join("；");
     out.push({ template: t, score, matches, reason });
   }

@@ -100,7 +100,7 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
       <ul className={styles.list} data-testid="template-list">
         {controller.browse().map((x) => (
           <li key={x.id} className={styles.item}>
-            {pick(x.id, x.name, "template-item", `（${x.kinds.join("、")}）`)}
+            {pick(x.id, x.name, "template-item", `（${x.kinds.join("、")}）${x.source === "unit" ? ` [${t.unitTag}]` : ""}`)}
           </li>
         ))}
       </ul>
@@ -159,6 +159,9 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
           data-testid="undo-insert"
         >
           {state.busy === "undo" ? t.undoing : t.undoButton}
+        </Button>
+        <Button appearance="subtle" disabled={busy} aria-label={t.saveAria} onClick={() => controller.saveCurrentAsTemplate()} data-testid="save-template">
+          {t.saveButton}
         </Button>
       </div>
       {state.message ? (

@@ -34,6 +34,9 @@ export interface TemplateStrings {
   saveAria: string;
   saved: (name: string) => string;
   unitTag: string;
+  fixHeading: string;
+  fixAria: (cell: string) => string;
+  fixButton: string;
 }
 
 export const templateStringsZh: TemplateStrings = {
@@ -69,6 +72,9 @@ export const templateStringsZh: TemplateStrings = {
   saveAria: "把这张表的指标保存为本单位模板，下次直接使用",
   saved: (name) => `已保存为本单位模板“${name}”。`,
   unitTag: "本单位",
+  fixHeading: "可用模板补全的问题",
+  fixAria: (cell) => `预览补全 ${cell} 处缺失指标的模板行`,
+  fixButton: "预览补全",
 };
 
 export const templateStringsEn: TemplateStrings = {
@@ -104,6 +110,9 @@ export const templateStringsEn: TemplateStrings = {
   saveAria: "Save this table's indicators as a template of your unit",
   saved: (name) => `Saved as your unit's template “${name}”.`,
   unitTag: "own",
+  fixHeading: "Findings a template can fix",
+  fixAria: (cell) => `Preview the template rows that fix the finding at ${cell}`,
+  fixButton: "Preview fix",
 };
 
 export function templateStringsFor(locale: LocaleId | string): TemplateStrings {

@@ -9,6 +9,8 @@ import { type InsertionPlan, planInsertion } from "../core/templates/plan";
 import type { Template } from "../core/templates/schema";
 import { suggestForSheet, type SheetSuggestion } from "../core/templates/suggest";
 import type { InsertionRecord } from "../excel/insertTemplate";
+import type { Diagnostic } from "../core/diagnostics";
+import { FIXABLE_RULES, fixForFinding } from "../core/templates/forFinding";
 import type { PaneController } from "./controller";
 import { readSheet } from "../core/read/readSheet";
 import { templateFromForm } from "../core/templates/fromForm";
@@ -23,6 +25,8 @@ export interface TemplatesState {
   selectedId: string | null;
   preview: InsertionPlan | null;
   previewError: string | null;
+  /** When the preview fixes one finding: only these groups are inserted. */
+  groups: string[] | null;
   /** The last insertion, for 撤销插入 (null when there is nothing to undo). */
   record: InsertionRecord | null;
   message: { intent: "success" | "error" | "info"; text: string } | null;
@@ -45,6 +49,7 @@ export class TemplatesController {
     selectedId: null,
     preview: null,
     previewError: null,
+    groups: null,
     record: null,
     message: null,
   };
@@ -150,19 +155,43 @@ export class TemplatesController {
       return;
     }
     const r = planInsertion(snap, template, { formIndex: this.state.formIndex, framework: this.pane.getState().settings.framework });
-    this.set({ selectedId: id, preview: r.ok ? r.plan : null, previewError: r.ok ? null : r.reason });
+    this.set({ selectedId: id, preview: r.ok ? r.plan : null, previewError: r.ok ? null : r.reason, groups: null });
+  }
+
+  /** "Missing" findings of the checked sheet that template rows can fix (framework-coverage, …). */
+  fixableFindings(): Diagnostic[] {
+    const snap = this.pane.getState().snapshot;
+    if (!snap) return [];
+    return this.pane
+      .getState()
+      .findings.map((f) => f.finding)
+      .filter((f) => (FIXABLE_RULES as readonly string[]).includes(f.rule) && f.severity !== "info" && f.formIndex === this.state.formIndex);
+  }
+
+  /** Previews the template rows that fix one finding (with the selected template, else the suggested one). */
+  previewFix(finding: Diagnostic): void {
+    const snap = this.pane.getState().snapshot;
+    if (!snap) return;
+    const fix = fixForFinding(snap, finding, this.templates, this.state.selectedId ?? undefined);
+    if (!fix) return;
+    this.set({
+      selectedId: fix.template.id,
+      preview: fix.plan.ok ? fix.plan.plan : null,
+      previewError: fix.plan.ok ? null : fix.plan.reason,
+      groups: fix.groups.length > 0 ? fix.groups : null,
+    });
   }
 
   /** Inserts the previewed template in one batch (the sheet must still be as checked), then re-checks. */
   async insert(): Promise<void> {
-    const { preview, selectedId, formIndex } = this.state;
+    const { preview, selectedId, formIndex, groups } = this.state;
     const template = this.templates.find((t) => t.id === selectedId);
     const host = this.pane.host;
     const expected = this.pane.getState().snapshot;
     if (!preview || !template || !host.insertTemplate || !expected || this.state.busy) return;
     this.set({ busy: "insert", message: null });
     const framework = this.pane.getState().settings.framework;
-    const r = await host.insertTemplate((snap) => planInsertion(snap, template, { formIndex, framework }), expected);
+    const r = await host.insertTemplate((snap) => planInsertion(snap, template, { formIndex, framework, ...(groups ? { groups } : {}) }), expected);
     if (!r.ok) {
       this.set({ busy: null, message: { intent: "error", text: r.error.message } });
       return;

@@ -62,6 +62,27 @@ describe("TemplatesController", () => {
   });
 });
 
+describe("missing findings offer template rows as their fix", () => {
+  it("反欺诈专项经费: the empty 数量 row → preview of just those rows → insert only them", async () => {
+    const wb = await loadSample("wuhai");
+    wb.activate("反欺诈专项经费");
+    const pane = new PaneController(hostFor(wb), { settingsStore: memorySettingsStore(), setTimer: () => 0, clearTimer: () => undefined });
+    const templates = new TemplatesController(pane, templateStringsZh, memoryTemplateStore());
+    await pane.check();
+    const fixable = templates.fixableFindings();
+    expect(fixable.map((f) => `${f.cell} ${f.rule}`)).toEqual(["G22 level2-without-level3"]);
+    templates.previewFix(fixable[0]);
+    expect(templates.getState().groups).toEqual(["产出指标 › 数量指标"]);
+    expect(templates.getState().preview?.rows.map((r) => [r.cell, r.level3])).toEqual([
+      ["G22", "检查定点医药机构数量"],
+      ["G23", "开展专项检查次数"],
+    ]);
+    await templates.insert();
+    expect(wb.sheet("反欺诈专项经费").value("G23")).toBe("开展专项检查次数");
+    expect(templates.fixableFindings()).toEqual([]);
+  });
+});
+
 describe("a unit's own templates in the pane", () => {
   it("保存本表为模板 turns the checked table into a unit template, suggested first for that project", async () => {
     const wb = await loadSample("shenmu");

@@ -89,6 +89,23 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
       ) : (
         <Caption1>{t.noSuggestion}</Caption1>
       )}
+      {controller.fixableFindings().length > 0 ? (
+        <>
+          <Body1 as="h3">{t.fixHeading}</Body1>
+          <ul className={styles.list} data-testid="template-fixes">
+            {controller.fixableFindings().map((f) => (
+              <li key={`${f.rule}|${f.cell}|${f.message}`} className={styles.item}>
+                <Caption1>
+                  {f.cell}：{f.message}
+                </Caption1>
+                <Button size="small" appearance="subtle" aria-label={t.fixAria(f.cell)} onClick={() => controller.previewFix(f)} data-testid="template-fix" data-cell={f.cell}>
+                  {t.fixButton}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <Body1 as="h3">{t.browseHeading}</Body1>
       <Input
         aria-label={t.searchLabel}

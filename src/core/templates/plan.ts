@@ -13,7 +13,7 @@
  * bottom-up in old coordinates → resize/create merges → write values.
  */
 import { toA1 } from "../cellAddress";
-import { chooseFramework } from "../frameworks/classifyIndicator";
+import { chooseFramework, findLevel1 } from "../frameworks/classifyIndicator";
 import type { Framework, FrameworkId } from "../frameworks/framework";
 import type { PerformanceForm, Period } from "../model/form";
 import { classifyIndicatorHeader } from "../read/readIndicators";
@@ -344,6 +344,9 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
     if (form.indicators && form.indicators.tables.length > 0) return { ok: false, reason: "无法确定绩效指标表的列（一级/二级/三级/指标值），未做任何修改。" };
     return planNewBlock(grid, form, facts, rendered, base);
   }
+  if (facts.judgedTables.some((t) => geo.halves[t]?.level3Col === null)) {
+    return { ok: false, reason: "指标表没有可识别的“三级指标”列（表头用了其他名称），无法按模板插入，未做任何修改；可以另建一张新表。" };
+  }
   const tables = form.indicators!.tables;
   const allRows = tables.flatMap((t) => t.rows.map((r) => r.row));
   const firstRow = geo.headerBottom + 1;
@@ -361,7 +364,9 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const entries: Entry[] = [];
   for (let r = firstRow; r <= lastRow; r++) {
     const f = byRow.get(r);
-    entries.push({ old: r, l1: f?.level1?.name ?? null, l2: f?.level2?.name ?? null, fill: null });
+    // The 一级 block a row sits in, as written (a 满意度 二级 written under 效益 stays in the 效益 block).
+    const written = f ? (findLevel1(facts.framework, f.row.level1.text)?.name ?? f.level1?.name ?? null) : null;
+    entries.push({ old: r, l1: written, l2: f?.level2?.name ?? null, fill: null });
   }
   const writeHalves = new Set(facts.judgedTables);
   const periodsOf = (t: number): Set<Period> => {

@@ -14,6 +14,7 @@ import { createOfficeSheetHost } from "../../src/excel/officeSheetHost";
 import { fakeExcelRun } from "../../src/fakeExcel/fakeExcel";
 import { loadFakeWorkbookFromXlsx } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
 import { zhCN } from "../../src/taskpane/i18n";
+import { MARK_FILL } from "../../src/excel/marks";
 import { templateStringsZh } from "../../src/taskpane/templateStrings";
 import type { StaticServer } from "../../src/demo/staticServer";
 import { buildForBrowserTests, describeIfBrowser, launchBrowser, serveDist, type BrowserSession } from "./support";
@@ -111,6 +112,10 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     expect(await paneFindingCells(page)).toEqual(afterCheck.findings.map((f) => f.cell).sort());
     expect(await page.textContent("[data-testid=pane]")).not.toContain("表中没有“绩效指标”部分");
     const grid = await gridTexts(page);
+    // The “没有绩效指标” highlight on the form's anchor cell is gone; the placeholders are highlighted instead.
+    expect(checkedGrid.A1?.split("|")[1]).toBe(MARK_FILL.error.toUpperCase());
+    expect(grid.A1?.split("|")[1] ?? "").not.toBe(MARK_FILL.error.toUpperCase());
+    expect(grid.H24?.split("|")[1]).toBe(MARK_FILL.warning.toUpperCase());
     expect(grid.G24?.split("|")[0]).toBe("检查定点医药机构数量");
     expect(grid.H24?.split("|")[0]).toBe("≥（待填）家");
     expect(grid.H29?.split("|")[0]).toBe("≤20万元");

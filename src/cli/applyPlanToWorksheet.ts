@@ -75,4 +75,26 @@ export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan)
     ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   stretchPrintArea(ws, plan);
+  shiftConditionalFormats(ws, plan);
+}
+
+/** Conditional formats move with their rows and grow over rows inserted inside them (as in Excel). */
+function shiftConditionalFormats(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
+  const list = (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings;
+  if (!Array.isArray(list)) return;
+  for (const cf of list) {
+    if (typeof cf.ref !== "string") continue;
+    cf.ref = cf.ref
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((part) => {
+        try {
+          const r = rangeFromA1(part.replace(/\$/g, ""));
+          return rangeToA1({ ...r, top: mapRow(plan.inserts, r.top), bottom: mapRow(plan.inserts, r.bottom) });
+        } catch {
+          return part;
+        }
+      })
+      .join(" ");
+  }
 }

@@ -228,6 +228,22 @@ describe("jxcheck insert-template", () => {
     expect((await run(["insert-template", WUHAI, "--new-sheet", "x", "--out", path.join(tmp.dir, "n3.xlsx")])).code).toBe(2);
   });
 
+  it("the user's conditional formats move with their rows and grow over rows inserted inside them", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(WUHAI);
+    const ws = wb.getWorksheet("反欺诈专项经费")!;
+    ws.addConditionalFormatting({ ref: "H22:H32", rules: [{ type: "expression", priority: 1, formulae: ["FALSE"], style: {} }] });
+    ws.addConditionalFormatting({ ref: "J40", rules: [{ type: "expression", priority: 2, formulae: ["FALSE"], style: {} }] });
+    const input = path.join(tmp.dir, "cf.xlsx");
+    await wb.xlsx.writeFile(input);
+    const out = path.join(tmp.dir, "out.xlsx");
+    expect((await run(["insert-template", input, "--sheet", "反欺诈专项经费", "--out", out])).code).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const refs = (back.getWorksheet("反欺诈专项经费") as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((c) => c.ref);
+    expect(refs).toEqual(["H22:H33", "J41"]);
+  });
+
   it("--template picks a template other than the suggestion", async () => {
     const out = path.join(tmp.dir, "out.xlsx");
     const r = await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--template", "publicity", "--out", out]);

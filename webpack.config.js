@@ -30,15 +30,34 @@ function copyPatterns() {
   return patterns;
 }
 
-async function devServerHttps() {
-  if (process.env.DEV_SERVER_HTTP === "1") return undefined;
-  try {
-    const devCerts = require("office-addin-dev-certs");
-    return { type: "https", options: await devCerts.getHttpsServerOptions() };
-  } catch (e) {
-    console.warn(`[webpack] no dev certificate (${e && e.message}); serving plain http`);
+/** Where office-addin-dev-certs (a direct devDependency) keeps the localhost certificate, key and CA. */
+function devCertPaths() {
+  const d = require("office-addin-dev-certs/lib/defaults");
+  return { cert: d.localhostCertificatePath, key: d.localhostKeyPath, ca: d.caCertificatePath };
+}
+
+/**
+ * The dev server serves HTTPS only: Office refuses to load an add-in over http, so a missing certificate is an
+ * error with the command that fixes it — never a silent fallback to http. (DEV_SERVER_HTTP=1 is an explicit
+ * opt-out for non-Office use, e.g. opening the playground.)
+ */
+function devServerHttps(paths = devCertPaths()) {
+  if (process.env.DEV_SERVER_HTTP === "1") {
+    console.warn("[webpack] DEV_SERVER_HTTP=1: serving plain http — Office will not load the add-in from it");
     return undefined;
   }
+  const missing = Object.values(paths).filter((f) => !fs.existsSync(f));
+  if (missing.length > 0) {
+    throw new Error(
+      `缺少本地开发用的 HTTPS 证书：${missing.join("、")}。Office 只加载 https 的加载项，开发服务器不会退回 http。\n` +
+        "请先运行：npx office-addin-dev-certs install\n" +
+        `(Missing the dev HTTPS certificate: ${missing.join(", ")}. Run: npx office-addin-dev-certs install)`,
+    );
+  }
+  return {
+    type: "https",
+    options: { cert: fs.readFileSync(paths.cert), key: fs.readFileSync(paths.key), ca: fs.readFileSync(paths.ca) },
+  };
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -124,7 +143,7 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: serving
       ? {
           port: DEV_PORT,
-          server: await devServerHttps(),
+          server: devServerHttps(),
           headers: { "Access-Control-Allow-Origin": "*" },
           static: false,
           hot: false,
@@ -134,3 +153,6 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
+
+module.exports.devServerHttps = devServerHttps;
+module.exports.devCertPaths = devCertPaths;

@@ -1,21 +1,25 @@
 /**
- * Ribbon buttons (manifest.xml, ExecuteFunction): 检查工作表 → checkActiveSheet, 清除标记 → clearSheetMarks.
+ * Ribbon buttons (manifest.xml, ExecuteFunction): 检查工作表 → checkActiveSheet, 检查全部工作表 → checkAllSheets,
+ * 清除标记 → clearSheetMarks.
  * They run in the shared runtime (the task pane's page), so `registerRibbonCommands` must be called once
  * that page has loaded (inside Office.onReady), with the same host and a `notify` the pane displays.
  */
 import { runCheck, type CheckOutcome, type RunCheckOptions } from "../excel/runCheck";
+import { runCheckAll, type WorkbookOutcome } from "../excel/runCheckAll";
 import type { SheetHost } from "../excel/sheetHost";
 
 export type NoticeKind = "success" | "info" | "warning" | "error";
 
 export interface RibbonNotice {
   /** Which button sent it. */
-  command: "check" | "clear";
+  command: "check" | "clear" | "check-all";
   kind: NoticeKind;
   /** Short zh-CN text. */
   message: string;
   /** The full check outcome (for 检查工作表), so the pane can show the same list. */
   outcome?: CheckOutcome;
+  /** The whole-workbook outcome (for 检查全部工作表), so the pane can show the per-sheet summary. */
+  workbook?: WorkbookOutcome;
 }
 
 export type Notify = (notice: RibbonNotice) => void | Promise<void>;
@@ -84,6 +88,58 @@ export async function clearSheetMarks(host: SheetHost, notify: Notify, event?: C
   }
 }
 
+/** 检查全部工作表: every sheet, read + paint, then one notice with the per-sheet outcome. Always completes the event. */
+export async function checkAllSheets(
+  host: SheetHost,
+  notify: Notify,
+  event?: CommandEvent,
+  options?: RunCheckOptions,
+): Promise<WorkbookOutcome | undefined> {
+  try {
+    const workbook = await runCheckAll(host, options);
+    const anyErrors = workbook.errors.length > 0 || workbook.sheets.some((s) => s.errors.length > 0);
+    const findings = workbook.sheets.reduce((n, s) => n + s.counts.error + s.counts.warning + s.counts.info, 0);
+    const kind: NoticeKind = workbook.errors.length > 0 ? "error" : anyErrors || findings > 0 ? "warning" : "success";
+    await safeNotify(notify, { command: "check-all", kind, message: workbook.summary, workbook });
+    return workbook;
+  } catch (e) {
+    await safeNotify(notify, { command: "check-all", kind: "error", message: `检查失败：${e instanceof Error ? e.message : String(e)}` });
+    return undefined;
+  } finally {
+    event?.completed();
+  }
+}
+
+/** What the ribbon commands act on, known once Office is ready and the pane is mounted. */
+export interface RibbonTarget {
+  host: SheetHost;
+  notify: Notify;
+}
+
+/**
+ * Associates the ribbon's actions at MODULE LOAD, before Office.onReady and before React mounts: an action
+ * associated later may miss the first click after start (office-js #5176; Office.actions.associate docs). Each
+ * handler waits for `ready` (the host and the pane's notify); if that never comes, the event still completes.
+ */
+export function associateRibbonCommands(ready: Promise<RibbonTarget>, actions?: ActionRegistry): void {
+  const registry: ActionRegistry = actions ?? (Office.actions as unknown as ActionRegistry);
+  const withTarget =
+    (run: (target: RibbonTarget, event: CommandEvent) => Promise<unknown>) =>
+    async (event: CommandEvent): Promise<void> => {
+      let target: RibbonTarget;
+      try {
+        target = await ready;
+      } catch {
+        event.completed();
+        return;
+      }
+      await run(target, event);
+    };
+  registry.associate("checkActiveSheet", withTarget((t, e) => checkActiveSheet(t.host, t.notify, e)));
+  registry.associate("clearSheetMarks", withTarget((t, e) => clearSheetMarks(t.host, t.notify, e)));
+  registry.associate("checkAllSheets", withTarget((t, e) => checkAllSheets(t.host, t.notify, e)));
+}
+
 /**
  * Associates the manifest's FunctionName values with the commands. `actions` defaults to
  * Office.actions (read when called, so this module imports safely outside Office).
@@ -94,4 +150,5 @@ export function registerRibbonCommands(host: SheetHost, notify: Notify, actions?
     await checkActiveSheet(host, notify, event);
   });
   registry.associate("clearSheetMarks", (event) => clearSheetMarks(host, notify, event));
+  registry.associate("checkAllSheets", (event) => checkAllSheets(host, notify, event).then(() => undefined));
 }

@@ -7,10 +7,12 @@ import { chooseFramework } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
 import type { LayoutId } from "./model/form";
 import { readSheet } from "./read/readSheet";
-import { buildFormFacts } from "./rules/formFacts";
+import { buildFormFacts } from "./rules/support/formFacts";
 import { ALL_RULES } from "./rules/registry";
-import { runRules } from "./rules/runRules";
+import { runRules } from "./rules/support/runRules";
 import type { SheetSnapshot } from "./snapshot";
+import { type FormKind, formKind } from "./kinds";
+import type { Rule } from "./rules/support/rule";
 
 export interface CheckOptions {
   /** "auto" (default) detects the framework per table from its 一级/二级 labels. */
@@ -32,12 +34,25 @@ export interface FormSummary {
 export interface SheetCheckResult {
   name: string;
   recognized: boolean;
-  /** zh-CN reason when not recognised. */
+  /** zh-CN reason when not recognised, or why a recognised form is not checked (e.g. 绩效评价结果). */
   reason?: string;
   layout?: LayoutId;
   framework?: FrameworkId;
   forms: FormSummary[];
   findings: Diagnostic[];
+}
+
+const RULES_BY_KIND = new Map<string, readonly Rule[]>();
+
+/** The rules that apply to a form kind: its rule set, less the rules it skips; none when it is not checkable. */
+export function rulesFor(kind: FormKind): readonly Rule[] {
+  let rules = RULES_BY_KIND.get(kind.id);
+  if (!rules) {
+    const set = kind.ruleSet;
+    rules = set === null ? [] : ALL_RULES.filter((r) => (r.meta.ruleSets ?? ["target"]).includes(set) && !kind.skipRules.includes(r.meta.id));
+    RULES_BY_KIND.set(kind.id, rules);
+  }
+  return rules;
 }
 
 /** Checks every 绩效表 on the sheet. */
@@ -58,10 +73,14 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     return { name: snapshot.name, recognized: false, reason: reading.reason, forms: [], findings: [] };
   }
   const findings: Diagnostic[] = [];
+  const notices: string[] = [];
   const forms: FormSummary[] = reading.forms.map((form, index) => {
     const framework = chooseFramework(form, options.framework);
     const facts = buildFormFacts(form, framework, snapshot.name);
-    const found = runRules(ALL_RULES, facts, index);
+    const kind = formKind(form.layout);
+    const rules = rulesFor(kind);
+    if (kind.ruleSet === null) notices.push(`已识别为“${kind.name}”（${facts.project}），这种表目前只识别、不检查。`);
+    const found = runRules(rules, facts, index);
     findings.push(...found);
     return {
       index,
@@ -77,6 +96,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
   return {
     name: snapshot.name,
     recognized: true,
+    ...(notices.length > 0 ? { reason: notices.join(" ") } : {}),
     layout: forms[0].layout,
     framework: forms[0].framework,
     forms,

@@ -21,6 +21,11 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
       const paint = await host.paintFindings(read.value.name, findings);
       return { ok: true, value: { snapshot: read.value, value, paint } };
     },
+    // 检查全部工作表 (the playground's host is the Office adapter over the fake, which has both members)
+    listSheets: async () => {
+      const host = await ready;
+      return host.listSheets ? host.listSheets() : { ok: false, error: { code: "unsupported-host", message: "此环境不支持检查全部工作表。" } };
+    },
     // Template insertion (issue 7); the playground's host always has it.
     insertTemplate: async (makePlan, expected) => {
       const host = await ready;
@@ -33,6 +38,11 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
       return host.undoInsertTemplate
         ? host.undoInsertTemplate(record)
         : { ok: false, error: { code: "unsupported-host", message: "此环境不支持撤销插入。" } };
+    },
+    readAndPaintSheet: async (sheet, analyze) => {
+      const host = await ready;
+      if (host.readAndPaintSheet) return host.readAndPaintSheet(sheet, analyze);
+      return { ok: false, error: { code: "unsupported-host", message: "此环境不支持检查全部工作表。" } };
     },
   };
 }

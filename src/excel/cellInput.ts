@@ -35,10 +35,14 @@ export function needsTextPrefix(text: string): boolean {
 }
 
 /**
- * What to put into `Range.values` for `text`: a number when the cell holds a number and the text is a
- * plain number; otherwise the text, apostrophe-prefixed when Excel would convert it.
+ * What to put into `Range.values` for `text`: a number when the cell holds a number and the text is a plain number;
+ * otherwise the text with a leading apostrophe. Excel parses written strings like typed input, by its locale
+ * (zh-CN Excel turns "3月5日" or "3-5" into dates), so no list of "convertible" patterns can be complete: every text
+ * is written as text. The apostrophe is consumed by Excel; the cell stores exactly `text`.
  */
-export function toExcelInput(text: string, current: unknown): string | number {
+export function toExcelInput(text: string, current: unknown, numberFormat?: unknown): string | number {
   if (typeof current === "number" && isPlainNumber(text)) return Number(text);
-  return needsTextPrefix(text) ? `'${text}` : text;
+  // A cell formatted as Text ("@") takes input verbatim — there an apostrophe would be kept as part of the text.
+  if (numberFormat === "@") return text;
+  return text === "" ? text : `'${text}`;
 }

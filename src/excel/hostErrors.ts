@@ -17,7 +17,7 @@ const RETRY_VERB: Readonly<Record<HostOperation, string>> = {
 };
 
 export function editModeMessage(op: HostOperation): string {
-  return `请先完成单元格编辑（按 Enter 或 Esc），${RETRY_VERB[op]}。`;
+  return `请先结束单元格编辑（按 Enter 或 Esc），${RETRY_VERB[op]}。`;
 }
 
 export const MESSAGES = {
@@ -36,6 +36,13 @@ export const MESSAGES = {
   cellNotEmpty: (a1: string) => `单元格 ${a1} 已有内容，未写入，以免覆盖。`,
   cellHasFormula: (a1: string) => `单元格 ${a1} 含有公式，未写入，以免破坏公式。`,
   cellInMerge: (a1: string, topLeft: string) => `单元格 ${a1} 位于合并区域内，内容应写在 ${topLeft}，未写入。`,
+  marksChanged: (name: string) =>
+    `工作表“${name}”上的标记未能更新：标记在上次检查后被改动过，或与其他条件格式规则重叠而 Excel 无法删除。请重新检查；若仍失败，请在“条件格式 › 管理规则”中删除公式含“绩效表检查”的规则。`,
+  inventoryUnreadable: (name: string) =>
+    `无法读取工作表“${name}”上已有的条件格式（Excel 的已知问题），为免重复或误删，本次未在表中标记。检查结果不受影响。`,
+  notesSkipped: "部分单元格已有批注（线程批注），无法再添加说明批注；底色标记已完成，详细说明请看检查面板。",
+  strayCells: (used: string, read: string) =>
+    `工作表的已用区域延伸到 ${used}（远离表格处有内容），只读取并检查了 ${read}。请检查并删除远处的多余内容。`,
   unknown: (detail: string) => `操作失败：${detail}`,
 } as const;
 
@@ -77,8 +84,15 @@ export function isPayloadError(e: unknown): boolean {
   return /payload size|负载大小/i.test(msg);
 }
 
+/**
+ * Cell-edit mode. Excel documents "InvalidOperationInCellEditMode", but some builds answer the same situation with
+ * the generic "InvalidOperation" (office-js #856, #3019; issue 10). A read never needs an operation that could be
+ * invalid otherwise, so for reads both codes mean edit mode; for writes, callers first rule out protection.
+ */
 export function isEditModeError(e: unknown): boolean {
-  return officeErrorCode(e) === "InvalidOperationInCellEditMode";
+  const code = officeErrorCode(e);
+  if (code === "InvalidOperationInCellEditMode") return true;
+  return code === "InvalidOperation" && /cell[- ]edit|单元格编辑/i.test(e instanceof Error ? e.message : "");
 }
 
 export interface ErrorContext {
@@ -87,6 +101,10 @@ export interface ErrorContext {
   protectedSheet?: boolean;
   /** An ItemNotFound means the named sheet is gone (rather than "no active sheet"). */
   namedSheet?: boolean;
+  /** The sheet was found in this batch (getItemOrNullObject): a later ItemNotFound means our marks changed. */
+  sheetFound?: boolean;
+  /** A sync after the failure went through: Excel is not in cell-edit mode. */
+  notEditMode?: boolean;
 }
 
 /** Maps any error thrown inside a batch to a HostError. */
@@ -103,11 +121,15 @@ export function toHostError(e: unknown, op: HostOperation, ctx: ErrorContext = {
       if (ctx.protectedSheet) {
         return hostError("sheet-protected", op === "paint" ? MESSAGES.paintProtected(name) : MESSAGES.sheetProtected(name));
       }
+      // Not protected: the generic code Excel gives in cell-edit mode (see isEditModeError) — unless a later sync
+      // in the same batch went through, which cell-edit mode would have refused.
+      if (!ctx.notEditMode) return hostError("cell-edit-mode", editModeMessage(op));
       break;
     case "ApiNotFound":
       return hostError("unsupported-host", MESSAGES.unsupportedHost);
     case "ItemNotFound":
     case "UnsupportedSheet":
+      if (ctx.sheetFound && name) return hostError("marks-changed", MESSAGES.marksChanged(name));
       if (ctx.namedSheet && name) return hostError("no-active-sheet", MESSAGES.sheetNotFound(name));
       if (op === "read" || op === "check") return hostError("no-active-sheet", MESSAGES.noActiveSheet);
       break;

@@ -7,8 +7,16 @@
  * - readAndPaint (the ribbon's 检查工作表 / the pane's check): 1 read + 1 paint = 2;
  *   +1 when the sheet has notes of the user's own (ExcelApi 1.18), +1 per further 1,000 marked cells,
  *   and more only for used ranges over Excel's 5 MB request limit (see readSheet.ts).
+ *   When Excel cannot read the rule inventory (office-js #6827/#6835) the read is retried without it and the
+ *   inventory read on its own (+3), so the check is never lost to it. When a mark cannot be deleted through the
+ *   whole-sheet collection (office-js #5222) the marks are deleted cell by cell (+5; 清除标记 likewise).
+ * - readAndPaintSheet (one sheet of 检查全部工作表): 2, as readAndPaint; listSheets: 1 — a whole workbook of n
+ *   sheets costs 1 + 2n (scripts/benchSyncs.ts measures it).
  * - readActiveSheet: 1.  paintFindings alone: 2 (it must first find the existing marks).
- * - clearMarks(sheet): 2; clearMarks(): 3.  selectCell: 1.  writeCell: 2.  onUserEdit: 1.
+ * - clearMarks(sheet): 2; clearMarks(): 3.  selectCell: 1.  writeCell: 2.  onUserEdit: 1 (+1 to remove).
+ *
+ * Marks are deleted last to first: a conditional format is addressed by its position in the collection
+ * (Excel.ConditionalFormat.id), so deleting from the front shifts the rest (issue 10).
  */
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
@@ -26,11 +34,11 @@ import {
 } from "./hostErrors";
 import { normalizeCell, planMarks } from "./marks";
 import { OwnWrites, OWN_WRITE_WINDOW_MS } from "./ownWrites";
-import { paintMarks, queueClear } from "./paintMarks";
-import { parseAreasAddress, queueInventory, readSheet } from "./readSheet";
+import { clearCellByCell, paintMarks, queueClear } from "./paintMarks";
+import { parseAreasAddress, readInventories, readSheet } from "./readSheet";
 import { detectCapabilities, type IsSetSupported } from "./requirements";
 import type { HostCapabilities, HostResult, ReadAndPaintResult, SheetHost } from "./sheetHost";
-import { toA1 } from "../core/cellAddress";
+import { fromA1, toA1 } from "../core/cellAddress";
 import { insertTemplate, undoInsertTemplate } from "./insertTemplate";
 
 /** `Excel.run` reduced to the one overload this module uses. */
@@ -39,25 +47,42 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeHostEnv {
   /** `Office.context.requirements.isSetSupported` (or a fake). */
   isSetSupported: IsSetSupported;
+  /**
+   * `Excel.run({ delayForCellEdit: true }, batch)`: used by {@link OfficeSheetHost.forRibbon} so a ribbon click made
+   * while a cell is being edited waits for the edit to end instead of failing (Excel.RunOptions, ExcelApi 1.11).
+   */
+  runDelayed?: ExcelRun;
+  /**
+   * `Excel.run(context, batch)`: re-enters the context that registered an event handler, the documented way to
+   * remove it (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
+   */
+  runInContext?: <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   /** Clock for the own-write window (tests inject one). */
   now?: () => number;
   /** How long a change event after our own write is ignored; default OWN_WRITE_WINDOW_MS. */
   ownWriteWindowMs?: number;
 }
 
-export type OfficeSheetHost = SheetHost & Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "insertTemplate" | "undoInsertTemplate">>;
+export type OfficeSheetHost = SheetHost &
+  Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "insertTemplate" | "undoInsertTemplate">> & {
+    /**
+     * The same host for ribbon commands: same operation queue and own-write memory, but batches run with
+     * `delayForCellEdit` when the environment offers it (else this host itself).
+     */
+    forRibbon(): SheetHost;
+  };
 
 /**
  * After a write was refused with "InvalidOperation": was it because the sheet is protected (by now)?
  * Costs one sync, only on that failure path.
  */
-async function protectedNow(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<boolean> {
+async function protectedNow(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<boolean | null> {
   try {
     sheet.protection.load("protected");
     await context.sync();
     return sheet.protection.protected === true;
   } catch {
-    return false;
+    return null; // the probe failed too (cell-edit mode fails every batch)
   }
 }
 
@@ -67,13 +92,16 @@ async function explainRefusal(
   sheet: Excel.Worksheet,
   errorContext: ErrorContext,
 ): Promise<never> {
-  if (!errorContext.protectedSheet && officeErrorCode(e) === "InvalidOperation" && (await protectedNow(context, sheet))) {
-    errorContext.protectedSheet = true;
+  if (!errorContext.protectedSheet && officeErrorCode(e) === "InvalidOperation") {
+    const prot = await protectedNow(context, sheet);
+    if (prot === true) errorContext.protectedSheet = true;
+    // The probe went through, so Excel is not in cell-edit mode: the InvalidOperation has another cause.
+    else if (prot === false) errorContext.notEditMode = true;
   }
   throw e;
 }
 
-export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): OfficeSheetHost {
+export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv): OfficeSheetHost {
   let caps: HostCapabilities | null = null;
   const capabilities = (): HostCapabilities => (caps ??= detectCapabilities(env.isSetSupported));
   const ownWrites = new OwnWrites(env.now ?? (() => Date.now()), env.ownWriteWindowMs ?? OWN_WRITE_WINDOW_MS);
@@ -90,215 +118,297 @@ export function createOfficeSheetHost(run: ExcelRun, env: OfficeHostEnv): Office
   const unsupported = <T>(): HostResult<T> | null =>
     capabilities().supported ? null : fail<T>("unsupported-host", MESSAGES.unsupportedHost);
 
-  /** Runs a batch; maps whatever it throws. `errorContext` may be filled in by the batch as it learns. */
-  async function guarded<T>(
-    op: HostOperation,
-    errorContext: ErrorContext,
-    batch: (context: Excel.RequestContext) => Promise<T>,
-  ): Promise<HostResult<T>> {
-    const refused = unsupported<T>();
-    if (refused) return refused;
-    return exclusive(async () => {
-      try {
-        return ok(await run(batch));
-      } catch (e) {
-        return { ok: false, error: toHostError(e, op, errorContext) };
-      }
-    });
-  }
+  let ribbonHost: SheetHost | null = null;
 
-  const host: OfficeSheetHost = {
-    capabilities: () => {
-      const c = capabilities();
-      return { ...c, notices: [...c.notices] };
-    },
-
-    readActiveSheet(): Promise<HostResult<SheetSnapshot>> {
-      return guarded("read", {}, async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        return (await readSheet(context, sheet, capabilities(), false)).snapshot;
-      });
-    },
-
-    async readAndPaint<T>(
-      analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
-    ): Promise<HostResult<ReadAndPaintResult<T>>> {
-      return guarded("check", {}, async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        const read = await readSheet(context, sheet, capabilities(), true);
-        const inventory = read.inventory!;
-        const analysis = analyze(read.snapshot);
-        let paint: HostResult<{ marked: number }>;
-        const paintContext: ErrorContext = { sheetName: read.snapshot.name, protectedSheet: inventory.protected };
+  function build(run: ExcelRun): OfficeSheetHost {
+    /** Runs a batch; maps whatever it throws. `errorContext` may be filled in by the batch as it learns. */
+    async function guarded<T>(
+      op: HostOperation,
+      errorContext: ErrorContext,
+      batch: (context: Excel.RequestContext) => Promise<T>,
+    ): Promise<HostResult<T>> {
+      const refused = unsupported<T>();
+      if (refused) return refused;
+      return exclusive(async () => {
         try {
-          const marks = planMarks(analysis.findings);
-          const marked = await paintMarks(context, sheet, inventory, marks, capabilities(), read.snapshot.name).catch((e: unknown) =>
-            explainRefusal(e, context, sheet, paintContext),
-          );
-          paint = ok({ marked });
+          return ok(await run(batch));
         } catch (e) {
-          paint = { ok: false, error: toHostError(e, "paint", paintContext) };
+          return { ok: false, error: toHostError(e, op, errorContext) };
         }
-        return { snapshot: read.snapshot, value: analysis.value, paint };
       });
-    },
+    }
 
-    paintFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ marked: number }>> {
-      const errorContext: ErrorContext = { sheetName, namedSheet: true };
-      return guarded("paint", errorContext, async (context) => {
-        const sheet = context.workbook.worksheets.getItem(sheetName);
-        const inventory = queueInventory(sheet, capabilities());
-        await context.sync();
-        const inv = inventory();
-        errorContext.protectedSheet = inv.protected;
-        const marked = await paintMarks(context, sheet, inv, planMarks(findings), capabilities(), sheetName).catch((e: unknown) =>
-          explainRefusal(e, context, sheet, errorContext),
-        );
-        return { marked };
-      });
-    },
+    /** The named sheet, or a HostFailure saying it is gone (getItemOrNullObject: no ItemNotFound to guess from). */
+    function namedSheet(context: Excel.RequestContext, sheetName: string): Excel.Worksheet {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      sheet.load("name");
+      return sheet;
+    }
+    function assertFound(sheet: Excel.Worksheet, sheetName: string, errorContext: ErrorContext): void {
+      if (sheet.isNullObject) throw new HostFailure(hostError("no-active-sheet", MESSAGES.sheetNotFound(sheetName)));
+      errorContext.sheetFound = true;
+    }
 
-    clearMarks(sheetName?: string): Promise<HostResult<{ cleared: number }>> {
-      const errorContext: ErrorContext = { sheetName, namedSheet: sheetName !== undefined };
-      return guarded("clear", errorContext, async (context) => {
-        let sheets: Excel.Worksheet[];
-        if (sheetName !== undefined) {
-          sheets = [context.workbook.worksheets.getItem(sheetName)];
-        } else {
+    const host: OfficeSheetHost = {
+      forRibbon(): SheetHost {
+        if (run !== defaultRun || !env.runDelayed) return host;
+        return (ribbonHost ??= build(env.runDelayed));
+      },
+
+      capabilities: () => {
+        const c = capabilities();
+        return { ...c, notices: [...c.notices] };
+      },
+
+      readActiveSheet(): Promise<HostResult<SheetSnapshot>> {
+        return guarded("read", {}, async (context) => {
+          const sheet = context.workbook.worksheets.getActiveWorksheet();
+          return (await readSheet(context, sheet, capabilities(), false)).snapshot;
+        });
+      },
+
+      async readAndPaint<T>(
+        analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
+      ): Promise<HostResult<ReadAndPaintResult<T>>> {
+        return guarded("check", {}, async (context) => {
+          const sheet = context.workbook.worksheets.getActiveWorksheet();
+          return readAnalyzePaint(context, sheet, analyze);
+        });
+      },
+
+      readAndPaintSheet<T>(
+        sheetName: string,
+        analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
+      ): Promise<HostResult<ReadAndPaintResult<T>>> {
+        return guarded("check", { sheetName, namedSheet: true }, async (context) => {
+          const sheet = context.workbook.worksheets.getItem(sheetName);
+          return readAnalyzePaint(context, sheet, analyze);
+        });
+      },
+
+      listSheets(): Promise<HostResult<string[]>> {
+        return guarded("read", {}, async (context) => {
           const all = context.workbook.worksheets;
           all.load("items/name");
           await context.sync();
-          sheets = all.items;
-        }
-        const pending = sheets.map((sheet) => {
-          sheet.load("name");
-          return { sheet, inventory: queueInventory(sheet, capabilities()) };
+          return all.items.map((w) => w.name);
         });
-        await context.sync();
-        let cleared = 0;
-        const blocked: string[] = [];
-        for (const { sheet, inventory } of pending) {
-          const inv = inventory();
-          if (inv.formats.length + inv.notes.length === 0) continue;
-          if (inv.protected) {
-            blocked.push(sheet.name);
-            continue;
-          }
-          cleared += queueClear(inv);
-        }
-        if (cleared > 0) await context.sync();
-        if (blocked.length > 0) {
-          throw new HostFailure(
-            hostError("sheet-protected", sheetName !== undefined ? MESSAGES.sheetProtected(blocked[0]) : MESSAGES.clearProtected(blocked)),
+      },
+
+      paintFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ marked: number }>> {
+        const errorContext: ErrorContext = { sheetName, namedSheet: true };
+        return guarded("paint", errorContext, async (context) => {
+          const sheet = namedSheet(context, sheetName);
+          const [guardedInv] = await readInventories(context, [sheet], capabilities());
+          assertFound(sheet, sheetName, errorContext);
+          const inv = guardedInv.inventory;
+          if (!inv) throw new HostFailure(hostError("unknown", MESSAGES.inventoryUnreadable(sheetName)));
+          errorContext.protectedSheet = inv.protected;
+          const marked = await paintMarks(context, sheet, inv, planMarks(findings), capabilities(), sheetName).catch((e: unknown) =>
+            explainRefusal(e, context, sheet, errorContext),
           );
-        }
-        return { cleared };
-      });
-    },
+          return { marked };
+        });
+      },
 
-    async selectCell(sheetName: string, a1: string): Promise<HostResult<void>> {
-      const cell = normalizeCell(a1);
-      if (!cell) return fail("unknown", MESSAGES.badAddress(a1));
-      return guarded("select", { sheetName, namedSheet: true }, async (context) => {
-        const sheet = context.workbook.worksheets.getItem(sheetName);
-        sheet.activate();
-        sheet.getRange(cell).select();
-        await context.sync();
-      });
-    },
-
-    async writeCell(sheetName: string, a1: string, value: string, expected: string): Promise<HostResult<void>> {
-      const cell = normalizeCell(a1);
-      if (!cell) return fail("unknown", MESSAGES.badAddress(a1));
-      const errorContext: ErrorContext = { sheetName, namedSheet: true };
-      let recorded = false;
-      const result = await guarded("write", errorContext, async (context) => {
-        const sheet = context.workbook.worksheets.getItem(sheetName);
-        sheet.protection.load("protected");
-        const range = sheet.getRange(cell);
-        range.load("values,formulas");
-        let merged: Excel.RangeAreas | null = null;
-        if (capabilities().merges) {
-          merged = range.getMergedAreasOrNullObject();
-          merged.load("address");
-        }
-        await context.sync();
-
-        if (sheet.protection.protected) throw new HostFailure(hostError("sheet-protected", MESSAGES.sheetProtected(sheetName)));
-        if (merged && !merged.isNullObject) {
-          const area = parseAreasAddress(merged.address)[0];
-          const topLeft = area ? toA1(area.top, area.left) : cell;
-          if (topLeft !== cell) throw new HostFailure(hostError("cell-changed", MESSAGES.cellInMerge(cell, topLeft)));
-        }
-        const current = range.values[0]?.[0];
-        const currentText = cellText(current);
-        // A formula cell: `formulas` holds "=…" and differs from its value. (Text such as "=3 套" stored as
-        // text has the same `formulas` and `values`.)
-        const formula = range.formulas[0]?.[0];
-        if (typeof formula === "string" && formula.startsWith("=") && formula !== currentText) {
-          throw new HostFailure(hostError("cell-changed", MESSAGES.cellHasFormula(cell)));
-        }
-        if (currentText !== expected) {
-          throw new HostFailure(
-            expected === "" ? hostError("cell-not-empty", MESSAGES.cellNotEmpty(cell)) : hostError("cell-changed", MESSAGES.cellChanged(cell)),
-          );
-        }
-        if (currentText === value) return; // already there: nothing to write
-        ownWrites.record(sheetName, cell);
-        recorded = true;
-        range.values = [[toExcelInput(value, current)]];
-        await context.sync().catch((e: unknown) => explainRefusal(e, context, sheet, errorContext));
-      });
-      if (!result.ok && recorded) ownWrites.cancel(sheetName, cell);
-      return result;
-    },
-
-    // Template insertion (issue 7): 2 syncs each; see insertTemplate.ts.
-    insertTemplate(makePlan, expected) {
-      return guarded("write", {}, (context) =>
-        insertTemplate(context, capabilities(), makePlan, { expectedSnapshot: expected, copyFormats: env.isSetSupported("ExcelApi", "1.9") }),
-      );
-    },
-
-    undoInsertTemplate(record) {
-      return guarded("write", { sheetName: record.sheetName, namedSheet: true }, (context) => undoInsertTemplate(context, record));
-    },
-
-    async onUserEdit(sheetName: string, handler: () => void): Promise<() => void> {
-      if (!capabilities().supported) return () => undefined;
-      let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
-      const listener = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
-        // ExcelApi 1.14 says who caused the change; older Excel: our own recent writes, by address.
-        const ours = ownWrites.consume(sheetName, args.address);
-        if (ours || args.triggerSource === "ThisLocalAddin") return;
-        try {
-          handler();
-        } catch {
-          // a failing listener must not break Excel's event dispatch
-        }
-      };
-      try {
-        await exclusive(() =>
-          run(async (context) => {
-            registration = context.workbook.worksheets.getItem(sheetName).onChanged.add(listener);
+      clearMarks(sheetName?: string): Promise<HostResult<{ cleared: number }>> {
+        const errorContext: ErrorContext = { sheetName, namedSheet: sheetName !== undefined };
+        return guarded("clear", errorContext, async (context) => {
+          let sheets: Excel.Worksheet[];
+          if (sheetName !== undefined) {
+            sheets = [namedSheet(context, sheetName)];
+          } else {
+            const all = context.workbook.worksheets;
+            all.load("items/name");
             await context.sync();
-          }),
+            sheets = all.items;
+          }
+          for (const sheet of sheets) sheet.load("name");
+          const inventories = await readInventories(context, sheets, capabilities());
+          if (sheetName !== undefined) assertFound(sheets[0], sheetName, errorContext);
+          let cleared = 0;
+          const blocked: string[] = [];
+          const unreadable: string[] = [];
+          for (let k = 0; k < sheets.length; k++) {
+            const sheet = sheets[k];
+            const inv = inventories[k].inventory;
+            if (!inv) {
+              unreadable.push(sheet.name);
+              continue;
+            }
+            if (inv.formats.length + inv.notes.length === 0) continue;
+            if (inv.protected) {
+              blocked.push(sheet.name);
+              continue;
+            }
+            cleared += queueClear(inv);
+          }
+          if (cleared > 0) {
+            try {
+              await context.sync();
+            } catch (e) {
+              // office-js #5222 (a mark sharing its cell with another rule): delete cell by cell on the sheets
+              // that had marks (the failed batch stopped part-way).
+              if (officeErrorCode(e) !== "ItemNotFound") throw e;
+              for (let k = 0; k < sheets.length; k++) {
+                const inv = inventories[k].inventory;
+                if (inv && !inv.protected && inv.formats.length + inv.notes.length > 0) await clearCellByCell(context, sheets[k], capabilities());
+              }
+            }
+          }
+          if (unreadable.length > 0) throw new HostFailure(hostError("unknown", MESSAGES.inventoryUnreadable(unreadable.join("”“"))));
+          if (blocked.length > 0) {
+            throw new HostFailure(
+              hostError("sheet-protected", sheetName !== undefined ? MESSAGES.sheetProtected(blocked[0]) : MESSAGES.clearProtected(blocked)),
+            );
+          }
+          return { cleared };
+        });
+      },
+
+      async selectCell(sheetName: string, a1: string): Promise<HostResult<void>> {
+        const cell = normalizeCell(a1);
+        if (!cell) return fail("unknown", MESSAGES.badAddress(a1));
+        return guarded("select", { sheetName, namedSheet: true }, async (context) => {
+          const sheet = context.workbook.worksheets.getItem(sheetName); // ItemNotFound here can only mean the sheet is gone
+          sheet.activate();
+          sheet.getRange(cell).select();
+          await context.sync();
+        });
+      },
+
+      async writeCell(sheetName: string, a1: string, value: string, expected: string): Promise<HostResult<void>> {
+        const cell = normalizeCell(a1);
+        if (!cell) return fail("unknown", MESSAGES.badAddress(a1));
+        const errorContext: ErrorContext = { sheetName, namedSheet: true };
+        let recorded = false;
+        const result = await guarded("write", errorContext, async (context) => {
+          const sheet = context.workbook.worksheets.getItem(sheetName);
+          sheet.protection.load("protected");
+          const range = sheet.getRange(cell);
+          range.load("values,formulas,numberFormat");
+          // Merged areas of the whole used range (formats included, so a merge over blank cells counts): asking about
+          // the one cell would miss a covered cell, since getMergedAreasOrNullObject only reports merges whose top-left
+          // cell lies in the range (office-js #3611).
+          let merged: Excel.RangeAreas | null = null;
+          if (capabilities().merges) {
+            merged = sheet.getUsedRange(false).getMergedAreasOrNullObject();
+            merged.load("address");
+          }
+          await context.sync();
+
+          if (sheet.protection.protected) throw new HostFailure(hostError("sheet-protected", MESSAGES.sheetProtected(sheetName)));
+          if (merged && !merged.isNullObject) {
+            const { row, col } = fromA1(cell);
+            const area = parseAreasAddress(merged.address).find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+            const topLeft = area ? toA1(area.top, area.left) : cell;
+            if (topLeft !== cell) throw new HostFailure(hostError("cell-changed", MESSAGES.cellInMerge(cell, topLeft)));
+          }
+          const current = range.values[0]?.[0];
+          const currentText = cellText(current);
+          // A formula cell: `formulas` holds "=…" and differs from its value. (Text such as "=3 套" stored as
+          // text has the same `formulas` and `values`.)
+          const formula = range.formulas[0]?.[0];
+          if (typeof formula === "string" && formula.startsWith("=") && formula !== currentText) {
+            throw new HostFailure(hostError("cell-changed", MESSAGES.cellHasFormula(cell)));
+          }
+          if (currentText !== expected) {
+            throw new HostFailure(
+              expected === "" ? hostError("cell-not-empty", MESSAGES.cellNotEmpty(cell)) : hostError("cell-changed", MESSAGES.cellChanged(cell)),
+            );
+          }
+          if (currentText === value) return; // already there: nothing to write
+          ownWrites.record(sheetName, cell);
+          recorded = true;
+          range.values = [[toExcelInput(value, current, range.numberFormat[0]?.[0])]];
+          await context.sync().catch((e: unknown) => explainRefusal(e, context, sheet, errorContext));
+        });
+        if (!result.ok && recorded) ownWrites.cancel(sheetName, cell);
+        return result;
+      },
+
+      // Template insertion (issue 7): 2 syncs each; see insertTemplate.ts.
+      insertTemplate(makePlan, expected) {
+        return guarded("write", {}, (context) =>
+          insertTemplate(context, capabilities(), makePlan, { expectedSnapshot: expected, copyFormats: env.isSetSupported("ExcelApi", "1.9") }),
         );
-      } catch {
-        return () => undefined;
-      }
-      return () => {
-        const r = registration;
-        registration = null;
-        if (!r) return;
+      },
+
+      undoInsertTemplate(record) {
+        return guarded("write", { sheetName: record.sheetName, namedSheet: true }, (context) => undoInsertTemplate(context, record));
+      },
+
+      async onUserEdit(sheetName: string, handler: () => void): Promise<() => void> {
+        if (!capabilities().supported) return () => undefined;
+        let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+        const listener = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+          // ExcelApi 1.14 says who caused the change; older Excel: our own recent writes, by address.
+          const ours = ownWrites.consume(sheetName, args.address);
+          if (ours || args.triggerSource === "ThisLocalAddin") return;
+          try {
+            handler();
+          } catch {
+            // a failing listener must not break Excel's event dispatch
+          }
+        };
         try {
-          r.remove();
-          void r.context.sync().catch(() => undefined);
+          await exclusive(() =>
+            run(async (context) => {
+              registration = context.workbook.worksheets.getItem(sheetName).onChanged.add(listener);
+              await context.sync();
+            }),
+          );
         } catch {
-          // the workbook may be closing; nothing to undo
+          return () => undefined;
         }
-      };
-    },
-  };
-  return host;
+        return () => {
+          const r: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = registration;
+          registration = null;
+          if (!r) return;
+          // Documented pattern: Excel.run(handlerResult.context, …) { handlerResult.remove(); await context.sync(); }
+          // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
+          const remove = async (context: Excel.RequestContext): Promise<void> => {
+            r.remove();
+            await context.sync();
+          };
+          const ctx = r.context as Excel.RequestContext;
+          void (env.runInContext ? env.runInContext(ctx, remove) : remove(ctx)).catch(() => undefined);
+        };
+      },
+    };
+    return host;
+  }
+
+  /** Read (1 sync, inventory included), analyse, paint (1 sync): the whole check of one sheet. */
+  async function readAnalyzePaint<T>(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
+  ): Promise<ReadAndPaintResult<T>> {
+    const read = await readSheet(context, sheet, capabilities(), true);
+    const analysis = analyze(read.snapshot);
+    const notices = [...read.notices];
+    const inventory = read.inventory;
+    let paint: HostResult<{ marked: number }>;
+    if (!inventory) {
+      // Excel could not read the conditional formats (#6827/#6835): painting now could stack or lose marks.
+      paint = fail("unknown", MESSAGES.inventoryUnreadable(read.snapshot.name));
+    } else {
+      const paintContext: ErrorContext = { sheetName: read.snapshot.name, protectedSheet: inventory.protected, sheetFound: true };
+      try {
+        const marks = planMarks(analysis.findings);
+        const marked = await paintMarks(context, sheet, inventory, marks, capabilities(), read.snapshot.name, () =>
+          notices.push(MESSAGES.notesSkipped),
+        ).catch((e: unknown) => explainRefusal(e, context, sheet, paintContext));
+        paint = ok({ marked });
+      } catch (e) {
+        paint = { ok: false, error: toHostError(e, "paint", paintContext) };
+      }
+    }
+    const result: ReadAndPaintResult<T> = { snapshot: read.snapshot, value: analysis.value, paint };
+    if (notices.length > 0) result.notices = notices;
+    return result;
+  }
+
+  return build(defaultRun);
 }

@@ -9,8 +9,8 @@
  *   where a note sits without another round trip, so the first sync also asks which finding cells have
  *   a note, and a second one adds notes to the free cells.
  */
-import { MESSAGES, HostFailure, hostError } from "./hostErrors";
-import { MARK_FILL, markFormula, type CellMark } from "./marks";
+import { MESSAGES, HostFailure, hostError, officeErrorCode } from "./hostErrors";
+import { MARK_FILL, isMarkFormula, isMarkNote, markFormula, type CellMark } from "./marks";
 import type { MarkInventory } from "./readSheet";
 import type { HostCapabilities } from "./sheetHost";
 
@@ -33,6 +33,7 @@ export async function paintMarks(
   marks: readonly CellMark[],
   caps: HostCapabilities,
   sheetName: string,
+  onNotesSkipped?: () => void,
 ): Promise<number> {
   const nothingToRemove = inventory.formats.length === 0 && inventory.notes.length === 0;
   if (inventory.protected) {
@@ -40,38 +41,141 @@ export async function paintMarks(
     throw new HostFailure(hostError("sheet-protected", MESSAGES.paintProtected(sheetName)));
   }
   if (marks.length === 0 && nothingToRemove) return 0;
+  try {
+    return await replaceMarks(context, sheet, inventory, marks, caps, onNotesSkipped);
+  } catch (e) {
+    // office-js #5222: a rule whose cells carry another rule cannot be deleted through the whole-sheet collection
+    // (ItemNotFound). The batch stopped at that delete, before any mark was added: delete ours through the
+    // collection of each marked cell instead, then add the new marks.
+    if (officeErrorCode(e) !== "ItemNotFound" || inventory.formats.length === 0) throw e;
+    await deleteMarksCellByCell(context, sheet);
+    return replaceMarks(context, sheet, { ...inventory, formats: [] }, marks, caps, onNotesSkipped);
+  }
+}
 
-  for (const cf of inventory.formats) cf.delete();
-  for (const note of inventory.notes) note.delete();
+/**
+ * 清除标记's fallback for #5222 on one sheet: this add-in's rules deleted cell by cell, then its notes found again
+ * and deleted (a failed batch may have deleted some already). Returns nothing; the caller counted the marks.
+ */
+export async function clearCellByCell(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: HostCapabilities): Promise<void> {
+  await deleteMarksCellByCell(context, sheet);
+  if (!caps.notes) return;
+  const notes = sheet.notes;
+  notes.load("items/content");
+  await context.sync();
+  const ours = notes.items.filter((n) => isMarkNote(n.content));
+  for (let k = ours.length - 1; k >= 0; k--) ours[k].delete();
+  if (ours.length > 0) await context.sync();
+}
+
+/**
+ * The fallback for #5222: finds this add-in's rules again (1 sync), their cells (1 sync), each cell's own rule
+ * collection (1 sync), and deletes our rules there, last to first (1 sync). Only runs after that failure.
+ */
+async function deleteMarksCellByCell(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+  const all = sheet.getRange().conditionalFormats;
+  all.load("items/type,items/customOrNullObject/rule/formula");
+  await context.sync();
+  const ranges = all.items.filter(isOurs).map((cf) => {
+    const r = cf.getRange();
+    r.load("address");
+    return r;
+  });
+  if (ranges.length === 0) return;
+  await context.sync();
+  const addresses = [...new Set(ranges.map((r) => r.address.slice(r.address.lastIndexOf("!") + 1)))];
+  const collections = addresses.map((a) => {
+    const c = sheet.getRange(a).conditionalFormats;
+    c.load("items/type,items/customOrNullObject/rule/formula");
+    return c;
+  });
+  await context.sync();
+  for (const c of collections) {
+    for (let k = c.items.length - 1; k >= 0; k--) if (isOurs(c.items[k])) c.items[k].delete();
+  }
+  await context.sync();
+}
+
+function isOurs(cf: Excel.ConditionalFormat): boolean {
+  if (cf.type !== "Custom") return false;
+  const custom = cf.customOrNullObject;
+  return !custom.isNullObject && isMarkFormula(custom.rule.formula);
+}
+
+async function replaceMarks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  inventory: MarkInventory,
+  marks: readonly CellMark[],
+  caps: HostCapabilities,
+  onNotesSkipped?: () => void,
+): Promise<number> {
+  queueDeletes(inventory);
 
   const probeNotes = caps.notes && inventory.foreignNotes > 0;
   const probes: { mark: CellMark; note: Excel.Note }[] = [];
+  let notesFailed = false;
   let i = 0;
   do {
     const slice = marks.slice(i, i + MAX_MARKS_PER_SYNC);
-    for (const mark of slice) {
-      addFormat(sheet, mark);
-      if (!caps.notes) continue;
-      if (probeNotes) {
-        const note = sheet.notes.getItemOrNullObject(mark.cell);
-        note.load("content");
-        probes.push({ mark, note });
-      } else {
-        sheet.notes.add(sheet.getRange(mark.cell), mark.note);
+    // Formats first, notes after: a batch stops at its first failing operation and keeps what ran before it,
+    // so a note Excel refuses (a cell with a threaded comment holds no note) cannot undo the highlights.
+    for (const mark of slice) addFormat(sheet, mark);
+    let notesQueued = false;
+    if (caps.notes && !notesFailed) {
+      for (const mark of slice) {
+        if (probeNotes) {
+          const note = sheet.notes.getItemOrNullObject(mark.cell);
+          note.load("content");
+          probes.push({ mark, note });
+        } else {
+          sheet.notes.add(sheet.getRange(mark.cell), mark.note);
+          notesQueued = true;
+        }
       }
     }
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!notesQueued || !isNoteFailure(e)) throw e;
+      notesFailed = true; // the highlights of this slice are in; the remaining notes are skipped
+    }
     i += MAX_MARKS_PER_SYNC;
   } while (i < marks.length);
 
-  if (probes.length > 0) {
+  if (probes.length > 0 && !notesFailed) {
     const free = probes.filter((p) => p.note.isNullObject);
-    for (let j = 0; j < free.length; j += MAX_MARKS_PER_SYNC) {
+    for (let j = 0; j < free.length && !notesFailed; j += MAX_MARKS_PER_SYNC) {
       for (const p of free.slice(j, j + MAX_MARKS_PER_SYNC)) sheet.notes.add(sheet.getRange(p.mark.cell), p.mark.note);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!isNoteFailure(e)) throw e;
+        notesFailed = true;
+      }
     }
   }
+  if (notesFailed) onNotesSkipped?.();
   return marks.length;
+}
+
+/**
+ * True when Excel says the failing operation was adding a note (OfficeExtension.DebugInfo.errorLocation names the
+ * object and method, learn.microsoft.com/javascript/api/office/officeextension.debuginfo).
+ */
+export function isNoteFailure(e: unknown): boolean {
+  const loc = (e as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
+  return typeof loc === "string" && /\bNote(Collection)?\b/.test(loc);
+}
+
+/**
+ * Queues the deletion of the marks in `inventory`, LAST TO FIRST: a conditional format is addressed by its position
+ * in the collection (Excel.ConditionalFormat.id), so deleting from the front would shift the rest and delete the
+ * wrong rules (issue 10). Deleting from the back leaves every earlier position valid.
+ */
+function queueDeletes(inventory: MarkInventory): void {
+  for (let k = inventory.formats.length - 1; k >= 0; k--) inventory.formats[k].delete();
+  for (let k = inventory.notes.length - 1; k >= 0; k--) inventory.notes[k].delete();
 }
 
 /**
@@ -79,7 +183,6 @@ export async function paintMarks(
  * cleared: one conditional format and at most one note per cell, so the larger of the two counts.
  */
 export function queueClear(inventory: MarkInventory): number {
-  for (const cf of inventory.formats) cf.delete();
-  for (const note of inventory.notes) note.delete();
+  queueDeletes(inventory);
   return Math.max(inventory.formats.length, inventory.notes.length);
 }

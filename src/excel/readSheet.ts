@@ -15,9 +15,9 @@
  * checks are a few hundred cells, so for them the fallback never runs.
  */
 import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
-import { rangeFromA1 } from "../core/cellAddress";
+import { rangeFromA1, toA1 } from "../core/cellAddress";
 import { withNumberFormat } from "./dateCells";
-import { isEditModeError, officeErrorCode } from "./hostErrors";
+import { MESSAGES, isEditModeError, officeErrorCode } from "./hostErrors";
 import { isMarkFormula, isMarkNote } from "./marks";
 import type { HostCapabilities } from "./sheetHost";
 
@@ -37,6 +37,60 @@ export interface MarkInventory {
   notes: Excel.Note[];
   /** Notes of the user's own on the sheet (their cells must not get a note from us). */
   foreignNotes: number;
+}
+
+/** Result of reading the inventory on its own, guarded: `inventory` is null when Excel could not read it. */
+export interface GuardedInventory {
+  inventory: MarkInventory | null;
+  error?: unknown;
+}
+
+/**
+ * Reads the inventory of each sheet, guarded: normally one sync for all of them. Excel fails to read some user-made
+ * rules (office-js #6827: two cellValue rules on one range; #6835: a duplicated rule); then each sheet is retried on
+ * its own, loading only the rule types first and the formula of Custom rules (ours are Custom) after (2 syncs per
+ * sheet), and a sheet whose inventory still cannot be read gets `inventory: null` instead of failing the caller.
+ * Fatal errors (edit mode, sheet gone…) are thrown.
+ */
+export async function readInventories(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  caps: HostCapabilities,
+): Promise<GuardedInventory[]> {
+  const pending = sheets.map((sheet) => queueInventory(sheet, caps));
+  try {
+    await context.sync();
+    return pending.map((get) => ({ inventory: get() }));
+  } catch (e) {
+    if (isFatal(e)) throw e;
+  }
+  const out: GuardedInventory[] = [];
+  for (const sheet of sheets) out.push(await readInventoryByType(context, sheet, caps));
+  return out;
+}
+
+/** The fallback of {@link readInventories} for one sheet. */
+async function readInventoryByType(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: HostCapabilities): Promise<GuardedInventory> {
+  try {
+    sheet.protection.load("protected");
+    const formats = sheet.getRange().conditionalFormats;
+    formats.load("items/type");
+    const notes = caps.notes ? sheet.notes : null;
+    if (notes) notes.load("items/content");
+    await context.sync();
+    const custom = formats.items.filter((cf) => cf.type === "Custom");
+    for (const cf of custom) cf.customOrNullObject.load("rule/formula");
+    if (custom.length > 0) await context.sync();
+    const ours = custom.filter((cf) => !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula));
+    const noteItems = notes ? notes.items : [];
+    const ourNotes = noteItems.filter((n) => isMarkNote(n.content));
+    return {
+      inventory: { protected: sheet.protection.protected === true, formats: ours, notes: ourNotes, foreignNotes: noteItems.length - ourNotes.length },
+    };
+  } catch (e) {
+    if (isFatal(e)) throw e;
+    return { inventory: null, error: e };
+  }
 }
 
 /** Queues the loads for the inventory; call the returned function after the sync. */
@@ -65,16 +119,29 @@ export function queueInventory(sheet: Excel.Worksheet, caps: HostCapabilities): 
 
 export interface SheetRead {
   snapshot: SheetSnapshot;
+  /** Null when not asked for, or when Excel could not read it (`inventoryError` then says why). */
   inventory: MarkInventory | null;
+  inventoryError?: unknown;
   /** True when the fallback (chunked) path was needed. */
   chunked: boolean;
+  /** zh-CN notes for the user about the read (e.g. only part of a far-stretching used range was read). */
+  notices: string[];
 }
+
+/**
+ * Largest area read: the forms are a few hundred cells; a stray value far away (XFD1048576) must not make the read
+ * take thousands of syncs. Beyond this the sheet is read up to the cap and the user is told where the stray
+ * content is.
+ */
+export const MAX_READ_ROWS = 2_000;
+export const MAX_READ_COLS = 64;
 
 /** Errors for which retrying in smaller pieces cannot help. */
 function isFatal(e: unknown): boolean {
   const code = officeErrorCode(e);
   return (
     isEditModeError(e) ||
+    code === "InvalidOperation" || // cell-edit mode on some builds (hostErrors.isEditModeError); retrying cannot help
     code === "ApiNotFound" ||
     code === "ItemNotFound" ||
     code === "UnsupportedSheet" ||
@@ -163,13 +230,26 @@ export async function readSheet(
     // ItemNotFound there instead, retry with the null-object variant (a missing sheet fails again).
     if (officeErrorCode(e) === "ItemNotFound") return readBlank(context, sheet, caps, withInventory);
     if (isFatal(e)) throw e;
-    return readSheetChunked(context, sheet, caps, withInventory);
+    if (withInventory) {
+      // Too large, or Excel could not read the rule inventory (#6827/#6835): read the sheet without it, then the
+      // inventory on its own, guarded, so reading our marks can never fail the check.
+      const read = await readSheet(context, sheet, caps, false);
+      const [guarded] = await readInventories(context, [sheet], caps);
+      return { ...read, inventory: guarded.inventory, inventoryError: guarded.error };
+    }
+    return readSheetChunked(context, sheet, caps, false);
+  }
+  // Desktop Excel answers null (not an error) above 5 million cells: read in capped chunks.
+  if (used.values === null || used.values === undefined) {
+    const read = await readSheetChunked(context, sheet, caps, false);
+    return { ...read, inventory: inventory ? inventory() : null };
   }
   const values = readValues(used.values, used.numberFormat);
   return {
     snapshot: buildSnapshot(sheet.name, used, values, merges ? merges() : []),
     inventory: inventory ? inventory() : null,
     chunked: false,
+    notices: [],
   };
 }
 
@@ -189,6 +269,7 @@ async function readBlank(
     snapshot: { name: sheet.name, origin: { row: 0, col: 0 }, values: [], merges: [] },
     inventory: inventory ? inventory() : null,
     chunked: false,
+    notices: [],
   };
 }
 
@@ -203,12 +284,18 @@ async function readSheetChunked(
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const inventory = withInventory ? queueInventory(sheet, caps) : null;
   await context.sync();
-  const box: UsedBox = {
+  const full: UsedBox = {
     rowIndex: used.rowIndex,
     columnIndex: used.columnIndex,
     rowCount: used.rowCount,
     columnCount: used.columnCount,
   };
+  const box: UsedBox = { ...full, rowCount: Math.min(full.rowCount, MAX_READ_ROWS), columnCount: Math.min(full.columnCount, MAX_READ_COLS) };
+  const notices: string[] = [];
+  if (box.rowCount < full.rowCount || box.columnCount < full.columnCount) {
+    const a1 = (b: UsedBox) => `${toA1(b.rowIndex, b.columnIndex)}:${toA1(b.rowIndex + b.rowCount - 1, b.columnIndex + b.columnCount - 1)}`;
+    notices.push(MESSAGES.strayCells(a1(full), a1(box)));
+  }
 
   const values: CellValue[][] = [];
   let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / box.columnCount));
@@ -217,15 +304,20 @@ async function readSheetChunked(
     const n = Math.min(rowsPerChunk, box.rowCount - done);
     const part = sheet.getRangeByIndexes(box.rowIndex + done, box.columnIndex, n, box.columnCount);
     part.load("values,numberFormat");
+    let failed: unknown = null;
     try {
       await context.sync();
+      if (part.values === null || part.values === undefined) failed = new Error("values null");
     } catch (e) {
-      // Over the 5 MB limit (whatever code this Excel gives it): halve the chunk.
-      if (!isFatal(e) && n > 1) {
+      failed = e;
+    }
+    if (failed) {
+      // Over the 5 MB limit (whatever code this Excel gives it) or null values: halve the chunk.
+      if (!isFatal(failed) && n > 1) {
         rowsPerChunk = Math.max(1, Math.floor(n / 2));
         continue;
       }
-      throw e;
+      throw failed;
     }
     values.push(...readValues(part.values, part.numberFormat));
     done += n;
@@ -236,6 +328,7 @@ async function readSheetChunked(
     snapshot: buildSnapshot(sheet.name, box, values, merges),
     inventory: inventory ? inventory() : null,
     chunked: true,
+    notices,
   };
 }
 

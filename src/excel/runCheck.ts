@@ -59,7 +59,7 @@ export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): 
   const check = options.check ?? checkSheet;
   const analyze = (snapshot: SheetSnapshot): SheetCheckResult => check(snapshot, options.checkOptions ?? {});
   const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] => (options.paintFilter ? options.paintFilter(findings) : [...findings]);
-  const notices = host.capabilities ? host.capabilities().notices : [];
+  const notices = host.capabilities ? [...host.capabilities().notices] : [];
   const errors: HostError[] = [];
   let result: SheetCheckResult | undefined;
   let snapshot: SheetSnapshot | undefined;
@@ -76,6 +76,7 @@ export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): 
       else {
         result = r.value.value;
         snapshot = r.value.snapshot;
+        notices.push(...(r.value.notices ?? []));
         if (r.value.paint.ok) {
           painted = true;
           marked = r.value.paint.value.marked;

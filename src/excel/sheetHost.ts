@@ -17,6 +17,8 @@ export type HostErrorCode =
   | "cell-not-empty"
   | "cell-changed"
   | "request-too-large"
+  /** This add-in's marks changed since they were read (e.g. the user deleted a rule): check again. */
+  | "marks-changed"
   | "unknown";
 
 export interface HostError {
@@ -56,6 +58,13 @@ export interface SheetHost {
   readAndPaint?<T>(
     analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
   ): Promise<HostResult<ReadAndPaintResult<T>>>;
+  /** Names of the workbook's sheets, in tab order (1 sync). */
+  listSheets?(): Promise<HostResult<string[]>>;
+  /** {@link readAndPaint} for a named sheet (it is not activated): 1 sync to read + 1 to paint. */
+  readAndPaintSheet?<T>(
+    sheetName: string,
+    analyze: (snapshot: SheetSnapshot) => { value: T; findings: readonly Diagnostic[] },
+  ): Promise<HostResult<ReadAndPaintResult<T>>>;
   /**
    * Reads the active sheet, plans with `makePlan` and inserts the template rows in one batch (2 syncs);
    * refuses when the sheet differs from `expected` (the snapshot the preview was made from). Issue 7.
@@ -86,5 +95,7 @@ export interface ReadAndPaintResult<T> {
   value: T;
   /** `ok: false` (e.g. "sheet-protected") when the marks could not be painted; the analysis is still valid. */
   paint: HostResult<{ marked: number }>;
+  /** zh-CN notes about this read/paint (part of a far-stretching sheet read, notes skipped…); absent when none. */
+  notices?: string[];
 }
 

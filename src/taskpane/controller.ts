@@ -9,6 +9,7 @@ import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/ch
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
 import { runCheck } from "../excel/runCheck";
+import { runCheckAll, type SheetOutcome, type WorkbookOutcome } from "../excel/runCheckAll";
 import type { HostCapabilities, HostError, SheetHost } from "../excel/sheetHost";
 import { cellTextAt } from "./cellText";
 import { filterBySeverity, keyFindings, type KeyedFinding } from "./grouping";
@@ -27,7 +28,22 @@ export type Notice =
   | { kind: "auto-rechecked" }
   | { kind: "external"; text: string; intent: NoticeIntent };
 
-export type BusyState = "check" | "apply" | "clear" | "paint" | null;
+export type BusyState = "check" | "apply" | "clear" | "paint" | "check-all" | null;
+
+/** 检查全部工作表: progress while it runs, then the per-sheet outcome. */
+export interface WorkbookState {
+  running: boolean;
+  /** 1-based number of the sheet being checked, and how many there are. */
+  index: number;
+  total: number;
+  current: string | null;
+  /** Asked to stop after the current sheet. */
+  stopping: boolean;
+  /** Sheets checked so far (all of them when done). */
+  sheets: SheetOutcome[];
+  cancelled: boolean;
+  summary: string | null;
+}
 
 export interface PaneState {
   busy: BusyState;
@@ -44,6 +60,8 @@ export interface PaneState {
   checkCount: number;
   /** What the host says about itself (optional host member); null when it doesn't say. */
   capabilities: HostCapabilities | null;
+  /** The last whole-workbook check (or the one running); null when none. */
+  workbook: WorkbookState | null;
 }
 
 export interface ControllerOptions {
@@ -98,6 +116,7 @@ export class PaneController {
       settings: this.store.load() ?? DEFAULT_SETTINGS,
       checkCount: 0,
       capabilities: readCapabilities(host),
+      workbook: null,
     };
   }
 
@@ -126,6 +145,106 @@ export class PaneController {
   /** Like check(), but keeps the current message (used after a ribbon command reported something). */
   refresh(): Promise<void> {
     return this.enqueue(() => this.runCheck("refresh"));
+  }
+
+  /** True when the host can check every sheet (optional host members). */
+  canCheckAll(): boolean {
+    return typeof this.host.listSheets === "function" && typeof this.host.readAndPaintSheet === "function";
+  }
+
+  /**
+   * 检查全部工作表: checks and marks every sheet in one pass, with progress; {@link stopCheckAll} stops after the
+   * current sheet and keeps what was checked.
+   */
+  checkAll(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.disposed) return;
+      this.cancelTimer();
+      this.stopRequested = false;
+      this.set({
+        busy: "check-all",
+        notice: null,
+        workbook: { running: true, index: 0, total: 0, current: null, stopping: false, sheets: [], cancelled: false, summary: null },
+      });
+      const severities = this.state.settings.severities;
+      const outcome = await this.safe(() =>
+        runCheckAll(this.host, {
+          check: this.checkFn,
+          checkOptions: { framework: this.state.settings.framework },
+          paintFilter: (f) => filterBySeverity(f, severities),
+          onProgress: (p) => {
+            const w = this.state.workbook;
+            if (w) this.set({ workbook: { ...w, index: p.index, total: p.total, current: p.name } });
+          },
+          shouldStop: () => this.stopRequested,
+        }),
+      );
+      this.stopRequested = false;
+      if (!outcome) {
+        this.set({ workbook: null });
+        return;
+      }
+      this.applyWorkbookOutcome(outcome);
+      this.set({ busy: null });
+    });
+  }
+
+  /** Stops a running 检查全部工作表 after the sheet being checked (what was checked is kept). */
+  stopCheckAll(): void {
+    const w = this.state.workbook;
+    if (!w?.running) return;
+    this.stopRequested = true;
+    this.set({ workbook: { ...w, stopping: true } });
+  }
+
+  /** The ribbon's 检查全部工作表 finished: show its per-sheet summary. */
+  showWorkbookOutcome(outcome: WorkbookOutcome): void {
+    this.applyWorkbookOutcome(outcome);
+  }
+
+  /** Shows the findings of one sheet of the last whole-workbook check (and activates that sheet). */
+  openSheetResult(name: string): Promise<void> {
+    return this.enqueue(async () => {
+      const s = this.state.workbook?.sheets.find((x) => x.name === name);
+      if (!s) return;
+      if (!s.result || !s.snapshot) {
+        const error = s.errors[0];
+        if (error) this.set({ notice: { kind: "host-error", error } });
+        return;
+      }
+      this.unsubscribe();
+      this.set({
+        result: s.result,
+        snapshot: s.snapshot,
+        findings: keyFindings(s.result.findings),
+        checkedAt: this.now(),
+        selectedKey: null,
+        checkCount: this.state.checkCount + 1,
+      });
+      const first = s.result.findings[0]?.cell ?? "A1";
+      const r = await this.safe(() => this.host.selectCell(name, first));
+      if (r && !r.ok) this.set({ notice: { kind: "host-error", error: r.error } });
+      await this.ensureSubscribed(name);
+    });
+  }
+
+  private stopRequested = false;
+
+  private applyWorkbookOutcome(outcome: WorkbookOutcome): void {
+    const error = outcome.errors[0];
+    this.set({
+      workbook: {
+        running: false,
+        index: outcome.sheets.length,
+        total: outcome.total,
+        current: null,
+        stopping: false,
+        sheets: outcome.sheets,
+        cancelled: outcome.cancelled,
+        summary: outcome.summary,
+      },
+      notice: error ? { kind: "host-error", error } : { kind: "external", text: outcome.summary, intent: outcome.cancelled ? "warning" : "info" },
+    });
   }
 
   /** Activates the sheet and selects the finding's cell. */
@@ -165,7 +284,7 @@ export class PaneController {
     return this.enqueue(async () => {
       this.cancelTimer();
       this.unsubscribe();
-      this.set({ result: null, snapshot: null, findings: [], checkedAt: null, selectedKey: null });
+      this.set({ result: null, snapshot: null, findings: [], checkedAt: null, selectedKey: null, workbook: null });
     });
   }
 
@@ -188,6 +307,7 @@ export class PaneController {
         findings: [],
         checkedAt: null,
         selectedKey: null,
+        workbook: null,
         notice: { kind: "cleared", count: r.value.cleared },
       });
     });

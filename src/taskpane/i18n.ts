@@ -15,11 +15,29 @@ export interface Strings {
   paneLabel: string;
   toolbarLabel: string;
   checkButton: string;
+  /** Accessible name of the check button: its visible label (WCAG 2.5.3 Label in Name). */
   checkButtonAria: string;
+  /** The longer explanation, exposed as the button's accessible description. */
+  checkButtonDescription: string;
   checking: string;
   clearButton: string;
+  /** Accessible name of the clear button: its visible label (WCAG 2.5.3). */
   clearButtonAria: string;
+  clearButtonDescription: string;
   clearing: string;
+  checkAllButton: string;
+  checkAllButtonDescription: string;
+  checkingAll: string;
+  stopButton: string;
+  stopButtonDescription: string;
+  stopping: string;
+  workbookHeading: string;
+  workbookProgress: (index: number, total: number, name: string) => string;
+  workbookOpenDescription: (name: string) => string;
+  workbookNotRecognized: string;
+  workbookUnread: string;
+  workbookNotPainted: string;
+  findingDescription: string;
 
   summaryHeading: string;
   summarySheet: string;
@@ -67,7 +85,9 @@ export interface Strings {
   autoRechecked: string;
 
   settingsHeading: string;
+  /** Accessible name of the settings toggle: its visible label (WCAG 2.5.3). */
   settingsToggleAria: string;
+  settingsToggleDescription: string;
   frameworkLabel: string;
   frameworkChoices: Record<FrameworkChoice, string>;
   severityFilterLabel: string;
@@ -88,11 +108,26 @@ export const zhCN: Strings = {
   paneLabel: "绩效表检查任务窗格",
   toolbarLabel: "检查操作",
   checkButton: "检查工作表",
-  checkButtonAria: "检查当前工作表中的绩效目标表",
+  checkButtonAria: "检查工作表",
+  checkButtonDescription: "检查当前工作表中的绩效目标表",
   checking: "正在检查…",
   clearButton: "清除标记",
-  clearButtonAria: "清除本加载项在工作表上做的所有标记",
+  clearButtonAria: "清除标记",
+  clearButtonDescription: "清除本加载项在各工作表上做的所有标记",
   clearing: "正在清除…",
+  checkAllButton: "检查全部工作表",
+  checkAllButtonDescription: "逐张检查工作簿中的所有工作表，并在各表上标出问题",
+  checkingAll: "正在检查全部…",
+  stopButton: "取消",
+  stopButtonDescription: "检查完当前工作表后停止，保留已检查的结果",
+  stopping: "正在停止…",
+  workbookHeading: "全部工作表",
+  workbookProgress: (index, total, name) => `正在检查第 ${index}/${total} 张：${name}`,
+  workbookOpenDescription: (name) => `查看工作表“${name}”的检查结果`,
+  workbookNotRecognized: "未识别出绩效表",
+  workbookUnread: "无法读取",
+  workbookNotPainted: "未标记",
+  findingDescription: "按下可定位到该单元格",
 
   summaryHeading: "检查摘要",
   summarySheet: "工作表",
@@ -144,7 +179,8 @@ export const zhCN: Strings = {
   autoRechecked: "检测到编辑，已自动重新检查。",
 
   settingsHeading: "设置",
-  settingsToggleAria: "显示或隐藏设置",
+  settingsToggleAria: "设置",
+  settingsToggleDescription: "显示或隐藏设置",
   frameworkLabel: "指标体系",
   frameworkChoices: {
     auto: "自动识别",
@@ -162,6 +198,7 @@ export const zhCN: Strings = {
     "cell-not-empty": "单元格不为空",
     "cell-changed": "单元格内容已变化",
     "request-too-large": "工作表过大",
+    "marks-changed": "标记已变化",
     unknown: "操作失败",
   },
   degradedTitle: "部分功能不可用",
@@ -175,11 +212,26 @@ export const enUS: Strings = {
   paneLabel: "Performance table check task pane",
   toolbarLabel: "Check actions",
   checkButton: "Check sheet",
-  checkButtonAria: "Check the performance-target tables on the active sheet",
+  checkButtonAria: "Check sheet",
+  checkButtonDescription: "Check the performance-target tables on the active sheet",
   checking: "Checking…",
   clearButton: "Clear marks",
-  clearButtonAria: "Remove every mark this add-in made on the workbook",
+  clearButtonAria: "Clear marks",
+  clearButtonDescription: "Remove every mark this add-in made on the workbook",
   clearing: "Clearing…",
+  checkAllButton: "Check all sheets",
+  checkAllButtonDescription: "Check every sheet of the workbook and mark the problems on each",
+  checkingAll: "Checking all…",
+  stopButton: "Cancel",
+  stopButtonDescription: "Stop after the current sheet and keep what was checked",
+  stopping: "Stopping…",
+  workbookHeading: "All sheets",
+  workbookProgress: (index, total, name) => `Checking sheet ${index} of ${total}: ${name}`,
+  workbookOpenDescription: (name) => `Show the findings of sheet “${name}”`,
+  workbookNotRecognized: "No performance table found",
+  workbookUnread: "Could not be read",
+  workbookNotPainted: "Not marked",
+  findingDescription: "Press to go to the cell",
 
   summaryHeading: "Summary",
   summarySheet: "Sheet",
@@ -232,7 +284,8 @@ export const enUS: Strings = {
   autoRechecked: "The sheet was edited; checked again.",
 
   settingsHeading: "Settings",
-  settingsToggleAria: "Show or hide settings",
+  settingsToggleAria: "Settings",
+  settingsToggleDescription: "Show or hide settings",
   frameworkLabel: "Indicator framework",
   frameworkChoices: {
     auto: "Detect automatically",
@@ -250,6 +303,7 @@ export const enUS: Strings = {
     "cell-not-empty": "The cell is not empty",
     "cell-changed": "The cell has changed",
     "request-too-large": "The sheet is too large",
+    "marks-changed": "The marks have changed",
     unknown: "The operation failed",
   },
   degradedTitle: "Some features are unavailable",

@@ -4,7 +4,7 @@
  * the pane.
  */
 import { createRoot } from "react-dom/client";
-import { registerRibbonCommands, type RibbonNotice } from "../commands/ribbonCommands";
+import { associateRibbonCommands, type RibbonNotice, type RibbonTarget } from "../commands/ribbonCommands";
 import { createExcelSheetHost } from "../excel/officeEnv";
 import type { HostResult, SheetHost } from "../excel/sheetHost";
 import { TaskPaneApp } from "./App";
@@ -36,9 +36,25 @@ function mount(host: SheetHost): PaneController {
   return controller;
 }
 
+// Ribbon actions are associated at module load — before Office.onReady and before React mounts — or the first
+// ribbon click after start may do nothing (office-js #5176). The handlers wait for the host made below.
+let resolveTarget!: (target: RibbonTarget) => void;
+let rejectTarget!: (reason: unknown) => void;
+const ribbonTarget = new Promise<RibbonTarget>((resolve, reject) => {
+  resolveTarget = resolve;
+  rejectTarget = reject;
+});
+ribbonTarget.catch(() => undefined);
+try {
+  associateRibbonCommands(ribbonTarget);
+} catch {
+  // Office.actions is missing without a shared runtime (e.g. older Excel): the pane still works.
+}
+
 Office.onReady((info) => {
   if (info.host !== Office.HostType.Excel) {
     mount(unsupportedHost("此加载项只能在 Excel 中使用。"));
+    rejectTarget(new Error("not Excel"));
     return;
   }
   const host = createExcelSheetHost();
@@ -48,12 +64,10 @@ Office.onReady((info) => {
     // The ribbon painted the sheet; refresh the list so it matches (and so 应用建议 has the
     // snapshot the suggestion was computed from).
     if (notice.outcome?.result) void controller.refresh();
+    // The ribbon checked every sheet: show the per-sheet summary.
+    if (notice.workbook) controller.showWorkbookOutcome(notice.workbook);
     // The ribbon cleared the marks: the list would point at marks that are gone.
     if (notice.command === "clear" && notice.kind === "success") void controller.forgetResult();
   };
-  try {
-    registerRibbonCommands(host, notify);
-  } catch {
-    // Office.actions is missing without a shared runtime (e.g. older Excel): the pane still works.
-  }
+  resolveTarget({ host: host.forRibbon(), notify });
 });

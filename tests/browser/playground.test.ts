@@ -188,7 +188,9 @@ describeBrowser("browser playground (Chromium)", () => {
     expect([...baseline.values()].some((c) => c.text === String(titleCell))).toBe(true);
     // Every control in the pane has an accessible name.
     const unnamed = await page.$$eval("[data-testid=pane] button, [data-testid=pane] input, [data-testid=pane] [role=button]", (els) =>
-      els.filter((el) => !el.getAttribute("aria-label") && !el.getAttribute("aria-labelledby")).map((el) => el.outerHTML.slice(0, 120)),
+      els
+        .filter((el) => !el.getAttribute("aria-label") && !el.getAttribute("aria-labelledby") && !(el.textContent ?? "").trim())
+        .map((el) => el.outerHTML.slice(0, 120)),
     );
     expect(unnamed).toEqual([]);
   });
@@ -376,7 +378,10 @@ describeBrowser("task pane page (taskpane.html, Office.js stubbed)", () => {
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole("button", { name: zhCN.checkButtonAria }).waitFor();
     const associated = await page.evaluate(() => (window as unknown as { __officeStub: { associated: string[] } }).__officeStub.associated);
-    expect(associated.sort()).toEqual(["checkActiveSheet", "clearSheetMarks"]);
+    expect(associated.sort()).toEqual(["checkActiveSheet", "checkAllSheets", "clearSheetMarks"]);
+    // associated at module load, before Office.onReady called back (office-js #5176)
+    const beforeReady = await page.evaluate(() => (window as unknown as { __officeStub: { associatedBeforeReady: string[] } }).__officeStub.associatedBeforeReady);
+    expect(beforeReady.sort()).toEqual(["checkActiveSheet", "checkAllSheets", "clearSheetMarks"]);
     expect(errors).toEqual([]);
     // office.js is the only thing the pane page loads from outside, and here it came from the stub.
     expect(session.external).toEqual([]);

@@ -132,7 +132,7 @@ export async function serveDist(root: string): Promise<StaticServer> {
  */
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const OFFICE_STUB = `
-window.__officeStub = { associated: [] };
+window.__officeStub = { associated: [], associatedBeforeReady: [], readyCalled: false };
 window.Office = {
   HostType: { Excel: "Excel" },
   context: {
@@ -140,10 +140,13 @@ window.Office = {
     officeTheme: { bodyBackgroundColor: "#ffffff" },
     requirements: { isSetSupported: function () { return true; } }
   },
-  actions: { associate: function (id) { window.__officeStub.associated.push(id); } },
+  actions: { associate: function (id) {
+    window.__officeStub.associated.push(id);
+    if (!window.__officeStub.readyCalled) window.__officeStub.associatedBeforeReady.push(id);
+  } },
   onReady: function (cb) {
     var info = { host: "Excel", platform: "OfficeOnline" };
-    setTimeout(function () { cb && cb(info); }, 0);
+    setTimeout(function () { window.__officeStub.readyCalled = true; cb && cb(info); }, 0);
     return Promise.resolve(info);
   }
 };

@@ -2,7 +2,7 @@
 import path from "node:path";
 import type { Diagnostic, Severity } from "../../src/core/diagnostics";
 import { createOfficeSheetHost, type OfficeSheetHost } from "../../src/excel/officeSheetHost";
-import { fakeExcelRun, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
+import { fakeExcelRun, fakeExcelRunDelayed, fakeExcelRunInContext, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
 import { loadFakeWorkbookFromXlsx } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
 
 export const SAMPLES = {
@@ -24,6 +24,8 @@ export interface TestHostOptions {
 export function hostFor(fake: FakeWorkbook, options: TestHostOptions = {}): OfficeSheetHost {
   return createOfficeSheetHost(fakeExcelRun(fake), {
     isSetSupported: (name, version) => fake.isSetSupported(name, version),
+    runDelayed: fakeExcelRunDelayed(fake),
+    runInContext: fakeExcelRunInContext(fake),
     ...options,
   });
 }

@@ -2,10 +2,10 @@ import type { Diagnostic } from "../../src/core/diagnostics";
 import { MARK_FILL, NOTE_PREFIX, isMarkFormula } from "../../src/excel/marks";
 import { NOTICE_NO_MERGES, NOTICE_NO_NOTES } from "../../src/excel/requirements";
 import type { HostResult } from "../../src/excel/sheetHost";
-import { FakeWorkbook, snapshotFakeWorkbook, type FakeSheet } from "../../src/fakeExcel/fakeExcel";
+import { FakeWorkbook, snapshotFakeWorkbook, type FakeRequestContext, type FakeSheet } from "../../src/fakeExcel/fakeExcel";
 import { diag, handFindings, hostFor, loadSample, type SampleName } from "./helpers";
 
-const EDIT_MODE_CHECK = "请先完成单元格编辑（按 Enter 或 Esc），再点击检查。";
+const EDIT_MODE_CHECK = "请先结束单元格编辑（按 Enter 或 Esc），再点击检查。";
 
 function unwrap<T>(r: HostResult<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
@@ -320,8 +320,8 @@ describe("src/excel/officeSheetHost.ts", () => {
       const host = hostFor(fake);
       const real = fake.run.bind(fake);
       // protect the sheet between the host's first and second sync
-      fake.run = async (batch) =>
-        real(async (ctx) => {
+      fake.run = (async (batch: (ctx: FakeRequestContext) => Promise<unknown>) =>
+        real(async (ctx: FakeRequestContext) => {
           const sync = ctx.sync.bind(ctx);
           let n = 0;
           ctx.sync = async () => {
@@ -329,7 +329,7 @@ describe("src/excel/officeSheetHost.ts", () => {
             return sync();
           };
           return batch(ctx);
-        });
+        })) as typeof fake.run;
       const r = await host.paintFindings("制卡费", handFindings("F33"));
       expect(r.ok ? null : r.error.code).toBe("sheet-protected");
       expect(fake.sheet("制卡费").conditionalFormats).toHaveLength(0);
@@ -390,7 +390,7 @@ describe("src/excel/officeSheetHost.ts", () => {
       const fake = await loadSample("wuhai");
       fake.cellEditMode = true;
       const r = await hostFor(fake).clearMarks();
-      expect(r).toEqual({ ok: false, error: { code: "cell-edit-mode", message: "请先完成单元格编辑（按 Enter 或 Esc），再点击清除标记。" } });
+      expect(r).toEqual({ ok: false, error: { code: "cell-edit-mode", message: "请先结束单元格编辑（按 Enter 或 Esc），再点击清除标记。" } });
     });
   });
 
@@ -474,7 +474,7 @@ describe("src/excel/officeSheetHost.ts", () => {
       fake.cellEditMode = true;
       expect(await host.writeCell(sheet.name, "F25", "=3套", "=3 套")).toEqual({
         ok: false,
-        error: { code: "cell-edit-mode", message: "请先完成单元格编辑（按 Enter 或 Esc），再应用修改。" },
+        error: { code: "cell-edit-mode", message: "请先结束单元格编辑（按 Enter 或 Esc），再应用修改。" },
       });
       expect(sheet.value("F25")).toBe("=3 套");
     });

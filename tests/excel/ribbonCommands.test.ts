@@ -1,4 +1,4 @@
-import { checkActiveSheet, clearSheetMarks, registerRibbonCommands, type RibbonNotice, type CommandEvent } from "../../src/commands/ribbonCommands";
+import { associateRibbonCommands, checkActiveSheet, clearSheetMarks, registerRibbonCommands, type RibbonNotice, type RibbonTarget, type CommandEvent } from "../../src/commands/ribbonCommands";
 import type { SheetHost } from "../../src/excel/sheetHost";
 import { diag, hostFor, loadSample } from "./helpers";
 
@@ -50,7 +50,7 @@ describe("src/commands/ribbonCommands.ts", () => {
       const notices: RibbonNotice[] = [];
       const e = event();
       await checkActiveSheet(hostFor(fake), (n) => void notices.push(n), e);
-      expect(notices[0]).toMatchObject({ kind: "error", message: "请先完成单元格编辑（按 Enter 或 Esc），再点击检查。" });
+      expect(notices[0]).toMatchObject({ kind: "error", message: "请先结束单元格编辑（按 Enter 或 Esc），再点击检查。" });
       expect(e.completedCalls).toBe(1);
     });
   });
@@ -83,12 +83,42 @@ describe("src/commands/ribbonCommands.ts", () => {
       const registered = new Map<string, (e: CommandEvent) => void | Promise<void>>();
       const notices: RibbonNotice[] = [];
       registerRibbonCommands(hostFor(fake), (n) => void notices.push(n), { associate: (id, fn) => void registered.set(id, fn) });
-      expect([...registered.keys()]).toEqual(["checkActiveSheet", "clearSheetMarks"]);
+      expect([...registered.keys()]).toEqual(["checkActiveSheet", "clearSheetMarks", "checkAllSheets"]);
       const e = event();
       await registered.get("checkActiveSheet")!(e);
       await registered.get("clearSheetMarks")!(e);
-      expect(e.completedCalls).toBe(2);
-      expect(notices).toHaveLength(2);
+      await registered.get("checkAllSheets")!(e);
+      expect(e.completedCalls).toBe(3);
+      expect(notices.map((n) => n.command)).toEqual(["check", "clear", "check-all"]);
+      expect(notices[2].workbook?.sheets.map((s) => s.name)).toEqual(fake.sheets.map((s) => s.name));
+    });
+  });
+
+  describe("associateRibbonCommands (at module load, office-js #5176)", () => {
+    it("associates at once; a click before Office is ready waits for it, then runs and completes", async () => {
+      const fake = await loadSample("shenmu");
+      const registered = new Map<string, (e: CommandEvent) => void | Promise<void>>();
+      let resolveReady!: (t: RibbonTarget) => void;
+      const ready = new Promise<RibbonTarget>((r) => (resolveReady = r));
+      associateRibbonCommands(ready, { associate: (id, fn) => void registered.set(id, fn) });
+      expect([...registered.keys()]).toEqual(["checkActiveSheet", "clearSheetMarks", "checkAllSheets"]);
+      const e = event();
+      const click = registered.get("checkActiveSheet")!(e);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(e.completedCalls).toBe(0);
+      const notices: RibbonNotice[] = [];
+      resolveReady({ host: hostFor(fake), notify: (n) => void notices.push(n) });
+      await click;
+      expect(e.completedCalls).toBe(1);
+      expect(notices[0].command).toBe("check");
+    });
+
+    it("completes the event when the pane never becomes ready", async () => {
+      const registered = new Map<string, (e: CommandEvent) => void | Promise<void>>();
+      associateRibbonCommands(Promise.reject(new Error("no Office")), { associate: (id, fn) => void registered.set(id, fn) });
+      const e = event();
+      await registered.get("clearSheetMarks")!(e);
+      expect(e.completedCalls).toBe(1);
     });
   });
 });

@@ -52,7 +52,7 @@ describe("src/excel/runCheck.ts", () => {
       fake.cellEditMode = true;
       const outcome = await runCheck(hostFor(fake));
       expect(outcome.result).toBeUndefined();
-      expect(outcome.summary).toBe("请先完成单元格编辑（按 Enter 或 Esc），再点击检查。");
+      expect(outcome.summary).toBe("请先结束单元格编辑（按 Enter 或 Esc），再点击检查。");
     });
 
     it("passes the capability notices through", async () => {

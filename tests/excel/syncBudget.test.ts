@@ -92,3 +92,18 @@ describe("src/excel (sync budget of a check)", () => {
     });
   });
 });
+
+describe("scripts/benchSyncs.ts (the bench's sync counts)", () => {
+  it("measures ≤ 2 syncs per check and 1 + 2 per sheet for 检查全部工作表 on both samples", async () => {
+    const { measureSyncCounts, formatSyncCounts } = await import("../../scripts/benchSyncs");
+    const results = await measureSyncCounts();
+    expect(results.map((r) => r.workbook)).toEqual(["shenmu-2021.xlsx", "wuhai-2021.xlsx"]);
+    for (const r of results) {
+      expect(Math.max(...r.checkFirst, ...r.recheck)).toBeLessThanOrEqual(2);
+      expect(r.checkAll).toBeLessThanOrEqual(1 + 2 * r.sheets);
+      expect(r.checkAllAgain).toBeLessThanOrEqual(1 + 2 * r.sheets);
+      expect(r.clearAll).toBe(3);
+    }
+    expect(formatSyncCounts(results)).toHaveLength(6);
+  });
+});

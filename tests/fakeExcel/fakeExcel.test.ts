@@ -60,15 +60,16 @@ describe("src/fakeExcel/fakeExcel.ts", () => {
       expect(s.value("D5")).toBe("4000");
     });
 
-    it("rejects every sync in cell edit mode and applies nothing", async () => {
+    it.each(["InvalidOperation", "InvalidOperationInCellEditMode"] as const)("rejects every sync in cell edit mode (%s) and applies nothing", async (code) => {
       const wb = smallBook();
       wb.cellEditMode = true;
+      wb.editModeErrorCode = code;
       await expectCode(
         run(wb, async (ctx) => {
           ctx.workbook.worksheets.getItem("表1").getRange("A1").values = [["x"]];
           await ctx.sync();
         }),
-        "InvalidOperationInCellEditMode",
+        code,
       );
       expect(wb.sheet("表1").value("A1")).toBe("标题");
       expect(wb.syncCount).toBe(1);

@@ -127,12 +127,16 @@ describe("manifest.xml", () => {
       expect(only(root, "DisplayName").attrs.DefaultValue).toBe("绩效表检查");
     });
 
-    it("is a Workbook add-in with ReadWriteDocument, the task pane page, and ExcelApi 1.7 as its only requirement", () => {
+    it("is a Workbook add-in with ReadWriteDocument, the task pane page, and requires ExcelApi 1.7 + SharedRuntime 1.1", () => {
       expect(kids(only(root, "Hosts"), "Host").map((h) => h.attrs.Name)).toEqual(["Workbook"]);
       expect(only(root, "Permissions").text.trim()).toBe("ReadWriteDocument");
       expect(only(only(root, "DefaultSettings"), "SourceLocation").attrs.DefaultValue).toBe(`${BASE_URL}taskpane.html`);
       const sets = only(only(root, "Requirements"), "Sets");
-      expect(kids(sets, "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([["ExcelApi", "1.7"]]);
+      // SharedRuntime 1.1: asked for by "Configure your Office Add-in to use a shared runtime" (add-in only manifest).
+      expect(kids(sets, "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([
+        ["ExcelApi", "1.7"],
+        ["SharedRuntime", "1.1"],
+      ]);
       expect(kids(root, "Requirements")).toHaveLength(1);
       expect(byLocal("Requirements")).toHaveLength(1); // none inside VersionOverrides either
     });
@@ -171,7 +175,23 @@ describe("manifest.xml", () => {
       }
     });
 
-    it("adds the group 绩效表 to the Home tab with 检查工作表, 检查面板 and 清除标记", () => {
+    it("follows the shared-runtime rules: one runtime, Runtimes first in the host, one task pane with one TaskpaneId", () => {
+      // "Configure your Office Add-in to use a shared runtime": <Runtimes> right after <Host>; every place uses the same
+      // resid (Taskpane.Url) or the shared runtime won't load; "a shared runtime only supports the use of one task
+      // pane. Note that any task pane without a <TaskpaneID> is considered a different task pane."
+      expect(byLocal("Runtimes")).toHaveLength(1);
+      expect(byLocal("Runtime")).toHaveLength(1);
+      const runtime = only(only(host, "Runtimes"), "Runtime");
+      expect(runtime.attrs.resid).toBe("Taskpane.Url");
+      const shows = byLocal("Action").filter((a) => a.attrs["xsi:type"] === "ShowTaskpane");
+      expect(shows).toHaveLength(1);
+      expect(kids(shows[0], "TaskpaneId").map((t) => t.text.trim())).toEqual(["JXCheck.Taskpane"]);
+      expect(byLocal("TaskpaneId")).toHaveLength(1);
+      const urlResids = all.filter((e) => ["SourceLocation", "FunctionFile", "Runtime"].includes(localName(e)) && e.attrs.resid).map((e) => e.attrs.resid);
+      expect(new Set(urlResids)).toEqual(new Set(["Taskpane.Url"]));
+    });
+
+    it("adds the group 绩效表 to the Home tab with 检查工作表, 检查全部工作表, 检查面板 and 清除标记", () => {
       const tab = only(only(desktop, "ExtensionPoint"), "OfficeTab");
       expect(tab.attrs.id).toBe("TabHome");
       const group = only(tab, "Group");
@@ -183,6 +203,7 @@ describe("manifest.xml", () => {
       });
       expect(controls).toEqual([
         ["检查工作表", "ExecuteFunction", "checkActiveSheet"],
+        ["检查全部工作表", "ExecuteFunction", "checkAllSheets"],
         ["检查面板", "ShowTaskpane", null],
         ["清除标记", "ExecuteFunction", "clearSheetMarks"],
       ]);
@@ -256,7 +277,7 @@ describe("manifest.xml", () => {
 
     it("registers every ExecuteFunction FunctionName with Office.actions.associate in src/", () => {
       const names = byLocal("FunctionName").map((f) => f.text.trim());
-      expect(names).toEqual(["checkActiveSheet", "clearSheetMarks"]);
+      expect(names).toEqual(["checkActiveSheet", "checkAllSheets", "clearSheetMarks"]);
       const code = sourceFiles(path.join(ROOT, "src")).map((f) => fs.readFileSync(f, "utf8"));
       for (const name of names) {
         const re = new RegExp(`\\.associate\\(\\s*["'\`]${name}["'\`]`);

@@ -18,9 +18,14 @@ function render(controller: PaneController, host: MockHost, locale: "zh-CN" | "e
 }
 
 /** Every <button>, <input> and role=button element must carry an aria-label or visible text label. */
+/** Controls without an accessible name: no aria-label/aria-labelledby and (for buttons) no visible text. */
 function unlabelledControls(html: string): string[] {
-  const tags = html.match(/<(button|input)\b[^>]*>/g) ?? [];
-  return tags.filter((tag) => !/aria-label="[^"]+"/.test(tag) && !/aria-labelledby="[^"]+"/.test(tag));
+  const named = (tag: string) => /aria-label="[^"]+"/.test(tag) || /aria-labelledby="[^"]+"/.test(tag);
+  const inputs = (html.match(/<input\b[^>]*>/g) ?? []).filter((tag) => !named(tag));
+  const buttons = [...html.matchAll(/(<button\b[^>]*>)([\s\S]*?)<\/button>/g)]
+    .filter(([, tag, inner]) => !named(tag) && inner.replace(/<[^>]*>/g, "").trim() === "")
+    .map(([, tag]) => tag);
+  return [...buttons, ...inputs];
 }
 
 describe("task pane render", () => {

@@ -50,8 +50,11 @@ export function frameworkById(id: FrameworkId): Framework {
 export function chooseFramework(form: PerformanceForm, override: FrameworkId | "auto" = "auto"): Framework {
   if (override !== "auto") return frameworkById(override);
   const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
+  // 经济成本指标 written under 产出指标 is the old framework's cost slot (a hybrid seen in real tables), not 101号.
+  const output = OLD_88.level1[0];
+  const hybrid = (r: (typeof rows)[number]) => sameName(r.level1.text, output.name, output.aliases);
   return detectFramework(
     rows.map((r) => r.level1.text),
-    rows.map((r) => r.level2.text),
+    rows.filter((r) => !hybrid(r)).map((r) => r.level2.text),
   );
 }

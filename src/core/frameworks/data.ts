@@ -10,22 +10,25 @@ const SATISFACTION_ALIASES = [
   "满意度指标",
 ];
 
+/** 一级 产出 as local templates name it: 项目完成指标 (四川), 预期产出指标 (广东), 产出目标. */
+const OUTPUT_ALIASES = ["产出", "项目完成指标", "项目完成", "预期产出指标", "预期产出", "产出目标"];
+
 const QUANTITY_QUALITY_TIMELINESS: Level2Def[] = [
-  { name: "数量指标", kind: "quantity", aliases: ["数里指标"], requirement: "required" },
+  { name: "数量指标", kind: "quantity", aliases: ["数里指标", "建筑规模指标"], requirement: "required" },
   { name: "质量指标", kind: "quality", aliases: ["质里指标", "质星指标"], requirement: "required" },
-  { name: "时效指标", kind: "timeliness", aliases: ["进度指标"], requirement: "required" },
+  { name: "时效指标", kind: "timeliness", aliases: ["进度指标", "工期指标"], requirement: "required" },
 ];
 
 /** 效益: at least one of the four must carry a 三级; unused ones may stay blank. */
 const BENEFIT: Level1Def = {
   name: "效益指标",
-  aliases: ["效果指标", "效益"],
+  aliases: ["效果指标", "效益", "项目效益指标", "项目效益", "效果", "结果目标", "效益目标", "预期效果指标"],
   required: true,
   minFilledLevel2: 1,
   level2: [
     { name: "经济效益指标", kind: "economic-benefit", aliases: [], requirement: "optional" },
-    { name: "社会效益指标", kind: "social-benefit", aliases: [], requirement: "optional" },
-    { name: "生态效益指标", kind: "ecological-benefit", aliases: [], requirement: "optional" },
+    { name: "社会效益指标", kind: "social-benefit", aliases: ["社会经济生态效益指标", "社会经济生态效益", "经济社会效益指标"], requirement: "optional" },
+    { name: "生态效益指标", kind: "ecological-benefit", aliases: ["环境效益指标", "生态环境效益指标"], requirement: "optional" },
     { name: "可持续影响指标", kind: "sustainability", aliases: [], requirement: "optional" },
   ],
 };
@@ -46,10 +49,13 @@ export const OLD_88: Framework = {
   level1: [
     {
       name: "产出指标",
-      aliases: ["产出"],
+      aliases: OUTPUT_ALIASES,
       required: true,
       minFilledLevel2: 1,
-      level2: [...QUANTITY_QUALITY_TIMELINESS, { name: "成本指标", kind: "cost", aliases: [], requirement: "recommended" }],
+      level2: [
+        ...QUANTITY_QUALITY_TIMELINESS,
+        { name: "成本指标", kind: "cost", aliases: ["预算控制指标", "投资规模控制指标", "成本控制指标", "预算指标"], requirement: "recommended" },
+      ],
     },
     BENEFIT,
     SATISFACTION,
@@ -73,7 +79,7 @@ export const CORE_101: Framework = {
         { name: "生态环境成本指标", kind: "ecological-cost", aliases: ["生态成本指标"], requirement: "optional" },
       ],
     },
-    { name: "产出指标", aliases: ["产出"], required: true, minFilledLevel2: 1, level2: QUANTITY_QUALITY_TIMELINESS },
+    { name: "产出指标", aliases: OUTPUT_ALIASES, required: true, minFilledLevel2: 1, level2: QUANTITY_QUALITY_TIMELINESS },
     BENEFIT,
     SATISFACTION,
   ],

@@ -11,7 +11,19 @@ export const LayoutIdSchema = z.enum([
   "policy-table",
   /** 绩效目标申报表: 中长期 and 年度 halves side by side, 资金来源 and 预算明细 blocks (乌海). */
   "declaration-form",
-  /** Recognised by its labels but matching neither known layout closely. */
+  /** 项目支出绩效目标表 of other local templates (申报 / 批复 / 审批; one or two periods). */
+  "project-target",
+  /** 部门整体支出绩效目标表: 部门职能, 年度主要任务, 整体目标; no single project. */
+  "department-overall",
+  /** 区域（项目）/ 转移支付绩效目标表: 资金名称, 补助区域, maybe one target column per area. */
+  "transfer-payment",
+  /** A list table: many projects in one table, one row block per 项目名称. */
+  "project-list",
+  /** 绩效自评表: 年度目标值 against 实际完成值, 分值/权重, 得分, 偏差原因. */
+  "self-evaluation",
+  /** Published evaluation results: the budgeted target against the achieved value, with scores. */
+  "evaluation-result",
+  /** Recognised by its labels but matching no known kind closely. */
   "generic",
 ]);
 export type LayoutId = z.infer<typeof LayoutIdSchema>;
@@ -26,6 +38,8 @@ export const FieldSchema = z.object({
   /** Where the value is (or, when empty, where it should be typed). */
   cell: z.string(),
   labelCell: z.string(),
+  /** The label as written (for messages), when it differs from the field's standard name. */
+  label: z.string().optional(),
 });
 export type Field = z.infer<typeof FieldSchema>;
 
@@ -35,7 +49,14 @@ export const MoneySchema = z.object({
   text: z.string(),
   cell: z.string(),
   labelCell: z.string(),
-});
+  /**
+   * Why `amountWan` is null although the cell is not empty: "unreadable" (an error value, a garbled or
+   * duplicated figure — never taken as 0), "heading" (the cell is a column heading such as 金额(万元)).
+   */
+  problem: z.enum(["unreadable", "heading"]).optional(),
+  /** The label as written. */
+  label: z.string().optional(),
+}); 
 export type Money = z.infer<typeof MoneySchema>;
 
 export const CheckboxOptionSchema = z.object({
@@ -74,6 +95,17 @@ export const HeaderFieldKeySchema = z.enum([
   "assessmentGoals",
   "assessmentFeasibility",
   "assessmentFinancing",
+  "projectSource",
+  "contact",
+  "region",
+  "departmentCode",
+  "feasibility",
+  "goalCompletion",
+  "evaluationConclusion",
+  "problems",
+  "improvements",
+  "fundName",
+  "phone",
 ]);
 export type HeaderFieldKey = z.infer<typeof HeaderFieldKeySchema>;
 
@@ -141,6 +173,11 @@ export const IndicatorValueSchema = z.object({
   text: z.string(),
   cell: z.string(),
   parsed: ParsedValueSchema,
+  /** The area (county, district…) of a per-area value column, when the table has one per area. */
+  area: z.string().optional(),
+  /** Split columns as written: 指标性质 (operator or 定性/定量) and 度量单位, with their cells. */
+  operatorColumn: z.object({ text: z.string(), cell: z.string() }).optional(),
+  unitColumn: z.object({ text: z.string(), cell: z.string() }).optional(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 
@@ -163,6 +200,8 @@ export const IndicatorRowSchema = z.object({
   level3: LevelCellSchema,
   values: z.array(IndicatorValueSchema),
   remark: z.string(),
+  /** Extra columns that are never target values: 分值/权重, 得分, 实际完成值, 偏差原因, 指标解释 … */
+  extras: z.partialRecord(z.enum(["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"]), z.object({ text: z.string(), cell: z.string() })).optional(),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -176,6 +215,29 @@ export const IndicatorTableSchema = z.object({
   rows: z.array(IndicatorRowSchema),
 });
 export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
+
+const TextCellSchema = z.object({ text: z.string(), cell: z.string() });
+
+/** Scores and weights of a self-evaluation (绩效自评表) or an evaluation result. */
+export const ScoringSchema = z.object({
+  /** 合计 / 总分 rows with the weight and score written on them. */
+  summaries: z.array(
+    z.object({ row: z.number(), label: z.string(), labelCell: z.string(), weight: TextCellSchema.nullable(), score: TextCellSchema.nullable() }),
+  ),
+  /** Points written in a label: "产出指标(70分)", "绩效指标(90分)", "预算执行情况(10分)". */
+  sectionPoints: z.array(z.object({ label: z.string(), cell: z.string(), points: z.number() })),
+  /** The 预算执行情况 block: budget, executed amount, the stated rate, its weight and score. */
+  execution: z
+    .object({
+      budget: TextCellSchema.nullable(),
+      executed: TextCellSchema.nullable(),
+      rate: TextCellSchema.nullable(),
+      weight: TextCellSchema.nullable(),
+      score: TextCellSchema.nullable(),
+    })
+    .nullable(),
+});
+export type Scoring = z.infer<typeof ScoringSchema>;
 
 export const PerformanceFormSchema = z.object({
   layout: LayoutIdSchema,
@@ -207,5 +269,9 @@ export const PerformanceFormSchema = z.object({
   indicators: z.object({ labelCell: z.string(), tables: z.array(IndicatorTableSchema) }).nullable(),
   /** Cells holding spreadsheet error values (#REF!, #N/A …) inside the form. */
   errorCells: z.array(z.object({ cell: z.string(), text: z.string() })),
+  /** Self-evaluation scores and weights (absent on target forms). */
+  scoring: ScoringSchema.optional(),
+  /** Why the reader chose this kind (zh-CN, for reports and debugging). */
+  kindReason: z.string().optional(),
 });
 export type PerformanceForm = z.infer<typeof PerformanceFormSchema>;

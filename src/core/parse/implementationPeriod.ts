@@ -17,6 +17,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`${YEAR}\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*[日号])?)?`, "y"),
   new RegExp(`${YEAR}([.\\-/])(\\d{1,2})(?!\\d)(?:\\2(\\d{1,2})(?!\\d))?`, "y"),
   new RegExp(`${YEAR}(\\d{2})(\\d{2})(?!\\d)`, "y"),
+  /** Six digits, year and month ("202001-202012"). */
+  new RegExp(`${YEAR}(0[1-9]|1[0-2])(?!\\d)`, "y"),
   /** A bare year ("2021-2023年" start). */
   new RegExp(`${YEAR}(?!\\d|\\.\\d)`, "y"),
 ];

@@ -68,13 +68,16 @@ const IMMEDIATE_RE = /(当面|当场|即时|立即|现场|马上)(办结|办理|
 
 /**
  * Length-preserving normalisation (so indices map back onto the raw text): half width, whitespace → " ",
- * "≧ ⩾" → "≥", "≦ ⩽" → "≤".
+ * "≧ ⩾" → "≥", "≦ ⩽" → "≤", "═ ﹦" → "=".
  */
 function prepare(raw: string): string {
   return toHalfWidth(raw)
     .replace(/[\s\u00a0]/g, " ")
     .replace(/[≧⩾]/g, "≥")
-    .replace(/[≦⩽]/g, "≤");
+    .replace(/[≦⩽]/g, "≤")
+    .replace(/[═﹦]/g, "=")
+    // A tolerance "±3%以内" is an upper bound on the deviation: read as "3%以内" (≤ 3%).
+    .replace(/±(?=\s*\d[^±]*?(以内|之内))/g, " ");
 }
 
 /** Collapses spaces and trims (for prefix/suffix/text outputs). */

@@ -2,6 +2,8 @@
  * The label catalogue: which printed labels mean which field. Data, not code paths.
  * Keys are compared after labelKey() normalisation (half width, no spaces, no brackets, no colon).
  */
+import { z } from "zod";
+import { labelKey } from "../text/normalize";
 import type { BudgetKey, CheckboxGroupKey, HeaderFieldKey } from "../model/form";
 
 export type LabelTarget =
@@ -15,7 +17,7 @@ export type LabelTarget =
   | { kind: "score" }
   | { kind: "assessment-code" }
   | { kind: "goal"; period: "implementation" | "annual" }
-  | { kind: "section"; section: "assessment" | "budget" | "goals" | "indicators" | "funding" | "details" | "basic" }
+  | { kind: "section"; section: "assessment" | "budget" | "goals" | "indicators" | "funding" | "details" | "basic" | "evaluation" }
   | { kind: "details-header" }
   | { kind: "indicator-header" };
 
@@ -26,24 +28,52 @@ interface LabelDef {
   prefix?: boolean;
 }
 
-export const LABELS: readonly LabelDef[] = [
-  { labels: ["项目名称"], target: { kind: "field", key: "projectName" } },
-  { labels: ["主管部门", "主管部门及主管部门编码", "主管部门及编码"], target: { kind: "field", key: "department" } },
-  { labels: ["项目实施单位", "项目单位", "实施单位"], target: { kind: "field", key: "implementingUnit" } },
-  { labels: ["项目实施起止时间", "起止时间", "项目起止时间", "实施起止时间"], target: { kind: "field", key: "period" } },
-  { labels: ["项目期限"], target: { kind: "field", key: "projectTerm" } },
-  { labels: ["设立依据", "项目立项依据", "立项依据"], target: { kind: "field", key: "basis" } },
-  { labels: ["项目概述", "项目概况"], target: { kind: "field", key: "overview" } },
-  { labels: ["经费测算", "测算依据", "测算依据及说明", "经费测算依据"], target: { kind: "field", key: "costEstimate" } },
-  { labels: ["项目实施方案", "实施方案"], target: { kind: "field", key: "implementationPlan" } },
-  { labels: ["部门职能"], target: { kind: "field", key: "departmentFunction" } },
-  { labels: ["预算功能科目", "功能科目"], target: { kind: "field", key: "functionalCode" } },
+/** Shape check of the vocabulary (the targets' own fields are typed by LabelTarget). */
+const LabelDefSchema = z.object({
+  labels: z.array(z.string().min(1)).min(1),
+  target: z.object({ kind: z.string() }).passthrough(),
+  prefix: z.boolean().optional(),
+});
+
+const LABEL_DATA: LabelDef[] = [
+  { labels: ["项目名称", "项目名称及编码", "项目名称及代码", "项目(政策)名称", "政策名称"], target: { kind: "field", key: "projectName" } },
+  { labels: ["资金名称", "专项资金名称", "转移支付资金名称"], target: { kind: "field", key: "fundName" } },
   {
-    labels: ["项目属性"],
+    labels: [
+      "主管部门", "主管部门及主管部门编码", "主管部门及编码", "主管部门及代码", "项目主管部门", "主管单位", "主管部门名称",
+      "项目主管单位", "部门名称", "部门(单位)名称", "部门单位名称", "单位名称", "预算单位", "预算部门", "填报单位",
+      "中央主管部门", "区县主管部门", "省级主管部门", "市级主管部门",
+    ],
+    target: { kind: "field", key: "department" },
+  },
+  { labels: ["项目实施单位", "项目单位", "实施单位", "项目执行单位", "执行单位", "项目承担单位", "承担单位", "实施主体"], target: { kind: "field", key: "implementingUnit" } },
+  {
+    labels: ["项目实施起止时间", "起止时间", "项目起止时间", "实施起止时间", "实施期", "项目实施期", "项目实施周期", "实施周期", "项目周期", "实施时间", "项目实施时间"],
+    target: { kind: "field", key: "period" },
+  },
+  { labels: ["项目期限", "项目期", "实施年限", "项目年限"], target: { kind: "field", key: "projectTerm" } },
+  { labels: ["设立依据", "项目立项依据", "立项依据", "项目立项的依据", "项目设立依据", "政策依据", "项目依据"], target: { kind: "field", key: "basis" } },
+  { labels: ["项目概述", "项目概况", "项目简介", "项目主要内容", "项目内容", "项目实施内容及过程概述", "项目实施内容"], target: { kind: "field", key: "overview" } },
+  { labels: ["经费测算", "测算依据", "测算依据及说明", "经费测算依据", "资金测算依据", "项目测算依据"], target: { kind: "field", key: "costEstimate" } },
+  { labels: ["项目实施方案", "实施方案"], target: { kind: "field", key: "implementationPlan" } },
+  { labels: ["部门职能", "部门职责", "主要职能"], target: { kind: "field", key: "departmentFunction" } },
+  { labels: ["预算功能科目", "功能科目"], target: { kind: "field", key: "functionalCode" } },
+  { labels: ["项目来源"], target: { kind: "field", key: "projectSource" } },
+  { labels: ["项目负责人及电话", "项目负责人及联系电话", "项目负责人", "联系人及电话", "联系人"], target: { kind: "field", key: "contact" } },
+  { labels: ["联系电话", "电话", "联系方式"], target: { kind: "field", key: "phone" } },
+  { labels: ["补助区域", "实施区域", "分配区域"], target: { kind: "field", key: "region" } },
+  { labels: ["部门预算编码", "主管部门编码", "部门编码", "单位编码"], target: { kind: "field", key: "departmentCode" } },
+  { labels: ["项目申报的可行性", "项目可行性分析"], target: { kind: "field", key: "feasibility" } },
+  { labels: ["年度总体目标完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "目标完成情况"], target: { kind: "field", key: "goalCompletion" } },
+  { labels: ["评价结论", "自评结论"], target: { kind: "field", key: "evaluationConclusion" } },
+  { labels: ["存在问题", "存在的问题"], target: { kind: "field", key: "problems" } },
+  { labels: ["改进措施", "整改措施"], target: { kind: "field", key: "improvements" } },
+  {
+    labels: ["项目属性", "项目类型", "项目类别"],
     target: { kind: "field-or-checkbox", field: "projectAttribute", checkbox: "projectAttribute", exclusive: true },
   },
   { labels: ["项目口径"], target: { kind: "checkbox", key: "projectScope", exclusive: true } },
-  { labels: ["项目实施必要性及可行性", "必要性及可行性"], target: { kind: "field", key: "necessity" } },
+  { labels: ["项目实施必要性及可行性", "必要性及可行性", "项目申报的必要性", "项目实施的必要性", "必要性"], target: { kind: "field", key: "necessity" } },
   { labels: ["主管部门负责人及联系电话"], target: { kind: "field", key: "departmentContact" } },
   { labels: ["项目单位负责人及联系电话"], target: { kind: "field", key: "unitContact" } },
   { labels: ["当年预算变动情况及理由"], target: { kind: "field", key: "budgetChangeReason" } },
@@ -57,34 +87,79 @@ export const LABELS: readonly LabelDef[] = [
   { labels: ["评估结果", "评估结论"], target: { kind: "checkbox", key: "assessmentResult", exclusive: true } },
   { labels: ["评估得分", "评估分数"], target: { kind: "score" } },
   { labels: ["事前绩效评估编号", "评估编号"], target: { kind: "assessment-code" } },
-  { labels: ["项目预算", "项目预算金额", "预算金额"], target: { kind: "money", key: "projectBudget", direction: "right" } },
-  { labels: ["实施期资金总额"], target: { kind: "money", key: "implementationTotal", direction: "right" } },
-  { labels: ["年度资金总额"], target: { kind: "money", key: "annualTotal", direction: "right" } },
-  { labels: ["财政拨款", "其中财政拨款"], target: { kind: "money-part", part: "fiscal" } },
-  { labels: ["其他资金", "其中其他资金"], target: { kind: "money-part", part: "other" } },
+  {
+    labels: ["项目预算", "项目预算金额", "预算金额", "项目金额", "项目总预算", "项目预算数", "申请金额", "预算数", "项目资金金额"],
+    target: { kind: "money", key: "projectBudget", direction: "right" },
+  },
+  {
+    labels: ["实施期资金总额", "资金总额", "项目总金额", "总额", "中期财政预算", "中期市财政预算", "中期预算", "项目总投资", "总投资"],
+    target: { kind: "money", key: "implementationTotal", direction: "right" },
+  },
+  {
+    labels: ["年度资金总额", "当年资金总额", "年度金额", "本年度资金总额", "年度预算", "年度预算金额", "本年度申请市财政预算资金", "本年度申请财政预算资金", "本年资金总额", "年度资金"],
+    target: { kind: "money", key: "annualTotal", direction: "right" },
+  },
+  {
+    labels: [
+      "财政拨款", "其中财政拨款", "当年财政拨款", "其中当年财政拨款", "本年财政拨款", "其中本年财政拨款", "财政拨款小计", "财政资金",
+      "其中财政资金", "本级财政资金", "上级资金", "其中上级资金", "中央补助", "其中中央补助", "上级补助", "市级资金", "省级资金",
+    ],
+    target: { kind: "money-part", part: "fiscal" },
+  },
+  {
+    labels: ["其他资金", "其中其他资金", "当年其他资金", "自有资金", "自有资金小计", "其他收入", "地方资金", "单位资金", "财政专户管理资金", "其他"],
+    target: { kind: "money-part", part: "other" },
+  },
   { labels: ["项目资金总额"], target: { kind: "money", key: "fundTotal", direction: "below" } },
-  { labels: ["上年度项目资金结转", "上年结转", "上年度结转"], target: { kind: "money", key: "carryOver", direction: "below" } },
+  { labels: ["上年度项目资金结转", "上年结转", "上年度结转", "上年结余"], target: { kind: "money", key: "carryOver", direction: "below" } },
   { labels: ["本年度预算申请"], target: { kind: "money", key: "currentRequest", direction: "below" } },
   { labels: ["本年度安排其他资金"], target: { kind: "money", key: "otherFunds", direction: "below" } },
-  { labels: ["实施期总体目标", "实施期目标", "中长期目标", "长期目标"], target: { kind: "goal", period: "implementation" }, prefix: true },
-  { labels: ["年度目标", "年度总体目标"], target: { kind: "goal", period: "annual" } },
+  {
+    labels: ["实施期总体目标", "实施期目标", "中长期目标", "中长期绩效目标", "长期目标", "中期目标", "中期滚动目标", "长期绩效目标", "实施期绩效目标", "项目实施期目标"],
+    target: { kind: "goal", period: "implementation" },
+    prefix: true,
+  },
+  {
+    labels: ["年度目标", "年度总体目标", "年度绩效目标", "当年目标", "本年度目标", "年初设定目标", "项目年度目标", "年度履职目标"],
+    target: { kind: "goal", period: "annual" },
+  },
   { labels: ["事前绩效评估情况", "事前绩效评估"], target: { kind: "section", section: "assessment" } },
-  { labels: ["预算安排情况"], target: { kind: "section", section: "budget" } },
-  { labels: ["绩效目标", "项目总体目标", "总体目标"], target: { kind: "section", section: "goals" } },
-  { labels: ["绩效指标", "项目绩效指标"], target: { kind: "section", section: "indicators" } },
+  { labels: ["预算安排情况", "年度预算安排", "资金情况", "项目资金", "资金总额及构成", "预算执行情况"], target: { kind: "section", section: "budget" } },
+  { labels: ["绩效目标", "项目总体目标", "总体目标", "项目绩效目标", "整体目标"], target: { kind: "section", section: "goals" } },
+  { labels: ["绩效指标", "项目绩效指标", "绩效项目指标表", "长期绩效指标", "中长期绩效指标", "年度绩效指标", "绩效指标表"], target: { kind: "section", section: "indicators" } },
   { labels: ["项目资金来源", "资金来源"], target: { kind: "section", section: "funding" } },
   { labels: ["项目预算明细", "预算明细"], target: { kind: "section", section: "details" } },
   { labels: ["项目单位基本情况", "项目基本情况", "资金金额", "项目资金构成"], target: { kind: "section", section: "basic" } },
+  { labels: ["预算绩效评价结果", "绩效评价结果", "评价得分", "审核意见", "初审意见"], target: { kind: "section", section: "evaluation" } },
   { labels: ["明细项目名称"], target: { kind: "details-header" } },
   { labels: ["一级指标"], target: { kind: "indicator-header" } },
 ];
+
+export const LABELS: readonly LabelDef[] = parseLabels(LABEL_DATA);
+
+function parseLabels(data: LabelDef[]): LabelDef[] {
+  const parsed = z.array(LabelDefSchema).safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`标签词表有误（${issue.path.join(".")}）：${issue.message}`);
+  }
+  const seen = new Map<string, number>();
+  data.forEach((d, i) =>
+    d.labels.forEach((l) => {
+      const prev = seen.get(l);
+      if (prev !== undefined && prev !== i) throw new Error(`标签词表有误：“${l}”出现在两组里`);
+      seen.set(l, i);
+    }),
+  );
+  return parsed.data as LabelDef[];
+}
 
 const EXACT = new Map<string, LabelTarget>();
 const PREFIX: { label: string; target: LabelTarget }[] = [];
 for (const def of LABELS) {
   for (const l of def.labels) {
-    EXACT.set(l, def.target);
-    if (def.prefix) PREFIX.push({ label: l, target: def.target });
+    EXACT.set(labelKey(l), def.target);
+    if (def.prefix) PREFIX.push({ label: labelKey(l), target: def.target });
   }
 }
 
@@ -104,5 +179,11 @@ export function lookupLabelPrefix(key: string): LabelTarget | null {
 
 /** Title of a form: mentions 绩效 and ends like a table name. */
 export function isFormTitle(normalizedNoSpace: string): boolean {
-  return /绩效/.test(normalizedNoSpace) && /(绩效表|绩效目标表|申报表|目标表|绩效目标申报表)$/.test(normalizedNoSpace) && normalizedNoSpace.length <= 40;
+  // A year or edition in brackets may follow the name: "…自评表(2023年度)".
+  const t = normalizedNoSpace.replace(/\([^()]*\)$/, "").replace(/^附件\d*[:]?/, "");
+  return (
+    /绩效/.test(t) &&
+    /(绩效表|绩效目标表|申报表|目标表|绩效目标申报表|批复表|审批表|自评表|评价表|评价结果的公示|评价结果)$/.test(t) &&
+    normalizedNoSpace.length <= 60
+  );
 }

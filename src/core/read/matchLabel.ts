@@ -20,6 +20,8 @@ export function matchLabel(text: string): LabelMatch | null {
   let norm = normalizeText(text).replace(/\s+/g, "");
   if (norm.length > 60) return null;
   norm = norm.replace(/^其中[:：]?/, "");
+  // Ordinal prefixes of numbered lines: "二、自有资金", "(一)财政拨款小计", "1、一般公共预算", "2.项目实施内容".
+  norm = norm.replace(/^(?:[一二三四五六七八九十]+[、,.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[、,.](?!\d))/, "");
   if (!norm) return null;
 
   const box = BOX_RE.exec(norm);

@@ -9,18 +9,20 @@ import type {
   Field,
   Goal,
   HeaderFieldKey,
-  LayoutId,
   Money,
   PerformanceForm,
+  Period,
+  Scoring,
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
-import { labelKey } from "../text/normalize";
+import { labelKey, normalizeText } from "../text/normalize";
 import { parseCheckboxText } from "./checkboxText";
+import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import type { LabelMatch } from "./matchLabel";
-import { readIndicatorBlock } from "./readIndicators";
-import { readMoneyWan } from "./readMoney";
+import { readIndicatorBlock, sectionPeriod, type SummaryRow } from "./readIndicators";
+import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
 export interface LabelCell {
@@ -39,11 +41,22 @@ export interface FormBand {
 
 type Target<K extends LabelTarget["kind"]> = Extract<LabelTarget, { kind: K }>;
 
+/** Points written in a label: "产出指标(70分)" → 70. */
+export function pointsInLabel(text: string): number | null {
+  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(normalizeText(text));
+  return m ? Number(m[1]) : null;
+}
+
 class FormReader {
   private readonly labelAt = new Map<string, LabelCell>();
-  /** The "绩效指标" section label, whose vertical merge bounds the indicator rows. */
-  private sectionLabelIndicators: LabelCell | null = null;
   private readonly form: PerformanceForm;
+  /** Rows covered by indicator blocks (their labels are indicator text, not header labels). */
+  private readonly blockRows: { top: number; bottom: number }[] = [];
+  private summaries: SummaryRow[] = [];
+  /** 总体目标 / 整体目标 labels: the goal itself when the form has no 年度目标 label (龙岩: 总体目标 | text). */
+  private readonly pendingGoalSections: LabelCell[] = [];
+  /** The unit money amounts of this form are written in when no cell says otherwise. */
+  private moneyUnit: "万元" | "元" = "万元";
 
   constructor(
     private readonly grid: SheetGrid,
@@ -83,35 +96,72 @@ class FormReader {
   }
 
   read(): PerformanceForm {
-    const labels = this.resolveMoneyParts(this.labelsAboveIndicators());
+    this.moneyUnit = moneyUnitOf(this.grid, this.band.top, this.band.bottom);
+    this.readIndicatorBlocks();
+    const inBlock = (l: LabelCell) => this.blockRows.some((b) => l.row > b.top && l.row <= b.bottom);
+    const labels = this.resolveMoneyParts(this.band.labels.filter((l) => !inBlock(l) && l.match.target.kind !== "indicator-header"));
     for (const l of labels) this.labelAt.set(this.key(l.row, l.col), l);
+    for (const l of this.band.labels) if (l.match.target.kind === "indicator-header") this.labelAt.set(this.key(l.row, l.col), l);
     for (const l of labels) this.readLabel(l);
     this.finish();
     return this.form;
   }
 
-  /** Labels up to the indicator header row (indicator rows may contain words that look like labels). */
-  private labelsAboveIndicators(): LabelCell[] {
-    const header = this.band.labels.find((l) => l.match.target.kind === "indicator-header");
-    return header ? this.band.labels.filter((l) => l.row <= header.row) : this.band.labels;
+  /** Every indicator block of the band: one, or several stacked (长期绩效指标 then 年度绩效指标). */
+  private readIndicatorBlocks(): void {
+    const headers = this.band.labels.filter((l) => l.match.target.kind === "indicator-header");
+    const sections = this.band.labels.filter((l) => l.match.target.kind === "section" && l.match.target.section === "indicators");
+    let consumedTo = -1;
+    headers.forEach((h, i) => {
+      if (h.row <= consumedTo) return;
+      // The section label left of the header ("绩效指标" merged down), or just above it.
+      const section =
+        sections.find((s) => s.col < h.col && s.row <= h.row && this.grid.bottomEdge(s.row, s.col) >= h.row) ??
+        [...sections].reverse().find((s) => s.row < h.row && h.row - this.grid.bottomEdge(s.row, s.col) <= 3) ??
+        null;
+      const next = headers.slice(i + 1).find((n) => n.row > h.row);
+      const maxRow = next ? next.row - 1 : this.band.bottom;
+      const blockPeriod = section ? sectionPeriod(this.grid.text(section.row, section.col)) : null;
+      const block = readIndicatorBlock(this.grid, h.row, h.col, maxRow, {
+        sectionCol: section && section.col < h.col ? section.col : null,
+        blockPeriod,
+      });
+      consumedTo = block.lastRow;
+      this.blockRows.push({ top: h.row, bottom: block.lastRow });
+      this.summaries.push(...block.summaries);
+      if (!this.form.indicators) {
+        const labelCell = section ? this.grid.a1(section.row, section.col) : this.grid.a1(h.row, h.col);
+        this.form.indicators = { labelCell, tables: [] };
+      }
+      this.form.indicators.tables.push(...block.tables);
+    });
+    if (!this.form.indicators && sections.length > 0) {
+      const s = sections[0];
+      this.form.indicators = { labelCell: this.grid.a1(s.row, s.col), tables: [] };
+    }
   }
 
-  /** 其中：财政拨款 / 其他资金 belong to the 实施期 or 年度 总额 written above them in the same column. */
+  /**
+   * 其中：财政拨款 / 其他资金 belong to the 总额 written above them in the same column (within a few
+   * rows, up to the next total); several "other" lines (自有资金, 其他收入) add up.
+   */
   private resolveMoneyParts(labels: LabelCell[]): LabelCell[] {
     const out: LabelCell[] = [];
+    const totalKeys = new Set<BudgetKey>(["implementationTotal", "annualTotal"]);
     for (const l of labels) {
       if (l.match.target.kind !== "money-part") {
         out.push(l);
         continue;
       }
-      const total = labels.find(
-        (t) =>
-          t.col === l.col &&
-          t.row < l.row &&
-          l.row - t.row <= 3 &&
-          t.match.target.kind === "money" &&
-          (t.match.target.key === "implementationTotal" || t.match.target.key === "annualTotal"),
-      );
+      let total: LabelCell | undefined;
+      for (let i = labels.indexOf(l) - 1; i >= 0; i--) {
+        const t = labels[i];
+        if (l.row - t.row > 10) break;
+        if (t.col === l.col && t.row < l.row && t.match.target.kind === "money" && totalKeys.has(t.match.target.key)) {
+          total = t;
+          break;
+        }
+      }
       if (!total || total.match.target.kind !== "money") continue;
       const impl = total.match.target.key === "implementationTotal";
       const part = l.match.target.part;
@@ -127,9 +177,43 @@ class FormReader {
     return out;
   }
 
-  /** The cell right of a label (past its merge); when that is another label, the label cell itself. */
+  private readonly blankCols = new Map<number, boolean>();
+  private readonly blankRows = new Map<number, boolean>();
+
+  /** A spacer column: nothing written in it on any row of the form (a blank column inserted in the form). */
+  private isBlankColumn(col: number): boolean {
+    let hit = this.blankCols.get(col);
+    if (hit === undefined) {
+      hit = true;
+      // No text starts in it (a merge from the left passing through does not count).
+      for (let r = this.band.top; r <= this.band.bottom && hit; r++) {
+        const a = this.grid.anchor(r, col);
+        if (a.col === col && this.grid.text(a.row, a.col) !== "") hit = false;
+      }
+      this.blankCols.set(col, hit);
+    }
+    return hit;
+  }
+
+  /** A spacer row: nothing written in it (a blank row inserted in the form). */
+  private isBlankRow(row: number): boolean {
+    let hit = this.blankRows.get(row);
+    if (hit === undefined) {
+      // No text starts in it (a merge from above passing through does not count).
+      hit = true;
+      for (let c = this.grid.left; c <= this.grid.right && hit; c++) {
+        const a = this.grid.anchor(row, c);
+        if (a.row === row && this.grid.text(row, c) !== "") hit = false;
+      }
+      this.blankRows.set(row, hit);
+    }
+    return hit;
+  }
+
+  /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
   private valueRight(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    const next = this.grid.rightEdge(row, col) + 1;
+    let next = this.grid.rightEdge(row, col) + 1;
+    while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next)) next++;
     if (next > this.grid.right) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(row, next);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
@@ -137,7 +221,8 @@ class FormReader {
   }
 
   private valueBelow(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    const next = this.grid.bottomEdge(row, col) + 1;
+    let next = this.grid.bottomEdge(row, col) + 1;
+    while (next <= this.band.bottom && this.isBlankRow(next)) next++;
     if (next > this.band.bottom) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(next, col);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
@@ -180,31 +265,40 @@ class FormReader {
           this.form.assessment.labelCell = labelCell;
         }
         if (t.section === "details") this.form.details.present = true;
-        if (t.section === "indicators" && !this.form.indicators) {
-          this.form.indicators = { labelCell, tables: [] };
-          this.sectionLabelIndicators = l;
-        }
+        if (t.section === "goals") this.pendingGoalSections.push(l);
         return;
       case "details-header":
         this.readDetails(l);
         return;
       case "indicator-header":
-        this.readIndicators(l);
         return;
     }
   }
 
-  /** Value of a text field: inline after the colon, else the cell to the right. */
+  /** Value of a text field: inline after the colon, else the cell to the right (or below, under a column heading). */
   private fieldValue(l: LabelCell): { text: string; cell: string } {
     if (l.match.inline !== null && l.match.inline !== "") return { text: l.match.inline, cell: this.grid.a1(l.row, l.col) };
     const v = this.valueRight(l.row, l.col);
+    if (v.isLabelCell && l.match.inline === null) {
+      // A column heading ("部门职能 | 年度目标任务 …"): its value is below.
+      const below = this.valueBelow(l.row, l.col);
+      if (!below.isLabelCell && below.text !== "") return { text: below.text, cell: this.grid.a1(below.row, below.col) };
+    }
     return { text: v.text, cell: this.grid.a1(v.row, v.col) };
+  }
+
+  private labelText(l: LabelCell): string {
+    const t = normalizeText(this.grid.text(l.row, l.col)).replace(/\s+/g, "");
+    const colon = t.search(/[:：]/);
+    return labelKey(colon > 0 ? t.slice(0, colon) : t).replace(/^其中/, "");
   }
 
   private setField(key: HeaderFieldKey, l: LabelCell, labelCell: string): void {
     if (this.form.fields[key]) return;
     const v = this.fieldValue(l);
     const f: Field = { text: v.text, cell: v.cell, labelCell };
+    const label = this.labelText(l);
+    if (label) f.label = label;
     this.form.fields[key] = f;
   }
 
@@ -225,21 +319,39 @@ class FormReader {
   }
 
   private setMoney(t: Target<"money">, l: LabelCell, labelCell: string): void {
-    if (this.form.budget[t.key]) return;
     let text: string;
     let cell: string;
     let raw: unknown;
+    const labelUnit = moneyUnitInText(this.grid.text(l.row, l.col));
     if (l.match.inline !== null && l.match.inline !== "") {
       text = l.match.inline;
       cell = labelCell;
       raw = l.match.inline;
     } else {
-      const v = t.direction === "below" ? this.valueBelow(l.row, l.col) : this.valueRight(l.row, l.col);
+      let v = t.direction === "below" ? this.valueBelow(l.row, l.col) : this.valueRight(l.row, l.col);
+      if (t.direction === "right" && v.isLabelCell) {
+        // A column heading of a small table (宁德: 预算金额(万元) over the amounts): not this form's budget.
+        const below = this.valueBelow(l.row, l.col);
+        if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") return;
+        if (!below.isLabelCell && below.text !== "" && this.grid.bottomEdge(l.row, l.col) === l.row && /^\d/.test(below.text)) v = below;
+      }
       text = v.text;
       cell = this.grid.a1(v.row, v.col);
       raw = v.isLabelCell ? null : this.grid.value(v.row, v.col);
     }
-    const m: Money = { amountWan: readMoneyWan(raw), text, cell, labelCell };
+    const read = readMoney(raw, labelUnit ?? this.moneyUnit);
+    const m: Money = { amountWan: read.amountWan, text, cell, labelCell };
+    if (read.problem) m.problem = read.problem;
+    const label = this.labelText(l);
+    if (label) m.label = label;
+    const prev = this.form.budget[t.key];
+    if (prev) {
+      // Several lines of one part (自有资金 + 其他收入) add up; a second total is ignored.
+      if ((t.key.endsWith("Other") || t.key.endsWith("Fiscal")) && prev.amountWan !== null && m.amountWan !== null) {
+        prev.amountWan += m.amountWan;
+      }
+      return;
+    }
     this.form.budget[t.key] = m;
   }
 
@@ -250,14 +362,25 @@ class FormReader {
     this.form.assessment.score = { value: n ? Number(n[0]) : null, text: v.text, cell: v.cell };
   }
 
+  private isGoalLabel(row: number, col: number): boolean {
+    const l = this.labelAt.get(this.key(row, col));
+    return !!l && (l.match.target.kind === "goal" || (l.match.target.kind === "section" && l.match.target.section === "goals"));
+  }
+
   private readGoal(period: "implementation" | "annual", l: LabelCell, labelCell: string): void {
     if (this.form.goals.some((g) => g.period === period)) return;
     const inline = l.match.inline;
-    let v = inline ? { row: l.row, col: l.col, text: inline } : this.valueBelow(l.row, l.col);
+    let v = inline ? { row: l.row, col: l.col, text: inline, isLabelCell: false } : this.valueBelow(l.row, l.col);
     if (!inline && v.text === "") {
       // Some forms write the goal beside its header instead of below it.
+      const belowIsLabel = v.isLabelCell;
       const right = this.valueRight(l.row, l.col);
       if (!right.isLabelCell && right.text !== "") v = right;
+      else if (right.isLabelCell && belowIsLabel) {
+        // A goal section whose sub-headings are to the right (年度总体目标 | 年初设定目标 …): they carry the goal.
+        const next = this.grid.rightEdge(l.row, l.col) + 1;
+        if (next <= this.grid.right && this.isGoalLabel(this.grid.anchor(l.row, next).row, this.grid.anchor(l.row, next).col)) return;
+      }
     }
     const g: Goal = {
       period,
@@ -286,6 +409,7 @@ class FormReader {
     this.form.details.headerCell = grid.a1(l.row, l.col);
     const lines: DetailLine[] = [];
     for (let row = grid.bottomEdge(l.row, l.col) + 1; row <= this.band.bottom; row++) {
+      if (this.isBlankRow(row)) continue;
       const name = grid.shownText(row, l.col);
       const nameKey = labelKey(name);
       if (nameKey === "合计" || nameKey === "总计" || nameKey === "小计") {
@@ -293,7 +417,7 @@ class FormReader {
           const a = grid.anchor(row, amountCol);
           const raw = grid.value(a.row, a.col);
           this.form.details.total = {
-            amountWan: readMoneyWan(raw),
+            amountWan: readMoney(raw, this.moneyUnit).amountWan,
             text: grid.text(a.row, a.col),
             cell: grid.a1(a.row, a.col),
             labelCell: grid.a1(row, l.col),
@@ -307,7 +431,7 @@ class FormReader {
       lines.push({
         name,
         nameCell: grid.a1(grid.anchor(row, l.col).row, l.col),
-        amountWan: amountAnchor ? readMoneyWan(grid.value(amountAnchor.row, amountAnchor.col)) : null,
+        amountWan: amountAnchor ? readMoney(grid.value(amountAnchor.row, amountAnchor.col), this.moneyUnit).amountWan : null,
         amountText,
         amountCell: amountAnchor ? grid.a1(amountAnchor.row, amountAnchor.col) : grid.a1(row, l.col),
         periodText: periodCol !== null ? grid.shownText(row, periodCol) : "",
@@ -316,38 +440,104 @@ class FormReader {
     this.form.details.lines = lines;
   }
 
-  private readIndicators(l: LabelCell): void {
-    if (this.form.indicators && this.form.indicators.tables.length > 0) return;
-    const section = this.sectionLabelIndicators;
-    // The section label ("绩效指标") usually spans the whole block vertically: that bounds the rows.
-    const sectionBottom = section ? this.grid.bottomEdge(section.row, section.col) : l.row;
-    const maxRow = sectionBottom > l.row ? Math.min(sectionBottom, this.band.bottom) : this.band.bottom;
-    this.form.indicators = {
-      labelCell: this.form.indicators?.labelCell ?? this.grid.a1(l.row, l.col),
-      tables: readIndicatorBlock(this.grid, l.row, l.col, maxRow),
+  /** Scores and weights: summary rows, points written in labels, and the 预算执行情况 block. */
+  private readScoring(): Scoring | undefined {
+    const sectionPoints: Scoring["sectionPoints"] = [];
+    const seen = new Set<string>();
+    const addPoints = (row: number, col: number) => {
+      const a = this.grid.anchor(row, col);
+      const cell = this.grid.a1(a.row, a.col);
+      if (seen.has(cell)) return;
+      seen.add(cell);
+      const text = this.grid.text(a.row, a.col);
+      const points = pointsInLabel(text);
+      if (points !== null) sectionPoints.push({ label: text, cell, points });
     };
+    for (const l of this.band.labels) addPoints(l.row, l.col);
+    for (const t of this.form.indicators?.tables ?? []) for (const r of t.rows) addPoints(...this.rc(r.level1.cell));
+    const execution = this.readExecution();
+    const hasWeights = (this.form.indicators?.tables ?? []).some((t) => t.rows.some((r) => r.extras?.weight || r.extras?.score));
+    if (this.summaries.length === 0 && sectionPoints.length === 0 && !execution && !hasWeights) return undefined;
+    return { summaries: this.summaries, sectionPoints, execution };
+  }
+
+  private rc(a1: string): [number, number] {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return [Number(m[2]) - 1, col - 1];
+  }
+
+  /** The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. */
+  private readExecution(): Scoring["execution"] {
+    const grid = this.grid;
+    const top = this.band.top;
+    const bottom = this.blockRows[0]?.top ?? this.band.bottom;
+    for (let row = top; row <= bottom; row++) {
+      const cols: Partial<Record<"budget" | "adjusted" | "executed" | "rate" | "weight" | "score", number>> = {};
+      for (let c = grid.left; c <= grid.right; c++) {
+        const a = grid.anchor(row, c);
+        if (a.col !== c || a.row !== row) continue;
+        const k = labelKey(grid.text(row, c));
+        if (!k) continue;
+        if (/执行率/.test(k)) cols.rate ??= c;
+        else if (/执行数/.test(k)) cols.executed ??= c;
+        else if (/调整后预算/.test(k)) cols.adjusted ??= c;
+        else if (/(全年|年初|年度)?预算数?$/.test(k) && !/年度预算数$/.test(k)) cols.budget ??= c;
+        else if (/^(分值|权重)$/.test(k)) cols.weight ??= c;
+        else if (/^得分$/.test(k)) cols.score ??= c;
+      }
+      if (cols.executed === undefined || cols.rate === undefined) continue;
+      const data = grid.bottomEdge(row, cols.rate) + 1;
+      const at = (c: number | undefined) => {
+        if (c === undefined) return null;
+        const a = grid.anchor(data, c);
+        const text = grid.text(a.row, a.col);
+        return text === "" ? null : { text, cell: grid.a1(a.row, a.col) };
+      };
+      return {
+        budget: at(cols.adjusted) ?? at(cols.budget),
+        executed: at(cols.executed),
+        rate: at(cols.rate),
+        weight: at(cols.weight),
+        score: at(cols.score),
+      };
+    }
+    return null;
   }
 
   private finish(): void {
     const f = this.form;
+    if (f.goals.length === 0) {
+      for (const l of this.pendingGoalSections) {
+        const right = this.valueRight(l.row, l.col);
+        if (right.isLabelCell) continue;
+        f.goals.push({ period: "annual", header: this.grid.text(l.row, l.col), headerCell: this.grid.a1(l.row, l.col), text: right.text, cell: this.grid.a1(right.row, right.col) });
+        break;
+      }
+    }
     const period = f.fields.period?.text;
     f.implementationPeriod = period ? parseImplementationPeriod(period) : null;
     const estimate = f.fields.costEstimate?.text;
     f.costEstimate = estimate ? parseCostEstimate(estimate) : null;
-    f.layout = detectLayout(f);
+    const scoring = this.readScoring();
+    if (scoring) f.scoring = scoring;
+    const kind = detectKind(f, this.band);
+    f.layout = kind.id;
+    f.kindReason = kind.reason;
   }
 }
 
-/** 申报表 when it has 资金来源/预算明细 blocks or two indicator halves; 政策支出绩效表 when it has 实施期/年度 value columns or 事前评估. */
-export function detectLayout(f: PerformanceForm): LayoutId {
-  const halves = (f.indicators?.tables.length ?? 0) >= 2;
-  if (f.details.present || f.budget.fundTotal || halves) return "declaration-form";
-  const twoValueColumns = f.indicators?.tables.some((t) => t.periods.length >= 2) ?? false;
-  if (twoValueColumns || f.assessment.present || f.budget.annualTotal) return "policy-table";
-  return "generic";
+/** "(万元)" / "(元)" / "单位：元" written in a label or heading; null when it says nothing. */
+export function moneyUnitInText(text: string): "万元" | "元" | null {
+  const t = normalizeText(text).replace(/\s+/g, "");
+  if (/万元/.test(t)) return "万元";
+  if (/[(:]元\)?$|单位[:]?元|\(元\)/.test(t)) return "元";
+  return null;
 }
 
 /** Reads a form band into the domain model. */
 export function readForm(grid: SheetGrid, band: FormBand): PerformanceForm {
   return new FormReader(grid, band).read();
 }
+

@@ -1,40 +1,23 @@
 /**
- * Reads the indicator block below a "一级指标" header row: one table (神木: 三级 | 实施期值 | 年度值 | 备注)
- * or two halves (乌海: 二级 | 三级 | 指标值 for 中长期, then again for 年度), with optional split
- * value columns (指标性质 | 指标值 | 度量单位). Blank 一级/二级 cells under a merge inherit the merge's text.
+ * Reads the indicator block below a "一级指标" header row. Columns are found by their role from the
+ * header (./columnRoles), whatever their order: one table (神木: 三级 | 实施期值 | 年度值 | 备注), two halves
+ * side by side (乌海, 青山, 东莞: 二级 | 三级 | 指标值 for 中长期, then again for 年度), split value columns
+ * (指标性质 | 指标值 | 度量单位, or 单位 before 指标值), one value column per area (区域目标值 over county
+ * names), and extra columns that are never targets (分值/权重, 得分, 实际完成值, 偏差原因, 指标解释, 备注 …).
+ * Blank 一级/二级 cells under a merge inherit the merge's text. Summary rows (合计, 总分) and template
+ * filler rows (……) are not indicators.
  */
 import type { IndicatorRow, IndicatorTable, LevelCell, Period } from "../model/form";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { labelKey, memo } from "../text/normalize";
+import { classifyIndicatorHeader, type ExtraRole, periodInHeader, SUMMARY_ROW, TEMPLATE_FILLER } from "./columnRoles";
+import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./sheetGrid";
+
+export { classifyIndicatorHeader } from "./columnRoles";
 
 /** Indicator values repeat across forms ("≥98%", "=100%"); parsed values are never mutated. */
 const parseValue = memo(parseIndicatorValue);
-
-type HeaderRole =
-  | { role: "level1" }
-  | { role: "level2" }
-  | { role: "level3" }
-  | { role: "value"; period: Period | null }
-  | { role: "operator" }
-  | { role: "unit" }
-  | { role: "remark" };
-
-/** Classifies one header cell of the indicator table. */
-export function classifyIndicatorHeader(text: string): HeaderRole | null {
-  const raw = labelKey(text);
-  if (!raw) return null;
-  if (raw === "一级指标") return { role: "level1" };
-  if (/^二级指标/.test(raw)) return { role: "level2" };
-  if (/^三级指标/.test(raw) || raw === "指标名称") return { role: "level3" };
-  if (/^(指标性质|计算符号|符号)$/.test(raw)) return { role: "operator" };
-  if (/^(度量单位|计量单位|单位)$/.test(raw)) return { role: "unit" };
-  if (/^备注/.test(raw)) return { role: "remark" };
-  if (/(实施期|中长期|长期|项目期).*(值|目标)/.test(raw)) return { role: "value", period: "implementation" };
-  if (/年度.*(值|目标)/.test(raw)) return { role: "value", period: "annual" };
-  if (/^(指标值|目标值|预期目标值|指标目标值)$/.test(raw)) return { role: "value", period: null };
-  return null;
-}
 
 interface ValueColumn {
   period: Period;
@@ -42,8 +25,9 @@ interface ValueColumn {
   headerCell: string;
   operatorCol: number | null;
   unitCol: number | null;
-  /** True when the header itself names the period ("年度指标值"). */
+  /** True when the header itself names the period ("年度指标值", "指标值(长期)"). */
   explicit: boolean;
+  area?: string;
 }
 
 interface TableColumns {
@@ -51,7 +35,24 @@ interface TableColumns {
   level3Col: number | null;
   values: ValueColumn[];
   remarkCol: number | null;
+  extras: Partial<Record<ExtraRole, number>>;
   headerCell: string;
+}
+
+/** A summary row of the block (合计, 总分): its weight and score when the table has those columns. */
+export interface SummaryRow {
+  row: number;
+  label: string;
+  labelCell: string;
+  weight: { text: string; cell: string } | null;
+  score: { text: string; cell: string } | null;
+}
+
+export interface IndicatorBlock {
+  tables: IndicatorTable[];
+  summaries: SummaryRow[];
+  /** Last sheet row the block covers. */
+  lastRow: number;
 }
 
 /** Period written over a half in the row above the header ("中长期指标" / "年度指标"), if any. */
@@ -63,51 +64,157 @@ function periodAbove(grid: SheetGrid, headerRow: number, col: number): Period | 
   return null;
 }
 
-/** Splits the header row into tables, one per 二级 column; [] when there is none. */
-function readHeaderColumns(grid: SheetGrid, headerRow: number, level1Col: number): TableColumns[] {
-  const tables: TableColumns[] = [];
-  let current: TableColumns | null = null;
-  let pendingOperator: number | null = null;
-  for (let col = level1Col + 1; col <= grid.right; col++) {
+const LEVEL1_WORDS = /产出|效益|效果|满意|成本|完成/;
+
+/**
+ * The 一级 column: the header's column, or — when the header 一级指标 is merged over the label column too
+ * (忠县: A12:B12) — the merged column whose first data row holds a 一级 name.
+ */
+function level1Column(grid: SheetGrid, headerRow: number, headerCol: number): number {
+  const m = grid.merge(headerRow, headerCol);
+  if (!m || m.right === m.left) return headerCol;
+  const firstData = m.bottom + 1;
+  for (let c = m.right; c >= m.left; c--) {
+    if (LEVEL1_WORDS.test(grid.shownText(firstData, c))) return c;
+  }
+  return headerCol;
+}
+
+/**
+ * Splits the header row into tables, one per 二级 column; [] when there is none. With one 二级 column the
+ * roles are taken whatever their order (三级 before 二级, 指标值 before 指标性质 …); with two or more (halves
+ * side by side) each half starts at its 二级 column.
+ */
+function readHeaderColumns(grid: SheetGrid, headerRow: number, headerBottom: number, level1Col: number, sectionCol: number | null): TableColumns[] {
+  const start = Math.max(level1Col, grid.rightEdge(headerRow, level1Col)) + 1;
+  const level2Cols: number[] = [];
+  for (let col = grid.left; col <= grid.right; col++) {
+    const a = grid.anchor(headerRow, col);
+    if (a.col === col && classifyIndicatorHeader(grid.text(a.row, a.col))?.role === "level2") level2Cols.push(col);
+  }
+  if (level2Cols.length === 1) return [singleTable(grid, headerRow, headerBottom, level1Col, sectionCol, level2Cols[0])];
+  return halves(grid, headerRow, headerBottom, start);
+}
+
+/** One table: every role column of the header row except the 一级 and section-label columns, in any order. */
+function singleTable(grid: SheetGrid, headerRow: number, headerBottom: number, level1Col: number, sectionCol: number | null, level2Col: number): TableColumns {
+  const t: TableColumns = { level2Col, level3Col: null, values: [], remarkCol: null, extras: {}, headerCell: "" };
+  const operators: number[] = [];
+  const units: number[] = [];
+  const l1Right = grid.rightEdge(headerRow, level1Col);
+  for (let col = grid.left; col <= grid.right; col++) {
+    if ((col >= level1Col && col <= l1Right) || col === sectionCol) continue;
     const a = grid.anchor(headerRow, col);
     if (a.col !== col) continue;
     const role = classifyIndicatorHeader(grid.text(a.row, a.col));
     if (!role) continue;
     const headerCell = grid.a1(a.row, a.col);
-    if (role.role === "level2") {
-      current = { level2Col: col, level3Col: null, values: [], remarkCol: null, headerCell };
-      tables.push(current);
-    } else if (!current) {
-      continue;
-    } else if (role.role === "level3") {
-      current.level3Col = col;
-    } else if (role.role === "operator") {
-      pendingOperator = col;
-    } else if (role.role === "value") {
-      current.values.push({
-        period: role.period ?? periodAbove(grid, headerRow, col) ?? ("annual" as Period),
-        col,
-        headerCell,
-        operatorCol: pendingOperator,
-        unitCol: null,
-        explicit: role.period !== null,
-      });
-      pendingOperator = null;
-    } else if (role.role === "unit") {
-      const last = current.values[current.values.length - 1];
-      if (last) last.unitCol = col;
-    } else if (role.role === "remark") {
-      current.remarkCol = col;
+    if (role.role === "level2") t.headerCell = headerCell;
+    else if (role.role === "level3") t.level3Col ??= col;
+    else if (role.role === "operator") operators.push(col);
+    else if (role.role === "unit") units.push(col);
+    else if (role.role === "remark") t.remarkCol ??= col;
+    else if (role.role === "extra") t.extras[role.extra] ??= col;
+    else if (role.role === "value") pushValues(grid, headerRow, headerBottom, col, role.period, t, null, null);
+  }
+  // Split columns: with one value column they belong to it whatever their order; with several, each
+  // 指标性质 to the next value column and each 度量单位 to the nearest one on its left (else right).
+  for (const op of operators) {
+    const v = t.values.length === 1 ? t.values[0] : (t.values.find((x) => x.col > op) ?? t.values[t.values.length - 1]);
+    if (v && v.operatorCol === null) v.operatorCol = op;
+  }
+  for (const u of units) {
+    const v = t.values.length === 1 ? t.values[0] : ([...t.values].reverse().find((x) => x.col < u) ?? t.values.find((x) => x.col > u));
+    if (v && v.unitCol === null) v.unitCol = u;
+  }
+  return t;
+}
+
+/** Adds the value column at `col` (or one per area under a merged 区域目标值 header). */
+function pushValues(
+  grid: SheetGrid,
+  headerRow: number,
+  headerBottom: number,
+  col: number,
+  written: Period | null,
+  table: TableColumns,
+  operatorCol: number | null,
+  unitCol: number | null,
+): void {
+  const headerCell = grid.a1(headerRow, col);
+  const right = grid.rightEdge(headerRow, col);
+  const areaCols: { col: number; area: string }[] = [];
+  if (right > col && headerBottom > headerRow) {
+    // 区域目标值 over one column per area: the area names are in the header's next row.
+    for (let c = col; c <= right; c++) {
+      const area = grid.shownText(headerRow + 1, c);
+      if (area) areaCols.push({ col: c, area });
     }
   }
-  // Two halves with plain "指标值" headers: the left half is 中长期 (实施期), the right one 年度.
+  const period = written ?? periodAbove(grid, headerRow, col);
+  const base = { period: period ?? ("annual" as Period), headerCell, operatorCol, unitCol, explicit: period !== null };
+  if (areaCols.length > 1) {
+    for (const ac of areaCols) table.values.push({ ...base, col: ac.col, area: ac.area, headerCell: grid.a1(headerRow + 1, ac.col) });
+  } else {
+    table.values.push({ ...base, col });
+  }
+}
+
+/** Two or more halves side by side: each starts at its 二级 column (乌海, 青山, 东莞). */
+function halves(grid: SheetGrid, headerRow: number, headerBottom: number, start: number): TableColumns[] {
+  const tables: TableColumns[] = [];
+  let current: TableColumns | null = null;
+  let pendingOperator: number | null = null;
+  let pendingUnit: number | null = null;
+  for (let col = start; col <= grid.right; col++) {
+    const a = grid.anchor(headerRow, col);
+    if (a.col !== col) continue;
+    const text = grid.text(a.row, a.col);
+    const role = classifyIndicatorHeader(text);
+    if (!role) continue;
+    const headerCell = grid.a1(a.row, a.col);
+    if (role.role === "level2") {
+      current = { level2Col: col, level3Col: null, values: [], remarkCol: null, extras: {}, headerCell };
+      tables.push(current);
+      pendingOperator = null;
+      pendingUnit = null;
+      continue;
+    }
+    if (!current) continue;
+    switch (role.role) {
+      case "level3":
+        current.level3Col = col;
+        break;
+      case "operator":
+        pendingOperator = col;
+        break;
+      case "unit": {
+        const last = current.values[current.values.length - 1];
+        // 度量单位 after its 指标值; 单位 before it (忠县) waits for the next value column.
+        if (last && last.unitCol === null && last.col < col) last.unitCol = col;
+        else pendingUnit = col;
+        break;
+      }
+      case "value": {
+        pushValues(grid, headerRow, headerBottom, col, role.period, current, pendingOperator, pendingUnit);
+        pendingOperator = null;
+        pendingUnit = null;
+        break;
+      }
+      case "remark":
+        current.remarkCol = col;
+        break;
+      case "extra":
+        if (current.extras[role.extra] === undefined) current.extras[role.extra] = col;
+        break;
+      default:
+        break;
+    }
+  }
+  // Two halves whose value headers do not name their period: the left half is 中长期 (实施期), the right one 年度.
   if (tables.length >= 2) {
     tables.forEach((t, i) => {
-      for (const v of t.values) {
-        if (!v.explicit && periodAbove(grid, headerRow, v.col) === null) {
-          v.period = i === 0 ? "implementation" : "annual";
-        }
-      }
+      for (const v of t.values) if (!v.explicit) v.period = i === 0 ? "implementation" : "annual";
     });
   }
   return tables;
@@ -124,39 +231,143 @@ function levelCell(grid: SheetGrid, row: number, col: number, previous: LevelCel
   return { text, cell: grid.a1(row, col), inherited: false };
 }
 
-function joinValue(grid: SheetGrid, row: number, v: ValueColumn): { text: string; cell: string } {
+function joinValue(
+  grid: SheetGrid,
+  row: number,
+  v: ValueColumn,
+): { text: string; cell: string; operatorColumn?: { text: string; cell: string }; unitColumn?: { text: string; cell: string } } {
   const a = grid.anchor(row, v.col);
   const main = grid.text(a.row, a.col);
   const op = v.operatorCol !== null ? grid.shownText(row, v.operatorCol) : "";
   const unit = v.unitCol !== null ? grid.shownText(row, v.unitCol) : "";
-  const opText = op && !/^定性$/.test(op) ? op : "";
-  const text = main === "" ? "" : `${opText}${main}${unit && !main.endsWith(unit) ? unit : ""}`;
-  return { text, cell: grid.a1(a.row, a.col) };
+  const opText = op && !/^(定性|定量)$/.test(op) && !main.startsWith(op) ? op : "";
+  const mainHasUnit = /[^\d.\s]$/.test(main) && !/^\d/.test(unit) && unit !== "" && /\d/.test(main);
+  const text = main === "" ? "" : `${opText}${main}${unit && !main.endsWith(unit) && !mainHasUnit && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
+  const out: ReturnType<typeof joinValue> = { text, cell: grid.a1(a.row, a.col) };
+  if (v.operatorCol !== null && op) out.operatorColumn = { text: op, cell: grid.a1(grid.anchor(row, v.operatorCol).row, v.operatorCol) };
+  if (v.unitCol !== null && unit) out.unitColumn = { text: unit, cell: grid.a1(grid.anchor(row, v.unitCol).row, v.unitCol) };
+  return out;
 }
 
+function cellAt(grid: SheetGrid, row: number, col: number | undefined): { text: string; cell: string } | null {
+  if (col === undefined) return null;
+  const a = grid.anchor(row, col);
+  const text = grid.text(a.row, a.col);
+  return text === "" ? null : { text, cell: grid.a1(a.row, a.col) };
+}
+
+/** True when some cell of the row within [left, right] starts (is the top-left of) non-empty text. */
+function hasOwnText(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const a = grid.anchor(row, c);
+    if (a.row === row && a.col === c && grid.text(row, c) !== "") return true;
+  }
+  return false;
+}
+
+function nextRowWithText(grid: SheetGrid, from: number, to: number, left: number, right: number): number | null {
+  for (let r = from; r <= to; r++) if (hasOwnText(grid, r, left, right)) return r;
+  return null;
+}
+
+/** A row after a blank line that still belongs to the table: 一级 column not taken by a merge from the left, an indicator name or value of its own. */
+function continuesTable(grid: SheetGrid, row: number, level1Col: number, columns: TableColumns[]): boolean {
+  if (grid.anchor(row, level1Col).col < level1Col) return false;
+  const l1 = grid.shownText(row, level1Col);
+  if (l1 !== "" && !LEVEL1_WORDS.test(l1)) return false;
+  if (isHeaderRow(grid, row, level1Col, columns)) return false;
+  return columns.some((c) => (c.level3Col !== null && grid.shownText(row, c.level3Col) !== "") || c.values.some((v) => grid.shownText(row, v.col) !== ""));
+}
+
+/** True when the row starts another indicator header (一级指标 | 二级指标 …). */
+function isHeaderRow(grid: SheetGrid, row: number, level1Col: number, columns: TableColumns[]): boolean {
+  const l1 = classifyIndicatorHeader(grid.shownText(row, level1Col));
+  if (l1 && l1.role === "level1") return true;
+  return columns.some((c) => classifyIndicatorHeader(grid.shownText(row, c.level2Col))?.role === "level2");
+}
+
+export interface BlockOptions {
+  /** Column of the section label left of the table ("绩效指标"), whose merge may bound the rows. */
+  sectionCol?: number | null;
+  /** Period of the whole block when its section label names one (宁乡: 长期绩效指标 / 年度绩效指标). */
+  blockPeriod?: Period | null;
+  /** First row to read (a list table reads one project's rows at a time); default: below the header. */
+  firstRow?: number;
+}
 
 /**
- * Reads indicator rows from below the header to at most `maxRow`, stopping at the first empty row
- * that is not covered by a 一级 merge.
+ * Reads indicator rows from below the header to at most `maxRow`. Rows appended below the section
+ * label's merge are still read while they look like indicator rows; reading stops at the first empty row
+ * not covered by a 一级 merge, at a row that belongs to something else (a label, a merge from the left),
+ * or at the next indicator header.
  */
 export function readIndicatorBlock(
   grid: SheetGrid,
   headerRow: number,
-  level1Col: number,
+  headerCol: number,
   maxRow: number,
-): IndicatorTable[] {
-  const columns = readHeaderColumns(grid, headerRow, level1Col);
-  const headerBottom = grid.bottomEdge(headerRow, level1Col);
+  options: BlockOptions = {},
+): IndicatorBlock {
+  const level1Col = level1Column(grid, headerRow, headerCol);
+  const headerBottom = Math.max(grid.bottomEdge(headerRow, headerCol), grid.bottomEdge(headerRow, level1Col));
+  const sectionCol = options.sectionCol ?? null;
+  const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol);
+  if (options.blockPeriod) for (const c of columns) for (const v of c.values) if (!v.explicit) v.period = options.blockPeriod;
   const tables: IndicatorTable[] = columns.map((c) => ({
-    periods: c.values.map((v) => v.period),
+    periods: [...new Set(c.values.map((v) => v.period))],
     headerCell: c.headerCell,
-    valueHeaderCells: Object.fromEntries(c.values.map((v) => [v.period, v.headerCell])),
+    valueHeaderCells: Object.fromEntries(c.values.filter((v, i, all) => all.findIndex((w) => w.period === v.period) === i).map((v) => [v.period, v.headerCell])),
     rows: [],
   }));
+  const summaries: SummaryRow[] = [];
   const prev1: (LevelCell | null)[] = columns.map(() => null);
   const prev2: (LevelCell | null)[] = columns.map(() => null);
-  for (let row = headerBottom + 1; row <= maxRow; row++) {
-    if (grid.isRowEmpty(row) && !grid.merge(row, level1Col)) break;
+  let lastRow = headerBottom;
+  const tableLeft = Math.min(level1Col, ...columns.flatMap((c) => [c.level2Col, c.level3Col ?? c.level2Col, ...c.values.map((v) => v.col)]));
+  const tableRight = Math.max(level1Col, ...columns.flatMap((c) => [c.level2Col, c.level3Col ?? c.level2Col, c.remarkCol ?? c.level2Col, ...c.values.map((v) => v.col), ...Object.values(c.extras)]));
+  for (let row = options.firstRow ?? headerBottom + 1; row <= maxRow; row++) {
+    if (columns.length === 0) break;
+    if (!hasOwnText(grid, row, tableLeft, tableRight)) {
+      // A blank row: inside a 一级 merge it is skipped; otherwise the table goes on only if a row that
+      // continues it follows within a few rows (a blank line typed between indicator rows).
+      if (grid.merge(row, level1Col)) continue;
+      const next = nextRowWithText(grid, row + 1, Math.min(maxRow, row + 3), tableLeft, tableRight);
+      if (next !== null && continuesTable(grid, next, level1Col, columns)) {
+        row = next - 1;
+        continue;
+      }
+      break;
+    }
+    if (isHeaderRow(grid, row, level1Col, columns)) break;
+    // A summary row (合计 / 总分), written in the label column or the 一级 column.
+    const leftText = labelKey(grid.shownText(row, sectionCol ?? level1Col));
+    const l1Text = labelKey(grid.shownText(row, level1Col));
+    if (SUMMARY_ROW.test(leftText) || SUMMARY_ROW.test(l1Text)) {
+      const c = columns[0];
+      const anchor = grid.anchor(row, SUMMARY_ROW.test(leftText) ? (sectionCol ?? level1Col) : level1Col);
+      summaries.push({
+        row,
+        label: SUMMARY_ROW.test(leftText) ? leftText : l1Text,
+        labelCell: grid.a1(anchor.row, anchor.col),
+        weight: cellAt(grid, row, c.extras.weight),
+        score: cellAt(grid, row, c.extras.score),
+      });
+      lastRow = row;
+      continue;
+    }
+    // A merge from the left reaching into the 一级 column (approval rows, 合计 lines): not an indicator.
+    const l1Anchor = grid.anchor(row, level1Col);
+    if (l1Anchor.col < level1Col) break;
+    // Something written in the label column outside the section label's merge: the block has ended.
+    if (sectionCol !== null && sectionCol < level1Col) {
+      const s = grid.anchor(row, sectionCol);
+      const own = grid.merge(headerRow, sectionCol) ?? grid.merge(headerBottom + 1, sectionCol);
+      const inSection = own !== null && s.row >= own.top && s.row <= own.bottom && s.col === own.left;
+      if (!inSection && grid.text(s.row, s.col) !== "") break;
+    }
+    // A known label in the 一级 column (评价结论, 预算绩效评价结果 …) ends the block.
+    if (l1Anchor.row === row && grid.text(row, level1Col) !== "" && !LEVEL1_WORDS.test(grid.text(row, level1Col)) && matchLabel(grid.text(row, level1Col))) break;
+    lastRow = row;
     columns.forEach((c, i) => {
       const level1 = levelCell(grid, row, level1Col, prev1[i]);
       // A blank 二级 inherits from the row above only within the same 一级 group.
@@ -167,8 +378,12 @@ export function readIndicatorBlock(
           ? { text: "", cell: grid.a1(row, c.level2Col), inherited: false }
           : { text: grid.shownText(row, c.level3Col), cell: grid.a1(grid.anchor(row, c.level3Col).row, c.level3Col), inherited: false };
       const values = c.values.map((v) => {
-        const { text, cell } = joinValue(grid, row, v);
-        return { period: v.period, text, cell, parsed: parseValue(text) };
+        const { text, cell, operatorColumn, unitColumn } = joinValue(grid, row, v);
+        const value: IndicatorRow["values"][number] = { period: v.period, text, cell, parsed: parseValue(text) };
+        if (v.area !== undefined) value.area = v.area;
+        if (operatorColumn) value.operatorColumn = operatorColumn;
+        if (unitColumn) value.unitColumn = unitColumn;
+        return value;
       });
       const remark = c.remarkCol !== null ? grid.shownText(row, c.remarkCol) : "";
       // A row whose 三级 lies in a vertical merge repeats it; keep only the merge's first row.
@@ -178,9 +393,24 @@ export function readIndicatorBlock(
       }
       prev1[i] = level1;
       prev2[i] = level2;
+      const allEmpty = values.every((v) => v.text === "");
+      // Template filler rows ("……" as 二级 or 三级, nothing else written) are not indicators.
+      const l2Own = level2.cell === grid.a1(row, c.level2Col) ? level2.text : "";
+      if (allEmpty && (TEMPLATE_FILLER.test(labelKey(level3.text)) || (level3.text === "" && TEMPLATE_FILLER.test(labelKey(l2Own))))) return;
+      const extras: NonNullable<IndicatorRow["extras"]> = {};
+      for (const [role, col] of Object.entries(c.extras) as [ExtraRole, number][]) {
+        const x = cellAt(grid, row, col);
+        if (x) extras[role] = x;
+      }
       const r: IndicatorRow = { row, level1, level2, level3, values, remark };
+      if (Object.keys(extras).length > 0 || Object.keys(c.extras).length > 0) r.extras = extras;
       tables[i].rows.push(r);
     });
   }
-  return tables;
+  return { tables, summaries, lastRow };
+}
+
+/** The period a section label names (长期绩效指标 → implementation), if any. */
+export function sectionPeriod(text: string): Period | null {
+  return periodInHeader(text);
 }

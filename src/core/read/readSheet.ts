@@ -1,13 +1,22 @@
 /**
  * Finds every 绩效表 on a sheet (anywhere on it, several stacked) and reads each one.
  * Never throws: a sheet that is not a 绩效表 gets a zh-CN reason instead.
+ *
+ * Forms start at each 项目名称 (or 资金名称) label, pulled up to a title just above it; a sheet without
+ * such a label is cut at its titles. A 项目名称 that is a column heading (the value is below it, the
+ * neighbours are headings too) starts a list: with indicator columns it is a list of projects with their
+ * indicators (each project a form); without them it is a plain list of projects, not a form. An indicator
+ * table above the first form (the end of a form whose start is on another page) is read as a fragment.
+ * Every step is linear in the number of labels and rows.
  */
 import type { PerformanceForm } from "../model/form";
 import type { SheetSnapshot } from "../snapshot";
 import { memo, normalizeText } from "../text/normalize";
+import { classifyIndicatorHeader } from "./columnRoles";
 import { isFormTitle } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { type FormBand, type LabelCell, readForm } from "./readForm";
+import { readProjectList } from "./readProjectList";
 import { SheetGrid } from "./sheetGrid";
 
 export interface SheetReading {
@@ -24,7 +33,7 @@ interface Scan {
 
 /** What a cell's text is to the scanner; memoised because forms repeat the same labels. */
 const classifyCellText = memo((text: string): { title: boolean; match: LabelMatch | null } => {
-  if (text.length <= 40 && isFormTitle(normalizeText(text).replace(/\s+/g, ""))) return { title: true, match: null };
+  if (text.length <= 60 && isFormTitle(normalizeText(text).replace(/\s+/g, ""))) return { title: true, match: null };
   return { title: false, match: matchLabel(text) };
 });
 
@@ -32,42 +41,74 @@ function scan(grid: SheetGrid): Scan {
   const labels: LabelCell[] = [];
   const titleRows: number[] = [];
   let nonEmpty = 0;
-  for (let row = grid.top; row <= grid.bottom; row++) {
-    for (let col = grid.left; col <= grid.right; col++) {
-      const text = grid.text(row, col);
-      if (!text) continue;
-      nonEmpty++;
-      const a = grid.anchor(row, col);
-      if (a.row !== row || a.col !== col) continue;
-      const kind = classifyCellText(text);
-      if (kind.title) {
-        if (titleRows[titleRows.length - 1] !== row) titleRows.push(row);
-      } else if (kind.match) {
-        labels.push({ row, col, match: kind.match });
-      }
+  grid.forEachCell((row, col, text) => {
+    nonEmpty++;
+    const a = grid.anchor(row, col);
+    if (a.row !== row || a.col !== col) return;
+    const kind = classifyCellText(text);
+    if (kind.title) {
+      if (titleRows[titleRows.length - 1] !== row) titleRows.push(row);
+    } else if (kind.match) {
+      labels.push({ row, col, match: kind.match });
     }
-  }
+  });
   return { labels, titleRows, nonEmpty };
 }
 
+const isProjectLabel = (l: LabelCell) =>
+  l.match.target.kind === "field" && (l.match.target.key === "projectName" || l.match.target.key === "fundName");
+
+/**
+ * A 项目名称 label that heads a column: the next cell to its right is another heading (a label or a
+ * column role) and the cell below holds a value. Returns whether the heading row has indicator columns.
+ */
+function listHeading(grid: SheetGrid, l: LabelCell, labelsByRow: Map<number, LabelCell[]>): { indicators: boolean } | null {
+  const next = grid.rightEdge(l.row, l.col) + 1;
+  if (next > grid.right) return null;
+  const right = grid.anchor(l.row, next);
+  const rightText = grid.text(right.row, right.col);
+  const rightIsHeading = (labelsByRow.get(l.row) ?? []).some((o) => o.col === right.col) || classifyIndicatorHeader(rightText) !== null;
+  if (!rightIsHeading) return null;
+  const below = grid.bottomEdge(l.row, l.col) + 1;
+  if (below > grid.bottom || grid.shownText(below, l.col) === "") return null;
+  let indicators = false;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const role = classifyIndicatorHeader(grid.text(l.row, c));
+    if (role && role.role === "level1") indicators = true;
+  }
+  return { indicators };
+}
+
 /** Rows where a form starts: each 项目名称 label, pulled up to a title just above it. */
-function formBands(grid: SheetGrid, s: Scan): FormBand[] {
-  let anchors = s.labels.filter((l) => l.match.target.kind === "field" && l.match.target.key === "projectName").map((l) => l.row);
+function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
+  let anchors = anchorsIn;
   if (anchors.length === 0) anchors = [...s.titleRows];
-  if (anchors.length === 0) anchors = s.labels.filter((l) => l.match.target.kind === "indicator-header").map((l) => l.row);
+  let fromHeaders = false;
+  if (anchors.length === 0) {
+    anchors = s.labels.filter((l) => l.match.target.kind === "indicator-header").map((l) => l.row);
+    fromHeaders = true;
+  }
   anchors = [...new Set(anchors)].sort((a, b) => a - b);
   const bands: FormBand[] = [];
+  let t = 0; // index into titleRows (sorted): linear merge instead of a search per anchor
   anchors.forEach((row, i) => {
     const floor = i === 0 ? grid.top : anchors[i - 1] + 1;
-    const title = [...s.titleRows].reverse().find((t) => t <= row && t >= floor && row - t <= 4) ?? null;
+    while (t + 1 < s.titleRows.length && s.titleRows[t + 1] <= row) t++;
+    const candidate = s.titleRows.length > 0 && s.titleRows[t] <= row ? s.titleRows[t] : null;
+    const title = candidate !== null && candidate >= floor && row - candidate <= 4 ? candidate : null;
     bands.push({ top: title ?? row, bottom: grid.bottom, titleRow: title, labels: [] });
   });
   for (let i = 0; i < bands.length - 1; i++) bands[i].bottom = bands[i + 1].top - 1;
+  // An indicator table without a header block: what is above it (its section label, goal) belongs to it.
+  if (fromHeaders && bands.length > 0) bands[0].top = grid.top;
+  let li = 0;
   for (const b of bands) {
     while (b.bottom > b.top && grid.isRowEmpty(b.bottom)) b.bottom--;
-    b.labels = s.labels.filter((l) => l.row >= b.top && l.row <= b.bottom);
+    while (li < s.labels.length && s.labels[li].row < b.top) li++;
+    let end = li;
+    while (end < s.labels.length && s.labels[end].row <= b.bottom) end++;
+    b.labels = s.labels.slice(li, end);
   }
-  // Labels above the first band (e.g. a title two rows above 项目名称 is already included) are ignored.
   return bands;
 }
 
@@ -77,24 +118,92 @@ function evidence(band: FormBand): number {
   if (band.titleRow !== null) kinds.add("title");
   for (const l of band.labels) {
     const t = l.match.target;
-    if (t.kind === "field" && (t.key === "projectName" || t.key === "department" || t.key === "period")) kinds.add(t.key);
-    else if (t.kind === "money") kinds.add("money");
+    if (t.kind === "field" && (t.key === "projectName" || t.key === "fundName" || t.key === "department" || t.key === "period")) kinds.add(t.key);
+    else if (t.kind === "money" || (t.kind === "section" && t.section === "budget")) kinds.add("money");
     else if (t.kind === "goal" || (t.kind === "section" && t.section === "goals")) kinds.add("goals");
     else if (t.kind === "indicator-header" || (t.kind === "section" && t.section === "indicators")) kinds.add("indicators");
-    else if (t.kind === "section" && (t.section === "funding" || t.section === "details" || t.section === "budget")) kinds.add("funding");
+    else if (t.kind === "section" && (t.section === "funding" || t.section === "details")) kinds.add("funding");
+    else if (t.kind === "section" && t.section === "evaluation") kinds.add("evaluation");
   }
   return kinds.size;
 }
 
 const MIN_EVIDENCE = 3;
 
+/** A band that is only the end of a form (an indicator table with rows): read when it has real indicator rows. */
+function isFragment(form: PerformanceForm): boolean {
+  return (form.indicators?.tables ?? []).some((t) => t.rows.some((r) => r.level3.text !== "" && r.values.some((v) => v.text !== "")));
+}
+
 /** Reads every form on the sheet. */
 export function readSheet(snapshot: SheetSnapshot): SheetReading {
   const grid = new SheetGrid(snapshot);
   const s = scan(grid);
   if (s.nonEmpty === 0) return { forms: [], reason: "工作表是空的，没有可检查的内容。" };
-  const bands = formBands(grid, s).filter((b) => evidence(b) >= MIN_EVIDENCE);
-  if (bands.length === 0) {
+
+  const labelsByRow = new Map<number, LabelCell[]>();
+  for (const l of s.labels) {
+    const list = labelsByRow.get(l.row);
+    if (list) list.push(l);
+    else labelsByRow.set(l.row, [l]);
+  }
+  const anchors: number[] = [];
+  const listForms: PerformanceForm[] = [];
+  let plainList = false;
+  let listRows: { top: number; bottom: number } | null = null;
+  for (const l of s.labels) {
+    if (!isProjectLabel(l)) continue;
+    if (listRows && l.row >= listRows.top && l.row <= listRows.bottom) continue;
+    const heading = listHeading(grid, l, labelsByRow);
+    if (!heading) {
+      anchors.push(l.row);
+      continue;
+    }
+    if (!heading.indicators) {
+      plainList = true;
+      continue;
+    }
+    const titleRow = [...s.titleRows].filter((t) => t < l.row && l.row - t <= 4).pop() ?? null;
+    const list = readProjectList(grid, l, titleRow);
+    listForms.push(...list.forms);
+    listRows = { top: l.row, bottom: list.lastRow };
+  }
+  // A sheet holding only a list of projects has no form: its headings are not the labels of one form.
+  if (listRows && anchors.length === 0) return { forms: listForms };
+
+  const allBands = formBands(grid, s, anchors);
+  const forms: PerformanceForm[] = [...listForms];
+  let firstTop = Infinity;
+  for (const b of allBands) {
+    if (listRows && b.top >= listRows.top && b.bottom <= listRows.bottom) continue;
+    if (evidence(b) < MIN_EVIDENCE) {
+      // Just an indicator table (an excerpt in a report, a page of a longer form): read it when it has real rows.
+      if (!b.labels.some((l) => l.match.target.kind === "indicator-header")) continue;
+      const form = readForm(grid, b);
+      if (!isFragment(form)) continue;
+      forms.push(form);
+      firstTop = Math.min(firstTop, b.top);
+      continue;
+    }
+    forms.push(readForm(grid, b));
+    firstTop = Math.min(firstTop, b.top);
+  }
+  // The end of a form above the first one (its start is on another page): an indicator table of its own.
+  if (forms.length > 0 && Number.isFinite(firstTop) && firstTop > grid.top) {
+    const above = s.labels.filter((l) => l.row < firstTop);
+    const header = above.find((l) => l.match.target.kind === "indicator-header");
+    if (header) {
+      let bottom = firstTop - 1;
+      while (bottom > grid.top && grid.isRowEmpty(bottom)) bottom--;
+      const fragment = readForm(grid, { top: grid.top, bottom, titleRow: null, labels: above });
+      if (isFragment(fragment)) forms.unshift(fragment);
+    }
+  }
+  forms.sort((a, b) => a.rowSpan.top - b.rowSpan.top);
+  if (forms.length === 0) {
+    if (plainList) {
+      return { forms: [], reason: "这张工作表是项目清单（每行一个项目，没有绩效目标和指标），不是绩效目标表。" };
+    }
     const seen = s.labels.length;
     return {
       forms: [],
@@ -104,5 +213,5 @@ export function readSheet(snapshot: SheetSnapshot): SheetReading {
           : "只找到零星的绩效表标签，缺少“项目名称”“预算/资金”“绩效目标”“绩效指标”等主要部分，无法识别为项目支出绩效目标表。",
     };
   }
-  return { forms: bands.map((b) => readForm(grid, b)) };
+  return { forms };
 }

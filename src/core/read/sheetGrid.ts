@@ -121,6 +121,20 @@ export class SheetGrid {
     return out;
   }
 
+  /** Calls `fn` for every non-empty cell (error values included as ""-less text skipped), row by row. */
+  forEachCell(fn: (row: number, col: number, text: string) => void): void {
+    for (let i = 0; i < this.values.length; i++) {
+      const r = this.values[i];
+      if (!r) continue;
+      for (let j = 0; j < r.length; j++) {
+        const v = r[j];
+        if (v === null || v === undefined) continue;
+        const text = this.text(this.top + i, this.left + j);
+        if (text) fn(this.top + i, this.left + j, text);
+      }
+    }
+  }
+
   /** True when the row has no non-empty cell. */
   isRowEmpty(row: number): boolean {
     const r = this.values[row - this.top];

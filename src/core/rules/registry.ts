@@ -1,63 +1,82 @@
 /**
- * Every rule the engine runs, in reporting order.
+ * Every rule the engine runs, in reporting order. GENERATED from the files of this folder by
+ * scripts/ruleRegistry.ts (`npm run gen:rules`) — do not edit by hand.
  */
-import { cellErrorValue } from "./format/cellErrorValue";
-import { levelPlacement } from "./format/levelPlacement";
-import { operatorDirection } from "./format/operatorDirection";
-import { satisfactionTarget } from "./format/satisfactionTarget";
-import { strictComparison } from "./format/strictComparison";
-import { vagueQualitative } from "./format/vagueQualitative";
-import { valueFormat } from "./format/valueFormat";
-import { basicExpenditure } from "./inconsistent/basicExpenditure";
-import { assessmentScoreResult } from "./inconsistent/assessmentScoreResult";
-import { costEstimateTotal } from "./inconsistent/costEstimateTotal";
-import { costIndicatorsBudget } from "./inconsistent/costIndicatorsBudget";
-import { detailLinesTotal } from "./inconsistent/detailLinesTotal";
-import { fundingConsistency } from "./inconsistent/fundingConsistency";
-import { goalsDistinct } from "./inconsistent/goalsDistinct";
-import { periodValuesConsistent } from "./inconsistent/periodValuesConsistent";
-import { rateBounds } from "./inconsistent/rateBounds";
-import { timelinessWithinPeriod } from "./inconsistent/timelinessWithinPeriod";
-import { assessmentComplete } from "./missing/assessmentComplete";
-import { baselineForRate } from "./missing/baselineForRate";
-import { blankLevelCell } from "./missing/blankLevelCell";
-import { checkboxSelection } from "./missing/checkboxSelection";
-import { frameworkCoverage } from "./missing/frameworkCoverage";
-import { goalsPresent } from "./missing/goalsPresent";
-import { indicatorRowComplete } from "./missing/indicatorRowComplete";
-import { indicatorSection } from "./missing/indicatorSection";
-import { level2WithoutLevel3 } from "./missing/level2WithoutLevel3";
-import { periodValuesPresent } from "./missing/periodValuesPresent";
-import { requiredFields } from "./missing/requiredFields";
-import type { Rule } from "./rule";
+import { actualBelowTarget } from "./actual-below-target";
+import { assessmentComplete } from "./assessment-complete";
+import { baselineForRate } from "./baseline-for-rate";
+import { blankLevelCell } from "./blank-level-cell";
+import { checkboxSelection } from "./checkbox-selection";
+import { frameworkCoverage } from "./framework-coverage";
+import { goalsPresent } from "./goals-present";
+import { indicatorRowComplete } from "./indicator-row-complete";
+import { indicatorSection } from "./indicator-section";
+import { level2WithoutLevel3 } from "./level2-without-level3";
+import { periodValuesPresent } from "./period-values-present";
+import { requiredFields } from "./required-field";
+import { assessmentScoreResult } from "./assessment-score-result";
+import { basicExpenditure } from "./basic-expenditure";
+import { costEstimateTotal } from "./cost-estimate-total";
+import { costIndicatorsBudget } from "./cost-indicators-budget";
+import { detailLinesTotal } from "./detail-lines-total";
+import { executionRate } from "./execution-rate";
+import { fundingConsistency } from "./funding-consistency";
+import { goalsDistinct } from "./goals-distinct";
+import { periodValuesConsistent } from "./period-values-consistent";
+import { rateBounds } from "./rate-bounds";
+import { scoreWithinWeight } from "./score-within-weight";
+import { timelinessWithinPeriod } from "./timeliness-within-period";
+import { weightsTotal } from "./weights-total";
+import { actualValueFormat } from "./actual-value-format";
+import { cellErrorValue } from "./cell-error-value";
+import { levelPlacement } from "./level-placement";
+import { level3IsCategory } from "./level3-is-category";
+import { operatorDirection } from "./operator-direction";
+import { percentForNonRate } from "./percent-for-non-rate";
+import { satisfactionTarget } from "./satisfaction-target";
+import { strictComparison } from "./strict-comparison";
+import { templatePlaceholder } from "./template-placeholder";
+import { unitValueMismatch } from "./unit-value-mismatch";
+import { vagueQualitative } from "./vague-qualitative";
+import { valueFormat } from "./value-format";
+import type { Rule } from "./support/rule";
 
 export const ALL_RULES: readonly Rule[] = [
-  requiredFields,
-  checkboxSelection,
+  actualBelowTarget,
   assessmentComplete,
-  goalsPresent,
-  indicatorSection,
-  frameworkCoverage,
-  level2WithoutLevel3,
-  indicatorRowComplete,
-  blankLevelCell,
-  periodValuesPresent,
   baselineForRate,
-  costEstimateTotal,
-  fundingConsistency,
-  detailLinesTotal,
-  costIndicatorsBudget,
-  timelinessWithinPeriod,
-  rateBounds,
-  periodValuesConsistent,
+  blankLevelCell,
+  checkboxSelection,
+  frameworkCoverage,
+  goalsPresent,
+  indicatorRowComplete,
+  indicatorSection,
+  level2WithoutLevel3,
+  periodValuesPresent,
+  requiredFields,
   assessmentScoreResult,
-  goalsDistinct,
   basicExpenditure,
-  valueFormat,
-  operatorDirection,
-  vagueQualitative,
-  satisfactionTarget,
-  strictComparison,
+  costEstimateTotal,
+  costIndicatorsBudget,
+  detailLinesTotal,
+  executionRate,
+  fundingConsistency,
+  goalsDistinct,
+  periodValuesConsistent,
+  rateBounds,
+  scoreWithinWeight,
+  timelinessWithinPeriod,
+  weightsTotal,
+  actualValueFormat,
   cellErrorValue,
   levelPlacement,
+  level3IsCategory,
+  operatorDirection,
+  percentForNonRate,
+  satisfactionTarget,
+  strictComparison,
+  templatePlaceholder,
+  unitValueMismatch,
+  vagueQualitative,
+  valueFormat,
 ];

@@ -6,7 +6,7 @@ import { chooseFramework } from "../frameworks/classifyIndicator";
 import type { FrameworkId } from "../frameworks/framework";
 import type { PerformanceForm } from "../model/form";
 import { formatNumber } from "../parse/number";
-import { buildFormFacts } from "../rules/formFacts";
+import { buildFormFacts } from "../rules/support/formFacts";
 import { type Template, type TemplateRowInput, TemplateSchema } from "./schema";
 
 export interface FromFormOptions {

@@ -19,7 +19,7 @@ import type { PerformanceForm, Period } from "../model/form";
 import { classifyIndicatorHeader } from "../read/readIndicators";
 import { readSheet } from "../read/readSheet";
 import { SheetGrid } from "../read/sheetGrid";
-import { buildFormFacts, type FormFacts, isMultiYear } from "../rules/formFacts";
+import { buildFormFacts, type FormFacts, isMultiYear } from "../rules/support/formFacts";
 import type { CellRange, CellValue, SheetSnapshot } from "../snapshot";
 import { fillContextOf, frameworkOrder, type RenderedRow, renderTemplate } from "./render";
 import { PLACEHOLDER, type Template } from "./schema";
@@ -367,6 +367,18 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
     // The 一级 block a row sits in, as written (a 满意度 二级 written under 效益 stays in the 效益 block).
     const written = f ? (findLevel1(facts.framework, f.row.level1.text)?.name ?? f.level1?.name ?? null) : null;
     entries.push({ old: r, l1: written, l2: f?.level2?.name ?? null, fill: null });
+  }
+  // A row the reader skipped (e.g. an empty row under a merged 二级) belongs to the group whose merge covers it.
+  const judgedHalf = geo.halves[judged] ?? geo.halves[0];
+  for (const e of entries) {
+    for (const col of [judgedHalf.level2Col, geo.level1Col]) {
+      const m = grid.merge(e.old!, col);
+      if (!m || m.top === e.old) continue;
+      const top = entries.find((x) => x.old === m.top);
+      if (!top) continue;
+      if (e.l1 === null) e.l1 = top.l1;
+      if (col === judgedHalf.level2Col && e.l2 === null && e.l1 === top.l1) e.l2 = top.l2;
+    }
   }
   const writeHalves = new Set(facts.judgedTables);
   const periodsOf = (t: number): Set<Period> => {

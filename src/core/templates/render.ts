@@ -9,7 +9,7 @@ import type { DateParts, PerformanceForm } from "../model/form";
 import type { CostItem } from "../model/parsedValue";
 import { lastDayOfMonth } from "../parse/indicatorValue";
 import { formatNumber } from "../parse/number";
-import { buildFormFacts } from "../rules/formFacts";
+import { buildFormFacts } from "../rules/support/formFacts";
 import { PLACEHOLDER, type Template, type TemplateOperator, type TemplateRow, rowKind } from "./schema";
 
 /** What the form can tell a template. */

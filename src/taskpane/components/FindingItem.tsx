@@ -65,7 +65,7 @@ export function FindingItem({ item, selected, busy, onSelect, onApply }: Finding
       <button
         type="button"
         className={styles.main}
-        aria-label={t.findingAria(severity, d.cell, d.message)}
+        aria-description={t.findingDescription}
         aria-current={selected ? "true" : undefined}
         onClick={() => onSelect(item)}
       >
@@ -94,7 +94,7 @@ export function FindingItem({ item, selected, busy, onSelect, onApply }: Finding
             size="small"
             appearance="outline"
             disabled={busy}
-            aria-label={t.applyButtonAria(d.cell)}
+            aria-description={t.applyButtonAria(d.cell)}
             onClick={() => onApply(item)}
             data-testid="apply-button"
           >

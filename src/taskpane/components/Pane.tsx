@@ -13,6 +13,7 @@ import { Toolbar } from "./Toolbar";
 import { TemplatesSection } from "./TemplatesSection";
 import { templateStringsFor } from "../templateStrings";
 import { TemplatesController } from "../templatesController";
+import { WorkbookSection } from "./WorkbookSection";
 
 const useStyles = makeStyles({
   root: {
@@ -58,9 +59,13 @@ export function Pane({ controller, locale }: PaneProps) {
         canClear={true}
         onCheck={() => void controller.check()}
         onClear={() => void controller.clearMarks()}
+        onCheckAll={controller.canCheckAll() ? () => void controller.checkAll() : undefined}
       />
       {state.capabilities ? <CapabilityNotice capabilities={state.capabilities} /> : null}
       {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => controller.dismissNotice()} /> : null}
+      {state.workbook ? (
+        <WorkbookSection workbook={state.workbook} onStop={() => controller.stopCheckAll()} onOpen={(name) => void controller.openSheetResult(name)} />
+      ) : null}
       <SettingsSection settings={state.settings} disabled={busy} onChange={(p) => void controller.updateSettings(p)} />
       {state.result ? (
         <Summary

@@ -27,11 +27,11 @@ export function SettingsSection({ settings, disabled, onChange }: SettingsSectio
         size="small"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t.settingsToggleAria}
+        aria-description={t.settingsToggleDescription}
         onClick={() => setOpen(!open)}
         data-testid="settings-toggle"
       >
-        {open ? "▾ " : "▸ "}
+        <span aria-hidden="true">{open ? "▾ " : "▸ "}</span>
         {t.settingsHeading}
       </Button>
       <div id={panelId} hidden={!open}>

@@ -94,9 +94,10 @@ const WUHAI: Record<string, Expected> = {
   },
   离退休人员医疗保障金: {
     layout: "declaration-form",
-    errors: [],
-    alsoReported: ["value-format@H23", "vague-qualitative@H22", "value-format@H21"],
-    notReported: ["cost-indicators-budget@H23"], // 4000元/人/年 × 280人 = 112万 = budget
+    // ">280" 离休人员 at exactly 4000元/人/年 is at least 281 × 0.4 = 112.4万, over the 112万 budget (the
+    // 280 that makes 112万 does not satisfy ">280"): the strict operator is the inconsistency.
+    errors: ["cost-indicators-budget@H23"],
+    alsoReported: ["value-format@H23", "vague-qualitative@H22", "value-format@H21", "strict-comparison@H20"],
   },
   三明联盟采购平台建设运行经费: {
     layout: "declaration-form",

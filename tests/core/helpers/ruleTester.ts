@@ -6,9 +6,9 @@ import type { Diagnostic, Severity } from "../../../src/core/diagnostics";
 import { chooseFramework } from "../../../src/core/frameworks/classifyIndicator";
 import type { FrameworkId } from "../../../src/core/frameworks/framework";
 import { readSheet } from "../../../src/core/read/readSheet";
-import { buildFormFacts } from "../../../src/core/rules/formFacts";
-import type { Rule } from "../../../src/core/rules/rule";
-import { runRules } from "../../../src/core/rules/runRules";
+import { buildFormFacts } from "../../../src/core/rules/support/formFacts";
+import type { Rule } from "../../../src/core/rules/support/rule";
+import { runRules } from "../../../src/core/rules/support/runRules";
 import type { SheetSnapshot } from "../../../src/core/snapshot";
 import { type FormGrid, toSnapshot } from "./formGrids";
 

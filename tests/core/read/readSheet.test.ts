@@ -79,7 +79,7 @@ describe("readSheet.ts", () => {
   describe("readSheet — what it reads", () => {
     it("reads the 神木 header, budget, assessment and indicator table", () => {
       const [form] = readSheet(shenmu[0]).forms;
-      expect(form.fields.projectName).toEqual({ text: "系统升级维护费", cell: "B3", labelCell: "A3" });
+      expect(form.fields.projectName).toEqual({ text: "系统升级维护费", cell: "B3", labelCell: "A3", label: "项目名称" });
       expect(form.budget.projectBudget?.amountWan).toBe(50);
       expect(form.budget.annualTotal).toMatchObject({ amountWan: 50, cell: "F18" });
       expect(form.budget.annualFiscal).toMatchObject({ amountWan: 50, cell: "F19" });

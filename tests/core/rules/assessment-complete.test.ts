@@ -1,4 +1,4 @@
-import { assessmentComplete } from "../../../src/core/rules/missing/assessmentComplete";
+import { assessmentComplete } from "../../../src/core/rules/assessment-complete";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { assessmentScoreResult } from "../../../src/core/rules/inconsistent/assessmentScoreResult";
+import { assessmentScoreResult } from "../../../src/core/rules/assessment-score-result";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { baselineForRate } from "../../../src/core/rules/missing/baselineForRate";
+import { baselineForRate } from "../../../src/core/rules/baseline-for-rate";
 import { SHENMU_INDICATORS, replaceRow, shenmuGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { basicExpenditure } from "../../../src/core/rules/inconsistent/basicExpenditure";
+import { basicExpenditure } from "../../../src/core/rules/basic-expenditure";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

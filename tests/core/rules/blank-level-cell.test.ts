@@ -1,4 +1,4 @@
-import { blankLevelCell } from "../../../src/core/rules/missing/blankLevelCell";
+import { blankLevelCell } from "../../../src/core/rules/blank-level-cell";
 import { SHENMU_INDICATORS, replaceRow, shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { cellErrorValue } from "../../../src/core/rules/format/cellErrorValue";
+import { cellErrorValue } from "../../../src/core/rules/cell-error-value";
 import { SHENMU_INDICATORS, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { checkboxSelection } from "../../../src/core/rules/missing/checkboxSelection";
+import { checkboxSelection } from "../../../src/core/rules/checkbox-selection";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

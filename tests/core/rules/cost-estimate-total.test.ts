@@ -1,4 +1,4 @@
-import { costEstimateTotal } from "../../../src/core/rules/inconsistent/costEstimateTotal";
+import { costEstimateTotal } from "../../../src/core/rules/cost-estimate-total";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { costIndicatorsBudget } from "../../../src/core/rules/inconsistent/costIndicatorsBudget";
+import { costIndicatorsBudget } from "../../../src/core/rules/cost-indicators-budget";
 import {
   CORE_101_ROWS,
   type IndicatorRowSpec,
@@ -46,6 +46,14 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
   testRule(costIndicatorsBudget, {
     valid: [
       { name: "caps 48 + 2 = budget 50, each within its 测算 line", sheet: shenmuGrid() },
+      {
+        name: "乌海 聘用: a cap “<7.4万元” per person × “>5人” leaves room below the cap: no contradiction",
+        sheet: shenmuGrid({
+          fields: { 项目预算: 37, 经费测算: "" },
+          cells: { F18: 37, F19: 37 },
+          indicators: [["产出指标", "数量指标", "招聘人员", "", ">5人"], SHENMU_INDICATORS[1], SHENMU_INDICATORS[2], ["产出指标", "成本指标", "人均费用", "", "<7.4万元/人"], ...SHENMU_INDICATORS.slice(6).filter((r) => r[1] !== "成本指标")],
+        }),
+      },
       { name: "乌海: caps 4 + 8 within 项目资金总额 15", sheet: wuhaiGrid() },
       { name: "101号 table: 经济成本指标 caps 48 + 2 = budget 50", sheet: shenmuGrid({ indicators: CORE_101_ROWS }) },
       {
@@ -81,6 +89,36 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "a monthly price: 3套 × ≤1.5万元/套/月 × 12 months = 54 over the 项目预算 of 50",
+        sheet: shenmuGrid({ fields: { 经费测算: "" }, indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "单套系统月维护费", "", "≤1.5万元/套/月"]) }),
+        errors: [{ messageId: "unitOverBudget", cell: "F29", params: { product: "54", qty: "3" } }],
+      },
+      {
+        name: "a monthly cap: ≤5万元/月 × 12 months = 60 over 50",
+        sheet: shenmuGrid({ fields: { 经费测算: "" }, indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "月度运维费用", "", "≤5万元/月"]) }),
+        errors: [{ messageId: "capsOverBudget", cell: "F29", params: { sum: "60" } }],
+      },
+      {
+        name: "a price per 亩 with no 亩 quantity: the total cannot be checked (info)",
+        sheet: shenmuGrid({ fields: { 经费测算: "" }, indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "流转土地补助标准", "", "≤475元/亩"]) }),
+        errors: [{ messageId: "unitNoQuantity", cell: "F29", severity: "info", params: { unit: "亩" } }],
+      },
+      {
+        name: "乌海 离退休: \">280人\" at exactly 4000元/人/年 is at least 281 × 0.4 = 112.4 over 112",
+        sheet: shenmuGrid({
+          fields: { 项目预算: 112, 经费测算: "" },
+          cells: { F18: 112, F19: 112 },
+          indicators: [
+            ["产出指标", "数量指标", "离休人员数量", "", ">280人"],
+            SHENMU_INDICATORS[1],
+            SHENMU_INDICATORS[2],
+            ["产出指标", "成本指标", "个人账户补助", "", "=4000元/人/年"],
+            ...SHENMU_INDICATORS.slice(6).filter((r) => r[1] !== "成本指标"),
+          ],
+        }),
+        errors: [{ messageId: "unitOverBudget", cell: "F28", params: { qty: "＞280（至少 281）", product: "112.4" } }],
+      },
       {
         name: "3套 × ≤17万元/套/年 = 51 over the 项目预算 of 50",
         sheet: shenmuGrid({ fields: { 经费测算: "3套医保系统日常运行维护费17万/套/年" }, indicators: PER_SYSTEM }),

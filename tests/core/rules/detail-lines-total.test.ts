@@ -1,4 +1,4 @@
-import { detailLinesTotal } from "../../../src/core/rules/inconsistent/detailLinesTotal";
+import { detailLinesTotal } from "../../../src/core/rules/detail-lines-total";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

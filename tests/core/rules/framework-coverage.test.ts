@@ -1,4 +1,4 @@
-import { frameworkCoverage } from "../../../src/core/rules/missing/frameworkCoverage";
+import { frameworkCoverage } from "../../../src/core/rules/framework-coverage";
 import {
   CORE_101_ROWS,
   type IndicatorRowSpec,

@@ -1,4 +1,4 @@
-import { fundingConsistency } from "../../../src/core/rules/inconsistent/fundingConsistency";
+import { fundingConsistency } from "../../../src/core/rules/funding-consistency";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { goalsDistinct } from "../../../src/core/rules/inconsistent/goalsDistinct";
+import { goalsDistinct } from "../../../src/core/rules/goals-distinct";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

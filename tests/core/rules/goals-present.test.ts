@@ -1,4 +1,4 @@
-import { goalsPresent } from "../../../src/core/rules/missing/goalsPresent";
+import { goalsPresent } from "../../../src/core/rules/goals-present";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { indicatorRowComplete } from "../../../src/core/rules/missing/indicatorRowComplete";
+import { indicatorRowComplete } from "../../../src/core/rules/indicator-row-complete";
 import {
   SHENMU_INDICATORS,
   WUHAI_INDICATORS,

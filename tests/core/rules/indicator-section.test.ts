@@ -1,4 +1,4 @@
-import { indicatorSection } from "../../../src/core/rules/missing/indicatorSection";
+import { indicatorSection } from "../../../src/core/rules/indicator-section";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { level2WithoutLevel3 } from "../../../src/core/rules/missing/level2WithoutLevel3";
+import { level2WithoutLevel3 } from "../../../src/core/rules/level2-without-level3";
 import { SHENMU_INDICATORS, WUHAI_INDICATORS, replaceRow, shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { operatorDirection } from "../../../src/core/rules/format/operatorDirection";
+import { operatorDirection } from "../../../src/core/rules/operator-direction";
 import { CORE_101_ROWS, SHENMU_INDICATORS, replaceRow, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -1,4 +1,4 @@
-import { periodValuesConsistent } from "../../../src/core/rules/inconsistent/periodValuesConsistent";
+import { periodValuesConsistent } from "../../../src/core/rules/period-values-consistent";
 import {
   SHENMU_INDICATORS,
   WUHAI_INDICATORS,

@@ -1,4 +1,4 @@
-import { periodValuesPresent } from "../../../src/core/rules/missing/periodValuesPresent";
+import { periodValuesPresent } from "../../../src/core/rules/period-values-present";
 import {
   type IndicatorRowSpec,
   SHENMU_INDICATORS,
@@ -30,7 +30,7 @@ describe("missing/periodValuesPresent.ts", () => {
       {
         name: "a 长期 project without any 实施期 value",
         sheet: shenmuGrid({ fields: { 项目期限: "长期" } }),
-        errors: [{ messageId: "implementationEmpty", cell: "E24", severity: "warning" }],
+        errors: [{ messageId: "implementationEmpty", cell: "E24", severity: "warning", related: ["E25", "E26", "E33"] }],
       },
       {
         name: "only 实施期 values written, the 年度 column empty",

@@ -1,4 +1,4 @@
-import { rateBounds } from "../../../src/core/rules/inconsistent/rateBounds";
+import { rateBounds } from "../../../src/core/rules/rate-bounds";
 import { SHENMU_INDICATORS, replaceRow, shenmuGrid, withAnnualValue } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

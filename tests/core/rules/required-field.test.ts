@@ -1,4 +1,4 @@
-import { requiredFields } from "../../../src/core/rules/missing/requiredFields";
+import { requiredFields } from "../../../src/core/rules/required-field";
 import { shenmuGrid, stackGrids, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 
@@ -52,11 +52,21 @@ describe("missing/requiredFields.ts", () => {
       {
         name: "项目预算 written in words (no amount can be read)",
         sheet: shenmuGrid({ fields: { 项目预算: "五十万" } }),
-        errors: [{ messageId: "budgetEmpty", cell: "B5" }],
+        errors: [{ messageId: "budgetUnreadable", cell: "B5", params: { field: "项目预算", text: "五十万" } }],
       },
       {
-        name: "no budget figure at all (项目预算 and 年度资金总额 labels gone)",
-        sheet: shenmuGrid({ cells: { A5: null, B5: null, E18: null, F18: null } }),
+        name: "项目预算 typed twice in one cell (\"50.0050.00\"): unreadable, never a wrong number",
+        sheet: shenmuGrid({ fields: { 项目预算: "50.0050.00" } }),
+        errors: [{ messageId: "budgetUnreadable", cell: "B5" }],
+      },
+      {
+        name: "项目预算 is #DIV/0!: unknown, not 0",
+        sheet: shenmuGrid({ fields: { 项目预算: "#DIV/0!" } }),
+        errors: [{ messageId: "budgetUnreadable", cell: "B5" }],
+      },
+      {
+        name: "no budget figure at all (项目预算, 实施期 and 年度资金总额 labels gone)",
+        sheet: shenmuGrid({ cells: { A5: null, B5: null, C18: null, D18: null, E18: null, F18: null } }),
         errors: [{ messageId: "budgetAbsent", cell: "A1" }],
       },
       {

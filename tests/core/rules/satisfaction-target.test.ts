@@ -1,4 +1,4 @@
-import { satisfactionTarget } from "../../../src/core/rules/format/satisfactionTarget";
+import { satisfactionTarget } from "../../../src/core/rules/satisfaction-target";
 import { SHENMU_INDICATORS, WUHAI_INDICATORS, replaceRow, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 
@@ -18,6 +18,7 @@ describe("format/satisfactionTarget.ts", () => {
         }),
       },
       { name: "乌海 base", sheet: wuhaiGrid() },
+      { name: "“≥120%” is only rate-bounds' finding (one finding per problem)", sheet: satisfaction("≥120%") },
     ],
     invalid: [
       {

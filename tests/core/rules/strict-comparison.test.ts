@@ -1,4 +1,4 @@
-import { strictComparison } from "../../../src/core/rules/format/strictComparison";
+import { strictComparison } from "../../../src/core/rules/strict-comparison";
 import { SHENMU_INDICATORS, WUHAI_INDICATORS, replaceRow, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

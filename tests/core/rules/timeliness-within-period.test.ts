@@ -1,4 +1,4 @@
-import { timelinessWithinPeriod } from "../../../src/core/rules/inconsistent/timelinessWithinPeriod";
+import { timelinessWithinPeriod } from "../../../src/core/rules/timeliness-within-period";
 import { SHENMU_INDICATORS, WUHAI_INDICATORS, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

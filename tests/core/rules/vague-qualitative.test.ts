@@ -1,4 +1,4 @@
-import { vagueQualitative } from "../../../src/core/rules/format/vagueQualitative";
+import { vagueQualitative } from "../../../src/core/rules/vague-qualitative";
 import { SHENMU_INDICATORS, WUHAI_INDICATORS, replaceRow, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

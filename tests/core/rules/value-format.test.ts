@@ -1,4 +1,4 @@
-import { valueFormat } from "../../../src/core/rules/format/valueFormat";
+import { valueFormat } from "../../../src/core/rules/value-format";
 import { CORE_101_ROWS, SHENMU_INDICATORS, replaceRow, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 

@@ -42,7 +42,7 @@ describe("planInsertion (examples)", () => {
   });
 
   it("refuses (changing nothing) when the 三级 column is not recognisable", () => {
-    const g = shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 0, null), cells: { D24: "指标内容" } });
+    const g = shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 0, null), cells: { D24: "说明" } });
     const r = planInsertion(toSnapshot(g), it_);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toContain("三级指标");

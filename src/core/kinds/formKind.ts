@@ -1,0 +1,46 @@
+/**
+ * Form kinds as data: which kinds of 绩效表 the engine knows, what identifies each, which header
+ * fields it carries (and so may require), its indicator-table shape and which rule set applies.
+ * The registry (./data.ts) is parsed with FormKindSchema when the engine loads.
+ */
+import { z } from "zod";
+import { HeaderFieldKeySchema, LayoutIdSchema } from "../model/form";
+
+export const RuleSetSchema = z.enum([
+  /** Target tables (绩效目标表): completeness, consistency and value format of the targets. */
+  "target",
+  /** Self-evaluation (绩效自评表): scores, weights, achieved values and deviation reasons. */
+  "self-evaluation",
+]);
+export type RuleSet = z.infer<typeof RuleSetSchema>;
+
+export const FormKindSchema = z.object({
+  id: LayoutIdSchema,
+  /** zh-CN name shown in reports and the pane. */
+  name: z.string().min(1),
+  /** One line: what the kind is and where it comes from. */
+  description: z.string().min(1),
+  /** Title patterns (regular expressions over the title without spaces) that identify the kind. */
+  titles: z.array(z.string()),
+  /** Header fields the kind carries: only these are ever reported missing, and only when `required`. */
+  required: z.array(HeaderFieldKeySchema),
+  /** Fields reported when their label is present but the value is empty. */
+  fields: z.array(HeaderFieldKeySchema),
+  /** The kind states a budget (项目预算 / 资金总额 …) that must be filled. */
+  requiresBudget: z.boolean(),
+  /** The kind states goals (年度目标 …) that must be filled. */
+  requiresGoals: z.boolean(),
+  /** Indicator table shape, for documentation and reading hints. */
+  indicatorShape: z.enum(["periods", "halves", "single", "areas", "list", "evaluation"]),
+  /** Rules that apply; null when the kind is recognised but not checked yet (the reason is said instead). */
+  ruleSet: RuleSetSchema.nullable(),
+  /** Rule ids that do not apply to this kind although they are in its rule set. */
+  skipRules: z.array(z.string()),
+  /** Example (a real published table of this kind, for the README). */
+  example: z.string(),
+});
+export type FormKind = z.infer<typeof FormKindSchema>;
+
+export const FormKindRegistrySchema = z
+  .array(FormKindSchema)
+  .refine((kinds) => new Set(kinds.map((k) => k.id)).size === kinds.length, { message: "表格种类的 id 重复" });

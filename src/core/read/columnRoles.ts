@@ -1,0 +1,107 @@
+/**
+ * Column roles of an indicator table, found from its header row whatever their order and position:
+ * the label vocabulary of the header cells (data, parsed with zod when the engine loads).
+ */
+import { z } from "zod";
+import type { Period } from "../model/form";
+import { labelKey, memo, normalizeText } from "../text/normalize";
+
+export const ExtraRoleSchema = z.enum(["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"]);
+export type ExtraRole = z.infer<typeof ExtraRoleSchema>;
+
+export type HeaderRole =
+  | { role: "level1" }
+  | { role: "level2" }
+  | { role: "level3" }
+  | { role: "value"; period: Period | null }
+  | { role: "operator" }
+  | { role: "unit" }
+  | { role: "remark" }
+  | { role: "extra"; extra: ExtraRole }
+  /** Columns of a list table (many projects in one table). */
+  | { role: "project" }
+  | { role: "budget" }
+  | { role: "goal" }
+  | { role: "unitName" };
+
+const ColumnVocabularySchema = z.array(
+  z.object({
+    role: z.string(),
+    extra: ExtraRoleSchema.optional(),
+    /** Exact header keys (after labelKey: no spaces, brackets or colons). */
+    exact: z.array(z.string()).default([]),
+    /** Regular expressions over the header key. */
+    patterns: z.array(z.string()).default([]),
+  }),
+);
+type ColumnVocabulary = z.infer<typeof ColumnVocabularySchema>;
+
+/** Spellings per column role, most specific first (the first match wins). */
+const COLUMN_DATA: z.input<typeof ColumnVocabularySchema> = [
+  { role: "level1", exact: ["一级指标", "一级", "一级指标名称"] },
+  { role: "level2", patterns: ["^二级指标"], exact: ["二级"] },
+  { role: "level3", patterns: ["^三级指标"], exact: ["三级", "指标内容", "具体指标", "指标名称", "绩效指标名称", "指标项", "明细指标"] },
+  { role: "operator", exact: ["指标性质", "计算符号", "符号", "比较符号", "运算符号"] },
+  { role: "unit", exact: ["度量单位", "计量单位", "单位", "指标单位"] },
+  { role: "extra", extra: "direction", exact: ["指标方向性", "指标方向", "方向"] },
+  { role: "extra", extra: "weight", exact: ["分值", "权重", "指标分值", "指标权重", "权重分值", "标准分值"] },
+  { role: "extra", extra: "score", exact: ["得分", "自评得分", "评价得分", "实际得分"] },
+  {
+    role: "extra",
+    extra: "actual",
+    exact: ["实际完成值", "完成值", "全年实际值", "实际值", "项目完成指标值", "全年实际完成值", "实际完成情况", "完成情况", "年度实际完成值"],
+  },
+  { role: "extra", extra: "reason", patterns: ["^偏差原因", "^未完成原因", "原因分析", "改进措施$"] },
+  { role: "extra", extra: "explanation", exact: ["指标解释", "指标说明", "指标定义", "计算公式", "评分标准", "评扣分标准", "评分规则", "指标内涵"] },
+  { role: "extra", extra: "basis", exact: ["指标值设定依据", "设定依据", "指标值确定依据", "目标值设定依据", "数据来源"] },
+  { role: "extra", extra: "priorActual", exact: ["上年实际完成值", "上年完成值", "上年实际值", "历史值", "上年度实际完成值", "上年指标值", "基期值"] },
+  { role: "remark", patterns: ["^备注"] },
+  {
+    role: "value",
+    exact: [
+      "指标值", "目标值", "预期目标值", "指标目标值", "年度指标值", "计划指标值", "区域目标值", "年度目标值", "全年指标值",
+      "预算设定指标值", "绩效目标值", "年度绩效指标值", "实施期指标值", "中长期指标值", "期望值", "指标值包含数字及文字描述",
+    ],
+    patterns: ["(实施期|中长期|长期|中期|项目期).*(值|目标)$", "年度.*(值|目标值)$", "指标值$"],
+  },
+  { role: "project", exact: ["项目名称"] },
+  { role: "budget", exact: ["预算数", "预算金额", "项目预算", "资金总额", "预算资金", "年度预算数"] },
+  { role: "goal", exact: ["年度目标", "绩效目标", "年度绩效目标", "项目年度目标"] },
+  { role: "unitName", exact: ["单位名称", "单位", "部门名称", "预算单位"] },
+];
+
+function parseVocabulary(): { role: string; extra?: ExtraRole; exact: Set<string>; patterns: RegExp[] }[] {
+  const parsed = ColumnVocabularySchema.safeParse(COLUMN_DATA);
+  if (!parsed.success) throw new Error(`指标表列名词表有误：${parsed.error.issues[0].message}`);
+  const vocab: ColumnVocabulary = parsed.data;
+  return vocab.map((v) => ({ role: v.role, extra: v.extra, exact: new Set(v.exact), patterns: v.patterns.map((p) => new RegExp(p)) }));
+}
+
+const VOCABULARY = parseVocabulary();
+
+/** The period named in a header, brackets included ("指标值(长期)", "年度指标值"), or null. */
+export function periodInHeader(text: string): Period | null {
+  const t = normalizeText(text).replace(/\s+/g, "");
+  if (/中长期|长期|实施期|中期|项目期|滚动/.test(t)) return "implementation";
+  if (/年度|当年|本年|全年/.test(t)) return "annual";
+  return null;
+}
+
+/** Classifies one header cell of the indicator table (null when it names no known column). */
+export const classifyIndicatorHeader = memo((text: string): HeaderRole | null => {
+  const key = labelKey(text).replace(/[·•]/g, "");
+  if (!key) return null;
+  for (const v of VOCABULARY) {
+    if (!v.exact.has(key) && !v.patterns.some((p) => p.test(key))) continue;
+    if (v.role === "extra") return { role: "extra", extra: v.extra! };
+    if (v.role === "value") return { role: "value", period: periodInHeader(text) };
+    return { role: v.role } as HeaderRole;
+  }
+  return null;
+});
+
+/** Summary rows of an indicator table: never indicators. */
+export const SUMMARY_ROW = /^(合计|总计|小计|总分|总得分|评价等级|自评得分|自评等级|综合得分|得分合计|权重合计|分值合计)$/;
+
+/** Template filler in a 二级/三级 cell ("……", "…", "..."). */
+export const TEMPLATE_FILLER = /^[.…·。]+$|^(等|其他|……等)$/;

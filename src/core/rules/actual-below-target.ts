@@ -1,0 +1,47 @@
+import { parseIndicatorValue } from "../parse/indicatorValue";
+import type { Rule } from "./support/rule";
+
+/** Self-evaluation: an achieved value below its 年度目标值 needs a 偏差原因 (未完成原因). */
+export const actualBelowTarget: Rule = {
+  meta: {
+    id: "actual-below-target",
+    severity: "warning",
+    category: "missing",
+    ruleSets: ["self-evaluation"],
+    description: "实际完成值未达到年度目标值时，要写明偏差原因和改进措施。",
+    messages: {
+      noReason: "“{name}”实际完成 {actual}，未达到目标 {target}，但没有写偏差原因。",
+      late: "“{name}”实际 {actual}，晚于目标 {target}，但没有写偏差原因。",
+    },
+  },
+  check({ facts, report }) {
+    for (const i of facts.indicators) {
+      const actual = i.row.extras?.actual;
+      if (!actual || i.row.extras?.reason) continue;
+      const target = i.row.values.find((v) => v.text !== "");
+      if (target && target.parsed.kind === "deadline") {
+        const t = target.parsed;
+        const a = parseIndicatorValue(actual.text);
+        if (a.kind !== "deadline" || t.year === null || a.year === null || t.month === null || a.month === null) continue;
+        const key = (y: number, m: number, d: number | null) => y * 10000 + m * 100 + (d ?? 31);
+        if (key(a.year, a.month, a.day) <= key(t.year, t.month, t.day)) continue;
+        report({ messageId: "late", cell: actual.cell, related: [target.cell], params: { name: i.name || i.group, actual: actual.text, target: target.text }, fix: "说明延期原因和改进措施。", group: i.group });
+        continue;
+      }
+      if (!target || target.parsed.kind !== "quantitative") continue;
+      const t = target.parsed;
+      const a = parseIndicatorValue(actual.text);
+      if (a.kind !== "quantitative" || t.operator === "≤" || t.operator === "＜") continue;
+      const sameUnit = (t.unit?.text ?? "") === (a.unit?.text ?? "") || !a.unit || !t.unit;
+      if (!sameUnit || a.number >= t.number) continue;
+      report({
+        messageId: "noReason",
+        cell: actual.cell,
+        related: [target.cell],
+        params: { name: i.name || i.group, actual: actual.text, target: target.text },
+        fix: "在“偏差原因（未完成原因）”一栏说明原因和改进措施。",
+        group: i.group,
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { parseIndicatorValue } from "../parse/indicatorValue";
+import type { Rule } from "./support/rule";
+
+/** Self-evaluation: an achieved value is a measured figure, not a target ("≥95%" copied from the target). */
+export const actualValueFormat: Rule = {
+  meta: {
+    id: "actual-value-format",
+    severity: "warning",
+    category: "format",
+    ruleSets: ["self-evaluation"],
+    description: "实际完成值要写实际达到的具体数值，不能照抄目标的比较符号（如“≥95%”）。",
+    messages: {
+      operator: "实际完成值“{actual}”带了比较符号“{operator}”，照抄了目标写法，应填写实际达到的数值。",
+    },
+  },
+  check({ facts, report }) {
+    for (const i of facts.indicators) {
+      const actual = i.row.extras?.actual;
+      if (!actual) continue;
+      const p = parseIndicatorValue(actual.text);
+      if (p.kind !== "quantitative" || p.operator === null || p.operator === "＝") continue;
+      report({
+        messageId: "operator",
+        cell: actual.cell,
+        params: { actual: actual.text, operator: p.operatorText ?? p.operator },
+        suggestion: actual.text.replace(/^\s*(≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不超过)\s*/, ""),
+        group: i.group,
+      });
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import type { CheckboxGroupKey } from "../model/form";
+import { CHECKBOX_NAMES } from "./support/fieldNames";
+import type { Rule } from "./support/rule";
+
+/** Groups that must have a tick, and whether only one may be ticked. */
+const GROUPS: { key: CheckboxGroupKey; exclusive: boolean; required: boolean }[] = [
+  { key: "projectAttribute", exclusive: true, required: true },
+  { key: "projectScope", exclusive: true, required: true },
+  { key: "assessmentMethod", exclusive: false, required: true },
+  { key: "assessmentResult", exclusive: true, required: true },
+  { key: "assessmentParticipants", exclusive: false, required: false },
+];
+
+/** Checkbox groups: none ticked, or several ticked where only one may be. */
+export const checkboxSelection: Rule = {
+  meta: {
+    id: "checkbox-selection",
+    severity: "error",
+    category: "missing",
+    description: "复选框组必须勾选；单选组（项目属性、项目口径、评估结果）只能勾选一项。",
+    messages: {
+      none: "“{group}”一项都没有勾选（可选：{options}）。",
+      several: "“{group}”只能勾选一项，现在勾选了 {count} 项：{checked}。",
+    },
+  },
+  check({ facts, report }) {
+    for (const g of GROUPS) {
+      const group = facts.form.checkboxes[g.key];
+      if (!group) continue;
+      const boxed = group.options.filter((o) => o.hasBox || o.checked);
+      const checked = group.options.filter((o) => o.checked);
+      const name = CHECKBOX_NAMES[g.key];
+      if (checked.length === 0 && g.required) {
+        const options = boxed.map((o) => o.name).join("、") || group.text;
+        report({
+          messageId: "none",
+          cell: group.cell,
+          related: [group.labelCell],
+          params: { group: name, options },
+          fix: `在 ${group.cell} 把适用选项前的“□”改为“☑”。`,
+        });
+      } else if (checked.length > 1 && g.exclusive) {
+        report({
+          messageId: "several",
+          cell: group.cell,
+          related: [group.labelCell],
+          params: { group: name, count: checked.length, checked: checked.map((o) => o.name).join("、") },
+          fix: "只保留一个“☑”，其余改为“□”。",
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,173 @@
+import type { CostItem } from "../model/parsedValue";
+import { formatNumber } from "../parse/number";
+import { formatWan } from "../text/normalize";
+import { BUDGET_NAMES } from "./support/fieldNames";
+import type { IndicatorFact } from "./support/formFacts";
+import { countedUnit, EPS, lumpSumWan, mainValue, matchCostItem, monthlyLumpWan, quantitativeOf, sharedHan, unitCost } from "./support/indicatorMath";
+import type { FormFacts } from "./support/formFacts";
+
+/** Months of the budget year the project runs (12 unless its period says fewer within one year). */
+function periodMonths(facts: FormFacts): number {
+  const p = facts.form.implementationPeriod;
+  if (!p?.start || !p.end) return 12;
+  const n = (p.end.year - p.start.year) * 12 + (p.end.month - p.start.month) + 1;
+  return n >= 1 && n < 12 ? n : 12;
+}
+import type { Rule } from "./support/rule";
+
+const COST_KINDS = new Set(["cost", "economic-cost"]);
+const CAP_OPS = new Set(["≤", "＜", "＝", null]);
+
+/** The 数量 indicator counting `unit`, best matching the cost name (ties → the largest count). */
+function matchQuantity(facts: IndicatorFact[], unit: string, costName: string, exactPrice: boolean) {
+  let best: { fact: IndicatorFact; number: number; cell: string; strict: boolean; written: number } | null = null;
+  let bestScore = -1;
+  for (const f of facts) {
+    if (f.kind !== "quantity") continue;
+    const v = mainValue(f);
+    const q = quantitativeOf(f, v);
+    if (!q || !v) continue;
+    const cu = countedUnit(q.unit);
+    if (!cu || (cu !== unit && !(cu.startsWith(unit) || unit.startsWith(cu)))) continue;
+    // "＞280人" means at least 281 (whole counts); "≥280人" at least 280. Only an exact price makes the
+    // product a lower bound worth comparing (a cap "＜7.4万元/人" leaves room below it).
+    const strict = exactPrice && q.operator === "＞" && Number.isInteger(q.number) && q.unit?.kind === "count";
+    const number = strict ? q.number + 1 : q.number;
+    const score = sharedHan(f.name, costName) * 1e9 + number;
+    if (score > bestScore) {
+      best = { fact: f, number, cell: v.cell, strict, written: q.number };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A per-unit price in the indicator's own money unit: 0.0178 万元 → "178.38 元/人". */
+function priceText(wan: number, toWan: number, per: string): string {
+  const unit = toWan === 1 ? "万元" : toWan === 0.0001 ? "元" : "万元";
+  const n = toWan === 0.0001 ? wan / toWan : wan;
+  return `${Math.floor(n * 100) / 100} ${unit}/${per}`;
+}
+
+/** The 测算 amount for the same quantity: all lines counting `quantity` `per` added up, else a line by name. */
+function matchingLine(items: readonly CostItem[], per: string, quantity: number, name: string): { label: string; amountWan: number } | null {
+  const same = items.filter((it) => it.sign > 0 && it.quantityUnit === per && it.quantity === quantity);
+  if (same.length > 0) return { label: same.map((it) => it.label).join("+"), amountWan: same.reduce((a, it) => a + it.amountWan, 0) };
+  return items.length > 1 ? matchCostItem(items, name) : null;
+}
+
+/** 成本 indicators against the money: caps vs budget and 测算 lines, unit cost × quantity vs budget. */
+export const costIndicatorsBudget: Rule = {
+  meta: {
+    id: "cost-indicators-budget",
+    severity: "error",
+    category: "inconsistent",
+    description: "成本指标要与预算对得上：各项上限之和不超过预算，单价×数量不超过预算或对应的测算金额。",
+    messages: {
+      capsOverBudget: "成本指标上限合计 {sum} 万元，超过{budgetName} {budget} 万元。",
+      capOverLine: "成本指标“{name}”上限 {cap} 万元，高于经费测算中“{line}”的 {lineAmount} 万元。",
+      unitOverLine: "“{name}”{price} × “{qtyName}”{qty}{unit} = {product} 万元，超过经费测算中“{line}”的 {lineAmount} 万元。",
+      unitOverBudget: "“{name}”{price} × “{qtyName}”{qty}{unit} = {product} 万元，超过{budgetName} {budget} 万元。",
+      unitNoQuantity: "成本指标“{name}”是单价（{price}），但没有以“{unit}”计的数量指标，无法核对总成本与预算。",
+    },
+  },
+  check({ facts, report }) {
+    const months = periodMonths(facts);
+    const costs = facts.indicators.filter((i) => i.kind !== null && COST_KINDS.has(i.kind) && i.name !== "");
+    if (costs.length === 0) return;
+    const budget = facts.budget;
+    const budgetName = facts.budgetKey ? BUDGET_NAMES[facts.budgetKey] : "";
+    const items = facts.form.costEstimate?.items ?? [];
+    const lumps: { fact: IndicatorFact; wan: number; cell: string }[] = [];
+    for (const c of costs) {
+      const v = mainValue(c);
+      const q = quantitativeOf(c, v);
+      if (!q || !v || !CAP_OPS.has(q.operator)) continue;
+      const uc = unitCost(c, q, months);
+      if (!uc) {
+        const lump = lumpSumWan(q) ?? monthlyLumpWan(q, months);
+        if (lump !== null) {
+          lumps.push({ fact: c, wan: lump, cell: v.cell });
+          const line = matchCostItem(items, c.name);
+          if (line && lump > line.amountWan + EPS) {
+            report({
+              messageId: "capOverLine",
+              cell: v.cell,
+              related: [facts.form.fields.costEstimate!.cell],
+              params: { name: c.name, cap: formatWan(lump), line: line.label, lineAmount: formatWan(line.amountWan) },
+              severity: "warning",
+              suggestion: `≤${formatWan(line.amountWan)}万元`,
+              group: c.group,
+            });
+          }
+        }
+        continue;
+      }
+      const qty = matchQuantity(facts.indicators, uc.per, c.name, q.operator === "＝" || q.operator === null);
+      const quantity = qty?.number ?? items.find((it) => it.quantityUnit === uc.per && it.quantity !== undefined)?.quantity;
+      if (quantity === undefined) {
+        report({
+          messageId: "unitNoQuantity",
+          cell: v.cell,
+          params: { name: c.name, price: v.text, unit: uc.per },
+          severity: "info",
+          fix: `在数量指标中写明以“${uc.per}”计的数量（如“≥100${uc.per}”），单价×数量才能与预算核对。`,
+          group: c.group,
+        });
+        continue;
+      }
+      const product = uc.wan * quantity;
+      const price = `${q.operator === "＝" ? "" : (q.operator ?? "")}${formatNumber(q.number)}${q.unit?.text ?? ""}${uc.monthly ? ` × ${months}个月` : ""}`;
+      const base = {
+        name: c.name,
+        price,
+        qtyName: qty?.fact.name ?? "经费测算",
+        qty: qty?.strict ? `＞${formatNumber(qty.written)}（至少 ${formatNumber(quantity)}）` : formatNumber(quantity),
+        unit: uc.per,
+        product: formatWan(product),
+      };
+      const related = [qty?.cell, facts.form.fields.costEstimate?.cell].filter((x): x is string => !!x);
+      const line = matchingLine(items, uc.per, quantity, c.name);
+      if (line && product > line.amountWan + EPS) {
+        report({
+          messageId: "unitOverLine",
+          cell: v.cell,
+          related,
+          params: { ...base, line: line.label, lineAmount: formatWan(line.amountWan) },
+          fix: `按测算，单价应不超过 ${priceText(line.amountWan / quantity, q.unit?.toWan ?? 1, uc.per)}；核对单价或测算金额。`,
+          group: c.group,
+        });
+      } else if (budget && budget.amountWan !== null && product > budget.amountWan + EPS) {
+        report({
+          messageId: "unitOverBudget",
+          cell: v.cell,
+          related: [...related, budget.cell],
+          params: { ...base, budgetName, budget: formatWan(budget.amountWan) },
+          fix: `单价上限应不超过 ${priceText(budget.amountWan / quantity, q.unit?.toWan ?? 1, uc.per)}，或核对数量与预算。`,
+          group: c.group,
+        });
+      }
+    }
+    if (budget && budget.amountWan !== null && lumps.length > 1) {
+      const sum = lumps.reduce((a, l) => a + l.wan, 0);
+      if (sum > budget.amountWan + EPS) {
+        report({
+          messageId: "capsOverBudget",
+          cell: lumps[0].cell,
+          related: [...lumps.slice(1).map((l) => l.cell), budget.cell],
+          params: { sum: formatWan(sum), budgetName, budget: formatWan(budget.amountWan) },
+          group: lumps[0].fact.group,
+        });
+      }
+    } else if (budget && budget.amountWan !== null && lumps.length === 1 && lumps[0].wan > budget.amountWan + EPS) {
+      report({
+        messageId: "capsOverBudget",
+        cell: lumps[0].cell,
+        related: [budget.cell],
+        params: { sum: formatWan(lumps[0].wan), budgetName, budget: formatWan(budget.amountWan) },
+        suggestion: `≤${formatWan(budget.amountWan)}万元`,
+        group: lumps[0].fact.group,
+      });
+    }
+  },
+};

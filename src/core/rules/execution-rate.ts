@@ -1,0 +1,33 @@
+import { amountNumber, percentNumber, round2 } from "./support/scoring";
+import type { Rule } from "./support/rule";
+
+/** Self-evaluation: 预算执行率 = 执行数 ÷ 预算数 as the form states it. */
+export const executionRate: Rule = {
+  meta: {
+    id: "execution-rate",
+    severity: "error",
+    category: "inconsistent",
+    ruleSets: ["self-evaluation"],
+    description: "自评表的预算执行率要等于预算执行数除以（调整后）预算数。",
+    messages: {
+      mismatch: "预算执行率写的是 {stated}，按执行数 {executed} ÷ 预算数 {budget} 应为 {computed}%。",
+    },
+  },
+  check({ facts, report }) {
+    const e = facts.form.scoring?.execution;
+    if (!e?.rate) return;
+    const stated = percentNumber(e.rate.text);
+    const budget = amountNumber(e.budget?.text);
+    const executed = amountNumber(e.executed?.text);
+    if (stated === null || budget === null || executed === null || budget === 0) return;
+    const computed = round2((executed / budget) * 100);
+    if (Math.abs(computed - stated) <= 0.5) return;
+    report({
+      messageId: "mismatch",
+      cell: e.rate.cell,
+      related: [e.budget!.cell, e.executed!.cell],
+      params: { stated: e.rate.text, executed, budget, computed },
+      suggestion: `${computed}%`,
+    });
+  },
+};

@@ -1,0 +1,68 @@
+import type { Rule } from "./support/rule";
+import type { IndicatorFact } from "./support/formFacts";
+
+/** Each required 一级 and 二级 of the framework has at least one real 三级 indicator. */
+export const frameworkCoverage: Rule = {
+  meta: {
+    id: "framework-coverage",
+    severity: "error",
+    category: "missing",
+    description: "指标体系要求的一级指标、二级指标都要有三级指标（效益类至少一项）。",
+    messages: {
+      level1Absent: "缺少一级指标“{level1}”（{framework}要求）。",
+      level2Absent: "“{level1}”下缺少二级指标“{level2}”，至少要设一个三级指标。",
+      level2AbsentOptional: "“{level1}”下的 {options} 至少要有一项设置三级指标，目前都没有。",
+    },
+  },
+  check({ facts, report }) {
+    const ind = facts.form.indicators;
+    if (!ind || ind.tables.length === 0 || facts.indicators.length === 0) return;
+    // Judge the tables that carry indicators (the 年度 half when a two-half form fills only one).
+    for (const t of facts.judgedTables) {
+      const rows = facts.indicators.filter((i) => i.tableIndex === t);
+      // A row with a value but no 三级 name is reported by indicator-row-complete; it still fills its 二级 here.
+      const real = (i: IndicatorFact) => (i.name !== "" || i.row.values.some((v) => v.text !== "")) && !i.filler;
+      const at = ind.tables[t].headerCell;
+      for (const l1 of facts.framework.level1) {
+        const inL1 = rows.filter((i) => i.level1?.name === l1.name);
+        if (l1.required && inL1.length === 0) {
+          report({
+            messageId: "level1Absent",
+            cell: at,
+            params: { level1: l1.name, framework: facts.framework.name },
+            fix: `插入“${l1.name}”的标准指标行。`,
+            group: l1.name,
+          });
+          continue;
+        }
+        for (const l2 of l1.level2) {
+          if (l2.requirement === "optional") continue;
+          const present = rows.filter((i) => i.level2?.name === l2.name);
+          // A present-but-empty 二级 row is reported by level2-without-level3.
+          if (present.length > 0) continue;
+          report({
+            messageId: "level2Absent",
+            cell: inL1[inL1.length - 1]?.row.level2.cell ?? at,
+            params: { level1: l1.name, level2: l2.name },
+            severity: l2.requirement === "required" ? "error" : "warning",
+            fix: `在“${l1.name}”下增加“${l2.name}”及其三级指标和指标值。`,
+            group: `${l1.name} › ${l2.name}`,
+          });
+        }
+        const filled = new Set(inL1.filter(real).map((i) => i.level2?.name));
+        if (inL1.length > 0 && filled.size < l1.minFilledLevel2) {
+          const optional = l1.level2.filter((d) => d.requirement === "optional");
+          if (optional.length > 0 && !optional.some((d) => filled.has(d.name))) {
+            report({
+              messageId: "level2AbsentOptional",
+              cell: inL1[0].row.level1.cell,
+              params: { level1: l1.name, options: optional.map((d) => d.name).join("、") },
+              fix: `在“${l1.name}”下至少设一个可衡量的三级指标。`,
+              group: l1.name,
+            });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { formKind } from "../kinds";
+import type { Rule } from "./support/rule";
+
+/** 年度目标 always; 实施期（中长期）目标 for 长期 / multi-year projects. */
+export const goalsPresent: Rule = {
+  meta: {
+    id: "goals-present",
+    severity: "error",
+    category: "missing",
+    description: "年度目标必须填写；长期或跨年度项目还须填写实施期（中长期）总体目标。",
+    messages: {
+      absent: "表中没有“绩效目标（总体目标）”部分。",
+      annualEmpty: "“{header}”未填写。",
+      annualAbsent: "表中没有“年度目标”。",
+      implementationEmpty: "本项目为长期（跨年度）项目，“{header}”未填写。",
+    },
+  },
+  check({ facts, report }) {
+    const f = facts.form;
+    if (!formKind(f.layout).requiresGoals) return;
+    if (f.goals.length === 0) {
+      report({ messageId: "absent", cell: f.anchorCell, fix: "补上绩效目标：年度目标，以及长期项目的实施期总体目标。" });
+      return;
+    }
+    const annual = f.goals.find((g) => g.period === "annual");
+    if (!annual) report({ messageId: "annualAbsent", cell: f.goals[0].headerCell, fix: "补上“年度目标”并填写。" });
+    else if (annual.text.trim() === "") {
+      report({ messageId: "annualEmpty", cell: annual.cell, related: [annual.headerCell], params: { header: annual.header }, fix: `在 ${annual.cell} 写明本年度要达到的产出和效果。` });
+    }
+    const impl = f.goals.find((g) => g.period === "implementation");
+    if (impl && impl.text.trim() === "" && facts.multiYear) {
+      report({
+        messageId: "implementationEmpty",
+        cell: impl.cell,
+        related: [impl.headerCell],
+        params: { header: impl.header.replace(/[（(].*$/, "") || "实施期总体目标" },
+        fix: `在 ${impl.cell} 写明整个实施期要达到的目标（与年度目标区分开）。`,
+      });
+    }
+  },
+};

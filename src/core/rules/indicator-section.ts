@@ -1,0 +1,23 @@
+import type { Rule } from "./support/rule";
+
+/** The form must have a 绩效指标 table with at least one row. */
+export const indicatorSection: Rule = {
+  meta: {
+    id: "indicator-section",
+    severity: "error",
+    category: "missing",
+    description: "绩效目标表必须有绩效指标表（一级/二级/三级指标及指标值）。",
+    messages: {
+      absent: "表中没有“绩效指标”部分（一级指标、二级指标、三级指标、指标值）。",
+      noHeader: "“绩效指标”部分缺少“一级指标 | 二级指标 | 三级指标 | 指标值”表头。",
+      noRows: "绩效指标表没有任何指标行。",
+    },
+  },
+  check({ facts, report }) {
+    const ind = facts.form.indicators;
+    const fix = "在表尾插入标准指标模板（产出、效益、满意度各项），再逐项填写。";
+    if (!ind) report({ messageId: "absent", cell: facts.form.anchorCell, fix });
+    else if (ind.tables.length === 0) report({ messageId: "noHeader", cell: ind.labelCell, fix });
+    else if (ind.tables.every((t) => t.rows.length === 0)) report({ messageId: "noRows", cell: ind.tables[0].headerCell, fix });
+  },
+};

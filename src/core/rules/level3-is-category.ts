@@ -1,0 +1,25 @@
+import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
+import type { Rule } from "./support/rule";
+
+/** A 三级 name that is only a category (a 一级/二级 name typed into the 三级 column) says nothing measurable. */
+export const level3IsCategory: Rule = {
+  meta: {
+    id: "level3-is-category",
+    severity: "warning",
+    category: "format",
+    description: "三级指标要写具体的考核内容，不能只写“数量指标”“社会效益”这类类别名称。",
+    messages: {
+      category: "三级指标写的是类别名称“{name}”，没有说明具体考核什么。",
+    },
+  },
+  check({ facts, report }) {
+    for (const i of facts.indicators) {
+      const name = i.row.level3.text.trim();
+      if (!name || name.length > 12) continue;
+      if (!findLevel2(facts.framework, name) && !findLevel1(facts.framework, name)) continue;
+      // "满意度" alone is matched loosely by findLevel2; only exact category names count here.
+      if (!/(指标|效益|产出|满意度指标)$/.test(name)) continue;
+      report({ messageId: "category", cell: i.row.level3.cell, params: { name }, fix: "写出具体的考核内容，如“培训人次”“系统可用率”。", group: i.group });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { quantitativeOf } from "./support/indicatorMath";
+import type { Rule } from "./support/rule";
+import { isNegativeEvent, swapOperator } from "./support/valueText";
+
+const CAP_NAME = /上限|不超过|最多|控制/;
+
+
+/** 数量 targets use = or ≥; 成本 caps use ≤; negative-event counts use ≤ (DOMAIN V-1, V-2, V-4). */
+export const operatorDirection: Rule = {
+  meta: {
+    id: "operator-direction",
+    severity: "error",
+    category: "format",
+    description: "数量指标用“=”或“≥”，成本指标用“≤”，事故、投诉等负面次数用“≤”。",
+    messages: {
+      quantityCap: "数量指标“{name}”写成“{value}”（上限），做 0 也算完成；数量目标应写“=”或“≥”。",
+      costFloor: "成本指标“{name}”写成“{value}”（下限），成本应控制在上限以内，用“≤”。",
+      negativeFloor: "“{name}”是越少越好的指标，不应写“{value}”，应写“≤”。",
+    },
+  },
+  check({ facts, report }) {
+    for (const i of facts.indicators) {
+      for (const v of i.row.values) {
+        const q = quantitativeOf(i, v);
+        if (!q || q.operator === null) continue;
+        const down = q.operator === "≤" || q.operator === "＜";
+        const up = q.operator === "≥" || q.operator === "＞";
+        const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group };
+        if (i.kind === "quantity" && down && !CAP_NAME.test(i.name) && !isNegativeEvent(i.name)) {
+          report({ ...base, messageId: "quantityCap", suggestion: swapOperator(q, "＝") });
+        } else if ((i.kind === "cost" || i.kind === "economic-cost") && up) {
+          report({ ...base, messageId: "costFloor", severity: "warning", suggestion: swapOperator(q, "≤") });
+        } else if (isNegativeEvent(i.name) && up) {
+          report({ ...base, messageId: "negativeFloor", severity: "warning", suggestion: swapOperator(q, "≤") });
+        }
+      }
+    }
+  },
+};

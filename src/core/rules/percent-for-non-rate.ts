@@ -1,0 +1,37 @@
+import type { Rule } from "./support/rule";
+
+/** Words that make a 三级 name a rate, share or degree (so a "%" target can be measured). */
+const RATE_WORDS = /率|度|比例|比重|占比|百分|覆盖|增长|增幅|降低|下降|减少|提高|提升|节约|达标|合格|完成|准确|满意|知晓|到位|执行|使用|利用|比$|%|％/;
+
+/**
+ * A "%" target on an indicator whose name is not a rate ("维护社会稳定 ≥95%"): nothing can be divided to
+ * measure it. Name the rate (…率) or give a count, amount or date instead.
+ */
+export const percentForNonRate: Rule = {
+  meta: {
+    id: "percent-for-non-rate",
+    severity: "warning",
+    category: "format",
+    description: "用百分比作目标的三级指标，名称应是一个比率（……率、……度、占比），否则无法计算。",
+    messages: {
+      notRate: "三级指标“{name}”不是比率，却以“%”为目标（{value}），无法计算完成情况。",
+    },
+  },
+  check({ facts, report }) {
+    for (const i of facts.indicators) {
+      const name = i.row.level3.text.trim();
+      if (!name || RATE_WORDS.test(name) || i.kind === "satisfaction") continue;
+      const v = i.row.values.find((x) => x.parsed.kind === "quantitative" && x.parsed.unit?.kind === "percent");
+      // The value names the rate itself ("职工参保率≥98%"): value-format reports the extra text.
+      if (!v || (v.parsed.kind === "quantitative" && RATE_WORDS.test(v.parsed.prefix))) continue;
+      report({
+        messageId: "notRate",
+        cell: v.cell,
+        related: [i.row.level3.cell],
+        params: { name, value: v.text },
+        fix: `把指标改成可计算的比率（如“${name}达标率”），或改用数量、金额、时间作目标。`,
+        group: i.group,
+      });
+    }
+  },
+};

@@ -1,0 +1,66 @@
+import { formKind } from "../kinds";
+import type { HeaderFieldKey } from "../model/form";
+import { ASSESSMENT_FIELDS, BUDGET_NAMES, FIELD_NAMES } from "./support/fieldNames";
+import { BUDGET_FIGURES } from "./support/formFacts";
+import type { Rule } from "./support/rule";
+
+/**
+ * Required header fields of the form's kind (see the form-kind registry): absent labels and empty
+ * values. A field its kind does not carry is never asked for.
+ */
+export const requiredFields: Rule = {
+  meta: {
+    id: "required-field",
+    severity: "error",
+    category: "missing",
+    description: "表头必填项（按表格种类：项目名称、主管部门、起止时间、依据、概述、经费测算等）不能为空。",
+    messages: {
+      empty: "“{field}”未填写。",
+      absent: "表中找不到“{field}”一栏。",
+      budgetAbsent: "表中找不到项目预算或资金总额。",
+      budgetEmpty: "“{field}”未填写金额（万元）。",
+      budgetUnreadable: "“{field}”写的是“{text}”，读不出金额（不是数字，或数字重复、错乱），无法核对预算。",
+    },
+  },
+  check({ facts, report }) {
+    const f = facts.form;
+    const kind = formKind(f.layout);
+    const required = new Set<HeaderFieldKey>(kind.required);
+    if (f.assessment.present) for (const k of ASSESSMENT_FIELDS) required.add(k);
+    // 资金名称 stands for 项目名称 on transfer-payment forms.
+    if (f.fields.fundName && !f.fields.projectName) required.delete("projectName");
+    const keys = [...new Set<HeaderFieldKey>([...required, ...kind.fields, ...(f.assessment.present ? ASSESSMENT_FIELDS : [])])];
+    for (const key of keys) {
+      if (key === "projectAttribute") continue;
+      const field = f.fields[key];
+      const name = field?.label || FIELD_NAMES[key];
+      if (!field) {
+        if (required.has(key)) report({ messageId: "absent", cell: f.anchorCell, params: { field: name }, fix: `在表头补上“${name}”一栏并填写。` });
+      } else if (field.text.trim() === "") {
+        // An empty field the kind requires is an error; another printed field left empty is a warning.
+        report({ messageId: "empty", cell: field.cell, related: [field.labelCell], params: { field: name }, fix: `在 ${field.cell} 填写${name}。`, severity: required.has(key) ? "error" : "warning" });
+      }
+    }
+    if (kind.id === "declaration-form" && !f.fields.projectAttribute && !f.checkboxes.projectAttribute) {
+      report({ messageId: "absent", cell: f.anchorCell, params: { field: "项目属性" }, fix: "补上“项目属性”（新增/延续）。" });
+    }
+    if (!kind.requiresBudget) return;
+    const present = BUDGET_FIGURES.map((k) => f.budget[k]).filter((m) => m !== undefined);
+    if (present.length === 0) {
+      report({ messageId: "budgetAbsent", cell: f.anchorCell, fix: "补上“项目预算（万元）”或“年度资金总额”。" });
+      return;
+    }
+    // 实施期资金总额 only stands in when nothing else states the budget; its emptiness is period-values' business.
+    for (const k of BUDGET_FIGURES.filter((key) => key !== "implementationTotal" || present.length === 1)) {
+      const m = f.budget[k];
+      // A heading (金额(万元)) or an unreadable figure is reported by the reader's own findings, not as empty.
+      if (!m || m.amountWan !== null || m.problem === "heading") continue;
+      const field = m.label || BUDGET_NAMES[k];
+      if (m.problem === "unreadable") {
+        report({ messageId: "budgetUnreadable", cell: m.cell, related: [m.labelCell], params: { field, text: m.text }, fix: `在 ${m.cell} 只写一个金额数字（单位见表头，如 50）。` });
+      } else {
+        report({ messageId: "budgetEmpty", cell: m.cell, related: [m.labelCell], params: { field }, fix: `在 ${m.cell} 填写金额（万元，数字）。` });
+      }
+    }
+  },
+};

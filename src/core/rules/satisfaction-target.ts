@@ -1,0 +1,40 @@
+import { formatNumber } from "../parse/number";
+import type { Rule } from "./support/rule";
+
+/** 满意度: a ≥ percentage below 100% (DOMAIN M-1…M-3). */
+export const satisfactionTarget: Rule = {
+  meta: {
+    id: "satisfaction-target",
+    severity: "warning",
+    category: "format",
+    description: "满意度指标用“≥”加百分比，不宜定为“=100%”。",
+    messages: {
+      hundred: "满意度“{name}”定为“{value}”，没有容差，一人不满意即未完成；通常写“≥90%”至“≥98%”。",
+      cap: "满意度“{name}”写成“{value}”（上限），满意度应写“≥”。",
+      low: "满意度“{name}”目标 {value} 偏低。",
+      notPercent: "满意度“{name}”应写成百分比（如“≥90%”），现在是“{value}”。",
+    },
+  },
+  check({ facts, report }) {
+    for (const i of facts.indicators) {
+      if (i.kind !== "satisfaction" || i.name === "") continue;
+      for (const v of i.row.values) {
+        const p = v.parsed;
+        const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group };
+        if (p.kind === "empty" || (p.kind === "qualitative" && p.isFiller)) continue;
+        if (p.kind !== "quantitative" || p.unit?.kind !== "percent") {
+          report({ ...base, messageId: "notPercent", suggestion: "≥90%" });
+        } else if (p.operator === "≤" || p.operator === "＜") {
+          report({ ...base, messageId: "cap", severity: "error", suggestion: `≥${formatNumber(p.number)}%` });
+        } else if (p.number > 100) {
+          // Above 100% is rate-bounds' finding (one finding per problem).
+          continue;
+        } else if (p.number === 100 && (p.operator === "＝" || p.operator === null || p.operator === "≥")) {
+          report({ ...base, messageId: "hundred", suggestion: "≥95%" });
+        } else if (p.number < 80) {
+          report({ ...base, messageId: "low", severity: "info" });
+        }
+      }
+    }
+  },
+};

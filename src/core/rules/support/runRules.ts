@@ -1,0 +1,53 @@
+/**
+ * Runs rules over one form's facts and turns their reports into diagnostics.
+ */
+import { formatMessage } from "../../diagnosticOrder";
+import type { Diagnostic } from "../../diagnostics";
+import type { FormFacts } from "./formFacts";
+import type { ReportInput, Rule } from "./rule";
+
+/** Runs `rules` and returns their diagnostics. A rule that throws is reported, never propagated. */
+export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    const report = (input: ReportInput): void => {
+      const template = rule.meta.messages[input.messageId];
+      if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${input.messageId}"`);
+      const params = input.params ?? {};
+      const d: Diagnostic = {
+        rule: rule.meta.id,
+        severity: input.severity ?? rule.meta.severity,
+        category: rule.meta.category,
+        cell: input.cell,
+        related: (input.related ?? []).filter((c) => c !== input.cell),
+        messageId: input.messageId,
+        params,
+        message: formatMessage(template, params),
+        formIndex,
+        project: facts.project,
+        group: input.group ?? "",
+      };
+      if (input.suggestion !== undefined) d.suggestion = input.suggestion;
+      if (input.fix !== undefined) d.fix = input.fix;
+      out.push(d);
+    };
+    try {
+      rule.check({ facts, report });
+    } catch (e) {
+      out.push({
+        rule: "internal-error",
+        severity: "info",
+        category: "format",
+        cell: facts.form.anchorCell,
+        related: [],
+        messageId: "internal",
+        params: { rule: rule.meta.id },
+        message: `规则 ${rule.meta.id} 在检查这张表时出错，已跳过（${e instanceof Error ? e.message : String(e)}）。`,
+        formIndex,
+        project: facts.project,
+        group: "",
+      });
+    }
+  }
+  return out;
+}

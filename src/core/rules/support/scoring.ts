@@ -1,0 +1,45 @@
+/**
+ * Numbers of a self-evaluation (绩效自评表): weights, scores, achieved values. A cell that is not a plain
+ * number ("/", "完成", "#DIV/0!") is unknown (null), never 0.
+ */
+import { normalizeText } from "../../text/normalize";
+import type { FormFacts, IndicatorFact } from "./formFacts";
+
+/** A plain number ("10", "10分", "9.5"), else null. */
+export function scoreNumber(text: string | undefined | null): number | null {
+  if (!text) return null;
+  const t = normalizeText(text).replace(/\s+/g, "");
+  const m = /^(-?\d+(?:\.\d+)?)(分)?$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/** A percentage ("100.00%", "98%"), as a number of percent, else null. */
+export function percentNumber(text: string | undefined | null): number | null {
+  if (!text) return null;
+  const t = normalizeText(text).replace(/\s+/g, "");
+  const m = /^(-?\d+(?:\.\d+)?)%$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/** An amount cell (万元 or as the form writes it), else null. */
+export function amountNumber(text: string | undefined | null): number | null {
+  if (!text) return null;
+  const t = normalizeText(text).replace(/[\s,]/g, "");
+  const m = /^(-?\d+(?:\.\d+)?)(万元|元)?$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/** Indicator rows that carry a weight (分值/权重), in their 一级 order. */
+export function weightedRows(facts: FormFacts): { fact: IndicatorFact; weight: number }[] {
+  const out: { fact: IndicatorFact; weight: number }[] = [];
+  for (const i of facts.indicators) {
+    const w = scoreNumber(i.row.extras?.weight?.text);
+    if (w !== null) out.push({ fact: i, weight: w });
+  }
+  return out;
+}
+
+/** Rounds to 2 decimals for comparisons and messages. */
+export function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

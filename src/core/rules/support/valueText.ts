@@ -1,0 +1,50 @@
+/**
+ * Builds suggested indicator values in the tables' own style ("=3套", "≥98%", "≤17万元/套/年").
+ */
+import type { Operator, QuantitativeValue } from "../../model/parsedValue";
+import { formatNumber } from "../../parse/number";
+import type { IndicatorFact } from "./formFacts";
+
+/** "＝" is written "=" in suggestions, matching how the tables write it. */
+export function operatorText(op: Operator | null): string {
+  return op === "＝" ? "=" : (op ?? "");
+}
+
+export function valueText(op: Operator | null, number: number, unit: string | null | undefined): string {
+  return `${operatorText(op)}${formatNumber(number)}${unit ?? ""}`;
+}
+
+/** Counts and rates of bad events (fewer is better); reduction or repair rates are the opposite. */
+const NEGATIVE_EVENT = /事故|投诉|故障(次数|率|数)|差错|违规(次数|率|数)|超支/;
+const REDUCTION = /降低|下降|减少|修复|排除|处置|整改/;
+
+export function isNegativeEvent(name: string): boolean {
+  return NEGATIVE_EVENT.test(name) && !REDUCTION.test(name);
+}
+
+const EXACT_RATE = /准确率|合格率|到位率|完成率|覆盖率|执行率|发放率|办结率|参保率|知晓率/;
+
+/** The operator a value without one most likely means, from what the indicator measures. */
+export function defaultOperator(i: IndicatorFact, q: QuantitativeValue): Operator {
+  if (i.kind === "cost" || i.kind === "economic-cost") return "≤";
+  if (q.unit?.kind === "percent") return q.number === 100 && EXACT_RATE.test(i.name) ? "＝" : "≥";
+  if (isNegativeEvent(i.name)) return "≤";
+  if (i.kind === "timeliness") return "＝";
+  return i.kind === "quantity" ? "＝" : "≥";
+}
+
+/**
+ * The written value with its operator replaced, number and unit kept as written ("≤2.5万张" → "=2.5万张");
+ * text around the value (a repeated indicator name) is dropped.
+ */
+export function swapOperator(q: QuantitativeValue, op: Operator): string {
+  const written = q.raw.replace(/\s+/g, "");
+  const prefix = q.prefix.replace(/\s+/g, "");
+  const suffix = q.suffix.replace(/\s+/g, "");
+  let compact = prefix && written.startsWith(prefix) ? written.slice(prefix.length) : written;
+  if (suffix && compact.endsWith(suffix)) compact = compact.slice(0, compact.length - suffix.length);
+  const operatorWritten = q.operatorText;
+  const from = (operatorWritten ?? "").replace(/\s+/g, "");
+  if (from && compact.includes(from)) return compact.replace(from, operatorText(op));
+  return `${operatorText(op)}${compact}`;
+}

@@ -1,0 +1,53 @@
+import { quantitativeOf } from "./support/indicatorMath";
+import type { Rule } from "./support/rule";
+import { defaultOperator, valueText } from "./support/valueText";
+
+const NOISE = /^[\s,，;；:：。.、（）()“”"'\-—~]*$/;
+
+/** 指标值 = operator + number + unit and nothing else (DOMAIN V-5…V-7, T-2). */
+export const valueFormat: Rule = {
+  meta: {
+    id: "value-format",
+    severity: "warning",
+    ruleSets: ["target", "self-evaluation"],
+    category: "format",
+    description: "定量指标值只写“符号+数值+单位”，不夹带文字，不缺符号和单位。",
+    messages: {
+      extraText: "指标值“{value}”夹带了文字“{extra}”，指标值只应写“符号+数值+单位”。",
+      missingOperator: "指标值“{value}”缺少比较符号（=、≥、≤）。",
+      missingUnit: "指标值“{value}”缺少计量单位。",
+      unitInName: "计量单位“{unit}”写在了指标名称里，指标值“{value}”本身没有单位和符号。",
+      sentence: "时限“{value}”写成了句子，应写成“符号+数值+单位”。",
+      deadlineBound: "时间“{value}”没有写明是“之前”完成还是当天。",
+    },
+  },
+  check({ facts, report }) {
+    for (const i of facts.indicators) {
+      if (i.name === "" && i.row.values.every((v) => v.text === "")) continue;
+      for (const v of i.row.values) {
+        const p = v.parsed;
+        const base = { cell: v.cell, group: i.group };
+        if (p.kind === "quantitative") {
+          const q = quantitativeOf(i, v)!;
+          const op = q.operator ?? defaultOperator(i, q);
+          const extra = [p.prefix, p.suffix].filter((s) => !NOISE.test(s)).join("…");
+          const fixed = valueText(op, q.number, q.unit?.text);
+          if (extra) {
+            report({ ...base, messageId: "extraText", params: { value: v.text, extra }, suggestion: fixed, severity: "error" });
+          } else if (p.operator === null && !p.unit && q.unit) {
+            report({ ...base, messageId: "unitInName", params: { unit: q.unit.text, value: v.text }, suggestion: fixed, related: [i.row.level3.cell] });
+          } else if (p.operator === null) {
+            report({ ...base, messageId: "missingOperator", params: { value: v.text }, suggestion: fixed });
+          } else if (!q.unit) {
+            report({ ...base, messageId: "missingUnit", params: { value: v.text }, fix: "在数值后写上计量单位（如 人、次、%、万元）。" });
+          }
+        } else if (p.kind === "duration" && !p.immediate) {
+          const extra = [p.prefix, p.suffix].filter((s) => !NOISE.test(s) && !/^内/.test(s)).join("");
+          if (extra) report({ ...base, messageId: "sentence", params: { value: v.text }, suggestion: valueText(p.operator ?? "≤", p.amount, p.unit), severity: "info" });
+        } else if (p.kind === "deadline" && !p.hasBound && p.recurrence === "none" && p.year !== null && p.day !== null && !p.start) {
+          report({ ...base, messageId: "deadlineBound", params: { value: v.text }, suggestion: `${v.text.trim()}前` });
+        }
+      }
+    }
+  },
+};

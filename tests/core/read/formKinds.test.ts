@@ -1,0 +1,111 @@
+/**
+ * Form kinds: the registry is valid data, each kind is detected from what a form has, fields a kind
+ * does not carry are never asked for, lists of projects are not forms, and rows appended below the
+ * 绩效指标 label's merge are still read.
+ */
+import { checkSheet, rulesFor } from "../../../src/core/check";
+import { FORM_KINDS, formKind } from "../../../src/core/kinds";
+import { FormKindRegistrySchema } from "../../../src/core/kinds/formKind";
+import { FORM_KIND_DATA } from "../../../src/core/kinds/data";
+import { KIND_NAMES } from "../../../src/core/names";
+import { readSheet } from "../../../src/core/read/readSheet";
+import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
+import { shenmuGrid, SHENMU_INDICATORS, toSnapshot } from "../helpers/formGrids";
+import { selfEvalGrid } from "../helpers/selfEvalGrid";
+import { splitGrid } from "../helpers/splitGrid";
+
+describe("form-kind registry", () => {
+  it("is valid data with one entry per layout id, each with a name, an example and a rule set or a reason", () => {
+    expect(FormKindRegistrySchema.safeParse(FORM_KIND_DATA).success).toBe(true);
+    const ids = FORM_KINDS.map((k) => k.id).sort();
+    expect(ids).toEqual(
+      ["declaration-form", "department-overall", "evaluation-result", "generic", "policy-table", "project-list", "project-target", "self-evaluation", "transfer-payment"].sort(),
+    );
+    for (const k of FORM_KINDS) {
+      expect(k.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(KIND_NAMES[k.id]).toBe(k.name);
+    }
+  });
+
+  it("rejects a bad registry with a clear message", () => {
+    const bad = [...FORM_KIND_DATA, { ...FORM_KIND_DATA[0] }];
+    const r = FormKindRegistrySchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0].message).toBe("表格种类的 id 重复");
+  });
+
+  it("a kind that is recognised but has no rule set runs no rule", () => {
+    expect(rulesFor({ ...formKind("project-target"), id: "generic", ruleSet: null })).toHaveLength(0);
+    expect(rulesFor(formKind("self-evaluation")).map((r) => r.meta.id)).toEqual(
+      expect.arrayContaining(["score-within-weight", "weights-total", "actual-below-target", "execution-rate"]),
+    );
+    expect(rulesFor(formKind("self-evaluation")).map((r) => r.meta.id)).not.toContain("required-field");
+  });
+});
+
+describe("kind detection and required fields", () => {
+  it("a 项目支出绩效目标表 of another template is project-target and is asked only for its own fields", () => {
+    const r = checkSheet(toSnapshot(splitGrid()));
+    expect(r.layout).toBe("project-target");
+    // No 项目期限, 经费测算, 预算功能科目 … (神木/乌海-only fields) are reported missing.
+    expect(r.findings.filter((d) => d.rule === "required-field")).toEqual([]);
+  });
+
+  it("the same table without 项目名称 reports only that", () => {
+    const g = splitGrid();
+    g.grid[1][0] = "项目编号";
+    const r = checkSheet(toSnapshot(g));
+    expect(r.findings.filter((d) => d.rule === "required-field").map((d) => d.message)).toEqual(["表中找不到“项目名称”一栏。"]);
+  });
+
+  it("a self-evaluation is checked with its own rules, never as a target table", () => {
+    const r = checkSheet(toSnapshot(selfEvalGrid({ execution: [20, 15, 10, "100.00%", 10] })));
+    expect(r.layout).toBe("self-evaluation");
+    expect(r.findings.map((d) => `${d.rule}@${d.cell}`)).toEqual(["execution-rate@H6"]);
+  });
+});
+
+describe("lists of projects", () => {
+  const list = (withIndicators: boolean): CellValue[][] => [
+    ["序号", "项目名称", "主管部门", "项目预算（万元）", "备注", ...(withIndicators ? ["一级指标", "二级指标", "三级指标", "指标值"] : [])],
+    [1, "系统运维费", "医保局", 50, "", ...(withIndicators ? ["产出指标", "数量指标", "运维系统数量", "=3套"] : [])],
+    [2, "制卡费", "医保局", 10, "", ...(withIndicators ? ["产出指标", "数量指标", "制卡数量", "≥2000张"] : [])],
+    [3, "宣传费", "医保局", 5, "", ...(withIndicators ? ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"] : [])],
+  ];
+
+  it("a plain list of projects (序号 | 项目名称 | 主管部门 | 项目预算 | 备注) is not a form and says why", () => {
+    const r = checkSheet(snapshotFromGrid("清单", list(false), []));
+    expect(r.recognized).toBe(false);
+    expect(r.reason).toContain("项目清单");
+    expect(r.findings).toEqual([]);
+  });
+
+  it("a list with indicator columns is read one form per project", () => {
+    const reading = readSheet(snapshotFromGrid("清单", list(true), []));
+    expect(reading.forms.map((f) => [f.layout, f.fields.projectName?.text, f.budget.projectBudget?.amountWan, f.indicators?.tables[0].rows.length])).toEqual([
+      ["project-list", "系统运维费", 50, 1],
+      ["project-list", "制卡费", 10, 1],
+      ["project-list", "宣传费", 5, 1],
+    ]);
+  });
+});
+
+describe("rows appended below the 绩效指标 label's merge", () => {
+  it("are still read and checked", () => {
+    const g = shenmuGrid();
+    // Append one indicator row under the last one, outside the A-column "绩效指标" merge.
+    const last = g.grid.length;
+    const row: CellValue[] = new Array<CellValue>(7).fill(null);
+    row[1] = "满意度指标";
+    row[2] = "服务对象满意度指标";
+    row[3] = "参保单位满意度";
+    row[5] = "=100%";
+    g.grid.push(row);
+    const form = readSheet(toSnapshot(g)).forms[0];
+    const rows = form.indicators!.tables[0].rows;
+    expect(rows).toHaveLength(SHENMU_INDICATORS.length + 1);
+    expect(rows[rows.length - 1].level3.text).toBe("参保单位满意度");
+    const r = checkSheet(toSnapshot(g));
+    expect(r.findings.some((d) => d.rule === "satisfaction-target" && d.cell === `F${last + 1}`)).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+import { actualValueFormat } from "../../../src/core/rules/actual-value-format";
+import { SELF_EVAL_ROWS, type SelfEvalRow, selfEvalGrid } from "../helpers/selfEvalGrid";
+import { testRule } from "../helpers/ruleTester";
+
+const withActual = (i: number, actual: string): SelfEvalRow[] =>
+  SELF_EVAL_ROWS.map((r, j) => (j === i ? ([...r.slice(0, 5), actual, ...r.slice(6)] as SelfEvalRow) : r));
+
+describe("actual-value-format.ts", () => {
+  testRule(actualValueFormat, {
+    valid: [
+      { name: "measured figures", sheet: selfEvalGrid() },
+      { name: "“=100%” states the achieved value", sheet: selfEvalGrid({ rows: withActual(1, "=100%") }) },
+    ],
+    invalid: [
+      {
+        name: "中江 2022: 全年实际值 “≥90%” copied from the target",
+        sheet: selfEvalGrid({ rows: withActual(2, "≥90%") }),
+        errors: [{ messageId: "operator", cell: "G12", suggestion: "90%", params: { actual: "≥90%" } }],
+      },
+    ],
+  });
+});

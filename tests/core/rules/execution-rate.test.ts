@@ -1,0 +1,20 @@
+import { executionRate } from "../../../src/core/rules/execution-rate";
+import { selfEvalGrid } from "../helpers/selfEvalGrid";
+import { testRule } from "../helpers/ruleTester";
+
+describe("execution-rate.ts", () => {
+  testRule(executionRate, {
+    valid: [
+      { name: "20 ÷ 20 = 100.00%", sheet: selfEvalGrid() },
+      { name: "19 ÷ 20 = 95%", sheet: selfEvalGrid({ execution: [20, 19, 10, "95%", 9.5] }) },
+      { name: "a budget of 0 has no rate to check", sheet: selfEvalGrid({ execution: [0, 0, 10, "0.00%", 0] }) },
+    ],
+    invalid: [
+      {
+        name: "15 ÷ 20 is 75%, the form says 100.00%",
+        sheet: selfEvalGrid({ execution: [20, 15, 10, "100.00%", 10] }),
+        errors: [{ messageId: "mismatch", cell: "H6", related: ["E6", "F6"], suggestion: "75%", params: { computed: 75 } }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,24 @@
+import { templatePlaceholder } from "../../../src/core/rules/template-placeholder";
+import { shenmuGrid } from "../helpers/formGrids";
+import { testRule } from "../helpers/ruleTester";
+
+describe("template-placeholder.ts", () => {
+  testRule(templatePlaceholder, {
+    valid: [
+      { name: "the base form", sheet: shenmuGrid() },
+      { name: "brackets that are part of a name", sheet: shenmuGrid({ cells: { D28: "项目(工程)验收合格率" } }) },
+    ],
+    invalid: [
+      {
+        name: "南岳 2018: “(≥**%)” left in the 三级 name",
+        sheet: shenmuGrid({ cells: { D28: "旅游区居民满意度(≥**%)" } }),
+        errors: [{ messageId: "inName", cell: "D28", params: { placeholder: "(≥**%)" }, suggestion: "旅游区居民满意度" }],
+      },
+      {
+        name: "a value left as “≥**人”",
+        sheet: shenmuGrid({ cells: { F28: "≥**人" } }),
+        errors: [{ messageId: "inValue", cell: "F28" }],
+      },
+    ],
+  });
+});

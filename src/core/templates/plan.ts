@@ -13,7 +13,8 @@
  * bottom-up in old coordinates → resize/create merges → write values.
  */
 import { toA1 } from "../cellAddress";
-import { chooseFramework, findLevel1 } from "../frameworks/classifyIndicator";
+import { chooseFramework, findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
+import { checkSheet } from "../check";
 import type { Framework, FrameworkId } from "../frameworks/framework";
 import type { PerformanceForm, Period } from "../model/form";
 import { classifyIndicatorHeader } from "../read/readIndicators";
@@ -201,6 +202,36 @@ function needs(facts: FormFacts, rendered: RenderedRow[], skipped: string[]): Ne
   return out;
 }
 
+/**
+ * What the checker itself reports missing for the form — the plan fixes exactly that (so a layout the
+ * engine does not hold to the framework, such as a 自评表 fragment, gets nothing inserted).
+ */
+interface Flagged {
+  all: boolean;
+  level1: Set<string>;
+  groups: Set<string>;
+}
+
+function flaggedByChecker(snapshot: SheetSnapshot, formIndex: number, framework: Framework): Flagged {
+  const out: Flagged = { all: false, level1: new Set(), groups: new Set() };
+  const result = checkSheet(snapshot, { framework: framework.id });
+  for (const f of result.findings) {
+    if (f.formIndex !== formIndex || f.severity === "info") continue;
+    const p = f.params;
+    if (f.rule === "indicator-section") out.all = true;
+    else if (f.rule === "framework-coverage") {
+      if (f.messageId === "level2Absent") out.groups.add(`${p.level1} › ${p.level2}`);
+      else if (p.level1 !== undefined) out.level1.add(String(p.level1));
+    } else if (f.rule === "level2-without-level3") {
+      const d = findLevel2(framework, String(p.level2 ?? ""));
+      if (d) out.groups.add(`${d.level1.name} › ${d.level2.name}`);
+    }
+  }
+  return out;
+}
+
+const isFlagged = (f: Flagged, level1: string, level2: string) => f.all || f.level1.has(level1) || f.groups.has(`${level1} › ${level2}`);
+
 function insertEntries(entries: Entry[], fw: Framework, need: Need, newOnes: Entry[]): void {
   const order = frameworkOrder(fw, need.level1, need.level2);
   const l1Order = (l1: string | null) => (l1 === null ? null : Math.floor(frameworkOrder(fw, l1, "") / 100));
@@ -334,6 +365,9 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const formIndex = options.formIndex ?? 0;
   const form = reading.forms[formIndex];
   if (!form) return { ok: false, reason: reading.reason ?? `工作表上没有第 ${formIndex + 1} 张绩效表。` };
+  if (form.layout === "project-list") {
+    return { ok: false, reason: "多个项目共用一张指标清单的表，暂不支持按模板插入行，未做任何修改；可以为该项目另建一张新表。" };
+  }
   const framework = chooseFramework(form, options.framework ?? "auto");
   const facts = buildFormFacts(form, framework, snapshot.name);
   const rendered = renderTemplate(template, framework, { context: fillContextOf(form, framework) });
@@ -342,6 +376,7 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const geo = form.indicators ? geometry(grid, form) : null;
   if (!geo) {
     if (form.indicators && form.indicators.tables.length > 0) return { ok: false, reason: "无法确定绩效指标表的列（一级/二级/三级/指标值），未做任何修改。" };
+    if (!flaggedByChecker(snapshot, formIndex, framework).all) return { ok: true, plan: emptyPlan(base) };
     return planNewBlock(grid, form, facts, rendered, base);
   }
   if (facts.judgedTables.some((t) => geo.halves[t]?.level3Col === null)) {
@@ -353,10 +388,11 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const lastRow = allRows.length > 0 ? Math.max(...allRows) : geo.headerBottom;
   const skipped: string[] = [];
   const only = options.groups;
-  const need = needs(facts, rendered, skipped).filter((n) => !only || only.includes(n.level1) || only.includes(`${n.level1} › ${n.level2}`));
-  if (need.length === 0) {
-    return { ok: true, plan: { ...base, mode: "fill", inserts: [], writes: [], resized: [], created: [], rows: [], placeholders: [], skipped, fixes: [], leftEmpty: [], insertedRows: 0 } };
-  }
+  const flagged = flaggedByChecker(snapshot, formIndex, framework);
+  const need = needs(facts, rendered, skipped).filter(
+    (n) => isFlagged(flagged, n.level1, n.level2) && (!only || only.includes(n.level1) || only.includes(`${n.level1} › ${n.level2}`)),
+  );
+  if (need.length === 0) return { ok: true, plan: { ...emptyPlan(base), skipped } };
 
   // Old entries, labelled from the judged table's facts (the 一级 column is shared by the halves).
   const judged = facts.judgedTables[0] ?? 0;
@@ -502,6 +538,10 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const leftEmpty = leftEmptyRows.map((r) => toA1(mapRow(inserts, r), l3Col));
   const fixes = need.map((n) => `${n.level1} › ${n.level2}`);
   return { ok: true, plan: finish({ ...base, mode: "fill", inserts, ...b, rows, skipped, fixes, leftEmpty }, grid) };
+}
+
+function emptyPlan(base: Pick<InsertionPlan, "sheet" | "formIndex" | "templateId" | "framework">): InsertionPlan {
+  return { ...base, mode: "fill", inserts: [], writes: [], resized: [], created: [], rows: [], placeholders: [], skipped: [], fixes: [], leftEmpty: [], insertedRows: 0 };
 }
 
 function finish(

@@ -4,6 +4,10 @@
  * of memory without losing the others.
  */
 import { parentPort } from "node:worker_threads";
+
+// Ctrl+C on a terminal reaches the whole process group: a worker process ignores it and lets the parent
+// decide (finish the current file, start no new one). The parent kills its workers when the run ends.
+if (!parentPort && process.send) process.on("SIGINT", () => undefined);
 import type { CheckOneFileOptions } from "./checkOneFile";
 import { checkOneFile } from "./checkOneFile";
 import type { ReadLimits } from "./safeOpen";

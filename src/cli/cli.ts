@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
 import { registerCheckCommand } from "./commands/check";
+import { registerInsertTemplateCommand } from "./commands/insertTemplate";
+import { registerTemplatesCommand } from "./commands/templates";
 import type { CliContext } from "./context";
 
 export const EXIT_OK = 0;
@@ -59,6 +61,8 @@ export async function main(argv: readonly string[] = process.argv, io: MainIo = 
     });
 
   registerCheckCommand(program, ctx);
+  registerTemplatesCommand(program, ctx);
+  registerInsertTemplateCommand(program, ctx);
   // More subcommands (e.g. `templates`) register here.
 
   try {

@@ -31,6 +31,19 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
       const host = await ready;
       return host.listSheets ? host.listSheets() : { ok: false, error: { code: "unsupported-host", message: "此环境不支持检查全部工作表。" } };
     },
+    // Template insertion (issue 7); the playground's host always has it.
+    insertTemplate: async (makePlan, expected) => {
+      const host = await ready;
+      return host.insertTemplate
+        ? host.insertTemplate(makePlan, expected)
+        : { ok: false, error: { code: "unsupported-host", message: "此环境不支持插入模板。" } };
+    },
+    undoInsertTemplate: async (record) => {
+      const host = await ready;
+      return host.undoInsertTemplate
+        ? host.undoInsertTemplate(record)
+        : { ok: false, error: { code: "unsupported-host", message: "此环境不支持撤销插入。" } };
+    },
     readAndPaintSheet: async (sheet, analyze) => {
       const host = await ready;
       if (host.readAndPaintSheet) return host.readAndPaintSheet(sheet, analyze);

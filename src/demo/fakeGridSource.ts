@@ -12,6 +12,7 @@ import { createOfficeSheetHost, type OfficeSheetHost } from "../excel/officeShee
 import type { ExcelRun } from "../excel/officeSheetHost";
 import { cellA1, fakeExcelRun, type FakeConditionalFormat, type FakeSheet, type FakeWorkbook } from "../fakeExcel/fakeExcel";
 import { loadFakeWorkbookFromXlsx } from "../fakeExcel/loadFakeWorkbookFromXlsx";
+import "../fakeExcel/rowsAndMerges"; // whole-row insert/delete and merging, for the 模板 area
 import type { GridCell, GridSheet, GridSource } from "./gridSource";
 
 export interface PlaygroundWorkbook {

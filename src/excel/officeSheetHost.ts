@@ -40,6 +40,7 @@ import { parseAreasAddress, readInventories, readSheet } from "./readSheet";
 import { detectCapabilities, type IsSetSupported } from "./requirements";
 import type { HostCapabilities, HostResult, ReadAndPaintResult, SheetHost } from "./sheetHost";
 import { fromA1, toA1 } from "../core/cellAddress";
+import { insertTemplate, undoInsertTemplate } from "./insertTemplate";
 
 /** `Excel.run` reduced to the one overload this module uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -64,7 +65,7 @@ export interface OfficeHostEnv {
 }
 
 export type OfficeSheetHost = SheetHost &
-  Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings">> & {
+  Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings" | "insertTemplate" | "undoInsertTemplate">> & {
     /**
      * The same host for ribbon commands: same operation queue and own-write memory, but batches run with
      * `delayForCellEdit` when the environment offers it (else this host itself).
@@ -329,6 +330,17 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
 
       exportFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>> {
         return guarded("export", {}, (context) => exportFindingsBatch(context, sheetName, findings));
+      },
+
+      // Template insertion (issue 7): 2 syncs each; see insertTemplate.ts.
+      insertTemplate(makePlan, expected) {
+        return guarded("write", {}, (context) =>
+          insertTemplate(context, capabilities(), makePlan, { expectedSnapshot: expected, copyFormats: env.isSetSupported("ExcelApi", "1.9") }),
+        );
+      },
+
+      undoInsertTemplate(record) {
+        return guarded("write", { sheetName: record.sheetName, namedSheet: true }, (context) => undoInsertTemplate(context, record));
       },
 
       async onUserEdit(sheetName: string, handler: () => void): Promise<() => void> {

@@ -5,6 +5,8 @@
  */
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
+import type { PlanResult } from "../core/templates/plan";
+import type { InsertOutcome, InsertionRecord } from "./insertTemplate";
 
 /** Why an operation did not happen; `message` is zh-CN and shown to the user as is. */
 export type HostErrorCode =
@@ -68,6 +70,13 @@ export interface SheetHost {
    * each 单元格 linked to its cell; never changes an existing sheet. 2 context.sync.
    */
   exportFindings?(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>>;
+  /**
+   * Reads the active sheet, plans with `makePlan` and inserts the template rows in one batch (2 syncs);
+   * refuses when the sheet differs from `expected` (the snapshot the preview was made from). Issue 7.
+   */
+  insertTemplate?(makePlan: (snapshot: SheetSnapshot) => PlanResult, expected?: SheetSnapshot): Promise<HostResult<InsertOutcome>>;
+  /** The add-in-level 撤销插入: puts the sheet back exactly, unless the inserted cells were edited since. */
+  undoInsertTemplate?(record: InsertionRecord): Promise<HostResult<void>>;
 }
 
 /**

@@ -99,7 +99,7 @@ export class PaneController {
   private disposed = false;
 
   constructor(
-    private readonly host: SheetHost,
+    readonly host: SheetHost,
     options: ControllerOptions = {},
   ) {
     this.checkFn = options.check ?? checkSheet;

@@ -99,9 +99,14 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
       const progress = new Progress({ write: ctx.writeErr, enabled: Boolean(ctx.stderrIsTTY), columns: ctx.stderrColumns });
       const controller = new AbortController();
       let interrupts = 0;
+      let firstAt = 0;
       const onSigint = () => {
+        // One Ctrl+C can arrive twice (from the terminal to the process group, and relayed by a wrapper such
+        // as tsx): a second signal within half a second is the same key press.
+        if (interrupts === 1 && Date.now() - firstAt < 500) return;
         interrupts++;
         if (interrupts === 1) {
+          firstAt = Date.now();
           controller.abort();
           progress.clear();
           ctx.writeErr("正在停止：当前文件检查完就停下（再按一次 Ctrl+C 立即退出）…\n");

@@ -1,5 +1,5 @@
 import { Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import type { PaneController } from "../controller";
 import type { KeyedFinding } from "../grouping";
 import { useStrings } from "../StringsContext";
@@ -10,6 +10,9 @@ import { NoticeBar } from "./NoticeBar";
 import { SettingsSection } from "./SettingsSection";
 import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
+import { TemplatesSection } from "./TemplatesSection";
+import { templateStringsFor } from "../templateStrings";
+import { TemplatesController } from "../templatesController";
 import { WorkbookSection } from "./WorkbookSection";
 
 const useStyles = makeStyles({
@@ -37,6 +40,8 @@ export function Pane({ controller, locale }: PaneProps) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   const [pending, setPending] = useState<KeyedFinding | null>(null);
   const busy = state.busy !== null;
+  const templateStrings = templateStringsFor(locale);
+  const templates = useMemo(() => new TemplatesController(controller, templateStrings), [controller, templateStrings]);
 
   const confirmApply = () => {
     const item = pending;
@@ -81,6 +86,7 @@ export function Pane({ controller, locale }: PaneProps) {
         onSelect={(item) => void controller.select(item)}
         onApply={(item) => setPending(item)}
       />
+      {state.result?.recognized && templates.supported ? <TemplatesSection controller={templates} strings={templateStrings} paneBusy={busy} /> : null}
       <ApplyDialog
         finding={pending?.finding ?? null}
         oldText={pending ? controller.oldTextOf(pending.finding) : ""}

@@ -1,0 +1,217 @@
+/**
+ * Row insertion/deletion and merging for the fake Excel (used by the template insertion of issue 7).
+ * Added to FakeRange from this separate file; import it once (src/excel/insertTemplate.ts does) to enable.
+ * Each behaviour cites its documentation:
+ *
+ * - Range.insert(shift) — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)
+ *   (ExcelApi 1.1): entire rows shift the cells below down; the new rows take the formats of the row above
+ *   (Range.Insert's default CopyOrigin xlFormatFromLeftOrAbove, https://learn.microsoft.com/office/vba/api/excel.range.insert).
+ *   Merged areas and conditional-format ranges below move down; one that spans the insertion point grows
+ *   (as inserting rows inside a block does in Excel). Notes move with their cells.
+ * - Range.delete(shift) — same page, ExcelApi 1.1: the rows' cells, notes and the parts of merges and
+ *   conditional formats inside them disappear; what is below moves up.
+ * - Range.merge(across) / Range.unmerge() — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+ *   (ExcelApi 1.2): a merged area keeps only its top-left value. The fake refuses to merge over part of an
+ *   existing merged area ("InvalidOperation"), stricter than Excel's UI; unmerge splits every area in the range.
+ * - Range.copyFrom(source, "Formats") — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
+ *   (ExcelApi 1.9): formats (here: fill and number format) are copied, the source repeated over a larger target.
+ * - Range.getEntireRow() — ExcelApi 1.1.
+ * Only whole-row insert/delete is implemented; anything else rejects with "NotImplemented" so a caller
+ * relying on more fails loudly in tests.
+ */
+import { type Box, FakeExcelError, FakeRange, type FakeSheet, MAX_COL, MAX_ROW } from "./fakeExcel";
+
+interface RangeModel {
+  sheet: FakeSheet;
+  box: Box;
+}
+
+declare module "./fakeExcel" {
+  interface FakeRange {
+    insert(shift: "Down" | "Right"): FakeRange;
+    delete(shift: "Up" | "Left"): void;
+    merge(across?: boolean): void;
+    unmerge(): void;
+    getEntireRow(): FakeRange;
+    copyFrom(source: FakeRange | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void;
+  }
+}
+
+type Queue = (label: string, apply: (m: RangeModel) => void, extra?: { requires?: string }) => void;
+interface Internals {
+  queue: Queue;
+  resolveModel(): RangeModel | null;
+  context: unknown;
+  opts: { kind: string; requires?: string };
+}
+const internals = (r: FakeRange) => r as unknown as Internals;
+
+function assertWritable(sheet: FakeSheet): void {
+  if (sheet.protected) throw new FakeExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+}
+
+function wholeRows(box: Box, what: string): void {
+  if (box.left !== 0 || box.right !== MAX_COL) throw new FakeExcelError("NotImplemented", `fake: ${what} is implemented for entire rows only`);
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Moves every row-keyed thing of the sheet: rows ≥ at shift by n (n < 0 deletes rows at..at-n-1). */
+function shiftRows(sheet: FakeSheet, at: number, n: number): void {
+  const moved = new Map<string, ReturnType<FakeSheet["cellAt"]>>();
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(",").map(Number);
+    if (r < at) moved.set(key, cell);
+    else if (n < 0 && r < at - n) continue;
+    else moved.set(`${r + n},${c}`, cell);
+  }
+  sheet.cells.clear();
+  for (const [k, v] of moved) if (v) sheet.cells.set(k, v);
+  const moveBox = (b: Box): Box | null => {
+    if (n > 0) {
+      if (b.top >= at) return { ...b, top: b.top + n, bottom: b.bottom + n };
+      if (b.bottom >= at) return { ...b, bottom: b.bottom + n };
+      return b;
+    }
+    const end = at - n - 1; // last deleted row
+    if (b.bottom < at) return b;
+    if (b.top > end) return { ...b, top: b.top + n, bottom: b.bottom + n };
+    const top = b.top < at ? b.top : at;
+    const bottom = b.bottom > end ? b.bottom + n : at - 1;
+    return bottom < top ? null : { ...b, top, bottom };
+  };
+  const merges = sheet.merges.map(moveBox).filter((b): b is Box => b !== null && (b.bottom > b.top || b.right > b.left));
+  sheet.merges.splice(0, sheet.merges.length, ...merges);
+  for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--) {
+    const b = moveBox(sheet.conditionalFormats[i].box);
+    if (b) sheet.conditionalFormats[i].box = b;
+    else sheet.conditionalFormats.splice(i, 1);
+  }
+  for (let i = sheet.notes.length - 1; i >= 0; i--) {
+    const note = sheet.notes[i];
+    if (note.row < at) continue;
+    if (n < 0 && note.row < at - n) sheet.notes.splice(i, 1);
+    else note.row += n;
+  }
+}
+
+function copyFormats(sheet: FakeSheet, from: Box, to: Box): void {
+  const h = from.bottom - from.top + 1;
+  const w = from.right - from.left + 1;
+  const right = Math.min(to.right, from.right === MAX_COL ? MAX_COL : to.right);
+  // Only cells that exist can carry a format: walk the source's stored cells.
+  const sourceCells: [number, number, { fill?: string; numberFormat?: string }][] = [];
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(",").map(Number);
+    if (r < from.top || r > from.bottom || c < from.left || c > from.right) continue;
+    if (cell.fill || cell.numberFormat) sourceCells.push([r - from.top, c - from.left, { fill: cell.fill, numberFormat: cell.numberFormat }]);
+  }
+  // Clear the target's formats first (copyFrom replaces them).
+  for (const [key, cell] of [...sheet.cells]) {
+    const [r, c] = key.split(",").map(Number);
+    if (r < to.top || r > to.bottom || c < to.left || c > right) continue;
+    delete cell.fill;
+    delete cell.numberFormat;
+    if (cell.value === null && !cell.formula) sheet.cells.delete(key);
+  }
+  for (let r0 = to.top; r0 <= to.bottom; r0 += h) {
+    for (let c0 = to.left; c0 <= right; c0 += w) {
+      for (const [dr, dc, f] of sourceCells) {
+        const r = r0 + dr;
+        const c = c0 + dc;
+        if (r > to.bottom || c > right) continue;
+        const key = `${r},${c}`;
+        const cell = sheet.cells.get(key) ?? { value: null };
+        if (f.fill) cell.fill = f.fill;
+        if (f.numberFormat) cell.numberFormat = f.numberFormat;
+        sheet.cells.set(key, cell);
+      }
+    }
+  }
+}
+
+const proto = FakeRange.prototype as unknown as Record<string, unknown>;
+
+proto.getEntireRow = function getEntireRow(this: FakeRange): FakeRange {
+  const self = internals(this);
+  const Ctor = FakeRange as unknown as new (ctx: unknown, resolver: () => unknown, opts: unknown) => FakeRange;
+  return new Ctor(
+    self.context,
+    () => {
+      const m = self.resolveModel();
+      return m ? { sheet: m.sheet, box: { top: m.box.top, bottom: m.box.bottom, left: 0, right: MAX_COL } } : null;
+    },
+    { kind: `${self.opts.kind}.EntireRow`, nullable: false, bind: false, requires: self.opts.requires },
+  );
+};
+
+proto.insert = function insert(this: FakeRange, shift: "Down" | "Right"): FakeRange {
+  internals(this).queue(`insert(${shift})`, (m) => {
+    assertWritable(m.sheet);
+    if (shift !== "Down") throw new FakeExcelError("NotImplemented", "fake: insert(Right)");
+    wholeRows(m.box, "insert");
+    const n = m.box.bottom - m.box.top + 1;
+    if (m.sheet.usedBox(false) && m.sheet.usedBox(false)!.bottom + n > MAX_ROW) {
+      throw new FakeExcelError("InsertDeleteConflict", "Inserting would push cells off the worksheet.");
+    }
+    shiftRows(m.sheet, m.box.top, n);
+    if (m.box.top > 0) copyFormats(m.sheet, { top: m.box.top - 1, bottom: m.box.top - 1, left: 0, right: MAX_COL }, { ...m.box });
+  });
+  return this;
+};
+
+proto.delete = function del(this: FakeRange, shift: "Up" | "Left"): void {
+  internals(this).queue(`delete(${shift})`, (m) => {
+    assertWritable(m.sheet);
+    if (shift !== "Up") throw new FakeExcelError("NotImplemented", "fake: delete(Left)");
+    wholeRows(m.box, "delete");
+    shiftRows(m.sheet, m.box.top, -(m.box.bottom - m.box.top + 1));
+  });
+};
+
+proto.merge = function merge(this: FakeRange, across?: boolean): void {
+  internals(this).queue(
+    `merge(${across ? "across" : ""})`,
+    (m) => {
+      assertWritable(m.sheet);
+      if (across) throw new FakeExcelError("NotImplemented", "fake: merge(across)");
+      const b = m.box;
+      if (b.top === b.bottom && b.left === b.right) return;
+      if (m.sheet.merges.some((x) => overlaps(x, b))) throw new FakeExcelError("InvalidOperation", "Cannot merge over part of a merged area.");
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) m.sheet.storeValue(r, c, null);
+      m.sheet.merges.push({ ...b });
+    },
+    { requires: "1.2" },
+  );
+};
+
+proto.unmerge = function unmerge(this: FakeRange): void {
+  internals(this).queue(
+    "unmerge()",
+    (m) => {
+      assertWritable(m.sheet);
+      const keep = m.sheet.merges.filter((x) => !overlaps(x, m.box));
+      m.sheet.merges.splice(0, m.sheet.merges.length, ...keep);
+    },
+    { requires: "1.2" },
+  );
+};
+
+proto.copyFrom = function copyFrom(this: FakeRange, source: FakeRange | string, copyType = "All"): void {
+  internals(this).queue(
+    `copyFrom(${copyType})`,
+    (m) => {
+      assertWritable(m.sheet);
+      if (copyType !== "Formats") throw new FakeExcelError("NotImplemented", `fake: copyFrom(${copyType})`);
+      const src = typeof source === "string" ? null : internals(source).resolveModel();
+      if (!src || src.sheet !== m.sheet) throw new FakeExcelError("NotImplemented", "fake: copyFrom from another sheet or an address");
+      copyFormats(m.sheet, src.box, m.box);
+    },
+    { requires: "1.9" },
+  );
+};
+
+export {};

@@ -105,7 +105,7 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     await page.getByRole("textbox", { name: templateStringsZh.searchLabel }).fill("");
 
     // Insert: one batch, then the re-check lists exactly what the twin's re-check finds.
-    await page.getByRole("button", { name: templateStringsZh.insertAria("工作经费/业务经费（核查、监管）") }).click();
+    await page.getByRole("button", { name: templateStringsZh.insertButton }).click();
     await waitForChecks(page, 2);
     await page.waitForSelector("[data-testid=template-message]");
     expect(await page.textContent("[data-testid=template-message]")).toBe(templateStringsZh.inserted(expectedPlan.plan.insertedRows, "H24、H25"));
@@ -121,7 +121,7 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     expect(grid.H29?.split("|")[0]).toBe("≤20万元");
 
     // 撤销插入 restores the grid (values, fills, marks of the same re-check).
-    await page.getByRole("button", { name: templateStringsZh.undoAria }).click();
+    await page.getByRole("button", { name: templateStringsZh.undoButton }).click();
     await waitForChecks(page, 3);
     await page.waitForFunction(() => document.querySelector("[data-testid=template-message]")?.textContent?.includes("已撤销插入"));
     expect(await gridTexts(page)).toEqual(checkedGrid);

@@ -20,7 +20,8 @@ import { labelKey, normalizeText } from "../text/normalize";
 import { parseCheckboxText } from "./checkboxText";
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
-import type { LabelMatch } from "./matchLabel";
+import { type LabelMatch, matchLabel } from "./matchLabel";
+import { classifyIndicatorHeader } from "./columnRoles";
 import { readIndicatorBlock, sectionPeriod, type SummaryRow } from "./readIndicators";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
@@ -221,8 +222,19 @@ class FormReader {
   }
 
   private valueBelow(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    let next = this.grid.bottomEdge(row, col) + 1;
+    const first = this.grid.bottomEdge(row, col) + 1;
+    let next = first;
     while (next <= this.band.bottom && this.isBlankRow(next)) next++;
+    if (next > first) {
+      // Past a blank spacer row only a value counts: a label or a table heading below means this value is empty.
+      const a = next <= this.band.bottom ? this.grid.anchor(next, col) : null;
+      const text = a ? this.grid.text(a.row, a.col) : "";
+      if (!a || this.isLabel(a.row, a.col) || matchLabel(text) !== null || classifyIndicatorHeader(text) !== null) {
+        if (first > this.band.bottom) return { row, col, text: "", isLabelCell: true };
+        const f = this.grid.anchor(first, col);
+        return { row: f.row, col: f.col, text: "", isLabelCell: false };
+      }
+    }
     if (next > this.band.bottom) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(next, col);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };

@@ -48,7 +48,7 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
       appearance="subtle"
       size="small"
       className={id === state.selectedId ? styles.chosen : undefined}
-      aria-label={t.pickAria(name)}
+      aria-description={t.pickAria(name)}
       aria-pressed={id === state.selectedId}
       onClick={() => controller.preview(id)}
       data-testid={testid}
@@ -98,7 +98,7 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
                 <Caption1>
                   {f.cell}：{f.message}
                 </Caption1>
-                <Button size="small" appearance="subtle" aria-label={t.fixAria(f.cell)} onClick={() => controller.previewFix(f)} data-testid="template-fix" data-cell={f.cell}>
+                <Button size="small" appearance="subtle" aria-description={t.fixAria(f.cell)} onClick={() => controller.previewFix(f)} data-testid="template-fix" data-cell={f.cell}>
                   {t.fixButton}
                 </Button>
               </li>
@@ -161,7 +161,7 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
         <Button
           appearance="primary"
           disabled={busy || !plan || plan.rows.length === 0 || !selected}
-          aria-label={t.insertAria(selected?.name ?? "")}
+          aria-description={t.insertAria(selected?.name ?? "")}
           onClick={() => void controller.insert()}
           icon={state.busy === "insert" ? <Spinner size="tiny" aria-hidden /> : undefined}
           data-testid="insert-template"
@@ -171,13 +171,13 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
         <Button
           appearance="secondary"
           disabled={busy || !state.record}
-          aria-label={t.undoAria}
+          aria-description={t.undoAria}
           onClick={() => void controller.undo()}
           data-testid="undo-insert"
         >
           {state.busy === "undo" ? t.undoing : t.undoButton}
         </Button>
-        <Button appearance="subtle" disabled={busy} aria-label={t.saveAria} onClick={() => controller.saveCurrentAsTemplate()} data-testid="save-template">
+        <Button appearance="subtle" disabled={busy} aria-description={t.saveAria} onClick={() => controller.saveCurrentAsTemplate()} data-testid="save-template">
           {t.saveButton}
         </Button>
       </div>

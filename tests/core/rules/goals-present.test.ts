@@ -44,6 +44,11 @@ describe("missing/goalsPresent.ts", () => {
         errors: [{ messageId: "implementationEmpty", cell: "B20", params: { header: "中长期目标" } }],
       },
       {
+        name: "乌海: both goal cells empty — the indicator heading below is not taken for the goal",
+        sheet: wuhaiGrid({ goals: { annual: "" } }),
+        errors: [{ messageId: "annualEmpty", cell: "F20", params: { header: "年度目标" } }],
+      },
+      {
         name: "乌海: no 项目总体目标 part (as on 乌海 sheet 2)",
         sheet: wuhaiGrid({ goals: null }),
         errors: [{ messageId: "absent", cell: "A1", severity: "error" }],

@@ -14,7 +14,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 // webpack's own minimizer plugin (a dependency of webpack itself), configured explicitly only to
 // skip exceljs' prebuilt bundle.
-const MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack"))] }));
+const MinimizerPlugin = require(
+  require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack"))] }),
+);
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || process.env.DEV_SERVER_PORT || 3000);

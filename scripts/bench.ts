@@ -72,13 +72,20 @@ async function main(): Promise<void> {
     line("workbook", `${tables} sheets × 1 table (copies of the 12 sample sheets, varied values)`);
 
     let t = performance.now();
-    const gen = spawnSync(process.execPath, ["--require", "tsx/cjs", path.join(__dirname, "benchWorkbook.ts"), file, String(tables)], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    const gen = spawnSync(
+      process.execPath,
+      ["--require", "tsx/cjs", path.join(__dirname, "benchWorkbook.ts"), file, String(tables)],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
     if (gen.status !== 0) throw new Error(`generating the bench workbook failed (exit ${gen.status})`);
-    line("generate", `${ms(performance.now() - t)} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB file, not part of any target)`);
+    line(
+      "generate",
+      `${ms(performance.now() - t)} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB file, not part of any target)`,
+    );
 
     // 1. xlsx load = exceljs readFile + snapshots
     t = performance.now();
@@ -103,7 +110,12 @@ async function main(): Promise<void> {
     line("core check", `${ms(first.time)} for ${tables} tables (first pass; warm best of 3: ${ms(warm)})`);
     line("core tables/s", `${Math.round(tables / (first.time / 1000))} (warm: ${Math.round(tables / (warm / 1000))})`);
     line("core target", `${first.time < 1000 ? "met" : "NOT met"} (< 1000 ms for 1,000 tables)`);
-    figure("coreTablesPerSecFirst", "core tables/s, first pass", Math.round(tables / (first.time / 1000)), `${ms(first.time)} for ${tables} tables; target < 1 s for 1,000: ${first.time < 1000 && tables >= 1000 ? "met" : tables >= 1000 ? "NOT met" : "n/a"}`);
+    figure(
+      "coreTablesPerSecFirst",
+      "core tables/s, first pass",
+      Math.round(tables / (first.time / 1000)),
+      `${ms(first.time)} for ${tables} tables; target < 1 s for 1,000: ${first.time < 1000 && tables >= 1000 ? "met" : tables >= 1000 ? "NOT met" : "n/a"}`,
+    );
     figure("coreTablesPerSecWarm", "core tables/s, warm", Math.round(tables / (warm / 1000)), `${ms(warm)} best of 3`);
     line("engine output", `${forms} tables recognised, ${findings} findings`);
     if (forms === 0) line("note", "the engine recognised no table: core-check numbers measure a placeholder engine");
@@ -116,7 +128,10 @@ async function main(): Promise<void> {
     // 3. the whole CLI, as a child process, against a child process that only loads the file
     if (!flag("--no-cli")) {
       t = performance.now();
-      const build = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], { cwd: ROOT, encoding: "utf8" });
+      const build = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
       if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.stdout}${build.stderr}`);
       line("build:cli", `${ms(performance.now() - t)} (compiled CLI in dist/node, which bin/jxcheck.js runs)`);
       const loadOnlyScript = [
@@ -130,7 +145,10 @@ async function main(): Promise<void> {
         return performance.now() - s;
       };
       const tLoadProcess = Math.min(loadOnly(), loadOnly());
-      line("xlsx load (process)", `${ms(tLoadProcess)} (child process: node + exceljs + readFile + snapshots, nothing else; best of 2)`);
+      line(
+        "xlsx load (process)",
+        `${ms(tLoadProcess)} (child process: node + exceljs + readFile + snapshots, nothing else; best of 2)`,
+      );
       const bin = path.join(ROOT, "bin", "jxcheck.js");
       const preload = path.join(__dirname, "benchRss.cjs");
       const runCli = (args: string[]) => {
@@ -148,14 +166,29 @@ async function main(): Promise<void> {
       const startup = Math.min(runCli(["--version"]).time, runCli(["--version"]).time);
       const runs = [runCli(["check", "--format", "json", file]), runCli(["check", "--format", "json", file])];
       const best = runs.reduce((a, b) => (b.time < a.time ? b : a));
-      line("CLI run", `${ms(best.time)} (child process: node bin/jxcheck.js check --format json, best of 2, exit ${best.status}, ${Math.round(best.out / 1024)} KB JSON)`);
+      line(
+        "CLI run",
+        `${ms(best.time)} (child process: node bin/jxcheck.js check --format json, best of 2, exit ${best.status}, ${Math.round(best.out / 1024)} KB JSON)`,
+      );
       line("CLI start-up", `${ms(startup)} (jxcheck --version: node + modules, included in the CLI run)`);
       const ratio = best.time / tLoadProcess;
       line("CLI/load (process vs process)", `${ratio.toFixed(2)}× (target ≤ 1.3×: ${ratio <= 1.3 ? "met" : "NOT met"})`);
-      line("CLI/load (in-process readFile only)", `${(best.time / tLoad).toFixed(2)}× (stricter: leaves out node and exceljs start-up from the load)`);
+      line(
+        "CLI/load (in-process readFile only)",
+        `${(best.time / tLoad).toFixed(2)}× (stricter: leaves out node and exceljs start-up from the load)`,
+      );
       line("peak RSS (CLI)", mb(Math.max(...runs.map((r) => r.rssKb))));
-      figure("cliOverLoad", "CLI ÷ load-only (process)", Number(ratio.toFixed(2)), `${ms(best.time)} ÷ ${ms(tLoadProcess)}; target ≤ 1.3×: ${ratio <= 1.3 ? "met" : "NOT met"}`);
-      figure("peakRssCliMb", "peak RSS, CLI on the bench workbook (MB)", Math.round(Math.max(...runs.map((r) => r.rssKb)) / 1024));
+      figure(
+        "cliOverLoad",
+        "CLI ÷ load-only (process)",
+        Number(ratio.toFixed(2)),
+        `${ms(best.time)} ÷ ${ms(tLoadProcess)}; target ≤ 1.3×: ${ratio <= 1.3 ? "met" : "NOT met"}`,
+      );
+      figure(
+        "peakRssCliMb",
+        "peak RSS, CLI on the bench workbook (MB)",
+        Math.round(Math.max(...runs.map((r) => r.rssKb)) / 1024),
+      );
       await folderMode(dir, runCli);
       hostile(dir, runCli);
     }
@@ -185,35 +218,55 @@ async function folderMode(dir: string, runCli: RunCli): Promise<void> {
     path.join(ROOT, "assets", "samples", "shenmu-2021.xlsx"),
     path.join(ROOT, "assets", "samples", "wuhai-2021.xlsx"),
     ...(existsSync(path.join(ROOT, "tests", "fixtures", "real"))
-      ? readdirSync(path.join(ROOT, "tests", "fixtures", "real")).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(ROOT, "tests", "fixtures", "real", f))
+      ? readdirSync(path.join(ROOT, "tests", "fixtures", "real"))
+          .filter((f) => f.endsWith(".xlsx"))
+          .map((f) => path.join(ROOT, "tests", "fixtures", "real", f))
       : []),
   ];
-  for (let i = 0; i < count; i++) copyFileSync(sources[i % sources.length], path.join(folder, `${String(i).padStart(4, "0")}.xlsx`));
+  for (let i = 0; i < count; i++)
+    copyFileSync(sources[i % sources.length], path.join(folder, `${String(i).padStart(4, "0")}.xlsx`));
   const n = os.availableParallelism();
   const one = runCli(["check", "--format", "json", "--jobs", "1", folder]);
   const all = runCli(["check", "--format", "json", "--jobs", String(n), folder]);
   const fps = (t: number) => Math.round((count / (t / 1000)) * 10) / 10;
-  line("folder mode", `${count} workbooks: --jobs 1 ${ms(one.time)} (${fps(one.time)} files/s), --jobs ${n} ${ms(all.time)} (${fps(all.time)} files/s), JSON ${one.out === all.out ? "same size" : "DIFFERENT size"}`);
+  line(
+    "folder mode",
+    `${count} workbooks: --jobs 1 ${ms(one.time)} (${fps(one.time)} files/s), --jobs ${n} ${ms(all.time)} (${fps(all.time)} files/s), JSON ${one.out === all.out ? "same size" : "DIFFERENT size"}`,
+  );
   figure("folderFilesPerSec1", "folder mode files/s, 1 worker", fps(one.time), `${count} workbooks`);
-  figure("folderFilesPerSecN", `folder mode files/s, ${n} workers`, fps(all.time), `${(one.time / all.time).toFixed(2)}× of 1 worker`);
+  figure(
+    "folderFilesPerSecN",
+    `folder mode files/s, ${n} workers`,
+    fps(all.time),
+    `${(one.time / all.time).toFixed(2)}× of 1 worker`,
+  );
 }
 
 /** The hostile corpus through the CLI: every file answered, bounded time and memory. */
 function hostile(dir: string, runCli: RunCli): void {
   const folder = path.join(dir, "hostile");
   mkdirSync(folder);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { generateHostileCorpus } = require("../tests/fixtures/hostile/generate") as typeof import("../tests/fixtures/hostile/generate");
+  const { generateHostileCorpus } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require("../tests/fixtures/hostile/generate") as typeof import("../tests/fixtures/hostile/generate");
   const corpus = generateHostileCorpus(folder, path.join(ROOT, "assets", "samples", "shenmu-2021.xlsx"));
   const r = runCli(["check", "--format", "json", "--jobs", "1", folder]);
   line("hostile corpus", `${corpus.length} files in ${ms(r.time)}, exit ${r.status}, peak RSS ${mb(r.rssKb)}`);
-  figure("hostileMs", "hostile corpus through the CLI (ms)", Math.round(r.time), `${corpus.length} files (zip bombs, XFD1048576, encrypted, FIFO …)`);
+  figure(
+    "hostileMs",
+    "hostile corpus through the CLI (ms)",
+    Math.round(r.time),
+    `${corpus.length} files (zip bombs, XFD1048576, encrypted, FIFO …)`,
+  );
   figure("hostilePeakRssMb", "peak RSS, hostile corpus (MB)", Math.round(r.rssKb / 1024));
 }
 
 /** checkSheet on 10k/100k/1M rows of stacked tables, one process per size with a time limit. */
 function readerScaling(): void {
-  const sizes = (arg("--rows") ?? "10000,100000,1000000").split(",").map(Number).filter((n) => n > 0);
+  const sizes = (arg("--rows") ?? "10000,100000,1000000")
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
   const limitS = Number(arg("--reader-timeout") ?? 120);
   let previous: { rows: number; ms: number } | null = null;
   for (const rows of sizes) {
@@ -232,7 +285,9 @@ function readerScaling(): void {
       continue;
     }
     const m = JSON.parse(r.stdout.trim().split("\n").pop()!) as { rows: number; forms: number; ms: number; rssMb: number };
-    const growth = previous ? ` — ${(m.ms / Math.max(1, previous.ms)).toFixed(1)}× for ${(m.rows / previous.rows).toFixed(0)}× rows` : "";
+    const growth = previous
+      ? ` — ${(m.ms / Math.max(1, previous.ms)).toFixed(1)}× for ${(m.rows / previous.rows).toFixed(0)}× rows`
+      : "";
     line(label, `${ms(m.ms)} (${m.forms} stacked tables, peak RSS ${m.rssMb} MB)${growth}`);
     figure(`reader${rows}`, `${label} (ms)`, m.ms, `${m.forms} tables${growth}`);
     previous = { rows: m.rows, ms: m.ms };
@@ -249,12 +304,19 @@ async function syncsPerCheck(): Promise<void> {
   }
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(file) as { benchSyncs?: () => Promise<Record<string, number | string>> | Record<string, number | string> };
+    const mod = require(file) as {
+      benchSyncs?: () => Promise<Record<string, number | string>> | Record<string, number | string>;
+    };
     const result = mod.benchSyncs ? await mod.benchSyncs() : {};
     const entries = Object.entries(result);
     for (const [k, v] of entries) line(`syncs ${k}`, String(v));
     const first = entries.find(([, v]) => typeof v === "number");
-    figure("syncsPerCheck", "context.sync per check", first ? (first[1] as number) : null, entries.map(([k, v]) => `${k} ${v}`).join(", "));
+    figure(
+      "syncsPerCheck",
+      "context.sync per check",
+      first ? (first[1] as number) : null,
+      entries.map(([k, v]) => `${k} ${v}`).join(", "),
+    );
   } catch (err) {
     line("syncs per check", `failed: ${err instanceof Error ? err.message : String(err)}`);
     figure("syncsPerCheck", "context.sync per check", null, "benchSyncs failed");
@@ -284,13 +346,27 @@ function paneFigures(m: unknown): void {
   if (!p || !Array.isArray(p.pages)) return;
   const pane = p.pages.find((x) => x.page === "taskpane.html");
   if (pane) figure("paneGzipKb", "task-pane bundle, gzip (KiB)", Math.round(pane.initialGzip / 1024));
-  if (p.taskpaneFirstRenderMs) figure("paneFirstRenderMs", "task pane first render (ms)", Math.round(p.taskpaneFirstRenderMs.median), "Office.js stubbed, median");
-  if (p.demoWorkbookLoadedMs) figure("playgroundOpenMs", "playground open, sample workbook shown (ms)", Math.round(p.demoWorkbookLoadedMs.median), "median");
+  if (p.taskpaneFirstRenderMs)
+    figure(
+      "paneFirstRenderMs",
+      "task pane first render (ms)",
+      Math.round(p.taskpaneFirstRenderMs.median),
+      "Office.js stubbed, median",
+    );
+  if (p.demoWorkbookLoadedMs)
+    figure(
+      "playgroundOpenMs",
+      "playground open, sample workbook shown (ms)",
+      Math.round(p.demoWorkbookLoadedMs.median),
+      "median",
+    );
 }
 
 /** Cross-project checks and the three report writers on the bench results (in this process). */
 async function benchReports(file: string, dir: string, snapshots: SheetSnapshot[], results: SheetCheckResult[]): Promise<void> {
-  const run: CheckRun = { files: [{ file, sheets: results.map((r) => ({ ...r, findings: [...r.findings], forms: r.forms.map((f) => ({ ...f })) })) }] };
+  const run: CheckRun = {
+    files: [{ file, sheets: results.map((r) => ({ ...r, findings: [...r.findings], forms: r.forms.map((f) => ({ ...f })) })) }],
+  };
   let t = performance.now();
   const sheets = snapshots.map((snapshot) => ({ file, sheet: snapshot.name, forms: readSheet(snapshot).forms, snapshot }));
   const tRead = performance.now() - t;
@@ -298,11 +374,17 @@ async function benchReports(file: string, dir: string, snapshots: SheetSnapshot[
   const across = checkAcross(sheets);
   const tAcross = performance.now() - t;
   mergeAcrossFindings(run, across);
-  line("across checks", `${ms(tAcross)} for ${sheets.length} sheets, ${across.length} cross-project findings (forms read again: ${ms(tRead)}; the CLI re-reads the file for --across)`);
+  line(
+    "across checks",
+    `${ms(tAcross)} for ${sheets.length} sheets, ${across.length} cross-project findings (forms read again: ${ms(tRead)}; the CLI re-reads the file for --across)`,
+  );
   const data = buildReportData(run, { version: "bench" });
   t = performance.now();
   await writeXlsxReport(data, path.join(dir, "report.xlsx"));
-  line("report xlsx", `${ms(performance.now() - t)} for ${data.findings.length} findings (${(statSync(path.join(dir, "report.xlsx")).size / 1024 / 1024).toFixed(1)} MB)`);
+  line(
+    "report xlsx",
+    `${ms(performance.now() - t)} for ${data.findings.length} findings (${(statSync(path.join(dir, "report.xlsx")).size / 1024 / 1024).toFixed(1)} MB)`,
+  );
   t = performance.now();
   const html = renderHtmlReport(data);
   line("report html", `${ms(performance.now() - t)} (${(html.length / 1024 / 1024).toFixed(1)} M characters)`);
@@ -322,11 +404,13 @@ async function measurePaneIfPresent(): Promise<void> {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(found) as { measurePane?: unknown; default?: unknown; formatPaneMeasurement?: unknown };
-    const fn = typeof mod.measurePane === "function" ? mod.measurePane : typeof mod.default === "function" ? mod.default : undefined;
+    const fn =
+      typeof mod.measurePane === "function" ? mod.measurePane : typeof mod.default === "function" ? mod.default : undefined;
     if (!fn) return;
     let result: unknown = await (fn as (o: object) => unknown)({ runs: 5 });
     paneFigures(result);
-    if (typeof mod.formatPaneMeasurement === "function") result = String((mod.formatPaneMeasurement as (m: unknown) => string)(result)).split("\n");
+    if (typeof mod.formatPaneMeasurement === "function")
+      result = String((mod.formatPaneMeasurement as (m: unknown) => string)(result)).split("\n");
     if (Array.isArray(result)) for (const l of result) out(`${String(l)}\n`);
     else if (result && typeof result === "object") {
       for (const [k, v] of Object.entries(result as Record<string, unknown>)) line(k, String(v));

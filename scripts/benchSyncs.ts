@@ -79,8 +79,14 @@ export function formatSyncCounts(results: readonly SyncCounts[]): { name: string
   const lines: { name: string; value: string }[] = [];
   for (const r of results) {
     const w = r.workbook.replace(/\.xlsx$/, "");
-    lines.push({ name: `syncs ${w} check per sheet (first / re-check)`, value: `max ${Math.max(...r.checkFirst)} / ${Math.max(...r.recheck)} (${r.checkFirst.join(",")} / ${r.recheck.join(",")})` });
-    lines.push({ name: `syncs ${w} 检查全部工作表 (${r.sheets} sheets)`, value: `${r.checkAll} first, ${r.checkAllAgain} again (1 to list + ${((r.checkAll - 1) / r.sheets).toFixed(2)} per sheet)` });
+    lines.push({
+      name: `syncs ${w} check per sheet (first / re-check)`,
+      value: `max ${Math.max(...r.checkFirst)} / ${Math.max(...r.recheck)} (${r.checkFirst.join(",")} / ${r.recheck.join(",")})`,
+    });
+    lines.push({
+      name: `syncs ${w} 检查全部工作表 (${r.sheets} sheets)`,
+      value: `${r.checkAll} first, ${r.checkAllAgain} again (1 to list + ${((r.checkAll - 1) / r.sheets).toFixed(2)} per sheet)`,
+    });
     lines.push({ name: `syncs ${w} 清除标记 all sheets`, value: String(r.clearAll) });
   }
   return lines;

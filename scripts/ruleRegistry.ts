@@ -26,11 +26,12 @@ export function listRuleFiles(dir = RULES_DIR): RuleFile[] {
     const exp = /export const (\w+): Rule\b/.exec(text);
     const idInFile = /\bid:\s*"([^"]+)"/.exec(text);
     const category = /\bcategory:\s*"([^"]+)"/.exec(text);
-    if (!exp || !idInFile || !category) throw new Error(`${file}: not a rule module (needs "export const x: Rule" with meta id and category)`);
+    if (!exp || !idInFile || !category)
+      throw new Error(`${file}: not a rule module (needs "export const x: Rule" with meta id and category)`);
     if (idInFile[1] !== id) throw new Error(`${file}: the rule id "${idInFile[1]}" must match the file name`);
     out.push({ id, exportName: exp[1], category: category[1] });
   }
-  const rank = (c: string) => (CATEGORY_ORDER.indexOf(c) + 1 || 99);
+  const rank = (c: string) => CATEGORY_ORDER.indexOf(c) + 1 || 99;
   return out.sort((a, b) => rank(a.category) - rank(b.category) || a.id.localeCompare(b.id));
 }
 

@@ -64,8 +64,14 @@ export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan)
   }
   // Merges at their final places.
   const resized = new Map(plan.resized.map((r) => [key(r.from), r.to]));
-  const finals = merges.map((m) => resized.get(key(m)) ?? { ...m, top: mapRow(plan.inserts, m.top), bottom: mapRow(plan.inserts, m.bottom) });
-  finals.push(...plan.created.filter((c) => !finals.some((f) => f.top === c.top && f.left === c.left && f.bottom === c.bottom && f.right === c.right)));
+  const finals = merges.map(
+    (m) => resized.get(key(m)) ?? { ...m, top: mapRow(plan.inserts, m.top), bottom: mapRow(plan.inserts, m.bottom) },
+  );
+  finals.push(
+    ...plan.created.filter(
+      (c) => !finals.some((f) => f.top === c.top && f.left === c.left && f.bottom === c.bottom && f.right === c.right),
+    ),
+  );
   for (const w of plan.writes) ws.getCell(w.row + 1, w.col + 1).value = w.value;
   for (const m of finals) {
     // A merged area keeps only its top-left value (as in Excel).

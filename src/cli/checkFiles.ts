@@ -227,8 +227,8 @@ export async function runChecks(inputs: readonly string[], options: CheckFilesOp
     }
     return { files, stopped: { done: files.length, total } };
   }
-  const files = entries.map(
-    (e): FileRun => (e.error !== undefined ? { file: e.file, error: e.error, sheets: [] } : (byFile.get(e.file) ?? { file: e.file, sheets: [] })),
+  const files = entries.map((e): FileRun =>
+    e.error !== undefined ? { file: e.file, error: e.error, sheets: [] } : (byFile.get(e.file) ?? { file: e.file, sheets: [] }),
   );
   return { files };
 }
@@ -237,13 +237,11 @@ export async function runChecks(inputs: readonly string[], options: CheckFilesOp
 export function toJsonReport(run: CheckRun, options: { minSeverity?: Severity } = {}): CheckFilesResult {
   const min = options.minSeverity ?? "info";
   return {
-    files: run.files.map(
-      (f): FileReport => ({
-        file: f.file,
-        ...(f.error !== undefined ? { error: f.error } : {}),
-        sheets: f.sheets.map((s) => sheetReport(s, min)),
-      }),
-    ),
+    files: run.files.map((f): FileReport => ({
+      file: f.file,
+      ...(f.error !== undefined ? { error: f.error } : {}),
+      sheets: f.sheets.map((s) => sheetReport(s, min)),
+    })),
   };
 }
 

@@ -50,7 +50,9 @@ export async function main(argv: readonly string[] = process.argv, io: MainIo = 
   };
 
   const program = new Command("jxcheck")
-    .description("绩效表检查：检查项目支出绩效目标表中的缺失、不一致和格式问题\nChecks Chinese performance-target tables (项目支出绩效目标表).")
+    .description(
+      "绩效表检查：检查项目支出绩效目标表中的缺失、不一致和格式问题\nChecks Chinese performance-target tables (项目支出绩效目标表).",
+    )
     .version(packageVersion(), "-V, --version", "显示版本 show version")
     .helpOption("-h, --help", "显示帮助 show help")
     .showHelpAfterError("（用 --help 查看用法）")

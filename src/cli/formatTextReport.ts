@@ -3,7 +3,7 @@
  * findings grouped by 绩效表 when several are stacked on one sheet, and a final summary line.
  */
 import type { SheetCheckResult } from "../core/check";
-import type { Category, Diagnostic, Severity } from "../core/diagnostics";
+import type { Diagnostic, Severity } from "../core/diagnostics";
 import { shownFindings, type CheckRun } from "./checkFiles";
 import { sanitizeStrings } from "./terminalText";
 

@@ -30,7 +30,8 @@ export function formatDuration(ms: number): string {
 /** Display width: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -66,7 +67,12 @@ export class Progress {
 
   /** Files checked so far and in all. */
   get state(): { done: number; total: number; current: string; elapsedMs: number } {
-    return { done: this.done, total: this.total, current: this.current, elapsedMs: this.started === null ? 0 : this.now() - this.started };
+    return {
+      done: this.done,
+      total: this.total,
+      current: this.current,
+      elapsedMs: this.started === null ? 0 : this.now() - this.started,
+    };
   }
 
   start(total: number): void {
@@ -94,7 +100,8 @@ export class Progress {
     const elapsed = this.started === null ? 0 : this.now() - this.started;
     const pct = this.total > 0 ? Math.floor((this.done / this.total) * 100) : 0;
     const parts = [`检查 ${this.done}/${this.total}（${pct}%）`, `已用 ${formatDuration(elapsed)}`];
-    if (this.done > 0 && this.done < this.total) parts.push(`预计还需 ${formatDuration((elapsed / this.done) * (this.total - this.done))}`);
+    if (this.done > 0 && this.done < this.total)
+      parts.push(`预计还需 ${formatDuration((elapsed / this.done) * (this.total - this.done))}`);
     if (this.current && this.done < this.total) parts.push(`正在检查 ${shortName(this.current)}`);
     return cutToWidth(parts.join(" · "), Math.max(20, (this.options.columns || 80) - 1));
   }

@@ -150,7 +150,8 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet, limits: ReadLimits = DEF
           value = toCellValue(raw);
           if (value === null) {
             const formula = formulaOf(raw);
-            if (formula !== null && uncalculated.length < 1000) uncalculated.push({ cell: toA1(rowNumber - 1, colNumber - 1), formula });
+            if (formula !== null && uncalculated.length < 1000)
+              uncalculated.push({ cell: toA1(rowNumber - 1, colNumber - 1), formula });
             return;
           }
           text = displayedText(value, (cell as { numFmt?: unknown }).numFmt);

@@ -137,7 +137,10 @@ function spawnProcess(heapMb: number): Channel {
 const secs = (ms: number) => `${Math.round(ms / 100) / 10} 秒`;
 
 /** Checks `files` with `jobs` workers; resolves to one FileRun per file, in the same order. */
-export function checkFilesInPool(files: readonly string[], options: PoolOptions): Promise<(FileRun & { notStarted?: boolean })[]> {
+export function checkFilesInPool(
+  files: readonly string[],
+  options: PoolOptions,
+): Promise<(FileRun & { notStarted?: boolean })[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const heapMb = options.workerHeapMb ?? 2048;
   const spawn = options.isolation === "thread" ? spawnThread : spawnProcess;

@@ -4,7 +4,14 @@ import type { NewForm } from "../core/templates/newForm";
 
 export function writeNewFormSheet(wb: ExcelJS.Workbook, form: NewForm): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(form.snapshot.name, {
-    pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
+    pageSetup: {
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+    },
   });
   const rows = form.snapshot.values.length;
   const cols = form.widths.length;

@@ -61,7 +61,11 @@ export async function checkActiveSheet(
     await safeNotify(notify, { command: "check", kind: outcomeKind(outcome), message: outcome.summary, outcome });
     return outcome;
   } catch (e) {
-    await safeNotify(notify, { command: "check", kind: "error", message: `检查失败：${e instanceof Error ? e.message : String(e)}` });
+    await safeNotify(notify, {
+      command: "check",
+      kind: "error",
+      message: `检查失败：${e instanceof Error ? e.message : String(e)}`,
+    });
     return undefined;
   } finally {
     event?.completed();
@@ -82,7 +86,11 @@ export async function clearSheetMarks(host: SheetHost, notify: Notify, event?: C
       await safeNotify(notify, { command: "clear", kind: "error", message: r.error.message });
     }
   } catch (e) {
-    await safeNotify(notify, { command: "clear", kind: "error", message: `清除失败：${e instanceof Error ? e.message : String(e)}` });
+    await safeNotify(notify, {
+      command: "clear",
+      kind: "error",
+      message: `清除失败：${e instanceof Error ? e.message : String(e)}`,
+    });
   } finally {
     event?.completed();
   }
@@ -103,7 +111,11 @@ export async function checkAllSheets(
     await safeNotify(notify, { command: "check-all", kind, message: workbook.summary, workbook });
     return workbook;
   } catch (e) {
-    await safeNotify(notify, { command: "check-all", kind: "error", message: `检查失败：${e instanceof Error ? e.message : String(e)}` });
+    await safeNotify(notify, {
+      command: "check-all",
+      kind: "error",
+      message: `检查失败：${e instanceof Error ? e.message : String(e)}`,
+    });
     return undefined;
   } finally {
     event?.completed();
@@ -135,9 +147,18 @@ export function associateRibbonCommands(ready: Promise<RibbonTarget>, actions?: 
       }
       await run(target, event);
     };
-  registry.associate("checkActiveSheet", withTarget((t, e) => checkActiveSheet(t.host, t.notify, e)));
-  registry.associate("clearSheetMarks", withTarget((t, e) => clearSheetMarks(t.host, t.notify, e)));
-  registry.associate("checkAllSheets", withTarget((t, e) => checkAllSheets(t.host, t.notify, e)));
+  registry.associate(
+    "checkActiveSheet",
+    withTarget((t, e) => checkActiveSheet(t.host, t.notify, e)),
+  );
+  registry.associate(
+    "clearSheetMarks",
+    withTarget((t, e) => clearSheetMarks(t.host, t.notify, e)),
+  );
+  registry.associate(
+    "checkAllSheets",
+    withTarget((t, e) => checkAllSheets(t.host, t.notify, e)),
+  );
 }
 
 /**

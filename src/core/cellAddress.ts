@@ -50,12 +50,7 @@ export function rangeFromA1(address: string): CellRange {
 }
 
 /** Builds a snapshot from a literal grid whose top-left is `originA1` (tests, demos). */
-export function snapshotFromGrid(
-  name: string,
-  grid: CellValue[][],
-  merges: string[] = [],
-  originA1 = "A1",
-): SheetSnapshot {
+export function snapshotFromGrid(name: string, grid: CellValue[][], merges: string[] = [], originA1 = "A1"): SheetSnapshot {
   const origin = fromA1(originA1);
   return { name, origin, values: grid, merges: merges.map(rangeFromA1) };
 }

@@ -51,7 +51,10 @@ export function rulesFor(kind: FormKind): readonly Rule[] {
   let rules = RULES_BY_KIND.get(kind.id);
   if (!rules) {
     const set = kind.ruleSet;
-    rules = set === null ? [] : ALL_RULES.filter((r) => (r.meta.ruleSets ?? ["target"]).includes(set) && !kind.skipRules.includes(r.meta.id));
+    rules =
+      set === null
+        ? []
+        : ALL_RULES.filter((r) => (r.meta.ruleSets ?? ["target"]).includes(set) && !kind.skipRules.includes(r.meta.id));
     RULES_BY_KIND.set(kind.id, rules);
   }
   return rules;

@@ -84,6 +84,7 @@ export function Playground({ locale, initialSample, check, themeMode, onPaneFirs
   }, [workbook]);
 
   // Recomputed when the active sheet changes: 导出结果 adds a sheet and activates it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `active` is the signal that the list changed (a sheet was added)
   const sheetNames = useMemo(() => workbook?.grid.sheetNames() ?? [], [workbook, active]);
   const sample = loaded.source.kind === "sample" ? loaded.source.name : "";
 
@@ -120,7 +121,14 @@ export function Playground({ locale, initialSample, check, themeMode, onPaneFirs
           ) : null}
         </section>
         <aside className="pane-frame" aria-label={t.paneFrameLabel}>
-          <TaskPaneApp key={loaded.id} host={loaded.host} locale={locale} check={check} themeMode={themeMode} onFirstRender={onPaneFirstRender} />
+          <TaskPaneApp
+            key={loaded.id}
+            host={loaded.host}
+            locale={locale}
+            check={check}
+            themeMode={themeMode}
+            onFirstRender={onPaneFirstRender}
+          />
         </aside>
       </div>
     </div>

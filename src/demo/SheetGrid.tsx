@@ -146,8 +146,10 @@ export function SheetGrid({ source, sheetName, strings }: SheetGridProps) {
       const y = active.row * ROW_HEIGHT;
       const x = offsets[Math.min(active.col, cols - 1)];
       const headH = ROW_HEIGHT;
-      if (y < el.scrollTop || y + ROW_HEIGHT > el.scrollTop + el.clientHeight - headH) el.scrollTop = Math.max(0, y - el.clientHeight / 3);
-      if (x < el.scrollLeft || x + HEADER_WIDTH + DEFAULT_WIDTH > el.scrollLeft + el.clientWidth) el.scrollLeft = Math.max(0, x - el.clientWidth / 3);
+      if (y < el.scrollTop || y + ROW_HEIGHT > el.scrollTop + el.clientHeight - headH)
+        el.scrollTop = Math.max(0, y - el.clientHeight / 3);
+      if (x < el.scrollLeft || x + HEADER_WIDTH + DEFAULT_WIDTH > el.scrollLeft + el.clientWidth)
+        el.scrollLeft = Math.max(0, x - el.clientWidth / 3);
       return;
     }
     const td = tableRef.current?.querySelector<HTMLElement>(`td[data-row="${active.row}"][data-col="${active.col}"]`);

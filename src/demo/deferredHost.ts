@@ -29,7 +29,9 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
     // 检查全部工作表 (the playground's host is the Office adapter over the fake, which has both members)
     listSheets: async () => {
       const host = await ready;
-      return host.listSheets ? host.listSheets() : { ok: false, error: { code: "unsupported-host", message: "此环境不支持检查全部工作表。" } };
+      return host.listSheets
+        ? host.listSheets()
+        : { ok: false, error: { code: "unsupported-host", message: "此环境不支持检查全部工作表。" } };
     },
     // Template insertion (issue 7); the playground's host always has it.
     insertTemplate: async (makePlan, expected) => {

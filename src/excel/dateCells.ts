@@ -9,7 +9,10 @@ import type { CellValue } from "../core/snapshot";
 export function isDateFormat(format: string): boolean {
   if (!format || format === "General" || format === "@") return false;
   // Drop quoted literals, escaped characters and [colour]/[locale] sections before looking for date codes.
-  const codes = format.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  const codes = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
   return /[ymd]/i.test(codes) && !/^[#0.,%\s]*$/.test(codes);
 }
 

@@ -26,8 +26,7 @@ export const MESSAGES = {
   noActiveSheet: "没有可检查的活动工作表。请先单击要检查的工作表。",
   requestTooLarge: "工作表数据量过大，超出 Excel 单次请求的限制（5 MB），无法读取。请删除无关的行列后重试。",
   sheetNotFound: (name: string) => `找不到工作表“${name}”，它可能已被重命名或删除。`,
-  sheetProtected: (name: string) =>
-    `工作表“${name}”受保护，未做任何更改。请先撤消工作表保护（审阅 › 撤消工作表保护），再重试。`,
+  sheetProtected: (name: string) => `工作表“${name}”受保护，未做任何更改。请先撤消工作表保护（审阅 › 撤消工作表保护），再重试。`,
   paintProtected: (name: string) =>
     `工作表“${name}”受保护：检查结果已列出，但无法在单元格上标记。撤消工作表保护后再检查即可标出。`,
   clearProtected: (names: string[]) =>

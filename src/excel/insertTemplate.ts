@@ -42,7 +42,8 @@ export interface InsertOutcome {
 }
 
 export const INSERT_MESSAGES = {
-  noMerges: "此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13），为避免打乱表格，不能在这里插入模板。可以用命令行 jxcheck insert-template 生成补好指标的新工作簿。",
+  noMerges:
+    "此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13），为避免打乱表格，不能在这里插入模板。可以用命令行 jxcheck insert-template 生成补好指标的新工作簿。",
   sheetChanged: (sheet: string) => `工作表“${sheet}”已与预览时不同，未插入。请重新检查后再插入。`,
   undoChanged: (cell: string) => `插入的内容已被修改（如 ${cell}），撤销会丢失这些修改，未撤销。可手工删除插入的行。`,
   undoSheetGone: (sheet: string) => `找不到工作表“${sheet}”，无法撤销插入。`,
@@ -89,7 +90,9 @@ export async function insertTemplate(
     for (const ins of plan.inserts) {
       const first = mapRow(plan.inserts, ins.at) - ins.count;
       const style = mapRow(plan.inserts, ins.styleRow);
-      sheet.getRange(rows(first, first + ins.count - 1)).copyFrom(sheet.getRange(rows(style, style)), "Formats" as Excel.RangeCopyType);
+      sheet
+        .getRange(rows(first, first + ins.count - 1))
+        .copyFrom(sheet.getRange(rows(style, style)), "Formats" as Excel.RangeCopyType);
     }
   }
   for (const w of plan.writes) sheet.getRange(toA1(w.row, w.col)).values = [[toExcelInput(w.value, null)]];
@@ -103,12 +106,26 @@ export async function insertTemplate(
 
   const labels = plan.resized
     .filter((r) => r.to.top < mapRow(plan.inserts, r.from.top))
-    .map((r) => ({ row: r.from.top, col: r.from.left, text: cellText(before.values[r.from.top - before.origin.row]?.[r.from.left - before.origin.col]) }));
-  const right = Math.max(...plan.writes.map((w) => w.col), ...merges.map((m) => m.right), before.origin.col + Math.max(0, ...before.values.map((v) => v.length)) - 1);
+    .map((r) => ({
+      row: r.from.top,
+      col: r.from.left,
+      text: cellText(before.values[r.from.top - before.origin.row]?.[r.from.left - before.origin.col]),
+    }));
+  const right = Math.max(
+    ...plan.writes.map((w) => w.col),
+    ...merges.map((m) => m.right),
+    before.origin.col + Math.max(0, ...before.values.map((v) => v.length)) - 1,
+  );
   return {
     plan,
     before,
-    record: { sheetName: before.name, plan, written: plan.writes.map((w) => ({ row: w.row, col: w.col, text: w.value })), labels, right },
+    record: {
+      sheetName: before.name,
+      plan,
+      written: plan.writes.map((w) => ({ row: w.row, col: w.col, text: w.value })),
+      labels,
+      right,
+    },
   };
 }
 
@@ -130,18 +147,21 @@ export async function undoInsertTemplate(context: Excel.RequestContext, record: 
       return { w, r };
     });
   await context.sync(); // sync 1
-  if (sheet.protection.protected) throw new HostFailure(hostError("sheet-protected", `工作表“${record.sheetName}”受保护，无法撤销插入。`));
+  if (sheet.protection.protected)
+    throw new HostFailure(hostError("sheet-protected", `工作表“${record.sheetName}”受保护，无法撤销插入。`));
   const expected = new Map(record.written.map((w) => [`${w.row},${w.col}`, w.text]));
   for (const { b, r } of checks) {
     r.values.forEach((line, i) =>
       line.forEach((v, c) => {
         const want = expected.get(`${b.first + i},${c}`) ?? "";
-        if (cellText(v) !== want) throw new HostFailure(hostError("cell-changed", INSERT_MESSAGES.undoChanged(toA1(b.first + i, c))));
+        if (cellText(v) !== want)
+          throw new HostFailure(hostError("cell-changed", INSERT_MESSAGES.undoChanged(toA1(b.first + i, c))));
       }),
     );
   }
   for (const { w, r } of inPlace) {
-    if (cellText(r.values[0]?.[0]) !== w.text) throw new HostFailure(hostError("cell-changed", INSERT_MESSAGES.undoChanged(toA1(w.row, w.col))));
+    if (cellText(r.values[0]?.[0]) !== w.text)
+      throw new HostFailure(hostError("cell-changed", INSERT_MESSAGES.undoChanged(toA1(w.row, w.col))));
   }
   for (const m of [...plan.resized.map((x) => x.to), ...plan.created]) sheet.getRange(rangeToA1(m)).unmerge();
   for (const { w } of inPlace) sheet.getRange(toA1(w.row, w.col)).values = [[""]];

@@ -205,8 +205,8 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
           const inv = guardedInv.inventory;
           if (!inv) throw new HostFailure(hostError("unknown", MESSAGES.inventoryUnreadable(sheetName)));
           errorContext.protectedSheet = inv.protected;
-          const marked = await paintMarks(context, sheet, inv, planMarks(findings), capabilities(), sheetName).catch((e: unknown) =>
-            explainRefusal(e, context, sheet, errorContext),
+          const marked = await paintMarks(context, sheet, inv, planMarks(findings), capabilities(), sheetName).catch(
+            (e: unknown) => explainRefusal(e, context, sheet, errorContext),
           );
           return { marked };
         });
@@ -253,14 +253,19 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
               if (officeErrorCode(e) !== "ItemNotFound") throw e;
               for (let k = 0; k < sheets.length; k++) {
                 const inv = inventories[k].inventory;
-                if (inv && !inv.protected && inv.formats.length + inv.notes.length > 0) await clearCellByCell(context, sheets[k], capabilities());
+                if (inv && !inv.protected && inv.formats.length + inv.notes.length > 0)
+                  await clearCellByCell(context, sheets[k], capabilities());
               }
             }
           }
-          if (unreadable.length > 0) throw new HostFailure(hostError("unknown", MESSAGES.inventoryUnreadable(unreadable.join("”“"))));
+          if (unreadable.length > 0)
+            throw new HostFailure(hostError("unknown", MESSAGES.inventoryUnreadable(unreadable.join("”“"))));
           if (blocked.length > 0) {
             throw new HostFailure(
-              hostError("sheet-protected", sheetName !== undefined ? MESSAGES.sheetProtected(blocked[0]) : MESSAGES.clearProtected(blocked)),
+              hostError(
+                "sheet-protected",
+                sheetName !== undefined ? MESSAGES.sheetProtected(blocked[0]) : MESSAGES.clearProtected(blocked),
+              ),
             );
           }
           return { cleared };
@@ -301,7 +306,9 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
           if (sheet.protection.protected) throw new HostFailure(hostError("sheet-protected", MESSAGES.sheetProtected(sheetName)));
           if (merged && !merged.isNullObject) {
             const { row, col } = fromA1(cell);
-            const area = parseAreasAddress(merged.address).find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+            const area = parseAreasAddress(merged.address).find(
+              (a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right,
+            );
             const topLeft = area ? toA1(area.top, area.left) : cell;
             if (topLeft !== cell) throw new HostFailure(hostError("cell-changed", MESSAGES.cellInMerge(cell, topLeft)));
           }
@@ -315,7 +322,9 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
           }
           if (currentText !== expected) {
             throw new HostFailure(
-              expected === "" ? hostError("cell-not-empty", MESSAGES.cellNotEmpty(cell)) : hostError("cell-changed", MESSAGES.cellChanged(cell)),
+              expected === ""
+                ? hostError("cell-not-empty", MESSAGES.cellNotEmpty(cell))
+                : hostError("cell-changed", MESSAGES.cellChanged(cell)),
             );
           }
           if (currentText === value) return; // already there: nothing to write
@@ -335,12 +344,17 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
       // Template insertion (issue 7): 2 syncs each; see insertTemplate.ts.
       insertTemplate(makePlan, expected) {
         return guarded("write", {}, (context) =>
-          insertTemplate(context, capabilities(), makePlan, { expectedSnapshot: expected, copyFormats: env.isSetSupported("ExcelApi", "1.9") }),
+          insertTemplate(context, capabilities(), makePlan, {
+            expectedSnapshot: expected,
+            copyFormats: env.isSetSupported("ExcelApi", "1.9"),
+          }),
         );
       },
 
       undoInsertTemplate(record) {
-        return guarded("write", { sheetName: record.sheetName, namedSheet: true }, (context) => undoInsertTemplate(context, record));
+        return guarded("write", { sheetName: record.sheetName, namedSheet: true }, (context) =>
+          undoInsertTemplate(context, record),
+        );
       },
 
       async onUserEdit(sheetName: string, handler: () => void): Promise<() => void> {

@@ -57,7 +57,11 @@ export async function paintMarks(
  * 清除标记's fallback for #5222 on one sheet: this add-in's rules deleted cell by cell, then its notes found again
  * and deleted (a failed batch may have deleted some already). Returns nothing; the caller counted the marks.
  */
-export async function clearCellByCell(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: HostCapabilities): Promise<void> {
+export async function clearCellByCell(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: HostCapabilities,
+): Promise<void> {
   await deleteMarksCellByCell(context, sheet);
   if (!caps.notes) return;
   const notes = sheet.notes;

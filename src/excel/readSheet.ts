@@ -70,7 +70,11 @@ export async function readInventories(
 }
 
 /** The fallback of {@link readInventories} for one sheet. */
-async function readInventoryByType(context: Excel.RequestContext, sheet: Excel.Worksheet, caps: HostCapabilities): Promise<GuardedInventory> {
+async function readInventoryByType(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  caps: HostCapabilities,
+): Promise<GuardedInventory> {
   try {
     sheet.protection.load("protected");
     const formats = sheet.getRange().conditionalFormats;
@@ -85,7 +89,12 @@ async function readInventoryByType(context: Excel.RequestContext, sheet: Excel.W
     const noteItems = notes ? notes.items : [];
     const ourNotes = noteItems.filter((n) => isMarkNote(n.content));
     return {
-      inventory: { protected: sheet.protection.protected === true, formats: ours, notes: ourNotes, foreignNotes: noteItems.length - ourNotes.length },
+      inventory: {
+        protected: sheet.protection.protected === true,
+        formats: ours,
+        notes: ourNotes,
+        foreignNotes: noteItems.length - ourNotes.length,
+      },
     };
   } catch (e) {
     if (isFatal(e)) throw e;
@@ -290,10 +299,15 @@ async function readSheetChunked(
     rowCount: used.rowCount,
     columnCount: used.columnCount,
   };
-  const box: UsedBox = { ...full, rowCount: Math.min(full.rowCount, MAX_READ_ROWS), columnCount: Math.min(full.columnCount, MAX_READ_COLS) };
+  const box: UsedBox = {
+    ...full,
+    rowCount: Math.min(full.rowCount, MAX_READ_ROWS),
+    columnCount: Math.min(full.columnCount, MAX_READ_COLS),
+  };
   const notices: string[] = [];
   if (box.rowCount < full.rowCount || box.columnCount < full.columnCount) {
-    const a1 = (b: UsedBox) => `${toA1(b.rowIndex, b.columnIndex)}:${toA1(b.rowIndex + b.rowCount - 1, b.columnIndex + b.columnCount - 1)}`;
+    const a1 = (b: UsedBox) =>
+      `${toA1(b.rowIndex, b.columnIndex)}:${toA1(b.rowIndex + b.rowCount - 1, b.columnIndex + b.columnCount - 1)}`;
     notices.push(MESSAGES.strayCells(a1(full), a1(box)));
   }
 
@@ -332,11 +346,7 @@ async function readSheetChunked(
   };
 }
 
-async function readMergesBanded(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  box: UsedBox,
-): Promise<CellRange[]> {
+async function readMergesBanded(context: Excel.RequestContext, sheet: Excel.Worksheet, box: UsedBox): Promise<CellRange[]> {
   let band = MERGE_BAND_ROWS;
   for (;;) {
     try {
@@ -344,9 +354,13 @@ async function readMergesBanded(
       const bands: number[] = [];
       for (let r = 0; r < box.rowCount; r += band) bands.push(r);
       for (let i = 0; i < bands.length; i += MERGE_BANDS_PER_SYNC) {
-        const getters = bands.slice(i, i + MERGE_BANDS_PER_SYNC).map((r) =>
-          queueMerges(sheet.getRangeByIndexes(box.rowIndex + r, box.columnIndex, Math.min(band, box.rowCount - r), box.columnCount)),
-        );
+        const getters = bands
+          .slice(i, i + MERGE_BANDS_PER_SYNC)
+          .map((r) =>
+            queueMerges(
+              sheet.getRangeByIndexes(box.rowIndex + r, box.columnIndex, Math.min(band, box.rowCount - r), box.columnCount),
+            ),
+          );
         await context.sync();
         for (const g of getters) found.push(...g());
       }

@@ -33,7 +33,6 @@ export interface RunCheckOptions {
   paintFilter?: (findings: readonly Diagnostic[]) => Diagnostic[];
 }
 
-
 /** The one-line result shown after a check. */
 export function summarize(result: SheetCheckResult | undefined, painted: boolean, errors: readonly HostError[]): string {
   if (!result) return errors[0]?.message ?? "检查失败。";
@@ -58,7 +57,8 @@ export function summarize(result: SheetCheckResult | undefined, painted: boolean
 export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): Promise<CheckOutcome> {
   const check = options.check ?? checkSheet;
   const analyze = (snapshot: SheetSnapshot): SheetCheckResult => check(snapshot, options.checkOptions ?? {});
-  const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] => (options.paintFilter ? options.paintFilter(findings) : [...findings]);
+  const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] =>
+    options.paintFilter ? options.paintFilter(findings) : [...findings];
   const notices = host.capabilities ? [...host.capabilities().notices] : [];
   const errors: HostError[] = [];
   let result: SheetCheckResult | undefined;

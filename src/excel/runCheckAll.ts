@@ -76,7 +76,8 @@ export async function runCheckAll(host: SheetHost, options: CheckAllOptions = {}
   }
   const check = options.check ?? checkSheet;
   const checkOptions: CheckOptions = options.checkOptions ?? {};
-  const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] => (options.paintFilter ? options.paintFilter(findings) : [...findings]);
+  const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] =>
+    options.paintFilter ? options.paintFilter(findings) : [...findings];
   let names: string[];
   try {
     const listed = await host.listSheets();
@@ -101,7 +102,14 @@ export async function runCheckAll(host: SheetHost, options: CheckAllOptions = {}
     } catch {
       // progress display is best effort
     }
-    const outcome: SheetOutcome = { name, painted: false, marked: 0, counts: { error: 0, warning: 0, info: 0 }, errors: [], notices: [] };
+    const outcome: SheetOutcome = {
+      name,
+      painted: false,
+      marked: 0,
+      counts: { error: 0, warning: 0, info: 0 },
+      errors: [],
+      notices: [],
+    };
     try {
       const r = await host.readAndPaintSheet(name, (snapshot) => {
         const value = check(snapshot, checkOptions);

@@ -74,7 +74,10 @@ export interface SheetHost {
    * Reads the active sheet, plans with `makePlan` and inserts the template rows in one batch (2 syncs);
    * refuses when the sheet differs from `expected` (the snapshot the preview was made from). Issue 7.
    */
-  insertTemplate?(makePlan: (snapshot: SheetSnapshot) => PlanResult, expected?: SheetSnapshot): Promise<HostResult<InsertOutcome>>;
+  insertTemplate?(
+    makePlan: (snapshot: SheetSnapshot) => PlanResult,
+    expected?: SheetSnapshot,
+  ): Promise<HostResult<InsertOutcome>>;
   /** The add-in-level 撤销插入: puts the sheet back exactly, unless the inserted cells were edited since. */
   undoInsertTemplate?(record: InsertionRecord): Promise<HostResult<void>>;
 }
@@ -103,4 +106,3 @@ export interface ReadAndPaintResult<T> {
   /** zh-CN notes about this read/paint (part of a far-stretching sheet read, notes skipped…); absent when none. */
   notices?: string[];
 }
-

@@ -14,7 +14,9 @@ export function run<T>(workbook: FakeWorkbook, batch: (context: FakeRequestConte
 }
 
 /** `Excel.run({ delayForCellEdit: true }, batch)` over a fake workbook, typed like the real API. */
-export function fakeExcelRunDelayed(workbook: FakeWorkbook): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
+export function fakeExcelRunDelayed(
+  workbook: FakeWorkbook,
+): <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> {
   return <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
     workbook.run({ delayForCellEdit: true }, (context) => batch(context as unknown as Excel.RequestContext));
 }
@@ -67,7 +69,9 @@ export function snapshotFakeWorkbook(workbook: FakeWorkbook, options: { includeS
         const cells: FakeWorkbookSnapshot["sheets"][number]["cells"] = {};
         for (const [r, c] of keys) {
           const cell = s.cellAt(r, c)!;
-          const out: { value: FakeCellValue | null; formula?: string; fill?: string; numberFormat?: string } = { value: cell.value };
+          const out: { value: FakeCellValue | null; formula?: string; fill?: string; numberFormat?: string } = {
+            value: cell.value,
+          };
           if (cell.formula) out.formula = cell.formula;
           if (cell.fill) out.fill = cell.fill;
           if (cell.numberFormat) out.numberFormat = cell.numberFormat;
@@ -111,4 +115,3 @@ export function fakeWorkbookFromGrids(sheets: Record<string, (FakeCellValue | nu
   }
   return wb;
 }
-

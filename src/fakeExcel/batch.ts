@@ -3,7 +3,7 @@
  * failing operation rejects the sync (the ones before it stay applied, the ones after it are dropped; its label
  * becomes debugInfo.errorLocation); loaded values are delivered only when the whole sync succeeds. Counts syncs.
  */
-import { FakeExcelError, notLoaded, type Box } from "./core";
+import { FakeExcelError, type Box } from "./core";
 import type { FakeSheet, FakeWorkbook } from "./workbookModel";
 import { FakeWorkbookProxy } from "./proxies";
 
@@ -93,5 +93,3 @@ export class FakeRequestContext {
     for (const commit of state.commits) commit();
   }
 }
-
-

@@ -26,7 +26,6 @@ export const WHOLE_SHEET: Box = { top: 0, left: 0, bottom: MAX_ROW, right: MAX_C
 
 // ───────────────────────────── A1 helpers ─────────────────────────────
 
-
 export { boxToA1, cellA1, colLetters };
 
 export function colIndex(letters: string): number {
@@ -120,7 +119,6 @@ export class FakeExcelError extends Error {
   }
 }
 
-
 /** PropertyNotLoaded, worded as Office words it. */
 export function notLoaded(name: string): FakeExcelError {
   return new FakeExcelError(
@@ -128,4 +126,3 @@ export function notLoaded(name: string): FakeExcelError {
     `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
 }
-

@@ -38,7 +38,12 @@ function noteText(note: unknown): string | null {
 export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Uint8Array): Promise<FakeWorkbook> {
   const book = new ExcelJS.Workbook();
   if (typeof source === "string") await book.xlsx.readFile(source);
-  else await book.xlsx.load(source instanceof Uint8Array ? (source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer) : source);
+  else
+    await book.xlsx.load(
+      source instanceof Uint8Array
+        ? (source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer)
+        : source,
+    );
 
   const fake = new FakeWorkbook();
   let active: string | null = null;

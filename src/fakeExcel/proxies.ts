@@ -2,9 +2,33 @@
  * Fake Excel — the API surface's proxies: Workbook, worksheets, ranges, merged areas, conditional formats, notes and
  * events — exactly the members src/excel uses, each behaving as its documentation page says.
  */
-import { MAX_COL, MAX_ROW, WHOLE_SHEET, FakeExcelError, notLoaded, boxToA1, byteSize, cellA1, clone, intersects, maxVersion, parseA1Box, quoteSheet, type Box, type FakeCellValue } from "./core";
+import {
+  MAX_COL,
+  MAX_ROW,
+  WHOLE_SHEET,
+  FakeExcelError,
+  notLoaded,
+  boxToA1,
+  byteSize,
+  cellA1,
+  clone,
+  intersects,
+  maxVersion,
+  parseA1Box,
+  quoteSheet,
+  type Box,
+  type FakeCellValue,
+} from "./core";
 import type { FakeRequestContext } from "./batch";
-import { parseExcelInput, type ChangedHandler, type FakeCell, type FakeConditionalFormat, type FakeNote, type FakeSheet, type FakeWorkbook } from "./workbookModel";
+import {
+  parseExcelInput,
+  type ChangedHandler,
+  type FakeCell,
+  type FakeConditionalFormat,
+  type FakeNote,
+  type FakeSheet,
+  type FakeWorkbook,
+} from "./workbookModel";
 import { FakeCollectionProxy, FakeProxy, PARENT_NULL, type LoadableProxy, type ProxyOptions, type Resolved } from "./proxyBase";
 
 // ───────────────────────────── proxies ─────────────────────────────
@@ -30,7 +54,11 @@ export class FakeWorkbookProxy {
 
 export class FakeWorksheetCollection extends FakeCollectionProxy<FakeSheet, FakeWorksheet> {
   constructor(context: FakeRequestContext) {
-    super(context, () => context.fake.sheets.filter((s) => s.alive), { kind: "WorksheetCollection", nullable: false, bind: false });
+    super(context, () => context.fake.sheets.filter((s) => s.alive), {
+      kind: "WorksheetCollection",
+      nullable: false,
+      bind: false,
+    });
   }
 
   protected makeItem(m: FakeSheet): FakeWorksheet {
@@ -76,12 +104,19 @@ export class FakeWorksheetCollection extends FakeCollectionProxy<FakeSheet, Fake
               break;
             }
         }
-        if (n.length === 0 || n.length > 31 || /[:\\/?*[\]]/.test(n)) throw new FakeExcelError("InvalidArgument", `Invalid sheet name: ${n}`);
-        if (wb.sheets.some((s) => s.alive && s.name.toLowerCase() === n!.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", n);
+        if (n.length === 0 || n.length > 31 || /[:\\/?*[\]]/.test(n))
+          throw new FakeExcelError("InvalidArgument", `Invalid sheet name: ${n}`);
+        if (wb.sheets.some((s) => s.alive && s.name.toLowerCase() === n!.toLowerCase()))
+          throw new FakeExcelError("ItemAlreadyExists", n);
         added = wb.addSheet(n);
       },
     });
-    return new FakeWorksheet(this.context, () => added, { kind: `Worksheet(added ${name ?? ""})`, nullable: false, bind: false, isAlive: (s) => s.alive });
+    return new FakeWorksheet(this.context, () => added, {
+      kind: `Worksheet(added ${name ?? ""})`,
+      nullable: false,
+      bind: false,
+      isAlive: (s) => s.alive,
+    });
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -124,7 +159,12 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   get protection(): FakeWorksheetProtection {
     return this.child(
       "protection",
-      () => new FakeWorksheetProtection(this.context, this.childResolver((s) => s), this.childOptions("WorksheetProtection", "1.2")),
+      () =>
+        new FakeWorksheetProtection(
+          this.context,
+          this.childResolver((s) => s),
+          this.childOptions("WorksheetProtection", "1.2"),
+        ),
     );
   }
 
@@ -132,13 +172,27 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   get notes(): FakeNoteCollection {
     return this.child(
       "notes",
-      () => new FakeNoteCollection(this.context, this.childResolver((s) => s.notes), this.childOptions("NoteCollection", "1.18"), () => this.resolveModel()),
+      () =>
+        new FakeNoteCollection(
+          this.context,
+          this.childResolver((s) => s.notes),
+          this.childOptions("NoteCollection", "1.18"),
+          () => this.resolveModel(),
+        ),
     );
   }
 
   /** ExcelApi 1.7. */
   get onChanged(): FakeEvent {
-    return this.child("onChanged", () => new FakeEvent(this.context, this.childResolver((s) => s), this.childOptions("Worksheet.onChanged", "1.7")));
+    return this.child(
+      "onChanged",
+      () =>
+        new FakeEvent(
+          this.context,
+          this.childResolver((s) => s),
+          this.childOptions("Worksheet.onChanged", "1.7"),
+        ),
+    );
   }
 
   private range(kind: string, box: (s: FakeSheet) => Box | null, nullable: boolean, requires?: string): FakeRange {
@@ -174,7 +228,8 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
     return this.range(
       `UsedRange(${valuesOnly ? "valuesOnly" : ""})`,
       // Worksheet.getUsedRange docs: "If the entire worksheet is blank, this function will return the top left cell".
-      (s) => s.usedBox(valuesOnly === true) ?? (s.workbook.blankUsedRangeThrows ? null : { top: 0, left: 0, bottom: 0, right: 0 }),
+      (s) =>
+        s.usedBox(valuesOnly === true) ?? (s.workbook.blankUsedRangeThrows ? null : { top: 0, left: 0, bottom: 0, right: 0 }),
       false,
       valuesOnly ? "1.2" : undefined,
     );
@@ -195,7 +250,8 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   delete(): void {
     this.queue("delete()", (s) => {
       const wb = s.workbook;
-      if (wb.sheets.filter((x) => x.alive).length <= 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      if (wb.sheets.filter((x) => x.alive).length <= 1)
+        throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       s.alive = false;
       if (wb.activeSheetName === s.name) wb.activeSheetName = wb.sheets.find((x) => x.alive)?.name ?? null;
     });
@@ -340,7 +396,15 @@ export class FakeRange extends FakeProxy<RangeModel> {
   }
 
   get format(): FakeRangeFormat {
-    return this.child("format", () => new FakeRangeFormat(this.context, this.childResolver((m) => m), this.childOptions("RangeFormat")));
+    return this.child(
+      "format",
+      () =>
+        new FakeRangeFormat(
+          this.context,
+          this.childResolver((m) => m),
+          this.childOptions("RangeFormat"),
+        ),
+    );
   }
 
   /** ExcelApi 1.6. */
@@ -365,7 +429,9 @@ export class FakeRange extends FakeProxy<RangeModel> {
         // office-js #3611: only merges whose top-left cell lies in the range are reported.
         const topLeftOnly = m.sheet.workbook.mergedAreasMode === "topLeft";
         const areas = m.sheet.merges.filter((b) =>
-          topLeftOnly ? b.top >= m.box.top && b.top <= m.box.bottom && b.left >= m.box.left && b.left <= m.box.right : intersects(b, m.box),
+          topLeftOnly
+            ? b.top >= m.box.top && b.top <= m.box.bottom && b.left >= m.box.left && b.left <= m.box.right
+            : intersects(b, m.box),
         );
         // Range.getMergedAreasOrNullObject docs: fails when the range has more than 512 merged areas.
         if (areas.length > m.sheet.workbook.maxMergedAreas) {
@@ -396,7 +462,15 @@ export class FakeRangeFormat extends FakeProxy<RangeModel> {
     return name === "fill" ? this.fill : undefined;
   }
   get fill(): FakeRangeFill {
-    return this.child("fill", () => new FakeRangeFill(this.context, this.childResolver((m) => m), this.childOptions("RangeFill")));
+    return this.child(
+      "fill",
+      () =>
+        new FakeRangeFill(
+          this.context,
+          this.childResolver((m) => m),
+          this.childOptions("RangeFill"),
+        ),
+    );
   }
   /** ExcelApi 1.1: RangeFormat.font (only bold is modelled). */
   get font(): { bold: boolean } {
@@ -436,7 +510,8 @@ export class FakeRangeFormat extends FakeProxy<RangeModel> {
   set verticalAlignment(v: string) {
     this.queue("verticalAlignment=", (m) => {
       assertWritable(m.sheet);
-      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new FakeExcelError("InvalidArgument", `verticalAlignment ${v}`);
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
+        throw new FakeExcelError("InvalidArgument", `verticalAlignment ${v}`);
     });
   }
 }
@@ -547,10 +622,16 @@ export class FakeConditionalFormatCollection extends FakeCollectionProxy<FakeCon
    */
   protected override itemFor(m: FakeConditionalFormat, index: number): FakeConditionalFormat_ {
     if (this.context.fake.cfIdMode !== "index") return super.itemFor(m, index);
-    return this.cfProxy(() => {
-      const list = this.resolveModel();
-      return list === null ? PARENT_NULL : (list[index] ?? null);
-    }, `ConditionalFormat[${index}]`, false, undefined, false);
+    return this.cfProxy(
+      () => {
+        const list = this.resolveModel();
+        return list === null ? PARENT_NULL : (list[index] ?? null);
+      },
+      `ConditionalFormat[${index}]`,
+      false,
+      undefined,
+      false,
+    );
   }
 
   /** office-js #6827 / #6835: reading rule/format of the items fails when two rules of one type overlap. */
@@ -559,7 +640,10 @@ export class FakeConditionalFormatCollection extends FakeCollectionProxy<FakeCon
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++)
         if (list[i].type === list[j].type && intersects(list[i].box, list[j].box)) {
-          throw new FakeExcelError("GeneralException", "There was an internal error while processing the request. (office-js #6827)");
+          throw new FakeExcelError(
+            "GeneralException",
+            "There was an internal error while processing the request. (office-js #6827)",
+          );
         }
   }
 
@@ -612,7 +696,8 @@ export class FakeConditionalFormatCollection extends FakeCollectionProxy<FakeCon
         const r = this.range();
         if (!r) throw new FakeExcelError("ItemNotFound", "range");
         assertWritable(r.sheet, "InvalidOperation");
-        if (!["Custom", "CellValue"].includes(type)) throw new FakeExcelError("NotImplemented", `fake: conditional format type ${type}`);
+        if (!["Custom", "CellValue"].includes(type))
+          throw new FakeExcelError("NotImplemented", `fake: conditional format type ${type}`);
         if (r.box.bottom - r.box.top > 100000 || r.box.right - r.box.left > 1000) {
           throw new FakeExcelError("InvalidArgument", "fake: conditional format on a huge range");
         }
@@ -647,10 +732,16 @@ export class FakeConditionalFormatCollection extends FakeCollectionProxy<FakeCon
   }
 
   getItemAt(index: number): FakeConditionalFormat_ {
-    return this.cfProxy(() => {
-      const list = this.resolveModel();
-      return list === null ? PARENT_NULL : (list[index] ?? null);
-    }, `ConditionalFormat[${index}]`, false, undefined, !this.positional);
+    return this.cfProxy(
+      () => {
+        const list = this.resolveModel();
+        return list === null ? PARENT_NULL : (list[index] ?? null);
+      },
+      `ConditionalFormat[${index}]`,
+      false,
+      undefined,
+      !this.positional,
+    );
   }
 
   clearAll(): void {
@@ -737,7 +828,12 @@ export class FakeConditionalFormat_ extends FakeProxy<FakeConditionalFormat> {
     }
   }
 
-  private typed<P extends LoadableProxy>(name: string, type: string, nullable: boolean, make: (r: () => Resolved<FakeConditionalFormat>, o: ProxyOptions<FakeConditionalFormat>) => P): P {
+  private typed<P extends LoadableProxy>(
+    name: string,
+    type: string,
+    nullable: boolean,
+    make: (r: () => Resolved<FakeConditionalFormat>, o: ProxyOptions<FakeConditionalFormat>) => P,
+  ): P {
     return this.child(name, () =>
       make(
         this.childResolver((cf) => {
@@ -760,7 +856,12 @@ export class FakeConditionalFormat_ extends FakeProxy<FakeConditionalFormat> {
     return this.typed("cellValue", "CellValue", false, (r, o) => new FakeCellValueConditionalFormat(this.context, r, o));
   }
   get cellValueOrNullObject(): FakeCellValueConditionalFormat {
-    return this.typed("cellValueOrNullObject", "CellValue", true, (r, o) => new FakeCellValueConditionalFormat(this.context, r, o));
+    return this.typed(
+      "cellValueOrNullObject",
+      "CellValue",
+      true,
+      (r, o) => new FakeCellValueConditionalFormat(this.context, r, o),
+    );
   }
 
   delete(): void {
@@ -770,7 +871,11 @@ export class FakeConditionalFormat_ extends FakeProxy<FakeConditionalFormat> {
       // office-js #5222: through the whole-sheet collection, a rule whose cells carry another rule cannot be deleted.
       const r = this.collectionRange();
       const wholeSheet = !!r && r.box.top === 0 && r.box.left === 0 && r.box.bottom === MAX_ROW && r.box.right === MAX_COL;
-      if (sheet.workbook.faults.cfDeleteOverlap && wholeSheet && sheet.conditionalFormats.some((o) => o !== cf && intersects(o.box, cf.box))) {
+      if (
+        sheet.workbook.faults.cfDeleteOverlap &&
+        wholeSheet &&
+        sheet.conditionalFormats.some((o) => o !== cf && intersects(o.box, cf.box))
+      ) {
         throw new FakeExcelError("ItemNotFound", "Item Not Found. (office-js #5222)");
       }
       sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
@@ -802,10 +907,26 @@ export class FakeCustomConditionalFormat extends FakeProxy<FakeConditionalFormat
     return undefined;
   }
   get rule(): FakeConditionalFormatRule {
-    return this.child("rule", () => new FakeConditionalFormatRule(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalFormatRule")));
+    return this.child(
+      "rule",
+      () =>
+        new FakeConditionalFormatRule(
+          this.context,
+          this.childResolver((cf) => cf),
+          this.childOptions("ConditionalFormatRule"),
+        ),
+    );
   }
   get format(): FakeConditionalRangeFormat {
-    return this.child("format", () => new FakeConditionalRangeFormat(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalRangeFormat")));
+    return this.child(
+      "format",
+      () =>
+        new FakeConditionalRangeFormat(
+          this.context,
+          this.childResolver((cf) => cf),
+          this.childOptions("ConditionalRangeFormat"),
+        ),
+    );
   }
 }
 
@@ -843,7 +964,15 @@ export class FakeCellValueConditionalFormat extends FakeProxy<FakeConditionalFor
     return name === "format" ? this.format : undefined;
   }
   get format(): FakeConditionalRangeFormat {
-    return this.child("format", () => new FakeConditionalRangeFormat(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalRangeFormat")));
+    return this.child(
+      "format",
+      () =>
+        new FakeConditionalRangeFormat(
+          this.context,
+          this.childResolver((cf) => cf),
+          this.childOptions("ConditionalRangeFormat"),
+        ),
+    );
   }
 }
 
@@ -857,10 +986,28 @@ export class FakeConditionalRangeFormat extends FakeProxy<FakeConditionalFormat>
     return undefined;
   }
   get fill(): FakeConditionalColor {
-    return this.child("fill", () => new FakeConditionalColor(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalRangeFill"), "fill"));
+    return this.child(
+      "fill",
+      () =>
+        new FakeConditionalColor(
+          this.context,
+          this.childResolver((cf) => cf),
+          this.childOptions("ConditionalRangeFill"),
+          "fill",
+        ),
+    );
   }
   get font(): FakeConditionalColor {
-    return this.child("font", () => new FakeConditionalColor(this.context, this.childResolver((cf) => cf), this.childOptions("ConditionalRangeFont"), "fontColor"));
+    return this.child(
+      "font",
+      () =>
+        new FakeConditionalColor(
+          this.context,
+          this.childResolver((cf) => cf),
+          this.childOptions("ConditionalRangeFont"),
+          "fontColor",
+        ),
+    );
   }
 }
 
@@ -945,7 +1092,8 @@ export class FakeNoteCollection extends FakeCollectionProxy<FakeNote, FakeNote_>
           if (r.sheet !== s) throw new FakeExcelError("InvalidArgument", "The range is on another sheet.");
           box = r.box;
         }
-        if (box.top !== box.bottom || box.left !== box.right) throw new FakeExcelError("InvalidCellAddress", "A note goes on a single cell.");
+        if (box.top !== box.bottom || box.left !== box.right)
+          throw new FakeExcelError("InvalidCellAddress", "A note goes on a single cell.");
         assertWritable(s);
         if (s.notes.some((n) => n.row === box.top && n.col === box.left)) {
           // One note per cell (NoteCollection.add docs).
@@ -954,7 +1102,10 @@ export class FakeNoteCollection extends FakeCollectionProxy<FakeNote, FakeNote_>
         // A cell holds either a note or a threaded comment (Excel UI; "Work with comments/notes",
         // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes; issue 10).
         if (s.threadedComments.has(`${box.top},${box.left}`)) {
-          throw new FakeExcelError("InvalidOperation", `The cell ${boxToA1(box)} has a threaded comment; a note cannot be added.`);
+          throw new FakeExcelError(
+            "InvalidOperation",
+            `The cell ${boxToA1(box)} has a threaded comment; a note cannot be added.`,
+          );
         }
         const note = s.addNote(boxToA1(box), String(content), this.context.fake.userName);
         proxy.bindTo(note);
@@ -972,10 +1123,14 @@ export class FakeNoteCollection extends FakeCollectionProxy<FakeNote, FakeNote_>
   }
 
   getItemAt(index: number): FakeNote_ {
-    return this.noteProxy(() => {
-      const s = this.sheet();
-      return s ? (s.notes[index] ?? null) : PARENT_NULL;
-    }, `Note[${index}]`, false);
+    return this.noteProxy(
+      () => {
+        const s = this.sheet();
+        return s ? (s.notes[index] ?? null) : PARENT_NULL;
+      },
+      `Note[${index}]`,
+      false,
+    );
   }
 }
 
@@ -1051,4 +1206,3 @@ export class FakeEvent extends FakeProxy<FakeSheet> {
     });
   }
 }
-

@@ -81,7 +81,8 @@ export abstract class FakeProxy<M extends object> implements LoadableProxy {
     if (m === PARENT_NULL) return null;
     if (m !== null && this.opts.isAlive && !this.opts.isAlive(m)) m = null;
     if (m === null) {
-      if (!this.opts.nullable) throw new FakeExcelError("ItemNotFound", `${this.opts.kind}: the requested resource doesn't exist.`);
+      if (!this.opts.nullable)
+        throw new FakeExcelError("ItemNotFound", `${this.opts.kind}: the requested resource doesn't exist.`);
       return null;
     }
     return m;
@@ -128,7 +129,10 @@ export abstract class FakeProxy<M extends object> implements LoadableProxy {
 
   protected get<T>(name: string): T {
     if (this.nullState === true) {
-      throw new FakeExcelError("InvalidObjectPath", `${this.opts.kind} is a null object; check isNullObject before reading '${name}'.`);
+      throw new FakeExcelError(
+        "InvalidObjectPath",
+        `${this.opts.kind} is a null object; check isNullObject before reading '${name}'.`,
+      );
     }
     if (!this.loaded.has(name)) throw notLoaded(name);
     return this.loaded.get(name) as T;
@@ -229,7 +233,8 @@ export abstract class FakeCollectionProxy<M extends object, P extends FakeProxy<
     const list = this.resolveModel() ?? [];
     const itemPaths: string[][] = [];
     for (const p of paths.length ? paths : [["items"]]) {
-      if (p[0] !== "items") throw new FakeExcelError("InvalidArgument", `Collection load path must start with items/: ${p.join("/")}`);
+      if (p[0] !== "items")
+        throw new FakeExcelError("InvalidArgument", `Collection load path must start with items/: ${p.join("/")}`);
       if (p.length > 1) itemPaths.push(p.slice(1));
     }
     this.beforeItemsLoad(list, itemPaths);
@@ -253,4 +258,3 @@ export abstract class FakeCollectionProxy<M extends object, P extends FakeProxy<
     return r;
   }
 }
-

@@ -47,11 +47,16 @@ interface Internals {
 const internals = (r: FakeRange) => r as unknown as Internals;
 
 function assertWritable(sheet: FakeSheet): void {
-  if (sheet.protected) throw new FakeExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+  if (sheet.protected)
+    throw new FakeExcelError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`,
+    );
 }
 
 function wholeRows(box: Box, what: string): void {
-  if (box.left !== 0 || box.right !== MAX_COL) throw new FakeExcelError("NotImplemented", `fake: ${what} is implemented for entire rows only`);
+  if (box.left !== 0 || box.right !== MAX_COL)
+    throw new FakeExcelError("NotImplemented", `fake: ${what} is implemented for entire rows only`);
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -106,7 +111,8 @@ function copyFormats(sheet: FakeSheet, from: Box, to: Box): void {
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(",").map(Number);
     if (r < from.top || r > from.bottom || c < from.left || c > from.right) continue;
-    if (cell.fill || cell.numberFormat) sourceCells.push([r - from.top, c - from.left, { fill: cell.fill, numberFormat: cell.numberFormat }]);
+    if (cell.fill || cell.numberFormat)
+      sourceCells.push([r - from.top, c - from.left, { fill: cell.fill, numberFormat: cell.numberFormat }]);
   }
   // Clear the target's formats first (copyFrom replaces them).
   for (const [key, cell] of [...sheet.cells]) {
@@ -179,7 +185,8 @@ proto.merge = function merge(this: FakeRange, across?: boolean): void {
       if (across) throw new FakeExcelError("NotImplemented", "fake: merge(across)");
       const b = m.box;
       if (b.top === b.bottom && b.left === b.right) return;
-      if (m.sheet.merges.some((x) => overlaps(x, b))) throw new FakeExcelError("InvalidOperation", "Cannot merge over part of a merged area.");
+      if (m.sheet.merges.some((x) => overlaps(x, b)))
+        throw new FakeExcelError("InvalidOperation", "Cannot merge over part of a merged area.");
       for (let r = b.top; r <= b.bottom; r++)
         for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) m.sheet.storeValue(r, c, null);
       m.sheet.merges.push({ ...b });
@@ -207,7 +214,8 @@ proto.copyFrom = function copyFrom(this: FakeRange, source: FakeRange | string, 
       assertWritable(m.sheet);
       if (copyType !== "Formats") throw new FakeExcelError("NotImplemented", `fake: copyFrom(${copyType})`);
       const src = typeof source === "string" ? null : internals(source).resolveModel();
-      if (!src || src.sheet !== m.sheet) throw new FakeExcelError("NotImplemented", "fake: copyFrom from another sheet or an address");
+      if (!src || src.sheet !== m.sheet)
+        throw new FakeExcelError("NotImplemented", "fake: copyFrom from another sheet or an address");
       copyFormats(m.sheet, src.box, m.box);
     },
     { requires: "1.9" },

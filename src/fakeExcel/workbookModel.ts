@@ -3,17 +3,7 @@
  * locale's input parsing, and the workbook with its simulation switches (each naming its source), known-bug
  * faults, counters and Excel.run.
  */
-import {
-  MAX_COL,
-  MAX_ROW,
-  FakeExcelError,
-  boxToA1,
-  compareVersions,
-  parseA1Box,
-  type Box,
-  type FakeCellValue,
-  type FakeRunOptions,
-} from "./core";
+import { FakeExcelError, boxToA1, compareVersions, parseA1Box, type Box, type FakeCellValue, type FakeRunOptions } from "./core";
 import { FakeRequestContext } from "./batch";
 
 // ───────────────────────────── model ─────────────────────────────
@@ -177,7 +167,8 @@ export class FakeSheet {
 
   private dropIfBlank(key: string): void {
     const c = this.cells.get(key);
-    if (c && c.value === null && !c.formula && !c.fill && !c.numberFormat && !c.bold && !c.hyperlink && !c.wrapText) this.cells.delete(key);
+    if (c && c.value === null && !c.formula && !c.fill && !c.numberFormat && !c.bold && !c.hyperlink && !c.wrapText)
+      this.cells.delete(key);
   }
 
   /** Bounding box of cells with a value (valuesOnly) or with a value, fill or merge; null when none. */
@@ -272,7 +263,10 @@ function dateSerial(y: number, m: number, d: number): number {
  * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values). zh-CN turns "3月5日",
  * "2021年1月" and "3-5" into dates; a leading apostrophe keeps the text as is.
  */
-export function parseExcelInput(input: unknown, locale: "zh-CN" | "en-US" = "en-US"): { value: FakeCellValue | null; formula?: string } {
+export function parseExcelInput(
+  input: unknown,
+  locale: "zh-CN" | "en-US" = "en-US",
+): { value: FakeCellValue | null; formula?: string } {
   if (typeof input === "string") {
     const t = input.trim();
     const year = new Date().getUTCFullYear();
@@ -499,4 +493,3 @@ export class FakeWorkbook {
     }
   }
 }
-

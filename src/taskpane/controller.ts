@@ -167,7 +167,16 @@ export class PaneController {
       this.set({
         busy: "check-all",
         notice: null,
-        workbook: { running: true, index: 0, total: 0, current: null, stopping: false, sheets: [], cancelled: false, summary: null },
+        workbook: {
+          running: true,
+          index: 0,
+          total: 0,
+          current: null,
+          stopping: false,
+          sheets: [],
+          cancelled: false,
+          summary: null,
+        },
       });
       const severities = this.state.settings.severities;
       const outcome = await this.safe(() =>
@@ -246,7 +255,9 @@ export class PaneController {
         cancelled: outcome.cancelled,
         summary: outcome.summary,
       },
-      notice: error ? { kind: "host-error", error } : { kind: "external", text: outcome.summary, intent: outcome.cancelled ? "warning" : "info" },
+      notice: error
+        ? { kind: "host-error", error }
+        : { kind: "external", text: outcome.summary, intent: outcome.cancelled ? "warning" : "info" },
     });
   }
 
@@ -341,7 +352,10 @@ export class PaneController {
       this.set({ busy: "export" });
       const r = await this.safe(() => exportFindings(result.name, shown));
       if (!r) return;
-      this.set({ busy: null, notice: r.ok ? { kind: "exported", sheet: r.value.sheet, rows: r.value.rows } : { kind: "host-error", error: r.error } });
+      this.set({
+        busy: null,
+        notice: r.ok ? { kind: "exported", sheet: r.value.sheet, rows: r.value.rows } : { kind: "host-error", error: r.error },
+      });
     });
   }
 

@@ -242,7 +242,8 @@ export const enUS: Strings = {
   exportButton: "Export results",
   exportButtonDescription: "Write the current findings to a new sheet 检查结果 in this workbook, each linked to its cell",
   exporting: "Exporting…",
-  exported: (sheet, rows) => `Exported ${rows} finding${rows === 1 ? "" : "s"} to the new sheet “${sheet}”; the links in its 单元格 column go to the cells.`,
+  exported: (sheet, rows) =>
+    `Exported ${rows} finding${rows === 1 ? "" : "s"} to the new sheet “${sheet}”; the links in its 单元格 column go to the cells.`,
   exportNothing: "Nothing to export: check the sheet first (or show more severities in the settings).",
   exportUnsupported: "Exporting is not available here.",
 

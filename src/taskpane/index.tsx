@@ -29,9 +29,7 @@ function mount(host: SheetHost): PaneController {
   const controller = new PaneController(host, { settingsStore: localSettingsStore() });
   const container = document.getElementById("root");
   if (container) {
-    createRoot(container).render(
-      <TaskPaneApp host={host} controller={controller} locale={pickLocale(detectLanguage())} />,
-    );
+    createRoot(container).render(<TaskPaneApp host={host} controller={controller} locale={pickLocale(detectLanguage())} />);
   }
   return controller;
 }

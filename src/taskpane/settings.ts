@@ -48,7 +48,9 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
 }
 
 /** Settings kept in localStorage; silently falls back to defaults where storage is unavailable. */
-export function localSettingsStore(storage: Pick<Storage, "getItem" | "setItem"> | undefined = safeLocalStorage()): SettingsStore {
+export function localSettingsStore(
+  storage: Pick<Storage, "getItem" | "setItem"> | undefined = safeLocalStorage(),
+): SettingsStore {
   return {
     load() {
       try {

@@ -84,7 +84,12 @@ export class TemplatesController {
     const project = form.fields.projectName?.text || snap.name;
     const own = this.store.load();
     const id = `unit-${own.length + 1}-${Date.now().toString(36)}`;
-    const r = templateFromForm(form, { id, name: `${project}（本单位）`, keywords: [project], framework: this.pane.getState().settings.framework });
+    const r = templateFromForm(form, {
+      id,
+      name: `${project}（本单位）`,
+      keywords: [project],
+      framework: this.pane.getState().settings.framework,
+    });
     if (!r.ok) {
       this.set({ message: { intent: "error", text: r.reason } });
       return;
@@ -124,7 +129,8 @@ export class TemplatesController {
     }
     const forms = suggestForSheet(snap, this.templates);
     const formIndex = Math.min(this.state.formIndex, Math.max(0, forms.length - 1));
-    const keep = this.state.selectedId && this.templates.some((t) => t.id === this.state.selectedId) ? this.state.selectedId : null;
+    const keep =
+      this.state.selectedId && this.templates.some((t) => t.id === this.state.selectedId) ? this.state.selectedId : null;
     const selectedId = keep ?? forms[formIndex]?.suggestions[0]?.template.id ?? null;
     this.set({ forms, formIndex });
     this.preview(selectedId);
@@ -137,7 +143,9 @@ export class TemplatesController {
   /** Templates matching the search (all when empty), suggested ones first. */
   browse(): Template[] {
     const q = this.state.query.trim();
-    const list = q ? this.templates.filter((t) => [t.name, ...t.kinds, ...t.keywords].some((s) => s.includes(q))) : [...this.templates];
+    const list = q
+      ? this.templates.filter((t) => [t.name, ...t.kinds, ...t.keywords].some((s) => s.includes(q)))
+      : [...this.templates];
     return list;
   }
 
@@ -154,7 +162,10 @@ export class TemplatesController {
       this.set({ selectedId: id, preview: null, previewError: null });
       return;
     }
-    const r = planInsertion(snap, template, { formIndex: this.state.formIndex, framework: this.pane.getState().settings.framework });
+    const r = planInsertion(snap, template, {
+      formIndex: this.state.formIndex,
+      framework: this.pane.getState().settings.framework,
+    });
     this.set({ selectedId: id, preview: r.ok ? r.plan : null, previewError: r.ok ? null : r.reason, groups: null });
   }
 
@@ -165,7 +176,10 @@ export class TemplatesController {
     return this.pane
       .getState()
       .findings.map((f) => f.finding)
-      .filter((f) => (FIXABLE_RULES as readonly string[]).includes(f.rule) && f.severity !== "info" && f.formIndex === this.state.formIndex);
+      .filter(
+        (f) =>
+          (FIXABLE_RULES as readonly string[]).includes(f.rule) && f.severity !== "info" && f.formIndex === this.state.formIndex,
+      );
   }
 
   /** Previews the template rows that fix one finding (with the selected template, else the suggested one). */
@@ -191,14 +205,20 @@ export class TemplatesController {
     if (!preview || !template || !host.insertTemplate || !expected || this.state.busy) return;
     this.set({ busy: "insert", message: null });
     const framework = this.pane.getState().settings.framework;
-    const r = await host.insertTemplate((snap) => planInsertion(snap, template, { formIndex, framework, ...(groups ? { groups } : {}) }), expected);
+    const r = await host.insertTemplate(
+      (snap) => planInsertion(snap, template, { formIndex, framework, ...(groups ? { groups } : {}) }),
+      expected,
+    );
     if (!r.ok) {
       this.set({ busy: null, message: { intent: "error", text: r.error.message } });
       return;
     }
     const plan = r.value.plan;
     await this.pane.check();
-    const text = plan.placeholders.length > 0 ? this.messages.inserted(plan.insertedRows, plan.placeholders.join("、")) : this.messages.insertedNoPlaceholder(plan.insertedRows);
+    const text =
+      plan.placeholders.length > 0
+        ? this.messages.inserted(plan.insertedRows, plan.placeholders.join("、"))
+        : this.messages.insertedNoPlaceholder(plan.insertedRows);
     this.set({ busy: null, record: r.value.record, message: { intent: "success", text } });
   }
 

@@ -24,12 +24,20 @@ const squash = (s: string) => s.replace(/\s+/g, "");
 async function paneButtons(page: Page, cdp: CDPSession): Promise<ButtonInfo[]> {
   await cdp.send("Accessibility.enable");
   const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
-    nodes: { ignored?: boolean; role?: { value?: string }; name?: { value?: string }; description?: { value?: string }; backendDOMNodeId?: number }[];
+    nodes: {
+      ignored?: boolean;
+      role?: { value?: string };
+      name?: { value?: string };
+      description?: { value?: string };
+      backendDOMNodeId?: number;
+    }[];
   };
   const out: ButtonInfo[] = [];
   for (const n of nodes) {
     if (n.ignored || n.role?.value !== "button" || n.backendDOMNodeId === undefined) continue;
-    const { object } = (await cdp.send("DOM.resolveNode", { backendNodeId: n.backendDOMNodeId })) as { object: { objectId?: string } };
+    const { object } = (await cdp.send("DOM.resolveNode", { backendNodeId: n.backendDOMNodeId })) as {
+      object: { objectId?: string };
+    };
     if (!object.objectId) continue;
     const { result } = (await cdp.send("Runtime.callFunctionOn", {
       objectId: object.objectId,
@@ -83,7 +91,10 @@ describeBrowser("accessible names contain the visible labels (WCAG 2.5.3)", () =
     const buttons = await expectLabelInName();
     const byId = new Map(buttons.map((b) => [b.testid, b]));
     expect(byId.get("check-button")).toMatchObject({ name: zhCN.checkButton, description: zhCN.checkButtonDescription });
-    expect(byId.get("check-all-button")).toMatchObject({ name: zhCN.checkAllButton, description: zhCN.checkAllButtonDescription });
+    expect(byId.get("check-all-button")).toMatchObject({
+      name: zhCN.checkAllButton,
+      description: zhCN.checkAllButtonDescription,
+    });
     expect(byId.get("clear-button")).toMatchObject({ name: zhCN.clearButton, description: zhCN.clearButtonDescription });
     // the playwright lookup a voice-control user's command corresponds to
     await page.getByRole("button", { name: zhCN.checkButton, exact: true }).waitFor();
@@ -128,6 +139,7 @@ describeBrowser("accessible names contain the visible labels (WCAG 2.5.3)", () =
   });
 
   test("covered: every kind of pane button was checked", () => {
-    for (const id of ["check-button", "check-all-button", "clear-button", "apply-button", "settings-toggle"]) expect(seen.has(id)).toBe(true);
+    for (const id of ["check-button", "check-all-button", "clear-button", "apply-button", "settings-toggle"])
+      expect(seen.has(id)).toBe(true);
   });
 });

@@ -21,14 +21,7 @@ import { readFileSync, readdirSync, statSync } from "fs";
 import path from "path";
 import { brotliCompressSync, gzipSync } from "zlib";
 import { PANE_RENDERED_MARK } from "../../src/taskpane/perfMarks";
-import {
-  OFFICE_JS_URL,
-  OFFICE_STUB,
-  browserAvailability,
-  buildForBrowserTests,
-  launchBrowser,
-  serveDist,
-} from "./support";
+import { OFFICE_JS_URL, OFFICE_STUB, browserAvailability, buildForBrowserTests, launchBrowser, serveDist } from "./support";
 
 export interface BundleSize {
   file: string;
@@ -133,7 +126,8 @@ export async function measurePane(options: MeasureOptions = {}): Promise<PaneMea
       await page.goto(`${server.url}/demo.html`);
       await page.waitForSelector("[data-testid=playground][data-ready=true]", { timeout: 60_000 });
       const t = await page.evaluate(() => {
-        const pg = (window as unknown as { __playground: { paneFirstRenderMs?: number; workbookLoadedMs?: number } }).__playground;
+        const pg = (window as unknown as { __playground: { paneFirstRenderMs?: number; workbookLoadedMs?: number } })
+          .__playground;
         return { pane: pg.paneFirstRenderMs ?? NaN, workbook: pg.workbookLoadedMs ?? NaN };
       });
       demoPane.push(t.pane);

@@ -19,14 +19,7 @@ import { cellTextAt } from "../../src/taskpane/cellText";
 import { zhCN } from "../../src/taskpane/i18n";
 import { fakeExcelRun, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
 import { loadFakeWorkbookFromXlsx } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
-import {
-  OUTPUT_DIR,
-  buildForBrowserTests,
-  describeIfBrowser,
-  launchBrowser,
-  serveDist,
-  type BrowserSession,
-} from "./support";
+import { OUTPUT_DIR, buildForBrowserTests, describeIfBrowser, launchBrowser, serveDist, type BrowserSession } from "./support";
 
 const SAMPLES_DIR = path.join(__dirname, "..", "..", "assets", "samples");
 const describeBrowser = describeIfBrowser();
@@ -130,7 +123,9 @@ async function assertPaneMatches(page: Page, result: SheetCheckResult, baseline:
   // …the summary counts them…
   for (const sev of ["error", "warning", "info"] as const) {
     const n = result.findings.filter((f) => f.severity === sev).length;
-    expect(await page.getAttribute(`[data-testid=summary-counts] [data-severity=${sev}][data-count]`, "data-count")).toBe(String(n));
+    expect(await page.getAttribute(`[data-testid=summary-counts] [data-severity=${sev}][data-count]`, "data-count")).toBe(
+      String(n),
+    );
   }
   if (result.findings.length === 0) await page.waitForSelector("[data-testid=no-findings]");
   // …and the grid shows one mark per finding cell, in the colour of its worst severity, with a note.
@@ -180,17 +175,21 @@ describeBrowser("browser playground (Chromium)", () => {
     const pg = await page.evaluate(() => (window as unknown as { __playground: PlaygroundGlobals }).__playground);
     expect(pg.source).toBe("shenmu-2021.xlsx");
     expect(typeof pg.paneFirstRenderMs).toBe("number");
-    console.log(`pane first render: ${pg.paneFirstRenderMs?.toFixed(0)} ms after navigation start; workbook loaded at ${pg.workbookLoadedMs?.toFixed(0)} ms`);
+    console.log(
+      `pane first render: ${pg.paneFirstRenderMs?.toFixed(0)} ms after navigation start; workbook loaded at ${pg.workbookLoadedMs?.toFixed(0)} ms`,
+    );
     // The grid shows the active sheet's content.
     baseline = await gridCells(page);
     const { snapshot } = await twin.check();
     const titleCell = snapshot.values[0]?.find((v) => v !== null);
     expect([...baseline.values()].some((c) => c.text === String(titleCell))).toBe(true);
     // Every control in the pane has an accessible name.
-    const unnamed = await page.$$eval("[data-testid=pane] button, [data-testid=pane] input, [data-testid=pane] [role=button]", (els) =>
-      els
-        .filter((el) => !el.getAttribute("aria-label") && !el.getAttribute("aria-labelledby") && !(el.textContent ?? "").trim())
-        .map((el) => el.outerHTML.slice(0, 120)),
+    const unnamed = await page.$$eval(
+      "[data-testid=pane] button, [data-testid=pane] input, [data-testid=pane] [role=button]",
+      (els) =>
+        els
+          .filter((el) => !el.getAttribute("aria-label") && !el.getAttribute("aria-labelledby") && !(el.textContent ?? "").trim())
+          .map((el) => el.outerHTML.slice(0, 120)),
     );
     expect(unnamed).toEqual([]);
   });
@@ -236,7 +235,9 @@ describeBrowser("browser playground (Chromium)", () => {
     await dialog.waitFor();
     await expect(dialog.getByTestId("apply-cell").textContent()).resolves.toBe(finding.cell);
     await expect(dialog.getByTestId("apply-old").textContent()).resolves.toBe(oldText === "" ? zhCN.applyDialogEmpty : oldText);
-    await expect(dialog.getByTestId("apply-new").textContent()).resolves.toBe(finding.suggestion === "" ? zhCN.applyDialogEmpty : finding.suggestion);
+    await expect(dialog.getByTestId("apply-new").textContent()).resolves.toBe(
+      finding.suggestion === "" ? zhCN.applyDialogEmpty : finding.suggestion,
+    );
     await page.screenshot({ path: path.join(OUTPUT_DIR, "playground-apply-dialog.png") });
     await dialog.getByTestId("apply-confirm").click();
     await waitForChecks(page, before + 1);
@@ -246,7 +247,9 @@ describeBrowser("browser playground (Chromium)", () => {
     const w = await twin.host.writeCell(current.result.name, finding.cell, finding.suggestion!, oldText);
     expect(w.ok).toBe(true);
     current = await twin.check();
-    expect((await gridCells(page)).get(finding.cell)!.text).toBe(String(twin.fake.sheet(current.result.name).value(finding.cell) ?? ""));
+    expect((await gridCells(page)).get(finding.cell)!.text).toBe(
+      String(twin.fake.sheet(current.result.name).value(finding.cell) ?? ""),
+    );
     await assertPaneMatches(page, current.result, baseline);
   });
 
@@ -268,7 +271,9 @@ describeBrowser("browser playground (Chromium)", () => {
   });
 
   test("settings: hiding a severity hides its findings and its marks", async () => {
-    const severity = (["warning", "info", "error"] as const).find((sev) => current.result.findings.some((f) => f.severity === sev));
+    const severity = (["warning", "info", "error"] as const).find((sev) =>
+      current.result.findings.some((f) => f.severity === sev),
+    );
     if (!severity) {
       console.warn("no findings left on this sheet: severity filter not exercised");
       return;
@@ -277,10 +282,7 @@ describeBrowser("browser playground (Chromium)", () => {
     const box = page.getByRole("checkbox", { name: zhCN.severityNames[severity], exact: true });
     await box.uncheck();
     const shown = { ...current.result, findings: current.result.findings.filter((f) => f.severity !== severity) };
-    await page.waitForFunction(
-      (n) => document.querySelectorAll("[data-testid=finding]").length === n,
-      shown.findings.length,
-    );
+    await page.waitForFunction((n) => document.querySelectorAll("[data-testid=finding]").length === n, shown.findings.length);
     // The list filters at once; the grid follows when the repaint batch is done (pane not busy).
     await page.waitForFunction(() => document.querySelector("[data-testid=pane]")?.getAttribute("data-busy") === "");
     await expect(paneFindingCells(page)).resolves.toEqual(findingCells(shown));
@@ -307,7 +309,10 @@ describeBrowser("browser playground (Chromium)", () => {
     const left = await page.evaluate(() => {
       const fake = (window as unknown as { __playground: PlaygroundGlobals }).__playground.workbook!.fake;
       return fake.sheets.reduce(
-        (n, s) => n + s.conditionalFormats.filter((cf) => String(cf.formula ?? "").includes('"绩效表检查:')).length + s.notes.filter((x) => x.content.startsWith("【绩效表检查】")).length,
+        (n, s) =>
+          n +
+          s.conditionalFormats.filter((cf) => String(cf.formula ?? "").includes('"绩效表检查:')).length +
+          s.notes.filter((x) => x.content.startsWith("【绩效表检查】")).length,
         0,
       );
     });
@@ -317,7 +322,9 @@ describeBrowser("browser playground (Chromium)", () => {
 
   test("another workbook and another sheet: the pane follows the sheet switcher", async () => {
     await page.selectOption("[data-testid=sample-select]", "wuhai-2021.xlsx");
-    await page.waitForFunction(() => (window as unknown as { __playground: PlaygroundGlobals }).__playground.source === "wuhai-2021.xlsx");
+    await page.waitForFunction(
+      () => (window as unknown as { __playground: PlaygroundGlobals }).__playground.source === "wuhai-2021.xlsx",
+    );
     await page.waitForSelector("[data-testid=playground][data-ready=true]");
     const names = await page.$$eval("[data-testid=sheet-tabs] [role=tab]", (els) => els.map((e) => e.textContent ?? ""));
     expect(names.length).toBeGreaterThan(1);
@@ -337,7 +344,10 @@ describeBrowser("browser playground (Chromium)", () => {
     await page.setInputFiles("[data-testid=file-input]", path.join(SAMPLES_DIR, "shenmu-2021.xlsx"));
     await page.waitForFunction(() => {
       const pg = (window as unknown as { __playground: PlaygroundGlobals }).__playground;
-      return pg.source === "shenmu-2021.xlsx" && document.querySelector("[data-testid=playground]")?.getAttribute("data-ready") === "true";
+      return (
+        pg.source === "shenmu-2021.xlsx" &&
+        document.querySelector("[data-testid=playground]")?.getAttribute("data-ready") === "true"
+      );
     });
     expect(await page.inputValue("[data-testid=sample-select]")).toBe("");
     const fresh = await Twin.load("shenmu-2021.xlsx");
@@ -377,10 +387,14 @@ describeBrowser("task pane page (taskpane.html, Office.js stubbed)", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole("button", { name: zhCN.checkButtonAria }).waitFor();
-    const associated = await page.evaluate(() => (window as unknown as { __officeStub: { associated: string[] } }).__officeStub.associated);
+    const associated = await page.evaluate(
+      () => (window as unknown as { __officeStub: { associated: string[] } }).__officeStub.associated,
+    );
     expect(associated.sort()).toEqual(["checkActiveSheet", "checkAllSheets", "clearSheetMarks"]);
     // associated at module load, before Office.onReady called back (office-js #5176)
-    const beforeReady = await page.evaluate(() => (window as unknown as { __officeStub: { associatedBeforeReady: string[] } }).__officeStub.associatedBeforeReady);
+    const beforeReady = await page.evaluate(
+      () => (window as unknown as { __officeStub: { associatedBeforeReady: string[] } }).__officeStub.associatedBeforeReady,
+    );
     expect(beforeReady.sort()).toEqual(["checkActiveSheet", "checkAllSheets", "clearSheetMarks"]);
     expect(errors).toEqual([]);
     // office.js is the only thing the pane page loads from outside, and here it came from the stub.

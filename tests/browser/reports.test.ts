@@ -22,7 +22,10 @@ import { makeTempDir } from "../cli/helpers";
 import { OUTPUT_DIR, buildForBrowserTests, describeIfBrowser, launchBrowser, serveDist, type BrowserSession } from "./support";
 
 const REPO = path.join(__dirname, "..", "..");
-const SAMPLES = [path.join(REPO, "assets", "samples", "shenmu-2021.xlsx"), path.join(REPO, "assets", "samples", "wuhai-2021.xlsx")];
+const SAMPLES = [
+  path.join(REPO, "assets", "samples", "shenmu-2021.xlsx"),
+  path.join(REPO, "assets", "samples", "wuhai-2021.xlsx"),
+];
 const DOCS = path.join(REPO, "docs");
 const describeBrowser = describeIfBrowser();
 
@@ -43,7 +46,12 @@ describeBrowser("reports in Chromium", () => {
     const run = await runChecks(SAMPLES);
     await addAcrossFindings(run, "all");
     const cwd = process.cwd();
-    data = buildReportData(run, { version: "0.1.0", generatedAt: new Date(2026, 11, 2, 9, 30, 0), across: "all（所有文件一起比对）", paths: SAMPLES.map((f) => path.relative(cwd, f)) });
+    data = buildReportData(run, {
+      version: "0.1.0",
+      generatedAt: new Date(2026, 11, 2, 9, 30, 0),
+      across: "all（所有文件一起比对）",
+      paths: SAMPLES.map((f) => path.relative(cwd, f)),
+    });
     writeFileSync(path.join(tmp.dir, "检查结果.html"), renderHtmlReport(data), "utf8");
     xlsxPath = path.join(tmp.dir, "检查结果.xlsx");
     await writeXlsxReport(data, xlsxPath, new Map(run.files.map((f) => [displayFile(f.file), f.file])));
@@ -73,7 +81,9 @@ describeBrowser("reports in Chromium", () => {
     expect(errors).toEqual([]);
 
     expect(await page.textContent("h1")).toBe("绩效表检查结果");
-    const bars = await page.$$eval("figure.chart svg", (svgs) => svgs.map((s) => [...s.querySelectorAll("rect")].map((r) => r.getBoundingClientRect().width)));
+    const bars = await page.$$eval("figure.chart svg", (svgs) =>
+      svgs.map((s) => [...s.querySelectorAll("rect")].map((r) => r.getBoundingClientRect().width)),
+    );
     expect(bars).toHaveLength(2);
     expect(bars.every((b) => b.length > 0 && b.every((w) => w > 0))).toBe(true);
     expect(await page.$$eval("main > table tbody tr", (rows) => rows.length)).toBe(data.summary.length);
@@ -82,7 +92,11 @@ describeBrowser("reports in Chromium", () => {
     const errorBadge = await page.$eval(".sev-error", (e) => getComputedStyle(e).backgroundColor);
     expect(errorBadge).toBe("rgb(255, 199, 206)");
 
-    await page.screenshot({ path: path.join(DOCS, "report-html.png"), clip: { x: 0, y: 0, width: 1280, height: 1250 }, fullPage: true });
+    await page.screenshot({
+      path: path.join(DOCS, "report-html.png"),
+      clip: { x: 0, y: 0, width: 1280, height: 1250 },
+      fullPage: true,
+    });
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -116,17 +130,26 @@ describeBrowser("reports in Chromium", () => {
     const header = await page.$$eval("[data-testid=sheet-grid] td[data-row='0']", (tds) => tds.map((td) => td.textContent ?? ""));
     expect(header.slice(0, FINDINGS_HEADER.length)).toEqual([...FINDINGS_HEADER]);
     expect(header.slice(FINDINGS_HEADER.length).join("")).toBe("");
-    const rows = await page.$$eval("[data-testid=sheet-grid] td[data-col='0']", (tds) => tds.filter((td) => td.textContent !== "").length);
+    const rows = await page.$$eval(
+      "[data-testid=sheet-grid] td[data-col='0']",
+      (tds) => tds.filter((td) => td.textContent !== "").length,
+    );
     expect(rows).toBe(1 + data.findings.length);
     // Severity cells carry the report's fills; the link column shows the cell address (the formula's result).
     const firstError = data.findings.findIndex((f) => f.severity === "error") + 1;
-    const sev = await page.$eval(`[data-testid=sheet-grid] td[data-row='${firstError}'][data-col='5']`, (td) => [td.textContent, td.getAttribute("data-fill")]);
+    const sev = await page.$eval(`[data-testid=sheet-grid] td[data-row='${firstError}'][data-col='5']`, (td) => [
+      td.textContent,
+      td.getAttribute("data-fill"),
+    ]);
     expect(sev).toEqual(["错误", `#${SEVERITY_COLORS.error.fill.slice(-6)}`]);
     const link = await page.$eval(`[data-testid=sheet-grid] td[data-row='${firstError}'][data-col='4']`, (td) => td.textContent);
     expect(link).toBe(data.findings[firstError - 1].cell);
     const grid = await page.$("[data-testid=sheet-grid]");
     const box = (await grid!.boundingBox())!;
-    await page.screenshot({ path: path.join(DOCS, "report-findings-sheet.png"), clip: { x: box.x, y: box.y, width: Math.min(box.width, 1280 - box.x), height: 640 } });
+    await page.screenshot({
+      path: path.join(DOCS, "report-findings-sheet.png"),
+      clip: { x: box.x, y: box.y, width: Math.min(box.width, 1280 - box.x), height: 640 },
+    });
     await page.close();
   });
 
@@ -150,8 +173,13 @@ describeBrowser("reports in Chromium", () => {
     expect(tabs.at(-1)).toBe("检查结果");
     const header = await page.$$eval("[data-testid=sheet-grid] td[data-row='0']", (tds) => tds.map((td) => td.textContent ?? ""));
     expect(header.slice(0, EXPORT_HEADER.length)).toEqual([...EXPORT_HEADER]);
-    expect(await page.$$eval("[data-testid=sheet-grid] td[data-col='0']", (tds) => tds.filter((td) => td.textContent !== "").length)).toBe(1 + findings);
-    const linkColour = await page.$eval("[data-testid=sheet-grid] td[data-row='1'][data-col='2']", (td) => getComputedStyle(td).color);
+    expect(
+      await page.$$eval("[data-testid=sheet-grid] td[data-col='0']", (tds) => tds.filter((td) => td.textContent !== "").length),
+    ).toBe(1 + findings);
+    const linkColour = await page.$eval(
+      "[data-testid=sheet-grid] td[data-row='1'][data-col='2']",
+      (td) => getComputedStyle(td).color,
+    );
     expect(linkColour).toBe("rgb(5, 99, 193)");
     await page.screenshot({ path: path.join(DOCS, "pane-export.png") });
     await page.close();

@@ -26,9 +26,18 @@ jest.setTimeout(120_000);
 
 async function gridTexts(page: Page): Promise<Record<string, string>> {
   const cells = await page.$$eval("[data-testid=sheet-grid] td[data-addr]", (tds) =>
-    tds.map((td) => [td.getAttribute("data-addr") ?? "", (td.textContent ?? "").trim(), (td.getAttribute("data-fill") ?? "").toUpperCase()] as const),
+    tds.map(
+      (td) =>
+        [
+          td.getAttribute("data-addr") ?? "",
+          (td.textContent ?? "").trim(),
+          (td.getAttribute("data-fill") ?? "").toUpperCase(),
+        ] as const,
+    ),
   );
-  return Object.fromEntries(cells.filter(([, text, fill]) => text !== "" || fill !== "").map(([a, text, fill]) => [a, `${text}|${fill}`]));
+  return Object.fromEntries(
+    cells.filter(([, text, fill]) => text !== "" || fill !== "").map(([a, text, fill]) => [a, `${text}|${fill}`]),
+  );
 }
 
 async function waitForChecks(page: Page, n: number): Promise<void> {
@@ -79,7 +88,9 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     const after = await host.readActiveSheet();
     if (!after.ok) throw new Error(after.error.message);
     const afterCheck = checkSheet(after.value);
-    expect(afterCheck.findings.filter((f) => ["indicator-section", "framework-coverage", "level2-without-level3"].includes(f.rule))).toEqual([]);
+    expect(
+      afterCheck.findings.filter((f) => ["indicator-section", "framework-coverage", "level2-without-level3"].includes(f.rule)),
+    ).toEqual([]);
 
     await page.goto(`${server.url}/demo.html?sample=wuhai-2021.xlsx`);
     await page.waitForSelector("[data-testid=playground][data-ready=true]", { timeout: 30_000 });
@@ -92,23 +103,31 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     // Suggested first, with the matched words; pre-selected, previewed with exact cells.
     const first = page.locator("[data-testid=template-suggestion]").first();
     expect(await first.getAttribute("data-id")).toBe("work-funds");
-    expect(await page.textContent("[data-testid=template-suggestions]")).toContain(templateStringsZh.reason("项目名称含“业务经费”"));
+    expect(await page.textContent("[data-testid=template-suggestions]")).toContain(
+      templateStringsZh.reason("项目名称含“业务经费”"),
+    );
     await first.click();
     await page.waitForSelector("[data-testid=template-preview][data-id=work-funds]");
-    const rows = await page.$$eval("[data-testid=template-preview-row]", (els) => els.map((e) => [e.getAttribute("data-cell"), e.getAttribute("data-placeholder")]));
+    const rows = await page.$$eval("[data-testid=template-preview-row]", (els) =>
+      els.map((e) => [e.getAttribute("data-cell"), e.getAttribute("data-placeholder")]),
+    );
     expect(rows).toEqual(expectedPlan.plan.rows.map((r) => [r.cell, String(r.placeholder)]));
     expect(rows.filter(([, p]) => p === "true").map(([c]) => c)).toEqual(["G24", "G25"]);
 
     // Browse/search narrows the list.
     await page.getByRole("textbox", { name: templateStringsZh.searchLabel }).fill("培训");
-    expect(await page.$$eval("[data-testid=template-item]", (els) => els.map((e) => e.getAttribute("data-id")))).toEqual(["meeting-training"]);
+    expect(await page.$$eval("[data-testid=template-item]", (els) => els.map((e) => e.getAttribute("data-id")))).toEqual([
+      "meeting-training",
+    ]);
     await page.getByRole("textbox", { name: templateStringsZh.searchLabel }).fill("");
 
     // Insert: one batch, then the re-check lists exactly what the twin's re-check finds.
     await page.getByRole("button", { name: templateStringsZh.insertButton }).click();
     await waitForChecks(page, 2);
     await page.waitForSelector("[data-testid=template-message]");
-    expect(await page.textContent("[data-testid=template-message]")).toBe(templateStringsZh.inserted(expectedPlan.plan.insertedRows, "H24、H25"));
+    expect(await page.textContent("[data-testid=template-message]")).toBe(
+      templateStringsZh.inserted(expectedPlan.plan.insertedRows, "H24、H25"),
+    );
     expect(await paneFindingCells(page)).toEqual(afterCheck.findings.map((f) => f.cell).sort());
     expect(await page.textContent("[data-testid=pane]")).not.toContain("表中没有“绩效指标”部分");
     const grid = await gridTexts(page);
@@ -123,7 +142,9 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     // 撤销插入 restores the grid (values, fills, marks of the same re-check).
     await page.getByRole("button", { name: templateStringsZh.undoButton }).click();
     await waitForChecks(page, 3);
-    await page.waitForFunction(() => document.querySelector("[data-testid=template-message]")?.textContent?.includes("已撤销插入"));
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=template-message]")?.textContent?.includes("已撤销插入"),
+    );
     expect(await gridTexts(page)).toEqual(checkedGrid);
     expect(await page.textContent("[data-testid=pane]")).toContain("表中没有“绩效指标”部分");
     expect(errors).toEqual([]);

@@ -17,7 +17,6 @@ import {
 } from "../../src/cli/checkFiles";
 import { ReportSchema, SHENMU, WUHAI, hasNoUndefined, makeTempDir, writeNonFormWorkbook } from "./helpers";
 
-
 function diag(over: Partial<Diagnostic> = {}): Diagnostic {
   return {
     rule: "test-rule",
@@ -185,7 +184,9 @@ describe("checkFiles.ts", () => {
     it("explains missing, forbidden and corrupt files in Chinese", () => {
       expect(describeReadError({ code: "ENOENT" }, "a.xlsx")).toBe("无法读取文件：文件或文件夹不存在");
       expect(describeReadError({ code: "EACCES" }, "a.xlsx")).toBe("无法读取文件：没有读取权限");
-      expect(describeReadError(new Error("Corrupted zip"), "a.xlsx")).toBe("无法读取文件：不是有效的 .xlsx 文件（Corrupted zip）");
+      expect(describeReadError(new Error("Corrupted zip"), "a.xlsx")).toBe(
+        "无法读取文件：不是有效的 .xlsx 文件（Corrupted zip）",
+      );
       expect(describeReadError(new Error("bad"), "a.xls")).toContain("只支持 .xlsx");
     });
   });

@@ -70,9 +70,7 @@ describe("formatTextReport.ts", () => {
     });
 
     it("names the declaration layout, the generic layout and the 101 framework", () => {
-      const decl = formatTextReport(
-        oneSheetRun({ ...single, layout: "declaration-form", framework: "core-101", findings: [] }),
-      );
+      const decl = formatTextReport(oneSheetRun({ ...single, layout: "declaration-form", framework: "core-101", findings: [] }));
       expect(decl).toContain("版式：绩效目标申报表（中长期/年度）");
       expect(decl).toContain("指标体系：成本·产出·效益·满意度（101号，成本为一级）");
       expect(decl).toContain("未发现问题");
@@ -114,7 +112,10 @@ describe("formatTextReport.ts", () => {
     it("prints the reason for an unrecognised sheet and the error of an unreadable file", () => {
       const run: CheckRun = {
         files: [
-          { file: "a.xlsx", sheets: [{ name: "说明", recognized: false, reason: "未找到绩效表的标题或表头", forms: [], findings: [] }] },
+          {
+            file: "a.xlsx",
+            sheets: [{ name: "说明", recognized: false, reason: "未找到绩效表的标题或表头", forms: [], findings: [] }],
+          },
           { file: "bad.xlsx", error: "无法读取文件：不是有效的 .xlsx 文件（zip）", sheets: [] },
           { file: "none.xlsx", sheets: [] },
         ],
@@ -140,8 +141,10 @@ describe("formatTextReport.ts", () => {
       expect(all).toContain("错误 2  警告 2  提示 2");
       const errorsOnly = formatTextReport(run, { minSeverity: "error" });
       expect(errorsOnly).not.toContain("F25");
-      expect(errorsOnly.trimEnd().split("\n").pop()).toMatch(/错误 2  警告 0  提示 0（仅显示错误）$/);
-      const onlyInfo = formatTextReport(oneSheetRun({ ...single, findings: [diag({ severity: "info" })] }), { minSeverity: "error" });
+      expect(errorsOnly.trimEnd().split("\n").pop()).toMatch(/错误 2 {2}警告 0 {2}提示 0（仅显示错误）$/);
+      const onlyInfo = formatTextReport(oneSheetRun({ ...single, findings: [diag({ severity: "info" })] }), {
+        minSeverity: "error",
+      });
       expect(onlyInfo).toContain("没有达到所选级别的问题（另有 1 条较低级别的结果未显示）");
       const warnings = formatTextReport(run, { minSeverity: "warning" });
       expect(warnings.trimEnd().split("\n").pop()).toMatch(/（仅显示警告及以上）$/);

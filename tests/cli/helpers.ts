@@ -16,16 +16,15 @@ export function makeTempDir(prefix = "jxcheck-cli-"): { dir: string; cleanup: ()
 }
 
 /** Writes a workbook whose sheets are given as { name: rows } (rows of plain values). */
-export async function writeWorkbook(
-  file: string,
-  sheets: Record<string, ExcelJS.CellValue[][]>,
-): Promise<string> {
+export async function writeWorkbook(file: string, sheets: Record<string, ExcelJS.CellValue[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
   }
   await wb.xlsx.writeFile(file);
   return file;

@@ -1,12 +1,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { SheetSnapshotSchema, type SheetSnapshot } from "../../src/core/snapshot";
-import {
-  formatDate,
-  readWorkbookSnapshots,
-  toCellValue,
-  worksheetToSnapshot,
-} from "../../src/cli/readWorkbookSnapshots";
+import { formatDate, readWorkbookSnapshots, toCellValue, worksheetToSnapshot } from "../../src/cli/readWorkbookSnapshots";
 import { SHENMU, WUHAI, makeTempDir } from "./helpers";
 
 /** Value at a sheet cell (0-based sheet coordinates), or null outside the grid. */

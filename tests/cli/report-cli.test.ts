@@ -85,7 +85,7 @@ describe("check --format xlsx|html|csv --out", () => {
 
   it("a TTY stderr gets the progress line; stdout (json) never does", async () => {
     const r = await runMain(["check", SHENMU, WUHAI, "--format", "json"], true);
-    expect(r.out).not.toMatch(/\x1b|检查 \d/);
+    expect(r.out).not.toMatch(new RegExp(`${String.fromCharCode(27)}|检查 \\d`));
     JSON.parse(r.out);
     expect(r.err).toContain("\r\x1b[2K检查 0/2（0%）");
     expect(r.err).toMatch(/检查 1\/2（50%） · 已用 \d+:\d\d · 预计还需 \d+:\d\d · 正在检查 .*wuhai-2021\.xlsx/);
@@ -138,8 +138,13 @@ const hasScript = spawnSync("script", ["--version"]).status === 0;
     for (let i = 0; i < 80; i++) copyFileSync(SHENMU, path.join(dir, `表${String(i).padStart(2, "0")}.xlsx`));
     const out = path.join(tmp.dir, "中断.json");
     const tsxCli = path.join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-    const cmd = [process.execPath, tsxCli, "src/cli/cli.ts", "check", dir, "--format", "json", "--out", out].map((a) => `'${a}'`).join(" ");
-    const child = spawn("script", ["-qfec", cmd, "/dev/null"], { cwd: REPO_ROOT, env: { ...process.env, COLUMNS: "120", LINES: "40" } });
+    const cmd = [process.execPath, tsxCli, "src/cli/cli.ts", "check", dir, "--format", "json", "--out", out]
+      .map((a) => `'${a}'`)
+      .join(" ");
+    const child = spawn("script", ["-qfec", cmd, "/dev/null"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, COLUMNS: "120", LINES: "40" },
+    });
     let text = "";
     let sent = false;
     const code = await new Promise<number | null>((resolve) => {
@@ -154,7 +159,7 @@ const hasScript = spawnSync("script", ["--version"]).status === 0;
     });
     expect(sent).toBe(true);
     expect(code).toBe(130);
-    const plain = text.replace(/\r|\x1b\[2K/g, "\n");
+    const plain = text.replace(new RegExp(`\r|${String.fromCharCode(27)}\\[2K`, "g"), "\n");
     expect(plain).toContain("正在停止：当前文件检查完就停下");
     const m = /已中断：检查了 (\d+)\/80 个文件（用时 \d+:\d\d，最后一个：.*表(\d\d)\.xlsx），没有写出结果。/.exec(plain);
     expect(m).not.toBeNull();
@@ -175,13 +180,22 @@ describe("--across over a folder", () => {
     const a = path.join(dir, "a.xlsx");
     const b = path.join(dir, "b.xlsx");
     await writeGridsWorkbook(a, [projectA(), { name: "部门整体", grid: summaryGrid(55, [["系统升级维护费", 50]]), merges: [] }]);
-    await writeGridsWorkbook(b, [projectB({ indicators: CARD_INDICATORS.map((r, i) => (i === 6 ? ([r[0], r[1], r[2], r[3], "≤1次"] as typeof r) : r)) })]);
+    await writeGridsWorkbook(b, [
+      projectB({ indicators: CARD_INDICATORS.map((r, i) => (i === 6 ? ([r[0], r[1], r[2], r[3], "≤1次"] as typeof r) : r)) }),
+    ]);
 
     // "--across" before the folder: a flag, the folder stays a path.
     const json = await runMain(["check", "--across", dir, "--format", "json"]);
-    const report = JSON.parse(json.out) as { files: Array<{ file: string; sheets: Array<{ name: string; findings: Array<{ rule: string; cell: string; related: string[]; message: string }> }> }> };
+    const report = JSON.parse(json.out) as {
+      files: Array<{
+        file: string;
+        sheets: Array<{ name: string; findings: Array<{ rule: string; cell: string; related: string[]; message: string }> }>;
+      }>;
+    };
     const across = report.files.flatMap((f) =>
-      f.sheets.flatMap((s) => s.findings.filter((d) => d.rule.startsWith("across-")).map((d) => ({ file: path.basename(f.file), sheet: s.name, ...d }))),
+      f.sheets.flatMap((s) =>
+        s.findings.filter((d) => d.rule.startsWith("across-")).map((d) => ({ file: path.basename(f.file), sheet: s.name, ...d })),
+      ),
     );
     expect(across.map((d) => [d.file, d.sheet, d.rule, d.cell, d.related])).toEqual([
       ["a.xlsx", "系统升级维护费", "across-indicator-target", "F32", ["'[b.xlsx]制卡费'!F31"]],
@@ -195,6 +209,8 @@ describe("--across over a folder", () => {
     // (without goals or indicators yet); the cross-project finding is listed under it.
     const text = await runMain(["check", dir, "--across-scope", "workbook"]);
     expect(text.out).not.toContain("同一单位的同一指标目标值不一致");
-    expect(text.out).toMatch(/工作表「部门整体」 {2}版式：部门整体支出绩效目标表[^\n]*\n(?:.*\n)*?.*C5.*部门整体表的项目支出为55万元/);
+    expect(text.out).toMatch(
+      /工作表「部门整体」 {2}版式：部门整体支出绩效目标表[^\n]*\n(?:.*\n)*?.*C5.*部门整体表的项目支出为55万元/,
+    );
   });
 });

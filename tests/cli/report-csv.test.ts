@@ -49,7 +49,20 @@ function parseCsv(text: string): string[][] {
 }
 
 function diag(over: Partial<Diagnostic>): Diagnostic {
-  return { rule: "r", severity: "error", category: "missing", cell: "A1", related: [], messageId: "m", params: {}, message: "m", formIndex: 0, project: "p", group: "", ...over };
+  return {
+    rule: "r",
+    severity: "error",
+    category: "missing",
+    cell: "A1",
+    related: [],
+    messageId: "m",
+    params: {},
+    message: "m",
+    formIndex: 0,
+    project: "p",
+    group: "",
+    ...over,
+  };
 }
 
 describe("csv report", () => {
@@ -73,7 +86,7 @@ describe("csv report", () => {
             file: "a.xlsx",
             sheets: [
               {
-                name: "=HYPERLINK(\"http://x\")",
+                name: '=HYPERLINK("http://x")',
                 recognized: true,
                 forms: [],
                 findings: [
@@ -88,7 +101,18 @@ describe("csv report", () => {
       { version: "1" },
     );
     const rows = parseCsv(renderCsvReport(data).slice(1));
-    expect(rows[1]).toEqual(["a.xlsx", `'=HYPERLINK("http://x")`, "'@SUM(A1)", "A1", "错误", "缺失", "r", '含逗号,引号"和\n换行', "建议：+1", "'-2 B2"]);
+    expect(rows[1]).toEqual([
+      "a.xlsx",
+      `'=HYPERLINK("http://x")`,
+      "'@SUM(A1)",
+      "A1",
+      "错误",
+      "缺失",
+      "r",
+      '含逗号,引号"和\n换行',
+      "建议：+1",
+      "'-2 B2",
+    ]);
     expect(rows[2][7]).toBe("'\t制表符开头");
     expect(rows[2][8]).toBe("'\r回车开头");
   });

@@ -29,7 +29,9 @@ describe("html report", () => {
     expect(html).not.toMatch(/<(link|img|iframe|object|embed)\b/i);
     // The only URL is the SVG namespace (an identifier, never fetched).
     expect([...new Set(html.match(/https?:\/\/[^\s"'<>)]+/g))]).toEqual(["http://www.w3.org/2000/svg"]);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(html).toContain('<html lang="zh-CN">');
   });
 
@@ -62,7 +64,18 @@ describe("html report", () => {
                 recognized: true,
                 layout: "generic",
                 framework: "old-88",
-                forms: [{ index: 0, project: evil, unit: evil, layout: "generic", framework: "old-88", anchorCell: "A1", rowSpan: { top: 0, bottom: 9 }, counts: { error: 0, warning: 1, info: 0 } }],
+                forms: [
+                  {
+                    index: 0,
+                    project: evil,
+                    unit: evil,
+                    layout: "generic",
+                    framework: "old-88",
+                    anchorCell: "A1",
+                    rowSpan: { top: 0, bottom: 9 },
+                    counts: { error: 0, warning: 1, info: 0 },
+                  },
+                ],
                 findings: [diag({ message: evil, suggestion: evil, project: evil, related: [evil] })],
               },
             ],

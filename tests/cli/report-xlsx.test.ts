@@ -56,7 +56,13 @@ describe("xlsx report", () => {
       "产出·效益·满意度（成本在产出下）",
     ]);
     const wuhai = rowValues(ws, 8);
-    expect(wuhai.slice(0, 5)).toEqual([displayFile(WUHAI), "反欺诈专项经费", "市医保局", "反欺诈专项经费", "绩效目标申报表（中长期/年度）"]);
+    expect(wuhai.slice(0, 5)).toEqual([
+      displayFile(WUHAI),
+      "反欺诈专项经费",
+      "市医保局",
+      "反欺诈专项经费",
+      "绩效目标申报表（中长期/年度）",
+    ]);
     // Per sheet: 错误+警告+提示 = 缺失+不一致+格式 = the sheet's findings in the JSON report.
     const { run } = await sampleReport();
     const counts = jsonCounts(run);
@@ -80,7 +86,8 @@ describe("xlsx report", () => {
     expect(ws.rowCount).toBe(1 + data.findings.length);
     // 神木 系统升级维护费: 经费测算 3套×17万 = 51万 ≠ 预算 50万 (B9).
     let row = 0;
-    for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 3).value === "系统升级维护费" && ws.getCell(r, 8).value === "cost-estimate-total") row = r;
+    for (let r = 2; r <= ws.rowCount; r++)
+      if (ws.getCell(r, 3).value === "系统升级维护费" && ws.getCell(r, 8).value === "cost-estimate-total") row = r;
     expect(row).toBeGreaterThan(1);
     const link = ws.getCell(row, 5).value as ExcelJS.CellFormulaValue;
     expect(link.formula).toBe(`HYPERLINK("[${path.resolve(SHENMU)}]'系统升级维护费'!B9","B9")`);
@@ -95,7 +102,8 @@ describe("xlsx report", () => {
     expect(ws.autoFilter).toBeTruthy();
     // The cross-project finding of 神木: 医保基金使用率 ≥98% vs ≥90%.
     const across = [];
-    for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 8).value === "across-indicator-target") across.push(rowValues(ws, r));
+    for (let r = 2; r <= ws.rowCount; r++)
+      if (ws.getCell(r, 8).value === "across-indicator-target") across.push(rowValues(ws, r));
     expect(across.map((v) => [v[2], (v[4] as ExcelJS.CellFormulaValue).result, v[10]])).toEqual([
       ["系统升级维护费", "F32", "'制卡费'!F32"],
       ["制卡费", "F32", "'系统升级维护费'!F32"],
@@ -126,7 +134,8 @@ describe("xlsx report", () => {
     expect(sheet2).toMatch(/<autoFilter ref="A1:L\d+"\/>/);
     expect(sheet2).toContain("<f>HYPERLINK(");
     const types = await zip.file("[Content_Types].xml")!.async("string");
-    for (const name of Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/sheet"))) expect(types).toContain(`/${name}`);
+    for (const name of Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/sheet")))
+      expect(types).toContain(`/${name}`);
   });
 });
 
@@ -136,7 +145,10 @@ describe("xlsx helpers", () => {
   });
   it("a report for an unreadable file and no findings is still written", async () => {
     const file = path.join(tmp.dir, "empty.xlsx");
-    const data = buildReportData({ files: [{ file: "坏.xlsx", error: "无法读取文件：不是有效的 .xlsx 文件", sheets: [] }] }, { version: "1" });
+    const data = buildReportData(
+      { files: [{ file: "坏.xlsx", error: "无法读取文件：不是有效的 .xlsx 文件", sheets: [] }] },
+      { version: "1" },
+    );
     await writeXlsxReport(data, file);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);

@@ -14,7 +14,13 @@ export function sampleReport(): Promise<{ run: CheckRun; data: ReportData }> {
   cached ??= (async () => {
     const run = await runChecks([SHENMU, WUHAI]);
     await addAcrossFindings(run, "all");
-    const data = buildReportData(run, { version: "9.9.9", generatedAt: FIXED_TIME, framework: "auto", across: "all", paths: [SHENMU, WUHAI] });
+    const data = buildReportData(run, {
+      version: "9.9.9",
+      generatedAt: FIXED_TIME,
+      framework: "auto",
+      across: "all",
+      paths: [SHENMU, WUHAI],
+    });
     return { run, data };
   })();
   return cached;

@@ -56,7 +56,13 @@ describe("jxcheck templates", () => {
     const list = ListingSchema.parse(JSON.parse(r.out));
     expect(list).toHaveLength(BUILTIN_TEMPLATES.length * 2);
     const it101 = list.find((t) => t.id === "it-maintenance" && t.framework === "core-101")!;
-    expect(it101.rows[0]).toMatchObject({ level1: "成本指标", level2: "经济成本指标", level3: "单套系统运维费", value: "≤（待填）万元/套/年", placeholder: true });
+    expect(it101.rows[0]).toMatchObject({
+      level1: "成本指标",
+      level2: "经济成本指标",
+      level3: "单套系统运维费",
+      value: "≤（待填）万元/套/年",
+      placeholder: true,
+    });
     const old = list.find((t) => t.id === "it-maintenance" && t.framework === "old-88")!;
     expect(old.rows.find((x) => x.level2 === "成本指标")!.level1).toBe("产出指标");
   });
@@ -77,9 +83,13 @@ describe("jxcheck templates", () => {
     expect(r.out).toMatch(/G28 {2}产出指标 › 时效指标 › 年度检查任务完成时间 {2}2021年12月31日前 {2}（取自实施期 D7）/);
     // A missing finding is offered the template rows that fix it.
     const f = await run(["templates", "--suggest", WUHAI, "--sheet", "反欺诈专项经费"]);
-    expect(f.out).toContain("G22  二级指标“数量指标”下没有三级指标和指标值。 → 插入模板“工作经费/业务经费（核查、监管）”的 2 行：检查定点医药机构数量、开展专项检查次数");
+    expect(f.out).toContain(
+      "G22  二级指标“数量指标”下没有三级指标和指标值。 → 插入模板“工作经费/业务经费（核查、监管）”的 2 行：检查定点医药机构数量、开展专项检查次数",
+    );
     const j = await run(["templates", "--suggest", SHENMU, "--sheet", "系统升级维护费", "--format", "json"]);
-    const parsed = JSON.parse(j.out) as { sheets: { forms: { suggestions: { id: string; reason: string }[]; preview: unknown[] }[] }[] };
+    const parsed = JSON.parse(j.out) as {
+      sheets: { forms: { suggestions: { id: string; reason: string }[]; preview: unknown[] }[] }[];
+    };
     expect(parsed.sheets[0].forms[0].suggestions[0].id).toBe("it-maintenance");
     expect(parsed.sheets[0].forms[0].preview).toEqual([]);
   });
@@ -90,7 +100,19 @@ describe("jxcheck templates", () => {
     const tmp = makeTempDir();
     try {
       const lib = path.join(tmp.dir, "lib.json");
-      writeFileSync(lib, JSON.stringify({ templates: [{ id: "a", name: "甲", kinds: ["甲"], rows: [{ level2: "数量指标", name: "x", operator: "≥", value: "abc", unit: "人", explanation: "e" }] }] }));
+      writeFileSync(
+        lib,
+        JSON.stringify({
+          templates: [
+            {
+              id: "a",
+              name: "甲",
+              kinds: ["甲"],
+              rows: [{ level2: "数量指标", name: "x", operator: "≥", value: "abc", unit: "人", explanation: "e" }],
+            },
+          ],
+        }),
+      );
       const r = await run(["templates", "--library", lib]);
       expect(r.code).toBe(2);
       expect(r.err).toContain("第 1 个模板（a：甲） 第 1 行“x”：指标值“abc”应为数字");
@@ -131,7 +153,21 @@ describe("jxcheck insert-template", () => {
     for (const o of orig.filter((x) => x.name !== "医保业务经费")) expect(sheets.find((x) => x.name === o.name)).toEqual(o);
     // Merges of the new block, and the old ones untouched.
     const merges = s.merges.map(rangeToA1);
-    for (const m of ["A21:A22", "B21:E21", "F21:H21", "B22:E22", "F22:H22", "A23:A32", "B24:B29", "C24:C25", "F24:F25", "C26:C27", "F26:F27", "B30:B31"]) expect(merges).toContain(m);
+    for (const m of [
+      "A21:A22",
+      "B21:E21",
+      "F21:H21",
+      "B22:E22",
+      "F22:H22",
+      "A23:A32",
+      "B24:B29",
+      "C24:C25",
+      "F24:F25",
+      "C26:C27",
+      "F26:F27",
+      "B30:B31",
+    ])
+      expect(merges).toContain(m);
     for (const m of orig.find((x) => x.name === "医保业务经费")!.merges.map(rangeToA1)) expect(merges).toContain(m);
   });
 
@@ -209,16 +245,39 @@ describe("jxcheck insert-template", () => {
     expect(readFileSync(out, "utf8")).toBe("keep me");
     expect((await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--out", out, "--force"])).code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
-    const bad = await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--out", path.join(tmp.dir, "y.xlsx"), "--template", "nope"]);
+    const bad = await run([
+      "insert-template",
+      WUHAI,
+      "--sheet",
+      "医保业务经费",
+      "--out",
+      path.join(tmp.dir, "y.xlsx"),
+      "--template",
+      "nope",
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("没有编号为“nope”的模板");
     expect((await run(["insert-template", WUHAI, "--sheet", "无此表", "--out", path.join(tmp.dir, "z.xlsx")])).code).toBe(2);
-    expect((await run(["insert-template", path.join(tmp.dir, "missing.xlsx"), "--sheet", "a", "--out", path.join(tmp.dir, "w.xlsx")])).code).toBe(1);
+    expect(
+      (await run(["insert-template", path.join(tmp.dir, "missing.xlsx"), "--sheet", "a", "--out", path.join(tmp.dir, "w.xlsx")]))
+        .code,
+    ).toBe(1);
   });
 
   it("--new-sheet creates a complete new form on a new sheet (header left to fill); other sheets unchanged", async () => {
     const out = path.join(tmp.dir, "new.xlsx");
-    const r = await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--new-sheet", "新表", "--layout", "declaration", "--out", out]);
+    const r = await run([
+      "insert-template",
+      WUHAI,
+      "--sheet",
+      "医保业务经费",
+      "--new-sheet",
+      "新表",
+      "--layout",
+      "declaration",
+      "--out",
+      out,
+    ]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     const sheets = await readWorkbookSnapshots(out);
@@ -228,7 +287,16 @@ describe("jxcheck insert-template", () => {
     const check = checkSheet(sheets.find((x) => x.name === "新表")!);
     expect(check.layout).toBe("declaration-form");
     expect(check.findings.filter((f) => MISSING.has(f.rule))).toEqual([]);
-    const again = await run(["insert-template", out, "--new-sheet", "新表", "--template", "publicity", "--out", path.join(tmp.dir, "n2.xlsx")]);
+    const again = await run([
+      "insert-template",
+      out,
+      "--new-sheet",
+      "新表",
+      "--template",
+      "publicity",
+      "--out",
+      path.join(tmp.dir, "n2.xlsx"),
+    ]);
     expect(again.code).toBe(2);
     expect(again.err).toContain("工作表“新表”已存在");
     expect((await run(["insert-template", WUHAI, "--new-sheet", "x", "--out", path.join(tmp.dir, "n3.xlsx")])).code).toBe(2);
@@ -246,7 +314,9 @@ describe("jxcheck insert-template", () => {
     expect((await run(["insert-template", input, "--sheet", "反欺诈专项经费", "--out", out])).code).toBe(0);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
-    const refs = (back.getWorksheet("反欺诈专项经费") as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((c) => c.ref);
+    const refs = (
+      back.getWorksheet("反欺诈专项经费") as unknown as { conditionalFormattings: { ref: string }[] }
+    ).conditionalFormattings.map((c) => c.ref);
     expect(refs).toEqual(["H22:H33", "J41"]);
   });
 

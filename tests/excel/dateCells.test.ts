@@ -2,9 +2,12 @@ import { isDateFormat, serialToIsoDate, withNumberFormat } from "../../src/excel
 
 describe("src/excel/dateCells.ts", () => {
   describe("isDateFormat", () => {
-    it.each(["yyyy/m/d", "yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "[$-804]yyyy年m月", "m/d/yy h:mm", "mmm-yy"])("%s is a date format", (f) => {
-      expect(isDateFormat(f)).toBe(true);
-    });
+    it.each(["yyyy/m/d", "yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "[$-804]yyyy年m月", "m/d/yy h:mm", "mmm-yy"])(
+      "%s is a date format",
+      (f) => {
+        expect(isDateFormat(f)).toBe(true);
+      },
+    );
     it.each(["General", "@", "0", "0.00", "0%", "#,##0", '"万元"0', '0.0"天"'])("%s is not", (f) => {
       expect(isDateFormat(f)).toBe(false);
     });

@@ -45,7 +45,11 @@ describe("exportFindings (导出结果)", () => {
     expect(row).toBeGreaterThan(0);
     expect(out.cellAt(row, 1)?.value).toBe("系统升级维护费");
     expect(out.cellAt(row, 2)?.value).toBe("B9");
-    expect(out.cellAt(row, 2)?.hyperlink).toEqual({ documentReference: "'系统升级维护费'!B9", textToDisplay: "B9", screenTip: "转到“系统升级维护费”的 B9" });
+    expect(out.cellAt(row, 2)?.hyperlink).toEqual({
+      documentReference: "'系统升级维护费'!B9",
+      textToDisplay: "B9",
+      screenTip: "转到“系统升级维护费”的 B9",
+    });
     expect(out.cellAt(row, 3)?.value).toBe("错误");
     expect(out.cellAt(row, 3)?.fill).toBe(EXPORT_FILLS.error);
     expect(String(out.cellAt(row, 6)?.value)).toContain("51");
@@ -66,7 +70,7 @@ describe("exportFindings (导出结果)", () => {
   it("text that Excel would read as a formula or number stays text", async () => {
     const fake = await loadSample("shenmu");
     const { host } = await checked(fake, "制卡费");
-    const evil = [diag("B5", "warning", "=HYPERLINK(\"http://x\")", { suggestion: "50", project: "-1" })];
+    const evil = [diag("B5", "warning", '=HYPERLINK("http://x")', { suggestion: "50", project: "-1" })];
     await host.exportFindings("制卡费", evil);
     const out = fake.sheet("检查结果");
     expect(out.cellAt(1, 6)).toMatchObject({ value: '=HYPERLINK("http://x")' });
@@ -82,7 +86,10 @@ describe("exportFindings (导出结果)", () => {
     fake.apiVersion = "1.6";
     const r = await host.exportFindings(result.name, result.findings);
     expect(r.ok).toBe(false);
-    expect(fake.syncLog.at(-2)!.slice(0, 2)).toEqual(["WorksheetCollection.add(检查结果)", `RangeByIndexes(0,0,${result.findings.length + 1},9).values=`]);
+    expect(fake.syncLog.at(-2)!.slice(0, 2)).toEqual([
+      "WorksheetCollection.add(检查结果)",
+      `RangeByIndexes(0,0,${result.findings.length + 1},9).values=`,
+    ]);
     expect(fake.syncLog.at(-1)).toEqual(["Worksheet(检查结果).delete()"]);
     expect(snapshotFakeWorkbook(fake)).toEqual(before);
   });
@@ -94,7 +101,11 @@ describe("exportFindings (导出结果)", () => {
     fake.cellEditMode = true;
     const r = await host.exportFindings(result.name, result.findings);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatchObject({ code: "cell-edit-mode", message: "请先结束单元格编辑（按 Enter 或 Esc），再点击导出结果。" });
+    if (!r.ok)
+      expect(r.error).toMatchObject({
+        code: "cell-edit-mode",
+        message: "请先结束单元格编辑（按 Enter 或 Esc），再点击导出结果。",
+      });
     fake.cellEditMode = false;
     expect(fake.sheets.map((s) => s.name)).toEqual(names);
   });
@@ -112,7 +123,10 @@ describe("exportResults helpers", () => {
     expect(sheetReference("O'Brien", "C3")).toBe("'O''Brien'!C3");
   });
   it("exportRows: header, then one row per finding with 建议 or the fix", () => {
-    const rows = exportRows("表", [diag("B5", "warning", "m", { suggestion: "＝3套" }), diag("C7", "info", "n", { fix: "改写" })]);
+    const rows = exportRows("表", [
+      diag("B5", "warning", "m", { suggestion: "＝3套" }),
+      diag("C7", "info", "n", { fix: "改写" }),
+    ]);
     expect(rows).toEqual([
       [...EXPORT_HEADER],
       ["1", "表", "B5", "警告", "格式", "测试项目", "m", "建议：＝3套", "test/rule"],

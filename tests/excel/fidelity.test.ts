@@ -38,7 +38,11 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
       sheet.addConditionalFormat({ address: "A1:A8", formula: "=LEN(A1)>3", fill: "#00B050" });
       const again = unwrap(await host.readAndPaint(() => ({ value: null, findings: FOUR })));
       expect(again.paint).toEqual({ ok: true, value: { marked: 4 } });
-      expect(ours(sheet).map((cf) => cf.box.top).sort()).toEqual([0, 1, 2, 3]);
+      expect(
+        ours(sheet)
+          .map((cf) => cf.box.top)
+          .sort(),
+      ).toEqual([0, 1, 2, 3]);
       expect(sheet.conditionalFormats.filter((cf) => cf.fill === "#00B050")).toHaveLength(1);
     });
 
@@ -48,7 +52,12 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
       const host = hostFor(fake);
       unwrap(await host.readAndPaint(() => ({ value: null, findings: FOUR })));
       fake.activate("表2");
-      unwrap(await host.readAndPaint(() => ({ value: null, findings: [diag("A1", "error"), diag("A5", "info"), diag("A3", "warning")] })));
+      unwrap(
+        await host.readAndPaint(() => ({
+          value: null,
+          findings: [diag("A1", "error"), diag("A5", "info"), diag("A3", "warning")],
+        })),
+      );
       expect(await host.clearMarks()).toEqual({ ok: true, value: { cleared: 4 + 3 } });
       expect(ours(sheet)).toHaveLength(0);
       expect(ours(other)).toHaveLength(0);
@@ -72,23 +81,26 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
   });
 
   describe("cell-edit mode", () => {
-    it.each(["InvalidOperation", "InvalidOperationInCellEditMode"] as const)("%s: the check, the write and the clear all say 请先结束单元格编辑", async (code) => {
-      const { fake, sheet } = form();
-      const host = hostFor(fake);
-      fake.cellEditMode = true;
-      fake.editModeErrorCode = code;
-      const check = await host.readAndPaint(() => ({ value: null, findings: FOUR }));
-      const write = await host.writeCell("表", "B1", "11", "10");
-      const clear = await host.clearMarks();
-      for (const r of [check, write, clear]) {
-        expect(r.ok).toBe(false);
-        if (!r.ok) {
-          expect(r.error.code).toBe("cell-edit-mode");
-          expect(r.error.message).toMatch(/^请先结束单元格编辑/);
+    it.each(["InvalidOperation", "InvalidOperationInCellEditMode"] as const)(
+      "%s: the check, the write and the clear all say 请先结束单元格编辑",
+      async (code) => {
+        const { fake, sheet } = form();
+        const host = hostFor(fake);
+        fake.cellEditMode = true;
+        fake.editModeErrorCode = code;
+        const check = await host.readAndPaint(() => ({ value: null, findings: FOUR }));
+        const write = await host.writeCell("表", "B1", "11", "10");
+        const clear = await host.clearMarks();
+        for (const r of [check, write, clear]) {
+          expect(r.ok).toBe(false);
+          if (!r.ok) {
+            expect(r.error.code).toBe("cell-edit-mode");
+            expect(r.error.message).toMatch(/^请先结束单元格编辑/);
+          }
         }
-      }
-      expect(sheet.value("B1")).toBe(10);
-    });
+        expect(sheet.value("B1")).toBe(10);
+      },
+    );
 
     it("InvalidOperation means cell-edit mode only while no later sync of the batch went through", () => {
       const e = new FakeExcelError("InvalidOperation", "The operation is not permitted.");
@@ -143,22 +155,29 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
       expect(r.value).toBe("结果");
       expect(r.paint).toEqual({ ok: true, value: { marked: 3 } });
       expect(fake.syncCount - before).toBe(1 + 1 + 4 + 1); // read, the refused paint, 4 to delete cell by cell, the paint
-      expect(ours(sheet).map((cf) => cf.box.top).sort()).toEqual([1, 2, 3]);
+      expect(
+        ours(sheet)
+          .map((cf) => cf.box.top)
+          .sort(),
+      ).toEqual([1, 2, 3]);
       expect(sheet.conditionalFormats.filter((cf) => cf.fill === "#00B050")).toHaveLength(1);
     });
 
-    it.each([["表"], [undefined]])("#5222 on 清除标记 (%s): marks are deleted cell by cell, notes too, the user's rule stays", async (name) => {
-      const { fake, sheet } = form();
-      const host = hostFor(fake);
-      unwrap(await host.readAndPaint(() => ({ value: null, findings: FOUR })));
-      sheet.addConditionalFormat({ address: "B2", formula: "=B2>0", fill: "#00B050" });
-      sheet.addConditionalFormat({ address: "A1:B4", formula: "=FALSE", fill: "#654321" });
-      fake.faults.cfDeleteOverlap = true;
-      expect(await host.clearMarks(name)).toEqual({ ok: true, value: { cleared: 4 } });
-      expect(ours(sheet)).toHaveLength(0);
-      expect(sheet.notes).toHaveLength(0);
-      expect(sheet.conditionalFormats.map((cf) => cf.fill)).toEqual(["#654321", "#00B050"]);
-    });
+    it.each([["表"], [undefined]])(
+      "#5222 on 清除标记 (%s): marks are deleted cell by cell, notes too, the user's rule stays",
+      async (name) => {
+        const { fake, sheet } = form();
+        const host = hostFor(fake);
+        unwrap(await host.readAndPaint(() => ({ value: null, findings: FOUR })));
+        sheet.addConditionalFormat({ address: "B2", formula: "=B2>0", fill: "#00B050" });
+        sheet.addConditionalFormat({ address: "A1:B4", formula: "=FALSE", fill: "#654321" });
+        fake.faults.cfDeleteOverlap = true;
+        expect(await host.clearMarks(name)).toEqual({ ok: true, value: { cleared: 4 } });
+        expect(ours(sheet)).toHaveLength(0);
+        expect(sheet.notes).toHaveLength(0);
+        expect(sheet.conditionalFormats.map((cf) => cf.fill)).toEqual(["#654321", "#00B050"]);
+      },
+    );
   });
 
   it("a note Excel refuses (threaded comment) never undoes the highlights already added", async () => {
@@ -203,8 +222,14 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
   it("maps ItemNotFound: a sheet gone vs marks changed", async () => {
     const { fake, sheet } = form();
     const host = hostFor(fake);
-    expect(await host.clearMarks("不存在")).toEqual({ ok: false, error: { code: "no-active-sheet", message: MESSAGES.sheetNotFound("不存在") } });
-    expect(await host.paintFindings("不存在", FOUR)).toEqual({ ok: false, error: { code: "no-active-sheet", message: MESSAGES.sheetNotFound("不存在") } });
+    expect(await host.clearMarks("不存在")).toEqual({
+      ok: false,
+      error: { code: "no-active-sheet", message: MESSAGES.sheetNotFound("不存在") },
+    });
+    expect(await host.paintFindings("不存在", FOUR)).toEqual({
+      ok: false,
+      error: { code: "no-active-sheet", message: MESSAGES.sheetNotFound("不存在") },
+    });
     unwrap(await host.paintFindings("表", FOUR));
     expect(ours(sheet)).toHaveLength(4);
   });

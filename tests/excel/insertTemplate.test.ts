@@ -81,7 +81,11 @@ describe("insertTemplate / undoInsertTemplate (fake Excel)", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const s = wb.sheet("反欺诈专项经费");
-    expect([s.value("G22"), s.value("G23"), s.value("G24")]).toEqual(["检查定点医药机构数量", "开展专项检查次数", "定点稽核覆盖率"]);
+    expect([s.value("G22"), s.value("G23"), s.value("G24")]).toEqual([
+      "检查定点医药机构数量",
+      "开展专项检查次数",
+      "定点稽核覆盖率",
+    ]);
     expect(s.note("J26")?.content).toBe("用户自己的批注"); // moved down one row with the table
     expect(s.value("J27")).toBe("表外的备注");
     const read = await host.readActiveSheet();

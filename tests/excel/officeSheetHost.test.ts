@@ -101,7 +101,12 @@ describe("src/excel/officeSheetHost.ts", () => {
       const snap = unwrap(await host.readActiveSheet());
       expect(snap.merges).toEqual([]);
       expect(snap.values).toHaveLength(34);
-      expect(host.capabilities()).toEqual({ supported: true, merges: false, notes: false, notices: [NOTICE_NO_MERGES, NOTICE_NO_NOTES] });
+      expect(host.capabilities()).toEqual({
+        supported: true,
+        merges: false,
+        notes: false,
+        notices: [NOTICE_NO_MERGES, NOTICE_NO_NOTES],
+      });
     });
 
     it("refuses below ExcelApi 1.7 without touching Excel", async () => {
@@ -159,7 +164,12 @@ describe("src/excel/officeSheetHost.ts", () => {
       const r = unwrap(await checkWith(fake, handFindings("F34")));
       expect(r.paint).toEqual({ ok: true, value: { marked: 4 } });
       const byCell = Object.fromEntries(ourFormats(sheet).map((cf) => [`${cf.box.top},${cf.box.left}`, cf.fill]));
-      expect(byCell).toEqual({ "2,1": MARK_FILL.error, "4,1": MARK_FILL.warning, "0,0": MARK_FILL.info, "33,5": MARK_FILL.error });
+      expect(byCell).toEqual({
+        "2,1": MARK_FILL.error,
+        "4,1": MARK_FILL.warning,
+        "0,0": MARK_FILL.info,
+        "33,5": MARK_FILL.error,
+      });
       expect(sheet.note("F34")?.content).toBe(`${NOTE_PREFIX}\n［错误］指标值缺少单位\n［提示］同一单元格的第二条提示`);
       expect(sheet.note("B5")?.content).toContain("（建议改为：50）");
       // the cells themselves (values, fills) are untouched
@@ -183,7 +193,12 @@ describe("src/excel/officeSheetHost.ts", () => {
     it("runs one operation at a time, so a ribbon check and a pane check started together do not stack marks", async () => {
       const fake = await loadSample("shenmu");
       const host = hostFor(fake);
-      const both = await Promise.all([checkWith(fake, handFindings("F34"), host), checkWith(fake, handFindings("F34"), host), host.clearMarks(), checkWith(fake, handFindings("F34"), host)]);
+      const both = await Promise.all([
+        checkWith(fake, handFindings("F34"), host),
+        checkWith(fake, handFindings("F34"), host),
+        host.clearMarks(),
+        checkWith(fake, handFindings("F34"), host),
+      ]);
       expect(both.every((r) => r.ok)).toBe(true);
       expect(ourFormats(fake.activeSheet!)).toHaveLength(4);
       expect(fake.activeSheet!.notes).toHaveLength(4);
@@ -303,7 +318,10 @@ describe("src/excel/officeSheetHost.ts", () => {
     it("reports a sheet that no longer exists", async () => {
       const fake = await loadSample("shenmu");
       const r = await hostFor(fake).paintFindings("不存在", handFindings("F33"));
-      expect(r).toEqual({ ok: false, error: { code: "no-active-sheet", message: "找不到工作表“不存在”，它可能已被重命名或删除。" } });
+      expect(r).toEqual({
+        ok: false,
+        error: { code: "no-active-sheet", message: "找不到工作表“不存在”，它可能已被重命名或删除。" },
+      });
     });
 
     it("refuses on a protected sheet without changing it", async () => {
@@ -340,7 +358,7 @@ describe("src/excel/officeSheetHost.ts", () => {
     it.each<SampleName>(["shenmu", "wuhai"])("check → clear leaves every %s sheet exactly as it was", async (name) => {
       const fake = await loadSample(name);
       fake.sheets[1].setFill("B3", "#FFFF00").addNote("A1", "原有批注");
-      fake.sheets[1].addConditionalFormat({ address: "B3", formula: "=B3<>\"\"", fill: "#CCCCCC" });
+      fake.sheets[1].addConditionalFormat({ address: "B3", formula: '=B3<>""', fill: "#CCCCCC" });
       const host = hostFor(fake);
       const pristine = snapshotFakeWorkbook(fake);
       for (const sheet of fake.sheets) {
@@ -390,7 +408,10 @@ describe("src/excel/officeSheetHost.ts", () => {
       const fake = await loadSample("wuhai");
       fake.cellEditMode = true;
       const r = await hostFor(fake).clearMarks();
-      expect(r).toEqual({ ok: false, error: { code: "cell-edit-mode", message: "请先结束单元格编辑（按 Enter 或 Esc），再点击清除标记。" } });
+      expect(r).toEqual({
+        ok: false,
+        error: { code: "cell-edit-mode", message: "请先结束单元格编辑（按 Enter 或 Esc），再点击清除标记。" },
+      });
     });
   });
 
@@ -459,8 +480,14 @@ describe("src/excel/officeSheetHost.ts", () => {
       const sheet = fake.activeSheet!;
       sheet.setValue("G25", 3, "=1+2");
       const host = hostFor(fake);
-      expect(await host.writeCell(sheet.name, "G25", "4", "3")).toMatchObject({ ok: false, error: { code: "cell-changed", message: expect.stringContaining("公式") } });
-      expect(await host.writeCell(sheet.name, "C3", "x", "")).toMatchObject({ ok: false, error: { message: expect.stringContaining("B3") } });
+      expect(await host.writeCell(sheet.name, "G25", "4", "3")).toMatchObject({
+        ok: false,
+        error: { code: "cell-changed", message: expect.stringContaining("公式") },
+      });
+      expect(await host.writeCell(sheet.name, "C3", "x", "")).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining("B3") },
+      });
       expect(sheet.value("C3")).toBeNull();
     });
 
@@ -469,7 +496,10 @@ describe("src/excel/officeSheetHost.ts", () => {
       const sheet = fake.activeSheet!;
       const host = hostFor(fake);
       sheet.protected = true;
-      expect(await host.writeCell(sheet.name, "F25", "=3套", "=3 套")).toMatchObject({ ok: false, error: { code: "sheet-protected" } });
+      expect(await host.writeCell(sheet.name, "F25", "=3套", "=3 套")).toMatchObject({
+        ok: false,
+        error: { code: "sheet-protected" },
+      });
       sheet.protected = false;
       fake.cellEditMode = true;
       expect(await host.writeCell(sheet.name, "F25", "=3套", "=3 套")).toEqual({

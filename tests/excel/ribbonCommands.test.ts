@@ -1,4 +1,12 @@
-import { associateRibbonCommands, checkActiveSheet, clearSheetMarks, registerRibbonCommands, type RibbonNotice, type RibbonTarget, type CommandEvent } from "../../src/commands/ribbonCommands";
+import {
+  associateRibbonCommands,
+  checkActiveSheet,
+  clearSheetMarks,
+  registerRibbonCommands,
+  type RibbonNotice,
+  type RibbonTarget,
+  type CommandEvent,
+} from "../../src/commands/ribbonCommands";
 import type { SheetHost } from "../../src/excel/sheetHost";
 import { diag, hostFor, loadSample } from "./helpers";
 
@@ -33,14 +41,20 @@ describe("src/commands/ribbonCommands.ts", () => {
       });
       expect(e.completedCalls).toBe(1);
       expect(outcome?.marked).toBe(1);
-      expect(notices).toEqual([{ command: "check", kind: "warning", message: "“系统升级维护费”检查完成：1 个错误，已在表中标出。", outcome }]);
+      expect(notices).toEqual([
+        { command: "check", kind: "warning", message: "“系统升级维护费”检查完成：1 个错误，已在表中标出。", outcome },
+      ]);
     });
 
     it("completes the event even when the host throws and the notification fails", async () => {
       const e = event();
-      await checkActiveSheet(throwingHost(), () => {
-        throw new Error("通知失败");
-      }, e);
+      await checkActiveSheet(
+        throwingHost(),
+        () => {
+          throw new Error("通知失败");
+        },
+        e,
+      );
       expect(e.completedCalls).toBe(1);
     });
 

@@ -4,7 +4,10 @@ import { runCheck, summarize } from "../../src/excel/runCheck";
 import type { SheetHost } from "../../src/excel/sheetHost";
 import { diag, hostFor, loadSample } from "./helpers";
 
-function resultWith(snapshot: SheetSnapshot, findings = [diag("B3", "error"), diag("B5", "warning"), diag("B5", "info")]): SheetCheckResult {
+function resultWith(
+  snapshot: SheetSnapshot,
+  findings = [diag("B3", "error"), diag("B5", "warning"), diag("B5", "info")],
+): SheetCheckResult {
   return { name: snapshot.name, recognized: true, forms: [], findings };
 }
 

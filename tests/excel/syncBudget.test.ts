@@ -46,7 +46,14 @@ describe("src/excel (sync budget of a check)", () => {
       for (const n of Object.values(again)) expect(n).toBeLessThanOrEqual(2);
       expect(Object.values(again)).toEqual([2, 2, 2, 2, 2, 2]);
       // The old marks are gone: each sheet carries exactly the marks of the second check.
-      for (const sheet of fake.sheets) expect(sheet.conditionalFormats).toHaveLength(new Set(handFindings(lastCellOf(sheet)).slice(0, 2).map((f) => f.cell)).size);
+      for (const sheet of fake.sheets)
+        expect(sheet.conditionalFormats).toHaveLength(
+          new Set(
+            handFindings(lastCellOf(sheet))
+              .slice(0, 2)
+              .map((f) => f.cell),
+          ).size,
+        );
     });
 
     it.each(SAMPLE_NAMES)("uses at most 2 syncs on every %s sheet without ExcelApi 1.13/1.18", async (name) => {
@@ -72,24 +79,27 @@ describe("src/excel (sync budget of a check)", () => {
   });
 
   describe("runCheck", () => {
-    it.each(SAMPLE_NAMES)("with the core's checkSheet: at most 2 syncs on every %s sheet, and clear restores the workbook", async (name) => {
-      const fake = await loadSample(name);
-      const pristine = snapshotFakeWorkbook(fake);
-      const host = hostFor(fake);
-      for (const sheet of fake.sheets) {
-        fake.activate(sheet.name);
-        const before = fake.syncCount;
-        const outcome = await runCheck(host, { check: checkSheet });
-        expect(outcome.errors).toEqual([]);
-        expect(outcome.result?.name).toBe(sheet.name);
-        expect(outcome.marked).toBe(new Set(outcome.result!.findings.map((f) => f.cell)).size);
-        expect(fake.syncCount - before).toBeLessThanOrEqual(2);
-        expect(fake.syncCount - before).toBe(2); // every sample sheet has findings: one read, one paint
-      }
-      const cleared = await host.clearMarks();
-      expect(cleared.ok).toBe(true);
-      expect(snapshotFakeWorkbook(fake)).toEqual(pristine);
-    });
+    it.each(SAMPLE_NAMES)(
+      "with the core's checkSheet: at most 2 syncs on every %s sheet, and clear restores the workbook",
+      async (name) => {
+        const fake = await loadSample(name);
+        const pristine = snapshotFakeWorkbook(fake);
+        const host = hostFor(fake);
+        for (const sheet of fake.sheets) {
+          fake.activate(sheet.name);
+          const before = fake.syncCount;
+          const outcome = await runCheck(host, { check: checkSheet });
+          expect(outcome.errors).toEqual([]);
+          expect(outcome.result?.name).toBe(sheet.name);
+          expect(outcome.marked).toBe(new Set(outcome.result!.findings.map((f) => f.cell)).size);
+          expect(fake.syncCount - before).toBeLessThanOrEqual(2);
+          expect(fake.syncCount - before).toBe(2); // every sample sheet has findings: one read, one paint
+        }
+        const cleared = await host.clearMarks();
+        expect(cleared.ok).toBe(true);
+        expect(snapshotFakeWorkbook(fake)).toEqual(pristine);
+      },
+    );
   });
 });
 

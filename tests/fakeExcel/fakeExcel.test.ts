@@ -60,20 +60,23 @@ describe("src/fakeExcel/fakeExcel.ts", () => {
       expect(s.value("D5")).toBe("4000");
     });
 
-    it.each(["InvalidOperation", "InvalidOperationInCellEditMode"] as const)("rejects every sync in cell edit mode (%s) and applies nothing", async (code) => {
-      const wb = smallBook();
-      wb.cellEditMode = true;
-      wb.editModeErrorCode = code;
-      await expectCode(
-        run(wb, async (ctx) => {
-          ctx.workbook.worksheets.getItem("表1").getRange("A1").values = [["x"]];
-          await ctx.sync();
-        }),
-        code,
-      );
-      expect(wb.sheet("表1").value("A1")).toBe("标题");
-      expect(wb.syncCount).toBe(1);
-    });
+    it.each(["InvalidOperation", "InvalidOperationInCellEditMode"] as const)(
+      "rejects every sync in cell edit mode (%s) and applies nothing",
+      async (code) => {
+        const wb = smallBook();
+        wb.cellEditMode = true;
+        wb.editModeErrorCode = code;
+        await expectCode(
+          run(wb, async (ctx) => {
+            ctx.workbook.worksheets.getItem("表1").getRange("A1").values = [["x"]];
+            await ctx.sync();
+          }),
+          code,
+        );
+        expect(wb.sheet("表1").value("A1")).toBe("标题");
+        expect(wb.syncCount).toBe(1);
+      },
+    );
 
     it("rejects a write on a protected sheet with AccessDenied: earlier operations stay, later ones are dropped", async () => {
       const wb = smallBook();
@@ -305,15 +308,18 @@ describe("src/fakeExcel/fakeExcel.ts", () => {
       ],
     } as const;
 
-    it.each(Object.keys(expected) as (keyof typeof expected)[])("loads the %s sample: six sheets, used ranges and merge counts as in the fixture README", async (name) => {
-      const wb = await loadFakeWorkbookFromXlsx(SAMPLES[name]);
-      const got = wb.sheets.map((s) => {
-        const b = s.usedBox(true)!;
-        return [s.name, `A1:${String.fromCharCode(65 + b.right)}${b.bottom + 1}`, s.merges.length];
-      });
-      expect(got).toEqual(expected[name]);
-      expect(wb.activeSheetName).toBe(expected[name][0][0]);
-    });
+    it.each(Object.keys(expected) as (keyof typeof expected)[])(
+      "loads the %s sample: six sheets, used ranges and merge counts as in the fixture README",
+      async (name) => {
+        const wb = await loadFakeWorkbookFromXlsx(SAMPLES[name]);
+        const got = wb.sheets.map((s) => {
+          const b = s.usedBox(true)!;
+          return [s.name, `A1:${String.fromCharCode(65 + b.right)}${b.bottom + 1}`, s.merges.length];
+        });
+        expect(got).toEqual(expected[name]);
+        expect(wb.activeSheetName).toBe(expected[name][0][0]);
+      },
+    );
 
     it("keeps numbers as numbers, text as text, and only the top-left cell of a merge holds the value", async () => {
       const wb = await loadFakeWorkbookFromXlsx(SAMPLES.shenmu);
@@ -339,7 +345,9 @@ describe("src/fakeExcel/fakeExcel.ts", () => {
         protected: false,
         cells: { A1: { value: "标题" }, B2: { value: 42, fill: "#FFFF00" }, C3: { value: "文本" } },
         merges: ["A1:C1"],
-        conditionalFormats: [{ range: "C3", type: "Custom", formula: "=TRUE", fill: "#00FF00", fontColor: null, stopIfTrue: false }],
+        conditionalFormats: [
+          { range: "C3", type: "Custom", formula: "=TRUE", fill: "#00FF00", fontColor: null, stopIfTrue: false },
+        ],
         notes: { C3: { content: "我的批注", author: "用户" } },
       });
       s.deleteNote("C3");

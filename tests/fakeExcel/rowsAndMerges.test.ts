@@ -21,13 +21,19 @@ describe("fake Excel: rows and merges", () => {
     const wb = book();
     const s = wb.sheet("表");
     await fakeExcelRun(wb)(async (ctx) => {
-      ctx.workbook.worksheets.getItem("表").getRange("4:5").insert("Down" as Excel.InsertShiftDirection);
+      ctx.workbook.worksheets
+        .getItem("表")
+        .getRange("4:5")
+        .insert("Down" as Excel.InsertShiftDirection);
       await ctx.sync();
     });
     expect(s.value("B7")).toBe("z");
     expect(s.value("B3")).toBe("y");
     expect(s.note("B7")?.content).toBe("批注");
-    expect(s.merges.map((m) => [m.top, m.bottom])).toEqual([[1, 5], [0, 0]]); // A2:A4 → A2:A6 (row 4 was inside)
+    expect(s.merges.map((m) => [m.top, m.bottom])).toEqual([
+      [1, 5],
+      [0, 0],
+    ]); // A2:A4 → A2:A6 (row 4 was inside)
     expect(s.conditionalFormats[0].box).toMatchObject({ top: 1, bottom: 6 });
     expect(s.cell("B4")).toMatchObject({ value: null, fill: "#FFEEDD", numberFormat: "0.00" });
   });
@@ -86,7 +92,10 @@ describe("fake Excel: rows and merges", () => {
     s.protected = true;
     await expect(
       fakeExcelRun(wb)(async (ctx) => {
-        ctx.workbook.worksheets.getItem("表").getRange("2:2").insert("Down" as Excel.InsertShiftDirection);
+        ctx.workbook.worksheets
+          .getItem("表")
+          .getRange("2:2")
+          .insert("Down" as Excel.InsertShiftDirection);
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });

@@ -5,7 +5,11 @@ import path from "node:path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../../webpack.config.js") as {
-  devServerHttps(paths?: { cert: string; key: string; ca: string }): { type: string; options: Record<string, Buffer> } | undefined;
+  devServerHttps(paths?: {
+    cert: string;
+    key: string;
+    ca: string;
+  }): { type: string; options: Record<string, Buffer> } | undefined;
   devCertPaths(): { cert: string; key: string; ca: string };
 };
 
@@ -15,7 +19,9 @@ describe("webpack.config.js dev server certificates", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("takes the paths from office-addin-dev-certs (a direct devDependency)", () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { devDependencies: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+      devDependencies: Record<string, string>;
+    };
     expect(pkg.devDependencies["office-addin-dev-certs"]).toBeDefined();
     expect(config.devCertPaths().cert).toMatch(/\.office-addin-dev-certs[\\/]localhost\.crt$/);
   });

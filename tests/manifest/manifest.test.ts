@@ -96,8 +96,21 @@ describe("manifest.xml", () => {
   describe("OfficeApp", () => {
     it("has its elements in the order the schema requires", () => {
       const order = [
-        "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-        "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
+        "Id",
+        "AlternateId",
+        "Version",
+        "ProviderName",
+        "DefaultLocale",
+        "DisplayName",
+        "Description",
+        "IconUrl",
+        "HighResolutionIconUrl",
+        "SupportUrl",
+        "AppDomains",
+        "Hosts",
+        "Requirements",
+        "DefaultSettings",
+        "Permissions",
         "VersionOverrides",
       ];
       const seen = root.children.map(localName);
@@ -115,7 +128,10 @@ describe("manifest.xml", () => {
     });
 
     it("overrides DisplayName and Description for en-US, within Office's length limits", () => {
-      for (const [name, limit] of [["DisplayName", 125], ["Description", 250]] as const) {
+      for (const [name, limit] of [
+        ["DisplayName", 125],
+        ["Description", 250],
+      ] as const) {
         const el = only(root, name);
         const overrides = kids(el, "Override");
         expect(overrides.map((o) => o.attrs.Locale)).toEqual(["en-US"]);
@@ -146,7 +162,9 @@ describe("manifest.xml", () => {
       const script =
         "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1])" +
         ".then((i) => process.stdout.write(JSON.stringify(i)), (e) => { console.error(e); process.exit(1); })";
-      const info = JSON.parse(execFileSync(process.execPath, ["-e", script, MANIFEST], { cwd: ROOT, encoding: "utf8" })) as Record<string, unknown>;
+      const info = JSON.parse(
+        execFileSync(process.execPath, ["-e", script, MANIFEST], { cwd: ROOT, encoding: "utf8" }),
+      ) as Record<string, unknown>;
       expect(info.id).toBe(only(root, "Id").text.trim());
       expect(info.displayName).toBe("绩效表检查");
       expect(info.defaultLocale).toBe("zh-CN");
@@ -187,7 +205,9 @@ describe("manifest.xml", () => {
       expect(shows).toHaveLength(1);
       expect(kids(shows[0], "TaskpaneId").map((t) => t.text.trim())).toEqual(["JXCheck.Taskpane"]);
       expect(byLocal("TaskpaneId")).toHaveLength(1);
-      const urlResids = all.filter((e) => ["SourceLocation", "FunctionFile", "Runtime"].includes(localName(e)) && e.attrs.resid).map((e) => e.attrs.resid);
+      const urlResids = all
+        .filter((e) => ["SourceLocation", "FunctionFile", "Runtime"].includes(localName(e)) && e.attrs.resid)
+        .map((e) => e.attrs.resid);
       expect(new Set(urlResids)).toEqual(new Set(["Taskpane.Url"]));
     });
 
@@ -225,7 +245,10 @@ describe("manifest.xml", () => {
     });
 
     it("keeps ShortStrings ≤ 125, LongStrings ≤ 250 and ribbon labels ≤ 32 characters, each with an en-US override", () => {
-      for (const [kind, limit] of [["ShortStrings", 125], ["LongStrings", 250]] as const) {
+      for (const [kind, limit] of [
+        ["ShortStrings", 125],
+        ["LongStrings", 250],
+      ] as const) {
         for (const s of strings(kind)) {
           for (const v of s.values) {
             expect({ id: s.id, ok: v.trim().length > 0 && v.length <= limit }).toEqual({ id: s.id, ok: true });
@@ -233,7 +256,11 @@ describe("manifest.xml", () => {
         }
       }
       for (const group of kids(resources, "ShortStrings").concat(kids(resources, "LongStrings"))) {
-        for (const s of group.children) expect({ id: s.attrs.id, locales: kids(s, "Override").map((o) => o.attrs.Locale) }).toEqual({ id: s.attrs.id, locales: ["en-US"] });
+        for (const s of group.children)
+          expect({ id: s.attrs.id, locales: kids(s, "Override").map((o) => o.attrs.Locale) }).toEqual({
+            id: s.attrs.id,
+            locales: ["en-US"],
+          });
       }
       const labelIds = new Set(byLocal("Label").map((l) => l.attrs.resid));
       for (const s of strings("ShortStrings").filter((x) => labelIds.has(x.id))) {
@@ -245,11 +272,13 @@ describe("manifest.xml", () => {
       const urls: string[] = [];
       for (const el of all) {
         const n = localName(el);
-        if (["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(n) && el.attrs.DefaultValue) urls.push(el.attrs.DefaultValue);
+        if (["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(n) && el.attrs.DefaultValue)
+          urls.push(el.attrs.DefaultValue);
         if (n === "AppDomain") urls.push(el.text.trim());
       }
       for (const kind of ["Images", "Urls"] as const) {
-        for (const g of kids(resources, kind)) for (const r of g.children) urls.push(r.attrs.DefaultValue, ...kids(r, "Override").map((o) => o.attrs.Value));
+        for (const g of kids(resources, kind))
+          for (const r of g.children) urls.push(r.attrs.DefaultValue, ...kids(r, "Override").map((o) => o.attrs.Value));
       }
       // any other attribute holding a URL (namespace declarations are names, not addresses)
       for (const el of all) {
@@ -264,7 +293,11 @@ describe("manifest.xml", () => {
       for (const use of all.filter((e) => localName(e) === "Image" && e.attrs.size)) {
         const file = localFileFor(url(use.attrs.resid)!);
         const size = Number(use.attrs.size);
-        expect({ file: path.relative(ROOT, file), ...pngSize(file) }).toEqual({ file: path.relative(ROOT, file), width: size, height: size });
+        expect({ file: path.relative(ROOT, file), ...pngSize(file) }).toEqual({
+          file: path.relative(ROOT, file),
+          width: size,
+          height: size,
+        });
         checked.push(file);
       }
       const iconUrl = only(root, "IconUrl").attrs.DefaultValue;

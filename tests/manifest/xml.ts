@@ -67,7 +67,7 @@ export function parseXml(src: string): XmlElement {
       const el: XmlElement = { name: m[1], attrs: {}, children: [], text: "", line };
       let j = i + m[0].length;
       const attrRe = /\s+([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')|\s*(\/?>)/y;
-      let selfClosing = false;
+      let selfClosing: boolean;
       for (;;) {
         attrRe.lastIndex = j;
         const a = attrRe.exec(src);

@@ -259,7 +259,9 @@ describe("mutation detection on the sample and real tables", () => {
 
   // Measured and printed above; the ≥95 % target is not met yet for these (see the report):
   it.todo("budget-change: ≥ 95 % (a 年度资金总额 with nothing to compare against is not cross-checked)");
-  it.todo("append-row: ≥ 95 % — a row appended below what follows the table (南开's 评价结果 block, 南岳's approval rows) is not part of the indicator table");
+  it.todo(
+    "append-row: ≥ 95 % — a row appended below what follows the table (南开's 评价结果 block, 南岳's approval rows) is not part of the indicator table",
+  );
   // A project list is not a form: tests/core/read/formKinds.test.ts. Reader time linear in the number of
   // 项目名称 labels: measured by `npm run bench` (reader scaling).
 });

@@ -3,7 +3,13 @@ import { PaneController } from "../../src/taskpane/controller";
 import { memorySettingsStore } from "../../src/taskpane/settings";
 import { MockHost, questionMarkCheck } from "./mockHost";
 
-function setup(grid = [["标题？", "x"], ["a", "数量？"], [12, null]]) {
+function setup(
+  grid = [
+    ["标题？", "x"],
+    ["a", "数量？"],
+    [12, null],
+  ],
+) {
   const host = new MockHost("表1", grid);
   const timers: { fn: () => void; ms: number; cleared: boolean }[] = [];
   const frameworks: (CheckOptions["framework"] | undefined)[] = [];
@@ -179,7 +185,10 @@ describe("PaneController with a host that has readAndPaint", () => {
       if (!read.ok) return read;
       const a = analyze(read.value);
       calls.push(`paint:${a.findings.map((f) => f.cell).join(",")}`);
-      return { ok: true, value: { snapshot: read.value, value: a.value, paint: { ok: true, value: { marked: a.findings.length } } } };
+      return {
+        ok: true,
+        value: { snapshot: read.value, value: a.value, paint: { ok: true, value: { marked: a.findings.length } } },
+      };
     };
     const controller = new PaneController(host, {
       check: questionMarkCheck,
@@ -199,7 +208,11 @@ describe("PaneController with a host that has readAndPaint", () => {
       const a = analyze(read.value);
       return {
         ok: true,
-        value: { snapshot: read.value, value: a.value, paint: { ok: false, error: { code: "sheet-protected", message: "受保护" } } },
+        value: {
+          snapshot: read.value,
+          value: a.value,
+          paint: { ok: false, error: { code: "sheet-protected", message: "受保护" } },
+        },
       };
     };
     const controller = new PaneController(host, { check: questionMarkCheck, settingsStore: memorySettingsStore() });

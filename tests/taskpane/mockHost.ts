@@ -32,7 +32,16 @@ export class MockHost implements SheetHost {
 
   async readActiveSheet(): Promise<HostResult<ReturnType<typeof snapshotFromGrid>>> {
     this.calls.push("read");
-    return this.fail("readActiveSheet") ?? { ok: true, value: snapshotFromGrid(this.sheetName, this.grid.map((r) => [...r]), this.merges) };
+    return (
+      this.fail("readActiveSheet") ?? {
+        ok: true,
+        value: snapshotFromGrid(
+          this.sheetName,
+          this.grid.map((r) => [...r]),
+          this.merges,
+        ),
+      }
+    );
   }
 
   async paintFindings(sheet: string, findings: readonly Diagnostic[]): Promise<HostResult<{ marked: number }>> {

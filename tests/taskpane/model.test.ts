@@ -57,7 +57,16 @@ describe("grouping", () => {
 });
 
 describe("cellTextAt", () => {
-  const snap = snapshotFromGrid("s", [[null, "x"], [12.5, true], ["合并", null]], ["B4:C4"], "B2");
+  const snap = snapshotFromGrid(
+    "s",
+    [
+      [null, "x"],
+      [12.5, true],
+      ["合并", null],
+    ],
+    ["B4:C4"],
+    "B2",
+  );
   test("reads relative to the origin, numbers and booleans as text", () => {
     expect(cellTextAt(snap, "C2")).toBe("x");
     expect(cellTextAt(snap, "B3")).toBe("12.5");

@@ -39,7 +39,10 @@ describe("task pane render", () => {
   });
 
   test("findings grouped by project then group, with suggestion and apply button", async () => {
-    const { host, controller } = controllerFor([["标题？", "x"], ["a", "数量？"]]);
+    const { host, controller } = controllerFor([
+      ["标题？", "x"],
+      ["a", "数量？"],
+    ]);
     await controller.check();
     const html = render(controller, host);
     expect(html).toContain("检查摘要");

@@ -14,7 +14,11 @@ import { hostFor, loadSample } from "../excel/helpers";
 async function setup() {
   const wb = await loadSample("wuhai");
   wb.activate("医保业务经费");
-  const pane = new PaneController(hostFor(wb), { settingsStore: memorySettingsStore(), setTimer: () => 0, clearTimer: () => undefined });
+  const pane = new PaneController(hostFor(wb), {
+    settingsStore: memorySettingsStore(),
+    setTimer: () => 0,
+    clearTimer: () => undefined,
+  });
   const templates = new TemplatesController(pane, templateStringsZh, memoryTemplateStore());
   return { wb, pane, templates };
 }
@@ -57,7 +61,10 @@ describe("TemplatesController", () => {
     wb.sheet("医保业务经费").setValue("D9", "改过");
     const snap = snapshotFakeWorkbook(wb);
     await templates.insert();
-    expect(templates.getState().message).toEqual({ intent: "error", text: "工作表“医保业务经费”已与预览时不同，未插入。请重新检查后再插入。" });
+    expect(templates.getState().message).toEqual({
+      intent: "error",
+      text: "工作表“医保业务经费”已与预览时不同，未插入。请重新检查后再插入。",
+    });
     expect(snapshotFakeWorkbook(wb)).toEqual(snap);
   });
 });
@@ -66,7 +73,11 @@ describe("missing findings offer template rows as their fix", () => {
   it("反欺诈专项经费: the empty 数量 row → preview of just those rows → insert only them", async () => {
     const wb = await loadSample("wuhai");
     wb.activate("反欺诈专项经费");
-    const pane = new PaneController(hostFor(wb), { settingsStore: memorySettingsStore(), setTimer: () => 0, clearTimer: () => undefined });
+    const pane = new PaneController(hostFor(wb), {
+      settingsStore: memorySettingsStore(),
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+    });
     const templates = new TemplatesController(pane, templateStringsZh, memoryTemplateStore());
     await pane.check();
     const fixable = templates.fixableFindings();
@@ -87,7 +98,11 @@ describe("a unit's own templates in the pane", () => {
   it("保存本表为模板 turns the checked table into a unit template, suggested first for that project", async () => {
     const wb = await loadSample("shenmu");
     wb.activate("系统升级维护费");
-    const pane = new PaneController(hostFor(wb), { settingsStore: memorySettingsStore(), setTimer: () => 0, clearTimer: () => undefined });
+    const pane = new PaneController(hostFor(wb), {
+      settingsStore: memorySettingsStore(),
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+    });
     const store = memoryTemplateStore();
     const templates = new TemplatesController(pane, templateStringsZh, store);
     await pane.check();
@@ -96,7 +111,10 @@ describe("a unit's own templates in the pane", () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ name: "系统升级维护费（本单位）", source: "unit" });
     expect(saved[0].rows.map((r) => r.name)).toContain("医疗系统的维护数量");
-    expect(templates.getState().message).toEqual({ intent: "success", text: templateStringsZh.saved("系统升级维护费（本单位）") });
+    expect(templates.getState().message).toEqual({
+      intent: "success",
+      text: templateStringsZh.saved("系统升级维护费（本单位）"),
+    });
     expect(templates.templates[0].id).toBe(saved[0].id);
     expect(templates.getState().forms[0].suggestions[0].template.id).toBe(saved[0].id);
   });
@@ -106,7 +124,14 @@ describe("a unit's own templates in the pane", () => {
     const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
     const store = localTemplateStore(storage);
     expect(store.load()).toEqual([]);
-    const t = { id: "u1", name: "甲", kinds: ["甲"], keywords: [], source: "unit" as const, rows: [{ level2: "数量指标", name: "人数", operator: "≥" as const, value: "3", unit: "人", explanation: "e" }] };
+    const t = {
+      id: "u1",
+      name: "甲",
+      kinds: ["甲"],
+      keywords: [],
+      source: "unit" as const,
+      rows: [{ level2: "数量指标", name: "人数", operator: "≥" as const, value: "3", unit: "人", explanation: "e" }],
+    };
     store.save([t]);
     expect(store.load()).toEqual([t]);
     data.set(TEMPLATE_STORAGE_KEY, "{broken");

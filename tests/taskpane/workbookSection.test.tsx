@@ -18,18 +18,35 @@ const text = (h: string) => h.replace(/<[^>]*>/g, "");
 
 describe("WorkbookSection", () => {
   it("while running: sheet i of n with its name, and a 取消 button named by its label", () => {
-    const h = html({ running: true, index: 3, total: 6, current: "制卡费", stopping: false, sheets: [], cancelled: false, summary: null });
+    const h = html({
+      running: true,
+      index: 3,
+      total: 6,
+      current: "制卡费",
+      stopping: false,
+      sheets: [],
+      cancelled: false,
+      summary: null,
+    });
     expect(text(h)).toContain(zhCN.workbookProgress(3, 6, "制卡费"));
     expect(text(h)).toContain("正在检查第 3/6 张：制卡费");
     const stop = /<button[^>]*data-testid="stop-button"[^>]*>([\s\S]*?)<\/button>/.exec(h)!;
     expect(stop[0]).not.toMatch(/aria-label=/);
     expect(stop[0]).toContain(`aria-description="${zhCN.stopButtonDescription}"`);
     expect(text(stop[1])).toBe(zhCN.stopButton);
-    expect(html({ running: true, index: 3, total: 6, current: "制卡费", stopping: true, sheets: [], cancelled: false, summary: null })).toContain(zhCN.stopping);
+    expect(
+      html({ running: true, index: 3, total: 6, current: "制卡费", stopping: true, sheets: [], cancelled: false, summary: null }),
+    ).toContain(zhCN.stopping);
   });
 
   it("afterwards: one row per sheet with its kind and counts; unread and unrecognised sheets say so", () => {
-    const result = (name: string, recognized: boolean): SheetCheckResult => ({ name, recognized, layout: recognized ? "policy-table" : undefined, forms: [], findings: [] });
+    const result = (name: string, recognized: boolean): SheetCheckResult => ({
+      name,
+      recognized,
+      layout: recognized ? "policy-table" : undefined,
+      forms: [],
+      findings: [],
+    });
     const h = html({
       running: false,
       index: 3,
@@ -39,9 +56,32 @@ describe("WorkbookSection", () => {
       cancelled: true,
       summary: "已检查 3/4 张工作表：2 个错误。已取消，其余工作表未检查。",
       sheets: [
-        { name: "甲", result: result("甲", true), painted: true, marked: 2, counts: { error: 2, warning: 0, info: 0 }, errors: [], notices: [] },
-        { name: "乙", result: result("乙", false), painted: true, marked: 0, counts: { error: 0, warning: 0, info: 0 }, errors: [], notices: [] },
-        { name: "丙", painted: false, marked: 0, counts: { error: 0, warning: 0, info: 0 }, errors: [{ code: "unknown", message: "x" }], notices: [] },
+        {
+          name: "甲",
+          result: result("甲", true),
+          painted: true,
+          marked: 2,
+          counts: { error: 2, warning: 0, info: 0 },
+          errors: [],
+          notices: [],
+        },
+        {
+          name: "乙",
+          result: result("乙", false),
+          painted: true,
+          marked: 0,
+          counts: { error: 0, warning: 0, info: 0 },
+          errors: [],
+          notices: [],
+        },
+        {
+          name: "丙",
+          painted: false,
+          marked: 0,
+          counts: { error: 0, warning: 0, info: 0 },
+          errors: [{ code: "unknown", message: "x" }],
+          notices: [],
+        },
       ],
     });
     expect(h.match(/data-testid="workbook-sheet"/g)).toHaveLength(3);

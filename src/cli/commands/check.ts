@@ -62,10 +62,10 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
     .addOption(new Option("--out <file>", "把结果写到文件（xlsx 必须给）write the result to a file"))
     .option("--across", "跨项目检查：比对所有项目表（默认所有文件一起比对）  cross-project checks")
     .addOption(
-      new Option("--across-scope <scope>", "跨项目检查的范围：all＝所有文件一起（默认），workbook＝每个工作簿内（隐含 --across）").choices([
-        "all",
-        "workbook",
-      ]),
+      new Option(
+        "--across-scope <scope>",
+        "跨项目检查的范围：all＝所有文件一起（默认），workbook＝每个工作簿内（隐含 --across）",
+      ).choices(["all", "workbook"]),
     )
     .addOption(
       new Option("--framework <framework>", "指标体系 indicator framework (auto = 按二级指标自动判断)")
@@ -201,7 +201,8 @@ async function emit(
 ): Promise<void> {
   let text: string;
   if (format === "json") text = `${JSON.stringify(toJsonReport(run, { minSeverity: opts.severity }), null, 2)}\n`;
-  else if (format === "text") text = formatTextReport(run, { minSeverity: opts.severity, color: opts.color && ctx.colorSupported && !opts.out });
+  else if (format === "text")
+    text = formatTextReport(run, { minSeverity: opts.severity, color: opts.color && ctx.colorSupported && !opts.out });
   else {
     const data = buildReportData(run, {
       version: await packageVersion(),

@@ -39,25 +39,35 @@ export function registerInsertTemplateCommand(program: Command, ctx: CliContext)
     .argument("<file>", "输入工作簿 (.xlsx)，不会被修改")
     .option("--sheet <name>", "工作表名称 sheet name")
     .option("--new-sheet <name>", "另建一张完整的新表（表头留空待填） create a complete new form on a new sheet")
-    .addOption(new Option("--layout <layout>", "新表的版式 layout of --new-sheet").choices(["policy", "declaration", "core-101"]).default("policy"))
+    .addOption(
+      new Option("--layout <layout>", "新表的版式 layout of --new-sheet")
+        .choices(["policy", "declaration", "core-101"])
+        .default("policy"),
+    )
     .requiredOption("--out <file>", "输出的新工作簿 new workbook to write")
     .option("--template <id>", "模板编号（默认按推荐） template id (default: the suggested one)")
     .option("--form <n>", "只处理第 n 张表（从 1 开始） only the n-th form on the sheet")
     .option("--library <file>", "本单位模板文件（JSON） a unit's own templates (JSON)")
-    .addOption(new Option("--framework <framework>", "指标体系 indicator framework").choices(["auto", "old-88", "core-101"]).default("auto"))
+    .addOption(
+      new Option("--framework <framework>", "指标体系 indicator framework")
+        .choices(["auto", "old-88", "core-101"])
+        .default("auto"),
+    )
     .option("--force", "覆盖已存在的输出文件 overwrite an existing --out", false)
     .action(async (file: string, opts: InsertOptions) => {
       const fail = (msg: string, code: number) => {
         ctx.writeErr(`${msg}\n`);
         ctx.setExitCode(code);
       };
-      if (path.resolve(opts.out) === path.resolve(file)) return fail("--out 不能是输入文件本身：输入工作簿不会被修改，请另给一个文件名。", 2);
+      if (path.resolve(opts.out) === path.resolve(file))
+        return fail("--out 不能是输入文件本身：输入工作簿不会被修改，请另给一个文件名。", 2);
       if (!opts.out.toLowerCase().endsWith(".xlsx")) return fail("--out 应是 .xlsx 文件。", 2);
       if (existsSync(opts.out) && !opts.force) return fail(`输出文件 ${opts.out} 已存在；要覆盖请加 --force。`, 2);
       const lib = loadLibrary(opts.library);
       if (!lib.ok) return fail(lib.message, 2);
       const chosen = opts.template ? lib.templates.find((t) => t.id === opts.template) : undefined;
-      if (opts.template && !chosen) return fail(`没有编号为“${opts.template}”的模板。可选：${lib.templates.map((t) => t.id).join("、")}`, 2);
+      if (opts.template && !chosen)
+        return fail(`没有编号为“${opts.template}”的模板。可选：${lib.templates.map((t) => t.id).join("、")}`, 2);
       if (opts.newSheet !== undefined) return createNewSheet(file, opts, lib.templates, chosen, ctx, fail);
       if (!opts.sheet) return fail("请用 --sheet 指定工作表（或用 --new-sheet 新建一张表）。", 2);
       const formNo = opts.form === undefined ? null : Number(opts.form);
@@ -100,7 +110,9 @@ export function registerInsertTemplateCommand(program: Command, ctx: CliContext)
           lines.push(`  模板“${template.name}”${why}：指标已齐全，无需插入。`);
           continue;
         }
-        lines.push(`  模板“${template.name}”${why}：${p.mode === "new-block" ? "新建指标表，" : ""}插入 ${p.insertedRows} 行，填写 ${p.rows.length} 个指标：`);
+        lines.push(
+          `  模板“${template.name}”${why}：${p.mode === "new-block" ? "新建指标表，" : ""}插入 ${p.insertedRows} 行，填写 ${p.rows.length} 个指标：`,
+        );
         for (const row of p.rows) {
           const note = row.placeholder ? "  [待填]" : row.filledFrom ? `  （取自${row.filledFrom}）` : "";
           lines.push(`    ${row.cell}  ${row.level1} › ${row.level2} › ${row.level3}  ${row.value}${note}`);
@@ -131,8 +143,11 @@ export function registerInsertTemplateCommand(program: Command, ctx: CliContext)
       const placeholderFindings = again.findings.filter((f) => f.message.includes(PLACEHOLDER)).length;
       const placeholders = plans.flatMap((p) => p.placeholders);
       lines.push(`已写入：${opts.out}（输入文件未修改）`);
-      if (placeholders.length > 0) lines.push(`待填写（${placeholders.length} 处，值中标有“${PLACEHOLDER}”）：${placeholders.join("、")}`);
-      lines.push(`重新检查：错误 ${counts.error}  警告 ${counts.warning}  提示 ${counts.info}${placeholderFindings > 0 ? `（其中 ${placeholderFindings} 条是待填写的占位值）` : ""}`);
+      if (placeholders.length > 0)
+        lines.push(`待填写（${placeholders.length} 处，值中标有“${PLACEHOLDER}”）：${placeholders.join("、")}`);
+      lines.push(
+        `重新检查：错误 ${counts.error}  警告 ${counts.warning}  提示 ${counts.info}${placeholderFindings > 0 ? `（其中 ${placeholderFindings} 条是待填写的占位值）` : ""}`,
+      );
       ctx.writeOut(`${lines.join("\n")}\n`);
       ctx.setExitCode(problems > 0 ? 1 : 0);
     });
@@ -154,7 +169,8 @@ async function createNewSheet(
     return fail(`无法读取文件 ${file}：${e instanceof Error ? e.message : String(e)}`, 1);
   }
   const name = opts.newSheet!;
-  if (!name.trim() || /[\\/?*[\]:]/.test(name) || name.length > 31) return fail(`“${name}”不能用作工作表名称（最多 31 个字符，不能含 \\ / ? * [ ] :）。`, 2);
+  if (!name.trim() || /[\\/?*[\]:]/.test(name) || name.length > 31)
+    return fail(`“${name}”不能用作工作表名称（最多 31 个字符，不能含 \\ / ? * [ ] :）。`, 2);
   if (wb.worksheets.some((w) => w.name === name)) return fail(`工作表“${name}”已存在，未修改；请换一个名称。`, 2);
   let template = chosen;
   if (!template && opts.sheet) {
@@ -163,8 +179,12 @@ async function createNewSheet(
     template = suggestForSheet(worksheetToSnapshot(ws), templates)[0]?.suggestions[0]?.template;
   }
   if (!template) return fail("请用 --template 指定模板（或用 --sheet 让程序按那张表推荐）。", 2);
-  const layout: NewFormLayout = opts.layout === "declaration" ? "declaration-form" : opts.layout === "core-101" ? "core-101-table" : "policy-table";
-  const form = newFormGrid(template, layout, { sheetName: name, framework: opts.framework === "auto" ? undefined : opts.framework });
+  const layout: NewFormLayout =
+    opts.layout === "declaration" ? "declaration-form" : opts.layout === "core-101" ? "core-101-table" : "policy-table";
+  const form = newFormGrid(template, layout, {
+    sheetName: name,
+    framework: opts.framework === "auto" ? undefined : opts.framework,
+  });
   writeNewFormSheet(wb, form);
   const tmp = `${opts.out}.${process.pid}.tmp.xlsx`;
   try {

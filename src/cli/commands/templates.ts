@@ -26,7 +26,11 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
     .command("templates")
     .description("列出标准指标模板，或为工作表推荐模板  list indicator templates, or suggest one for a sheet")
     .addOption(new Option("--format <format>", "输出格式 output format").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--framework <framework>", "按哪个指标体系展开 which framework to render").choices(["all", "old-88", "core-101"]).default("all"))
+    .addOption(
+      new Option("--framework <framework>", "按哪个指标体系展开 which framework to render")
+        .choices(["all", "old-88", "core-101"])
+        .default("all"),
+    )
     .option("--library <file>", "本单位模板文件（JSON） a unit's own templates (JSON)")
     .option("--suggest <file>", "为该工作簿中的表推荐模板 suggest templates for this workbook")
     .option("--sheet <name>", "工作表名称（与 --suggest 一起用） sheet name (with --suggest)")
@@ -55,7 +59,9 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
           for (const f of frameworks) {
             lines.push(`  ${f === "old-88" ? "产出·效益·满意度" : "101号（成本为一级）"}：`);
             for (const r of renderTemplate(t, frameworkOf(f))) {
-              lines.push(`    ${r.level1} › ${r.level2} › ${r.level3}  ${r.value}${r.placeholder ? "  [待填]" : ""}  —— ${r.explanation}`);
+              lines.push(
+                `    ${r.level1} › ${r.level2} › ${r.level3}  ${r.value}${r.placeholder ? "  [待填]" : ""}  —— ${r.explanation}`,
+              );
             }
           }
         }
@@ -89,12 +95,18 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
           const plan = best ? planInsertion(snap, best.template, { formIndex: f.formIndex }) : null;
           lines.push(`  第 ${f.formIndex + 1} 张表「${f.project}」`);
           if (!best) lines.push("    没有匹配的模板（可用 jxcheck templates 浏览全部，再用 --template 指定）。");
-          f.suggestions.slice(0, 3).forEach((s, i) => lines.push(`    ${i === 0 ? "推荐" : "备选"}：${s.template.id}  ${s.template.name}（${s.reason}）`));
+          f.suggestions
+            .slice(0, 3)
+            .forEach((s, i) =>
+              lines.push(`    ${i === 0 ? "推荐" : "备选"}：${s.template.id}  ${s.template.name}（${s.reason}）`),
+            );
           if (plan && plan.ok) {
             const p = plan.plan;
             if (p.rows.length === 0) lines.push("    指标齐全，无需插入。");
             else {
-              lines.push(`    插入“${best!.template.name}”将${p.mode === "new-block" ? "新建指标表并" : ""}添加 ${p.rows.length} 行指标：`);
+              lines.push(
+                `    插入“${best!.template.name}”将${p.mode === "new-block" ? "新建指标表并" : ""}添加 ${p.rows.length} 行指标：`,
+              );
               for (const r of p.rows) {
                 const note = r.placeholder ? "  [待填]" : r.filledFrom ? `  （取自${r.filledFrom}）` : "";
                 lines.push(`      ${r.cell}  ${r.level1} › ${r.level2} › ${r.level3}  ${r.value}${note}`);
@@ -110,7 +122,12 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
           return {
             formIndex: f.formIndex,
             project: f.project,
-            suggestions: f.suggestions.map((s) => ({ id: s.template.id, name: s.template.name, score: s.score, reason: s.reason })),
+            suggestions: f.suggestions.map((s) => ({
+              id: s.template.id,
+              name: s.template.name,
+              score: s.score,
+              reason: s.reason,
+            })),
             ...(plan && plan.ok ? { preview: plan.plan.rows } : {}),
           };
         });

@@ -4,7 +4,15 @@
  * them) — with the summary, two small bar charts (findings by category and by sheet, stacked by
  * severity) and the findings grouped per file and sheet. Printable on A4. Every text is escaped.
  */
-import { CATEGORIES, CATEGORY_NAMES, type FindingRow, type ReportData, SEVERITIES, SEVERITY_NAMES, formatTime } from "./reportData";
+import {
+  CATEGORIES,
+  CATEGORY_NAMES,
+  type FindingRow,
+  type ReportData,
+  SEVERITIES,
+  SEVERITY_NAMES,
+  formatTime,
+} from "./reportData";
 import type { Severity } from "../../core/diagnostics";
 
 const COLORS: Record<Severity, { bar: string; bg: string; fg: string }> = {
@@ -109,7 +117,15 @@ export function renderHtmlReport(data: ReportData): string {
     byCategory[CATEGORIES.indexOf(f.category)].counts[f.severity] += 1;
     const key = `${f.file} › ${f.sheet}`;
     let bar = sheetBars.get(key);
-    if (!bar) sheetBars.set(key, (bar = { label: data.meta.fileCount > 1 ? `${fileStem(f.file)} › ${f.sheet}` : f.sheet, title: key, counts: { error: 0, warning: 0, info: 0 } }));
+    if (!bar)
+      sheetBars.set(
+        key,
+        (bar = {
+          label: data.meta.fileCount > 1 ? `${fileStem(f.file)} › ${f.sheet}` : f.sheet,
+          title: key,
+          counts: { error: 0, warning: 0, info: 0 },
+        }),
+      );
     bar.counts[f.severity] += 1;
   }
   const total = (b: Bar) => b.counts.error * 1e6 + b.counts.warning * 1e3 + b.counts.info;
@@ -118,7 +134,8 @@ export function renderHtmlReport(data: ReportData): string {
 
   const summaryRows = data.summary
     .map(
-      (r) => `<tr><td>${e(r.file)}</td><td>${e(r.sheet)}</td><td>${e(r.unit)}</td><td>${e(r.project)}</td><td>${e(r.kind)}</td><td>${e(r.framework)}</td>${SEVERITIES.map((s) => `<td class="n">${r.counts[s] || ""}</td>`).join("")}${CATEGORIES.map((c) => `<td class="n">${r.counts[c] || ""}</td>`).join("")}<td class="note">${e(r.note)}</td></tr>`,
+      (r) =>
+        `<tr><td>${e(r.file)}</td><td>${e(r.sheet)}</td><td>${e(r.unit)}</td><td>${e(r.project)}</td><td>${e(r.kind)}</td><td>${e(r.framework)}</td>${SEVERITIES.map((s) => `<td class="n">${r.counts[s] || ""}</td>`).join("")}${CATEGORIES.map((c) => `<td class="n">${r.counts[c] || ""}</td>`).join("")}<td class="note">${e(r.note)}</td></tr>`,
     )
     .join("\n");
 
@@ -139,7 +156,7 @@ export function renderHtmlReport(data: ReportData): string {
             `<tr><td class="cell">${e(f.cell)}</td><td>${sevBadge(f.severity)}</td><td>${e(CATEGORY_NAMES[f.category])}</td><td>${e(f.message)}${f.across ? ` <span class="across">［跨项目］</span>` : ""}${f.suggestion ? `<div class="sugg">${e(f.suggestion)}</div>` : ""}${f.related.length ? `<div class="rel">相关：${e(f.related.join(" "))}</div>` : ""}</td><td class="rule">${e(f.rule)}</td></tr>`,
         )
         .join("\n");
-      return `<section><h3>${e(head.file)} › ${e(head.sheet)}${projects.length ? `（${e(projects.join("、"))}）` : ""}　<span class="note">${list.length} 条</span></h3>
+      return `<section><h3>${e(head.file)} › ${e(head.sheet)}${projects.length ? `（${e(projects.join("、"))}）` : ""}\u3000<span class="note">${list.length} 条</span></h3>
 <table><thead><tr><th style="width:64px">单元格</th><th style="width:56px">程度</th><th style="width:56px">类别</th><th>说明</th><th style="width:170px">规则</th></tr></thead><tbody>
 ${rows}
 </tbody></table></section>`;

@@ -100,7 +100,16 @@ export function buildReportData(run: CheckRun, options: ReportOptions): ReportDa
     const file = displayFile(f.file);
     if (f.error !== undefined) {
       unreadable++;
-      summary.push({ file, sheet: "", unit: "", project: "", kind: "无法读取", framework: "", counts: emptyCounts(), note: f.error });
+      summary.push({
+        file,
+        sheet: "",
+        unit: "",
+        project: "",
+        kind: "无法读取",
+        framework: "",
+        counts: emptyCounts(),
+        note: f.error,
+      });
       continue;
     }
     for (const s of f.sheets) {

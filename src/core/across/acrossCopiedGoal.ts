@@ -2,7 +2,16 @@
  * across-copied-goal: a 绩效目标 text (实施期 or 年度) identical to another project's goal —
  * a goal describes one project, so an unchanged copy usually means it was not rewritten.
  */
-import { type AcrossCheck, type AcrossFinding, type AcrossForm, cellRef, compactKey, finding, listNames, nameOther } from "./context";
+import {
+  type AcrossCheck,
+  type AcrossFinding,
+  type AcrossForm,
+  cellRef,
+  compactKey,
+  finding,
+  listNames,
+  nameOther,
+} from "./context";
 
 /** Shorter goals ("保障运转") are too generic to call a copy. */
 const MIN_LENGTH = 12;

@@ -28,25 +28,21 @@ export const acrossDuplicateProject: AcrossCheck = {
         const describe = (f: AcrossForm) =>
           `${whereOther(mine, f)}的预算为${f.budget?.amountWan == null ? "空" : `${formatWan(f.budget.amountWan)}万元`}`;
         out.push(
-          finding(
-            { ...acrossDuplicateProject, severity: differ ? "warning" : "info" },
-            mine,
-            {
-              cell,
-              related: others.map((o) => cellRef(mine, o, o.budget?.cell ?? o.projectCell)),
-              messageId: differ ? "budgetsDiffer" : "duplicate",
-              template: differ
-                ? "项目“{project}”出现了{count}次，预算不同：本表为{budget}，{others}"
-                : "项目“{project}”出现了{count}次（{others}），预算相同，可能重复填报",
-              params: {
-                project: mine.project,
-                count: group.length,
-                budget: mine.budget?.amountWan == null ? "空" : `${formatWan(mine.budget.amountWan)}万元`,
-                others: listNames(others.map(describe)),
-              },
-              fix: differ ? "确认哪一个预算是正确的，删除或改正另一张表" : "确认是否重复，删除多余的一张",
+          finding({ ...acrossDuplicateProject, severity: differ ? "warning" : "info" }, mine, {
+            cell,
+            related: others.map((o) => cellRef(mine, o, o.budget?.cell ?? o.projectCell)),
+            messageId: differ ? "budgetsDiffer" : "duplicate",
+            template: differ
+              ? "项目“{project}”出现了{count}次，预算不同：本表为{budget}，{others}"
+              : "项目“{project}”出现了{count}次（{others}），预算相同，可能重复填报",
+            params: {
+              project: mine.project,
+              count: group.length,
+              budget: mine.budget?.amountWan == null ? "空" : `${formatWan(mine.budget.amountWan)}万元`,
+              others: listNames(others.map(describe)),
             },
-          ),
+            fix: differ ? "确认哪一个预算是正确的，删除或改正另一张表" : "确认是否重复，删除多余的一张",
+          }),
         );
       }
     }

@@ -9,12 +9,17 @@ import { formTexts } from "./texts";
 import { normalizeText } from "../text/normalize";
 
 /** A number followed by a counting or money unit. */
-const QUANTITY = /(\d+(?:\.\d+)?)\s*(万元|亿元|元|万人次|人次|万人|人|户|家|所|个|套|台|辆|张|卷|册|份|次|场|项|名|件|条|公里|千米|米|平方米|亩|吨|床)/g;
+const QUANTITY =
+  /(\d+(?:\.\d+)?)\s*(万元|亿元|元|万人次|人次|万人|人|户|家|所|个|套|台|辆|张|卷|册|份|次|场|项|名|件|条|公里|千米|米|平方米|亩|吨|床)/g;
 /** Any number, for "does this project mention the figure at all". */
 const NUMBER = /\d+(?:\.\d+)?/g;
 
 function quantities(text: string): Array<{ number: number; unit: string; text: string }> {
-  return [...normalizeText(text).matchAll(QUANTITY)].map((m) => ({ number: Number(m[1]), unit: m[2], text: m[0].replace(/\s+/g, "") }));
+  return [...normalizeText(text).matchAll(QUANTITY)].map((m) => ({
+    number: Number(m[1]),
+    unit: m[2],
+    text: m[0].replace(/\s+/g, ""),
+  }));
 }
 
 function numbersOf(texts: readonly string[]): Set<number> {
@@ -30,7 +35,10 @@ export const acrossForeignQuantity: AcrossCheck = {
   run(ctx) {
     const out: AcrossFinding[] = [];
     const indicatorTexts = new Map<AcrossForm, Array<{ text: string; cell: string; what: string }>>(
-      ctx.forms.map((f) => [f, formTexts(f).filter((t) => t.what === "指标值" || t.what === "三级指标" || t.what === "项目概述")]),
+      ctx.forms.map((f) => [
+        f,
+        formTexts(f).filter((t) => t.what === "指标值" || t.what === "三级指标" || t.what === "项目概述"),
+      ]),
     );
     for (const mine of ctx.forms) {
       const f = mine.form;
@@ -58,7 +66,8 @@ export const acrossForeignQuantity: AcrossCheck = {
                 cell: src.cell,
                 related: [cellRef(mine, other, hit.cell)],
                 messageId: "foreignQuantity",
-                template: "{what}中的“{quantity}”在本项目的指标、目标和金额中都没有出现，却出现在项目{other}的{where}中：可能是从该项目复制后没有改",
+                template:
+                  "{what}中的“{quantity}”在本项目的指标、目标和金额中都没有出现，却出现在项目{other}的{where}中：可能是从该项目复制后没有改",
                 params: { what: src.what, quantity: q.text, other: nameOther(mine, other), where: hit.what },
                 fix: "核对这个数量属于哪个项目，改成本项目的数量，或在绩效指标中补上",
               }),

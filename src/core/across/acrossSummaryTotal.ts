@@ -7,7 +7,16 @@
 import { toA1 } from "../cellAddress";
 import type { SheetSnapshot } from "../snapshot";
 import { cellText, formatWan, labelKey, normalizeText, roundWan } from "../text/normalize";
-import { type AcrossCheck, type AcrossFinding, type AcrossForm, type AcrossSheet, cellRef, compactKey, finding, nameOther } from "./context";
+import {
+  type AcrossCheck,
+  type AcrossFinding,
+  type AcrossForm,
+  type AcrossSheet,
+  cellRef,
+  compactKey,
+  finding,
+  nameOther,
+} from "./context";
 
 const SUMMARY_TITLE = /部门整体|单位整体|汇总|一览表/;
 const TOLERANCE = 0.005;
@@ -47,7 +56,7 @@ function inYuan(s: SheetSnapshot, g: Grid): boolean {
   for (let r = s.origin.row; r < g.rows; r++) {
     for (let c = s.origin.col; c < g.cols(r); c++) {
       const t = normalizeText(g.text(r, c)).replace(/\s+/g, "");
-      if (/单位[:：]?元(?![\/])|\(元\)$|金额\(元\)/.test(t)) return true;
+      if (/单位[:：]?元(?![/])|\(元\)$|金额\(元\)/.test(t)) return true;
     }
   }
   return false;
@@ -89,7 +98,14 @@ function summaryName(sheet: AcrossSheet): string {
 
 type At = Pick<AcrossForm, "file" | "sheet" | "formIndex" | "project">;
 
-function departmentTotal(snap: SheetSnapshot, g: Grid, scale: number, sheet: AcrossSheet, at: At, projects: AcrossForm[]): AcrossFinding[] {
+function departmentTotal(
+  snap: SheetSnapshot,
+  g: Grid,
+  scale: number,
+  sheet: AcrossSheet,
+  at: At,
+  projects: AcrossForm[],
+): AcrossFinding[] {
   for (let r = snap.origin.row; r < g.rows; r++) {
     for (let c = snap.origin.col; c < g.cols(r); c++) {
       const key = labelKey(g.text(r, c));
@@ -106,8 +122,7 @@ function departmentTotal(snap: SheetSnapshot, g: Grid, scale: number, sheet: Acr
           cell: amount.cell,
           related: [toA1(r, c), ...budgeted.map((p) => cellRef(sheet, p, p.budget!.cell))],
           messageId: "departmentTotal",
-          template:
-            "部门整体表的项目支出为{declared}万元，本工作簿{count}个项目表的预算合计为{sum}万元，相差{diff}万元{missing}",
+          template: "部门整体表的项目支出为{declared}万元，本工作簿{count}个项目表的预算合计为{sum}万元，相差{diff}万元{missing}",
           params: {
             declared: formatWan(declared),
             count: budgeted.length,
@@ -123,7 +138,14 @@ function departmentTotal(snap: SheetSnapshot, g: Grid, scale: number, sheet: Acr
   return [];
 }
 
-function listedProjects(snap: SheetSnapshot, g: Grid, scale: number, sheet: AcrossSheet, at: At, projects: AcrossForm[]): AcrossFinding[] {
+function listedProjects(
+  snap: SheetSnapshot,
+  g: Grid,
+  scale: number,
+  sheet: AcrossSheet,
+  at: At,
+  projects: AcrossForm[],
+): AcrossFinding[] {
   const byKey = new Map(projects.filter((p) => p.projectKey.length >= 2).map((p) => [p.projectKey, p]));
   const out: AcrossFinding[] = [];
   const done = new Set<AcrossForm>();
@@ -150,4 +172,3 @@ function listedProjects(snap: SheetSnapshot, g: Grid, scale: number, sheet: Acro
   }
   return out;
 }
-

@@ -92,7 +92,7 @@ export function buildContext(sheets: readonly AcrossSheet[]): AcrossContext {
 
 /** Normalised text without whitespace or common punctuation, for "the same text" comparisons. */
 export function compactKey(text: string): string {
-  return normalizeText(text).replace(/[\s,.;:!?"'“”‘’()（）<>\[\]、，。；：！？]/g, "");
+  return normalizeText(text).replace(/[\s,.;:!?"'“”‘’()（）<>[\]、，。；：！？]/g, "");
 }
 
 /** Key of "one unit": its 主管部门/实施单位, else its workbook (one workbook is one unit's submission). */

@@ -3,12 +3,7 @@
  */
 import type { Framework, Level1Def, Level2Def } from "./framework";
 
-const SATISFACTION_ALIASES = [
-  "服务对象或受益者满意度指标",
-  "社会公众或服务对象满意度指标",
-  "受益对象满意度指标",
-  "满意度指标",
-];
+const SATISFACTION_ALIASES = ["服务对象或受益者满意度指标", "社会公众或服务对象满意度指标", "受益对象满意度指标", "满意度指标"];
 
 /** 一级 产出 as local templates name it: 项目完成指标 (四川), 预期产出指标 (广东), 产出目标. */
 const OUTPUT_ALIASES = ["产出", "项目完成指标", "项目完成", "预期产出指标", "预期产出", "产出目标"];
@@ -27,7 +22,12 @@ const BENEFIT: Level1Def = {
   minFilledLevel2: 1,
   level2: [
     { name: "经济效益指标", kind: "economic-benefit", aliases: [], requirement: "optional" },
-    { name: "社会效益指标", kind: "social-benefit", aliases: ["社会经济生态效益指标", "社会经济生态效益", "经济社会效益指标"], requirement: "optional" },
+    {
+      name: "社会效益指标",
+      kind: "social-benefit",
+      aliases: ["社会经济生态效益指标", "社会经济生态效益", "经济社会效益指标"],
+      requirement: "optional",
+    },
     { name: "生态效益指标", kind: "ecological-benefit", aliases: ["环境效益指标", "生态环境效益指标"], requirement: "optional" },
     { name: "可持续影响指标", kind: "sustainability", aliases: [], requirement: "optional" },
   ],
@@ -54,7 +54,12 @@ export const OLD_88: Framework = {
       minFilledLevel2: 1,
       level2: [
         ...QUANTITY_QUALITY_TIMELINESS,
-        { name: "成本指标", kind: "cost", aliases: ["预算控制指标", "投资规模控制指标", "成本控制指标", "预算指标"], requirement: "recommended" },
+        {
+          name: "成本指标",
+          kind: "cost",
+          aliases: ["预算控制指标", "投资规模控制指标", "成本控制指标", "预算指标"],
+          requirement: "recommended",
+        },
       ],
     },
     BENEFIT,

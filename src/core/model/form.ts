@@ -56,7 +56,7 @@ export const MoneySchema = z.object({
   problem: z.enum(["unreadable", "heading"]).optional(),
   /** The label as written. */
   label: z.string().optional(),
-}); 
+});
 export type Money = z.infer<typeof MoneySchema>;
 
 export const CheckboxOptionSchema = z.object({
@@ -201,7 +201,12 @@ export const IndicatorRowSchema = z.object({
   values: z.array(IndicatorValueSchema),
   remark: z.string(),
   /** Extra columns that are never target values: 分值/权重, 得分, 实际完成值, 偏差原因, 指标解释 … */
-  extras: z.partialRecord(z.enum(["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"]), z.object({ text: z.string(), cell: z.string() })).optional(),
+  extras: z
+    .partialRecord(
+      z.enum(["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"]),
+      z.object({ text: z.string(), cell: z.string() }),
+    )
+    .optional(),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -222,7 +227,13 @@ const TextCellSchema = z.object({ text: z.string(), cell: z.string() });
 export const ScoringSchema = z.object({
   /** 合计 / 总分 rows with the weight and score written on them. */
   summaries: z.array(
-    z.object({ row: z.number(), label: z.string(), labelCell: z.string(), weight: TextCellSchema.nullable(), score: TextCellSchema.nullable() }),
+    z.object({
+      row: z.number(),
+      label: z.string(),
+      labelCell: z.string(),
+      weight: TextCellSchema.nullable(),
+      score: TextCellSchema.nullable(),
+    }),
   ),
   /** Points written in a label: "产出指标(70分)", "绩效指标(90分)", "预算执行情况(10分)". */
   sectionPoints: z.array(z.object({ label: z.string(), cell: z.string(), points: z.number() })),

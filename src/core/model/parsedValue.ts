@@ -59,9 +59,7 @@ export const DeadlineValueSchema = z.object({
   /** Text after the date and its bound word (e.g. "完成参保缴费" in "每年10月底前完成参保缴费"). */
   suffix: z.string().optional(),
   /** For a written range ("2023.07-2024.01"): its start; year/month/day above are then the range end. */
-  start: z
-    .object({ year: z.number().nullable(), month: z.number().nullable(), day: z.number().nullable() })
-    .optional(),
+  start: z.object({ year: z.number().nullable(), month: z.number().nullable(), day: z.number().nullable() }).optional(),
 });
 export type DeadlineValue = z.infer<typeof DeadlineValueSchema>;
 

@@ -25,8 +25,7 @@ import { isPlainMoney } from "./unit";
 const SEGMENT_SEPARATORS = "、,;。\n";
 const OPEN_BRACKETS = "([{";
 const CLOSE_BRACKETS = ")]}";
-const LEAD_IN_RE =
-  /^(?:其中|包括|主要包括|具体包括|具体为|具体如下|明细如下|测算如下|分别为|主要用于|用于|含)\s*[:：]?\s*/;
+const LEAD_IN_RE = /^(?:其中|包括|主要包括|具体包括|具体为|具体如下|明细如下|测算如下|分别为|主要用于|用于|含)\s*[:：]?\s*/;
 const ENUMERATION_RE = /^(?:\(\d{1,2}\)|\d{1,2}[.、)](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,2}[、.])\s*/;
 const TOTAL_LEAD_RE = /^(?:以上|总)?(?:合计|共计|总计|总共|共需|还需|尚需|再需|在需|累计|共(?=\s*[\d:=为是]))\s*[:=为是]?/;
 const TOTAL_LABEL_RE = /合计|共计|总计|总预算|预算总额|资金总额|总金额|总额|共需|还需|尚需|再需|在需/;
@@ -71,7 +70,7 @@ function splitOutsideBrackets(text: string, separators: string): string[] {
 /** Removes bracketed groups ("差旅费(含住宿)10万" → "差旅费10万"). */
 function withoutBrackets(text: string): string {
   let t = text;
-  for (let prev = ""; prev !== t; ) {
+  for (let prev = ""; prev !== t;) {
     prev = t;
     t = t.replace(/\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g, "");
   }
@@ -87,7 +86,10 @@ function unwrapBrackets(text: string): string {
 function cleanLabel(piece: string): string {
   const afterColon = piece.slice(piece.lastIndexOf(":") + 1);
   let t = (afterColon.trim() ? afterColon : piece).replace(/^[\s:=+*,\-/()[\]]+|[\s:=+*,\-/()[\]]+$/g, "");
-  t = t.replace(/(?:约为|约|共计|合计|预计|共|为|计|需)$/, "").replace(LEAD_IN_RE, "").trim();
+  t = t
+    .replace(/(?:约为|约|共计|合计|预计|共|为|计|需)$/, "")
+    .replace(LEAD_IN_RE, "")
+    .trim();
   return LABEL_FILLER_RE.test(t) ? "" : t;
 }
 
@@ -177,13 +179,7 @@ function parseWritten(text: string, sign: 1 | -1): CostItem[] | null {
 }
 
 /** Count × unit price with no written amount ("3套…17万/套/年" → 51). */
-function parsePriced(
-  text: string,
-  label: string,
-  qs: QuantityMatch[],
-  priced: QuantityMatch,
-  sign: 1 | -1,
-): CostItem[] | null {
+function parsePriced(text: string, label: string, qs: QuantityMatch[], priced: QuantityMatch, sign: 1 | -1): CostItem[] | null {
   const counts = qs.filter(isCountLike);
   const count = counts.find((c) => c.unit!.base === priced.unit!.per[0]) ?? counts[0];
   if (!count) return null;

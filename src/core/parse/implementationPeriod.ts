@@ -82,7 +82,9 @@ function toParts(d: Hit["date"], side: "start" | "end"): DateParts {
  * Never throws.
  */
 export function parseImplementationPeriod(text: string): ImplementationPeriod {
-  const t = toHalfWidth(typeof text === "string" ? text : "").replace(/\s+/g, " ").trim();
+  const t = toHalfWidth(typeof text === "string" ? text : "")
+    .replace(/\s+/g, " ")
+    .trim();
   const first = findFirstDate(t);
   if (!first) return { start: null, end: null };
   const second = readRangeEnd(t, first);

@@ -35,20 +35,78 @@ import { isPlainMoney, readUnitAt } from "./unit";
  * Deliberately absent: 足额, 按月, 按时 (observable), 基本 (part of 基本医疗保险), 规范, 合理.
  */
 export const VAGUE_WORDS: readonly string[] = [
-  "有效保障", "有效", "显著", "及时", "提高", "提升", "正常运行", "长期", "建立健全", "高效快捷", "高效", "快捷",
-  "明显", "进一步", "改善", "稳定", "大幅", "较大", "较好", "良好", "积极", "逐步", "不断", "持续", "充分", "切实",
-  "大力", "加强", "增强", "促进", "一定程度", "有所", "稳步", "全面", "更加", "不断完善", "力争", "尽快", "尽量",
+  "有效保障",
+  "有效",
+  "显著",
+  "及时",
+  "提高",
+  "提升",
+  "正常运行",
+  "长期",
+  "建立健全",
+  "高效快捷",
+  "高效",
+  "快捷",
+  "明显",
+  "进一步",
+  "改善",
+  "稳定",
+  "大幅",
+  "较大",
+  "较好",
+  "良好",
+  "积极",
+  "逐步",
+  "不断",
+  "持续",
+  "充分",
+  "切实",
+  "大力",
+  "加强",
+  "增强",
+  "促进",
+  "一定程度",
+  "有所",
+  "稳步",
+  "全面",
+  "更加",
+  "不断完善",
+  "力争",
+  "尽快",
+  "尽量",
 ];
 
 const VAGUE_LONGEST_FIRST = [...VAGUE_WORDS].sort((a, b) => b.length - a.length);
 
 /** Operator words and symbols (after half-width mapping), longest first, with their canonical form. */
 const OPERATOR_WORDS: ReadonlyArray<readonly [string, Operator]> = [
-  ["大于或等于", "≥"], ["大于等于", "≥"], ["不低于", "≥"], ["不少于", "≥"], ["不小于", "≥"],
-  ["小于或等于", "≤"], ["小于等于", "≤"], ["不超过", "≤"], ["不高于", "≤"], ["不大于", "≤"], ["不多于", "≤"],
-  ["不超出", "≤"], [">=", "≥"], ["<=", "≤"], ["≥", "≥"], ["≤", "≤"], ["=", "＝"], ["等于", "＝"],
-  [">", "＞"], ["<", "＜"], ["大于", "＞"], ["高于", "＞"], ["超过", "＞"], ["多于", "＞"],
-  ["小于", "＜"], ["低于", "＜"], ["少于", "＜"],
+  ["大于或等于", "≥"],
+  ["大于等于", "≥"],
+  ["不低于", "≥"],
+  ["不少于", "≥"],
+  ["不小于", "≥"],
+  ["小于或等于", "≤"],
+  ["小于等于", "≤"],
+  ["不超过", "≤"],
+  ["不高于", "≤"],
+  ["不大于", "≤"],
+  ["不多于", "≤"],
+  ["不超出", "≤"],
+  [">=", "≥"],
+  ["<=", "≤"],
+  ["≥", "≥"],
+  ["≤", "≤"],
+  ["=", "＝"],
+  ["等于", "＝"],
+  [">", "＞"],
+  ["<", "＜"],
+  ["大于", "＞"],
+  ["高于", "＞"],
+  ["超过", "＞"],
+  ["多于", "＞"],
+  ["小于", "＜"],
+  ["低于", "＜"],
+  ["少于", "＜"],
 ];
 const OPERATOR_MAP: ReadonlyMap<string, Operator> = new Map(OPERATOR_WORDS.map(([w, o]) => [w, o]));
 const OPERATOR_RE = new RegExp(
@@ -58,7 +116,13 @@ const OPERATOR_RE = new RegExp(
 /** Suffix words that act as an operator when none is written before the number. */
 const SUFFIX_OPERATOR_RE = /^\s*(及以上|以上|及以下|以下|以内|之内)/;
 const SUFFIX_OPERATORS: Readonly<Record<string, Operator>> = {
-  及以上: "≥", 以上: "≥", 及以下: "≤", 以下: "≤", 以内: "≤", 之内: "≤", 内: "≤",
+  及以上: "≥",
+  以上: "≥",
+  及以下: "≤",
+  以下: "≤",
+  以内: "≤",
+  之内: "≤",
+  内: "≤",
 };
 /** Suffix operator words that, after a time unit, turn a quantity into a duration limit. */
 const WITHIN_WORDS = new Set(["以内", "之内", "内"]);
@@ -71,13 +135,15 @@ const IMMEDIATE_RE = /(当面|当场|即时|立即|现场|马上)(办结|办理|
  * "≧ ⩾" → "≥", "≦ ⩽" → "≤", "═ ﹦" → "=".
  */
 function prepare(raw: string): string {
-  return toHalfWidth(raw)
-    .replace(/[\s\u00a0]/g, " ")
-    .replace(/[≧⩾]/g, "≥")
-    .replace(/[≦⩽]/g, "≤")
-    .replace(/[═﹦]/g, "=")
-    // A tolerance "±3%以内" is an upper bound on the deviation: read as "3%以内" (≤ 3%).
-    .replace(/±(?=\s*\d[^±]*?(以内|之内))/g, " ");
+  return (
+    toHalfWidth(raw)
+      .replace(/[\s\u00a0]/g, " ")
+      .replace(/[≧⩾]/g, "≥")
+      .replace(/[≦⩽]/g, "≤")
+      .replace(/[═﹦]/g, "=")
+      // A tolerance "±3%以内" is an upper bound on the deviation: read as "3%以内" (≤ 3%).
+      .replace(/±(?=\s*\d[^±]*?(以内|之内))/g, " ")
+  );
 }
 
 /** Collapses spaces and trims (for prefix/suffix/text outputs). */
@@ -94,7 +160,7 @@ function skipSpaces(text: string, index: number): number {
 /** Finds vague words in a text, longest first without overlap, each reported once, in order of appearance. */
 export function findVagueWords(text: string): string[] {
   const found: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const w = VAGUE_LONGEST_FIRST.find((v) => text.startsWith(v, i));
     if (!w) {
       i++;

@@ -20,7 +20,10 @@ export function hasCheckboxes(text: string): boolean {
 }
 
 function cleanName(s: string): string {
-  return s.replace(/[_＿…\s:：,，、;；.。☼]+$/g, "").replace(/^[_＿…\s:：,，、;；.。]+/g, "").trim();
+  return s
+    .replace(/[_＿…\s:：,，、;；.。☼]+$/g, "")
+    .replace(/^[_＿…\s:：,，、;；.。]+/g, "")
+    .trim();
 }
 
 /** Splits a text of unboxed words into option names ("市财政局 …其他" → ["市财政局", "其他"]). */

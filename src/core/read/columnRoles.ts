@@ -6,7 +6,16 @@ import { z } from "zod";
 import type { Period } from "../model/form";
 import { labelKey, memo, normalizeText } from "../text/normalize";
 
-export const ExtraRoleSchema = z.enum(["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"]);
+export const ExtraRoleSchema = z.enum([
+  "weight",
+  "score",
+  "actual",
+  "reason",
+  "explanation",
+  "direction",
+  "priorActual",
+  "basis",
+]);
 export type ExtraRole = z.infer<typeof ExtraRoleSchema>;
 
 export type HeaderRole =
@@ -40,7 +49,11 @@ type ColumnVocabulary = z.infer<typeof ColumnVocabularySchema>;
 const COLUMN_DATA: z.input<typeof ColumnVocabularySchema> = [
   { role: "level1", exact: ["一级指标", "一级", "一级指标名称"] },
   { role: "level2", patterns: ["^二级指标"], exact: ["二级"] },
-  { role: "level3", patterns: ["^三级指标"], exact: ["三级", "指标内容", "具体指标", "指标名称", "绩效指标名称", "指标项", "明细指标"] },
+  {
+    role: "level3",
+    patterns: ["^三级指标"],
+    exact: ["三级", "指标内容", "具体指标", "指标名称", "绩效指标名称", "指标项", "明细指标"],
+  },
   { role: "operator", exact: ["指标性质", "计算符号", "符号", "比较符号", "运算符号"] },
   { role: "unit", exact: ["度量单位", "计量单位", "单位", "指标单位"] },
   { role: "extra", extra: "direction", exact: ["指标方向性", "指标方向", "方向"] },
@@ -49,18 +62,50 @@ const COLUMN_DATA: z.input<typeof ColumnVocabularySchema> = [
   {
     role: "extra",
     extra: "actual",
-    exact: ["实际完成值", "完成值", "全年实际值", "实际值", "项目完成指标值", "全年实际完成值", "实际完成情况", "完成情况", "年度实际完成值"],
+    exact: [
+      "实际完成值",
+      "完成值",
+      "全年实际值",
+      "实际值",
+      "项目完成指标值",
+      "全年实际完成值",
+      "实际完成情况",
+      "完成情况",
+      "年度实际完成值",
+    ],
   },
   { role: "extra", extra: "reason", patterns: ["^偏差原因", "^未完成原因", "原因分析", "改进措施$"] },
-  { role: "extra", extra: "explanation", exact: ["指标解释", "指标说明", "指标定义", "计算公式", "评分标准", "评扣分标准", "评分规则", "指标内涵"] },
+  {
+    role: "extra",
+    extra: "explanation",
+    exact: ["指标解释", "指标说明", "指标定义", "计算公式", "评分标准", "评扣分标准", "评分规则", "指标内涵"],
+  },
   { role: "extra", extra: "basis", exact: ["指标值设定依据", "设定依据", "指标值确定依据", "目标值设定依据", "数据来源"] },
-  { role: "extra", extra: "priorActual", exact: ["上年实际完成值", "上年完成值", "上年实际值", "历史值", "上年度实际完成值", "上年指标值", "基期值"] },
+  {
+    role: "extra",
+    extra: "priorActual",
+    exact: ["上年实际完成值", "上年完成值", "上年实际值", "历史值", "上年度实际完成值", "上年指标值", "基期值"],
+  },
   { role: "remark", patterns: ["^备注"] },
   {
     role: "value",
     exact: [
-      "指标值", "目标值", "预期目标值", "指标目标值", "年度指标值", "计划指标值", "区域目标值", "年度目标值", "全年指标值",
-      "预算设定指标值", "绩效目标值", "年度绩效指标值", "实施期指标值", "中长期指标值", "期望值", "指标值包含数字及文字描述",
+      "指标值",
+      "目标值",
+      "预期目标值",
+      "指标目标值",
+      "年度指标值",
+      "计划指标值",
+      "区域目标值",
+      "年度目标值",
+      "全年指标值",
+      "预算设定指标值",
+      "绩效目标值",
+      "年度绩效指标值",
+      "实施期指标值",
+      "中长期指标值",
+      "期望值",
+      "指标值包含数字及文字描述",
     ],
     patterns: ["(实施期|中长期|长期|中期|项目期).*(值|目标)$", "年度.*(值|目标值)$", "指标值$"],
   },
@@ -74,7 +119,12 @@ function parseVocabulary(): { role: string; extra?: ExtraRole; exact: Set<string
   const parsed = ColumnVocabularySchema.safeParse(COLUMN_DATA);
   if (!parsed.success) throw new Error(`指标表列名词表有误：${parsed.error.issues[0].message}`);
   const vocab: ColumnVocabulary = parsed.data;
-  return vocab.map((v) => ({ role: v.role, extra: v.extra, exact: new Set(v.exact), patterns: v.patterns.map((p) => new RegExp(p)) }));
+  return vocab.map((v) => ({
+    role: v.role,
+    extra: v.extra,
+    exact: new Set(v.exact),
+    patterns: v.patterns.map((p) => new RegExp(p)),
+  }));
 }
 
 const VOCABULARY = parseVocabulary();

@@ -31,11 +31,26 @@ export function detectKind(form: PerformanceForm, band: FormBand): KindDecision 
   }
   const perArea = rows.some((r) => r.values.some((v) => v.area !== undefined));
   if (/转移支付|区域.*绩效目标/.test(title) || form.fields.fundName || form.fields.region || perArea) {
-    return { id: "transfer-payment", reason: /转移支付|区域/.test(title) ? `标题“${form.title}”` : form.fields.fundName ? "有“资金名称”" : "有补助区域或分区域目标值" };
+    return {
+      id: "transfer-payment",
+      reason: /转移支付|区域/.test(title)
+        ? `标题“${form.title}”`
+        : form.fields.fundName
+          ? "有“资金名称”"
+          : "有补助区域或分区域目标值",
+    };
   }
   const twoValueColumns = form.indicators?.tables.some((t) => t.periods.length >= 2) ?? false;
-  if (/政策\)?支出绩效表/.test(title) || form.assessment.present || form.fields.costEstimate || (twoValueColumns && form.fields.projectTerm)) {
-    return { id: "policy-table", reason: form.assessment.present ? "有事前绩效评估" : form.fields.costEstimate ? "有经费测算" : "项目（政策）支出绩效表" };
+  if (
+    /政策\)?支出绩效表/.test(title) ||
+    form.assessment.present ||
+    form.fields.costEstimate ||
+    (twoValueColumns && form.fields.projectTerm)
+  ) {
+    return {
+      id: "policy-table",
+      reason: form.assessment.present ? "有事前绩效评估" : form.fields.costEstimate ? "有经费测算" : "项目（政策）支出绩效表",
+    };
   }
   const funding = sectionLabel("funding");
   if (form.details.present || form.budget.fundTotal || funding || form.fields.functionalCode) {

@@ -11,7 +11,6 @@ import type {
   HeaderFieldKey,
   Money,
   PerformanceForm,
-  Period,
   Scoring,
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
@@ -100,7 +99,9 @@ class FormReader {
     this.moneyUnit = moneyUnitOf(this.grid, this.band.top, this.band.bottom);
     this.readIndicatorBlocks();
     const inBlock = (l: LabelCell) => this.blockRows.some((b) => l.row > b.top && l.row <= b.bottom);
-    const labels = this.resolveMoneyParts(this.band.labels.filter((l) => !inBlock(l) && l.match.target.kind !== "indicator-header"));
+    const labels = this.resolveMoneyParts(
+      this.band.labels.filter((l) => !inBlock(l) && l.match.target.kind !== "indicator-header"),
+    );
     for (const l of labels) this.labelAt.set(this.key(l.row, l.col), l);
     for (const l of this.band.labels) if (l.match.target.kind === "indicator-header") this.labelAt.set(this.key(l.row, l.col), l);
     for (const l of labels) this.readLabel(l);
@@ -214,7 +215,8 @@ class FormReader {
   /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
   private valueRight(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
     let next = this.grid.rightEdge(row, col) + 1;
-    while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next)) next++;
+    while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next))
+      next++;
     if (next > this.grid.right) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(row, next);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
@@ -260,11 +262,12 @@ class FormReader {
       case "money-part":
         return; // resolved to "money" above, or dropped
       case "score":
-        this.readScore(l, labelCell);
+        this.readScore(l);
         return;
       case "assessment-code": {
         if (this.form.assessment.code) return;
-        const v = l.match.inline !== null && l.match.inline !== "" ? { text: l.match.inline, cell: labelCell } : this.fieldValue(l);
+        const v =
+          l.match.inline !== null && l.match.inline !== "" ? { text: l.match.inline, cell: labelCell } : this.fieldValue(l);
         this.form.assessment.code = { text: v.text, cell: v.cell, labelCell };
         return;
       }
@@ -345,7 +348,8 @@ class FormReader {
         // A column heading of a small table (宁德: 预算金额(万元) over the amounts): not this form's budget.
         const below = this.valueBelow(l.row, l.col);
         if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") return;
-        if (!below.isLabelCell && below.text !== "" && this.grid.bottomEdge(l.row, l.col) === l.row && /^\d/.test(below.text)) v = below;
+        if (!below.isLabelCell && below.text !== "" && this.grid.bottomEdge(l.row, l.col) === l.row && /^\d/.test(below.text))
+          v = below;
       }
       text = v.text;
       cell = this.grid.a1(v.row, v.col);
@@ -367,7 +371,7 @@ class FormReader {
     this.form.budget[t.key] = m;
   }
 
-  private readScore(l: LabelCell, labelCell: string): void {
+  private readScore(l: LabelCell): void {
     if (this.form.assessment.score) return;
     const v = this.fieldValue(l);
     const n = /-?\d+(?:\.\d+)?/.exec(v.text);
@@ -391,7 +395,8 @@ class FormReader {
       else if (right.isLabelCell && belowIsLabel) {
         // A goal section whose sub-headings are to the right (年度总体目标 | 年初设定目标 …): they carry the goal.
         const next = this.grid.rightEdge(l.row, l.col) + 1;
-        if (next <= this.grid.right && this.isGoalLabel(this.grid.anchor(l.row, next).row, this.grid.anchor(l.row, next).col)) return;
+        if (next <= this.grid.right && this.isGoalLabel(this.grid.anchor(l.row, next).row, this.grid.anchor(l.row, next).col))
+          return;
       }
     }
     const g: Goal = {
@@ -524,7 +529,13 @@ class FormReader {
       for (const l of this.pendingGoalSections) {
         const right = this.valueRight(l.row, l.col);
         if (right.isLabelCell) continue;
-        f.goals.push({ period: "annual", header: this.grid.text(l.row, l.col), headerCell: this.grid.a1(l.row, l.col), text: right.text, cell: this.grid.a1(right.row, right.col) });
+        f.goals.push({
+          period: "annual",
+          header: this.grid.text(l.row, l.col),
+          headerCell: this.grid.a1(l.row, l.col),
+          text: right.text,
+          cell: this.grid.a1(right.row, right.col),
+        });
         break;
       }
     }
@@ -552,4 +563,3 @@ export function moneyUnitInText(text: string): "万元" | "元" | null {
 export function readForm(grid: SheetGrid, band: FormBand): PerformanceForm {
   return new FormReader(grid, band).read();
 }
-

@@ -85,7 +85,13 @@ function level1Column(grid: SheetGrid, headerRow: number, headerCol: number): nu
  * roles are taken whatever their order (三级 before 二级, 指标值 before 指标性质 …); with two or more (halves
  * side by side) each half starts at its 二级 column.
  */
-function readHeaderColumns(grid: SheetGrid, headerRow: number, headerBottom: number, level1Col: number, sectionCol: number | null): TableColumns[] {
+function readHeaderColumns(
+  grid: SheetGrid,
+  headerRow: number,
+  headerBottom: number,
+  level1Col: number,
+  sectionCol: number | null,
+): TableColumns[] {
   const start = Math.max(level1Col, grid.rightEdge(headerRow, level1Col)) + 1;
   const level2Cols: number[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
@@ -97,7 +103,14 @@ function readHeaderColumns(grid: SheetGrid, headerRow: number, headerBottom: num
 }
 
 /** One table: every role column of the header row except the 一级 and section-label columns, in any order. */
-function singleTable(grid: SheetGrid, headerRow: number, headerBottom: number, level1Col: number, sectionCol: number | null, level2Col: number): TableColumns {
+function singleTable(
+  grid: SheetGrid,
+  headerRow: number,
+  headerBottom: number,
+  level1Col: number,
+  sectionCol: number | null,
+  level2Col: number,
+): TableColumns {
   const t: TableColumns = { level2Col, level3Col: null, values: [], remarkCol: null, extras: {}, headerCell: "" };
   const operators: number[] = [];
   const units: number[] = [];
@@ -124,7 +137,8 @@ function singleTable(grid: SheetGrid, headerRow: number, headerBottom: number, l
     if (v && v.operatorCol === null) v.operatorCol = op;
   }
   for (const u of units) {
-    const v = t.values.length === 1 ? t.values[0] : ([...t.values].reverse().find((x) => x.col < u) ?? t.values.find((x) => x.col > u));
+    const v =
+      t.values.length === 1 ? t.values[0] : ([...t.values].reverse().find((x) => x.col < u) ?? t.values.find((x) => x.col > u));
     if (v && v.unitCol === null) v.unitCol = u;
   }
   return t;
@@ -154,7 +168,8 @@ function pushValues(
   const period = written ?? periodAbove(grid, headerRow, col);
   const base = { period: period ?? ("annual" as Period), headerCell, operatorCol, unitCol, explicit: period !== null };
   if (areaCols.length > 1) {
-    for (const ac of areaCols) table.values.push({ ...base, col: ac.col, area: ac.area, headerCell: grid.a1(headerRow + 1, ac.col) });
+    for (const ac of areaCols)
+      table.values.push({ ...base, col: ac.col, area: ac.area, headerCell: grid.a1(headerRow + 1, ac.col) });
   } else {
     table.values.push({ ...base, col });
   }
@@ -242,9 +257,13 @@ function joinValue(
   const unit = v.unitCol !== null ? grid.shownText(row, v.unitCol) : "";
   const opText = op && !/^(定性|定量)$/.test(op) && !main.startsWith(op) ? op : "";
   const mainHasUnit = /[^\d.\s]$/.test(main) && !/^\d/.test(unit) && unit !== "" && /\d/.test(main);
-  const text = main === "" ? "" : `${opText}${main}${unit && !main.endsWith(unit) && !mainHasUnit && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
+  const text =
+    main === ""
+      ? ""
+      : `${opText}${main}${unit && !main.endsWith(unit) && !mainHasUnit && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
   const out: ReturnType<typeof joinValue> = { text, cell: grid.a1(a.row, a.col) };
-  if (v.operatorCol !== null && op) out.operatorColumn = { text: op, cell: grid.a1(grid.anchor(row, v.operatorCol).row, v.operatorCol) };
+  if (v.operatorCol !== null && op)
+    out.operatorColumn = { text: op, cell: grid.a1(grid.anchor(row, v.operatorCol).row, v.operatorCol) };
   if (v.unitCol !== null && unit) out.unitColumn = { text: unit, cell: grid.a1(grid.anchor(row, v.unitCol).row, v.unitCol) };
   return out;
 }
@@ -276,7 +295,11 @@ function continuesTable(grid: SheetGrid, row: number, level1Col: number, columns
   const l1 = grid.shownText(row, level1Col);
   if (l1 !== "" && !LEVEL1_WORDS.test(l1)) return false;
   if (isHeaderRow(grid, row, level1Col, columns)) return false;
-  return columns.some((c) => (c.level3Col !== null && grid.shownText(row, c.level3Col) !== "") || c.values.some((v) => grid.shownText(row, v.col) !== ""));
+  return columns.some(
+    (c) =>
+      (c.level3Col !== null && grid.shownText(row, c.level3Col) !== "") ||
+      c.values.some((v) => grid.shownText(row, v.col) !== ""),
+  );
 }
 
 /** True when the row starts another indicator header (一级指标 | 二级指标 …). */
@@ -316,15 +339,29 @@ export function readIndicatorBlock(
   const tables: IndicatorTable[] = columns.map((c) => ({
     periods: [...new Set(c.values.map((v) => v.period))],
     headerCell: c.headerCell,
-    valueHeaderCells: Object.fromEntries(c.values.filter((v, i, all) => all.findIndex((w) => w.period === v.period) === i).map((v) => [v.period, v.headerCell])),
+    valueHeaderCells: Object.fromEntries(
+      c.values.filter((v, i, all) => all.findIndex((w) => w.period === v.period) === i).map((v) => [v.period, v.headerCell]),
+    ),
     rows: [],
   }));
   const summaries: SummaryRow[] = [];
   const prev1: (LevelCell | null)[] = columns.map(() => null);
   const prev2: (LevelCell | null)[] = columns.map(() => null);
   let lastRow = headerBottom;
-  const tableLeft = Math.min(level1Col, ...columns.flatMap((c) => [c.level2Col, c.level3Col ?? c.level2Col, ...c.values.map((v) => v.col)]));
-  const tableRight = Math.max(level1Col, ...columns.flatMap((c) => [c.level2Col, c.level3Col ?? c.level2Col, c.remarkCol ?? c.level2Col, ...c.values.map((v) => v.col), ...Object.values(c.extras)]));
+  const tableLeft = Math.min(
+    level1Col,
+    ...columns.flatMap((c) => [c.level2Col, c.level3Col ?? c.level2Col, ...c.values.map((v) => v.col)]),
+  );
+  const tableRight = Math.max(
+    level1Col,
+    ...columns.flatMap((c) => [
+      c.level2Col,
+      c.level3Col ?? c.level2Col,
+      c.remarkCol ?? c.level2Col,
+      ...c.values.map((v) => v.col),
+      ...Object.values(c.extras),
+    ]),
+  );
   for (let row = options.firstRow ?? headerBottom + 1; row <= maxRow; row++) {
     if (columns.length === 0) break;
     if (!hasOwnText(grid, row, tableLeft, tableRight)) {
@@ -366,7 +403,13 @@ export function readIndicatorBlock(
       if (!inSection && grid.text(s.row, s.col) !== "") break;
     }
     // A known label in the 一级 column (评价结论, 预算绩效评价结果 …) ends the block.
-    if (l1Anchor.row === row && grid.text(row, level1Col) !== "" && !LEVEL1_WORDS.test(grid.text(row, level1Col)) && matchLabel(grid.text(row, level1Col))) break;
+    if (
+      l1Anchor.row === row &&
+      grid.text(row, level1Col) !== "" &&
+      !LEVEL1_WORDS.test(grid.text(row, level1Col)) &&
+      matchLabel(grid.text(row, level1Col))
+    )
+      break;
     lastRow = row;
     columns.forEach((c, i) => {
       const level1 = levelCell(grid, row, level1Col, prev1[i]);
@@ -376,7 +419,11 @@ export function readIndicatorBlock(
       const level3: LevelCell =
         c.level3Col === null
           ? { text: "", cell: grid.a1(row, c.level2Col), inherited: false }
-          : { text: grid.shownText(row, c.level3Col), cell: grid.a1(grid.anchor(row, c.level3Col).row, c.level3Col), inherited: false };
+          : {
+              text: grid.shownText(row, c.level3Col),
+              cell: grid.a1(grid.anchor(row, c.level3Col).row, c.level3Col),
+              inherited: false,
+            };
       const values = c.values.map((v) => {
         const { text, cell, operatorColumn, unitColumn } = joinValue(grid, row, v);
         const value: IndicatorRow["values"][number] = { period: v.period, text, cell, parsed: parseValue(text) };
@@ -396,7 +443,11 @@ export function readIndicatorBlock(
       const allEmpty = values.every((v) => v.text === "");
       // Template filler rows ("……" as 二级 or 三级, nothing else written) are not indicators.
       const l2Own = level2.cell === grid.a1(row, c.level2Col) ? level2.text : "";
-      if (allEmpty && (TEMPLATE_FILLER.test(labelKey(level3.text)) || (level3.text === "" && TEMPLATE_FILLER.test(labelKey(l2Own))))) return;
+      if (
+        allEmpty &&
+        (TEMPLATE_FILLER.test(labelKey(level3.text)) || (level3.text === "" && TEMPLATE_FILLER.test(labelKey(l2Own))))
+      )
+        return;
       const extras: NonNullable<IndicatorRow["extras"]> = {};
       for (const [role, col] of Object.entries(c.extras) as [ExtraRole, number][]) {
         const x = cellAt(grid, row, col);

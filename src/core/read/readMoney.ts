@@ -18,7 +18,8 @@ const HEADING = /^(金额|预算数|预算金额|资金|万元|元|金额万元|
 export function readMoney(value: unknown, unit: "万元" | "元" = "万元"): MoneyReading {
   const scale = unit === "元" ? 1 / 10000 : 1;
   if (value === null || value === undefined) return { amountWan: null };
-  if (typeof value === "number") return Number.isFinite(value) ? { amountWan: value * scale } : { amountWan: null, problem: "unreadable" };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { amountWan: value * scale } : { amountWan: null, problem: "unreadable" };
   if (typeof value !== "string") return { amountWan: null, problem: "unreadable" };
   if (isErrorValue(value)) return { amountWan: null, problem: "unreadable" };
   const t = normalizeText(value).replace(/[\s]/g, "");
@@ -33,7 +34,8 @@ export function readMoney(value: unknown, unit: "万元" | "元" = "万元"): Mo
   const m = /(-?\d+(?:\.\d+)?)(亿元|万元|万|元)?/.exec(clean);
   if (!m) return { amountWan: null, problem: "unreadable" };
   // Several different amounts in one cell without words between them ("10 10", "1010万元10万元"): unreadable.
-  if (numbers.length > 1 && numbers.every((n) => /万|元/.test(n)) && new Set(numbers).size === 1) return { amountWan: null, problem: "unreadable" };
+  if (numbers.length > 1 && numbers.every((n) => /万|元/.test(n)) && new Set(numbers).size === 1)
+    return { amountWan: null, problem: "unreadable" };
   const n = Number(m[1]);
   switch (m[2]) {
     case "亿元":

@@ -25,9 +25,12 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     if (a.col !== c) continue;
     const role = classifyIndicatorHeader(grid.text(headerRow, c));
     if (!role) continue;
-    if (role.role === "unitName" || role.role === "budget" || role.role === "goal" || role.role === "level1") cols[role.role] ??= c;
+    if (role.role === "unitName" || role.role === "budget" || role.role === "goal" || role.role === "level1")
+      cols[role.role] ??= c;
   }
-  const unit = moneyUnitInText(cols.budget !== undefined ? grid.text(headerRow, cols.budget) : "") ?? moneyUnitOf(grid, titleRow ?? headerRow, headerRow);
+  const unit =
+    moneyUnitInText(cols.budget !== undefined ? grid.text(headerRow, cols.budget) : "") ??
+    moneyUnitOf(grid, titleRow ?? headerRow, headerRow);
   const forms: PerformanceForm[] = [];
   const title = titleRow !== null ? firstText(grid, titleRow) : { text: "", col: projectCol };
   const headerBottom = grid.bottomEdge(headerRow, projectCol);
@@ -74,13 +77,32 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
       errorCells: grid.errorCells(row, blockEnd),
       kindReason: "一张表列出多个项目（项目名称、预算数、年度目标向下合并）",
     };
-    if (unitName && unitName.text) form.fields.department = { text: unitName.text, cell: unitName.cell, labelCell: grid.a1(headerRow, cols.unitName!), label: "单位名称" };
+    if (unitName && unitName.text)
+      form.fields.department = {
+        text: unitName.text,
+        cell: unitName.cell,
+        labelCell: grid.a1(headerRow, cols.unitName!),
+        label: "单位名称",
+      };
     if (budget) {
       const m = readMoney(budget.value, unit);
-      form.budget.projectBudget = { amountWan: m.amountWan, text: budget.text, cell: budget.cell, labelCell: grid.a1(headerRow, cols.budget!), label: "预算数" };
+      form.budget.projectBudget = {
+        amountWan: m.amountWan,
+        text: budget.text,
+        cell: budget.cell,
+        labelCell: grid.a1(headerRow, cols.budget!),
+        label: "预算数",
+      };
       if (m.problem) form.budget.projectBudget.problem = m.problem;
     }
-    if (goal) form.goals.push({ period: "annual", header: grid.text(headerRow, cols.goal!), headerCell: grid.a1(headerRow, cols.goal!), text: goal.text, cell: goal.cell });
+    if (goal)
+      form.goals.push({
+        period: "annual",
+        header: grid.text(headerRow, cols.goal!),
+        headerCell: grid.a1(headerRow, cols.goal!),
+        text: goal.text,
+        cell: goal.cell,
+      });
     forms.push(form);
     row = blockEnd + 1;
   }

@@ -67,7 +67,8 @@ function listHeading(grid: SheetGrid, l: LabelCell, labelsByRow: Map<number, Lab
   if (next > grid.right) return null;
   const right = grid.anchor(l.row, next);
   const rightText = grid.text(right.row, right.col);
-  const rightIsHeading = (labelsByRow.get(l.row) ?? []).some((o) => o.col === right.col) || classifyIndicatorHeader(rightText) !== null;
+  const rightIsHeading =
+    (labelsByRow.get(l.row) ?? []).some((o) => o.col === right.col) || classifyIndicatorHeader(rightText) !== null;
   if (!rightIsHeading) return null;
   const below = grid.bottomEdge(l.row, l.col) + 1;
   if (below > grid.bottom || grid.shownText(below, l.col) === "") return null;
@@ -118,7 +119,8 @@ function evidence(band: FormBand): number {
   if (band.titleRow !== null) kinds.add("title");
   for (const l of band.labels) {
     const t = l.match.target;
-    if (t.kind === "field" && (t.key === "projectName" || t.key === "fundName" || t.key === "department" || t.key === "period")) kinds.add(t.key);
+    if (t.kind === "field" && (t.key === "projectName" || t.key === "fundName" || t.key === "department" || t.key === "period"))
+      kinds.add(t.key);
     else if (t.kind === "money" || (t.kind === "section" && t.section === "budget")) kinds.add("money");
     else if (t.kind === "goal" || (t.kind === "section" && t.section === "goals")) kinds.add("goals");
     else if (t.kind === "indicator-header" || (t.kind === "section" && t.section === "indicators")) kinds.add("indicators");
@@ -132,7 +134,9 @@ const MIN_EVIDENCE = 3;
 
 /** A band that is only the end of a form (an indicator table with rows): read when it has real indicator rows. */
 function isFragment(form: PerformanceForm): boolean {
-  return (form.indicators?.tables ?? []).some((t) => t.rows.some((r) => r.level3.text !== "" && r.values.some((v) => v.text !== "")));
+  return (form.indicators?.tables ?? []).some((t) =>
+    t.rows.some((r) => r.level3.text !== "" && r.values.some((v) => v.text !== "")),
+  );
 }
 
 /** Reads every form on the sheet. */

@@ -25,7 +25,14 @@ export const actualBelowTarget: Rule = {
         if (a.kind !== "deadline" || t.year === null || a.year === null || t.month === null || a.month === null) continue;
         const key = (y: number, m: number, d: number | null) => y * 10000 + m * 100 + (d ?? 31);
         if (key(a.year, a.month, a.day) <= key(t.year, t.month, t.day)) continue;
-        report({ messageId: "late", cell: actual.cell, related: [target.cell], params: { name: i.name || i.group, actual: actual.text, target: target.text }, fix: "说明延期原因和改进措施。", group: i.group });
+        report({
+          messageId: "late",
+          cell: actual.cell,
+          related: [target.cell],
+          params: { name: i.name || i.group, actual: actual.text, target: target.text },
+          fix: "说明延期原因和改进措施。",
+          group: i.group,
+        });
         continue;
       }
       if (!target || target.parsed.kind !== "quantitative") continue;

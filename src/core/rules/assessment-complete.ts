@@ -19,11 +19,17 @@ export const assessmentComplete: Rule = {
     if (!a.present) return;
     const at = a.score?.cell ?? a.labelCell ?? facts.form.anchorCell;
     if (!a.score) report({ messageId: "scoreAbsent", cell: at, fix: "补填评估得分（如“评估得分：95”）。" });
-    else if (a.score.value === null) report({ messageId: "scoreEmpty", cell: a.score.cell, fix: `在 ${a.score.cell} 填写评估得分。` });
+    else if (a.score.value === null)
+      report({ messageId: "scoreEmpty", cell: a.score.cell, fix: `在 ${a.score.cell} 填写评估得分。` });
     if (!a.code) {
       report({ messageId: "codeAbsent", cell: at, fix: "补填“事前绩效评估编号：…”（评估报告上的编号）。" });
     } else if (a.code.text.trim() === "") {
-      report({ messageId: "codeEmpty", cell: a.code.cell, related: [a.code.labelCell], fix: `在 ${a.code.cell} 填写事前绩效评估编号。` });
+      report({
+        messageId: "codeEmpty",
+        cell: a.code.cell,
+        related: [a.code.labelCell],
+        fix: `在 ${a.code.cell} 填写事前绩效评估编号。`,
+      });
     }
   },
 };

@@ -23,13 +23,30 @@ export const blankLevelCell: Rule = {
         const suggested = i.level1?.name;
         report(
           suggested
-            ? { messageId: "level1", cell: r.level1.cell, params: { level2: r.level2.text, suggested }, suggestion: suggested, group: i.group }
-            : { messageId: "level1Unknown", cell: r.level1.cell, fix: "填写一级指标（产出指标、效益指标或满意度指标）。", group: i.group },
+            ? {
+                messageId: "level1",
+                cell: r.level1.cell,
+                params: { level2: r.level2.text, suggested },
+                suggestion: suggested,
+                group: i.group,
+              }
+            : {
+                messageId: "level1Unknown",
+                cell: r.level1.cell,
+                fix: "填写一级指标（产出指标、效益指标或满意度指标）。",
+                group: i.group,
+              },
         );
       }
       if (r.level2.text === "" && !seen.has(r.level2.cell)) {
         seen.add(r.level2.cell);
-        report({ messageId: "level2", cell: r.level2.cell, params: { name: i.name || "（无名称）" }, fix: "填写二级指标（如数量指标、质量指标）。", group: i.group });
+        report({
+          messageId: "level2",
+          cell: r.level2.cell,
+          params: { name: i.name || "（无名称）" },
+          fix: "填写二级指标（如数量指标、质量指标）。",
+          group: i.group,
+        });
       }
     }
   },

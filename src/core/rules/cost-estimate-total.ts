@@ -25,7 +25,11 @@ export const costEstimateTotal: Rule = {
       report({
         messageId: "arithmetic",
         cell: field.cell,
-        params: { computed: formatWan(computed), stated: formatWan(est.statedTotalWan), diff: formatWan(Math.abs(computed - est.statedTotalWan)) },
+        params: {
+          computed: formatWan(computed),
+          stated: formatWan(est.statedTotalWan),
+          diff: formatWan(Math.abs(computed - est.statedTotalWan)),
+        },
         fix: "核对单价、数量和人数，使算式结果与写明的金额一致；如按实际结果申报，同时调整预算。",
       });
     }
@@ -39,7 +43,12 @@ export const costEstimateTotal: Rule = {
         messageId: "budget",
         cell: field.cell,
         related: [m.cell],
-        params: { estimate: formatWan(estimate), budgetName: name, budget: formatWan(m.amountWan), diff: formatWan(Math.abs(m.amountWan - estimate)) },
+        params: {
+          estimate: formatWan(estimate),
+          budgetName: name,
+          budget: formatWan(m.amountWan),
+          diff: formatWan(Math.abs(m.amountWan - estimate)),
+        },
         fix: `调整经费测算或${name}，使两者相等。`,
       });
       break; // one budget figure is enough; funding-consistency compares the figures with each other

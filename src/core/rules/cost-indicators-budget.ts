@@ -3,7 +3,17 @@ import { formatNumber } from "../parse/number";
 import { formatWan } from "../text/normalize";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import type { IndicatorFact } from "./support/formFacts";
-import { countedUnit, EPS, lumpSumWan, mainValue, matchCostItem, monthlyLumpWan, quantitativeOf, sharedHan, unitCost } from "./support/indicatorMath";
+import {
+  countedUnit,
+  EPS,
+  lumpSumWan,
+  mainValue,
+  matchCostItem,
+  monthlyLumpWan,
+  quantitativeOf,
+  sharedHan,
+  unitCost,
+} from "./support/indicatorMath";
 import type { FormFacts } from "./support/formFacts";
 
 /** Months of the budget year the project runs (12 unless its period says fewer within one year). */
@@ -50,9 +60,15 @@ function priceText(wan: number, toWan: number, per: string): string {
 }
 
 /** The 测算 amount for the same quantity: all lines counting `quantity` `per` added up, else a line by name. */
-function matchingLine(items: readonly CostItem[], per: string, quantity: number, name: string): { label: string; amountWan: number } | null {
+function matchingLine(
+  items: readonly CostItem[],
+  per: string,
+  quantity: number,
+  name: string,
+): { label: string; amountWan: number } | null {
   const same = items.filter((it) => it.sign > 0 && it.quantityUnit === per && it.quantity === quantity);
-  if (same.length > 0) return { label: same.map((it) => it.label).join("+"), amountWan: same.reduce((a, it) => a + it.amountWan, 0) };
+  if (same.length > 0)
+    return { label: same.map((it) => it.label).join("+"), amountWan: same.reduce((a, it) => a + it.amountWan, 0) };
   return items.length > 1 ? matchCostItem(items, name) : null;
 }
 

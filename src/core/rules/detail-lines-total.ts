@@ -22,12 +22,23 @@ export const detailLinesTotal: Rule = {
     if (!d.present || d.lines.length === 0) return;
     const unreadable = d.lines.filter((l) => l.amountWan === null && l.amountText !== "");
     for (const l of unreadable) {
-      report({ messageId: "unreadable", cell: l.amountCell, params: { name: l.name, amount: l.amountText }, severity: "warning", fix: "金额栏只填数字（单位万元）。" });
+      report({
+        messageId: "unreadable",
+        cell: l.amountCell,
+        params: { name: l.name, amount: l.amountText },
+        severity: "warning",
+        fix: "金额栏只填数字（单位万元）。",
+      });
     }
     if (unreadable.length > 0) return;
     const sum = d.lines.reduce((acc, l) => acc + (l.amountWan ?? 0), 0);
     if (!d.total) {
-      report({ messageId: "noTotal", cell: d.lines[d.lines.length - 1].nameCell, severity: "warning", fix: "在明细下方增加“合计”行。" });
+      report({
+        messageId: "noTotal",
+        cell: d.lines[d.lines.length - 1].nameCell,
+        severity: "warning",
+        fix: "在明细下方增加“合计”行。",
+      });
     } else if (d.total.amountWan !== null && Math.abs(sum - d.total.amountWan) > EPS) {
       report({
         messageId: "sum",
@@ -45,9 +56,20 @@ export const detailLinesTotal: Rule = {
     const carry = b.carryOver?.amountWan ?? null;
     const at = d.total?.cell ?? d.lines[0].amountCell;
     if (current !== null && Math.abs(total - current) <= EPS && carry !== null && carry > 0) {
-      report({ messageId: "currentOnly", cell: at, related: [b.fundTotal!.cell], params: { total: formatWan(total), carry: formatWan(carry) }, severity: "info" });
+      report({
+        messageId: "currentOnly",
+        cell: at,
+        related: [b.fundTotal!.cell],
+        params: { total: formatWan(total), carry: formatWan(carry) },
+        severity: "info",
+      });
     } else {
-      report({ messageId: "total", cell: at, related: [b.fundTotal!.cell], params: { total: formatWan(total), fund: formatWan(fund) } });
+      report({
+        messageId: "total",
+        cell: at,
+        related: [b.fundTotal!.cell],
+        params: { total: formatWan(total), fund: formatWan(fund) },
+      });
     }
   },
 };

@@ -38,22 +38,39 @@ export const fundingConsistency: Rule = {
         messageId: "parts",
         cell: b[s.total]!.cell,
         related: written.map((p) => b[p]!.cell),
-        params: { total: BUDGET_NAMES[s.total], totalValue: formatWan(total), parts: written.map((p) => BUDGET_NAMES[p]).join("、"), sum: formatWan(sum) },
+        params: {
+          total: BUDGET_NAMES[s.total],
+          totalValue: formatWan(total),
+          parts: written.map((p) => BUDGET_NAMES[p]).join("、"),
+          sum: formatWan(sum),
+        },
         fix: "核对各资金来源金额，使其合计等于资金总额。",
       });
     }
     const budget = amount(b.projectBudget);
     const annual = amount(b.annualTotal);
     if (budget !== null && annual !== null && Math.abs(budget - annual) > EPS) {
-      report({ messageId: "budgetVsAnnual", cell: b.annualTotal!.cell, related: [b.projectBudget!.cell], params: { budget: formatWan(budget), annual: formatWan(annual) } });
+      report({
+        messageId: "budgetVsAnnual",
+        cell: b.annualTotal!.cell,
+        related: [b.projectBudget!.cell],
+        params: { budget: formatWan(budget), annual: formatWan(annual) },
+      });
     }
     const impl = amount(b.implementationTotal);
     if (impl !== null && annual !== null && impl + EPS < annual) {
-      report({ messageId: "implementationBelowAnnual", cell: b.implementationTotal!.cell, related: [b.annualTotal!.cell], params: { impl: formatWan(impl), annual: formatWan(annual) } });
+      report({
+        messageId: "implementationBelowAnnual",
+        cell: b.implementationTotal!.cell,
+        related: [b.annualTotal!.cell],
+        params: { impl: formatWan(impl), annual: formatWan(annual) },
+      });
     }
     const surplus = facts.form.costEstimate?.items.find((i) => i.sign < 0 && /结余|结转/.test(i.label));
     if (surplus) {
-      const shown = ["annualOther", "carryOver", "otherFunds", "implementationOther"].some((k) => (amount(b[k as BudgetKey]) ?? 0) > 0);
+      const shown = ["annualOther", "carryOver", "otherFunds", "implementationOther"].some(
+        (k) => (amount(b[k as BudgetKey]) ?? 0) > 0,
+      );
       if (!shown) {
         const at = b.annualOther ?? b.carryOver ?? b.annualTotal ?? b.projectBudget;
         report({

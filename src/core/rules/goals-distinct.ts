@@ -19,6 +19,11 @@ export const goalsDistinct: Rule = {
     if (!impl || !annual || impl.text.trim() === "") return;
     const k = (s: string) => normalizeText(s).replace(/\s+/g, "");
     if (k(impl.text) !== k(annual.text)) return;
-    report({ messageId: "same", cell: impl.cell, related: [annual.cell], fix: "实施期目标写整个实施期的总目标，年度目标写本年度要完成的部分。" });
+    report({
+      messageId: "same",
+      cell: impl.cell,
+      related: [annual.cell],
+      fix: "实施期目标写整个实施期的总目标，年度目标写本年度要完成的部分。",
+    });
   },
 };

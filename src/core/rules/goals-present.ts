@@ -25,7 +25,13 @@ export const goalsPresent: Rule = {
     const annual = f.goals.find((g) => g.period === "annual");
     if (!annual) report({ messageId: "annualAbsent", cell: f.goals[0].headerCell, fix: "补上“年度目标”并填写。" });
     else if (annual.text.trim() === "") {
-      report({ messageId: "annualEmpty", cell: annual.cell, related: [annual.headerCell], params: { header: annual.header }, fix: `在 ${annual.cell} 写明本年度要达到的产出和效果。` });
+      report({
+        messageId: "annualEmpty",
+        cell: annual.cell,
+        related: [annual.headerCell],
+        params: { header: annual.header },
+        fix: `在 ${annual.cell} 写明本年度要达到的产出和效果。`,
+      });
     }
     const impl = f.goals.find((g) => g.period === "implementation");
     if (impl && impl.text.trim() === "" && facts.multiYear) {

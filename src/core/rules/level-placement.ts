@@ -21,17 +21,36 @@ export const levelPlacement: Rule = {
       if (r.level2.text === "" || seen.has(r.level2.cell) || (i.empty && i.level2)) continue;
       seen.add(r.level2.cell);
       if (!i.level2) {
-        report({ messageId: "unknown", cell: r.level2.cell, params: { level2: r.level2.text, framework: facts.framework.name }, fix: "改用指标体系中的二级指标名称（如数量指标、质量指标、社会效益指标）。", group: i.group });
+        report({
+          messageId: "unknown",
+          cell: r.level2.cell,
+          params: { level2: r.level2.text, framework: facts.framework.name },
+          fix: "改用指标体系中的二级指标名称（如数量指标、质量指标、社会效益指标）。",
+          group: i.group,
+        });
         continue;
       }
       const written = findLevel1(facts.framework, r.level1.text);
       // 满意度 as a 二级 under 效益 (社会公众或服务对象满意度指标) is a real local template: a remark, not a misplacement.
       if (i.kind === "satisfaction" && written?.level2.some((d) => d.kind === "social-benefit")) {
-        report({ messageId: "localTemplate", cell: r.level2.cell, related: [r.level1.cell], params: { level2: r.level2.text, level1: r.level1.text, framework: facts.framework.name }, severity: "info", group: i.group });
+        report({
+          messageId: "localTemplate",
+          cell: r.level2.cell,
+          related: [r.level1.cell],
+          params: { level2: r.level2.text, level1: r.level1.text, framework: facts.framework.name },
+          severity: "info",
+          group: i.group,
+        });
         continue;
       }
       if (i.level1 && written && i.level1 !== written) {
-        report({ messageId: "misplaced", cell: r.level2.cell, related: [r.level1.cell], params: { level2: r.level2.text, expected: i.level1.name, level1: r.level1.text }, group: i.group });
+        report({
+          messageId: "misplaced",
+          cell: r.level2.cell,
+          related: [r.level1.cell],
+          params: { level2: r.level2.text, expected: i.level1.name, level1: r.level1.text },
+          group: i.group,
+        });
       }
     }
   },

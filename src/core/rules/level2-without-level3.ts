@@ -30,7 +30,14 @@ export const level2WithoutLevel3: Rule = {
       const level2 = first.row.level2.text;
       const cell = first.row.level3.cell;
       if (rows.every((i) => i.filler)) {
-        report({ messageId: "filler", cell, related: [first.row.level2.cell], params: { level2 }, severity: "info", group: first.group });
+        report({
+          messageId: "filler",
+          cell,
+          related: [first.row.level2.cell],
+          params: { level2 },
+          severity: "info",
+          group: first.group,
+        });
       } else if (rows.every((i) => i.empty)) {
         report({
           messageId: optional ? "emptyOptional" : "empty",

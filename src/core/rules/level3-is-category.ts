@@ -19,7 +19,13 @@ export const level3IsCategory: Rule = {
       if (!findLevel2(facts.framework, name) && !findLevel1(facts.framework, name)) continue;
       // "满意度" alone is matched loosely by findLevel2; only exact category names count here.
       if (!/(指标|效益|产出|满意度指标)$/.test(name)) continue;
-      report({ messageId: "category", cell: i.row.level3.cell, params: { name }, fix: "写出具体的考核内容，如“培训人次”“系统可用率”。", group: i.group });
+      report({
+        messageId: "category",
+        cell: i.row.level3.cell,
+        params: { name },
+        fix: "写出具体的考核内容，如“培训人次”“系统可用率”。",
+        group: i.group,
+      });
     }
   },
 };

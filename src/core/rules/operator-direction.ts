@@ -4,7 +4,6 @@ import { isNegativeEvent, swapOperator } from "./support/valueText";
 
 const CAP_NAME = /上限|不超过|最多|控制/;
 
-
 /** 数量 targets use = or ≥; 成本 caps use ≤; negative-event counts use ≤ (DOMAIN V-1, V-2, V-4). */
 export const operatorDirection: Rule = {
   meta: {

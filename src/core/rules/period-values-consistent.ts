@@ -37,7 +37,13 @@ export const periodValuesConsistent: Rule = {
       if ((a.unit?.text ?? "") !== (b.unit?.text ?? "")) continue;
       if (a.operator === "≤" || a.operator === "＜" || i.kind === "cost") continue;
       if (a.number > b.number) {
-        report({ messageId: "annualAbove", cell: annual.cell, related: [impl.cell], params: { name: i.name, annual: annual.text, implementation: impl.text }, group: i.group });
+        report({
+          messageId: "annualAbove",
+          cell: annual.cell,
+          related: [impl.cell],
+          params: { name: i.name, annual: annual.text, implementation: impl.text },
+          group: i.group,
+        });
       }
     }
   },

@@ -21,12 +21,25 @@ export const periodValuesPresent: Rule = {
       tables.map((t) => t.valueHeaderCells[p]).find((c) => c !== undefined) ?? tables[0].headerCell;
     // The empty value cells of a period (rows with a 三级 name), so the user sees where to type.
     const emptyCells = (p: "implementation" | "annual") =>
-      facts.indicators.filter((i) => i.name !== "").flatMap((i) => i.row.values.filter((v) => v.period === p && v.text === "").map((v) => v.cell));
+      facts.indicators
+        .filter((i) => i.name !== "")
+        .flatMap((i) => i.row.values.filter((v) => v.period === p && v.text === "").map((v) => v.cell));
     if (facts.multiYear && has("implementation") && !usedAll.has("implementation")) {
-      report({ messageId: "implementationEmpty", cell: headerOf("implementation"), related: emptyCells("implementation"), fix: "为每个三级指标填写整个实施期的目标值。" });
+      report({
+        messageId: "implementationEmpty",
+        cell: headerOf("implementation"),
+        related: emptyCells("implementation"),
+        fix: "为每个三级指标填写整个实施期的目标值。",
+      });
     }
     if (has("annual") && !usedAll.has("annual")) {
-      report({ messageId: "annualEmpty", cell: headerOf("annual"), related: emptyCells("annual"), severity: "error", fix: "为每个三级指标填写本年度的目标值。" });
+      report({
+        messageId: "annualEmpty",
+        cell: headerOf("annual"),
+        related: emptyCells("annual"),
+        severity: "error",
+        fix: "为每个三级指标填写本年度的目标值。",
+      });
     }
   },
 };

@@ -35,10 +35,18 @@ export const requiredFields: Rule = {
       const field = f.fields[key];
       const name = field?.label || FIELD_NAMES[key];
       if (!field) {
-        if (required.has(key)) report({ messageId: "absent", cell: f.anchorCell, params: { field: name }, fix: `在表头补上“${name}”一栏并填写。` });
+        if (required.has(key))
+          report({ messageId: "absent", cell: f.anchorCell, params: { field: name }, fix: `在表头补上“${name}”一栏并填写。` });
       } else if (field.text.trim() === "") {
         // An empty field the kind requires is an error; another printed field left empty is a warning.
-        report({ messageId: "empty", cell: field.cell, related: [field.labelCell], params: { field: name }, fix: `在 ${field.cell} 填写${name}。`, severity: required.has(key) ? "error" : "warning" });
+        report({
+          messageId: "empty",
+          cell: field.cell,
+          related: [field.labelCell],
+          params: { field: name },
+          fix: `在 ${field.cell} 填写${name}。`,
+          severity: required.has(key) ? "error" : "warning",
+        });
       }
     }
     if (kind.id === "declaration-form" && !f.fields.projectAttribute && !f.checkboxes.projectAttribute) {
@@ -57,9 +65,21 @@ export const requiredFields: Rule = {
       if (!m || m.amountWan !== null || m.problem === "heading") continue;
       const field = m.label || BUDGET_NAMES[k];
       if (m.problem === "unreadable") {
-        report({ messageId: "budgetUnreadable", cell: m.cell, related: [m.labelCell], params: { field, text: m.text }, fix: `在 ${m.cell} 只写一个金额数字（单位见表头，如 50）。` });
+        report({
+          messageId: "budgetUnreadable",
+          cell: m.cell,
+          related: [m.labelCell],
+          params: { field, text: m.text },
+          fix: `在 ${m.cell} 只写一个金额数字（单位见表头，如 50）。`,
+        });
       } else {
-        report({ messageId: "budgetEmpty", cell: m.cell, related: [m.labelCell], params: { field }, fix: `在 ${m.cell} 填写金额（万元，数字）。` });
+        report({
+          messageId: "budgetEmpty",
+          cell: m.cell,
+          related: [m.labelCell],
+          params: { field },
+          fix: `在 ${m.cell} 填写金额（万元，数字）。`,
+        });
       }
     }
   },

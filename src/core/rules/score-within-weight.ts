@@ -32,7 +32,13 @@ export const scoreWithinWeight: Rule = {
     const score = scoreNumber(e?.score?.text);
     const weight = scoreNumber(e?.weight?.text);
     if (e && score !== null && weight !== null && score > weight) {
-      report({ messageId: "execution", cell: e.score!.cell, related: [e.weight!.cell], params: { score, weight }, fix: `得分最高为 ${weight}。` });
+      report({
+        messageId: "execution",
+        cell: e.score!.cell,
+        related: [e.weight!.cell],
+        params: { score, weight },
+        fix: `得分最高为 ${weight}。`,
+      });
     }
   },
 };

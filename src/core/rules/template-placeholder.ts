@@ -27,13 +27,25 @@ export const templatePlaceholder: Rule = {
           cell: i.row.level3.cell,
           params: { name, placeholder: around },
           fix: "删去占位符，目标数值写在指标值一栏。",
-          suggestion: name.replace(/\s*\([^()]*\*[^()]*\)\s*/g, "").replace(/[≥≤]?\*+\S?/g, "").replace(/^\*/, "").trim() || undefined,
+          suggestion:
+            name
+              .replace(/\s*\([^()]*\*[^()]*\)\s*/g, "")
+              .replace(/[≥≤]?\*+\S?/g, "")
+              .replace(/^\*/, "")
+              .trim() || undefined,
           group: i.group,
         });
       }
       for (const v of i.row.values) {
         const mv = PLACEHOLDER.exec(v.text);
-        if (mv) report({ messageId: "inValue", cell: v.cell, params: { value: v.text, placeholder: mv[0] }, fix: "填上实际的目标数值。", group: i.group });
+        if (mv)
+          report({
+            messageId: "inValue",
+            cell: v.cell,
+            params: { value: v.text, placeholder: mv[0] },
+            fix: "填上实际的目标数值。",
+            group: i.group,
+          });
       }
     }
   },

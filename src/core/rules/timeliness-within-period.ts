@@ -38,15 +38,39 @@ export const timelinessWithinPeriod: Rule = {
         const fmt = (d: DateParts) => `${d.year}年${d.month}月${d.day !== null ? `${d.day}日` : ""}`;
         // A written range ("2020.07-2021.06") must start inside the period too.
         const s = p.start;
-        if (s && s.year !== null && s.month !== null && period.start && key(s.year, s.month, s.day ?? 28) < startKey(period.start)) {
+        if (
+          s &&
+          s.year !== null &&
+          s.month !== null &&
+          period.start &&
+          key(s.year, s.month, s.day ?? 28) < startKey(period.start)
+        ) {
           const startText = `${s.year}年${s.month}月${s.day !== null ? `${s.day}日` : ""}`;
-          report({ messageId: "before", cell: v.cell, related: periodCell ? [periodCell] : [], params: { name: i.name, date: startText, start: fmt(period.start) }, group: i.group });
+          report({
+            messageId: "before",
+            cell: v.cell,
+            related: periodCell ? [periodCell] : [],
+            params: { name: i.name, date: startText, start: fmt(period.start) },
+            group: i.group,
+          });
           continue;
         }
         if (period.end && date > endKey(period.end)) {
-          report({ messageId: "after", cell: v.cell, related: periodCell ? [periodCell] : [], params: { name: i.name, date: text, end: fmt(period.end) }, group: i.group });
+          report({
+            messageId: "after",
+            cell: v.cell,
+            related: periodCell ? [periodCell] : [],
+            params: { name: i.name, date: text, end: fmt(period.end) },
+            group: i.group,
+          });
         } else if (period.start && date < startKey(period.start)) {
-          report({ messageId: "before", cell: v.cell, related: periodCell ? [periodCell] : [], params: { name: i.name, date: text, start: fmt(period.start) }, group: i.group });
+          report({
+            messageId: "before",
+            cell: v.cell,
+            related: periodCell ? [periodCell] : [],
+            params: { name: i.name, date: text, start: fmt(period.start) },
+            group: i.group,
+          });
         }
       }
     }

@@ -26,17 +26,47 @@ export const unitValueMismatch: Rule = {
         if (uc) {
           const unit = parseUnit(uc.text.trim());
           if (v.operatorColumn && /定性/.test(v.operatorColumn.text) && unit && unit.kind !== "other") {
-            report({ messageId: "qualitative", cell: uc.cell, related: [v.operatorColumn.cell, v.cell], params: { unit: uc.text }, group: i.group });
+            report({
+              messageId: "qualitative",
+              cell: uc.cell,
+              related: [v.operatorColumn.cell, v.cell],
+              params: { unit: uc.text },
+              group: i.group,
+            });
             continue;
           }
-          if (p.kind === "quantitative" && p.unit && unit && p.unit.kind !== unit.kind && (p.unit.kind === "percent" || unit.kind === "percent" || p.unit.kind === "money" || unit.kind === "money")) {
-            report({ messageId: "conflict", cell: uc.cell, related: [v.cell], params: { value: v.text, valueUnit: p.unit.text, unit: uc.text }, group: i.group });
+          if (
+            p.kind === "quantitative" &&
+            p.unit &&
+            unit &&
+            p.unit.kind !== unit.kind &&
+            (p.unit.kind === "percent" || unit.kind === "percent" || p.unit.kind === "money" || unit.kind === "money")
+          ) {
+            report({
+              messageId: "conflict",
+              cell: uc.cell,
+              related: [v.cell],
+              params: { value: v.text, valueUnit: p.unit.text, unit: uc.text },
+              group: i.group,
+            });
             continue;
           }
         }
         // 项目完成时间 100%: a time indicator named as a date/deadline but valued as a percentage.
-        if (i.kind === "timeliness" && /时间$|时限$|日期$/.test(i.name) && p.kind === "quantitative" && p.unit?.kind === "percent") {
-          report({ messageId: "dateAsPercent", cell: v.cell, related: [i.row.level3.cell], params: { name: i.name, value: v.text }, fix: "写成“XXXX年XX月XX日前”或“≤N个工作日”。", group: i.group });
+        if (
+          i.kind === "timeliness" &&
+          /时间$|时限$|日期$/.test(i.name) &&
+          p.kind === "quantitative" &&
+          p.unit?.kind === "percent"
+        ) {
+          report({
+            messageId: "dateAsPercent",
+            cell: v.cell,
+            related: [i.row.level3.cell],
+            params: { name: i.name, value: v.text },
+            fix: "写成“XXXX年XX月XX日前”或“≤N个工作日”。",
+            group: i.group,
+          });
         }
       }
     }

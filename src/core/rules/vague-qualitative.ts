@@ -25,7 +25,12 @@ export const vagueQualitative: Rule = {
               : "改为可量化的目标（如“≥95%”“=3套”），或写可验证的结果（如“制度印发实施”）。";
           report({ ...base, messageId: "vague", params: { value: v.text, words: p.vagueWords.join("、") }, fix });
         } else if (i.kind === "quantity" || i.kind === "cost") {
-          report({ ...base, messageId: "textForNumber", params: { level2: i.row.level2.text, name: i.name, value: v.text }, fix: "写成“符号+数值+单位”，如“=3套”“≤10万元”。" });
+          report({
+            ...base,
+            messageId: "textForNumber",
+            params: { level2: i.row.level2.text, name: i.name, value: v.text },
+            fix: "写成“符号+数值+单位”，如“=3套”“≤10万元”。",
+          });
         }
       }
     }

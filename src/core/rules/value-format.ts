@@ -35,16 +35,41 @@ export const valueFormat: Rule = {
           if (extra) {
             report({ ...base, messageId: "extraText", params: { value: v.text, extra }, suggestion: fixed, severity: "error" });
           } else if (p.operator === null && !p.unit && q.unit) {
-            report({ ...base, messageId: "unitInName", params: { unit: q.unit.text, value: v.text }, suggestion: fixed, related: [i.row.level3.cell] });
+            report({
+              ...base,
+              messageId: "unitInName",
+              params: { unit: q.unit.text, value: v.text },
+              suggestion: fixed,
+              related: [i.row.level3.cell],
+            });
           } else if (p.operator === null) {
             report({ ...base, messageId: "missingOperator", params: { value: v.text }, suggestion: fixed });
           } else if (!q.unit) {
-            report({ ...base, messageId: "missingUnit", params: { value: v.text }, fix: "在数值后写上计量单位（如 人、次、%、万元）。" });
+            report({
+              ...base,
+              messageId: "missingUnit",
+              params: { value: v.text },
+              fix: "在数值后写上计量单位（如 人、次、%、万元）。",
+            });
           }
         } else if (p.kind === "duration" && !p.immediate) {
           const extra = [p.prefix, p.suffix].filter((s) => !NOISE.test(s) && !/^内/.test(s)).join("");
-          if (extra) report({ ...base, messageId: "sentence", params: { value: v.text }, suggestion: valueText(p.operator ?? "≤", p.amount, p.unit), severity: "info" });
-        } else if (p.kind === "deadline" && !p.hasBound && p.recurrence === "none" && p.year !== null && p.day !== null && !p.start) {
+          if (extra)
+            report({
+              ...base,
+              messageId: "sentence",
+              params: { value: v.text },
+              suggestion: valueText(p.operator ?? "≤", p.amount, p.unit),
+              severity: "info",
+            });
+        } else if (
+          p.kind === "deadline" &&
+          !p.hasBound &&
+          p.recurrence === "none" &&
+          p.year !== null &&
+          p.day !== null &&
+          !p.start
+        ) {
           report({ ...base, messageId: "deadlineBound", params: { value: v.text }, suggestion: `${v.text.trim()}前` });
         }
       }

@@ -36,22 +36,39 @@ export const weightsTotal: Rule = {
     for (const [cell, { text, sum }] of byLevel1) {
       const points = pointsInLabel(text);
       if (points !== null && round2(sum) !== points) {
-        report({ messageId: "level1", cell, params: { level1: text.replace(/\s+/g, ""), points, sum: round2(sum) }, fix: "调整各三级指标的分值，或改正一级指标标签中的分数。" });
+        report({
+          messageId: "level1",
+          cell,
+          params: { level1: text.replace(/\s+/g, ""), points, sum: round2(sum) },
+          fix: "调整各三级指标的分值，或改正一级指标标签中的分数。",
+        });
       }
     }
     const indicators = round2(rows.reduce((s, r) => s + r.weight, 0));
     // The 绩效指标(90分) part: the indicators alone.
     const section = scoring?.sectionPoints.find((p) => /绩效指标/.test(p.label));
     if (section && indicators !== section.points) {
-      report({ messageId: "section", cell: section.cell, params: { section: section.label.replace(/\s+/g, ""), points: section.points, sum: indicators } });
+      report({
+        messageId: "section",
+        cell: section.cell,
+        params: { section: section.label.replace(/\s+/g, ""), points: section.points, sum: indicators },
+      });
       return;
     }
     const total = scoring?.summaries.find((s) => scoreNumber(s.weight?.text) !== null);
     if (!total) return;
     const hasScoreColumn = facts.indicators.some((i) => i.row.extras?.score);
     if (hasScoreColumn && !total.score) {
-      const scoreCell = facts.indicators.find((i) => i.row.extras?.score)!.row.extras!.score!.cell.replace(/\d+$/, String(total.row + 1));
-      report({ messageId: "totalScoreEmpty", cell: scoreCell, related: [total.weight!.cell], params: { label: total.label, total: scoreNumber(total.weight!.text)! }, severity: "warning" });
+      const scoreCell = facts.indicators
+        .find((i) => i.row.extras?.score)!
+        .row.extras!.score!.cell.replace(/\d+$/, String(total.row + 1));
+      report({
+        messageId: "totalScoreEmpty",
+        cell: scoreCell,
+        related: [total.weight!.cell],
+        params: { label: total.label, total: scoreNumber(total.weight!.text)! },
+        severity: "warning",
+      });
     }
     const stated = scoreNumber(total.weight!.text)!;
     const execWeight = scoreNumber(scoring?.execution?.weight?.text);
@@ -63,7 +80,13 @@ export const weightsTotal: Rule = {
         messageId: "total",
         cell: total.weight!.cell,
         related: scoring?.execution?.weight ? [scoring.execution.weight.cell] : [],
-        params: { indicators, execution: execWeight !== null ? `，加预算执行率 ${execWeight} 分` : "", sum, label: total.label, total: stated },
+        params: {
+          indicators,
+          execution: execWeight !== null ? `，加预算执行率 ${execWeight} 分` : "",
+          sum,
+          label: total.label,
+          total: stated,
+        },
         fix: "核对各部分分值（如产出50、效益30、满意度10、预算执行10，共100分）。",
       });
     }

@@ -37,7 +37,9 @@ export function fixForFinding(
   const form = readSheet(snapshot).forms[finding.formIndex];
   if (!form) return null;
   const template =
-    (templateId ? templates.find((t) => t.id === templateId) : undefined) ?? suggestTemplates(form, templates)[0]?.template ?? templates[0];
+    (templateId ? templates.find((t) => t.id === templateId) : undefined) ??
+    suggestTemplates(form, templates)[0]?.template ??
+    templates[0];
   if (!template) return null;
   const framework = chooseFramework(form);
   const all = renderTemplate(template, framework, { context: fillContextOf(form, framework) });
@@ -47,13 +49,21 @@ export function fixForFinding(
     if (finding.messageId === "level2Absent") groups = [`${p.level1} › ${p.level2}`];
     else groups = [String(p.level1)];
   } else if (finding.rule === "level2-without-level3") {
-    const row = all.find((r) => r.level2 === p.level2) ?? all.find((r) => String(p.level2).includes(r.level2.replace(/指标$/, "")));
+    const row =
+      all.find((r) => r.level2 === p.level2) ?? all.find((r) => String(p.level2).includes(r.level2.replace(/指标$/, "")));
     groups = row ? [`${row.level1} › ${row.level2}`] : [];
     if (groups.length === 0) return null;
   }
-  const inGroups = (r: RenderedRow) => groups.length === 0 || groups.includes(r.level1) || groups.includes(`${r.level1} › ${r.level2}`);
+  const inGroups = (r: RenderedRow) =>
+    groups.length === 0 || groups.includes(r.level1) || groups.includes(`${r.level1} › ${r.level2}`);
   const rows = all.filter(inGroups);
   if (rows.length === 0) return null;
   const label = `插入模板“${template.name}”的 ${rows.length} 行：${rows.map((r) => r.level3).join("、")}`;
-  return { template, groups, rows, label, plan: planInsertion(snapshot, template, { formIndex: finding.formIndex, ...(groups.length ? { groups } : {}) }) };
+  return {
+    template,
+    groups,
+    rows,
+    label,
+    plan: planInsertion(snapshot, template, { formIndex: finding.formIndex, ...(groups.length ? { groups } : {}) }),
+  };
 }

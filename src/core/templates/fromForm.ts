@@ -31,10 +31,36 @@ export function templateFromForm(form: PerformanceForm, options: FromFormOptions
     if (!v) continue;
     const p = v.parsed;
     const explanation = f.row.remark.trim() || "沿用本单位已批复绩效表中的指标。";
-    if (p.kind === "quantitative" && p.prefix === "" && p.suffix === "" && (p.operator === "≥" || p.operator === "≤" || p.operator === "＝") && p.unit) {
-      rows.push({ level2: f.level2.name, name: f.name, operator: p.operator === "＝" ? "=" : p.operator, value: formatNumber(p.number), unit: p.unit.text, explanation });
-    } else if (p.kind === "duration" && !p.immediate && p.prefix === "" && p.suffix === "" && (p.operator === "≤" || p.operator === "≥" || p.operator === "＝")) {
-      rows.push({ level2: f.level2.name, name: f.name, operator: p.operator === "＝" ? "=" : p.operator, value: formatNumber(p.amount), unit: p.unit, explanation });
+    if (
+      p.kind === "quantitative" &&
+      p.prefix === "" &&
+      p.suffix === "" &&
+      (p.operator === "≥" || p.operator === "≤" || p.operator === "＝") &&
+      p.unit
+    ) {
+      rows.push({
+        level2: f.level2.name,
+        name: f.name,
+        operator: p.operator === "＝" ? "=" : p.operator,
+        value: formatNumber(p.number),
+        unit: p.unit.text,
+        explanation,
+      });
+    } else if (
+      p.kind === "duration" &&
+      !p.immediate &&
+      p.prefix === "" &&
+      p.suffix === "" &&
+      (p.operator === "≤" || p.operator === "≥" || p.operator === "＝")
+    ) {
+      rows.push({
+        level2: f.level2.name,
+        name: f.name,
+        operator: p.operator === "＝" ? "=" : p.operator,
+        value: formatNumber(p.amount),
+        unit: p.unit,
+        explanation,
+      });
     } else if (p.kind === "deadline") {
       rows.push({ level2: f.level2.name, name: f.name, operator: "时限", value: v.text, unit: "", explanation });
     } else {
@@ -51,6 +77,10 @@ export function templateFromForm(form: PerformanceForm, options: FromFormOptions
     rows,
     source: "unit",
   });
-  if (!parsed.success) return { ok: false, reason: `无法保存为模板：${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；")}` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: `无法保存为模板：${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("；")}`,
+    };
   return { ok: true, template: parsed.data };
 }

@@ -43,7 +43,8 @@ function levelRuns(g: Grid, rows: RenderedRow[], first: number, c1: number, c2s:
     let t = s;
     for (let j = s + 1; j <= i; j++) {
       if (j < i && rows[j].level2 === rows[t].level2) continue;
-      for (const c2 of c2s) g.put(j - 1 > t ? `${col(c2)}${first + t}:${col(c2)}${first + j - 1}` : `${col(c2)}${first + t}`, rows[t].level2);
+      for (const c2 of c2s)
+        g.put(j - 1 > t ? `${col(c2)}${first + t}:${col(c2)}${first + j - 1}` : `${col(c2)}${first + t}`, rows[t].level2);
       t = j;
     }
     s = i;
@@ -51,7 +52,11 @@ function levelRuns(g: Grid, rows: RenderedRow[], first: number, c1: number, c2s:
 }
 
 /** Builds the new form. `year` labels the title (e.g. 2025); `sheetName` names the snapshot. */
-export function newFormGrid(template: Template, layout: NewFormLayout, options: { sheetName: string; year?: number; framework?: FrameworkId }): NewForm {
+export function newFormGrid(
+  template: Template,
+  layout: NewFormLayout,
+  options: { sheetName: string; year?: number; framework?: FrameworkId },
+): NewForm {
   const framework = layout === "core-101-table" ? "core-101" : (options.framework ?? "old-88");
   const rows = renderTemplate(template, frameworkOf(framework));
   const year = options.year ? `（${options.year}年度）` : "（    年度）";
@@ -103,7 +108,9 @@ export function newFormGrid(template: Template, layout: NewFormLayout, options: 
     const header = 19;
     const first = header + 1;
     g.put(`A${header}:A${first + rows.length - 1}`, "项目绩效指标");
-    ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"].forEach((h, i) => g.put(`${col(i + 1)}${header}`, h));
+    ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"].forEach((h, i) =>
+      g.put(`${col(i + 1)}${header}`, h),
+    );
     rows.forEach((r, i) => {
       g.put(`G${first + i}`, r.level3);
       g.put(`H${first + i}`, r.value);
@@ -140,7 +147,11 @@ export function newFormGrid(template: Template, layout: NewFormLayout, options: 
   });
   g.put("A11:A13", "预算安排情况");
   g.put("B11:B13", "资金金额（万元）");
-  [["实施期资金总额：", "年度资金总额："], ["其中：财政拨款", "其中：财政拨款"], ["其他资金", "其他资金"]].forEach(([a, b], i) => {
+  [
+    ["实施期资金总额：", "年度资金总额："],
+    ["其中：财政拨款", "其中：财政拨款"],
+    ["其他资金", "其他资金"],
+  ].forEach(([a, b], i) => {
     g.put(`C${11 + i}`, a);
     g.put(`D${11 + i}`, null);
     g.put(`E${11 + i}`, b);

@@ -151,7 +151,9 @@ function geometry(grid: SheetGrid, form: PerformanceForm): Geometry | null {
   if (level1Col < 0 || halves.length !== tables.length) return null;
   // Periods as the reader decided them (same order of value columns).
   halves.forEach((h, i) => h.values.forEach((v, j) => (v.period = tables[i].periods[j] ?? "annual")));
-  const right = Math.max(...halves.flatMap((h) => [h.level2Col, h.level3Col ?? 0, ...h.values.flatMap((v) => [v.col, v.unitCol ?? 0])]));
+  const right = Math.max(
+    ...halves.flatMap((h) => [h.level2Col, h.level3Col ?? 0, ...h.values.flatMap((v) => [v.col, v.unitCol ?? 0])]),
+  );
   return { headerRow, headerBottom: grid.bottomEdge(headerRow, level1Col), level1Col, halves, left: level1Col, right };
 }
 
@@ -185,7 +187,8 @@ function needs(facts: FormFacts, rendered: RenderedRow[], skipped: string[]): Ne
     const groups = l1.level2.filter((d) => d.requirement !== "optional");
     const filledCount = l1.level2.filter((d) => real(d.name)).length;
     // An optional-only group (效益): add the template's rows when none of its 二级 has a 三级.
-    const optionalNeeded = filledCount < l1.minFilledLevel2 && !l1.level2.some((d) => d.requirement !== "optional" && real(d.name));
+    const optionalNeeded =
+      filledCount < l1.minFilledLevel2 && !l1.level2.some((d) => d.requirement !== "optional" && real(d.name));
     for (const d of l1.level2) {
       const wanted = groups.includes(d) ? !real(d.name) : optionalNeeded;
       if (!wanted) continue;
@@ -230,7 +233,8 @@ function flaggedByChecker(snapshot: SheetSnapshot, formIndex: number, framework:
   return out;
 }
 
-const isFlagged = (f: Flagged, level1: string, level2: string) => f.all || f.level1.has(level1) || f.groups.has(`${level1} › ${level2}`);
+const isFlagged = (f: Flagged, level1: string, level2: string) =>
+  f.all || f.level1.has(level1) || f.groups.has(`${level1} › ${level2}`);
 
 function insertEntries(entries: Entry[], fw: Framework, need: Need, newOnes: Entry[]): void {
   const order = frameworkOrder(fw, need.level1, need.level2);
@@ -281,7 +285,7 @@ function layoutLevelColumn(
 ): Map<number, string> {
   const keys: string[] = [];
   const anchorOf = new Map<string, CellRange>();
-  entries.forEach((e, i) => {
+  entries.forEach((e) => {
     if (e.old !== null) {
       const m = grid.merge(e.old, col) ?? { top: e.old, bottom: e.old, left: col, right: col };
       const k = `old:${m.top}:${m.left}`;
@@ -293,12 +297,19 @@ function layoutLevelColumn(
   const label = entries.map(labelOf);
   for (let i = 0; i < entries.length; i++) {
     if (keys[i] !== "") continue;
-    const prev = i > 0 && parentKey(entries[i - 1], i - 1) === parentKey(entries[i], i) && label[i - 1] === label[i] ? keys[i - 1] : null;
+    const prev =
+      i > 0 && parentKey(entries[i - 1], i - 1) === parentKey(entries[i], i) && label[i - 1] === label[i] ? keys[i - 1] : null;
     keys[i] = prev ?? `new:${i}`;
   }
   for (let i = entries.length - 1; i >= 0; i--) {
     if (!keys[i].startsWith("new:") || entries[i].old !== null) continue;
-    const next = i + 1 < entries.length && entries[i + 1].old !== null && parentKey(entries[i + 1], i + 1) === parentKey(entries[i], i) && label[i + 1] === label[i] ? keys[i + 1] : null;
+    const next =
+      i + 1 < entries.length &&
+      entries[i + 1].old !== null &&
+      parentKey(entries[i + 1], i + 1) === parentKey(entries[i], i) &&
+      label[i + 1] === label[i]
+        ? keys[i + 1]
+        : null;
     if (next) {
       const k = keys[i];
       for (let j = i; j >= 0 && keys[j] === k; j--) keys[j] = next;
@@ -344,8 +355,16 @@ function valueWrites(row: number, half: Half, periods: Set<Period>, r: RenderedR
     if (!periods.has(v.period)) continue;
     if (v.operatorCol !== null || v.unitCol !== null) {
       if (v.operatorCol !== null) out.push({ row, col: v.operatorCol, value: r.operator === "时限" ? "定性" : r.operator });
-      out.push({ row, col: v.col, value: v.operatorCol !== null ? r.core : r.value.replace(r.unit && v.unitCol !== null ? new RegExp(`${escape(r.unit)}$`) : /$^/, "") });
-      if (v.unitCol !== null && r.unit && r.operator !== "时限" && r.operator !== "定性") out.push({ row, col: v.unitCol, value: r.unit });
+      out.push({
+        row,
+        col: v.col,
+        value:
+          v.operatorCol !== null
+            ? r.core
+            : r.value.replace(r.unit && v.unitCol !== null ? new RegExp(`${escape(r.unit)}$`) : /$^/, ""),
+      });
+      if (v.unitCol !== null && r.unit && r.operator !== "时限" && r.operator !== "定性")
+        out.push({ row, col: v.unitCol, value: r.unit });
     } else out.push({ row, col: v.col, value: r.value });
   }
   return out;
@@ -375,12 +394,16 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const base = { sheet: snapshot.name, formIndex, templateId: template.id, framework: framework.id };
   const geo = form.indicators ? geometry(grid, form) : null;
   if (!geo) {
-    if (form.indicators && form.indicators.tables.length > 0) return { ok: false, reason: "无法确定绩效指标表的列（一级/二级/三级/指标值），未做任何修改。" };
+    if (form.indicators && form.indicators.tables.length > 0)
+      return { ok: false, reason: "无法确定绩效指标表的列（一级/二级/三级/指标值），未做任何修改。" };
     if (!flaggedByChecker(snapshot, formIndex, framework).all) return { ok: true, plan: emptyPlan(base) };
     return planNewBlock(grid, form, facts, rendered, base);
   }
   if (facts.judgedTables.some((t) => geo.halves[t]?.level3Col === null)) {
-    return { ok: false, reason: "指标表没有可识别的“三级指标”列（表头用了其他名称），无法按模板插入，未做任何修改；可以另建一张新表。" };
+    return {
+      ok: false,
+      reason: "指标表没有可识别的“三级指标”列（表头用了其他名称），无法按模板插入，未做任何修改；可以另建一张新表。",
+    };
   }
   const tables = form.indicators!.tables;
   const allRows = tables.flatMap((t) => t.rows.map((r) => r.row));
@@ -390,7 +413,8 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const only = options.groups;
   const flagged = flaggedByChecker(snapshot, formIndex, framework);
   const need = needs(facts, rendered, skipped).filter(
-    (n) => isFlagged(flagged, n.level1, n.level2) && (!only || only.includes(n.level1) || only.includes(`${n.level1} › ${n.level2}`)),
+    (n) =>
+      isFlagged(flagged, n.level1, n.level2) && (!only || only.includes(n.level1) || only.includes(`${n.level1} › ${n.level2}`)),
   );
   if (need.length === 0) return { ok: true, plan: { ...emptyPlan(base), skipped } };
 
@@ -428,7 +452,9 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
   const canFillInPlace = (row: number) =>
     [...writeHalves].every((t) => {
       const h = geo.halves[t];
-      const cells = [h.level3Col, ...h.values.flatMap((v) => [v.col, v.operatorCol, v.unitCol])].filter((c): c is number => c !== null);
+      const cells = [h.level3Col, ...h.values.flatMap((v) => [v.col, v.operatorCol, v.unitCol])].filter(
+        (c): c is number => c !== null,
+      );
       return cells.every((c) => isBlank(grid, row, c));
     });
   const leftEmptyRows: number[] = [];
@@ -439,7 +465,13 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
       if (rows.length > 0 && e && canFillInPlace(r)) e.fill = rows.shift()!;
       else leftEmptyRows.push(r);
     }
-    if (rows.length > 0) insertEntries(entries, framework, n, rows.map((r) => ({ old: null, l1: n.level1, l2: n.level2, fill: r })));
+    if (rows.length > 0)
+      insertEntries(
+        entries,
+        framework,
+        n,
+        rows.map((r) => ({ old: null, l1: n.level1, l2: n.level2, fill: r })),
+      );
   }
 
   // Inserts: runs of new entries before an old row (or after the last one).
@@ -479,11 +511,27 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
     tables[half]?.rows.some((r) => (col === geo.level1Col ? r.level1.inherited : r.level2.inherited)) ?? false;
   const noOld = entries.every((e) => e.old === null);
   const l1Keys = layoutLevelColumn(
-    grid, entries, newRowOf, geo.level1Col, (e) => e.l1, () => "", verticalMergeIn(geo.level1Col) || inheritedIn(geo.level1Col, 0) || noOld, b, inserts,
+    grid,
+    entries,
+    newRowOf,
+    geo.level1Col,
+    (e) => e.l1,
+    () => "",
+    verticalMergeIn(geo.level1Col) || inheritedIn(geo.level1Col, 0) || noOld,
+    b,
+    inserts,
   );
   geo.halves.forEach((h, t) => {
     layoutLevelColumn(
-      grid, entries, newRowOf, h.level2Col, (e) => e.l2, (_e, i) => l1Keys.get(i) ?? "", verticalMergeIn(h.level2Col) || inheritedIn(h.level2Col, t) || noOld, b, inserts,
+      grid,
+      entries,
+      newRowOf,
+      h.level2Col,
+      (e) => e.l2,
+      (_e, i) => l1Keys.get(i) ?? "",
+      verticalMergeIn(h.level2Col) || inheritedIn(h.level2Col, t) || noOld,
+      b,
+      inserts,
     );
   });
   // 三级 and values.
@@ -541,13 +589,23 @@ export function planInsertion(snapshot: SheetSnapshot, template: Template, optio
 }
 
 function emptyPlan(base: Pick<InsertionPlan, "sheet" | "formIndex" | "templateId" | "framework">): InsertionPlan {
-  return { ...base, mode: "fill", inserts: [], writes: [], resized: [], created: [], rows: [], placeholders: [], skipped: [], fixes: [], leftEmpty: [], insertedRows: 0 };
+  return {
+    ...base,
+    mode: "fill",
+    inserts: [],
+    writes: [],
+    resized: [],
+    created: [],
+    rows: [],
+    placeholders: [],
+    skipped: [],
+    fixes: [],
+    leftEmpty: [],
+    insertedRows: 0,
+  };
 }
 
-function finish(
-  p: Omit<InsertionPlan, "placeholders" | "insertedRows">,
-  grid: SheetGrid,
-): InsertionPlan {
+function finish(p: Omit<InsertionPlan, "placeholders" | "insertedRows">, grid: SheetGrid): InsertionPlan {
   // Safety: writes into old rows (in-place fills) must land on empty cells; drop anything else.
   const writes = p.writes.filter((w) => {
     const old = oldRowOf(p.inserts, w.row);
@@ -588,7 +646,11 @@ function planNewBlock(
   if (!anchor) return { ok: false, reason: "无法确定表格位置。" };
   let left = grid.right;
   for (let r = form.rowSpan.top; r <= form.rowSpan.bottom; r++) {
-    for (let c = grid.left; c <= grid.right; c++) if (grid.text(r, c) !== "") { left = Math.min(left, c); break; }
+    for (let c = grid.left; c <= grid.right; c++)
+      if (grid.text(r, c) !== "") {
+        left = Math.min(left, c);
+        break;
+      }
   }
   const declaration = form.layout === "declaration-form";
   const at = form.rowSpan.bottom + 1;
@@ -610,12 +672,18 @@ function planNewBlock(
       put(r, 0, "项目总体目标", 0, r + 1);
       put(r, 1, `中长期目标${years}`, 4);
       put(r, 5, "年度目标", 7);
-      created.push({ top: r + 1, bottom: r + 1, left: left + 1, right: left + 4 }, { top: r + 1, bottom: r + 1, left: left + 5, right: left + 7 });
+      created.push(
+        { top: r + 1, bottom: r + 1, left: left + 1, right: left + 4 },
+        { top: r + 1, bottom: r + 1, left: left + 5, right: left + 7 },
+      );
     } else {
       put(r, 0, "绩效目标", 0, r + 1);
       put(r, 1, "实施期总体目标", 3);
       put(r, 4, "年度目标", 6);
-      created.push({ top: r + 1, bottom: r + 1, left: left + 1, right: left + 3 }, { top: r + 1, bottom: r + 1, left: left + 4, right: left + 6 });
+      created.push(
+        { top: r + 1, bottom: r + 1, left: left + 1, right: left + 3 },
+        { top: r + 1, bottom: r + 1, left: left + 4, right: left + 6 },
+      );
     }
     r += 2;
   }

@@ -72,10 +72,15 @@ export interface RenderOptions {
 }
 
 /** The framework's 二级 for a template row's kind ("cost" ↔ "economic-cost" across frameworks). */
-function placeIn(framework: Framework, kind: Level2Kind): { l1: number; l2: number; level1: string; level2: string; kind: Level2Kind } | null {
+function placeIn(
+  framework: Framework,
+  kind: Level2Kind,
+): { l1: number; l2: number; level1: string; level2: string; kind: Level2Kind } | null {
   const wanted: Level2Kind[] =
     kind === "cost" || kind === "economic-cost"
-      ? framework.id === "core-101" ? ["economic-cost"] : ["cost"]
+      ? framework.id === "core-101"
+        ? ["economic-cost"]
+        : ["cost"]
       : (kind === "social-cost" || kind === "ecological-cost") && framework.id === "old-88"
         ? ["cost"]
         : [kind];
@@ -134,17 +139,43 @@ export function renderRow(row: TemplateRow, framework: Framework, options: Rende
   if (!place) return null;
   const ctx = options.context ?? EMPTY_CONTEXT;
   const filled = fillValue(row, ctx);
-  const base = { level1: place.level1, level2: place.level2, level3: row.name, kind: place.kind, operator: row.operator, unit: row.unit, explanation: row.explanation };
-  if (filled) return { ...base, value: valueText(row.operator, filled.value, row.unit), core: filled.value, placeholder: false, filledFrom: filled.from };
-  if (row.value !== null) return { ...base, value: valueText(row.operator, row.value, row.unit), core: row.value, placeholder: false };
+  const base = {
+    level1: place.level1,
+    level2: place.level2,
+    level3: row.name,
+    kind: place.kind,
+    operator: row.operator,
+    unit: row.unit,
+    explanation: row.explanation,
+  };
+  if (filled)
+    return {
+      ...base,
+      value: valueText(row.operator, filled.value, row.unit),
+      core: filled.value,
+      placeholder: false,
+      filledFrom: filled.from,
+    };
+  if (row.value !== null)
+    return { ...base, value: valueText(row.operator, row.value, row.unit), core: row.value, placeholder: false };
   const example =
-    row.operator === "时限" ? (row.example ?? (ctx.periodEnd ? formatDeadline(ctx.periodEnd) : "12月31日前")) : row.example !== undefined ? valueText(row.operator, row.example, row.unit) : undefined;
+    row.operator === "时限"
+      ? (row.example ?? (ctx.periodEnd ? formatDeadline(ctx.periodEnd) : "12月31日前"))
+      : row.example !== undefined
+        ? valueText(row.operator, row.example, row.unit)
+        : undefined;
   if (options.useExamples && example !== undefined) {
     const core = row.operator === "时限" ? example : (row.example ?? example);
     return { ...base, value: example, core, placeholder: false };
   }
   const hole = row.operator === "时限" ? `${PLACEHOLDER}前` : valueText(row.operator, PLACEHOLDER, row.unit);
-  return { ...base, value: hole, core: row.operator === "时限" ? hole : PLACEHOLDER, placeholder: true, ...(example !== undefined ? { example } : {}) };
+  return {
+    ...base,
+    value: hole,
+    core: row.operator === "时限" ? hole : PLACEHOLDER,
+    placeholder: true,
+    ...(example !== undefined ? { example } : {}),
+  };
 }
 
 /** Position of a rendered row in the framework (for ordering). */
@@ -173,10 +204,22 @@ export interface TemplateListing {
   name: string;
   kinds: string[];
   framework: FrameworkId;
-  rows: { level1: string; level2: string; level3: string; operator: TemplateOperator; value: string; placeholder: boolean; unit: string; explanation: string }[];
+  rows: {
+    level1: string;
+    level2: string;
+    level3: string;
+    operator: TemplateOperator;
+    value: string;
+    placeholder: boolean;
+    unit: string;
+    explanation: string;
+  }[];
 }
 
-export function listTemplates(templates: readonly Template[], frameworks: readonly FrameworkId[] = ["old-88", "core-101"]): TemplateListing[] {
+export function listTemplates(
+  templates: readonly Template[],
+  frameworks: readonly FrameworkId[] = ["old-88", "core-101"],
+): TemplateListing[] {
   const out: TemplateListing[] = [];
   for (const t of templates) {
     for (const f of frameworks) {

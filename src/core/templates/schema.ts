@@ -138,7 +138,12 @@ export function parseTemplateFile(input: string | unknown): ParseTemplatesResult
       ok: false,
       errors: parsed.error.issues.map((i) => {
         const at = where(i.path, data);
-        const msg = i.code === "invalid_type" ? `类型不对（应为 ${String((i as { expected?: unknown }).expected ?? "")}）` : i.code === "invalid_value" ? `取值不对（可选：${((i as { values?: unknown[] }).values ?? []).join(" ")}）` : i.message;
+        const msg =
+          i.code === "invalid_type"
+            ? `类型不对（应为 ${String((i as { expected?: unknown }).expected ?? "")}）`
+            : i.code === "invalid_value"
+              ? `取值不对（可选：${((i as { values?: unknown[] }).values ?? []).join(" ")}）`
+              : i.message;
         return at ? `${at}：${msg}` : msg;
       }),
     };
@@ -149,7 +154,8 @@ export function parseTemplateFile(input: string | unknown): ParseTemplatesResult
     if (seen.has(t.id)) errors.push(`第 ${ti + 1} 个模板（${t.id}）：模板编号重复`);
     seen.add(t.id);
     t.rows.forEach((r, ri) => {
-      for (const p of rowProblems(r, false)) errors.push(`第 ${ti + 1} 个模板（${t.id}：${t.name}） 第 ${ri + 1} 行“${r.name}”：${p}`);
+      for (const p of rowProblems(r, false))
+        errors.push(`第 ${ti + 1} 个模板（${t.id}：${t.name}） 第 ${ri + 1} 行“${r.name}”：${p}`);
     });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, templates: parsed.data.templates };

@@ -19,8 +19,16 @@ export interface Suggestion {
 const SOURCES: { key: string; weight: number; text: (f: PerformanceForm) => string }[] = [
   { key: "项目名称", weight: 4, text: (f) => f.fields.projectName?.text || f.title },
   { key: "项目概述", weight: 2, text: (f) => f.fields.overview?.text ?? "" },
-  { key: "经费测算", weight: 2, text: (f) => [f.fields.costEstimate?.text ?? "", ...f.details.lines.map((l) => l.name)].join("；") },
-  { key: "已有指标", weight: 1, text: (f) => (f.indicators?.tables ?? []).flatMap((t) => t.rows.map((r) => r.level3.text)).join("；") },
+  {
+    key: "经费测算",
+    weight: 2,
+    text: (f) => [f.fields.costEstimate?.text ?? "", ...f.details.lines.map((l) => l.name)].join("；"),
+  },
+  {
+    key: "已有指标",
+    weight: 1,
+    text: (f) => (f.indicators?.tables ?? []).flatMap((t) => t.rows.map((r) => r.level3.text)).join("；"),
+  },
 ];
 
 /** Keywords of `t` found in `text`; a keyword inside a longer matched one counts once ("业务经费" ⊃ "业务"). */
@@ -49,7 +57,9 @@ export function suggestTemplates(form: PerformanceForm, templates: readonly Temp
     out.push({ template: t, score, matches, reason });
   }
   // Unit templates win ties (they were made for this unit's projects).
-  return out.sort((a, b) => b.score - a.score || (a.template.source === "unit" ? -1 : 0) - (b.template.source === "unit" ? -1 : 0));
+  return out.sort(
+    (a, b) => b.score - a.score || (a.template.source === "unit" ? -1 : 0) - (b.template.source === "unit" ? -1 : 0),
+  );
 }
 
 export interface SheetSuggestion {

@@ -72,7 +72,10 @@ export const labelKey = memo((s: string): string => {
 
 /** Key without the trailing "指标" (DOMAIN §1c: compare names after removing 指标). */
 export const indicatorNameKey = memo((s: string): string =>
-  labelKey(s).replace(/[·•"'“”，,]/g, "").replace(/指标$/, "").replace(/指$/, ""),
+  labelKey(s)
+    .replace(/[·•"'“”，,]/g, "")
+    .replace(/指标$/, "")
+    .replace(/指$/, ""),
 );
 
 /** Renders a cell value as trimmed text ("" for null). Numbers keep up to 10 significant decimals. */
@@ -83,7 +86,8 @@ export function cellText(v: unknown): string {
   return String(v).trim();
 }
 
-const ERROR_VALUE = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const ERROR_VALUE =
+  /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** True for spreadsheet error values such as "#REF!". */
 export function isErrorValue(v: unknown): boolean {

@@ -14,7 +14,13 @@ import type { Diagnostic } from "../../core/diagnostics";
 import { useStrings } from "../StringsContext";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, margin: 0 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: {
     margin: 0,
@@ -48,9 +54,13 @@ export function ApplyDialog({ finding, oldText, onConfirm, onCancel }: ApplyDial
             {finding ? (
               <dl className={styles.grid}>
                 <dt className={styles.term}>{t.applyDialogCellLabel}</dt>
-                <dd className={styles.cell} data-testid="apply-cell">{finding.cell}</dd>
+                <dd className={styles.cell} data-testid="apply-cell">
+                  {finding.cell}
+                </dd>
                 <dt className={styles.term}>{t.applyDialogOld}</dt>
-                <dd className={styles.value} data-testid="apply-old">{oldText === "" ? t.applyDialogEmpty : oldText}</dd>
+                <dd className={styles.value} data-testid="apply-old">
+                  {oldText === "" ? t.applyDialogEmpty : oldText}
+                </dd>
                 <dt className={styles.term}>{t.applyDialogNew}</dt>
                 <dd className={mergeClasses(styles.value, styles.newValue)} data-testid="apply-new">
                   {finding.suggestion === "" ? t.applyDialogEmpty : finding.suggestion}

@@ -52,7 +52,6 @@ export function FindingItem({ item, selected, busy, onSelect, onApply }: Finding
   const t = useStrings();
   const styles = useStyles();
   const d = item.finding;
-  const severity = t.severityNames[d.severity];
   return (
     <li
       className={mergeClasses(styles.item, selected && styles.selected)}

@@ -34,7 +34,13 @@ export function FindingsView({ result, findings, severities, selectedKey, busy, 
   const t = useStrings();
   const styles = useStyles();
   const sections = useMemo(
-    () => groupFindings(filterBySeverity(findings.map((f) => ({ ...f, severity: f.finding.severity })), severities)),
+    () =>
+      groupFindings(
+        filterBySeverity(
+          findings.map((f) => ({ ...f, severity: f.finding.severity })),
+          severities,
+        ),
+      ),
     [findings, severities],
   );
   // Sections start open; remember which ones the user collapsed.

@@ -24,9 +24,7 @@ export function GroupSection({ group, selectedKey, busy, onSelect, onApply }: Gr
   return (
     <section className={styles.root} aria-label={title} data-testid="finding-group" data-group={group.group}>
       <h4 className={styles.heading}>
-        <Caption1Strong>
-          {t.withCount(title, group.items.length)}
-        </Caption1Strong>
+        <Caption1Strong>{t.withCount(title, group.items.length)}</Caption1Strong>
       </h4>
       <ul className={styles.list}>
         {group.items.map((item) => (

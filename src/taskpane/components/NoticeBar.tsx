@@ -33,7 +33,12 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: ()
   const t = useStrings();
   const { intent, title, text } = noticeContent(t, notice);
   return (
-    <MessageBar intent={intent} politeness={intent === "error" ? "assertive" : "polite"} data-testid="notice" data-kind={notice.kind}>
+    <MessageBar
+      intent={intent}
+      politeness={intent === "error" ? "assertive" : "polite"}
+      data-testid="notice"
+      data-kind={notice.kind}
+    >
       <MessageBarBody>
         {title ? <MessageBarTitle>{title}</MessageBarTitle> : null}
         {text}

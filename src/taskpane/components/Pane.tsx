@@ -50,7 +50,14 @@ export function Pane({ controller, locale }: PaneProps) {
   };
 
   return (
-    <main className={styles.root} aria-label={t.paneLabel} aria-busy={busy} data-testid="pane" data-busy={state.busy ?? ""} data-check-count={state.checkCount}>
+    <main
+      className={styles.root}
+      aria-label={t.paneLabel}
+      aria-busy={busy}
+      data-testid="pane"
+      data-busy={state.busy ?? ""}
+      data-check-count={state.checkCount}
+    >
       <Title3 as="h1" className={styles.title}>
         {t.appTitle}
       </Title3>
@@ -66,7 +73,11 @@ export function Pane({ controller, locale }: PaneProps) {
       {state.capabilities ? <CapabilityNotice capabilities={state.capabilities} /> : null}
       {state.notice ? <NoticeBar notice={state.notice} onDismiss={() => controller.dismissNotice()} /> : null}
       {state.workbook ? (
-        <WorkbookSection workbook={state.workbook} onStop={() => controller.stopCheckAll()} onOpen={(name) => void controller.openSheetResult(name)} />
+        <WorkbookSection
+          workbook={state.workbook}
+          onStop={() => controller.stopCheckAll()}
+          onOpen={(name) => void controller.openSheetResult(name)}
+        />
       ) : null}
       <SettingsSection settings={state.settings} disabled={busy} onChange={(p) => void controller.updateSettings(p)} />
       {state.result ? (
@@ -86,7 +97,9 @@ export function Pane({ controller, locale }: PaneProps) {
         onSelect={(item) => void controller.select(item)}
         onApply={(item) => setPending(item)}
       />
-      {state.result?.recognized && templates.supported ? <TemplatesSection controller={templates} strings={templateStrings} paneBusy={busy} /> : null}
+      {state.result?.recognized && templates.supported ? (
+        <TemplatesSection controller={templates} strings={templateStrings} paneBusy={busy} />
+      ) : null}
       <ApplyDialog
         finding={pending?.finding ?? null}
         oldText={pending ? controller.oldTextOf(pending.finding) : ""}

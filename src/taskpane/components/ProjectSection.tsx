@@ -26,14 +26,7 @@ export function ProjectSection({ section, selectedKey, busy, onSelect, onApply }
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>
         {section.groups.map((g) => (
-          <GroupSection
-            key={g.group}
-            group={g}
-            selectedKey={selectedKey}
-            busy={busy}
-            onSelect={onSelect}
-            onApply={onApply}
-          />
+          <GroupSection key={g.group} group={g} selectedKey={selectedKey} busy={busy} onSelect={onSelect} onApply={onApply} />
         ))}
       </AccordionPanel>
     </AccordionItem>

@@ -39,7 +39,9 @@ export function Summary({ result, findings, checkedAt, locale }: SummaryProps) {
       <Subtitle2 as="h2">{t.summaryHeading}</Subtitle2>
       <dl className={styles.grid}>
         <dt className={styles.term}>{t.summarySheet}</dt>
-        <dd className={styles.def} data-testid="summary-sheet">{result.name}</dd>
+        <dd className={styles.def} data-testid="summary-sheet">
+          {result.name}
+        </dd>
         <dt className={styles.term}>{t.summaryLayout}</dt>
         <dd className={styles.def}>{layout}</dd>
         <dt className={styles.term}>{t.summaryFramework}</dt>

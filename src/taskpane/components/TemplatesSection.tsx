@@ -19,12 +19,30 @@ import type { TemplateStrings } from "../templateStrings";
 import type { TemplatesController } from "../templatesController";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   item: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   chosen: { fontWeight: tokens.fontWeightSemibold },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", verticalAlign: "top" },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: "left",
+    verticalAlign: "top",
+  },
   tag: { color: tokens.colorPaletteRedForeground1, marginLeft: tokens.spacingHorizontalXS },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -98,7 +116,14 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
                 <Caption1>
                   {f.cell}：{f.message}
                 </Caption1>
-                <Button size="small" appearance="subtle" aria-description={t.fixAria(f.cell)} onClick={() => controller.previewFix(f)} data-testid="template-fix" data-cell={f.cell}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-description={t.fixAria(f.cell)}
+                  onClick={() => controller.previewFix(f)}
+                  data-testid="template-fix"
+                  data-cell={f.cell}
+                >
                   {t.fixButton}
                 </Button>
               </li>
@@ -128,7 +153,11 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
           {plan && plan.rows.length === 0 ? <Caption1 data-testid="template-nothing">{t.previewNothing}</Caption1> : null}
           {plan && plan.rows.length > 0 ? (
             <>
-              <Caption1>{plan.mode === "new-block" ? t.previewNewBlock(plan.insertedRows) : t.previewInsert(plan.insertedRows, plan.rows.length)}</Caption1>
+              <Caption1>
+                {plan.mode === "new-block"
+                  ? t.previewNewBlock(plan.insertedRows)
+                  : t.previewInsert(plan.insertedRows, plan.rows.length)}
+              </Caption1>
               <table className={styles.table}>
                 <thead>
                   <tr>
@@ -177,7 +206,13 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
         >
           {state.busy === "undo" ? t.undoing : t.undoButton}
         </Button>
-        <Button appearance="subtle" disabled={busy} aria-description={t.saveAria} onClick={() => controller.saveCurrentAsTemplate()} data-testid="save-template">
+        <Button
+          appearance="subtle"
+          disabled={busy}
+          aria-description={t.saveAria}
+          onClick={() => controller.saveCurrentAsTemplate()}
+          data-testid="save-template"
+        >
           {t.saveButton}
         </Button>
       </div>

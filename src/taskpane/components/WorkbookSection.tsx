@@ -20,7 +20,13 @@ const useStyles = makeStyles({
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   progressRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  row: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", paddingBlock: tokens.spacingVerticalXS },
+  row: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    paddingBlock: tokens.spacingVerticalXS,
+  },
   rowBody: { display: "flex", flexDirection: "column", gap: "2px", alignItems: "flex-start" },
   counts: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
@@ -44,7 +50,14 @@ export function WorkbookSection({ workbook, onStop, onOpen }: WorkbookSectionPro
             <Caption1 role="status" aria-live="polite" data-testid="workbook-progress-text">
               {w.index > 0 && w.current !== null ? t.workbookProgress(w.index, w.total, w.current) : t.checkingAll}
             </Caption1>
-            <Button size="small" appearance="secondary" onClick={onStop} disabled={w.stopping} aria-description={t.stopButtonDescription} data-testid="stop-button">
+            <Button
+              size="small"
+              appearance="secondary"
+              onClick={onStop}
+              disabled={w.stopping}
+              aria-description={t.stopButtonDescription}
+              data-testid="stop-button"
+            >
               {w.stopping ? t.stopping : t.stopButton}
             </Button>
           </div>

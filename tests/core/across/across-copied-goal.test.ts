@@ -3,7 +3,8 @@ import { checkAcross } from "../../../src/core/across/checkAcross";
 import { projectA, projectB, sheetsOf } from "./acrossForms";
 import { SHENMU_BASE } from "../helpers/formGrids";
 
-const run = (...g: Parameters<typeof sheetsOf>) => checkAcross(sheetsOf(...g), [acrossCopiedGoal]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
+const run = (...g: Parameters<typeof sheetsOf>) =>
+  checkAcross(sheetsOf(...g), [acrossCopiedGoal]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
 
 describe("across-copied-goal", () => {
   it("valid: each project has its own goals", () => {
@@ -19,6 +20,8 @@ describe("across-copied-goal", () => {
       ["系统升级维护费", "E23", ["'制卡费'!E23"], "warning"],
       ["制卡费", "E23", ["'系统升级维护费'!E23"], "warning"],
     ]);
-    expect(found[1].message).toBe("绩效目标与项目“系统升级维护费”（工作表“系统升级维护费”）的目标一字不差，可能是复制后没有按本项目改写");
+    expect(found[1].message).toBe(
+      "绩效目标与项目“系统升级维护费”（工作表“系统升级维护费”）的目标一字不差，可能是复制后没有按本项目改写",
+    );
   });
 });

@@ -2,7 +2,8 @@ import { acrossDuplicateProject } from "../../../src/core/across/acrossDuplicate
 import { checkAcross } from "../../../src/core/across/checkAcross";
 import { projectA, projectB, sheetsOf } from "./acrossForms";
 
-const run = (...g: Parameters<typeof sheetsOf>) => checkAcross(sheetsOf(...g), [acrossDuplicateProject]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
+const run = (...g: Parameters<typeof sheetsOf>) =>
+  checkAcross(sheetsOf(...g), [acrossDuplicateProject]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
 
 describe("across-duplicate-project", () => {
   it("valid: two different project names", () => {

@@ -2,10 +2,12 @@ import { acrossForeignQuantity } from "../../../src/core/across/acrossForeignQua
 import { checkAcross } from "../../../src/core/across/checkAcross";
 import { SHENMU_INDICATORS, projectA, projectB, sheetsOf } from "./acrossForms";
 
-const run = (...g: Parameters<typeof sheetsOf>) => checkAcross(sheetsOf(...g), [acrossForeignQuantity]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
+const run = (...g: Parameters<typeof sheetsOf>) =>
+  checkAcross(sheetsOf(...g), [acrossForeignQuantity]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
 
 // A with "=4套" in its first row (D25/F25).
-const a4 = () => projectA({ indicators: SHENMU_INDICATORS.map((r, i) => (i === 0 ? ([r[0], r[1], r[2], r[3], "=4套"] as typeof r) : r)) });
+const a4 = () =>
+  projectA({ indicators: SHENMU_INDICATORS.map((r, i) => (i === 0 ? ([r[0], r[1], r[2], r[3], "=4套"] as typeof r) : r)) });
 
 describe("across-foreign-quantity", () => {
   it("valid: the 概述's quantity is one of the project's own indicators (25000张)", () => {

@@ -2,7 +2,8 @@ import { acrossIndicatorTarget } from "../../../src/core/across/acrossIndicatorT
 import { checkAcross } from "../../../src/core/across/checkAcross";
 import { CARD_INDICATORS, projectA, projectB, sheetsOf } from "./acrossForms";
 
-const run = (...sheets: Parameters<typeof sheetsOf>) => checkAcross(sheetsOf(...sheets), [acrossIndicatorTarget]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
+const run = (...sheets: Parameters<typeof sheetsOf>) =>
+  checkAcross(sheetsOf(...sheets), [acrossIndicatorTarget]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
 
 // 数据安全事故次数 is A's row 32 (F32) and B's row 31 (F31), "=0次" in both base tables.
 const withB31 = (value: string) => CARD_INDICATORS.map((r, i) => (i === 6 ? ([r[0], r[1], r[2], r[3], value] as typeof r) : r));
@@ -15,7 +16,10 @@ describe("across-indicator-target", () => {
     expect(run(projectA(), projectB({ indicators: withB31("＝ 0 次") }))).toEqual([]);
   });
   it("valid: different targets in projects of different units", () => {
-    const b = projectB({ indicators: withB31("≤1次"), fields: { 主管部门: "神木市卫生健康局", 项目实施单位: "神木市卫生健康局" } });
+    const b = projectB({
+      indicators: withB31("≤1次"),
+      fields: { 主管部门: "神木市卫生健康局", 项目实施单位: "神木市卫生健康局" },
+    });
     expect(run(projectA(), b)).toEqual([]);
   });
   it("invalid: different targets — one finding in each project, naming the other and pointing at its cell", () => {

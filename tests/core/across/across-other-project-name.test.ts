@@ -2,7 +2,8 @@ import { acrossOtherProjectName } from "../../../src/core/across/acrossOtherProj
 import { checkAcross } from "../../../src/core/across/checkAcross";
 import { projectA, projectB, sheetsOf } from "./acrossForms";
 
-const run = (...g: Parameters<typeof sheetsOf>) => checkAcross(sheetsOf(...g), [acrossOtherProjectName]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
+const run = (...g: Parameters<typeof sheetsOf>) =>
+  checkAcross(sheetsOf(...g), [acrossOtherProjectName]).map((f) => ({ sheet: f.sheet, ...f.diagnostic }));
 
 describe("across-other-project-name", () => {
   it("valid: no project mentions another", () => {
@@ -18,7 +19,11 @@ describe("across-other-project-name", () => {
   it("invalid: B's 年度目标 still names project A", () => {
     const b = projectB({ fields: { 年度目标: "完成系统升级维护费项目的年度任务，补办社会保障卡当天办结。" } });
     const found = run(projectA(), b);
-    expect(found.map((f) => [f.sheet, f.cell, f.related, f.severity])).toEqual([["制卡费", "E23", ["'系统升级维护费'!B3"], "warning"]]);
-    expect(found[0].message).toBe("年度目标中写着另一个项目的名称“系统升级维护费”（工作表“系统升级维护费”）：可能是从该项目复制后没有改");
+    expect(found.map((f) => [f.sheet, f.cell, f.related, f.severity])).toEqual([
+      ["制卡费", "E23", ["'系统升级维护费'!B3"], "warning"],
+    ]);
+    expect(found[0].message).toBe(
+      "年度目标中写着另一个项目的名称“系统升级维护费”（工作表“系统升级维护费”）：可能是从该项目复制后没有改",
+    );
   });
 });

@@ -11,7 +11,14 @@ function run(grid: CellValue[][]) {
 
 describe("across-summary-total", () => {
   it("valid: 项目支出 58 = 50 + 8 and each listed amount matches its project", () => {
-    expect(run(summaryGrid(58, [["系统升级维护费", 50], ["制卡费", 8]]))).toEqual([]);
+    expect(
+      run(
+        summaryGrid(58, [
+          ["系统升级维护费", 50],
+          ["制卡费", 8],
+        ]),
+      ),
+    ).toEqual([]);
   });
   it("valid: amounts in 元 when the sheet says 单位：元", () => {
     expect(run(summaryGrid(580000, [["制卡费", 80000]], "单位：元"))).toEqual([]);
@@ -20,7 +27,12 @@ describe("across-summary-total", () => {
     expect(checkAcross(sheetsOf(projectA(), projectB()), [acrossSummaryTotal])).toEqual([]);
   });
   it("invalid: 项目支出 60 ≠ 58, and 制卡费 listed at 10 against its budget 8", () => {
-    const found = run(summaryGrid(60, [["系统升级维护费", 50], ["制 卡 费", 10]]));
+    const found = run(
+      summaryGrid(60, [
+        ["系统升级维护费", 50],
+        ["制 卡 费", 10],
+      ]),
+    );
     expect(found.map((f) => [f.sheet, f.cell, f.related, f.severity, f.messageId])).toEqual([
       ["部门整体", "C5", ["B5", "'系统升级维护费'!B5", "'制卡费'!B5"], "warning", "departmentTotal"],
       ["部门整体", "C9", ["A9", "'制卡费'!B5"], "warning", "listedAmount"],

@@ -7,7 +7,14 @@ import { readWorkbookSnapshots } from "../../../src/cli/readWorkbookSnapshots";
 import type { AcrossSheet } from "../../../src/core/across/checkAcross";
 import { readSheet } from "../../../src/core/read/readSheet";
 import { type CellValue, fromA1 } from "../../../src/core/snapshot";
-import { type FormGrid, type IndicatorRowSpec, type ShenmuOptions, SHENMU_INDICATORS, shenmuGrid, toSnapshot } from "../helpers/formGrids";
+import {
+  type FormGrid,
+  type IndicatorRowSpec,
+  type ShenmuOptions,
+  SHENMU_INDICATORS,
+  shenmuGrid,
+  toSnapshot,
+} from "../helpers/formGrids";
 
 /** Project A: the base 系统升级维护费 table (budget 50). */
 export function projectA(options: ShenmuOptions = {}): FormGrid {
@@ -77,7 +84,12 @@ export async function writeGridsWorkbook(file: string, grids: readonly FormGrid[
 
 /** Reads an .xlsx back into the checks' input. */
 export async function sheetsOfWorkbook(file: string): Promise<AcrossSheet[]> {
-  return (await readWorkbookSnapshots(file)).map((snapshot) => ({ file, sheet: snapshot.name, forms: readSheet(snapshot).forms, snapshot }));
+  return (await readWorkbookSnapshots(file)).map((snapshot) => ({
+    file,
+    sheet: snapshot.name,
+    forms: readSheet(snapshot).forms,
+    snapshot,
+  }));
 }
 
 /** A1 of a row/col pair, for readability in expectations. */
@@ -86,7 +98,11 @@ export function a1Row(a1: string): number {
 }
 
 /** A 部门整体 sheet: 项目支出 in row 5, then a listing of projects with amounts. */
-export function summaryGrid(projectSpending: CellValue, listed: Array<[string, CellValue]>, unitNote = "单位：万元"): CellValue[][] {
+export function summaryGrid(
+  projectSpending: CellValue,
+  listed: Array<[string, CellValue]>,
+  unitNote = "单位：万元",
+): CellValue[][] {
   return [
     ["部门整体支出绩效目标表", null, null],
     [unitNote, null, null],
@@ -98,4 +114,3 @@ export function summaryGrid(projectSpending: CellValue, listed: Array<[string, C
     ...listed.map(([name, amount]): CellValue[] => [name, null, amount]),
   ];
 }
-

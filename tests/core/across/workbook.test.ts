@@ -8,7 +8,15 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkAcross } from "../../../src/core/across/checkAcross";
 import { SHENMU_BASE } from "../helpers/formGrids";
-import { CARD_INDICATORS, SHENMU_INDICATORS, projectA, projectB, sheetsOfWorkbook, summaryGrid, writeGridsWorkbook } from "./acrossForms";
+import {
+  CARD_INDICATORS,
+  SHENMU_INDICATORS,
+  projectA,
+  projectB,
+  sheetsOfWorkbook,
+  summaryGrid,
+  writeGridsWorkbook,
+} from "./acrossForms";
 
 const SAMPLES = path.resolve(__dirname, "..", "..", "..", "assets", "samples");
 let dir: string;
@@ -21,19 +29,33 @@ describe("a workbook holding every cross-project case", () => {
   it("finds each case at its cells", async () => {
     const file = path.join(dir, "cases.xlsx");
     // A: 4套 in its first row. B (制卡费): copies A's goal, names A, speaks of A's 4套, and differs on 数据安全事故次数.
-    const a = projectA({ indicators: SHENMU_INDICATORS.map((r, i) => (i === 0 ? ([r[0], r[1], r[2], r[3], "=4套"] as typeof r) : r)) });
+    const a = projectA({
+      indicators: SHENMU_INDICATORS.map((r, i) => (i === 0 ? ([r[0], r[1], r[2], r[3], "=4套"] as typeof r) : r)),
+    });
     const b = projectB({
       indicators: CARD_INDICATORS.map((r, i) => (i === 6 ? ([r[0], r[1], r[2], r[3], "≤1次"] as typeof r) : r)),
       fields: { 实施期总体目标: SHENMU_BASE.年度目标, 项目概述: "补办社会保障卡，并承担系统升级维护费中4套系统的制卡模块。" },
     });
     // C: 系统升级维护费 again with another budget and A's indicator block.
-    const c = projectA({ sheetName: "系统升级维护费（调整）", fields: { 项目预算: 45, 年度资金总额: 45, 年度财政拨款: 45, 实施期资金总额: 45, 实施期财政拨款: 45, 年度目标: "2021年调整后的维护任务：完成两套系统维护。" } });
+    const c = projectA({
+      sheetName: "系统升级维护费（调整）",
+      fields: {
+        项目预算: 45,
+        年度资金总额: 45,
+        年度财政拨款: 45,
+        实施期资金总额: 45,
+        实施期财政拨款: 45,
+        年度目标: "2021年调整后的维护任务：完成两套系统维护。",
+      },
+    });
     await writeGridsWorkbook(file, [a, b, c]);
     // A 部门整体 sheet added with exceljs: 项目支出 100 ≠ 50 + 8 + 45 = 103, 制卡费 listed at 10.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.addWorksheet("部门整体");
-    summaryGrid(100, [["制卡费", 10]]).forEach((row, r) => row.forEach((v, col) => v !== null && (ws.getCell(r + 1, col + 1).value = v)));
+    summaryGrid(100, [["制卡费", 10]]).forEach((row, r) =>
+      row.forEach((v, col) => v !== null && (ws.getCell(r + 1, col + 1).value = v)),
+    );
     await wb.xlsx.writeFile(file);
 
     const found = checkAcross(await sheetsOfWorkbook(file)).map((f) => `${f.sheet}!${f.diagnostic.cell} ${f.diagnostic.rule}`);
@@ -61,7 +83,9 @@ describe("a workbook holding every cross-project case", () => {
     const names = all.find((f) => f.diagnostic.rule === "across-other-project-name")!.diagnostic;
     expect(names.related).toEqual(["'系统升级维护费'!B3", "'系统升级维护费（调整）'!B3"]);
     const dup = all.find((f) => f.sheet === "系统升级维护费" && f.diagnostic.rule === "across-duplicate-project")!.diagnostic;
-    expect(dup.message).toBe("项目“系统升级维护费”出现了2次，预算不同：本表为50万元，工作表“系统升级维护费（调整）”的预算为45万元");
+    expect(dup.message).toBe(
+      "项目“系统升级维护费”出现了2次，预算不同：本表为50万元，工作表“系统升级维护费（调整）”的预算为45万元",
+    );
     const total = all.find((f) => f.diagnostic.cell === "C5")!.diagnostic;
     expect(total.message).toBe("部门整体表的项目支出为100万元，本工作簿3个项目表的预算合计为103万元，相差3万元");
   });

@@ -24,7 +24,7 @@ describe("frameworks/classifyIndicator.ts", () => {
       ["质 量 指 标", "质量指标", "产出指标"],
       ["经济效益指 标", "经济效益指标", "效益指标"], // line-broken
       ["服务对象或受益者满意度指标", "服务对象满意度指标", "满意度指标"],
-      ["服务\"，慝满意", "服务对象满意度指标", "满意度指标"], // anything with 满意 is satisfaction
+      ['服务"，慝满意', "服务对象满意度指标", "满意度指标"], // anything with 满意 is satisfaction
     ])("%s → %s under %s", (written, level2, level1) => {
       const hit = findLevel2(OLD_88, written);
       expect(hit?.level2.name).toBe(level2);

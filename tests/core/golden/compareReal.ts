@@ -93,7 +93,12 @@ export function compareForm(label: string, exp: FormBody, forms: PerformanceForm
     }
   });
   // A list form: the engine reads one form per project; compare the union.
-  const mine = exp.kind === "project-list" ? forms.filter((f) => f.layout === "project-list") : best ? [(best as { form: PerformanceForm }).form] : [];
+  const mine =
+    exp.kind === "project-list"
+      ? forms.filter((f) => f.layout === "project-list")
+      : best
+        ? [(best as { form: PerformanceForm }).form]
+        : [];
   const indices = new Set(mine.map((f) => forms.indexOf(f)));
   const findings = result.findings.filter((d) => indices.has(d.formIndex));
   const actualRows = mine.flatMap(rowKeys);
@@ -104,7 +109,9 @@ export function compareForm(label: string, exp: FormBody, forms: PerformanceForm
     if (!FIELD_KEYS.has(fld.key) || fld.part || fld.labelCell === null) continue;
     if (exp.kind === "project-list") continue;
     // 资金名称 is the engine's fundName; the key calls it projectName.
-    const got = first?.fields[fld.key as keyof PerformanceForm["fields"]] ?? (fld.key === "projectName" ? first?.fields.fundName : undefined);
+    const got =
+      first?.fields[fld.key as keyof PerformanceForm["fields"]] ??
+      (fld.key === "projectName" ? first?.fields.fundName : undefined);
     if (got?.cell !== fld.valueCell) fieldDiffs.push(`${fld.key}: ${fld.valueCell} → ${got?.cell ?? "（没读到）"}`);
   }
   const cellsWith = (pred: (d: Diagnostic) => boolean) => new Set(findings.filter(pred).flatMap(at));
@@ -120,11 +127,18 @@ export function compareForm(label: string, exp: FormBody, forms: PerformanceForm
     rowsMissing: diff(expRows, actualRows),
     rowsExtra: diff(actualRows, expRows),
     fieldDiffs,
-    errorsMissed: exp.findings.filter((f) => f.severity === "error" && !reportedErrOrWarn.has(f.cell)).map((f) => `${f.cell} ${f.what}`),
-    warningsMissed: exp.findings
-      .filter((f) => f.severity === "warning" && !reportedAny.has(f.cell) && !(/[D-Z]\d/.test(f.cell) && reportedRows.has(rowOf(f.cell))))
+    errorsMissed: exp.findings
+      .filter((f) => f.severity === "error" && !reportedErrOrWarn.has(f.cell))
       .map((f) => `${f.cell} ${f.what}`),
-    falseErrors: findings.filter((d) => d.severity === "error" && !at(d).some((c) => expectedCells.has(c))).map((d) => `${d.rule}@${d.cell} ${d.message}`),
+    warningsMissed: exp.findings
+      .filter(
+        (f) =>
+          f.severity === "warning" && !reportedAny.has(f.cell) && !(/[D-Z]\d/.test(f.cell) && reportedRows.has(rowOf(f.cell))),
+      )
+      .map((f) => `${f.cell} ${f.what}`),
+    falseErrors: findings
+      .filter((d) => d.severity === "error" && !at(d).some((c) => expectedCells.has(c)))
+      .map((d) => `${d.rule}@${d.cell} ${d.message}`),
     trapsHit: findings
       .filter((d) => d.severity !== "info" && exp.notFindings.some((n) => n.cell === d.cell) && !expectedCells.has(d.cell))
       .map((d) => `${d.rule}@${d.cell} ${d.message}`),
@@ -152,7 +166,9 @@ export async function compareSheet(loaded: LoadedExpectation): Promise<SheetComp
   const snap = snaps[e.sheetIndex - 1];
   const reading = readSheet(snap);
   const result = checkSheet(snap);
-  const forms = formsOf(e).map((f, i) => compareForm(`${loaded.file}${"forms" in e ? `#${i + 1}` : ""}`, f, reading.forms, result));
+  const forms = formsOf(e).map((f, i) =>
+    compareForm(`${loaded.file}${"forms" in e ? `#${i + 1}` : ""}`, f, reading.forms, result),
+  );
   return { file: loaded.file, copy: e.copy, recognized: result.recognized, forms };
 }
 

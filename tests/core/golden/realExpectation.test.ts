@@ -6,14 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import {
-  EXPECTED_DIR,
-  REAL_DIR,
-  formsOf,
-  loadRealExpectations,
-  type FormBody,
-  type LoadedExpectation,
-} from "./realExpectation";
+import { EXPECTED_DIR, REAL_DIR, formsOf, loadRealExpectations, type FormBody, type LoadedExpectation } from "./realExpectation";
 
 type Sheet = ExcelJS.Worksheet;
 
@@ -176,7 +169,10 @@ const loaded: LoadedExpectation[] = loadRealExpectations();
 describe("real 绩效表 answer key", () => {
   it("has one expectation per sheet of every workbook in tests/fixtures/real", async () => {
     const want: string[] = [];
-    for (const file of fs.readdirSync(REAL_DIR).filter((f) => f.endsWith(".xlsx")).sort()) {
+    for (const file of fs
+      .readdirSync(REAL_DIR)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(path.join(REAL_DIR, file));
       wb.worksheets.forEach((_ws, i) => want.push(`${file.replace(/\.xlsx$/, "")}--${i + 1}.json`));

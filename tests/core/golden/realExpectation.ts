@@ -269,9 +269,7 @@ const Common = {
 
 export const SheetExpectation = z.union([
   z.object({ ...Common, ...FormBody.shape }).strict(),
-  z
-    .object({ ...Common, kind: FormKind, forms: z.array(FormBody).min(2) })
-    .strict(),
+  z.object({ ...Common, kind: FormKind, forms: z.array(FormBody).min(2) }).strict(),
 ]);
 export type SheetExpectation = z.infer<typeof SheetExpectation>;
 

@@ -14,7 +14,8 @@ import { compareAll, type FormComparison, type SheetComparison } from "./compare
 
 /** Sheets or findings the engine does not get yet, with why. */
 const KNOWN_GAPS: Record<string, string> = {
-  "extra-ningjin-2019--1.json": "宁晋的“评价指标 | 评价内容 | 指标名称”评价指标表没有“一级指标”表头，一级和二级合写在“评价内容”里（如“产出数量指标”），还读不出来",
+  "extra-ningjin-2019--1.json":
+    "宁晋的“评价指标 | 评价内容 | 指标名称”评价指标表没有“一级指标”表头，一级和二级合写在“评价内容”里（如“产出数量指标”），还读不出来",
 };
 const KNOWN_MISSED_ERRORS: Record<string, string> = {
   "ningde-2019--1.json": "部门整体表“年度履职目标”小表里的“基本支出”金额与预算安排不符（H11），跨小表核对还没有做",
@@ -66,15 +67,23 @@ describe("real tables: reading and findings against the answer key", () => {
       for (const { sheet, form } of mine()) {
         expect({ form: form.label, recognized: sheet.recognized }).toEqual({ form: form.label, recognized: true });
         expect({ form: form.label, kind: form.kind.actual }).toEqual({ form: form.label, kind: form.kind.expected });
-        expect({ form: form.label, missing: form.rowsMissing, extra: form.rowsExtra }).toEqual({ form: form.label, missing: [], extra: [] });
+        expect({ form: form.label, missing: form.rowsMissing, extra: form.rowsExtra }).toEqual({
+          form: form.label,
+          missing: [],
+          extra: [],
+        });
         expect({ form: form.label, fields: form.fieldDiffs }).toEqual({ form: form.label, fields: [] });
       }
     });
 
     const errorsTest = gap || KNOWN_MISSED_ERRORS[file] ? it.failing : it;
-    errorsTest(title(`reports every error of the key${KNOWN_MISSED_ERRORS[file] ? ` [已知缺口: ${KNOWN_MISSED_ERRORS[file]}]` : ""}`), () => {
-      for (const { form } of mine()) expect({ form: form.label, missed: form.errorsMissed }).toEqual({ form: form.label, missed: [] });
-    });
+    errorsTest(
+      title(`reports every error of the key${KNOWN_MISSED_ERRORS[file] ? ` [已知缺口: ${KNOWN_MISSED_ERRORS[file]}]` : ""}`),
+      () => {
+        for (const { form } of mine())
+          expect({ form: form.label, missed: form.errorsMissed }).toEqual({ form: form.label, missed: [] });
+      },
+    );
 
     it(`${file}: reports no error the key does not have, and falls into none of its traps`, () => {
       for (const { sheet, form } of mine()) {

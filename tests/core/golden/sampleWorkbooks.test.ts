@@ -84,7 +84,13 @@ const WUHAI: Record<string, Expected> = {
   反欺诈专项经费: {
     layout: "declaration-form",
     errors: ["level2-without-level3@G22", "indicator-row-complete@G28"], // empty 数量 row; "有效保障" without a name
-    alsoReported: ["value-format@H24", "vague-qualitative@H28", "vague-qualitative@H30", "strict-comparison@H23", "level-placement@F31"],
+    alsoReported: [
+      "value-format@H24",
+      "vague-qualitative@H28",
+      "vague-qualitative@H30",
+      "strict-comparison@H23",
+      "level-placement@F31",
+    ],
   },
   医保业务经费: {
     layout: "declaration-form",
@@ -143,7 +149,10 @@ describe.each([
     });
 
     it("reports exactly the expected errors", () => {
-      const errors = results.get(sheet)!.findings.filter((d) => d.severity === "error").map(key);
+      const errors = results
+        .get(sheet)!
+        .findings.filter((d) => d.severity === "error")
+        .map(key);
       expect(errors.sort()).toEqual([...exp.errors].sort());
     });
 

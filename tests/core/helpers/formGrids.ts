@@ -531,11 +531,7 @@ export function wuhaiGrid(options: WuhaiOptions = {}): FormGrid {
 // ---------------------------------------------------------------------------------------------
 
 /** The base rows with row `index` (0-based) replaced, or removed when `row` is null. */
-export function replaceRow(
-  rows: readonly IndicatorRowSpec[],
-  index: number,
-  row: IndicatorRowSpec | null,
-): IndicatorRowSpec[] {
+export function replaceRow(rows: readonly IndicatorRowSpec[], index: number, row: IndicatorRowSpec | null): IndicatorRowSpec[] {
   const out = [...rows];
   if (row === null) out.splice(index, 1);
   else out[index] = row;

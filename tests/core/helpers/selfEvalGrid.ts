@@ -56,7 +56,17 @@ export function selfEvalGrid(options: SelfEvalOptions = {}): FormGrid {
   put(7, [null, "对农村地区供水计量设施设备进行改造。", null, null, null, "已完成改造并投入使用。", null, null, null]);
   merges.push("B8:E8", "F8:I8");
   const header = 8;
-  put(header, ["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"]);
+  put(header, [
+    "绩效指标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "分值",
+    "年度指标值",
+    "全年实际值",
+    "得分",
+    "未完成原因及拟采取的改进措施",
+  ]);
   rows.forEach((r, i) => put(header + 1 + i, [null, ...r]));
   const last = header + rows.length;
   merges.push(`A9:A${last + 1}`);

@@ -253,7 +253,9 @@ describe("indicatorValue.ts", () => {
     });
 
     it("uses the exported list", () => {
-      expect(VAGUE_WORDS).toEqual(expect.arrayContaining(["有效", "显著", "及时", "提高", "正常运行", "长期", "建立健全", "高效快捷"]));
+      expect(VAGUE_WORDS).toEqual(
+        expect.arrayContaining(["有效", "显著", "及时", "提高", "正常运行", "长期", "建立健全", "高效快捷"]),
+      );
     });
   });
 

@@ -19,7 +19,17 @@ describe("form-kind registry", () => {
     expect(FormKindRegistrySchema.safeParse(FORM_KIND_DATA).success).toBe(true);
     const ids = FORM_KINDS.map((k) => k.id).sort();
     expect(ids).toEqual(
-      ["declaration-form", "department-overall", "evaluation-result", "generic", "policy-table", "project-list", "project-target", "self-evaluation", "transfer-payment"].sort(),
+      [
+        "declaration-form",
+        "department-overall",
+        "evaluation-result",
+        "generic",
+        "policy-table",
+        "project-list",
+        "project-target",
+        "self-evaluation",
+        "transfer-payment",
+      ].sort(),
     );
     for (const k of FORM_KINDS) {
       expect(k.name).toMatch(/[\u4e00-\u9fff]/);
@@ -67,7 +77,14 @@ describe("kind detection and required fields", () => {
 
 describe("lists of projects", () => {
   const list = (withIndicators: boolean): CellValue[][] => [
-    ["序号", "项目名称", "主管部门", "项目预算（万元）", "备注", ...(withIndicators ? ["一级指标", "二级指标", "三级指标", "指标值"] : [])],
+    [
+      "序号",
+      "项目名称",
+      "主管部门",
+      "项目预算（万元）",
+      "备注",
+      ...(withIndicators ? ["一级指标", "二级指标", "三级指标", "指标值"] : []),
+    ],
     [1, "系统运维费", "医保局", 50, "", ...(withIndicators ? ["产出指标", "数量指标", "运维系统数量", "=3套"] : [])],
     [2, "制卡费", "医保局", 10, "", ...(withIndicators ? ["产出指标", "数量指标", "制卡数量", "≥2000张"] : [])],
     [3, "宣传费", "医保局", 5, "", ...(withIndicators ? ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"] : [])],
@@ -82,7 +99,14 @@ describe("lists of projects", () => {
 
   it("a list with indicator columns is read one form per project", () => {
     const reading = readSheet(snapshotFromGrid("清单", list(true), []));
-    expect(reading.forms.map((f) => [f.layout, f.fields.projectName?.text, f.budget.projectBudget?.amountWan, f.indicators?.tables[0].rows.length])).toEqual([
+    expect(
+      reading.forms.map((f) => [
+        f.layout,
+        f.fields.projectName?.text,
+        f.budget.projectBudget?.amountWan,
+        f.indicators?.tables[0].rows.length,
+      ]),
+    ).toEqual([
       ["project-list", "系统运维费", 50, 1],
       ["project-list", "制卡费", 10, 1],
       ["project-list", "宣传费", 5, 1],

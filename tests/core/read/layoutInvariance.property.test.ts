@@ -42,7 +42,15 @@ function insertRow(d: Dense, at: number): Dense {
     m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
   );
   const prev = d.map;
-  return { ...d, cells, merges, map: (r, c) => { const [nr, nc] = prev(r, c); return [nr >= at ? nr + 1 : nr, nc]; } };
+  return {
+    ...d,
+    cells,
+    merges,
+    map: (r, c) => {
+      const [nr, nc] = prev(r, c);
+      return [nr >= at ? nr + 1 : nr, nc];
+    },
+  };
 }
 
 function insertCol(d: Dense, at: number): Dense {
@@ -51,7 +59,15 @@ function insertCol(d: Dense, at: number): Dense {
     m.left >= at ? { ...m, left: m.left + 1, right: m.right + 1 } : m.right >= at ? { ...m, right: m.right + 1 } : m,
   );
   const prev = d.map;
-  return { ...d, cells, merges, map: (r, c) => { const [nr, nc] = prev(r, c); return [nr, nc >= at ? nc + 1 : nc]; } };
+  return {
+    ...d,
+    cells,
+    merges,
+    map: (r, c) => {
+      const [nr, nc] = prev(r, c);
+      return [nr, nc >= at ? nc + 1 : nc];
+    },
+  };
 }
 
 /** Permutes columns `cols` (ascending) of the rows from `fromRow` down: cells and single-column merges move. */
@@ -65,7 +81,9 @@ function permuteColumns(d: Dense, fromRow: number, cols: number[], order: number
     for (const [from, to] of dest) out[to] = r[from] ?? null;
     return out;
   });
-  const merges = d.merges.map((m) => (m.top >= fromRow && m.left === m.right && dest.has(m.left) ? { ...m, left: dest.get(m.left)!, right: dest.get(m.left)! } : m));
+  const merges = d.merges.map((m) =>
+    m.top >= fromRow && m.left === m.right && dest.has(m.left) ? { ...m, left: dest.get(m.left)!, right: dest.get(m.left)! } : m,
+  );
   const prev = d.map;
   return {
     ...d,
@@ -88,7 +106,9 @@ const key = (f: Diagnostic, cell: (a: string) => string) =>
   `${f.rule}|${f.messageId}|${f.severity}|${cell(f.cell)}|${f.related.map(cell).sort().join(",")}`;
 
 function findingKeys(s: SheetSnapshot, cell: (a: string) => string = (a) => a): string[] {
-  return checkSheet(s).findings.map((f) => key(f, cell)).sort();
+  return checkSheet(s)
+    .findings.map((f) => key(f, cell))
+    .sort();
 }
 
 interface Base {
@@ -101,9 +121,17 @@ interface Base {
 const bases: Base[] = [];
 
 beforeAll(async () => {
-  bases.push({ name: "神木 base", sheet: toSnapshot(shenmuGrid({ fields: { 项目期限: "长期" } })), table: { headerRow: 23, cols: [2, 3, 4, 5, 6] } });
+  bases.push({
+    name: "神木 base",
+    sheet: toSnapshot(shenmuGrid({ fields: { 项目期限: "长期" } })),
+    table: { headerRow: 23, cols: [2, 3, 4, 5, 6] },
+  });
   bases.push({ name: "乌海 base", sheet: toSnapshot(wuhaiGrid()), table: null });
-  bases.push({ name: "分列 (指标性质|指标值|度量单位)", sheet: toSnapshot(splitGrid()), table: { headerRow: 4, cols: [0, 1, 2, 3, 4, 5] } });
+  bases.push({
+    name: "分列 (指标性质|指标值|度量单位)",
+    sheet: toSnapshot(splitGrid()),
+    table: { headerRow: 4, cols: [0, 1, 2, 3, 4, 5] },
+  });
   const real = path.join(__dirname, "../../fixtures/real");
   const [huaibei] = await readWorkbookSnapshots(path.join(real, "huaibei-2025.xlsx"));
   bases.push({ name: "淮北 2025", sheet: huaibei, table: { headerRow: 10, cols: [2, 3, 4] } });

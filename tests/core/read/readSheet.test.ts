@@ -90,11 +90,18 @@ describe("readSheet.ts", () => {
       ]);
       expect(form.assessment.score).toMatchObject({ value: 95, cell: "E12" });
       expect(form.assessment.code?.text).toBe("JXPG202140400101");
-      expect(form.implementationPeriod).toEqual({ start: { year: 2021, month: 1, day: 1 }, end: { year: 2021, month: 12, day: 31 } });
+      expect(form.implementationPeriod).toEqual({
+        start: { year: 2021, month: 1, day: 1 },
+        end: { year: 2021, month: 12, day: 31 },
+      });
       const table = form.indicators!.tables[0];
       expect(table.periods).toEqual(["implementation", "annual"]);
       expect(table.rows).toHaveLength(10);
-      expect(table.rows[1]).toMatchObject({ level1: { text: "产出指标", cell: "B25" }, level2: { text: "数量指标", cell: "C25" }, level3: { text: "医疗报销系统数" } });
+      expect(table.rows[1]).toMatchObject({
+        level1: { text: "产出指标", cell: "B25" },
+        level2: { text: "数量指标", cell: "C25" },
+        level3: { text: "医疗报销系统数" },
+      });
       expect(table.rows[1].values.map((v) => [v.period, v.text, v.cell])).toEqual([
         ["implementation", "", "E26"],
         ["annual", "=2 套", "F26"],
@@ -206,7 +213,9 @@ describe("readSheet.ts", () => {
     });
 
     it("survives merged-cell chaos, huge merges and odd values", () => {
-      const grid = denseGrid(shenmu[2]).map((row) => row.map((v, i) => (i % 3 === 0 && typeof v === "string" ? `${v}\u3000：` : v)));
+      const grid = denseGrid(shenmu[2]).map((row) =>
+        row.map((v, i) => (i % 3 === 0 && typeof v === "string" ? `${v}\u3000：` : v)),
+      );
       grid.push([true, false, 1e308, -0, "☑☑☑", "□", "#DIV/0!"]);
       const merges = [
         ...shenmu[2].merges,
@@ -251,9 +260,26 @@ describe("readSheet.ts", () => {
 describe("diagnosticOrder.ts", () => {
   describe("compareDiagnostics", () => {
     it("orders by row, then column, also past column 1000 (AMK)", () => {
-      const d = (cell: string): Diagnostic => ({ rule: "r", severity: "error", category: "format", cell, related: [], messageId: "m", params: {}, message: "", formIndex: 0, project: "", group: "" });
+      const d = (cell: string): Diagnostic => ({
+        rule: "r",
+        severity: "error",
+        category: "format",
+        cell,
+        related: [],
+        messageId: "m",
+        params: {},
+        message: "",
+        formIndex: 0,
+        project: "",
+        group: "",
+      });
       const cells = ["B2", "AMK1", "A2", "AAA1", "A10", "Z1"];
-      expect(cells.map(d).sort(compareDiagnostics).map((x) => x.cell)).toEqual(["Z1", "AAA1", "AMK1", "A2", "B2", "A10"]);
+      expect(
+        cells
+          .map(d)
+          .sort(compareDiagnostics)
+          .map((x) => x.cell),
+      ).toEqual(["Z1", "AAA1", "AMK1", "A2", "B2", "A10"]);
     });
   });
 });

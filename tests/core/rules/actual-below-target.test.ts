@@ -9,7 +9,10 @@ describe("actual-below-target.ts", () => {
   testRule(actualBelowTarget, {
     valid: [
       { name: "every target met or exceeded", sheet: selfEvalGrid() },
-      { name: "below target with a reason written", sheet: selfEvalGrid({ rows: withRow(4, { 5: "900人", 7: "部分农户外出务工，下年补装" }) }) },
+      {
+        name: "below target with a reason written",
+        sheet: selfEvalGrid({ rows: withRow(4, { 5: "900人", 7: "部分农户外出务工，下年补装" }) }),
+      },
       { name: "a cost cap (≤20万元) spent in full is not “below”", sheet: selfEvalGrid({ rows: withRow(3, { 5: "18万元" }) }) },
       { name: "a qualitative actual (“完成”) is not compared", sheet: selfEvalGrid({ rows: withRow(0, { 5: "完成" }) }) },
     ],
@@ -17,7 +20,15 @@ describe("actual-below-target.ts", () => {
       {
         name: "900人 against ≥1000人 and no reason",
         sheet: selfEvalGrid({ rows: withRow(4, { 5: "900人" }) }),
-        errors: [{ messageId: "noReason", cell: "G14", related: ["F14"], params: { actual: "900人", target: "≥1000人" }, severity: "warning" }],
+        errors: [
+          {
+            messageId: "noReason",
+            cell: "G14",
+            related: ["F14"],
+            params: { actual: "900人", target: "≥1000人" },
+            severity: "warning",
+          },
+        ],
       },
       {
         name: "85% against ≥90%",
@@ -30,7 +41,12 @@ describe("actual-below-target.ts", () => {
 
 describe("actual-below-target.ts — deadlines", () => {
   testRule(actualBelowTarget, {
-    valid: [{ name: "finished before the deadline", sheet: selfEvalGrid({ rows: withRow(2, { 4: "2022年10月底前", 5: "2022年9月底" }) }) }],
+    valid: [
+      {
+        name: "finished before the deadline",
+        sheet: selfEvalGrid({ rows: withRow(2, { 4: "2022年10月底前", 5: "2022年9月底" }) }),
+      },
+    ],
     invalid: [
       {
         name: "南开 2018: finished 2018年11月底 against 2018年10月底",

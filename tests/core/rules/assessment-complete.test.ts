@@ -19,7 +19,7 @@ describe("missing/assessmentComplete.ts", () => {
         errors: [{ messageId: "codeAbsent", cell: "E12", severity: "error" }],
       },
       {
-        name: "score split over two cells (\"评估得分:\" | 95) and no 编号",
+        name: 'score split over two cells ("评估得分:" | 95) and no 编号',
         sheet: shenmuGrid({ fields: { 评估得分: "评估得分:", 事前绩效评估编号: 95 } }),
         errors: [{ messageId: "codeAbsent", cell: "F12" }],
       },

@@ -18,7 +18,13 @@ describe("inconsistent/assessmentScoreResult.ts", () => {
         name: "55 分 with 予以支持",
         sheet: scored("55", "☑予以支持 □部分支持"),
         errors: [
-          { messageId: "mismatch", cell: "E12", params: { result: "予以支持", band: "80 分及以上", score: 55 }, related: ["C12"], severity: "warning" },
+          {
+            messageId: "mismatch",
+            cell: "E12",
+            params: { result: "予以支持", band: "80 分及以上", score: 55 },
+            related: ["C12"],
+            severity: "warning",
+          },
         ],
       },
       {
@@ -32,7 +38,7 @@ describe("inconsistent/assessmentScoreResult.ts", () => {
         errors: [{ messageId: "outOfRange", cell: "E12", params: { score: 120 }, severity: "error" }],
       },
       {
-        name: "score split over two cells (\"评估得分:\" | 55)",
+        name: 'score split over two cells ("评估得分:" | 55)',
         sheet: shenmuGrid({ fields: { 评估得分: "评估得分:", 事前绩效评估编号: 55 } }),
         errors: [{ messageId: "mismatch", cell: "F12", params: { score: 55 } }],
       },

@@ -6,15 +6,7 @@
  */
 import { checkSheet } from "../../../src/core/check";
 import { readSheet } from "../../../src/core/read/readSheet";
-import {
-  CORE_101_ROWS,
-  SHENMU_INDICATORS,
-  WUHAI_INDICATORS,
-  shenmuGrid,
-  toSnapshot,
-  wuhaiGrid,
-} from "../helpers/formGrids";
-
+import { CORE_101_ROWS, SHENMU_INDICATORS, WUHAI_INDICATORS, shenmuGrid, toSnapshot, wuhaiGrid } from "../helpers/formGrids";
 
 const notInfo = (r: ReturnType<typeof checkSheet>) => r.findings.filter((f) => f.severity !== "info");
 
@@ -58,8 +50,15 @@ describe("base forms (tests/core/helpers/formGrids.ts)", () => {
     expect(form.budget.implementationTotal).toMatchObject({ amountWan: 50, cell: "D18" });
     expect(form.checkboxes.projectAttribute?.options.filter((o) => o.checked).map((o) => o.name)).toEqual(["延续项目"]);
     expect(form.checkboxes.assessmentResult?.options.filter((o) => o.checked).map((o) => o.name)).toEqual(["予以支持"]);
-    expect(form.assessment).toMatchObject({ present: true, score: { value: 95, cell: "E12" }, code: { text: "JXPG202140400101" } });
-    expect(form.implementationPeriod).toEqual({ start: { year: 2021, month: 1, day: 1 }, end: { year: 2021, month: 12, day: 31 } });
+    expect(form.assessment).toMatchObject({
+      present: true,
+      score: { value: 95, cell: "E12" },
+      code: { text: "JXPG202140400101" },
+    });
+    expect(form.implementationPeriod).toEqual({
+      start: { year: 2021, month: 1, day: 1 },
+      end: { year: 2021, month: 12, day: 31 },
+    });
     expect(form.costEstimate).toMatchObject({ computedTotalWan: 50, statedTotalWan: 50 });
     expect(form.goals.map((g) => [g.period, g.cell])).toEqual([
       ["implementation", "B23"],
@@ -67,9 +66,9 @@ describe("base forms (tests/core/helpers/formGrids.ts)", () => {
     ]);
     const rows = form.indicators!.tables[0].rows;
     expect(rows).toHaveLength(SHENMU_INDICATORS.length);
-    expect(rows.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.values.find((v) => v.period === "annual")?.text])).toEqual(
-      SHENMU_INDICATORS.map((r) => [r[0], r[1], r[2], r[4]]),
-    );
+    expect(
+      rows.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.values.find((v) => v.period === "annual")?.text]),
+    ).toEqual(SHENMU_INDICATORS.map((r) => [r[0], r[1], r[2], r[4]]));
     expect(rows[0].values.map((v) => v.cell)).toEqual(["E25", "F25"]);
   });
 

@@ -18,7 +18,9 @@ describe("missing/baselineForRate.ts", () => {
       {
         name: "神木 系统故障发生降低率 without a base",
         sheet: social("系统故障发生降低率", "≥90%"),
-        errors: [{ messageId: "noBaseline", cell: "D31", params: { name: "系统故障发生降低率" }, related: ["F31"], severity: "info" }],
+        errors: [
+          { messageId: "noBaseline", cell: "D31", params: { name: "系统故障发生降低率" }, related: ["F31"], severity: "info" },
+        ],
       },
       {
         name: "神木 医保政策知晓提升率 without a base",

@@ -16,7 +16,9 @@ describe("inconsistent/basicExpenditure.ts", () => {
       {
         name: "乌海 医保业务经费: 用于…机构正常运转",
         sheet: wuhaiGrid({ fields: { 项目概况: "用于乌海市医疗保障局机构正常运转、开展全市医疗保障工作等方面支出。" } }),
-        errors: [{ messageId: "runningCosts", cell: "D8", params: { field: "项目概述", phrase: "机构正常运转" }, severity: "warning" }],
+        errors: [
+          { messageId: "runningCosts", cell: "D8", params: { field: "项目概述", phrase: "机构正常运转" }, severity: "warning" },
+        ],
       },
       {
         name: "机关运行经费 in the necessity text",

@@ -32,7 +32,13 @@ describe("missing/blankLevelCell.ts", () => {
           ]),
         }),
         errors: [
-          { messageId: "level1", cell: "B31", params: { level2: "社会效益指标", suggested: "效益指标" }, suggestion: "效益指标", severity: "warning" },
+          {
+            messageId: "level1",
+            cell: "B31",
+            params: { level2: "社会效益指标", suggested: "效益指标" },
+            suggestion: "效益指标",
+            severity: "warning",
+          },
         ],
       },
       {

@@ -7,7 +7,7 @@ describe("missing/checkboxSelection.ts", () => {
     valid: [
       { name: "one tick in every group", sheet: shenmuGrid() },
       {
-        name: "boxes after their options, as in the 神木 source (\"新增项目 □ 延续项目 ☑\")",
+        name: 'boxes after their options, as in the 神木 source ("新增项目 □ 延续项目 ☑")',
         sheet: shenmuGrid({ fields: { 项目属性: "新增项目 □ 延续项目 ☑", 评估结果: "予以支持 ☑ 部分支持 □" } }),
       },
       {
@@ -23,7 +23,7 @@ describe("missing/checkboxSelection.ts", () => {
         sheet: shenmuGrid({ fields: { 项目属性: "□新增项目 ■延续项目", 项目口径: "□一次性项目 □阶段性项目 √经常性项目" } }),
       },
       {
-        name: "an answer typed instead of ticking (\"延续项目\") counts as that option",
+        name: 'an answer typed instead of ticking ("延续项目") counts as that option',
         sheet: shenmuGrid({ fields: { 项目属性: "延续项目" } }),
       },
       { name: "乌海: 项目属性 written as text, no checkbox groups", sheet: wuhaiGrid() },
@@ -33,7 +33,13 @@ describe("missing/checkboxSelection.ts", () => {
         name: "项目属性 with no tick",
         sheet: shenmuGrid({ fields: { 项目属性: "□新增项目 □延续项目" } }),
         errors: [
-          { messageId: "none", cell: "E5", params: { group: "项目属性", options: "新增项目、延续项目" }, related: ["D5"], severity: "error" },
+          {
+            messageId: "none",
+            cell: "E5",
+            params: { group: "项目属性", options: "新增项目、延续项目" },
+            related: ["D5"],
+            severity: "error",
+          },
         ],
       },
       {

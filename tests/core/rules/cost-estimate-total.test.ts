@@ -41,7 +41,12 @@ describe("inconsistent/costEstimateTotal.ts", () => {
         name: "测算 total 50 against 项目预算 45",
         sheet: shenmuGrid({ fields: budgetOf(45) }),
         errors: [
-          { messageId: "budget", cell: "B9", params: { estimate: "50", budgetName: "项目预算", budget: "45", diff: "5" }, related: ["B5"] },
+          {
+            messageId: "budget",
+            cell: "B9",
+            params: { estimate: "50", budgetName: "项目预算", budget: "45", diff: "5" },
+            related: ["B5"],
+          },
         ],
       },
       {

@@ -51,7 +51,13 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
         sheet: shenmuGrid({
           fields: { 项目预算: 37, 经费测算: "" },
           cells: { F18: 37, F19: 37 },
-          indicators: [["产出指标", "数量指标", "招聘人员", "", ">5人"], SHENMU_INDICATORS[1], SHENMU_INDICATORS[2], ["产出指标", "成本指标", "人均费用", "", "<7.4万元/人"], ...SHENMU_INDICATORS.slice(6).filter((r) => r[1] !== "成本指标")],
+          indicators: [
+            ["产出指标", "数量指标", "招聘人员", "", ">5人"],
+            SHENMU_INDICATORS[1],
+            SHENMU_INDICATORS[2],
+            ["产出指标", "成本指标", "人均费用", "", "<7.4万元/人"],
+            ...SHENMU_INDICATORS.slice(6).filter((r) => r[1] !== "成本指标"),
+          ],
         }),
       },
       { name: "乌海: caps 4 + 8 within 项目资金总额 15", sheet: wuhaiGrid() },
@@ -91,21 +97,30 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
     invalid: [
       {
         name: "a monthly price: 3套 × ≤1.5万元/套/月 × 12 months = 54 over the 项目预算 of 50",
-        sheet: shenmuGrid({ fields: { 经费测算: "" }, indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "单套系统月维护费", "", "≤1.5万元/套/月"]) }),
+        sheet: shenmuGrid({
+          fields: { 经费测算: "" },
+          indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "单套系统月维护费", "", "≤1.5万元/套/月"]),
+        }),
         errors: [{ messageId: "unitOverBudget", cell: "F29", params: { product: "54", qty: "3" } }],
       },
       {
         name: "a monthly cap: ≤5万元/月 × 12 months = 60 over 50",
-        sheet: shenmuGrid({ fields: { 经费测算: "" }, indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "月度运维费用", "", "≤5万元/月"]) }),
+        sheet: shenmuGrid({
+          fields: { 经费测算: "" },
+          indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "月度运维费用", "", "≤5万元/月"]),
+        }),
         errors: [{ messageId: "capsOverBudget", cell: "F29", params: { sum: "60" } }],
       },
       {
         name: "a price per 亩 with no 亩 quantity: the total cannot be checked (info)",
-        sheet: shenmuGrid({ fields: { 经费测算: "" }, indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "流转土地补助标准", "", "≤475元/亩"]) }),
+        sheet: shenmuGrid({
+          fields: { 经费测算: "" },
+          indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "流转土地补助标准", "", "≤475元/亩"]),
+        }),
         errors: [{ messageId: "unitNoQuantity", cell: "F29", severity: "info", params: { unit: "亩" } }],
       },
       {
-        name: "乌海 离退休: \">280人\" at exactly 4000元/人/年 is at least 281 × 0.4 = 112.4 over 112",
+        name: '乌海 离退休: ">280人" at exactly 4000元/人/年 is at least 281 × 0.4 = 112.4 over 112',
         sheet: shenmuGrid({
           fields: { 项目预算: 112, 经费测算: "" },
           cells: { F18: 112, F19: 112 },
@@ -126,7 +141,16 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
           {
             messageId: "unitOverBudget",
             cell: "F29",
-            params: { name: "单套系统年维护费", price: "≤17万元/套/年", qtyName: "运维系统数量", qty: "3", unit: "套", product: "51", budgetName: "项目预算", budget: "50" },
+            params: {
+              name: "单套系统年维护费",
+              price: "≤17万元/套/年",
+              qtyName: "运维系统数量",
+              qty: "3",
+              unit: "套",
+              product: "51",
+              budgetName: "项目预算",
+              budget: "50",
+            },
             related: ["F25", "B9", "B5"],
             severity: "error",
           },
@@ -139,7 +163,16 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
           {
             messageId: "unitOverLine",
             cell: "F30",
-            params: { name: "色带单价", price: "400元/卷", qtyName: "卡用色带采购数量", qty: "2000", unit: "卷", product: "80", line: "卡用色带", lineAmount: "10" },
+            params: {
+              name: "色带单价",
+              price: "400元/卷",
+              qtyName: "卡用色带采购数量",
+              qty: "2000",
+              unit: "卷",
+              product: "80",
+              line: "卡用色带",
+              lineAmount: "10",
+            },
             related: ["F26", "B9"],
           },
         ],

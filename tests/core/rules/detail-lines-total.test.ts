@@ -20,7 +20,14 @@ describe("inconsistent/detailLinesTotal.ts", () => {
         name: "lines add up to 15 but 合计 says 16",
         sheet: wuhaiGrid({ fields: { 项目资金总额: 16, 本年度预算申请: 16 }, detailTotal: 16 }),
         errors: [
-          { messageId: "sum", cell: "E18", params: { sum: "15", total: "16" }, suggestion: "15", related: ["E15", "E16", "E17"], severity: "error" },
+          {
+            messageId: "sum",
+            cell: "E18",
+            params: { sum: "15", total: "16" },
+            suggestion: "15",
+            related: ["E15", "E16", "E17"],
+            severity: "error",
+          },
         ],
       },
       {
@@ -56,7 +63,13 @@ describe("inconsistent/detailLinesTotal.ts — unreadable amounts", () => {
     invalid: [
       {
         name: "an amount written in words (三万) is reported, and the sums are not compared",
-        sheet: wuhaiGrid({ details: [["差旅费", "三万", "2021.01-2021.12"], ["办公费", 4, "2021.01-2021.12"], ["其他商品服务支出", 8, "2021.01-2021.12"]] }),
+        sheet: wuhaiGrid({
+          details: [
+            ["差旅费", "三万", "2021.01-2021.12"],
+            ["办公费", 4, "2021.01-2021.12"],
+            ["其他商品服务支出", 8, "2021.01-2021.12"],
+          ],
+        }),
         errors: [{ messageId: "unreadable", cell: "E15", params: { name: "差旅费", amount: "三万" }, severity: "warning" }],
       },
     ],

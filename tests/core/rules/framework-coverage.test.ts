@@ -49,7 +49,9 @@ describe("missing/frameworkCoverage.ts", () => {
       {
         name: "no 数量指标 under 产出指标",
         sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 0) }),
-        errors: [{ messageId: "level2Absent", cell: "C28", params: { level1: "产出指标", level2: "数量指标" }, severity: "error" }],
+        errors: [
+          { messageId: "level2Absent", cell: "C28", params: { level1: "产出指标", level2: "数量指标" }, severity: "error" },
+        ],
       },
       {
         name: "no 成本指标 under 产出指标 (recommended: warning)",
@@ -62,7 +64,7 @@ describe("missing/frameworkCoverage.ts", () => {
         errors: [{ messageId: "level1Absent", cell: "C24", params: { level1: "满意度指标" }, severity: "error" }],
       },
       {
-        name: "效益 rows only hold \"无 / 无\" filler",
+        name: '效益 rows only hold "无 / 无" filler',
         sheet: shenmuGrid({
           indicators: replaceRow(replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "无", "", "无"]), 7, [
             "效益指标",

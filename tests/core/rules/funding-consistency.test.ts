@@ -54,14 +54,24 @@ describe("inconsistent/fundingConsistency.ts", () => {
         name: "测算 nets off 上年结余 5万 but no other funds are listed",
         sheet: shenmuGrid({ fields: { 经费测算: SURPLUS_ESTIMATE } }),
         errors: [
-          { messageId: "surplusNotShown", cell: "F20", params: { label: "上年结余", amount: "5" }, related: ["B9"], severity: "warning" },
+          {
+            messageId: "surplusNotShown",
+            cell: "F20",
+            params: { label: "上年结余", amount: "5" },
+            related: ["B9"],
+            severity: "warning",
+          },
         ],
       },
       {
         name: "乌海: 总额 15 but 本年度预算申请 10",
         sheet: wuhaiGrid({ fields: { 本年度预算申请: 10 } }),
         errors: [
-          { messageId: "parts", cell: "B13", params: { total: "项目资金总额", totalValue: "15", parts: "本年度预算申请", sum: "10" } },
+          {
+            messageId: "parts",
+            cell: "B13",
+            params: { total: "项目资金总额", totalValue: "15", parts: "本年度预算申请", sum: "10" },
+          },
         ],
       },
       {

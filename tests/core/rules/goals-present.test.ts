@@ -12,7 +12,7 @@ describe("missing/goalsPresent.ts", () => {
       },
       { name: "乌海: one-year project, 中长期目标（2021年—2021年） empty", sheet: wuhaiGrid() },
       {
-        name: "项目期限 written as the calendar year (\"2021年\") is a one-year project: 实施期总体目标 may stay empty",
+        name: '项目期限 written as the calendar year ("2021年") is a one-year project: 实施期总体目标 may stay empty',
         sheet: shenmuGrid({ fields: { 项目期限: "2021年", 实施期总体目标: null } }),
       },
       {

@@ -26,23 +26,33 @@ describe("format/levelPlacement.ts", () => {
       {
         name: "社会效益指标 under 产出指标",
         sheet: shenmuGrid({
-          indicators: [...SHENMU_INDICATORS.slice(0, 6), ["产出指标", "社会效益指标", "医保结算系统可用率", "", "≥99%"], ...SHENMU_INDICATORS.slice(7)],
+          indicators: [
+            ...SHENMU_INDICATORS.slice(0, 6),
+            ["产出指标", "社会效益指标", "医保结算系统可用率", "", "≥99%"],
+            ...SHENMU_INDICATORS.slice(7),
+          ],
         }),
         errors: [
-          { messageId: "misplaced", cell: "C31", params: { level2: "社会效益指标", expected: "效益指标", level1: "产出指标" }, related: ["B25"], severity: "warning" },
+          {
+            messageId: "misplaced",
+            cell: "C31",
+            params: { level2: "社会效益指标", expected: "效益指标", level1: "产出指标" },
+            related: ["B25"],
+            severity: "warning",
+          },
         ],
       },
       {
-        name: "an unknown 二级 (\"工作指标\")",
+        name: 'an unknown 二级 ("工作指标")',
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 7, ["效益指标", "工作指标", "宣传活动场次", "", "≥5场"]) }),
         errors: [{ messageId: "unknown", cell: "C32", params: { level2: "工作指标" } }],
       },
       {
         name: "乌海 layout: 服务对象满意度指标 under the merged 效益指标 一级 (both halves)",
-        sheet: wuhaiGrid({ indicators: replaceRow(WUHAI_INDICATORS, 7, ["效益指标", "服务对象满意度指标", "参保人满意度", "", "≥95%"]) }),
-        errors: [
-          { messageId: "localTemplate", cell: "F29", params: { level1: "效益指标" }, severity: "info" },
-        ],
+        sheet: wuhaiGrid({
+          indicators: replaceRow(WUHAI_INDICATORS, 7, ["效益指标", "服务对象满意度指标", "参保人满意度", "", "≥95%"]),
+        }),
+        errors: [{ messageId: "localTemplate", cell: "F29", params: { level1: "效益指标" }, severity: "info" }],
       },
       {
         name: "101号 table: 成本指标 left as a 二级 under 产出指标",
@@ -52,7 +62,11 @@ describe("format/levelPlacement.ts", () => {
       {
         name: "101号 table: 经济成本指标 under 产出指标",
         sheet: shenmuGrid({
-          indicators: [...CORE_101_ROWS.slice(0, 3), ["产出指标", "经济成本指标", "巡检服务费", "", "≤2万元"], ...CORE_101_ROWS.slice(3)],
+          indicators: [
+            ...CORE_101_ROWS.slice(0, 3),
+            ["产出指标", "经济成本指标", "巡检服务费", "", "≤2万元"],
+            ...CORE_101_ROWS.slice(3),
+          ],
         }),
         errors: [{ messageId: "misplaced", cell: "C28", params: { expected: "成本指标", level1: "产出指标" } }],
       },

@@ -29,7 +29,7 @@ describe("missing/level2WithoutLevel3.ts", () => {
         errors: [{ messageId: "emptyOptional", cell: "D32", params: { level2: "生态效益指标" }, severity: "info" }],
       },
       {
-        name: "乌海: 生态效益指标 filled with \"无 / 无\"",
+        name: '乌海: 生态效益指标 filled with "无 / 无"',
         sheet: wuhaiGrid({ indicators: replaceRow(WUHAI_INDICATORS, 6, ["效益指标", "生态效益指标", "无", "", "无"]) }),
         errors: [{ messageId: "filler", cell: "G28", params: { level2: "生态效益指标" }, severity: "info" }],
       },

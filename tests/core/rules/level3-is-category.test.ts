@@ -6,12 +6,19 @@ describe("level3-is-category.ts", () => {
   testRule(level3IsCategory, {
     valid: [
       { name: "the base form", sheet: shenmuGrid() },
-      { name: "a real name that contains a category word", sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "医保结算系统可用率", "", "≥99%"]) }) },
+      {
+        name: "a real name that contains a category word",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "医保结算系统可用率", "", "≥99%"]),
+        }),
+      },
     ],
     invalid: [
       {
         name: "“社会效益指标” typed into the 三级 column",
-        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "社会效益指标", "", "≥99%"]) }),
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "社会效益指标", "", "≥99%"]),
+        }),
         errors: [{ messageId: "category", cell: "D31", params: { name: "社会效益指标" } }],
       },
     ],

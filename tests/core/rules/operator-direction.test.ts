@@ -13,8 +13,14 @@ describe("format/operatorDirection.ts", () => {
       { name: "乌海 base", sheet: wuhaiGrid() },
       { name: "101号 base (经济成本 caps with ≤)", sheet: shenmuGrid({ indicators: CORE_101_ROWS }) },
       { name: "≥ for 数量", sheet: value(0, "≥3套") },
-      { name: "a 数量 cap named as such (参保人数上限 ≤1850人)", sheet: row(0, ["产出指标", "数量指标", "资助参保人数上限", "", "≤1850人"]) },
-      { name: "a negative event capped with ≤ (投诉次数 ≤1次)", sheet: row(6, ["效益指标", "社会效益指标", "参保人员投诉次数", "", "≤1次"]) },
+      {
+        name: "a 数量 cap named as such (参保人数上限 ≤1850人)",
+        sheet: row(0, ["产出指标", "数量指标", "资助参保人数上限", "", "≤1850人"]),
+      },
+      {
+        name: "a negative event capped with ≤ (投诉次数 ≤1次)",
+        sheet: row(6, ["效益指标", "社会效益指标", "参保人员投诉次数", "", "≤1次"]),
+      },
       { name: "成本 at a fixed standard (=75元/人/年)", sheet: value(5, "=75元/人/年") },
       {
         // DOMAIN V-4: negative-event counts (事故/投诉/故障次数) use ≤ or =0 — also when filed under 数量指标.
@@ -24,31 +30,41 @@ describe("format/operatorDirection.ts", () => {
     ],
     invalid: [
       {
-        name: "数量 \"≤1850人\" (神木 P3)",
+        name: '数量 "≤1850人" (神木 P3)',
         sheet: row(0, ["产出指标", "数量指标", "资助参保人数", "", "≤1850人"]),
         errors: [
-          { messageId: "quantityCap", cell: "F25", params: { name: "资助参保人数", value: "≤1850人" }, suggestion: "=1850人", severity: "error" },
+          {
+            messageId: "quantityCap",
+            cell: "F25",
+            params: { name: "资助参保人数", value: "≤1850人" },
+            suggestion: "=1850人",
+            severity: "error",
+          },
         ],
       },
       {
-        name: "数量 \"不超过25000张\"",
+        name: '数量 "不超过25000张"',
         sheet: row(0, ["产出指标", "数量指标", "制卡数量", "", "不超过25000张"]),
         errors: [{ messageId: "quantityCap", cell: "F25", suggestion: "=25000张" }],
       },
       {
-        name: "数量 \"<250次\"",
+        name: '数量 "<250次"',
         sheet: row(0, ["产出指标", "数量指标", "下乡核查次数", "", "<250次"]),
         errors: [{ messageId: "quantityCap", cell: "F25", suggestion: "=250次" }],
       },
       {
-        name: "成本 \"≥10万元\"",
+        name: '成本 "≥10万元"',
         sheet: value(5, "≥10万元"),
-        errors: [{ messageId: "costFloor", cell: "F30", params: { name: "巡检服务费" }, suggestion: "≤10万元", severity: "warning" }],
+        errors: [
+          { messageId: "costFloor", cell: "F30", params: { name: "巡检服务费" }, suggestion: "≤10万元", severity: "warning" },
+        ],
       },
       {
-        name: "101号 table: 经济成本指标 \"≥48万元\"",
+        name: '101号 table: 经济成本指标 "≥48万元"',
         sheet: shenmuGrid({ indicators: withAnnualValue(CORE_101_ROWS, 0, "≥48万元") }),
-        errors: [{ messageId: "costFloor", cell: "F25", params: { name: "系统维护费" }, suggestion: "≤48万元", severity: "warning" }],
+        errors: [
+          { messageId: "costFloor", cell: "F25", params: { name: "系统维护费" }, suggestion: "≤48万元", severity: "warning" },
+        ],
       },
       {
         name: "a negative event with a floor: 投诉次数 ≥1次",

@@ -7,13 +7,24 @@ describe("percent-for-non-rate.ts", () => {
     valid: [
       { name: "the base form: every % target is a 率 or 满意度", sheet: shenmuGrid() },
       { name: "a 覆盖率 with a % target", sheet: shenmuGrid({ cells: { D28: "农村学校改造覆盖率", F28: "≥95%" } }) },
-      { name: "a % target whose value names the rate (value-format reports the extra text)", sheet: shenmuGrid({ cells: { D28: "职工都参加职工医保", F28: "职工参保率≥98%" } }) },
+      {
+        name: "a % target whose value names the rate (value-format reports the extra text)",
+        sheet: shenmuGrid({ cells: { D28: "职工都参加职工医保", F28: "职工参保率≥98%" } }),
+      },
     ],
     invalid: [
       {
         name: "井研 2023: “维护社会稳定 ≥95%” cannot be measured as a percentage",
         sheet: shenmuGrid({ cells: { D28: "维护社会稳定", F28: "≥95%" } }),
-        errors: [{ messageId: "notRate", cell: "F28", related: ["D28"], params: { name: "维护社会稳定", value: "≥95%" }, severity: "warning" }],
+        errors: [
+          {
+            messageId: "notRate",
+            cell: "F28",
+            related: ["D28"],
+            params: { name: "维护社会稳定", value: "≥95%" },
+            severity: "warning",
+          },
+        ],
       },
     ],
   });

@@ -1,11 +1,5 @@
 import { periodValuesPresent } from "../../../src/core/rules/period-values-present";
-import {
-  type IndicatorRowSpec,
-  SHENMU_INDICATORS,
-  shenmuGrid,
-  withImplementationValues,
-  wuhaiGrid,
-} from "../helpers/formGrids";
+import { type IndicatorRowSpec, SHENMU_INDICATORS, shenmuGrid, withImplementationValues, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 
 /** Rows with only the 实施期 value written. */
@@ -22,7 +16,7 @@ describe("missing/periodValuesPresent.ts", () => {
       },
       { name: "乌海: one-year project filling the 年度 half", sheet: wuhaiGrid() },
       {
-        name: "项目期限 written as dates inside one year (\"2021年1月-2021年12月\"), 年度 values only",
+        name: '项目期限 written as dates inside one year ("2021年1月-2021年12月"), 年度 values only',
         sheet: shenmuGrid({ fields: { 项目期限: "2021年1月-2021年12月" } }),
       },
     ],

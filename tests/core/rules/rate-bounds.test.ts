@@ -11,7 +11,9 @@ describe("inconsistent/rateBounds.ts", () => {
       { name: "=100% is reachable", sheet: shenmuGrid() },
       {
         name: "a growth rate may exceed 100% (业务量增长率≥120%)",
-        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "线上结算业务量增长率", "", "≥120%"]) }),
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "线上结算业务量增长率", "", "≥120%"]),
+        }),
       },
       { name: "an upper bound above 100% (≤120%) is not a target", sheet: rate("≤120%") },
       { name: "a per-mille value (‰) is not a percentage", sheet: rate("≤120‰") },
@@ -20,11 +22,23 @@ describe("inconsistent/rateBounds.ts", () => {
       {
         name: "≥120%",
         sheet: rate("≥120%"),
-        errors: [{ messageId: "above", cell: "F26", params: { name: "系统维护验收合格率", value: "≥120%" }, suggestion: "≥100%", severity: "error" }],
+        errors: [
+          {
+            messageId: "above",
+            cell: "F26",
+            params: { name: "系统维护验收合格率", value: "≥120%" },
+            suggestion: "≥100%",
+            severity: "error",
+          },
+        ],
       },
       { name: ">105% suggests ≥100%", sheet: rate(">105%"), errors: [{ messageId: "above", cell: "F26", suggestion: "≥100%" }] },
       { name: "=110% suggests =100%", sheet: rate("=110%"), errors: [{ messageId: "above", cell: "F26", suggestion: "=100%" }] },
-      { name: "120% without an operator suggests =100%", sheet: rate("120%"), errors: [{ messageId: "above", cell: "F26", suggestion: "=100%" }] },
+      {
+        name: "120% without an operator suggests =100%",
+        sheet: rate("120%"),
+        errors: [{ messageId: "above", cell: "F26", suggestion: "=100%" }],
+      },
       {
         name: "in the 实施期 column too",
         sheet: shenmuGrid({

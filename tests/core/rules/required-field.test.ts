@@ -16,7 +16,7 @@ describe("missing/requiredFields.ts", () => {
         sheet: shenmuGrid({ fields: { 项目预算: "50万元" } }),
       },
       {
-        name: "a label and its value in one cell (\"项目名称：系统升级维护费\")",
+        name: 'a label and its value in one cell ("项目名称：系统升级维护费")',
         sheet: shenmuGrid({ cells: { A3: "项目名称：系统升级维护费", B3: null } }),
       },
     ],
@@ -55,7 +55,7 @@ describe("missing/requiredFields.ts", () => {
         errors: [{ messageId: "budgetUnreadable", cell: "B5", params: { field: "项目预算", text: "五十万" } }],
       },
       {
-        name: "项目预算 typed twice in one cell (\"50.0050.00\"): unreadable, never a wrong number",
+        name: '项目预算 typed twice in one cell ("50.0050.00"): unreadable, never a wrong number',
         sheet: shenmuGrid({ fields: { 项目预算: "50.0050.00" } }),
         errors: [{ messageId: "budgetUnreadable", cell: "B5" }],
       },

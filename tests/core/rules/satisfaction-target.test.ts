@@ -12,9 +12,15 @@ describe("format/satisfactionTarget.ts", () => {
       { name: "≥90%", sheet: satisfaction("≥90%") },
       { name: "≥98% (upper end of practice)", sheet: satisfaction("≥98%") },
       {
-        name: "神木 variant 二级 \"服务对象或受益者满意度指标\"",
+        name: '神木 variant 二级 "服务对象或受益者满意度指标"',
         sheet: shenmuGrid({
-          indicators: replaceRow(SHENMU_INDICATORS, 8, ["满意度指标", "服务对象或受益者满意度指标", "参保群众满意度", "", "≥90%"]),
+          indicators: replaceRow(SHENMU_INDICATORS, 8, [
+            "满意度指标",
+            "服务对象或受益者满意度指标",
+            "参保群众满意度",
+            "",
+            "≥90%",
+          ]),
         }),
       },
       { name: "乌海 base", sheet: wuhaiGrid() },
@@ -22,24 +28,40 @@ describe("format/satisfactionTarget.ts", () => {
     ],
     invalid: [
       {
-        name: "\"=100%\" (神木: five projects)",
+        name: '"=100%" (神木: five projects)',
         sheet: satisfaction("=100%"),
-        errors: [{ messageId: "hundred", cell: "F33", params: { name: "系统使用人员满意度", value: "=100%" }, suggestion: "≥95%", severity: "warning" }],
+        errors: [
+          {
+            messageId: "hundred",
+            cell: "F33",
+            params: { name: "系统使用人员满意度", value: "=100%" },
+            suggestion: "≥95%",
+            severity: "warning",
+          },
+        ],
       },
-      { name: "\"100%\" without operator", sheet: satisfaction("100%"), errors: [{ messageId: "hundred", cell: "F33", suggestion: "≥95%" }] },
       {
-        name: "a cap \"≤90%\"",
+        name: '"100%" without operator',
+        sheet: satisfaction("100%"),
+        errors: [{ messageId: "hundred", cell: "F33", suggestion: "≥95%" }],
+      },
+      {
+        name: 'a cap "≤90%"',
         sheet: satisfaction("≤90%"),
         errors: [{ messageId: "cap", cell: "F33", suggestion: "≥90%", severity: "error" }],
       },
-      { name: "a low target \"≥70%\"", sheet: satisfaction("≥70%"), errors: [{ messageId: "low", cell: "F33", severity: "info", suggestion: null }] },
       {
-        name: "not a percentage (\"满意\")",
+        name: 'a low target "≥70%"',
+        sheet: satisfaction("≥70%"),
+        errors: [{ messageId: "low", cell: "F33", severity: "info", suggestion: null }],
+      },
+      {
+        name: 'not a percentage ("满意")',
         sheet: satisfaction("满意"),
         errors: [{ messageId: "notPercent", cell: "F33", params: { value: "满意" }, suggestion: "≥90%" }],
       },
       {
-        name: "乌海: 参保人满意度 \"=100%\"",
+        name: '乌海: 参保人满意度 "=100%"',
         sheet: wuhaiGrid({ indicators: withAnnualValue(WUHAI_INDICATORS, 7, "=100%") }),
         errors: [{ messageId: "hundred", cell: "H29" }],
       },

@@ -16,7 +16,10 @@ describe("inconsistent/timelinessWithinPeriod.ts", () => {
       { name: "a service period range inside the project (2021.03-2021.09)", sheet: deadline("2021.03-2021.09") },
       {
         name: "no dates in 项目实施起止时间 (长期): nothing to compare",
-        sheet: shenmuGrid({ fields: { 项目实施起止时间: "长期" }, indicators: withAnnualValue(SHENMU_INDICATORS, 3, "2022.03.31前") }),
+        sheet: shenmuGrid({
+          fields: { 项目实施起止时间: "长期" },
+          indicators: withAnnualValue(SHENMU_INDICATORS, 3, "2022.03.31前"),
+        }),
       },
     ],
     invalid: [
@@ -24,7 +27,13 @@ describe("inconsistent/timelinessWithinPeriod.ts", () => {
         name: "2022.03.31前 on a 2021 project",
         sheet: deadline("2022.03.31前"),
         errors: [
-          { messageId: "after", cell: "F28", params: { name: "年度维护完成时间", date: "2022年3月31日", end: "2021年12月31日" }, related: ["E3"], severity: "error" },
+          {
+            messageId: "after",
+            cell: "F28",
+            params: { name: "年度维护完成时间", date: "2022年3月31日", end: "2021年12月31日" },
+            related: ["E3"],
+            severity: "error",
+          },
         ],
       },
       {

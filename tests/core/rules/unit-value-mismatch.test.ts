@@ -9,8 +9,14 @@ describe("unit-value-mismatch.ts", () => {
   testRule(unitValueMismatch, {
     valid: [
       { name: "split columns that agree", sheet: splitGrid() },
-      { name: "the unit repeated in the value (“95%” with 度量单位 “%”)", sheet: splitGrid(withRow(1, ["产出指标", "质量指标", "培训合格率", "≥", "95%", "%"])) },
-      { name: "a 定性 row without a unit", sheet: splitGrid(withRow(4, ["效益指标", "社会效益指标", "业务能力", "定性", "明显提升", ""])) },
+      {
+        name: "the unit repeated in the value (“95%” with 度量单位 “%”)",
+        sheet: splitGrid(withRow(1, ["产出指标", "质量指标", "培训合格率", "≥", "95%", "%"])),
+      },
+      {
+        name: "a 定性 row without a unit",
+        sheet: splitGrid(withRow(4, ["效益指标", "社会效益指标", "业务能力", "定性", "明显提升", ""])),
+      },
       { name: "the 神木 base form", sheet: shenmuGrid() },
     ],
     invalid: [

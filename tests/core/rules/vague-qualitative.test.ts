@@ -15,22 +15,24 @@ describe("format/vagueQualitative.ts", () => {
     ],
     invalid: [
       {
-        name: "乌海 sheet 1: 社会效益 \"有效保障\"",
-        sheet: wuhaiGrid({ indicators: replaceRow(WUHAI_INDICATORS, 6, ["效益指标", "社会效益指标", "医保基金安全", "", "有效保障"]) }),
+        name: '乌海 sheet 1: 社会效益 "有效保障"',
+        sheet: wuhaiGrid({
+          indicators: replaceRow(WUHAI_INDICATORS, 6, ["效益指标", "社会效益指标", "医保基金安全", "", "有效保障"]),
+        }),
         errors: [{ messageId: "vague", cell: "H28", params: { value: "有效保障", words: "有效保障" }, severity: "warning" }],
       },
       {
-        name: "乌海 sheet 1: 可持续影响 \"长期\"",
+        name: '乌海 sheet 1: 可持续影响 "长期"',
         sheet: value(7, "长期"),
         errors: [{ messageId: "vague", cell: "F32", params: { words: "长期" } }],
       },
       {
-        name: "时效 \"及时\"",
+        name: '时效 "及时"',
         sheet: value(2, "及时"),
         errors: [{ messageId: "vague", cell: "F27", params: { words: "及时" } }],
       },
       {
-        name: "\"显著显著\" (乌海 sheet 5) and \"影响明显\"",
+        name: '"显著显著" (乌海 sheet 5) and "影响明显"',
         sheet: shenmuGrid({ indicators: withAnnualValue(withAnnualValue(SHENMU_INDICATORS, 6, "显著显著"), 7, "影响明显") }),
         errors: [
           { messageId: "vague", cell: "F31", params: { words: "显著" } },
@@ -38,12 +40,14 @@ describe("format/vagueQualitative.ts", () => {
         ],
       },
       {
-        name: "a 数量 written in words (\"若干\")",
+        name: 'a 数量 written in words ("若干")',
         sheet: value(0, "若干"),
-        errors: [{ messageId: "textForNumber", cell: "F25", params: { level2: "数量指标", name: "运维系统数量", value: "若干" } }],
+        errors: [
+          { messageId: "textForNumber", cell: "F25", params: { level2: "数量指标", name: "运维系统数量", value: "若干" } },
+        ],
       },
       {
-        name: "a 成本 written in words (\"按合同价\")",
+        name: 'a 成本 written in words ("按合同价")',
         sheet: value(4, "按合同价"),
         errors: [{ messageId: "textForNumber", cell: "F29", params: { level2: "成本指标" } }],
       },

@@ -10,65 +10,81 @@ describe("format/valueFormat.ts", () => {
     valid: [
       { name: "operator + number + unit everywhere", sheet: shenmuGrid() },
       { name: "乌海 base", sheet: wuhaiGrid() },
-      { name: "spaces inside a value (\"=3 套\", as in 神木)", sheet: value(0, "=3 套") },
+      { name: 'spaces inside a value ("=3 套", as in 神木)', sheet: value(0, "=3 套") },
       { name: "an immediate duration (当场办结)", sheet: value(2, "当场办结") },
       { name: "a duration written with 内 (24小时内)", sheet: value(2, "24小时内") },
       { name: "a recurring deadline (每月20日前)", sheet: value(3, "每月20日前") },
       { name: "a qualitative end state is not judged here", sheet: value(6, "系统通过等级保护测评") },
       {
-        name: "a qualitative end state that names a standard number (\"通过ISO9001认证\")",
+        name: 'a qualitative end state that names a standard number ("通过ISO9001认证")',
         sheet: value(1, "通过ISO9001认证"),
       },
     ],
     invalid: [
       {
-        name: "the value repeats the indicator name: \"医保基金使用率≥98%\"",
+        name: 'the value repeats the indicator name: "医保基金使用率≥98%"',
         sheet: shenmuGrid({
           indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "医保基金使用率", "", "医保基金使用率≥98%"]),
         }),
         errors: [
-          { messageId: "extraText", cell: "F31", params: { value: "医保基金使用率≥98%", extra: "医保基金使用率" }, suggestion: "≥98%", severity: "error" },
+          {
+            messageId: "extraText",
+            cell: "F31",
+            params: { value: "医保基金使用率≥98%", extra: "医保基金使用率" },
+            suggestion: "≥98%",
+            severity: "error",
+          },
         ],
       },
       {
-        name: "words after the number: \"≥250次完成\"",
+        name: 'words after the number: "≥250次完成"',
         sheet: value(0, "≥250次完成"),
         errors: [{ messageId: "extraText", cell: "F25", params: { extra: "完成" }, suggestion: "≥250次" }],
       },
       {
-        name: "no operator on a rate: \"95%\" → ≥95%",
-        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "医保结算系统可用率", "", "95%"]) }),
+        name: 'no operator on a rate: "95%" → ≥95%',
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "医保结算系统可用率", "", "95%"]),
+        }),
         errors: [{ messageId: "missingOperator", cell: "F31", suggestion: "≥95%", severity: "warning" }],
       },
       {
-        name: "no operator on an exact compliance rate: \"100%\" 验收合格率 → =100%",
+        name: 'no operator on an exact compliance rate: "100%" 验收合格率 → =100%',
         sheet: value(1, "100%"),
         errors: [{ messageId: "missingOperator", cell: "F26", suggestion: "=100%" }],
       },
       {
-        name: "no operator on a 101号 经济成本 amount: \"48万元\" → ≤48万元",
+        name: 'no operator on a 101号 经济成本 amount: "48万元" → ≤48万元',
         sheet: shenmuGrid({ indicators: withAnnualValue(CORE_101_ROWS, 0, "48万元") }),
         errors: [{ messageId: "missingOperator", cell: "F25", suggestion: "≤48万元" }],
       },
       {
-        name: "no unit: \"≥99\"",
+        name: 'no unit: "≥99"',
         sheet: value(6, "≥99"),
         errors: [{ messageId: "missingUnit", cell: "F31", params: { value: "≥99" }, suggestion: null }],
       },
       {
-        name: "unit in the name (乌海 \"个人账户补助（元/人/年）\" with \"4000\")",
+        name: 'unit in the name (乌海 "个人账户补助（元/人/年）" with "4000")',
         sheet: shenmuGrid({
           indicators: replaceRow(SHENMU_INDICATORS, 5, ["产出指标", "成本指标", "个人账户补助（元/人/年）", "", "4000"]),
         }),
-        errors: [{ messageId: "unitInName", cell: "F30", params: { unit: "元/人/年", value: "4000" }, suggestion: "≤4000元/人/年", related: ["D30"] }],
+        errors: [
+          {
+            messageId: "unitInName",
+            cell: "F30",
+            params: { unit: "元/人/年", value: "4000" },
+            suggestion: "≤4000元/人/年",
+            related: ["D30"],
+          },
+        ],
       },
       {
-        name: "a time limit written as a sentence: \"故障发生24小时内维护完成\"",
+        name: 'a time limit written as a sentence: "故障发生24小时内维护完成"',
         sheet: value(2, "故障发生24小时内维护完成"),
         errors: [{ messageId: "sentence", cell: "F27", suggestion: "≤24小时", severity: "info" }],
       },
       {
-        name: "a date without 前: \"2021.12.31\" (乌海 项目资金到位时间)",
+        name: 'a date without 前: "2021.12.31" (乌海 项目资金到位时间)',
         sheet: value(3, "2021.12.31"),
         errors: [{ messageId: "deadlineBound", cell: "F28", suggestion: "2021.12.31前" }],
       },

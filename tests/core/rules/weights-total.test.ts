@@ -2,13 +2,20 @@ import { weightsTotal } from "../../../src/core/rules/weights-total";
 import { SELF_EVAL_ROWS, type SelfEvalRow, selfEvalGrid } from "../helpers/selfEvalGrid";
 import { testRule } from "../helpers/ruleTester";
 
-const relabel = (from: string, to: string): SelfEvalRow[] => SELF_EVAL_ROWS.map((r) => (r[0] === from ? ([to, ...r.slice(1)] as SelfEvalRow) : r));
+const relabel = (from: string, to: string): SelfEvalRow[] =>
+  SELF_EVAL_ROWS.map((r) => (r[0] === from ? ([to, ...r.slice(1)] as SelfEvalRow) : r));
 
 describe("weights-total.ts", () => {
   testRule(weightsTotal, {
     valid: [
       { name: "50 + 30 + 10 + 预算执行 10 = 总分 100", sheet: selfEvalGrid() },
-      { name: "no 总分 row and no points in labels: nothing to compare", sheet: selfEvalGrid({ total: null, rows: SELF_EVAL_ROWS.map((r) => [r[0].replace(/\(\d+分\)/, ""), ...r.slice(1)] as SelfEvalRow) }) },
+      {
+        name: "no 总分 row and no points in labels: nothing to compare",
+        sheet: selfEvalGrid({
+          total: null,
+          rows: SELF_EVAL_ROWS.map((r) => [r[0].replace(/\(\d+分\)/, ""), ...r.slice(1)] as SelfEvalRow),
+        }),
+      },
     ],
     invalid: [
       {
@@ -41,7 +48,10 @@ describe("weights-total.ts", () => {
       {
         name: "大英 2023 style: “绩效指标(90分)” part whose indicators add to 80",
         sheet: (() => {
-          const g = selfEvalGrid({ rows: SELF_EVAL_ROWS.map((r, i) => (i === 4 ? ([r[0], r[1], r[2], 20, r[4], r[5], 20, r[7]] as SelfEvalRow) : r)), total: null });
+          const g = selfEvalGrid({
+            rows: SELF_EVAL_ROWS.map((r, i) => (i === 4 ? ([r[0], r[1], r[2], 20, r[4], r[5], 20, r[7]] as SelfEvalRow) : r)),
+            total: null,
+          });
           g.grid[8][0] = "绩效指标(90分)";
           return g;
         })(),

@@ -61,7 +61,8 @@ const formSpec = fc.record({
   merge: fc.boolean(),
 });
 
-const sameRange = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+const sameRange = (a: CellRange, b: CellRange) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 
 function formColumns(grid: SheetGrid, top: number, bottom: number): { left: number; right: number } {
   let left = Infinity;
@@ -112,7 +113,9 @@ describe("planInsertion (property)", () => {
           // 2. every old merge is shifted, or only grown over inserted rows in the same columns
           for (const m of before.merges) {
             const shifted = { ...m, top: mapRow(plan.inserts, m.top), bottom: mapRow(plan.inserts, m.bottom) };
-            const now = after.merges.find((x) => x.left === m.left && x.right === m.right && x.top <= shifted.top && x.bottom >= shifted.bottom);
+            const now = after.merges.find(
+              (x) => x.left === m.left && x.right === m.right && x.top <= shifted.top && x.bottom >= shifted.bottom,
+            );
             expect(now).toBeDefined();
             if (!sameRange(now!, shifted)) {
               for (let r = now!.top; r < shifted.top; r++) expect(oldRowOf(plan.inserts, r)).toBeNull();
@@ -144,11 +147,19 @@ describe("planInsertion (property)", () => {
           const fixed = (f: { rule: string; params: Record<string, string | number> }) =>
             f.rule !== "level2-without-level3" || plan.fixes.some((g) => g.endsWith(` › ${String(f.params.level2)}`));
           const missing = check.findings.filter(
-            (f) => f.formIndex === formIndex && MISSING_RULES.has(f.rule) && f.severity !== "info" && fixed(f) && !plan.leftEmpty.includes(f.cell),
+            (f) =>
+              f.formIndex === formIndex &&
+              MISSING_RULES.has(f.rule) &&
+              f.severity !== "info" &&
+              fixed(f) &&
+              !plan.leftEmpty.includes(f.cell),
           );
           expect(missing.map((f) => `${f.cell} ${f.message}`)).toEqual([]);
           const other = (r: ReturnType<typeof checkSheet>) =>
-            r.findings.filter((f) => f.formIndex !== formIndex).map((f) => `${f.rule}|${f.messageId}|${f.severity}`).sort();
+            r.findings
+              .filter((f) => f.formIndex !== formIndex)
+              .map((f) => `${f.rule}|${f.messageId}|${f.severity}`)
+              .sort();
           expect(other(check)).toEqual(other(beforeCheck));
           const written = new Set(plan.writes.map((w) => `${w.row}:${w.col}`));
           const placeholders = new Set(plan.placeholders);

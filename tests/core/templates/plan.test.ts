@@ -30,7 +30,9 @@ describe("planInsertion (examples)", () => {
   });
 
   it("a 满意度 row written under 效益 (no real 效益 row): the benefit rows go into the 效益 block, merges stay disjoint", () => {
-    const rows = WUHAI_INDICATORS.filter((r) => r[0] !== "效益指标").map((r) => (r[0] === "满意度指标" ? (["效益指标", ...r.slice(1)] as typeof r) : r));
+    const rows = WUHAI_INDICATORS.filter((r) => r[0] !== "效益指标").map((r) =>
+      r[0] === "满意度指标" ? (["效益指标", ...r.slice(1)] as typeof r) : r,
+    );
     const snap = toSnapshot(wuhaiGrid({ indicators: rows }));
     const r = planInsertion(snap, findTemplate("work-funds")!);
     if (!r.ok) throw new Error(r.reason);
@@ -38,7 +40,11 @@ describe("planInsertion (examples)", () => {
     expect(r.plan.rows.map((x) => x.level2)).toEqual(["经济效益指标", "社会效益指标"]);
     expect(checkSheet(after).findings.filter((f) => MISSING.has(f.rule))).toEqual([]);
     const m = after.merges;
-    m.forEach((a, i) => m.slice(i + 1).forEach((b) => expect(a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right).toBe(false)));
+    m.forEach((a, i) =>
+      m
+        .slice(i + 1)
+        .forEach((b) => expect(a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right).toBe(false)),
+    );
   });
 
   it("refuses (changing nothing) when the 三级 column is not recognisable", () => {

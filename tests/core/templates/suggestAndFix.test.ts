@@ -52,7 +52,8 @@ describe("suggestions", () => {
   });
 
   it("the other sample sheets get the kind a reader would pick", () => {
-    const best = (list: SheetSnapshot[], name: string) => suggestForSheet(sheet(list, name), BUILTIN_TEMPLATES)[0].suggestions[0]?.template.id;
+    const best = (list: SheetSnapshot[], name: string) =>
+      suggestForSheet(sheet(list, name), BUILTIN_TEMPLATES)[0].suggestions[0]?.template.id;
     expect(best(shenmu, "制卡费")).toBe("card-printing");
     expect(best(wuhai, "聘用人员工资")).toBe("hired-staff");
     expect(best(wuhai, "三明联盟采购平台建设运行经费")).toBe("procurement-platform");
@@ -60,7 +61,9 @@ describe("suggestions", () => {
   });
 
   it("a sheet that is not a form has no suggestions", () => {
-    expect(suggestForSheet({ name: "x", origin: { row: 0, col: 0 }, values: [["hello"]], merges: [] }, BUILTIN_TEMPLATES)).toEqual([]);
+    expect(
+      suggestForSheet({ name: "x", origin: { row: 0, col: 0 }, values: [["hello"]], merges: [] }, BUILTIN_TEMPLATES),
+    ).toEqual([]);
   });
 });
 
@@ -74,7 +77,15 @@ describe("a unit's own templates (JSON)", () => {
         keywords: ["稽核"],
         rows: [
           { level2: "数量指标", name: "稽核人次", operator: "≥", value: "120", unit: "人次", explanation: "全年外调稽核人次。" },
-          { level2: "经济成本指标", name: "稽核经费", operator: "≤", value: null, unit: "万元", explanation: "不超过预算。", fill: "budget" },
+          {
+            level2: "经济成本指标",
+            name: "稽核经费",
+            operator: "≤",
+            value: null,
+            unit: "万元",
+            explanation: "不超过预算。",
+            fill: "budget",
+          },
         ],
       },
     ],
@@ -141,13 +152,18 @@ describe("save this table as a template", () => {
     const back = parseTemplateFile({ templates: [r.template] });
     expect(back.ok).toBe(true);
     // Rendered into an empty copy of the form, the checker is silent again.
-    const rows = renderTemplate(r.template, OLD_88).map((x) => [x.level1, x.level2, x.level3, "", x.value] as [string, string, string, string, string]);
+    const rows = renderTemplate(r.template, OLD_88).map(
+      (x) => [x.level1, x.level2, x.level3, "", x.value] as [string, string, string, string, string],
+    );
     expect(checkSheet(toSnapshot(shenmuGrid({ indicators: rows }))).findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
   it("a form without indicators cannot be saved", () => {
     const form = readSheet(toSnapshot(shenmuGrid({ indicatorBlock: false }))).forms[0];
-    expect(templateFromForm(form, { id: "x", name: "x" })).toEqual({ ok: false, reason: "这张表没有可保存的指标（需要有三级指标名称和指标值）。" });
+    expect(templateFromForm(form, { id: "x", name: "x" })).toEqual({
+      ok: false,
+      reason: "这张表没有可保存的指标（需要有三级指标名称和指标值）。",
+    });
   });
 });
 

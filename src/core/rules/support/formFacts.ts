@@ -124,7 +124,8 @@ export function buildFormFacts(form: PerformanceForm, framework: Framework, fall
   const tableCount = form.indicators?.tables.length ?? 0;
   const withValues = usedPeriods.flatMap((p, i) => (p.length > 0 ? [i] : []));
   const withNames = [...new Set(indicators.filter((i) => i.name !== "").map((i) => i.tableIndex))];
-  const judgedTables = withValues.length > 0 ? withValues : withNames.length > 0 ? withNames : tableCount > 0 ? [tableCount - 1] : [];
+  const judgedTables =
+    withValues.length > 0 ? withValues : withNames.length > 0 ? withNames : tableCount > 0 ? [tableCount - 1] : [];
   return {
     form,
     framework,

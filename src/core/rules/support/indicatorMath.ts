@@ -45,7 +45,11 @@ export function quantitativeOf(i: IndicatorFact, v: IndicatorValue | null): (Qua
 }
 
 /** What one counted unit costs in 万元 ("≤17万元/套/年" → {perUnit: 套, wan: 17}), or null for lump sums. */
-export function unitCost(i: IndicatorFact, q: QuantitativeValue, months = 12): { per: string; wan: number; monthly: boolean } | null {
+export function unitCost(
+  i: IndicatorFact,
+  q: QuantitativeValue,
+  months = 12,
+): { per: string; wan: number; monthly: boolean } | null {
   const u = q.unit;
   if (!u || u.kind !== "money" || u.toWan === undefined) return null;
   // A monthly price ("元/人/月", "元/人·月") costs `months` times a year.
@@ -54,7 +58,8 @@ export function unitCost(i: IndicatorFact, q: QuantitativeValue, months = 12): {
   const per = u.per.filter((p) => !/^(年|年度|每年|月|每月|个月)$/.test(p));
   // A price per day ("元/人·天") cannot be totalled without the number of days.
   if (per.length === 1 && !/^(天|日)$/.test(per[0])) return { per: per[0], wan: q.number * u.toWan * factor, monthly };
-  if (per.length === 0 && u.per.length === 0 && /人均|每人/.test(i.name)) return { per: "人", wan: q.number * u.toWan, monthly: false };
+  if (per.length === 0 && u.per.length === 0 && /人均|每人/.test(i.name))
+    return { per: "人", wan: q.number * u.toWan, monthly: false };
   return null;
 }
 
@@ -85,7 +90,10 @@ export function matchCostItem(items: readonly CostItem[], name: string): CostIte
   let score = 1;
   for (const it of items) {
     if (it.sign < 0) continue;
-    const s = sharedHan(it.label, name.replace(/成本|费用$/g, (m) => (m === "费用" ? "费" : m)));
+    const s = sharedHan(
+      it.label,
+      name.replace(/成本|费用$/g, (m) => (m === "费用" ? "费" : m)),
+    );
     if (s > score) {
       best = it;
       score = s;

@@ -97,3 +97,23 @@ describe("base forms (tests/core/helpers/formGrids.ts)", () => {
     expect(tables[1].rows[0].values[0].cell).toBe("H22");
   });
 });
+
+describe("correct tables of the other kinds give no error or warning", () => {
+  const cases: [string, () => import("../helpers/formGrids").FormGrid, string][] = [
+    ["项目支出绩效目标表 (分列，各地版式)", () => require("../helpers/splitGrid").splitGrid(), "project-target"],
+    ["部门整体支出绩效目标表", () => require("../helpers/kindGrids").departmentOverallGrid(), "department-overall"],
+    ["转移支付绩效目标表（每县一列）", () => require("../helpers/kindGrids").transferPaymentGrid(), "transfer-payment"],
+    ["项目清单（每个项目一组指标）", () => require("../helpers/kindGrids").projectListGrid(), "project-list"],
+    ["绩效目标自评表", () => require("../helpers/selfEvalGrid").selfEvalGrid(), "self-evaluation"],
+  ];
+  for (const [name, make, kind] of cases) {
+    it(`${name}: recognised as ${kind}, no error or warning`, () => {
+      const r = checkSheet(toSnapshot(make()));
+      const rows = readSheet(toSnapshot(make())).forms.flatMap((f) => f.indicators?.tables.flatMap((t) => t.rows) ?? []);
+      expect(rows.length).toBeGreaterThanOrEqual(6); // the silence is not vacuous
+      expect(r.forms.map((f) => f.layout)).toEqual(expect.arrayContaining([kind]));
+      expect(new Set(r.forms.map((f) => f.layout))).toEqual(new Set([kind]));
+      expect(r.findings.filter((d) => d.severity !== "info").map((d) => `${d.rule}@${d.cell} ${d.message}`)).toEqual([]);
+    });
+  }
+});

@@ -64,22 +64,13 @@ class FormReader {
   ) {
     const anchorRow = band.titleRow ?? band.labels[0]?.row ?? band.top;
     const anchorCol = band.titleRow !== null ? this.firstTextCol(band.titleRow) : (band.labels[0]?.col ?? grid.left);
-    this.form = {
-      layout: "generic",
-      rowSpan: { top: band.top, bottom: band.bottom },
-      anchorCell: grid.a1(anchorRow, anchorCol),
-      title: band.titleRow !== null ? grid.text(anchorRow, anchorCol) : "",
-      fields: {},
-      checkboxes: {},
-      budget: {},
-      implementationPeriod: null,
-      costEstimate: null,
-      assessment: { score: null, code: null, present: false, labelCell: null },
-      details: { present: false, headerCell: null, lines: [], total: null },
-      goals: [],
-      indicators: null,
-      errorCells: grid.errorCells(band.top, band.bottom),
-    };
+    this.form = emptyForm(
+      grid,
+      band.top,
+      band.bottom,
+      grid.a1(anchorRow, anchorCol),
+      band.titleRow !== null ? grid.text(anchorRow, anchorCol) : "",
+    );
   }
 
   private firstTextCol(row: number): number {
@@ -557,6 +548,26 @@ export function moneyUnitInText(text: string): "万元" | "元" | null {
   if (/万元/.test(t)) return "万元";
   if (/[(:]元\)?$|单位[:]?元|\(元\)/.test(t)) return "元";
   return null;
+}
+
+/** A form with nothing read yet (kind "generic" until detectKind decides), covering rows [top, bottom]. */
+export function emptyForm(grid: SheetGrid, top: number, bottom: number, anchorCell: string, title: string): PerformanceForm {
+  return {
+    layout: "generic",
+    rowSpan: { top, bottom },
+    anchorCell,
+    title,
+    fields: {},
+    checkboxes: {},
+    budget: {},
+    implementationPeriod: null,
+    costEstimate: null,
+    assessment: { score: null, code: null, present: false, labelCell: null },
+    details: { present: false, headerCell: null, lines: [], total: null },
+    goals: [],
+    indicators: null,
+    errorCells: grid.errorCells(top, bottom),
+  };
 }
 
 /** Reads a form band into the domain model. */

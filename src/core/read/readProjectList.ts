@@ -7,7 +7,7 @@ import type { PerformanceForm } from "../model/form";
 import { classifyIndicatorHeader } from "./columnRoles";
 import type { LabelCell } from "./readForm";
 import { readIndicatorBlock } from "./readIndicators";
-import { moneyUnitInText } from "./readForm";
+import { emptyForm, moneyUnitInText } from "./readForm";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -61,20 +61,10 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
         : { tables: [], summaries: [], lastRow: blockEnd };
     const nameCell = grid.a1(row, projectCol);
     const form: PerformanceForm = {
+      ...emptyForm(grid, row, blockEnd, nameCell, title.text),
       layout: "project-list",
-      rowSpan: { top: row, bottom: blockEnd },
-      anchorCell: nameCell,
-      title: title.text,
       fields: { projectName: { text: name, cell: nameCell, labelCell: grid.a1(headerRow, projectCol) } },
-      checkboxes: {},
-      budget: {},
-      implementationPeriod: null,
-      costEstimate: null,
-      assessment: { score: null, code: null, present: false, labelCell: null },
-      details: { present: false, headerCell: null, lines: [], total: null },
-      goals: [],
       indicators: { labelCell: grid.a1(headerRow, cols.level1 ?? projectCol), tables: block.tables },
-      errorCells: grid.errorCells(row, blockEnd),
       kindReason: "一张表列出多个项目（项目名称、预算数、年度目标向下合并）",
     };
     if (unitName && unitName.text)

@@ -6,7 +6,18 @@
  */
 import { checkSheet } from "../../../src/core/check";
 import { readSheet } from "../../../src/core/read/readSheet";
-import { CORE_101_ROWS, SHENMU_INDICATORS, WUHAI_INDICATORS, shenmuGrid, toSnapshot, wuhaiGrid } from "../helpers/formGrids";
+import {
+  CORE_101_ROWS,
+  type FormGrid,
+  SHENMU_INDICATORS,
+  WUHAI_INDICATORS,
+  shenmuGrid,
+  toSnapshot,
+  wuhaiGrid,
+} from "../helpers/formGrids";
+import { departmentOverallGrid, projectListGrid, transferPaymentGrid } from "../helpers/kindGrids";
+import { selfEvalGrid } from "../helpers/selfEvalGrid";
+import { splitGrid } from "../helpers/splitGrid";
 
 const notInfo = (r: ReturnType<typeof checkSheet>) => r.findings.filter((f) => f.severity !== "info");
 
@@ -99,12 +110,12 @@ describe("base forms (tests/core/helpers/formGrids.ts)", () => {
 });
 
 describe("correct tables of the other kinds give no error or warning", () => {
-  const cases: [string, () => import("../helpers/formGrids").FormGrid, string][] = [
-    ["项目支出绩效目标表 (分列，各地版式)", () => require("../helpers/splitGrid").splitGrid(), "project-target"],
-    ["部门整体支出绩效目标表", () => require("../helpers/kindGrids").departmentOverallGrid(), "department-overall"],
-    ["转移支付绩效目标表（每县一列）", () => require("../helpers/kindGrids").transferPaymentGrid(), "transfer-payment"],
-    ["项目清单（每个项目一组指标）", () => require("../helpers/kindGrids").projectListGrid(), "project-list"],
-    ["绩效目标自评表", () => require("../helpers/selfEvalGrid").selfEvalGrid(), "self-evaluation"],
+  const cases: [string, () => FormGrid, string][] = [
+    ["项目支出绩效目标表 (分列，各地版式)", () => splitGrid(), "project-target"],
+    ["部门整体支出绩效目标表", () => departmentOverallGrid(), "department-overall"],
+    ["转移支付绩效目标表（每县一列）", () => transferPaymentGrid(), "transfer-payment"],
+    ["项目清单（每个项目一组指标）", () => projectListGrid(), "project-list"],
+    ["绩效目标自评表", () => selfEvalGrid(), "self-evaluation"],
   ];
   for (const [name, make, kind] of cases) {
     it(`${name}: recognised as ${kind}, no error or warning`, () => {

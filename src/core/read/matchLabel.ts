@@ -2,7 +2,7 @@
  * Recognises a label in a cell's text, including a label and its value in one cell
  * ("评估得分：95", "事前绩效评估编号：JXPG…", "实施期资金 总额：100", "参与 □人大代表 □政协委员").
  */
-import { labelKey, normalizeText } from "../text/normalize";
+import { labelKey, memo, normalizeText } from "../text/normalize";
 import { type LabelTarget, lookupLabel, lookupLabelPrefix } from "./labels";
 import { BOX_CHARS } from "./checkboxText";
 
@@ -15,7 +15,10 @@ export interface LabelMatch {
 const BOX_RE = new RegExp(`[${BOX_CHARS}]`);
 
 /** Matches a cell text against the label catalogue; null when it is not a label. */
-export function matchLabel(text: string): LabelMatch | null {
+/** Memoised: cell texts repeat across forms; the result is never mutated by callers. */
+export const matchLabel = memo(matchLabelUncached);
+
+function matchLabelUncached(text: string): LabelMatch | null {
   if (!text) return null;
   let norm = normalizeText(text).replace(/\s+/g, "");
   if (norm.length > 60) return null;

@@ -7,7 +7,8 @@
  * - WorksheetCollection.load("items/name"), add(name) — ExcelApi 1.1 (Excel.WorksheetCollection.add: a name that
  *   exists, is over 31 characters or holds : \ / ? * [ ] is refused);
  * - Range.values (every text with a leading apostrophe, so "=3套" or "2021年12月31日前" stay text), Range.merge — ExcelApi 1.2;
- * - RangeFormat.wrapText, verticalAlignment, columnWidth (points), font.bold — ExcelApi 1.1;
+ * - RangeFormat.wrapText, verticalAlignment, columnWidth (points), font.bold, borders.getItem(…).style — ExcelApi 1.1
+ *   (thin lines round every cell from row 3 down, as on the printed form);
  * - Worksheet.activate — ExcelApi 1.1; Worksheet.delete — ExcelApi 1.1, only to take the new sheet away again when
  *   the write batch fails part-way (Excel applies a failed batch up to the failing operation, so a half-written
  *   sheet would otherwise remain). The sheet deleted is the one `add` returned — never a sheet found by name, which
@@ -20,6 +21,7 @@ import { toExcelInput } from "./cellInput";
 export const NEW_FORM_SHEET = "新建绩效表";
 /** A character of the default font (11 pt 宋体/等线) is about 7 points wide. */
 const POINTS_PER_CHAR = 7;
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
 /** A unique sheet name: 新建绩效表, else 新建绩效表 (2), (3) … (case-insensitive, as Excel compares). */
 export function newFormSheetName(existing: readonly string[], base: string = NEW_FORM_SHEET): string {
@@ -79,6 +81,10 @@ export async function createFormBatch(
   form.widths.forEach((w, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
   });
+  if (rows > 2) {
+    const grid = ws.getRangeByIndexes(2, 0, rows - 2, cols).format.borders;
+    for (const edge of BORDER_EDGES) grid.getItem(edge).style = "Continuous";
+  }
   // Title, and the indicator table's header row, in bold.
   ws.getRangeByIndexes(0, 0, 1, cols).format.font.bold = true;
   ws.getRangeByIndexes(form.indicatorRows.header, 0, 1, cols).format.font.bold = true;

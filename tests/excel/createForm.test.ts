@@ -8,6 +8,7 @@ import { checkSheet } from "../../src/core/check";
 import { findTemplate } from "../../src/core/templates/library";
 import { newFormGrid, type NewFormLayout } from "../../src/core/templates/newForm";
 import { formValues, newFormSheetName } from "../../src/excel/createForm";
+import { cellBorders } from "../../src/fakeExcel/borders";
 import { boxToA1, snapshotFakeWorkbook } from "../../src/fakeExcel/fakeExcel";
 import { hostFor, loadSample } from "./helpers";
 
@@ -50,6 +51,13 @@ describe("createForm (fake Excel)", () => {
     expect(s.cell("D17")?.bold).toBeFalsy();
     expect(s.cell("D17")?.wrapText).toBe(true);
     expect(s.columnWidths.get(3)).toBe(24 * 7);
+    // Thin lines round every cell from row 3 down (the title and year lines have none).
+    expect(cellBorders(s, 0, 0)).toEqual([]);
+    expect(cellBorders(s, 1, 3)).toEqual([]);
+    expect(cellBorders(s, 2, 0)).toEqual(["bottom", "left", "right", "top"]);
+    expect(cellBorders(s, 24, 6)).toEqual(["bottom", "left", "right", "top"]);
+    expect(cellBorders(s, 25, 0)).toEqual([]);
+    expect(cellBorders(s, 10, 7)).toEqual([]);
   });
 
   it("what is written reads back as the form, and a check of it finds the indicator table complete", async () => {

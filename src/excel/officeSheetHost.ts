@@ -67,7 +67,9 @@ export interface OfficeHostEnv {
 }
 
 export type OfficeSheetHost = SheetHost &
-  Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings" | "insertTemplate" | "undoInsertTemplate" | "createForm">> & {
+  Required<
+    Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings" | "insertTemplate" | "undoInsertTemplate" | "createForm">
+  > & {
     /**
      * The same host for ribbon commands: same operation queue and own-write memory, but batches run with
      * `delayForCellEdit` when the environment offers it (else this host itself).

@@ -84,14 +84,16 @@ Object.defineProperty(FakeRangeFormat.prototype, "borders", {
     const queue = (this as unknown as { queue: Queue }).queue.bind(this);
     return {
       getItem(index: string): FakeRangeBorder {
-        if (!(INDEXES as readonly string[]).includes(index))
-          throw new FakeExcelError("InvalidArgument", `BorderIndex ${index}`);
+        if (!(INDEXES as readonly string[]).includes(index)) throw new FakeExcelError("InvalidArgument", `BorderIndex ${index}`);
         const idx = index as (typeof INDEXES)[number];
         return {
           set style(v: string) {
             queue(`borders(${idx}).style=`, (m) => {
               if (m.sheet.protected)
-                throw new FakeExcelError("AccessDenied", `The cell you're trying to change is on a protected sheet (${m.sheet.name}).`);
+                throw new FakeExcelError(
+                  "AccessDenied",
+                  `The cell you're trying to change is on a protected sheet (${m.sheet.name}).`,
+                );
               if (!(STYLES as readonly string[]).includes(v)) throw new FakeExcelError("InvalidArgument", `BorderLineStyle ${v}`);
               if (idx === "DiagonalDown" || idx === "DiagonalUp") return; // accepted, not recorded
               apply(m.sheet, m.box, idx, v !== "None");

@@ -155,7 +155,9 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     // The Node twin: the same creation and check through the same adapter over the same fake.
     const fake = await loadFakeWorkbookFromXlsx(SAMPLE);
     const host = createOfficeSheetHost(fakeExcelRun(fake), { isSetSupported: (n, v) => fake.isSetSupported(n, v) });
-    const made = await host.createForm((name) => newFormGrid(findTemplate("work-funds")!, "declaration-form", { sheetName: name }));
+    const made = await host.createForm((name) =>
+      newFormGrid(findTemplate("work-funds")!, "declaration-form", { sheetName: name }),
+    );
     if (!made.ok) throw new Error(made.error.message);
     const twin = await host.readActiveSheet();
     if (!twin.ok) throw new Error(twin.error.message);

@@ -12,8 +12,7 @@ import { cellBorders } from "../../src/fakeExcel/borders";
 import { boxToA1, snapshotFakeWorkbook } from "../../src/fakeExcel/fakeExcel";
 import { hostFor, loadSample } from "./helpers";
 
-const builder = (layout: NewFormLayout) => (sheetName: string) =>
-  newFormGrid(findTemplate("work-funds")!, layout, { sheetName });
+const builder = (layout: NewFormLayout) => (sheetName: string) => newFormGrid(findTemplate("work-funds")!, layout, { sheetName });
 const INDICATOR_RULES = new Set(["framework-coverage", "level2-without-level3", "indicator-section", "level1-order"]);
 
 describe("createForm (fake Excel)", () => {

@@ -32,13 +32,17 @@ describe("fake RangeFormat.borders", () => {
     const run = fakeExcelRun(wb);
     await expect(
       run(async (context) => {
-        context.workbook.worksheets.getItem("S").getRange("A1").format.borders.getItem("Around" as Excel.BorderIndex);
+        context.workbook.worksheets
+          .getItem("S")
+          .getRange("A1")
+          .format.borders.getItem("Around" as Excel.BorderIndex);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(
       run(async (context) => {
-        context.workbook.worksheets.getItem("S").getRange("A1").format.borders.getItem("EdgeTop").style = "Thin" as Excel.BorderLineStyle;
+        context.workbook.worksheets.getItem("S").getRange("A1").format.borders.getItem("EdgeTop").style =
+          "Thin" as Excel.BorderLineStyle;
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });

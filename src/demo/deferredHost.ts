@@ -46,6 +46,12 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
         ? host.undoInsertTemplate(record)
         : { ok: false, error: { code: "unsupported-host", message: "此环境不支持撤销插入。" } };
     },
+    createForm: async (build) => {
+      const host = await ready;
+      return host.createForm
+        ? host.createForm(build)
+        : { ok: false, error: { code: "unsupported-host", message: "此环境不支持新建工作表。" } };
+    },
     readAndPaintSheet: async (sheet, analyze) => {
       const host = await ready;
       if (host.readAndPaintSheet) return host.readAndPaintSheet(sheet, analyze);

@@ -14,6 +14,7 @@
  *   sheets costs 1 + 2n (scripts/benchSyncs.ts measures it).
  * - readActiveSheet: 1.  paintFindings alone: 2 (it must first find the existing marks).
  * - clearMarks(sheet): 2; clearMarks(): 3.  selectCell: 1.  writeCell: 2.  onUserEdit: 1 (+1 to remove).  exportFindings: 2.
+ * - insertTemplate: 2; undoInsertTemplate: 2; createForm: 2 (+1 on failure).
  *
  * Marks are deleted last to first: a conditional format is addressed by its position in the collection
  * (Excel.ConditionalFormat.id), so deleting from the front shifts the rest (issue 10).
@@ -41,6 +42,7 @@ import { detectCapabilities, type IsSetSupported } from "./requirements";
 import type { HostCapabilities, HostResult, ReadAndPaintResult, SheetHost } from "./sheetHost";
 import { fromA1, toA1 } from "../core/cellAddress";
 import { insertTemplate, undoInsertTemplate } from "./insertTemplate";
+import { createFormBatch } from "./createForm";
 
 /** `Excel.run` reduced to the one overload this module uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -65,7 +67,9 @@ export interface OfficeHostEnv {
 }
 
 export type OfficeSheetHost = SheetHost &
-  Required<Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings" | "insertTemplate" | "undoInsertTemplate">> & {
+  Required<
+    Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings" | "insertTemplate" | "undoInsertTemplate" | "createForm">
+  > & {
     /**
      * The same host for ribbon commands: same operation queue and own-write memory, but batches run with
      * `delayForCellEdit` when the environment offers it (else this host itself).
@@ -355,6 +359,11 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
         return guarded("write", { sheetName: record.sheetName, namedSheet: true }, (context) =>
           undoInsertTemplate(context, record),
         );
+      },
+
+      // 在新工作表中新建 (issue 7): 2 syncs (+1 to take the new sheet away on failure); see createForm.ts.
+      createForm(build) {
+        return guarded("write", {}, (context) => createFormBatch(context, build));
       },
 
       async onUserEdit(sheetName: string, handler: () => void): Promise<() => void> {

@@ -6,6 +6,8 @@
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
 import type { PlanResult } from "../core/templates/plan";
+import type { NewForm } from "../core/templates/newForm";
+import type { CreateFormOutcome } from "./createForm";
 import type { InsertOutcome, InsertionRecord } from "./insertTemplate";
 
 /** Why an operation did not happen; `message` is zh-CN and shown to the user as is. */
@@ -80,6 +82,12 @@ export interface SheetHost {
   ): Promise<HostResult<InsertOutcome>>;
   /** The add-in-level 撤销插入: puts the sheet back exactly, unless the inserted cells were edited since. */
   undoInsertTemplate?(record: InsertionRecord): Promise<HostResult<void>>;
+  /**
+   * 在新工作表中新建: adds a new sheet (新建绩效表, or 新建绩效表 (2) … when taken), writes the form `build` makes for
+   * that name (values, merges, formats) in one batch and activates it; never changes an existing sheet, and takes
+   * the new sheet away again when the batch fails. 2 context.sync (+1 on failure). See createForm.ts.
+   */
+  createForm?(build: (sheetName: string) => NewForm): Promise<HostResult<CreateFormOutcome>>;
 }
 
 /**

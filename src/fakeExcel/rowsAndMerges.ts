@@ -20,6 +20,7 @@
  * relying on more fails loudly in tests.
  */
 import { type Box, FakeExcelError, FakeRange, type FakeSheet, MAX_COL, MAX_ROW } from "./fakeExcel";
+import "./borders"; // RangeFormat.borders (ExcelApi 1.1), for 在新工作表中新建
 
 interface RangeModel {
   sheet: FakeSheet;

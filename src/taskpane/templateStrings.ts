@@ -1,4 +1,5 @@
 /** UI text of the pane's 模板 area (issue 7); zh-CN first, en-US with the same shape. */
+import type { NewFormLayout } from "../core/templates/newForm";
 import type { LocaleId } from "./i18n";
 
 export interface TemplateStrings {
@@ -37,6 +38,18 @@ export interface TemplateStrings {
   fixHeading: string;
   fixAria: (cell: string) => string;
   fixButton: string;
+  /** 在新工作表中新建 (issue 7). */
+  createHeading: string;
+  layoutLabel: string;
+  /** Short visible names of the layouts (their accessible names too). */
+  layouts: Record<NewFormLayout, string>;
+  /** What each layout is (aria-description and tooltip). */
+  layoutDescriptions: Record<NewFormLayout, string>;
+  createButton: string;
+  createAria: (template: string, layout: string) => string;
+  creating: string;
+  created: (sheet: string, indicators: number, template: string) => string;
+  createNeedsTemplate: string;
 }
 
 export const templateStringsZh: TemplateStrings = {
@@ -75,6 +88,21 @@ export const templateStringsZh: TemplateStrings = {
   fixHeading: "可用模板补全的问题",
   fixAria: (cell) => `预览补全 ${cell} 处缺失指标的模板行`,
   fixButton: "预览补全",
+  createHeading: "在新工作表中新建",
+  layoutLabel: "版式",
+  layouts: { "policy-table": "神木式", "declaration-form": "乌海式", "core-101-table": "101号式" },
+  layoutDescriptions: {
+    "policy-table": "项目（政策）支出绩效表，如神木示例",
+    "declaration-form": "项目支出绩效目标申报表，如乌海示例",
+    "core-101-table": "101号文样式：成本指标在前，指标性质、指标值、度量单位分列",
+  },
+  createButton: "在新工作表中新建",
+  createAria: (template, layout) =>
+    `新增一张工作表，写入${layout}的完整绩效表和模板“${template}”的指标，表头各项留空待填；不改动现有工作表`,
+  creating: "正在新建…",
+  created: (sheet, indicators, template) =>
+    `已新建工作表“${sheet}”（模板“${template}”，${indicators} 个指标）并重新检查。表头各项和“（待填）”的值还要填写。`,
+  createNeedsTemplate: "请先在上面选择一个模板，再新建。",
 };
 
 export const templateStringsEn: TemplateStrings = {
@@ -113,6 +141,21 @@ export const templateStringsEn: TemplateStrings = {
   fixHeading: "Findings a template can fix",
   fixAria: (cell) => `Preview the template rows that fix the finding at ${cell}`,
   fixButton: "Preview fix",
+  createHeading: "Create on a new sheet",
+  layoutLabel: "Layout",
+  layouts: { "policy-table": "Shenmu", "declaration-form": "Wuhai", "core-101-table": "No. 101" },
+  layoutDescriptions: {
+    "policy-table": "Project (policy) expenditure performance table, as in the Shenmu sample",
+    "declaration-form": "Performance target declaration form, as in the Wuhai sample",
+    "core-101-table": "No. 101 style: cost indicators first; nature, value and unit in separate columns",
+  },
+  createButton: "Create on a new sheet",
+  createAria: (template, layout) =>
+    `Add a new sheet with a complete ${layout} form and the indicators of “${template}”, header fields left to fill; existing sheets are not changed`,
+  creating: "Creating…",
+  created: (sheet, indicators, template) =>
+    `Created sheet “${sheet}” (template “${template}”, ${indicators} indicators) and checked it. Fill in the header fields and the “（待填）” values.`,
+  createNeedsTemplate: "Pick a template above first.",
 };
 
 export function templateStringsFor(locale: LocaleId | string): TemplateStrings {

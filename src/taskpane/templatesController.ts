@@ -15,9 +15,12 @@ import type { PaneController } from "./controller";
 import { readSheet } from "../core/read/readSheet";
 import { templateFromForm } from "../core/templates/fromForm";
 import { localTemplateStore, type TemplateStore } from "./templateStore";
+import { newFormGrid, type NewFormLayout } from "../core/templates/newForm";
 
 export interface TemplatesState {
-  busy: "insert" | "undo" | null;
+  busy: "insert" | "undo" | "create" | null;
+  /** Layout of 在新工作表中新建. */
+  layout: NewFormLayout;
   /** Per form of the checked sheet: the ranked suggestions. */
   forms: SheetSuggestion[];
   formIndex: number;
@@ -38,11 +41,14 @@ export type TemplateMessages = {
   undone: string;
   planFailed: (reason: string) => string;
   saved: (name: string) => string;
+  created: (sheet: string, indicators: number, template: string) => string;
+  createNeedsTemplate: string;
 };
 
 export class TemplatesController {
   private state: TemplatesState = {
     busy: null,
+    layout: "policy-table",
     forms: [],
     formIndex: 0,
     query: "",
@@ -236,6 +242,44 @@ export class TemplatesController {
     this.set({ record: null });
     await this.pane.check();
     this.set({ busy: null, message: { intent: "success", text: this.messages.undone } });
+  }
+
+  /** Whether the host can add a new sheet with a form (the Office host and the playground can). */
+  get canCreate(): boolean {
+    return typeof this.pane.host.createForm === "function";
+  }
+
+  setLayout(layout: NewFormLayout): void {
+    this.set({ layout });
+  }
+
+  /**
+   * 在新工作表中新建: a complete new form (the chosen layout, header fields empty) with the selected template's
+   * indicators, on a new sheet (新建绩效表, (2) …) in one batch; the new sheet is active, so the re-check checks it.
+   */
+  async createForm(): Promise<void> {
+    const template = this.templates.find((t) => t.id === this.state.selectedId);
+    const host = this.pane.host;
+    if (!host.createForm || this.state.busy) return;
+    if (!template) {
+      this.set({ message: { intent: "info", text: this.messages.createNeedsTemplate } });
+      return;
+    }
+    const layout = this.state.layout;
+    const choice = this.pane.getState().settings.framework;
+    this.set({ busy: "create", message: null });
+    const r = await host.createForm((sheetName) =>
+      newFormGrid(template, layout, { sheetName, ...(choice !== "auto" ? { framework: choice } : {}) }),
+    );
+    if (!r.ok) {
+      this.set({ busy: null, message: { intent: "error", text: r.error.message } });
+      return;
+    }
+    await this.pane.check();
+    this.set({
+      busy: null,
+      message: { intent: "success", text: this.messages.created(r.value.sheet, r.value.indicators, template.name) },
+    });
   }
 
   dismissMessage(): void {

@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { checkSheet } from "../../src/core/check";
 import { findTemplate } from "../../src/core/templates/library";
 import { planInsertion } from "../../src/core/templates/plan";
+import { newFormGrid } from "../../src/core/templates/newForm";
 import { createOfficeSheetHost } from "../../src/excel/officeSheetHost";
 import { fakeExcelRun } from "../../src/fakeExcel/fakeExcel";
 import { loadFakeWorkbookFromXlsx } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
@@ -147,6 +148,54 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     );
     expect(await gridTexts(page)).toEqual(checkedGrid);
     expect(await page.textContent("[data-testid=pane]")).toContain("表中没有“绩效指标”部分");
+    expect(errors).toEqual([]);
+  });
+
+  test("在新工作表中新建: 乌海式 with the suggested template on a new sheet, activated and re-checked", async () => {
+    // The Node twin: the same creation and check through the same adapter over the same fake.
+    const fake = await loadFakeWorkbookFromXlsx(SAMPLE);
+    const host = createOfficeSheetHost(fakeExcelRun(fake), { isSetSupported: (n, v) => fake.isSetSupported(n, v) });
+    const made = await host.createForm((name) =>
+      newFormGrid(findTemplate("work-funds")!, "declaration-form", { sheetName: name }),
+    );
+    if (!made.ok) throw new Error(made.error.message);
+    const twin = await host.readActiveSheet();
+    if (!twin.ok) throw new Error(twin.error.message);
+    const twinCheck = checkSheet(twin.value);
+    expect(twinCheck.findings.filter((f) => ["indicator-section", "framework-coverage"].includes(f.rule))).toEqual([]);
+    expect(twinCheck.findings.length).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/demo.html?sample=wuhai-2021.xlsx`);
+    await page.waitForSelector("[data-testid=playground][data-ready=true]", { timeout: 30_000 });
+    await page.getByRole("tab", { name: SHEET, exact: true }).click();
+    await page.getByRole("button", { name: zhCN.checkButtonAria }).click();
+    await waitForChecks(page, 1);
+    const tabs = await page.$$eval("[data-testid=sheet-tabs] [role=tab]", (els) => els.map((e) => e.textContent));
+    expect(await page.locator("[data-testid=template-suggestion]").first().getAttribute("data-id")).toBe("work-funds");
+
+    // Accessible names are the visible labels.
+    await page.getByRole("radio", { name: templateStringsZh.layouts["declaration-form"], exact: true }).check();
+    await page.getByRole("button", { name: templateStringsZh.createButton, exact: true }).click();
+    await waitForChecks(page, 2);
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=template-message]")?.textContent?.includes("已新建工作表"),
+    );
+    expect(await page.textContent("[data-testid=template-message]")).toBe(
+      templateStringsZh.created("新建绩效表", 9, findTemplate("work-funds")!.name),
+    );
+    // A new tab at the end, selected; the sheets that were there are still there.
+    expect(await page.$$eval("[data-testid=sheet-tabs] [role=tab]", (els) => els.map((e) => e.textContent))).toEqual([
+      ...tabs,
+      "新建绩效表",
+    ]);
+    expect(await page.getByRole("tab", { name: "新建绩效表", exact: true }).getAttribute("aria-selected")).toBe("true");
+    const grid = await gridTexts(page);
+    expect(grid.A1?.split("|")[0]).toBe("项目支出绩效目标申报表");
+    expect(grid.A19?.split("|")[0]).toBe("项目绩效指标");
+    expect(grid.G20?.split("|")[0]).toBe("检查定点医药机构数量");
+    // The re-check of the new sheet lists exactly what the twin's check finds (header fields and values to fill).
+    expect(await paneFindingCells(page)).toEqual(twinCheck.findings.map((f) => f.cell).sort());
+    expect(await page.textContent("[data-testid=pane]")).not.toContain("表中没有“绩效指标”部分");
     expect(errors).toEqual([]);
   });
 });

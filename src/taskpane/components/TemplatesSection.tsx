@@ -1,13 +1,17 @@
 /**
  * The 模板 area: suggested templates first (with the words that matched), then browse/search all;
- * a preview of exactly the rows that will be added and where; 插入模板 and 撤销插入.
+ * a preview of exactly the rows that will be added and where; 插入模板 and 撤销插入; 在新工作表中新建 (a whole
+ * new form in the chosen layout, with the selected template's indicators, on a new sheet).
  */
 import {
   Body1,
   Button,
   Caption1,
+  Field,
   Input,
   MessageBar,
+  Radio,
+  RadioGroup,
   MessageBarBody,
   Spinner,
   Subtitle2,
@@ -15,7 +19,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
+import type { NewFormLayout } from "../../core/templates/newForm";
 import type { TemplateStrings } from "../templateStrings";
+
+const LAYOUTS: readonly NewFormLayout[] = ["policy-table", "declaration-form", "core-101-table"];
 import type { TemplatesController } from "../templatesController";
 
 const useStyles = makeStyles({
@@ -216,6 +223,42 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
           {t.saveButton}
         </Button>
       </div>
+      {controller.canCreate ? (
+        <div data-testid="create-form">
+          <Body1 as="h3">{t.createHeading}</Body1>
+          <Field label={t.layoutLabel}>
+            <RadioGroup
+              layout="horizontal"
+              value={state.layout}
+              aria-label={t.layoutLabel}
+              disabled={busy}
+              onChange={(_e, d) => controller.setLayout(d.value as NewFormLayout)}
+              data-testid="create-layout"
+            >
+              {LAYOUTS.map((l) => (
+                <Radio
+                  key={l}
+                  value={l}
+                  label={t.layouts[l]}
+                  aria-label={t.layouts[l]}
+                  aria-description={t.layoutDescriptions[l]}
+                  title={t.layoutDescriptions[l]}
+                />
+              ))}
+            </RadioGroup>
+          </Field>
+          <Button
+            appearance="secondary"
+            disabled={busy}
+            aria-description={t.createAria(selected?.name ?? "", t.layouts[state.layout])}
+            onClick={() => void controller.createForm()}
+            icon={state.busy === "create" ? <Spinner size="tiny" aria-hidden /> : undefined}
+            data-testid="create-form-button"
+          >
+            {state.busy === "create" ? t.creating : t.createButton}
+          </Button>
+        </div>
+      ) : null}
       {state.message ? (
         <MessageBar intent={state.message.intent} data-testid="template-message">
           <MessageBarBody>{state.message.text}</MessageBarBody>

@@ -7,6 +7,7 @@ import { MESSAGES } from "../../src/excel/hostErrors";
 import { MAX_READ_COLS, MAX_READ_ROWS } from "../../src/excel/readSheet";
 import { runCheck, type CheckOutcome } from "../../src/excel/runCheck";
 import { fakeWorkbookFromGrids, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
+import { PaneController } from "../../src/taskpane/controller";
 import { hostFor, loadSample } from "./helpers";
 
 function cellsRead(out: CheckOutcome): number {
@@ -27,7 +28,21 @@ describe("a far stray cell in the add-in path", () => {
     expect(out.errors).toEqual([]);
     expect(syncs).toBeLessThanOrEqual(2);
     expect(cellsRead(out)).toBeLessThanOrEqual(MAX_READ_ROWS * MAX_READ_COLS);
-    expect(out.notices).toContain(MESSAGES.strayCells("A1:XFD1048576", `A1:BL${MAX_READ_ROWS}`));
+    const told = MESSAGES.strayCells("A1:XFD1048576", `A1:BL${MAX_READ_ROWS}`);
+    expect(out.checkNotices).toEqual([told]);
+    // The ribbon shows the summary: it carries the notice too.
+    expect(out.summary).toContain(told);
+  });
+
+  it("the task pane shows the stray-cell notice after its check", async () => {
+    const fake = await loadSample("shenmu");
+    fake.activeSheet!.setValue("ZZ100000", "多余");
+    const pane = new PaneController(hostFor(fake));
+    await pane.check();
+    const s = pane.getState();
+    expect(s.result?.recognized).toBe(true);
+    expect(s.notice).toEqual({ kind: "external", intent: "warning", text: expect.stringContaining("ZZ100000") });
+    pane.dispose();
   });
 
   it("readActiveSheet alone: one sync", async () => {

@@ -260,7 +260,8 @@ export function formatDateSerial(serial: number, code: string | undefined | null
       while (section[i + n]?.toLowerCase() === ch.toLowerCase()) n++;
       parts.push({ kind: "code", ch: ch.toLowerCase(), n });
       i += n - 1;
-    } else if (/[a-z]/i.test(ch) || ch === "0" || ch === "#" || ch === "?") return null; // AM/PM, names, fractions
+    } else if (/[a-z]/i.test(ch) || ch === "0" || ch === "#" || ch === "?")
+      return null; // AM/PM, names, fractions
     else parts.push({ kind: "lit", text: ch });
   }
   const codes = parts.filter((x): x is Extract<Part, { kind: "code" }> => x.kind === "code");

@@ -1,10 +1,13 @@
 /**
  * Reading a sheet into a SheetSnapshot (and, for painting, the inventory of this add-in's marks on it).
  *
- * Normal path: ONE context.sync loads the used range's values, its merged areas, and (when asked) the
- * protection state, the sheet's conditional formats and notes.
+ * Normal path: ONE context.sync loads the used range's size, the values, number formats and displayed texts
+ * (`Range.text`) of the part of it inside the read window A1:BL2000 (MAX_READ_ROWS × MAX_READ_COLS), the merged
+ * areas starting in that window, and (when asked) the protection state, the sheet's conditional formats and notes.
+ * A stray value far away (XFD1048576) therefore costs neither a multi-million-cell response nor another sync; the
+ * user is told the used range's real extent (MESSAGES.strayCells).
  *
- * Fallback path, taken only when that single batch is refused — Excel on the web caps a request and a
+ * Fallback path, taken only when that single batch is refused, or when the used range starts outside the window — Excel on the web caps a request and a
  * response at 5 MB ("RequestPayloadSizeLimitExceeded"/"ResponsePayloadSizeLimitExceeded"), and
  * `getMergedAreasOrNullObject` fails on a range with more than 512 merged areas:
  *   1. one sync for the used range's size (+ inventory),

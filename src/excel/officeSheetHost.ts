@@ -6,7 +6,8 @@
  * Sync budget (context.sync calls), measured by tests/excel against the fake:
  * - readAndPaint (the ribbon's 检查工作表 / the pane's check): 1 read + 1 paint = 2;
  *   +1 when the sheet has notes of the user's own (ExcelApi 1.18), +1 per further 1,000 marked cells,
- *   and more only for used ranges over Excel's 5 MB request limit (see readSheet.ts).
+ *   and more only when the read window is over Excel's 5 MB response limit or the used range starts outside it
+ *   (see readSheet.ts; a stray cell far away does not cost a sync).
  *   When Excel cannot read the rule inventory (office-js #6827/#6835) the read is retried without it and the
  *   inventory read on its own (+3), so the check is never lost to it. When a mark cannot be deleted through the
  *   whole-sheet collection (office-js #5222) the marks are deleted cell by cell (+5; 清除标记 likewise).

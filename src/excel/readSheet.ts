@@ -1,10 +1,13 @@
 /**
  * Reading a sheet into a SheetSnapshot (and, for painting, the inventory of this add-in's marks on it).
  *
- * Normal path: ONE context.sync loads the used range's values, its merged areas, and (when asked) the
- * protection state, the sheet's conditional formats and notes.
+ * Normal path: ONE context.sync loads the used range's size, the values, number formats and displayed texts
+ * (`Range.text`) of the part of it inside the read window A1:BL2000 (MAX_READ_ROWS × MAX_READ_COLS), the merged
+ * areas starting in that window, and (when asked) the protection state, the sheet's conditional formats and notes.
+ * A stray value far away (XFD1048576) therefore costs neither a multi-million-cell response nor another sync; the
+ * user is told the used range's real extent (MESSAGES.strayCells).
  *
- * Fallback path, taken only when that single batch is refused — Excel on the web caps a request and a
+ * Fallback path, taken only when that single batch is refused, or when the used range starts outside the window — Excel on the web caps a request and a
  * response at 5 MB ("RequestPayloadSizeLimitExceeded"/"ResponsePayloadSizeLimitExceeded"), and
  * `getMergedAreasOrNullObject` fails on a range with more than 512 merged areas:
  *   1. one sync for the used range's size (+ inventory),
@@ -16,6 +19,8 @@
  */
 import type { CellRange, CellValue, SheetSnapshot } from "../core/snapshot";
 import { rangeFromA1, toA1 } from "../core/cellAddress";
+import { cellText } from "../core/text/normalize";
+import { formatNumber, formatText, isDateTimeFormat } from "../core/text/numberFormat";
 import { withNumberFormat } from "./dateCells";
 import { MESSAGES, isEditModeError, officeErrorCode } from "./hostErrors";
 import { isMarkFormula, isMarkNote } from "./marks";
@@ -229,8 +234,17 @@ export async function readSheet(
   sheet.load("name");
   // valuesOnly: borders and fills around the form do not widen the range. On a blank sheet this is A1.
   const used = sheet.getUsedRange(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat");
-  const merges = caps.merges ? queueMerges(used) : null;
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  // Values are loaded only inside the read window A1:BL2000 (intersected with the used range), so a stray value far
+  // away (XFD1048576) costs nothing in this same single sync: no multi-million-cell response, no second round trip.
+  // Range.getIntersectionOrNullObject (ExcelApi 1.4): null object when the used range starts outside the window.
+  const windowRange = sheet.getRangeByIndexes(0, 0, MAX_READ_ROWS, MAX_READ_COLS);
+  const part = windowRange.getIntersectionOrNullObject(used);
+  // Range.text: what each cell displays (a number 0.98 formatted "≥"0% shows "≥98%"), which is what is checked.
+  part.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,text");
+  // Merged areas are reported only when their top-left cell lies in the range (office-js #3611): ask the window, then
+  // keep those whose top-left lies in the part read.
+  const merges = caps.merges ? queueMerges(windowRange) : null;
   const inventory = withInventory ? queueInventory(sheet, caps) : null;
   try {
     await context.sync();
@@ -248,18 +262,71 @@ export async function readSheet(
     }
     return readSheetChunked(context, sheet, caps, false);
   }
-  // Desktop Excel answers null (not an error) above 5 million cells: read in capped chunks.
-  if (used.values === null || used.values === undefined) {
+  // The used range starts outside the window (everything far away), or Excel answered null (desktop, above 5 million
+  // cells): read in capped chunks.
+  if (part.isNullObject || part.values === null || part.values === undefined) {
     const read = await readSheetChunked(context, sheet, caps, false);
     return { ...read, inventory: inventory ? inventory() : null };
   }
-  const values = readValues(used.values, used.numberFormat);
-  return {
-    snapshot: buildSnapshot(sheet.name, used, values, merges ? merges() : []),
-    inventory: inventory ? inventory() : null,
-    chunked: false,
-    notices: [],
+  const box: UsedBox = {
+    rowIndex: part.rowIndex,
+    columnIndex: part.columnIndex,
+    rowCount: part.rowCount,
+    columnCount: part.columnCount,
   };
+  const full: UsedBox = {
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+  };
+  const notices = box.rowCount < full.rowCount || box.columnCount < full.columnCount ? [strayNotice(full, box)] : [];
+  const values = readValues(part.values, part.numberFormat);
+  const snapshot = buildSnapshot(sheet.name, box, values, merges ? merges().filter((m) => topLeftIn(m, box)) : []);
+  const texts = shownTexts(values, part.text, part.numberFormat);
+  if (texts && snapshot.values.length > 0) snapshot.texts = texts;
+  return { snapshot, inventory: inventory ? inventory() : null, chunked: false, notices };
+}
+
+function topLeftIn(m: CellRange, box: UsedBox): boolean {
+  return (
+    m.top >= box.rowIndex &&
+    m.top < box.rowIndex + box.rowCount &&
+    m.left >= box.columnIndex &&
+    m.left < box.columnIndex + box.columnCount
+  );
+}
+
+function strayNotice(full: UsedBox, box: UsedBox): string {
+  const a1 = (b: UsedBox) =>
+    `${toA1(b.rowIndex, b.columnIndex)}:${toA1(b.rowIndex + b.rowCount - 1, b.columnIndex + b.columnCount - 1)}`;
+  return MESSAGES.strayCells(a1(full), a1(box));
+}
+
+/**
+ * The displayed text of each cell where it differs from its value, as the command line reads it: only for cells with
+ * a number format other than General/Text, never for dates (read as "YYYY-MM-DD" by their serial). `Range.text`
+ * when Excel gave it, else the shared renderer over value + number format. Null when no cell needs one.
+ */
+export function shownTexts(
+  values: CellValue[][],
+  text: unknown[][] | null | undefined,
+  formats: unknown[][] | null | undefined,
+): (string | null)[][] | null {
+  let out: (string | null)[][] | null = null;
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const f = formats?.[r]?.[c];
+      if (v === null || typeof v === "boolean" || typeof f !== "string" || f === "" || /^general$/i.test(f) || f === "@") return;
+      if (isDateTimeFormat(f)) return;
+      const given = text?.[r]?.[c];
+      const shown = typeof given === "string" ? given : typeof v === "number" ? formatNumber(v, f) : formatText(v, f);
+      if (shown === null || shown.trim() === "" || shown.trim() === cellText(v)) return;
+      if (!out) out = values.map((vr) => new Array<string | null>(vr.length).fill(null));
+      out[r][c] = shown;
+    }),
+  );
+  return out;
 }
 
 async function readBlank(
@@ -305,19 +372,17 @@ async function readSheetChunked(
     columnCount: Math.min(full.columnCount, MAX_READ_COLS),
   };
   const notices: string[] = [];
-  if (box.rowCount < full.rowCount || box.columnCount < full.columnCount) {
-    const a1 = (b: UsedBox) =>
-      `${toA1(b.rowIndex, b.columnIndex)}:${toA1(b.rowIndex + b.rowCount - 1, b.columnIndex + b.columnCount - 1)}`;
-    notices.push(MESSAGES.strayCells(a1(full), a1(box)));
-  }
+  if (box.rowCount < full.rowCount || box.columnCount < full.columnCount) notices.push(strayNotice(full, box));
 
   const values: CellValue[][] = [];
+  const texts: (string | null)[][] = [];
+  let anyText = false;
   let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / box.columnCount));
   let done = 0;
   while (done < box.rowCount) {
     const n = Math.min(rowsPerChunk, box.rowCount - done);
     const part = sheet.getRangeByIndexes(box.rowIndex + done, box.columnIndex, n, box.columnCount);
-    part.load("values,numberFormat");
+    part.load("values,numberFormat,text");
     let failed: unknown = null;
     try {
       await context.sync();
@@ -333,13 +398,19 @@ async function readSheetChunked(
       }
       throw failed;
     }
-    values.push(...readValues(part.values, part.numberFormat));
+    const chunk = readValues(part.values, part.numberFormat);
+    const shown = shownTexts(chunk, part.text, part.numberFormat);
+    values.push(...chunk);
+    if (shown) anyText = true;
+    texts.push(...(shown ?? chunk.map((row) => new Array<string | null>(row.length).fill(null))));
     done += n;
   }
 
   const merges = caps.merges ? await readMergesBanded(context, sheet, box) : [];
+  const snapshot = buildSnapshot(sheet.name, box, values, merges);
+  if (anyText && snapshot.values.length > 0) snapshot.texts = texts;
   return {
-    snapshot: buildSnapshot(sheet.name, box, values, merges),
+    snapshot,
     inventory: inventory ? inventory() : null,
     chunked: true,
     notices,

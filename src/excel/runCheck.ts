@@ -19,8 +19,10 @@ export interface CheckOutcome {
   marked: number;
   /** Why reading (then there is no result) or painting failed. */
   errors: HostError[];
-  /** What this Excel cannot do (no merges, no notes…), zh-CN. */
+  /** What this Excel cannot do (no merges, no notes…), then what happened in this check (see `checkNotices`), zh-CN. */
   notices: string[];
+  /** What the user must be told about this check itself (a stray cell far away, notes not added), zh-CN; also in `summary`. */
+  checkNotices: string[];
   /** One zh-CN line for a notification. */
   summary: string;
 }
@@ -60,6 +62,7 @@ export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): 
   const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] =>
     options.paintFilter ? options.paintFilter(findings) : [...findings];
   const notices = host.capabilities ? [...host.capabilities().notices] : [];
+  const checkNotices: string[] = [];
   const errors: HostError[] = [];
   let result: SheetCheckResult | undefined;
   let snapshot: SheetSnapshot | undefined;
@@ -76,7 +79,7 @@ export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): 
       else {
         result = r.value.value;
         snapshot = r.value.snapshot;
-        notices.push(...(r.value.notices ?? []));
+        checkNotices.push(...(r.value.notices ?? []));
         if (r.value.paint.ok) {
           painted = true;
           marked = r.value.paint.value.marked;
@@ -99,5 +102,7 @@ export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): 
     const detail = e instanceof Error ? e.message : String(e);
     errors.push({ code: "unknown", message: `检查失败：${detail}`, detail });
   }
-  return { result, snapshot, painted, marked, errors, notices, summary: summarize(result, painted, errors) };
+  notices.push(...checkNotices);
+  const summary = [summarize(result, painted, errors), ...(result ? checkNotices : [])].join(" ");
+  return { result, snapshot, painted, marked, errors, notices, checkNotices, summary };
 }

@@ -65,6 +65,9 @@ export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Ui
           const { value, formula } = toValue(cell.value);
           if (value !== null || formula) sheet.storeValue(r, c, value, formula);
           if (cell.value instanceof Date) sheet.setNumberFormat(cellAddress(r, c), cell.numFmt || "yyyy-mm-dd");
+          // Other number formats too (a 0.98 shown as "≥98%" by `"≥"0%`): Range.numberFormat/text report them.
+          else if (value !== null && cell.numFmt && !/^general$/i.test(cell.numFmt))
+            sheet.setNumberFormat(cellAddress(r, c), cell.numFmt);
         }
         const fill = cell.fill as ExcelJS.FillPattern | undefined;
         if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) {

@@ -20,6 +20,7 @@ import {
   type FakeCellValue,
 } from "./core";
 import type { FakeRequestContext } from "./batch";
+import { displayText } from "../core/text/numberFormat";
 import {
   parseExcelInput,
   type ChangedHandler,
@@ -291,6 +292,14 @@ export class FakeRange extends FakeProxy<RangeModel> {
   get numberFormat(): string[][] {
     return this.get("numberFormat");
   }
+  /**
+   * Range.text: what each cell displays under its number format, independent of the column width (no "###")
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member); rendered by
+   * src/core/text/numberFormat.displayText (General, percent, decimals, literals, dates).
+   */
+  get text(): string[][] {
+    return this.get("text");
+  }
   set values(v: unknown[][]) {
     const data = clone(v);
     this.queue(
@@ -381,6 +390,7 @@ export class FakeRange extends FakeProxy<RangeModel> {
       address: (m) => `${quoteSheet(m.sheet.name)}!${boxToA1(m.box)}`,
       values: (m) => (overLimit(m) ? null : grid(m, (c) => c?.value ?? "")),
       numberFormat: (m) => (overLimit(m) ? null : grid(m, (c) => c?.numberFormat ?? "General")),
+      text: (m) => (overLimit(m) ? null : grid(m, (c) => displayText(c?.value ?? null, c?.numberFormat))),
       formulas: (m) => (overLimit(m) ? null : grid(m, (c) => c?.formula ?? c?.value ?? "")),
       rowIndex: (m) => m.box.top,
       columnIndex: (m) => m.box.left,
@@ -418,6 +428,39 @@ export class FakeRange extends FakeProxy<RangeModel> {
           this.childOptions("ConditionalFormatCollection", "1.6"),
           () => this.resolveModel(),
         ),
+    );
+  }
+
+  /**
+   * ExcelApi 1.4: the rectangular intersection with another range, or a null object when there is none
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getintersectionornullobject-member(1)).
+   * A range on another sheet is refused (InvalidArgument), as Excel cannot intersect across sheets.
+   */
+  getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
+    const label = typeof anotherRange === "string" ? anotherRange : "Range";
+    return new FakeRange(
+      this.context,
+      this.childResolver((m) => {
+        let other: Box;
+        if (typeof anotherRange === "string") other = parseA1Box(anotherRange);
+        else {
+          const o = anotherRange.resolveModel();
+          if (o === null) return null;
+          if (o.sheet !== m.sheet) throw new FakeExcelError("InvalidArgument", "The ranges are on different worksheets.");
+          other = o.box;
+        }
+        if (!intersects(m.box, other)) return null;
+        return {
+          sheet: m.sheet,
+          box: {
+            top: Math.max(m.box.top, other.top),
+            left: Math.max(m.box.left, other.left),
+            bottom: Math.min(m.box.bottom, other.bottom),
+            right: Math.min(m.box.right, other.right),
+          },
+        };
+      }),
+      { kind: `Intersection(${label})`, nullable: true, bind: false, requires: maxVersion(this.requires, "1.4") },
     );
   }
 

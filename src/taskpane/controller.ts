@@ -461,6 +461,9 @@ export class PaneController {
     });
     if (this.pendingPaintError) {
       this.set({ notice: { kind: "host-error", error: this.pendingPaintError } });
+    } else if (outcome.checkNotices.length > 0) {
+      // e.g. a stray value far away: only part of the used range was read (src/excel/readSheet.ts).
+      this.set({ notice: { kind: "external", text: outcome.checkNotices.join(" "), intent: "warning" } });
     }
     this.pendingPaintError = null;
     this.set({ busy: null });

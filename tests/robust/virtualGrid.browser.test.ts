@@ -95,6 +95,8 @@ describeBrowser("virtualised playground grid", () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     expect(Date.now() - t).toBeLessThan(5_000);
     expect(await page.$$eval("[data-testid=finding]", (els) => els.length)).toBeGreaterThan(0);
+    // The add-in read only the window A1:BL2000 of the used range and tells the user about the stray cell at XFD1.
+    expect(await page.textContent("[data-testid=notice]")).toContain("A1:XFD");
   });
 
   it("the 6 KB workbook with cells at A1 and XFD1048576 opens without freezing the tab", async () => {
@@ -118,6 +120,18 @@ describeBrowser("virtualised playground grid", () => {
     await page.waitForSelector("[data-testid=sheet-grid] td[data-addr=XFD1048576]", { timeout: 10_000 });
     expect(await page.textContent("[data-testid=sheet-grid] td[data-addr=XFD1048576]")).toBe("最后");
     expect(await cellCount()).toBeLessThan(3000);
+    // Checking it through the add-in path finishes and names the stray extent (one read sync, capped window).
+    const before = Number(await page.getAttribute("[data-testid=pane]", "data-check-count"));
+    await page.getByRole("button", { name: zhCN.checkButtonAria }).click();
+    await page.waitForFunction(
+      (n) => {
+        const pane = document.querySelector("[data-testid=pane]");
+        return !!pane && Number(pane.getAttribute("data-check-count")) > n && pane.getAttribute("data-busy") === "";
+      },
+      before,
+      { timeout: 60_000 },
+    );
+    expect(await page.textContent("[data-testid=notice]")).toContain("A1:XFD1048576");
   });
 
   it("logged no errors (including Content-Security-Policy violations)", () => {

@@ -47,6 +47,14 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
     valid: [
       { name: "caps 48 + 2 = budget 50, each within its 测算 line", sheet: shenmuGrid() },
       {
+        name: "a budget that reads #DIV/0! is unknown, never 0: nothing is derived from it (no “单价上限应不超过 0 万元”)",
+        sheet: shenmuGrid({
+          fields: { 项目预算: "#DIV/0!", 经费测算: "" },
+          cells: { D18: "#DIV/0!", F18: "#DIV/0!" },
+          indicators: PER_SYSTEM,
+        }),
+      },
+      {
         name: "乌海 聘用: a cap “<7.4万元” per person × “>5人” leaves room below the cap: no contradiction",
         sheet: shenmuGrid({
           fields: { 项目预算: 37, 经费测算: "" },

@@ -134,6 +134,9 @@ export const BudgetKeySchema = z.enum([
   "carryOver",
   "currentRequest",
   "otherFunds",
+  /** 部门整体: 资金总额 = 项目支出 + 基本支出. */
+  "projectSpending",
+  "basicSpending",
 ]);
 export type BudgetKey = z.infer<typeof BudgetKeySchema>;
 
@@ -280,6 +283,12 @@ export const PerformanceFormSchema = z.object({
   indicators: z.object({ labelCell: z.string(), tables: z.array(IndicatorTableSchema) }).nullable(),
   /** Cells holding spreadsheet error values (#REF!, #N/A …) inside the form. */
   errorCells: z.array(z.object({ cell: z.string(), text: z.string() })),
+  /**
+   * 部门整体: the lines of the 年度履职目标 side table (支出项目名称 | 预算金额), each an expense item with its amount.
+   */
+  spendingLines: z
+    .array(z.object({ name: z.string(), nameCell: z.string(), amountWan: z.number().nullable(), amountCell: z.string() }))
+    .optional(),
   /** Self-evaluation scores and weights (absent on target forms). */
   scoring: ScoringSchema.optional(),
   /** Why the reader chose this kind (zh-CN, for reports and debugging). */

@@ -13,7 +13,7 @@ export type LabelTarget =
   | { kind: "field-or-checkbox"; field: HeaderFieldKey; checkbox: CheckboxGroupKey; exclusive: boolean }
   | { kind: "money"; key: BudgetKey; direction: "right" | "below" }
   /** 其中：财政拨款 / 其他资金: the period comes from the 总额 label above in the same column. */
-  | { kind: "money-part"; part: "fiscal" | "other" }
+  | { kind: "money-part"; part: "fiscal" | "other" | "project" | "basic" }
   | { kind: "score" }
   | { kind: "assessment-code" }
   | { kind: "goal"; period: "implementation" | "annual" }
@@ -22,6 +22,8 @@ export type LabelTarget =
       section: "assessment" | "budget" | "goals" | "indicators" | "funding" | "details" | "basic" | "evaluation";
     }
   | { kind: "details-header" }
+  /** 部门整体 年度履职目标 side table: 支出项目名称 | 预算金额. */
+  | { kind: "spending-header" }
   | { kind: "indicator-header" };
 
 interface LabelDef {
@@ -222,6 +224,9 @@ const LABEL_DATA: LabelDef[] = [
     ],
     target: { kind: "money-part", part: "other" },
   },
+  { labels: ["项目支出", "其中项目支出"], target: { kind: "money-part", part: "project" } },
+  { labels: ["基本支出", "其中基本支出"], target: { kind: "money-part", part: "basic" } },
+  { labels: ["支出项目名称"], target: { kind: "spending-header" } },
   { labels: ["项目资金总额"], target: { kind: "money", key: "fundTotal", direction: "below" } },
   {
     labels: ["上年度项目资金结转", "上年结转", "上年度结转", "上年结余"],

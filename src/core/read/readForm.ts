@@ -158,6 +158,11 @@ class FormReader {
       if (!total || total.match.target.kind !== "money") continue;
       const impl = total.match.target.key === "implementationTotal";
       const part = l.match.target.part;
+      if (part === "project" || part === "basic") {
+        const key: BudgetKey = part === "project" ? "projectSpending" : "basicSpending";
+        out.push({ ...l, match: { ...l.match, target: { kind: "money", key, direction: "right" } } });
+        continue;
+      }
       const key: BudgetKey = impl
         ? part === "fiscal"
           ? "implementationFiscal"
@@ -276,6 +281,9 @@ class FormReader {
       case "details-header":
         this.readDetails(l);
         return;
+      case "spending-header":
+        this.readSpendingLines(l);
+        return;
       case "indicator-header":
         return;
     }
@@ -284,6 +292,11 @@ class FormReader {
   /** Value of a text field: inline after the colon, else the cell to the right (or below, under a column heading). */
   private fieldValue(l: LabelCell): { text: string; cell: string } {
     if (l.match.inline !== null && l.match.inline !== "") return { text: l.match.inline, cell: this.grid.a1(l.row, l.col) };
+    // A heading of a small table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额): its value is below.
+    if (this.band.labels.some((o) => o.row === l.row && o.match.target.kind === "spending-header")) {
+      const below = this.valueBelow(l.row, l.col);
+      return { text: below.text, cell: this.grid.a1(below.row, below.col) };
+    }
     const v = this.valueRight(l.row, l.col);
     if (v.isLabelCell && l.match.inline === null) {
       // A column heading ("部门职能 | 年度目标任务 …"): its value is below.
@@ -446,6 +459,38 @@ class FormReader {
       });
     }
     this.form.details.lines = lines;
+  }
+
+  /** 部门整体 年度履职目标: lines under 支出项目名称, with the 预算金额 column of the same heading row. */
+  private readSpendingLines(l: LabelCell): void {
+    const grid = this.grid;
+    let amountCol: number | null = null;
+    for (let c = grid.rightEdge(l.row, l.col) + 1; c <= grid.right; c++) {
+      const a = grid.anchor(l.row, c);
+      if (a.col === c && /^(预算金额|金额|预算数)/.test(labelKey(grid.text(l.row, c)))) {
+        amountCol = c;
+        break;
+      }
+    }
+    if (amountCol === null) return;
+    const unit = moneyUnitInText(grid.text(l.row, amountCol)) ?? this.moneyUnit;
+    const lines: NonNullable<PerformanceForm["spendingLines"]> = [];
+    for (let row = grid.bottomEdge(l.row, l.col) + 1; row <= this.band.bottom; row++) {
+      const nameAnchor = grid.anchor(row, l.col);
+      const name = grid.text(nameAnchor.row, nameAnchor.col);
+      const a = grid.anchor(row, amountCol);
+      const amountText = grid.text(a.row, a.col);
+      if ((name === "" && amountText === "") || nameAnchor.row !== row) break;
+      // The next part of the form (e.g. the indicator table's 一级指标 heading) ends the side table.
+      if (this.band.labels.some((o) => o.row === row && o.col !== l.col && o.match.target.kind !== "money-part")) break;
+      lines.push({
+        name,
+        nameCell: grid.a1(row, l.col),
+        amountWan: readMoney(grid.value(a.row, a.col), unit).amountWan,
+        amountCell: grid.a1(a.row, a.col),
+      });
+    }
+    if (lines.length > 0) this.form.spendingLines = lines;
   }
 
   /** Scores and weights: summary rows, points written in labels, and the 预算执行情况 block. */

@@ -18,6 +18,7 @@ import { assessmentScoreResult } from "./assessment-score-result";
 import { basicExpenditure } from "./basic-expenditure";
 import { costEstimateTotal } from "./cost-estimate-total";
 import { costIndicatorsBudget } from "./cost-indicators-budget";
+import { departmentSpending } from "./department-spending";
 import { detailLinesTotal } from "./detail-lines-total";
 import { executionRate } from "./execution-rate";
 import { fundingConsistency } from "./funding-consistency";
@@ -58,6 +59,7 @@ export const ALL_RULES: readonly Rule[] = [
   basicExpenditure,
   costEstimateTotal,
   costIndicatorsBudget,
+  departmentSpending,
   detailLinesTotal,
   executionRate,
   fundingConsistency,

@@ -16,18 +16,26 @@ const ROWS: [string, string, string, string][] = [
   ["满意度指标", "服务对象满意度指标", "读者满意度", "≥90%"],
 ];
 
-export function departmentOverallGrid(): FormGrid {
+/** `amounts`: 资金总额, 项目支出, 基本支出, and the 履职目标 lines (two projects, then 基本支出). */
+export function departmentOverallGrid(
+  amounts: { total?: number; project?: number; basic?: number; lines?: [number, number, number] } = {},
+): FormGrid {
+  const { total = 171.41, project = 60.8, basic = 110.61, lines = [49.8, 11, 110.61] } = amounts;
   const grid: CellValue[][] = [
     ["部门整体支出绩效目标表", null, null, null, null],
     ["部门(单位)名称", "中共宁德市委党史和地方志研究室", null, "部门预算编码", "901001033"],
-    ["年度预算安排(万元)", "资金总额", null, 171.41, null],
-    [null, "项目支出", null, 60.8, null],
-    [null, "基本支出", null, 110.61, null],
+    ["年度预算安排(万元)", "资金总额", null, total, null],
+    [null, "项目支出", null, project, null],
+    [null, "基本支出", null, basic, null],
     ["年度总体目标", "完成年度地方志书和年鉴的编纂出版，保障机关正常运转。", null, null, null],
+    ["年度履职目标", "部门职能", "年度目标任务", "支出项目名称", "预算金额(万元)"],
+    [null, "组织编纂地方志书", "完成市志编纂", "市志编纂与年鉴出版经费", lines[0]],
+    [null, "地情资料研究", "完成地情调研", "地情研究经费", lines[1]],
+    [null, "保障机关运转", "按时发放工资", "基本支出", lines[2]],
     ["一级指标", "二级指标", "三级指标", "指标解释", "目标值"],
     ...ROWS.map(([a, b, c, v]): CellValue[] => [a, b, c, `反映${c}`, v]),
   ];
-  return { name: "部门整体", grid, merges: ["A1:E1", "B2:C2", "A3:A5", "B3:C3", "B4:C4", "B5:C5", "B6:E6"] };
+  return { name: "部门整体", grid, merges: ["A1:E1", "B2:C2", "A3:A5", "B3:C3", "B4:C4", "B5:C5", "B6:E6", "A7:A10"] };
 }
 
 export function transferPaymentGrid(): FormGrid {

@@ -58,6 +58,8 @@ export const BUDGET_NAMES: Record<BudgetKey, string> = {
   carryOver: "上年度项目资金结转",
   currentRequest: "本年度预算申请",
   otherFunds: "本年度安排其他资金",
+  projectSpending: "项目支出",
+  basicSpending: "基本支出",
 };
 
 /** Assessment dimensions required when the form has a 事前绩效评估 block. */

@@ -281,7 +281,7 @@ const LABEL_DATA: LabelDef[] = [
     target: { kind: "section", section: "evaluation" },
   },
   { labels: ["明细项目名称"], target: { kind: "details-header" } },
-  { labels: ["一级指标"], target: { kind: "indicator-header" } },
+  { labels: ["一级指标", "一级", "一级指标名称"], target: { kind: "indicator-header" } },
 ];
 
 export const LABELS: readonly LabelDef[] = parseLabels(LABEL_DATA);

@@ -133,3 +133,14 @@ describe("rows appended below the 绩效指标 label's merge", () => {
     expect(r.findings.some((d) => d.rule === "satisfaction-target" && d.cell === `F${last + 1}`)).toBe(true);
   });
 });
+
+describe("short indicator headings", () => {
+  it("a table headed 一级 | 二级 | 三级 | 指标值 is read like 一级指标 …", () => {
+    const g = splitGrid();
+    g.grid[4] = ["一级", "二级", "三级", "指标性质", "指标值", "度量单位"];
+    const r = checkSheet(toSnapshot(g));
+    expect(r.layout).toBe("project-target");
+    expect(readSheet(toSnapshot(g)).forms[0].indicators!.tables[0].rows).toHaveLength(6);
+    expect(r.findings.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+});

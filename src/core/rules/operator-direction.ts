@@ -28,7 +28,8 @@ export const operatorDirection: Rule = {
         const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group };
         if (i.kind === "quantity" && down && !CAP_NAME.test(i.name) && !isNegativeEvent(i.name)) {
           report({ ...base, messageId: "quantityCap", suggestion: swapOperator(q, "＝") });
-        } else if ((i.kind === "cost" || i.kind === "economic-cost") && up) {
+        } else if ((i.kind === "cost" || i.kind === "economic-cost") && up && q.unit?.kind !== "percent") {
+          // A rate in the cost slot (东莞 预算(或投资规模)控制指标: 年度预算执行率 ≥90%) is rightly a floor.
           report({ ...base, messageId: "costFloor", severity: "warning", suggestion: swapOperator(q, "≤") });
         } else if (isNegativeEvent(i.name) && up) {
           report({ ...base, messageId: "negativeFloor", severity: "warning", suggestion: swapOperator(q, "≤") });

@@ -11,6 +11,12 @@ describe("format/operatorDirection.ts", () => {
     valid: [
       { name: "= for 数量, ≤ for 成本, =0 for 事故次数", sheet: shenmuGrid() },
       { name: "乌海 base", sheet: wuhaiGrid() },
+      {
+        name: "东莞 2019: a rate in the cost slot (预算(或投资规模)控制指标 › 年度预算执行率 ≥90%) is rightly a floor",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 5, ["产出指标", "预算(或投资规模)控制指标", "年度预算执行率", "", "≥90%"]),
+        }),
+      },
       { name: "101号 base (经济成本 caps with ≤)", sheet: shenmuGrid({ indicators: CORE_101_ROWS }) },
       { name: "≥ for 数量", sheet: value(0, "≥3套") },
       {

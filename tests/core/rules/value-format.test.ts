@@ -8,6 +8,10 @@ const value = (index: number, v: string) => shenmuGrid({ indicators: withAnnualV
 describe("format/valueFormat.ts", () => {
   testRule(valueFormat, {
     valid: [
+      {
+        name: "宁乡 2021: a bare value on a row without a 三级 name is indicator-row-complete's finding, not this one",
+        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 2, ["产出指标", "时效指标", "", "", "88"]) }),
+      },
       { name: "operator + number + unit everywhere", sheet: shenmuGrid() },
       { name: "乌海 base", sheet: wuhaiGrid() },
       { name: 'spaces inside a value ("=3 套", as in 神木)', sheet: value(0, "=3 套") },

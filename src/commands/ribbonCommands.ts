@@ -49,6 +49,29 @@ function outcomeKind(outcome: CheckOutcome): NoticeKind {
   return outcome.result.findings.length === 0 ? "success" : "warning";
 }
 
+/**
+ * Runs one ribbon command: its notice on success, a zh-CN failure notice ("检查失败：…") when it throws, and
+ * `event.completed()` in every case (Office waits for it).
+ */
+async function runRibbonCommand<T>(
+  command: RibbonNotice["command"],
+  failure: string,
+  notify: Notify,
+  event: CommandEvent | undefined,
+  body: () => Promise<{ value: T; notice: Omit<RibbonNotice, "command"> }>,
+): Promise<T | undefined> {
+  try {
+    const { value, notice } = await body();
+    await safeNotify(notify, { command, ...notice });
+    return value;
+  } catch (e) {
+    await safeNotify(notify, { command, kind: "error", message: `${failure}：${e instanceof Error ? e.message : String(e)}` });
+    return undefined;
+  } finally {
+    event?.completed();
+  }
+}
+
 /** 检查工作表: read → checkSheet → paint → notify. Always calls `event.completed()`. */
 export async function checkActiveSheet(
   host: SheetHost,
@@ -56,44 +79,23 @@ export async function checkActiveSheet(
   event?: CommandEvent,
   options?: RunCheckOptions,
 ): Promise<CheckOutcome | undefined> {
-  try {
+  return runRibbonCommand("check", "检查失败", notify, event, async () => {
     const outcome = await runCheck(host, options);
-    await safeNotify(notify, { command: "check", kind: outcomeKind(outcome), message: outcome.summary, outcome });
-    return outcome;
-  } catch (e) {
-    await safeNotify(notify, {
-      command: "check",
-      kind: "error",
-      message: `检查失败：${e instanceof Error ? e.message : String(e)}`,
-    });
-    return undefined;
-  } finally {
-    event?.completed();
-  }
+    return { value: outcome, notice: { kind: outcomeKind(outcome), message: outcome.summary, outcome } };
+  });
 }
 
 /** 清除标记: removes this add-in's marks from every sheet. Always calls `event.completed()`. */
 export async function clearSheetMarks(host: SheetHost, notify: Notify, event?: CommandEvent): Promise<void> {
-  try {
+  await runRibbonCommand("clear", "清除失败", notify, event, async () => {
     const r = await host.clearMarks();
-    if (r.ok) {
-      await safeNotify(notify, {
-        command: "clear",
-        kind: "success",
-        message: r.value.cleared > 0 ? `已清除 ${r.value.cleared} 处标记。` : "没有需要清除的标记。",
-      });
-    } else {
-      await safeNotify(notify, { command: "clear", kind: "error", message: r.error.message });
-    }
-  } catch (e) {
-    await safeNotify(notify, {
-      command: "clear",
-      kind: "error",
-      message: `清除失败：${e instanceof Error ? e.message : String(e)}`,
-    });
-  } finally {
-    event?.completed();
-  }
+    const message = r.ok
+      ? r.value.cleared > 0
+        ? `已清除 ${r.value.cleared} 处标记。`
+        : "没有需要清除的标记。"
+      : r.error.message;
+    return { value: undefined, notice: { kind: r.ok ? "success" : "error", message } };
+  });
 }
 
 /** 检查全部工作表: every sheet, read + paint, then one notice with the per-sheet outcome. Always completes the event. */
@@ -103,23 +105,13 @@ export async function checkAllSheets(
   event?: CommandEvent,
   options?: RunCheckOptions,
 ): Promise<WorkbookOutcome | undefined> {
-  try {
+  return runRibbonCommand("check-all", "检查失败", notify, event, async () => {
     const workbook = await runCheckAll(host, options);
     const anyErrors = workbook.errors.length > 0 || workbook.sheets.some((s) => s.errors.length > 0);
     const findings = workbook.sheets.reduce((n, s) => n + s.counts.error + s.counts.warning + s.counts.info, 0);
     const kind: NoticeKind = workbook.errors.length > 0 ? "error" : anyErrors || findings > 0 ? "warning" : "success";
-    await safeNotify(notify, { command: "check-all", kind, message: workbook.summary, workbook });
-    return workbook;
-  } catch (e) {
-    await safeNotify(notify, {
-      command: "check-all",
-      kind: "error",
-      message: `检查失败：${e instanceof Error ? e.message : String(e)}`,
-    });
-    return undefined;
-  } finally {
-    event?.completed();
-  }
+    return { value: workbook, notice: { kind, message: workbook.summary, workbook } };
+  });
 }
 
 /** What the ribbon commands act on, known once Office is ready and the pane is mounted. */

@@ -44,18 +44,19 @@ export interface SheetCheckResult {
   findings: Diagnostic[];
 }
 
-const RULES_BY_KIND = new Map<string, readonly Rule[]>();
+/** Keyed by the kind object itself (the registry's entries), so a changed kind never gets another's rules. */
+const RULES_BY_KIND = new WeakMap<FormKind, readonly Rule[]>();
 
 /** The rules that apply to a form kind: its rule set, less the rules it skips; none when it is not checkable. */
 export function rulesFor(kind: FormKind): readonly Rule[] {
-  let rules = RULES_BY_KIND.get(kind.id);
+  let rules = RULES_BY_KIND.get(kind);
   if (!rules) {
     const set = kind.ruleSet;
     rules =
       set === null
         ? []
         : ALL_RULES.filter((r) => (r.meta.ruleSets ?? ["target"]).includes(set) && !kind.skipRules.includes(r.meta.id));
-    RULES_BY_KIND.set(kind.id, rules);
+    RULES_BY_KIND.set(kind, rules);
   }
   return rules;
 }

@@ -2,30 +2,13 @@
  * 在新工作表中新建 from the pane's 模板 logic, over the real adapter and the fake Excel: the selected template and
  * layout go to a new sheet, which becomes active and is re-checked; the existing sheets stay as they were.
  */
-import "../../src/fakeExcel/rowsAndMerges";
 import { snapshotFakeWorkbook } from "../../src/fakeExcel/fakeExcel";
-import { PaneController } from "../../src/taskpane/controller";
-import { memorySettingsStore } from "../../src/taskpane/settings";
 import { templateStringsEn, templateStringsZh } from "../../src/taskpane/templateStrings";
-import { TemplatesController } from "../../src/taskpane/templatesController";
-import { memoryTemplateStore } from "../../src/taskpane/templateStore";
-import { hostFor, loadSample } from "../excel/helpers";
-
-async function setup() {
-  const wb = await loadSample("wuhai");
-  wb.activate("医保业务经费");
-  const pane = new PaneController(hostFor(wb), {
-    settingsStore: memorySettingsStore(),
-    setTimer: () => 0,
-    clearTimer: () => undefined,
-  });
-  const templates = new TemplatesController(pane, templateStringsZh, memoryTemplateStore());
-  return { wb, pane, templates };
-}
+import { setupTemplates } from "./templatesHarness";
 
 describe("TemplatesController.createForm", () => {
   it("creates the chosen layout with the suggested template on 新建绩效表, activates and re-checks it", async () => {
-    const { wb, pane, templates } = await setup();
+    const { wb, pane, templates } = await setupTemplates();
     await pane.check();
     expect(templates.canCreate).toBe(true);
     expect(templates.getState().selectedId).toBe("work-funds");
@@ -65,7 +48,7 @@ describe("TemplatesController.createForm", () => {
   });
 
   it("without a chosen template it says so and adds nothing; a failure is reported in Chinese", async () => {
-    const { wb, templates } = await setup();
+    const { wb, templates } = await setupTemplates();
     const names = wb.sheets.map((s) => s.name);
     await templates.createForm(); // nothing checked, nothing selected
     expect(templates.getState().message).toEqual({ intent: "info", text: templateStringsZh.createNeedsTemplate });

@@ -10,22 +10,11 @@ import { templateStringsZh } from "../../src/taskpane/templateStrings";
 import { TemplatesController } from "../../src/taskpane/templatesController";
 import { TEMPLATE_STORAGE_KEY, localTemplateStore, memoryTemplateStore } from "../../src/taskpane/templateStore";
 import { hostFor, loadSample } from "../excel/helpers";
-
-async function setup() {
-  const wb = await loadSample("wuhai");
-  wb.activate("医保业务经费");
-  const pane = new PaneController(hostFor(wb), {
-    settingsStore: memorySettingsStore(),
-    setTimer: () => 0,
-    clearTimer: () => undefined,
-  });
-  const templates = new TemplatesController(pane, templateStringsZh, memoryTemplateStore());
-  return { wb, pane, templates };
-}
+import { setupTemplates } from "./templatesHarness";
 
 describe("TemplatesController", () => {
   it("suggests and previews after a check; inserts, re-checks; undo restores and re-checks", async () => {
-    const { wb, pane, templates } = await setup();
+    const { wb, pane, templates } = await setupTemplates();
     expect(templates.supported).toBe(true);
     expect(templates.getState().forms).toEqual([]);
     await pane.check();
@@ -47,7 +36,7 @@ describe("TemplatesController", () => {
   });
 
   it("search filters the list; another template can be previewed", async () => {
-    const { pane, templates } = await setup();
+    const { pane, templates } = await setupTemplates();
     await pane.check();
     templates.setQuery("培训");
     expect(templates.browse().map((t) => t.id)).toEqual(["meeting-training"]);
@@ -56,7 +45,7 @@ describe("TemplatesController", () => {
   });
 
   it("refuses to insert when the sheet changed after the check, and says so", async () => {
-    const { wb, pane, templates } = await setup();
+    const { wb, pane, templates } = await setupTemplates();
     await pane.check();
     wb.sheet("医保业务经费").setValue("D9", "改过");
     const snap = snapshotFakeWorkbook(wb);

@@ -112,7 +112,7 @@ const COLUMN_DATA: z.input<typeof ColumnVocabularySchema> = [
   { role: "project", exact: ["项目名称"] },
   { role: "budget", exact: ["预算数", "预算金额", "项目预算", "资金总额", "预算资金", "年度预算数"] },
   { role: "goal", exact: ["年度目标", "绩效目标", "年度绩效目标", "项目年度目标"] },
-  { role: "unitName", exact: ["单位名称", "单位", "部门名称", "预算单位"] },
+  { role: "unitName", exact: ["单位名称", "部门名称", "预算单位"] },
 ];
 
 function parseVocabulary(): { role: string; extra?: ExtraRole; exact: Set<string>; patterns: RegExp[] }[] {

@@ -292,12 +292,14 @@ function parseLabels(data: LabelDef[]): LabelDef[] {
     const issue = parsed.error.issues[0];
     throw new Error(`标签词表有误（${issue.path.join(".")}）：${issue.message}`);
   }
+  // Compared as they are matched (after labelKey), so two spellings that normalise alike cannot land in two groups.
   const seen = new Map<string, number>();
   data.forEach((d, i) =>
     d.labels.forEach((l) => {
-      const prev = seen.get(l);
+      const key = labelKey(l);
+      const prev = seen.get(key);
       if (prev !== undefined && prev !== i) throw new Error(`标签词表有误：“${l}”出现在两组里`);
-      seen.set(l, i);
+      seen.set(key, i);
     }),
   );
   return parsed.data as LabelDef[];

@@ -21,7 +21,8 @@ import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { classifyIndicatorHeader } from "./columnRoles";
-import { readIndicatorBlock, sectionPeriod, type SummaryRow } from "./readIndicators";
+import { readIndicatorBlock, type SummaryRow } from "./readIndicators";
+import { periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -87,6 +88,7 @@ class FormReader {
   }
 
   read(): PerformanceForm {
+    this.tableHeadingRows = new Set(this.band.labels.filter((l) => l.match.target.kind === "spending-header").map((l) => l.row));
     this.moneyUnit = moneyUnitOf(this.grid, this.band.top, this.band.bottom);
     this.readIndicatorBlocks();
     const inBlock = (l: LabelCell) => this.blockRows.some((b) => l.row > b.top && l.row <= b.bottom);
@@ -114,7 +116,7 @@ class FormReader {
         null;
       const next = headers.slice(i + 1).find((n) => n.row > h.row);
       const maxRow = next ? next.row - 1 : this.band.bottom;
-      const blockPeriod = section ? sectionPeriod(this.grid.text(section.row, section.col)) : null;
+      const blockPeriod = section ? periodInHeader(this.grid.text(section.row, section.col)) : null;
       const block = readIndicatorBlock(this.grid, h.row, h.col, maxRow, {
         sectionCol: section && section.col < h.col ? section.col : null,
         blockPeriod,
@@ -175,6 +177,8 @@ class FormReader {
     return out;
   }
 
+  /** Rows holding a small table's heading (支出项目名称 …): field labels there take their value below. */
+  private tableHeadingRows = new Set<number>();
   private readonly blankCols = new Map<number, boolean>();
   private readonly blankRows = new Map<number, boolean>();
 
@@ -293,7 +297,7 @@ class FormReader {
   private fieldValue(l: LabelCell): { text: string; cell: string } {
     if (l.match.inline !== null && l.match.inline !== "") return { text: l.match.inline, cell: this.grid.a1(l.row, l.col) };
     // A heading of a small table (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额): its value is below.
-    if (this.band.labels.some((o) => o.row === l.row && o.match.target.kind === "spending-header")) {
+    if (this.tableHeadingRows.has(l.row)) {
       const below = this.valueBelow(l.row, l.col);
       return { text: below.text, cell: this.grid.a1(below.row, below.col) };
     }
@@ -497,28 +501,25 @@ class FormReader {
   private readScoring(): Scoring | undefined {
     const sectionPoints: Scoring["sectionPoints"] = [];
     const seen = new Set<string>();
-    const addPoints = (row: number, col: number) => {
-      const a = this.grid.anchor(row, col);
-      const cell = this.grid.a1(a.row, a.col);
+    const addPoints = (cell: string, text: string) => {
       if (seen.has(cell)) return;
       seen.add(cell);
-      const text = this.grid.text(a.row, a.col);
       const points = pointsInLabel(text);
       if (points !== null) sectionPoints.push({ label: text, cell, points });
     };
-    for (const l of this.band.labels) addPoints(l.row, l.col);
-    for (const t of this.form.indicators?.tables ?? []) for (const r of t.rows) addPoints(...this.rc(r.level1.cell));
-    const execution = this.readExecution();
-    const hasWeights = (this.form.indicators?.tables ?? []).some((t) => t.rows.some((r) => r.extras?.weight || r.extras?.score));
+    for (const l of this.band.labels) addPoints(this.grid.a1(l.row, l.col), this.grid.text(l.row, l.col));
+    const rows = (this.form.indicators?.tables ?? []).flatMap((t) => t.rows);
+    for (const r of rows) addPoints(r.level1.cell, r.level1.text);
+    // The 预算执行情况 block is looked for only where a self-evaluation can be: a 自评/评价 title, score or
+    // actual columns, or a label that mentions 执行 (大英's "预算执行情况(10分)") — not on every target form.
+    const mayHaveExecution =
+      /自评|评价/.test(this.form.title) ||
+      rows.some((r) => r.extras !== undefined) ||
+      this.band.labels.some((l) => /执行/.test(this.grid.text(l.row, l.col)));
+    const execution = mayHaveExecution ? this.readExecution() : null;
+    const hasWeights = rows.some((r) => r.extras?.weight || r.extras?.score);
     if (this.summaries.length === 0 && sectionPoints.length === 0 && !execution && !hasWeights) return undefined;
     return { summaries: this.summaries, sectionPoints, execution };
-  }
-
-  private rc(a1: string): [number, number] {
-    const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-    return [Number(m[2]) - 1, col - 1];
   }
 
   /** The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. */

@@ -7,10 +7,10 @@
  * Blank 一级/二级 cells under a merge inherit the merge's text. Summary rows (合计, 总分) and template
  * filler rows (……) are not indicators.
  */
-import type { IndicatorRow, IndicatorTable, LevelCell, Period } from "../model/form";
+import type { IndicatorRow, IndicatorTable, LevelCell, Period, Scoring } from "../model/form";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { labelKey, memo } from "../text/normalize";
-import { classifyIndicatorHeader, type ExtraRole, periodInHeader, SUMMARY_ROW, TEMPLATE_FILLER } from "./columnRoles";
+import { classifyIndicatorHeader, type ExtraRole, SUMMARY_ROW, TEMPLATE_FILLER } from "./columnRoles";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -40,13 +40,7 @@ interface TableColumns {
 }
 
 /** A summary row of the block (合计, 总分): its weight and score when the table has those columns. */
-export interface SummaryRow {
-  row: number;
-  label: string;
-  labelCell: string;
-  weight: { text: string; cell: string } | null;
-  score: { text: string; cell: string } | null;
-}
+export type SummaryRow = Scoring["summaries"][number];
 
 export interface IndicatorBlock {
   tables: IndicatorTable[];
@@ -459,9 +453,4 @@ export function readIndicatorBlock(
     });
   }
   return { tables, summaries, lastRow };
-}
-
-/** The period a section label names (长期绩效指标 → implementation), if any. */
-export function sectionPeriod(text: string): Period | null {
-  return periodInHeader(text);
 }

@@ -29,7 +29,7 @@ export const requiredFields: Rule = {
     if (f.assessment.present) for (const k of ASSESSMENT_FIELDS) required.add(k);
     // 资金名称 stands for 项目名称 on transfer-payment forms.
     if (f.fields.fundName && !f.fields.projectName) required.delete("projectName");
-    const keys = [...new Set<HeaderFieldKey>([...required, ...kind.fields, ...(f.assessment.present ? ASSESSMENT_FIELDS : [])])];
+    const keys = new Set<HeaderFieldKey>([...required, ...kind.fields]);
     for (const key of keys) {
       if (key === "projectAttribute") continue;
       const field = f.fields[key];

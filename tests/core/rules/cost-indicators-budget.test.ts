@@ -42,6 +42,21 @@ const CARD_FIELDS = {
   经费测算: "卡用色带2000卷费用10万，磁卡2.5万张费用5万，合计15万",
 };
 
+/** A one-year form of budget `budget` whose only 数量 and 成本 rows are a head count and a price per person (row 28). */
+function perPersonForm(budget: number, quantity: [string, string], cost: [string, string]) {
+  return shenmuGrid({
+    fields: { 项目预算: budget, 经费测算: "" },
+    cells: { F18: budget, F19: budget },
+    indicators: [
+      ["产出指标", "数量指标", quantity[0], "", quantity[1]],
+      SHENMU_INDICATORS[1],
+      SHENMU_INDICATORS[2],
+      ["产出指标", "成本指标", cost[0], "", cost[1]],
+      ...SHENMU_INDICATORS.slice(6).filter((r) => r[1] !== "成本指标"),
+    ],
+  });
+}
+
 describe("inconsistent/costIndicatorsBudget.ts", () => {
   testRule(costIndicatorsBudget, {
     valid: [
@@ -56,17 +71,7 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
       },
       {
         name: "乌海 聘用: a cap “<7.4万元” per person × “>5人” leaves room below the cap: no contradiction",
-        sheet: shenmuGrid({
-          fields: { 项目预算: 37, 经费测算: "" },
-          cells: { F18: 37, F19: 37 },
-          indicators: [
-            ["产出指标", "数量指标", "招聘人员", "", ">5人"],
-            SHENMU_INDICATORS[1],
-            SHENMU_INDICATORS[2],
-            ["产出指标", "成本指标", "人均费用", "", "<7.4万元/人"],
-            ...SHENMU_INDICATORS.slice(6).filter((r) => r[1] !== "成本指标"),
-          ],
-        }),
+        sheet: perPersonForm(37, ["招聘人员", ">5人"], ["人均费用", "<7.4万元/人"]),
       },
       { name: "乌海: caps 4 + 8 within 项目资金总额 15", sheet: wuhaiGrid() },
       { name: "101号 table: 经济成本指标 caps 48 + 2 = budget 50", sheet: shenmuGrid({ indicators: CORE_101_ROWS }) },
@@ -129,17 +134,7 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
       },
       {
         name: '乌海 离退休: ">280人" at exactly 4000元/人/年 is at least 281 × 0.4 = 112.4 over 112',
-        sheet: shenmuGrid({
-          fields: { 项目预算: 112, 经费测算: "" },
-          cells: { F18: 112, F19: 112 },
-          indicators: [
-            ["产出指标", "数量指标", "离休人员数量", "", ">280人"],
-            SHENMU_INDICATORS[1],
-            SHENMU_INDICATORS[2],
-            ["产出指标", "成本指标", "个人账户补助", "", "=4000元/人/年"],
-            ...SHENMU_INDICATORS.slice(6).filter((r) => r[1] !== "成本指标"),
-          ],
-        }),
+        sheet: perPersonForm(112, ["离休人员数量", ">280人"], ["个人账户补助", "=4000元/人/年"]),
         errors: [{ messageId: "unitOverBudget", cell: "F28", params: { qty: "＞280（至少 281）", product: "112.4" } }],
       },
       {

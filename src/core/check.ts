@@ -87,6 +87,10 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     const rules = rulesFor(kind);
     if (kind.ruleSet === null) notices.push(`已识别为“${kind.name}”（${facts.project}），这种表目前只识别、不检查。`);
     const found = runRules(rules, facts, index);
+    // A reading chosen on contradictory evidence gives no errors: what rests on it is a warning at most.
+    if (form.readingNotes?.some((n) => n.uncertain)) {
+      for (const d of found) if (d.severity === "error") d.severity = "warning";
+    }
     findings.push(...found);
     return {
       index,

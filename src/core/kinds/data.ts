@@ -3,9 +3,9 @@
  * Add a kind here, with the titles that identify it and the fields it carries; the reader's
  * detectKind() decides between kinds from the labels and columns a form has.
  */
-import type { FormKind } from "./formKind";
+import type { FormKindInput } from "./formKind";
 
-export const FORM_KIND_DATA: FormKind[] = [
+export const FORM_KIND_DATA: FormKindInput[] = [
   {
     id: "policy-table",
     name: "项目（政策）支出绩效表",
@@ -40,6 +40,13 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "target",
     skipRules: [],
     example: "神木 2021《系统升级维护费》：项目预算 50 万元，实施期/年度两列指标值（assets/samples/shenmu-2021.xlsx）",
+    evidence: [
+      { signal: "section:assessment", points: 5, text: "有事前绩效评估" },
+      { signal: "field:costEstimate", points: 4, text: "有经费测算" },
+      { signal: "columns:twoPeriods", points: 1.5, text: "实施期/年度两列指标值" },
+      { signal: "field:projectTerm", points: 1.5, text: "有项目期限" },
+      { signal: "field:implementationPlan", points: 1, text: "有实施计划" },
+    ],
   },
   {
     id: "declaration-form",
@@ -54,6 +61,13 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "target",
     skipRules: [],
     example: "乌海 2021《医保业务经费》：项目资金来源、预算明细、中长期/年度两半指标（assets/samples/wuhai-2021.xlsx）",
+    evidence: [
+      { signal: "section:details", points: 4, text: "有项目预算明细" },
+      { signal: "budget:fundTotal", points: 3, text: "有资金总额/资金来源合计" },
+      { signal: "section:funding", points: 3, text: "有“项目资金来源”" },
+      { signal: "field:functionalCode", points: 2, text: "有功能科目" },
+      { signal: "field:necessity", points: 0.5, text: "有立项必要性" },
+    ],
   },
   {
     id: "project-target",
@@ -82,12 +96,18 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "target",
     skipRules: [],
     example: "淮北 2025《农村文化建设配套补助经费》：主管部门及代码、项目期、年度资金总额 5 万元、一张指标表",
+    evidence: [
+      { signal: "field:projectName", points: 2, text: "有项目名称" },
+      { signal: "field:contact", points: 0.5, text: "有项目负责人" },
+      { signal: "field:projectAttribute", points: 0.5, text: "有项目属性" },
+      { signal: "field:departmentCode", points: 0.5, text: "有主管部门编码" },
+    ],
   },
   {
     id: "department-overall",
     name: "部门整体支出绩效目标表",
     description: "部门（单位）整体：部门职能、年度履职目标、整体目标和部门的指标表，没有单个项目。",
-    titles: ["部门整体支出绩效目标(申报)?表$", "部门整体"],
+    titles: ["部门整体支出绩效目标(申报)?表$", "部门整体", "整体(支出)?绩效目标(申报)?表$"],
     required: ["department"],
     fields: ["department", "departmentCode", "departmentFunction"],
     requiresBudget: true,
@@ -96,6 +116,12 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "target",
     skipRules: [],
     example: "宁德 2019《部门整体支出绩效目标表》：资金总额 171.41 万元（项目支出 60.8 + 基本支出 110.61）",
+    evidence: [
+      { signal: "field:departmentFunction", points: 4, text: "有部门（单位）职能/职责" },
+      { signal: "form:departmentWithoutProject", points: 2, text: "有部门名称、没有项目名称" },
+      { signal: "form:spendingLines", points: 2, text: "有年度履职目标的支出项目表" },
+      { signal: "budget:basicSpending", points: 2, text: "有基本支出" },
+    ],
   },
   {
     id: "transfer-payment",
@@ -110,6 +136,11 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "target",
     skipRules: [],
     example: "龙岩 2023《宗教管理经费》专项转移支付绩效目标表：补助区域 7 个县，每县一列区域目标值",
+    evidence: [
+      { signal: "field:fundName", points: 4, text: "有“资金名称”" },
+      { signal: "field:region", points: 4, text: "有补助区域" },
+      { signal: "columns:area", points: 5, text: "按区域分列目标值" },
+    ],
   },
   {
     id: "project-list",
@@ -124,6 +155,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "target",
     skipRules: ["basic-expenditure"],
     example: "井研 2023《部门预算项目绩效目标申报表》：单位名称 | 项目名称 | 预算数 | 年度目标 | 一级…指标方向性",
+    evidence: [],
   },
   {
     id: "self-evaluation",
@@ -138,6 +170,11 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "self-evaluation",
     skipRules: [],
     example: "中江 2022《小型水库水标尺制作安装》绩效目标自评表：分值、年度指标值、全年实际值、得分、总分 100",
+    evidence: [
+      { signal: "columns:scored", points: 6, text: "指标表有完成值、分值/权重和得分列" },
+      { signal: "scoring:executionWithActual", points: 6, text: "有预算执行情况和完成值列" },
+      { signal: "columns:actual", points: 2, text: "有实际完成值列" },
+    ],
   },
   {
     id: "evaluation-result",
@@ -152,6 +189,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "self-evaluation",
     skipRules: ["weights-total", "value-format"],
     example: "南开 2018《生物实验教学中心建设项目》预算绩效评价结果：预算设定指标值 | 项目完成指标值",
+    evidence: [{ signal: "section:evaluation", points: 8, text: "有“绩效评价结果”部分" }],
   },
   {
     id: "generic",
@@ -166,5 +204,6 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "target",
     skipRules: [],
     example: "任何带“项目名称”“资金”“绩效目标”“一级指标”等标签的表",
+    evidence: [{ signal: "form:any", points: 0.5, text: "有绩效指标表" }],
   },
 ];

@@ -38,8 +38,17 @@ export const FormKindSchema = z.object({
   skipRules: z.array(z.string()),
   /** Example (a real published table of this kind, for the README). */
   example: z.string(),
+  /**
+   * What speaks for this kind besides its title: signals the reader finds on any form (see
+   * read/detectKind.ts formSignals) with the points each is worth. Every kind is scored on all its
+   * evidence and the best score wins; the JSON lists each kind's evidence (`kindEvidence`).
+   */
+  evidence: z
+    .array(z.object({ signal: z.string().regex(/^[a-z]+(:[A-Za-z-]+)?$/), points: z.number(), text: z.string().min(1) }))
+    .default([]),
 });
 export type FormKind = z.infer<typeof FormKindSchema>;
+export type FormKindInput = z.input<typeof FormKindSchema>;
 
 export const FormKindRegistrySchema = z
   .array(FormKindSchema)

@@ -221,6 +221,11 @@ export const IndicatorTableSchema = z.object({
   /** Header cells of each period's value column (for "this column is empty" findings). */
   valueHeaderCells: z.record(z.string(), z.string()),
   rows: z.array(IndicatorRowSchema),
+  /**
+   * Which column was taken as each period's target and why (zh-CN), when the header offered a choice or
+   * the role came from the header's words rather than a listed spelling: reported in the JSON (`reading`).
+   */
+  valueChoices: z.array(z.object({ period: PeriodSchema, cell: z.string(), header: z.string(), reason: z.string() })).optional(),
 });
 export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
 
@@ -293,5 +298,15 @@ export const PerformanceFormSchema = z.object({
   scoring: ScoringSchema.optional(),
   /** Why the reader chose this kind (zh-CN, for reports and debugging). */
   kindReason: z.string().optional(),
+  /** Every kind's score and the evidence behind it, best first (the JSON's `kindEvidence`). */
+  kindEvidence: z.array(z.object({ kind: LayoutIdSchema, score: z.number(), evidence: z.array(z.string()) })).optional(),
+  /**
+   * Choices the reader made on weak or contradictory evidence (a target column empty while its sibling is
+   * full, two kinds scoring alike …). Each is reported once as an info; while one is `uncertain`, findings
+   * built on the reading are reported as warnings at most.
+   */
+  readingNotes: z
+    .array(z.object({ cell: z.string(), message: z.string(), uncertain: z.boolean(), related: z.array(z.string()).optional() }))
+    .optional(),
 });
 export type PerformanceForm = z.infer<typeof PerformanceFormSchema>;

@@ -199,7 +199,7 @@ function readQuantitative(raw: string, t: string): QuantitativeValue | null {
   if (numStart < 0) return null;
   // A number glued to Latin letters is part of a code ("通过ISO9001认证"), not a quantity.
   if (!op && numStart > 0 && /[A-Za-z]/.test(t[numStart - 1])) return null;
-  const q = readQuantityAt(t, numStart);
+  const q = readQuantityAt(t, numStart, { open: true });
   if (!q) return null;
   let operator: Operator | null = op ? op.operator : null;
   let operatorText: string | null = op ? raw.slice(op.index, op.end) : null;

@@ -4,7 +4,7 @@
  */
 import type { Unit } from "../model/parsedValue";
 import { cleanFloat, findNumbers, MULTIPLIERS, readNumberAt } from "./number";
-import { readUnitAt } from "./unit";
+import { readUnitAt, type ReadUnitOptions } from "./unit";
 
 /** A quantity found in a text (indices refer to that text). */
 export interface QuantityMatch {
@@ -48,7 +48,7 @@ function isMultiplierAt(text: string, index: number): boolean {
  * Reads the quantity whose digits start exactly at `index` of a half-width text, or null when
  * no digit starts there (or the digits overflow to Infinity).
  */
-export function readQuantityAt(text: string, index: number): QuantityMatch | null {
+export function readQuantityAt(text: string, index: number, options: ReadUnitOptions = {}): QuantityMatch | null {
   const num = readNumberAt(text, index);
   if (!num) return null;
   let value = num.value;
@@ -58,7 +58,7 @@ export function readQuantityAt(text: string, index: number): QuantityMatch | nul
     p = q + 1;
   }
   if (!Number.isFinite(value)) return null;
-  const unit = readUnitAt(text, p);
+  const unit = readUnitAt(text, p, options);
   return {
     number: cleanFloat(value),
     numberText: text.slice(index, p).replace(/\s+/g, ""),

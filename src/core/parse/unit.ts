@@ -122,6 +122,19 @@ const OTHER_WORDS = [
   "kg",
   "GB",
   "TB",
+  "MB",
+  "KB",
+  "M",
+  "m",
+  "KM",
+  "cm",
+  "mm",
+  "t",
+  "kW",
+  "kWh",
+  "MW",
+  "Mbps",
+  "G",
 ];
 
 const SIMPLE_UNITS: ReadonlyMap<string, UnitSpec> = new Map<string, UnitSpec>([
@@ -154,8 +167,7 @@ function readSimpleWord(text: string, index: number): string | null {
 }
 
 /** Builds a Unit from a base word and its denominators. */
-function makeUnit(baseWord: string, per: string[], separators: string[]): Unit {
-  const spec = SIMPLE_UNITS.get(baseWord)!;
+function makeUnit(baseWord: string, per: string[], separators: string[], spec: UnitSpec = SIMPLE_UNITS.get(baseWord)!): Unit {
   const base = spec.canonical ?? baseWord;
   const text = base + per.map((p, i) => separators[i] + p).join("");
   const unit: Unit = { text, kind: spec.kind, per, base };
@@ -164,26 +176,93 @@ function makeUnit(baseWord: string, per: string[], separators: string[]): Unit {
 }
 
 /**
+ * Open-world units. A unit is whatever short noun phrase follows the number, not only the words listed
+ * above: "≥6批次", "＝1座", "≥220门", "＝5元/生·天", "80M". The vocabulary only says what a unit measures
+ * (money, time, rate, count); an unlisted unit is read as a count when it ends in a counter word
+ * ("批次" → 次), else as "other". A run is a unit only when it is short (≤ 4 characters), made of letters
+ * (Han or Latin), ends the value (or is followed by a bracket, separator or punctuation), and holds no
+ * word that makes it a clause: a verb, a connective, a bound word (以上/以内/前/后 …). "夹带了文字" is then
+ * kept for real sentences inside a value ("≥95%的学生", "3次完成验收"), never for an unknown unit.
+ */
+const UNIT_RUN_CHAR = /[\u3400-\u9fff㎡㎞℃]/;
+/** Characters that may follow an open unit: end, brackets, list or sentence punctuation, a separator. */
+const AFTER_UNIT = /^[\s)\]}>,;.!?、，；。！？：:（）]*$|^[)\]}>（）(]/;
+/** Words that make a run a clause rather than a unit. */
+const CLAUSE_WORDS =
+  /的|和|与|及|并|或|且|完成|达到|确保|保证|实现|开展|开工|竣工|验收|启动|左右|以上|以下|以内|之内|内$|前$|后$|至|到|每|约|共|均|累计|不|未|已|将|应|年度|月底|年底|底$|号$|日$/;
+/** Latin symbols are a closed set (SI and IT units, listed above): a Latin run is never an open unit ("5A"). */
+const MAX_OPEN_UNIT = 4;
+
+function readOpenRun(text: string, start: number, maxLength: number): string | null {
+  let end = start;
+  while (end < text.length && end - start <= maxLength && UNIT_RUN_CHAR.test(text[end])) end++;
+  const run = text.slice(start, end);
+  if (!run || run.length > maxLength) return null;
+  if (CLAUSE_WORDS.test(run)) return null;
+  return run;
+}
+
+/** Kind of an unlisted unit word: the kind of the counter word it ends with ("批次" → count), else "other". */
+function openKind(word: string): UnitSpec {
+  for (let i = 1; i < word.length; i++) {
+    const tail = SIMPLE_UNITS.get(word.slice(i));
+    if (tail && (tail.kind === "count" || tail.kind === "time")) return { kind: tail.kind };
+  }
+  return { kind: word.length <= 2 && /^[\u3400-\u9fff]+$/.test(word) ? "count" : "other" };
+}
+
+export interface ReadUnitOptions {
+  /**
+   * Accept unlisted units (a short noun phrase that ends the value). Only for indicator values and unit
+   * cells, where what follows the number is the unit; never for dates or 经费测算 sentences.
+   */
+  open?: boolean;
+}
+
+/**
  * Reads the unit starting at `index` of a half-width text (leading spaces skipped), with
  * denominators: "万元/套/年医保" at 0 → 万元/套/年 (per 套, 年). Returns null when no unit starts there.
+ * With `open`, unlisted units are read too (see above).
  */
-export function readUnitAt(text: string, index: number): UnitMatch | null {
+export function readUnitAt(text: string, index: number, options: ReadUnitOptions = {}): UnitMatch | null {
   let start = index;
   while (text[start] === " ") start++;
-  const baseWord = readSimpleWord(text, start);
-  if (!baseWord) return null;
+  let baseWord = readSimpleWord(text, start);
+  let spec: UnitSpec | undefined = baseWord ? SIMPLE_UNITS.get(baseWord) : undefined;
+  if (options.open) {
+    // A listed word that is only the start of a longer unit ("批" of "批次", "个" of "个工作站"): the whole run.
+    const run = readOpenRun(text, start, MAX_OPEN_UNIT);
+    const money = spec?.kind === "money" || spec?.kind === "percent";
+    if (run && (!baseWord || (run.length > baseWord.length && !money)) && isUnitEnd(text, start + run.length)) {
+      if (!SIMPLE_UNITS.has(run)) spec = openKind(run);
+      else spec = SIMPLE_UNITS.get(run);
+      baseWord = run;
+    }
+  }
+  if (!baseWord || !spec) return null;
   let end = start + baseWord.length;
   const per: string[] = [];
   const separators: string[] = [];
   while (PER_SEPARATORS.includes(text[end] ?? "\u0000")) {
-    const word = readSimpleWord(text, end + 1);
-    const kind = word ? SIMPLE_UNITS.get(word)!.kind : null;
+    let word = readSimpleWord(text, end + 1);
+    if (options.open) {
+      const run = readOpenRun(text, end + 1, 3);
+      if (run && (!word || run.length > word.length) && isUnitEnd(text, end + 1 + run.length)) word = run;
+    }
+    const kind = word ? (SIMPLE_UNITS.get(word)?.kind ?? "count") : null;
     if (!word || kind === "money" || kind === "percent") break;
     separators.push(text[end] === "/" ? "/" : "·");
     per.push(word);
     end += 1 + word.length;
   }
-  return { unit: makeUnit(baseWord, per, separators), start, end };
+  return { unit: makeUnit(baseWord, per, separators, spec), start, end };
+}
+
+/** True when a unit may end at `index`: end of text, a denominator separator, or closing punctuation. */
+function isUnitEnd(text: string, index: number): boolean {
+  if (index >= text.length) return true;
+  if (PER_SEPARATORS.includes(text[index])) return true;
+  return AFTER_UNIT.test(text.slice(index));
 }
 
 /**
@@ -196,7 +275,7 @@ export function parseUnit(text: string): Unit | null {
     .replace(/\s+/g, "")
     .replace(/^[([{<]+|[)\]}>]+$/g, "");
   if (!t) return null;
-  const m = readUnitAt(t, 0);
+  const m = readUnitAt(t, 0, { open: true });
   return m && m.end === t.length ? m.unit : null;
 }
 

@@ -150,6 +150,39 @@ export const classifyIndicatorHeader = memo((text: string): HeaderRole | null =>
   return null;
 });
 
+/**
+ * The words a value-like header is made of, when no listed spelling matches: what the column holds is
+ * told by its words, not by one spelling. 实际/完成/上年/历史/基期 name what was achieved (never a target,
+ * whatever its position); 预期/目标/计划/预计/本年/指标值 name a target. Used for the lower rows of a
+ * split header ("指标值" over "2021年实际实现值 | 预期2022年实现值") and for headers nobody listed.
+ * Returns null when the words say neither.
+ */
+export const inferHeaderRole = memo((text: string): HeaderRole | null => {
+  const listed = classifyIndicatorHeader(text);
+  if (listed) return listed;
+  const key = labelKey(text).replace(/[·•*＊]/g, "");
+  if (!key || key.length > 20) return null;
+  // A section label ("本年度绩效指标", "年度绩效目标(90分)") names the block, not a column.
+  if (/绩效(指标|目标)$/.test(key)) return null;
+  const achieved = /实际|完成值|完成数|完成情况|已完成|实现情况/.test(key);
+  const earlier = /上年|上一年|去年|前年|历史|基期|基数|往年|现状/.test(key);
+  const target = /预期|目标|计划|预计|拟|设定|本年|当年|指标值|标准值/.test(key);
+  if (/类型|性质|方向/.test(key) && /指标|值/.test(key)) return { role: "operator" };
+  if (earlier && !target) return { role: "extra", extra: "priorActual" };
+  if (achieved && !target) return { role: "extra", extra: /\d{4}年/.test(key) ? "priorActual" : "actual" };
+  if (target && /值|目标|指标|数$/.test(key)) return { role: "value", period: periodInHeader(text) };
+  if (/单位$/.test(key) && key.length <= 6) return { role: "unit" };
+  if (/依据|来源/.test(key)) return { role: "extra", extra: "basis" };
+  if (/解释|说明|标准$|评分|扣分/.test(key)) return { role: "extra", extra: "explanation" };
+  return null;
+});
+
+/** A year written in a header ("预期2022年实现值" → 2022), or null. */
+export function yearInHeader(text: string): number | null {
+  const m = /(?<!\d)(20\d{2})(?!\d)/.exec(normalizeText(text));
+  return m ? Number(m[1]) : null;
+}
+
 /** Summary rows of an indicator table: never indicators. */
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|总得分|评价等级|自评得分|自评等级|综合得分|得分合计|权重合计|分值合计)$/;
 

@@ -1,7 +1,11 @@
 /**
- * Decides which kind of form (see the registry in ../kinds) a read form is, from its title, the labels
- * and blocks it has and the columns of its indicator table. The most specific evidence wins.
+ * Decides which kind of form (see the registry in ../kinds) a read form is by scoring every kind on its
+ * evidence — the title (each kind's title patterns), the labels and blocks the form has, the columns of its
+ * indicator table — instead of taking the first rule that fires. What each signal is worth is data (each
+ * kind's `evidence` in ../kinds/data.ts); this file only finds the signals. The evidence of every kind that
+ * scored is kept (`kindEvidence` in the JSON), so a wrong kind can be explained.
  */
+import { FORM_KINDS } from "../kinds";
 import type { LayoutId, PerformanceForm } from "../model/form";
 import type { FormBand } from "./readForm";
 
@@ -9,55 +13,94 @@ export interface KindDecision {
   id: LayoutId;
   /** zh-CN: the evidence the decision rests on. */
   reason: string;
+  /** Every kind that scored, best first, with its evidence (zh-CN). */
+  evidence: { kind: LayoutId; score: number; evidence: string[] }[];
+  /** Set when the two best kinds score alike: the choice and the alternative, in zh-CN. */
+  close?: string;
+}
+
+/** Points a matching title is worth: a title names its kind outright. */
+const TITLE_POINTS = 6;
+/** Order used to break ties: the more specific kind first. */
+const PRIORITY: readonly LayoutId[] = [
+  "evaluation-result",
+  "self-evaluation",
+  "department-overall",
+  "transfer-payment",
+  "policy-table",
+  "declaration-form",
+  "project-list",
+  "project-target",
+  "generic",
+];
+
+/** The signals found on a form: "field:projectName", "section:assessment", "columns:area", … */
+export function formSignals(form: PerformanceForm, band: FormBand): Set<string> {
+  const s = new Set<string>(["form:any"]);
+  for (const key of Object.keys(form.fields)) s.add(`field:${key}`);
+  for (const l of band.labels) {
+    const t = l.match.target;
+    if (t.kind === "section") s.add(`section:${t.section}`);
+    if (t.kind === "field") s.add(`label:${t.key}`);
+  }
+  if (form.assessment.present) s.add("section:assessment");
+  if (form.details.present) s.add("section:details");
+  if (form.budget.fundTotal) s.add("budget:fundTotal");
+  if (form.budget.basicSpending) s.add("budget:basicSpending");
+  if (!form.fields.projectName && !form.fields.fundName && form.fields.department?.text) s.add("form:departmentWithoutProject");
+  if (form.spendingLines && form.spendingLines.length > 0) s.add("form:spendingLines");
+  const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
+  const withScores = rows.some((r) => r.extras?.score || r.extras?.actual);
+  const withWeights = rows.some((r) => r.extras?.weight) || (form.scoring?.summaries.length ?? 0) > 0;
+  const hasActual = rows.some((r) => r.extras?.actual !== undefined);
+  if (withScores && withWeights) s.add("columns:scored");
+  if (hasActual) s.add("columns:actual");
+  if (hasActual && form.scoring?.execution) s.add("scoring:executionWithActual");
+  if (rows.some((r) => r.values.some((v) => v.area !== undefined))) s.add("columns:area");
+  if (form.indicators?.tables.some((t) => t.periods.length >= 2)) s.add("columns:twoPeriods");
+  return s;
+}
+
+/** The title without spaces and without a trailing bracketed note ("绩效目标申报表(基础设施建设类)"). */
+function titleKey(title: string): string {
+  return title.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "");
 }
 
 export function detectKind(form: PerformanceForm, band: FormBand): KindDecision {
-  const title = form.title.replace(/\s+/g, "");
-  const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
-  const has = (pred: (l: FormBand["labels"][number]) => boolean) => band.labels.some(pred);
-  const sectionLabel = (section: string) => has((l) => l.match.target.kind === "section" && l.match.target.section === section);
-
-  if (/评价结果|绩效评价报告/.test(title) || sectionLabel("evaluation")) {
-    return { id: "evaluation-result", reason: title ? `标题“${form.title}”` : "有“绩效评价结果”部分" };
-  }
-  const withScores = rows.some((r) => r.extras?.score || r.extras?.actual);
-  const withWeights = rows.some((r) => r.extras?.weight) || (form.scoring?.summaries.length ?? 0) > 0;
-  const hasActualColumn = rows.some((r) => r.extras?.actual !== undefined);
-  if (/自评/.test(title) || (withScores && withWeights) || (hasActualColumn && form.scoring?.execution)) {
-    return { id: "self-evaluation", reason: /自评/.test(title) ? `标题“${form.title}”` : "指标表有完成值、分值/权重和得分列" };
-  }
-  if (/部门整体/.test(title) || (!form.fields.projectName && form.fields.departmentFunction && form.fields.department)) {
-    return { id: "department-overall", reason: /部门整体/.test(title) ? `标题“${form.title}”` : "有部门职能、没有项目名称" };
-  }
-  const perArea = rows.some((r) => r.values.some((v) => v.area !== undefined));
-  if (/转移支付|区域.*绩效目标/.test(title) || form.fields.fundName || form.fields.region || perArea) {
-    return {
-      id: "transfer-payment",
-      reason: /转移支付|区域/.test(title)
-        ? `标题“${form.title}”`
-        : form.fields.fundName
-          ? "有“资金名称”"
-          : "有补助区域或分区域目标值",
-    };
-  }
-  const twoValueColumns = form.indicators?.tables.some((t) => t.periods.length >= 2) ?? false;
+  const signals = formSignals(form, band);
+  const title = titleKey(form.title);
+  const scored = FORM_KINDS.filter((k) => k.id !== "project-list").map((k) => {
+    const evidence: string[] = [];
+    let score = 0;
+    if (title && k.titles.some((p) => new RegExp(p).test(title) || new RegExp(p).test(form.title.replace(/\s+/g, "")))) {
+      score += TITLE_POINTS;
+      evidence.push(`标题“${form.title.trim()}”`);
+    }
+    for (const e of k.evidence) {
+      if (!signals.has(e.signal)) continue;
+      score += e.points;
+      evidence.push(e.text);
+    }
+    return { kind: k.id, score, evidence };
+  });
+  scored.sort((a, b) => b.score - a.score || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  const shown = scored.filter((x) => x.score > 0);
+  const best = shown[0] ?? { kind: "generic" as LayoutId, score: 0, evidence: ["只有部分绩效表标签"] };
+  const second = shown[1];
+  const decision: KindDecision = {
+    id: best.kind,
+    reason: best.evidence.join("；") || "只有部分绩效表标签",
+    evidence: shown.map((x) => ({ kind: x.kind, score: Math.round(x.score * 10) / 10, evidence: x.evidence })),
+  };
+  // Two specific kinds scoring alike (generic never counts as an alternative).
   if (
-    /政策\)?支出绩效表/.test(title) ||
-    form.assessment.present ||
-    form.fields.costEstimate ||
-    (twoValueColumns && form.fields.projectTerm)
+    second &&
+    second.kind !== "generic" &&
+    best.kind !== "generic" &&
+    best.score - second.score < 1 &&
+    best.score < TITLE_POINTS
   ) {
-    return {
-      id: "policy-table",
-      reason: form.assessment.present ? "有事前绩效评估" : form.fields.costEstimate ? "有经费测算" : "项目（政策）支出绩效表",
-    };
+    decision.close = `${best.kind}|${second.kind}`;
   }
-  const funding = sectionLabel("funding");
-  if (form.details.present || form.budget.fundTotal || funding || form.fields.functionalCode) {
-    return { id: "declaration-form", reason: form.details.present ? "有项目预算明细" : "有项目资金来源" };
-  }
-  if (form.fields.projectName || /绩效目标|申报表|批复表/.test(title)) {
-    return { id: "project-target", reason: form.fields.projectName ? "有项目名称和绩效指标" : `标题“${form.title}”` };
-  }
-  return { id: "generic", reason: "只有部分绩效表标签" };
+  return decision;
 }

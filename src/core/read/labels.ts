@@ -314,9 +314,39 @@ for (const def of LABELS) {
   }
 }
 
+/**
+ * Labels by their words, when no listed spelling matches: publishers compose labels from a few nouns
+ * ("项目支出名称", "本年度绩效目标", "主管预算部门", "项目支出实施期", "年度本级预算金额"), so a short label is
+ * read by the noun it ends in and the words that qualify it. Tried after the exact spellings; only for
+ * short keys (a sentence is never a label). Data: the first pattern that matches wins.
+ */
+const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
+  { pattern: "^(?!支出项目|明细项目)(本?项目|项目支出|政策)[^绩指目]{0,4}名称$", target: { kind: "field", key: "projectName" } },
+  { pattern: "^(本|当)?年度?[^指]{0,6}绩效目标$", target: { kind: "goal", period: "annual" } },
+  { pattern: "^(本|当)?年度?[^指]{0,4}目标(和|及|与)?(成果|任务)?$", target: { kind: "goal", period: "annual" } },
+  { pattern: "^(实施期|中长期|长期|项目期)[^指]{0,4}目标$", target: { kind: "goal", period: "implementation" } },
+  { pattern: "^主管[^名称]{0,4}(部门|单位)$", target: { kind: "field", key: "department" } },
+  {
+    pattern: "^(项目|项目支出|资金)?(实施期|实施周期|执行期|建设周期|起止时间|实施年限)$",
+    target: { kind: "field", key: "period" },
+  },
+  {
+    pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(金额|总额|数)$",
+    target: { kind: "money", key: "annualTotal", direction: "right" },
+  },
+];
+const WORD_PATTERNS = LABEL_WORD_PATTERNS.map((p) => ({ re: new RegExp(p.pattern), target: p.target }));
+
 /** The target of an exact label key, or null. */
 export function lookupLabel(key: string): LabelTarget | null {
   return EXACT.get(key) ?? null;
+}
+
+/** The target of a short label read by its words (see LABEL_WORD_PATTERNS), or null. */
+export function lookupLabelByWords(key: string): LabelTarget | null {
+  if (key.length < 4 || key.length > 12) return null;
+  for (const p of WORD_PATTERNS) if (p.re.test(key)) return p.target;
+  return null;
 }
 
 /** The target of a label that begins a longer text ("中长期目标2021-2021"), or null. */

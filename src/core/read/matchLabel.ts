@@ -3,7 +3,7 @@
  * ("评估得分：95", "事前绩效评估编号：JXPG…", "实施期资金 总额：100", "参与 □人大代表 □政协委员").
  */
 import { labelKey, memo, normalizeText } from "../text/normalize";
-import { type LabelTarget, lookupLabel, lookupLabelPrefix } from "./labels";
+import { type LabelTarget, lookupLabel, lookupLabelByWords, lookupLabelPrefix } from "./labels";
 import { BOX_CHARS } from "./checkboxText";
 
 export interface LabelMatch {
@@ -13,6 +13,8 @@ export interface LabelMatch {
 }
 
 const BOX_RE = new RegExp(`[${BOX_CHARS}]`);
+/** Printed notes that stand where a value would: "(盖章)", "(签字)", "单位:万元", "金额单位:元". */
+const TEMPLATE_NOTE = /^\((盖章|签章|签字|公章|章)\)|(金额)?单位[:：](万元|元)$/g;
 
 /** Matches a cell text against the label catalogue; null when it is not a label. */
 /** Memoised: cell texts repeat across forms; the result is never mutated by callers. */
@@ -22,7 +24,8 @@ function matchLabelUncached(text: string): LabelMatch | null {
   if (!text) return null;
   let norm = normalizeText(text).replace(/\s+/g, "");
   if (norm.length > 60) return null;
-  norm = norm.replace(/^其中[:：]?/, "");
+  // A required-field marker ("*部门(单位)职责", "＊年度总体绩效目标") is not part of the label.
+  norm = norm.replace(/^[*＊※]+/, "").replace(/^其中[:：]?/, "");
   // Ordinal prefixes of numbered lines: "二、自有资金", "(一)财政拨款小计", "1、一般公共预算", "2.项目实施内容".
   norm = norm.replace(/^(?:[一二三四五六七八九十]+[、,.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[、,.](?!\d))/, "");
   if (!norm) return null;
@@ -36,7 +39,8 @@ function matchLabelUncached(text: string): LabelMatch | null {
   const colon = norm.indexOf(":");
   if (colon > 0) {
     const head = lookupLabel(labelKey(norm.slice(0, colon)));
-    if (head) return { target: head, inline: norm.slice(colon + 1) };
+    // Template notes after the colon ("填报单位:(盖章)", "…单位:万元") are not a value.
+    if (head) return { target: head, inline: norm.slice(colon + 1).replace(TEMPLATE_NOTE, "") };
   }
 
   const key = labelKey(norm);
@@ -53,5 +57,7 @@ function matchLabelUncached(text: string): LabelMatch | null {
 
   const prefix = lookupLabelPrefix(key);
   if (prefix) return { target: prefix, inline: null };
+  const words = lookupLabelByWords(key);
+  if (words) return { target: words, inline: null };
   return null;
 }

@@ -1,8 +1,10 @@
 /**
  * Reads one form (a row band of the sheet) into the domain model.
  */
+import { formKind } from "../kinds";
 import type {
   BudgetKey,
+  LayoutId,
   CheckboxGroup,
   CheckboxGroupKey,
   DetailLine,
@@ -61,7 +63,7 @@ class FormReader {
 
   constructor(
     private readonly grid: SheetGrid,
-    private readonly band: FormBand,
+    private band: FormBand,
   ) {
     const anchorRow = band.titleRow ?? band.labels[0]?.row ?? band.top;
     const anchorCol = band.titleRow !== null ? this.firstTextCol(band.titleRow) : (band.labels[0]?.col ?? grid.left);
@@ -87,7 +89,29 @@ class FormReader {
     return this.labelAt.has(this.key(row, col));
   }
 
+  /**
+   * A label means what its neighbours say: a goal label ("年度绩效目标(90分)") whose right-hand neighbour is
+   * the 一级指标 header labels the indicator block (its points are the block's weight), not a goal field.
+   */
+  private relabelByNeighbours(): void {
+    const grid = this.grid;
+    const labels = this.band.labels.map((l) => {
+      const t = l.match.target;
+      const goalLike = t.kind === "goal" || (t.kind === "section" && t.section === "goals");
+      if (!goalLike || (l.match.inline !== null && l.match.inline !== "")) return l;
+      const next = grid.rightEdge(l.row, l.col) + 1;
+      if (next > grid.right) return l;
+      const a = grid.anchor(l.row, next);
+      const role = classifyIndicatorHeader(grid.text(a.row, a.col));
+      if (!role || role.role !== "level1") return l;
+      const target: LabelTarget = { kind: "section", section: "indicators" };
+      return { ...l, match: { ...l.match, target } };
+    });
+    this.band = { ...this.band, labels };
+  }
+
   read(): PerformanceForm {
+    this.relabelByNeighbours();
     this.tableHeadingRows = new Set(this.band.labels.filter((l) => l.match.target.kind === "spending-header").map((l) => l.row));
     this.moneyUnit = moneyUnitOf(this.grid, this.band.top, this.band.bottom);
     this.readIndicatorBlocks();
@@ -124,6 +148,7 @@ class FormReader {
       consumedTo = block.lastRow;
       this.blockRows.push({ top: h.row, bottom: block.lastRow });
       this.summaries.push(...block.summaries);
+      if (block.notes.length > 0) (this.form.readingNotes ??= []).push(...block.notes);
       if (!this.form.indicators) {
         const labelCell = section ? this.grid.a1(section.row, section.col) : this.grid.a1(h.row, h.col);
         this.form.indicators = { labelCell, tables: [] };
@@ -394,7 +419,14 @@ class FormReader {
   private readGoal(period: "implementation" | "annual", l: LabelCell, labelCell: string): void {
     if (this.form.goals.some((g) => g.period === period)) return;
     const inline = l.match.inline;
-    let v = inline ? { row: l.row, col: l.col, text: inline, isLabelCell: false } : this.valueBelow(l.row, l.col);
+    // A goal field is the text cell beside its label ("本年度绩效目标 | 通过……"); below only when nothing is beside it.
+    const beside = inline ? null : this.valueRight(l.row, l.col);
+    let v =
+      inline !== null && inline !== ""
+        ? { row: l.row, col: l.col, text: inline, isLabelCell: false }
+        : beside && !beside.isLabelCell && beside.text !== "" && this.grid.bottomEdge(l.row, l.col) >= beside.row
+          ? beside
+          : this.valueBelow(l.row, l.col);
     if (!inline && v.text === "") {
       // Some forms write the goal beside its header instead of below it.
       const belowIsLabel = v.isLabelCell;
@@ -585,6 +617,15 @@ class FormReader {
     const kind = detectKind(f, this.band);
     f.layout = kind.id;
     f.kindReason = kind.reason;
+    f.kindEvidence = kind.evidence;
+    if (kind.close) {
+      const [chosen, other] = kind.close.split("|") as LayoutId[];
+      (f.readingNotes ??= []).push({
+        cell: f.anchorCell,
+        uncertain: false,
+        message: `表格种类按证据判断为“${formKind(chosen).name}”（${kind.reason}），与“${formKind(other).name}”得分接近；如判断有误，请核对表头标签。`,
+      });
+    }
   }
 }
 

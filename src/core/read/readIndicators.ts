@@ -7,10 +7,17 @@
  * Blank 一级/二级 cells under a merge inherit the merge's text. Summary rows (合计, 总分) and template
  * filler rows (……) are not indicators.
  */
-import type { IndicatorRow, IndicatorTable, LevelCell, Period, Scoring } from "../model/form";
+import type { IndicatorRow, IndicatorTable, LevelCell, PerformanceForm, Period, Scoring } from "../model/form";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { labelKey, memo } from "../text/normalize";
-import { classifyIndicatorHeader, type ExtraRole, SUMMARY_ROW, TEMPLATE_FILLER } from "./columnRoles";
+import {
+  classifyIndicatorHeader,
+  type ExtraRole,
+  type HeaderRole,
+  inferHeaderRole,
+  SUMMARY_ROW,
+  TEMPLATE_FILLER,
+} from "./columnRoles";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -28,6 +35,10 @@ interface ValueColumn {
   /** True when the header itself names the period ("年度指标值", "指标值(长期)"). */
   explicit: boolean;
   area?: string;
+  /** The lower header row's text when the column was found under a split header. */
+  subHeader?: string;
+  /** The header's text. */
+  headerText?: string;
 }
 
 interface TableColumns {
@@ -42,8 +53,12 @@ interface TableColumns {
 /** A summary row of the block (合计, 总分): its weight and score when the table has those columns. */
 export type SummaryRow = Scoring["summaries"][number];
 
+export type ReadingNote = NonNullable<PerformanceForm["readingNotes"]>[number];
+
 export interface IndicatorBlock {
   tables: IndicatorTable[];
+  /** Choices made on weak or contradictory evidence (see PerformanceForm.readingNotes). */
+  notes: ReadingNote[];
   summaries: SummaryRow[];
   /** Last sheet row the block covers. */
   lastRow: number;
@@ -113,7 +128,8 @@ function singleTable(
     if ((col >= level1Col && col <= l1Right) || col === sectionCol) continue;
     const a = grid.anchor(headerRow, col);
     if (a.col !== col) continue;
-    const role = classifyIndicatorHeader(grid.text(a.row, a.col));
+    // Left of the 一级 column only listed spellings count (a section label there is not a column).
+    const role = col < level1Col ? classifyIndicatorHeader(grid.text(a.row, a.col)) : inferHeaderRole(grid.text(a.row, a.col));
     if (!role) continue;
     const headerCell = grid.a1(a.row, a.col);
     if (role.role === "level2") t.headerCell = headerCell;
@@ -138,7 +154,13 @@ function singleTable(
   return t;
 }
 
-/** Adds the value column at `col` (or one per area under a merged 区域目标值 header). */
+/**
+ * Adds the value column at `col`. A value header merged over several columns with a second header row
+ * below is read by what that row says, column by column (its words decide, ./columnRoles inferHeaderRole):
+ * "指标值" over "2021年实际实现值 | 预期2022年实现值" is last year's actual (never a target) and this year's
+ * target; "指标值" over "指标值 | 计量单位" is a value and its unit. When the row below names nothing a
+ * column can be (county names under 区域目标值), each column is one area's target.
+ */
 function pushValues(
   grid: SheetGrid,
   headerRow: number,
@@ -151,22 +173,54 @@ function pushValues(
 ): void {
   const headerCell = grid.a1(headerRow, col);
   const right = grid.rightEdge(headerRow, col);
-  const areaCols: { col: number; area: string }[] = [];
+  const period = written ?? periodAbove(grid, headerRow, col);
+  const base = {
+    period: period ?? ("annual" as Period),
+    headerCell,
+    operatorCol,
+    unitCol,
+    explicit: period !== null,
+    headerText: grid.text(headerRow, col),
+  };
   if (right > col && headerBottom > headerRow) {
-    // 区域目标值 over one column per area: the area names are in the header's next row.
+    const subs: { col: number; text: string; role: HeaderRole | null }[] = [];
     for (let c = col; c <= right; c++) {
-      const area = grid.shownText(headerRow + 1, c);
-      if (area) areaCols.push({ col: c, area });
+      const a = grid.anchor(headerRow + 1, c);
+      if (a.col !== c) continue;
+      const text = grid.text(a.row, a.col);
+      if (text) subs.push({ col: c, text, role: inferHeaderRole(text) });
+    }
+    if (subs.some((x) => x.role !== null)) {
+      const added: ValueColumn[] = [];
+      for (const x of subs) {
+        const cell = grid.a1(headerRow + 1, x.col);
+        if (!x.role) continue;
+        if (x.role.role === "value") {
+          const p = x.role.period ?? period;
+          const v: ValueColumn = { ...base, col: x.col, headerCell: cell, period: p ?? "annual", explicit: p !== null };
+          v.subHeader = x.text;
+          added.push(v);
+        } else if (x.role.role === "extra") table.extras[x.role.extra] ??= x.col;
+        else if (x.role.role === "unit") base.unitCol ??= x.col;
+        else if (x.role.role === "operator") base.operatorCol ??= x.col;
+        else if (x.role.role === "remark") table.remarkCol ??= x.col;
+      }
+      for (const v of added) {
+        v.unitCol ??= base.unitCol;
+        v.operatorCol ??= base.operatorCol;
+        table.values.push(v);
+      }
+      return;
+    }
+    // 区域目标值 over one column per area: the area names are in the header's next row.
+    const areaCols = subs.map((x) => ({ col: x.col, area: x.text }));
+    if (areaCols.length > 1) {
+      for (const ac of areaCols)
+        table.values.push({ ...base, col: ac.col, area: ac.area, headerCell: grid.a1(headerRow + 1, ac.col) });
+      return;
     }
   }
-  const period = written ?? periodAbove(grid, headerRow, col);
-  const base = { period: period ?? ("annual" as Period), headerCell, operatorCol, unitCol, explicit: period !== null };
-  if (areaCols.length > 1) {
-    for (const ac of areaCols)
-      table.values.push({ ...base, col: ac.col, area: ac.area, headerCell: grid.a1(headerRow + 1, ac.col) });
-  } else {
-    table.values.push({ ...base, col });
-  }
+  table.values.push({ ...base, col });
 }
 
 /** Two or more halves side by side: each starts at its 二级 column (乌海, 青山, 东莞). */
@@ -179,7 +233,7 @@ function halves(grid: SheetGrid, headerRow: number, headerBottom: number, start:
     const a = grid.anchor(headerRow, col);
     if (a.col !== col) continue;
     const text = grid.text(a.row, a.col);
-    const role = classifyIndicatorHeader(text);
+    const role = inferHeaderRole(text);
     if (!role) continue;
     const headerCell = grid.a1(a.row, a.col);
     if (role.role === "level2") {
@@ -303,6 +357,105 @@ function isHeaderRow(grid: SheetGrid, row: number, level1Col: number, columns: T
   return columns.some((c) => classifyIndicatorHeader(grid.shownText(row, c.level2Col))?.role === "level2");
 }
 
+/** How much a cell looks like a target: 2 operator+number, a deadline or a duration; 1 a bare number or words; 0 empty. */
+function targetEvidence(text: string): number {
+  if (text === "") return 0;
+  const p = parseValue(text);
+  if (p.kind === "empty") return 0;
+  if (p.kind === "deadline" || p.kind === "duration") return 2;
+  if (p.kind === "quantitative") return p.operator !== null ? 2 : 1;
+  return p.isFiller ? 0 : 1;
+}
+
+const TARGET_WORDS = /预期|目标|计划|预计|设定|本年|当年|指标值/;
+const ACHIEVED_WORDS = /实际|完成|上年|去年|历史|基期/;
+
+/**
+ * Decides the target column of each period from the header's words and the column's content. Several
+ * candidates for one period (two columns under "指标值" whose words say nothing, a listed spelling and an
+ * inferred one) → the column whose words name a target and whose cells look like targets; the others are
+ * dropped from the targets. Every choice that was not a plain listed header is recorded with its reason;
+ * a chosen column that is empty in every row while a sibling under the same header is filled is a choice
+ * on contradictory evidence: it is noted as uncertain.
+ */
+function chooseTargetColumns(
+  grid: SheetGrid,
+  c: TableColumns,
+  firstRow: number,
+  maxRow: number,
+  notes: ReadingNote[],
+): NonNullable<IndicatorTable["valueChoices"]> {
+  const out: NonNullable<IndicatorTable["valueChoices"]> = [];
+  const last = Math.min(maxRow, firstRow + 200);
+  const evidence = (col: number) => {
+    let score = 0;
+    let filled = 0;
+    for (let r = firstRow; r <= last; r++) {
+      const a = grid.anchor(r, col);
+      if (a.row !== r) continue; // a merge from above repeats its text: not this row's value
+      const e = targetEvidence(grid.text(r, col));
+      score += e;
+      if (e > 0) filled++;
+    }
+    return { score, filled };
+  };
+  const groups = new Map<string, ValueColumn[]>();
+  for (const v of c.values) {
+    if (v.area !== undefined) continue;
+    const k = v.period;
+    groups.set(k, [...(groups.get(k) ?? []), v]);
+  }
+  const dropped = new Set<ValueColumn>();
+  for (const [, group] of groups) {
+    const scored = group.map((v) => {
+      const header = v.subHeader ?? v.headerText ?? "";
+      const words = (TARGET_WORDS.test(header) ? 3 : 0) - (ACHIEVED_WORDS.test(header) ? 3 : 0);
+      const content = evidence(v.col);
+      return { v, header, words, content, total: words * 10 + content.score };
+    });
+    scored.sort((a, b) => b.total - a.total || a.v.col - b.v.col);
+    const best = scored[0];
+    for (const other of scored.slice(1)) dropped.add(other.v);
+    if (scored.length > 1) {
+      const others = scored
+        .slice(1)
+        .map((o) => `${o.v.headerCell}“${o.header}”`)
+        .join("、");
+      out.push({
+        period: best.v.period,
+        cell: best.v.headerCell,
+        header: best.header,
+        reason: `取 ${best.v.headerCell}“${best.header}”为指标值（${best.words > 0 ? "列名是目标值，" : ""}有 ${best.content.filled} 行像目标值），未取 ${others}`,
+      });
+    } else if (best.v.subHeader !== undefined) {
+      out.push({
+        period: best.v.period,
+        cell: best.v.headerCell,
+        header: best.header,
+        reason: `“指标值”下分列，取 ${best.v.headerCell}“${best.header}”为目标值（按列名）`,
+      });
+    }
+    // A target column that is empty while a sibling column (actual, prior year, another candidate) is filled.
+    if (best.content.filled === 0) {
+      const siblings = [...scored.slice(1).map((o) => o.v.col), ...(["actual", "priorActual"] as const).map((k) => c.extras[k])]
+        .filter((x): x is number => x !== undefined)
+        .filter((col) => evidence(col).filled > 0);
+      if (siblings.length > 0) {
+        notes.push({
+          cell: best.v.headerCell,
+          uncertain: true,
+          related: siblings.map((col) => grid.a1(firstRow - 1, col)),
+          message: `指标值按列名取 ${best.v.headerCell}“${best.header}”，但这一列全空，而旁边的 ${siblings
+            .map((col) => grid.a1(firstRow - 1, col))
+            .join("、")} 有内容；请确认哪一列是本期目标值。由这一读法得出的问题最多按“警告”报告。`,
+        });
+      }
+    }
+  }
+  if (dropped.size > 0) c.values = c.values.filter((v) => !dropped.has(v));
+  return out;
+}
+
 export interface BlockOptions {
   /** Column of the section label left of the table ("绩效指标"), whose merge may bound the rows. */
   sectionCol?: number | null;
@@ -330,14 +483,20 @@ export function readIndicatorBlock(
   const sectionCol = options.sectionCol ?? null;
   const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol);
   if (options.blockPeriod) for (const c of columns) for (const v of c.values) if (!v.explicit) v.period = options.blockPeriod;
-  const tables: IndicatorTable[] = columns.map((c) => ({
-    periods: [...new Set(c.values.map((v) => v.period))],
-    headerCell: c.headerCell,
-    valueHeaderCells: Object.fromEntries(
-      c.values.filter((v, i, all) => all.findIndex((w) => w.period === v.period) === i).map((v) => [v.period, v.headerCell]),
-    ),
-    rows: [],
-  }));
+  const notes: ReadingNote[] = [];
+  const choices = columns.map((c) => chooseTargetColumns(grid, c, headerBottom + 1, maxRow, notes));
+  const tables: IndicatorTable[] = columns.map((c, i) => {
+    const t: IndicatorTable = {
+      periods: [...new Set(c.values.map((v) => v.period))],
+      headerCell: c.headerCell,
+      valueHeaderCells: Object.fromEntries(
+        c.values.filter((v, i, all) => all.findIndex((w) => w.period === v.period) === i).map((v) => [v.period, v.headerCell]),
+      ),
+      rows: [],
+    };
+    if (choices[i].length > 0) t.valueChoices = choices[i];
+    return t;
+  });
   const summaries: SummaryRow[] = [];
   const prev1: (LevelCell | null)[] = columns.map(() => null);
   const prev2: (LevelCell | null)[] = columns.map(() => null);
@@ -452,5 +611,5 @@ export function readIndicatorBlock(
       tables[i].rows.push(r);
     });
   }
-  return { tables, summaries, lastRow };
+  return { tables, summaries, lastRow, notes };
 }

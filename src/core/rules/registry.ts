@@ -25,6 +25,7 @@ import { fundingConsistency } from "./funding-consistency";
 import { goalsDistinct } from "./goals-distinct";
 import { periodValuesConsistent } from "./period-values-consistent";
 import { rateBounds } from "./rate-bounds";
+import { readingUncertain } from "./reading-uncertain";
 import { scoreWithinWeight } from "./score-within-weight";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { weightsTotal } from "./weights-total";
@@ -66,6 +67,7 @@ export const ALL_RULES: readonly Rule[] = [
   goalsDistinct,
   periodValuesConsistent,
   rateBounds,
+  readingUncertain,
   scoreWithinWeight,
   timelinessWithinPeriod,
   weightsTotal,

@@ -30,7 +30,32 @@ export function findLevel2(framework: Framework, written: string): { level1: Lev
       if (l2) return { level1: l1, level2: l2 };
     }
   }
-  return null;
+  return byCoreWord(framework, written);
+}
+
+/**
+ * A 二级 label read by its core word when no spelling matches: "产出数量", "产出时效", "项目成本" name the
+ * 数量/时效/成本 二级 of the framework; the longest core word found decides ("生态环境成本" before "成本"),
+ * and only when exactly one 二级 has it.
+ */
+function byCoreWord(framework: Framework, written: string): { level1: Level1Def; level2: Level2Def } | null {
+  const k = indicatorNameKey(written);
+  if (!k || k.length > 10) return null;
+  let best: { level1: Level1Def; level2: Level2Def; length: number } | null = null;
+  let tie = false;
+  for (const l1 of framework.level1) {
+    for (const l2 of l1.level2) {
+      const core = indicatorNameKey(l2.name);
+      if (core.length < 2 || !k.includes(core)) continue;
+      // Only plain qualifiers around the core word ("产出数量", "项目成本"); "经济成本" names another 二级.
+      if (!/^(产出|项目|预期|年度|工作|服务|业务)?$/.test(k.replace(core, ""))) continue;
+      if (!best || core.length > best.length) {
+        best = { level1: l1, level2: l2, length: core.length };
+        tie = false;
+      } else if (core.length === best.length) tie = true;
+    }
+  }
+  return best && !tie ? { level1: best.level1, level2: best.level2 } : null;
 }
 
 /** Detects the framework from the 一级/二级 labels a table uses (经济成本… or 成本 as 一级 ⇒ 101号). */

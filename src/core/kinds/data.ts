@@ -74,6 +74,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     name: "项目支出绩效目标表",
     description: "各地的项目支出绩效目标表、申报表、批复表、审批表：表头、资金、总体目标和一张指标表（一期或两期）。",
     titles: ["绩效目标(申报|批复|审批|审核)?表$", "项目绩效目标表$", "绩效目标申报表$"],
+    titlePoints: 4,
     required: ["projectName"],
     fields: [
       "projectName",
@@ -127,7 +128,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     id: "transfer-payment",
     name: "区域（项目）/转移支付绩效目标表",
     description: "转移支付资金的区域绩效目标表：资金名称或项目名称、主管部门、补助区域，可按区域分列目标值。",
-    titles: ["转移支付.*绩效目标表$", "区域.*绩效目标表$"],
+    titles: ["转移支付.*绩效目标", "区域.*绩效目标"],
     required: [],
     fields: ["projectName", "fundName", "department", "region"],
     requiresBudget: true,

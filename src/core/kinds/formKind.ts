@@ -22,6 +22,11 @@ export const FormKindSchema = z.object({
   description: z.string().min(1),
   /** Title patterns (regular expressions over the title without spaces) that identify the kind. */
   titles: z.array(z.string()),
+  /**
+   * Points a matching title is worth (default 6): less for a kind whose titles are the generic ending every
+   * target table may have ("…绩效目标表"), so that a title naming a more specific kind wins.
+   */
+  titlePoints: z.number().default(6),
   /** Header fields the kind carries: only these are ever reported missing, and only when `required`. */
   required: z.array(HeaderFieldKeySchema),
   /** Fields reported when their label is present but the value is empty. */

@@ -139,6 +139,7 @@ const OTHER_WORDS = [
 
 const SIMPLE_UNITS: ReadonlyMap<string, UnitSpec> = new Map<string, UnitSpec>([
   ["%", { kind: "percent" }],
+  ["百分比", { kind: "percent", canonical: "%" }],
   ["‰", { kind: "percent" }],
   ...Object.entries(MONEY),
   ...COUNT_WORDS.map((w): [string, UnitSpec] => [w, { kind: "count" }]),

@@ -139,8 +139,10 @@ export function periodInHeader(text: string): Period | null {
 
 /** Classifies one header cell of the indicator table (null when it names no known column). */
 export const classifyIndicatorHeader = memo((text: string): HeaderRole | null => {
-  const key = labelKey(text).replace(/[·•]/g, "");
+  const key = labelKey(text).replace(/[·•*＊]/g, "");
   if (!key) return null;
+  // "实施期绩效目标", "年度绩效目标": a goal (a sentence per project), never an indicator value column.
+  if (/绩效目标$/.test(key)) return { role: "goal" };
   for (const v of VOCABULARY) {
     if (!v.exact.has(key) && !v.patterns.some((p) => p.test(key))) continue;
     if (v.role === "extra") return { role: "extra", extra: v.extra! };
@@ -164,6 +166,8 @@ export const inferHeaderRole = memo((text: string): HeaderRole | null => {
   if (!key || key.length > 20) return null;
   // A section label ("本年度绩效指标", "年度绩效目标(90分)") names the block, not a column.
   if (/绩效(指标|目标)$/.test(key)) return null;
+  // What a value means or how it is scored ("指标值内容", "指标值说明", "评(扣)分标准"): an explanation.
+  if (/内容|说明|解释|描述|含义|口径|评分|扣分|计分/.test(key)) return { role: "extra", extra: "explanation" };
   const achieved = /实际|完成值|完成数|完成情况|已完成|实现情况/.test(key);
   const earlier = /上年|上一年|去年|前年|历史|基期|基数|往年|现状/.test(key);
   const target = /预期|目标|计划|预计|拟|设定|本年|当年|指标值|标准值/.test(key);

@@ -73,7 +73,7 @@ export function detectKind(form: PerformanceForm, band: FormBand): KindDecision 
     const evidence: string[] = [];
     let score = 0;
     if (title && k.titles.some((p) => new RegExp(p).test(title) || new RegExp(p).test(form.title.replace(/\s+/g, "")))) {
-      score += TITLE_POINTS;
+      score += k.titlePoints;
       evidence.push(`标题“${form.title.trim()}”`);
     }
     for (const e of k.evidence) {

@@ -330,6 +330,12 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     pattern: "^(项目|项目支出|资金)?(实施期|实施周期|执行期|建设周期|起止时间|实施年限)$",
     target: { kind: "field", key: "period" },
   },
+  { pattern: "^(专项|专项资金|资金|转移支付)名称$", target: { kind: "field", key: "fundName" } },
+  { pattern: "^(项目)?(责任人|负责人)(姓名)?$", target: { kind: "field", key: "contact" } },
+  {
+    pattern: "^(中央|省级?|市级?|县级?|区级?|本级|上级)(财政)?(补助|拨款|专项)(资金)?$",
+    target: { kind: "money-part", part: "fiscal" },
+  },
   {
     pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(金额|总额|数)$",
     target: { kind: "money", key: "annualTotal", direction: "right" },

@@ -302,7 +302,9 @@ function joinValue(
   const a = grid.anchor(row, v.col);
   const main = grid.text(a.row, a.col);
   const op = v.operatorCol !== null ? grid.shownText(row, v.operatorCol) : "";
-  const unit = v.unitCol !== null ? grid.shownText(row, v.unitCol) : "";
+  // A unit cell holding only a dash or slash ("-", "—", "/") says "no unit": nothing to join.
+  const unitText = v.unitCol !== null ? grid.shownText(row, v.unitCol) : "";
+  const unit = /[\p{L}%‰]/u.test(unitText) ? unitText : "";
   const opText = op && !/^(定性|定量)$/.test(op) && !main.startsWith(op) ? op : "";
   const mainHasUnit = /[^\d.\s]$/.test(main) && !/^\d/.test(unit) && unit !== "" && /\d/.test(main);
   const text =
@@ -415,7 +417,12 @@ function chooseTargetColumns(
     });
     scored.sort((a, b) => b.total - a.total || a.v.col - b.v.col);
     const best = scored[0];
-    for (const other of scored.slice(1)) dropped.add(other.v);
+    for (const other of scored.slice(1)) {
+      dropped.add(other.v);
+      // Split columns assigned to a dropped candidate belong to the chosen one.
+      best.v.unitCol ??= other.v.unitCol;
+      best.v.operatorCol ??= other.v.operatorCol;
+    }
     if (scored.length > 1) {
       const others = scored
         .slice(1)

@@ -31,6 +31,7 @@ import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
 import { cellErrorValue } from "./cell-error-value";
+import { dateWithoutYear } from "./date-without-year";
 import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
 import { operatorDirection } from "./operator-direction";
@@ -73,6 +74,7 @@ export const ALL_RULES: readonly Rule[] = [
   weightsTotal,
   actualValueFormat,
   cellErrorValue,
+  dateWithoutYear,
   levelPlacement,
   level3IsCategory,
   operatorDirection,

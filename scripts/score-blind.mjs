@@ -47,12 +47,16 @@ function expand(cells) {
 }
 const cellsOf = (f) => {
   const s = new Set();
-  for (const a of [f.cell, ...(f.related ?? [])]) if (typeof a === "string") for (const x of expand([a.replace(/^.*!/, "")])) s.add(x);
+  for (const a of [f.cell, ...(f.related ?? [])])
+    if (typeof a === "string") for (const x of expand([a.replace(/^.*!/, "")])) s.add(x);
   return s;
 };
 
 const rows = [];
-for (const name of fs.readdirSync(DIR).filter((f) => /^reading-[a-z]+\.json$/.test(f)).sort()) {
+for (const name of fs
+  .readdirSync(DIR)
+  .filter((f) => /^reading-[a-z]+\.json$/.test(f))
+  .sort()) {
   const set = name.slice(8, -5);
   if (sets && !sets.includes(set)) continue;
   const reading = JSON.parse(fs.readFileSync(path.join(DIR, name), "utf8"));
@@ -62,11 +66,15 @@ for (const name of fs.readdirSync(DIR).filter((f) => /^reading-[a-z]+\.json$/.te
     if ((mode === "open" && sealed) || (mode === "sealed" && !sealed)) continue;
     let report;
     try {
-      const out = execFileSync(process.execPath, [path.join(ROOT, "bin/jxcheck.js"), "check", path.join(DIR, file), "--format", "json"], {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "ignore"],
-        maxBuffer: 64 << 20,
-      });
+      const out = execFileSync(
+        process.execPath,
+        [path.join(ROOT, "bin/jxcheck.js"), "check", path.join(DIR, file), "--format", "json"],
+        {
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "ignore"],
+          maxBuffer: 64 << 20,
+        },
+      );
       report = JSON.parse(out).files[0];
     } catch (e) {
       const out = e.stdout ? String(e.stdout) : "";
@@ -89,7 +97,10 @@ for (const name of fs.readdirSync(DIR).filter((f) => /^reading-[a-z]+\.json$/.te
       if (s.kind) {
         kinds++;
         if (rs?.layout === s.kind) kindsRight++;
-        else misses.push(`${sheet}: kind ${s.kind} reported ${rs?.layout ?? (rs?.recognized === false ? "not recognised" : "absent")}`);
+        else
+          misses.push(
+            `${sheet}: kind ${s.kind} reported ${rs?.layout ?? (rs?.recognized === false ? "not recognised" : "absent")}`,
+          );
       }
       const findings = rs?.findings ?? [];
       if (s.clean) {
@@ -118,6 +129,11 @@ if (asJson) {
     );
     for (const m of r.misses) console.log(`    ${m}`);
   }
-  const t = rows.reduce((a, r) => ({ f: a.f + r.found, q: a.q + r.required, c: a.c + r.cleanFp, k: a.k + r.kindsRight, n: a.n + r.kinds }), { f: 0, q: 0, c: 0, k: 0, n: 0 });
-  console.log(`TOTAL tables=${rows.length} required=${t.f}/${t.q} (${t.q ? Math.round((100 * t.f) / t.q) : 0}%) cleanFP=${t.c} kinds=${t.k}/${t.n}`);
+  const t = rows.reduce(
+    (a, r) => ({ f: a.f + r.found, q: a.q + r.required, c: a.c + r.cleanFp, k: a.k + r.kindsRight, n: a.n + r.kinds }),
+    { f: 0, q: 0, c: 0, k: 0, n: 0 },
+  );
+  console.log(
+    `TOTAL tables=${rows.length} required=${t.f}/${t.q} (${t.q ? Math.round((100 * t.f) / t.q) : 0}%) cleanFP=${t.c} kinds=${t.k}/${t.n}`,
+  );
 }

@@ -49,7 +49,7 @@ const KNOWN_REAL2_MISSES: string[] = [
 ];
 
 describe("blind corpus: corrected copies and recall", () => {
-  let scores: SheetScore[] = [];
+  const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
     for (const set of ["a", "b", "c"]) {

@@ -218,6 +218,8 @@ export const IndicatorTableSchema = z.object({
   /** Periods whose value columns this table has. */
   periods: z.array(PeriodSchema),
   headerCell: z.string(),
+  /** The 一级指标 header cell of the block (where a missing 一级 group is reported). */
+  level1HeaderCell: z.string().optional(),
   /** Header cells of each period's value column (for "this column is empty" findings). */
   valueHeaderCells: z.record(z.string(), z.string()),
   rows: z.array(IndicatorRowSchema),

@@ -496,6 +496,7 @@ export function readIndicatorBlock(
     const t: IndicatorTable = {
       periods: [...new Set(c.values.map((v) => v.period))],
       headerCell: c.headerCell,
+      level1HeaderCell: grid.a1(grid.anchor(headerRow, level1Col).row, grid.anchor(headerRow, level1Col).col),
       valueHeaderCells: Object.fromEntries(
         c.values.filter((v, i, all) => all.findIndex((w) => w.period === v.period) === i).map((v) => [v.period, v.headerCell]),
       ),

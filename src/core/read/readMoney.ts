@@ -30,6 +30,9 @@ export function readMoney(value: unknown, unit: "万元" | "元" = "万元"): Mo
   const clean = t.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
   // A figure typed twice or garbled ("5.005.00", "1.2.3"): unknown, never a wrong number.
   if (/\d+\.\d+\.\d/.test(clean)) return { amountWan: null, problem: "unreadable" };
+  // Two amounts glued together outside brackets ("854万854万(…)", "10万元5万元"): which one is meant is unknown.
+  if (/(?:亿元|万元|万|元)-?\d/.test(clean.replace(/[(（][^()（）]*[)）]/g, "")))
+    return { amountWan: null, problem: "unreadable" };
   const numbers = clean.match(/-?\d+(?:\.\d+)?(?:亿元|万元|万|元)?/g) ?? [];
   const m = /(-?\d+(?:\.\d+)?)(亿元|万元|万|元)?/.exec(clean);
   if (!m) return { amountWan: null, problem: "unreadable" };

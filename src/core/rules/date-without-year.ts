@@ -32,7 +32,10 @@ export const dateWithoutYear: Rule = {
           messageId: year !== null ? "assumed" : "noYear",
           cell: v.cell,
           params: { name: i.name || i.group, value: v.text, year: year ?? "" },
-          suggestion: year !== null ? `≤${year}年${p.month}月${day || `${new Date(Date.UTC(year, p.month, 0)).getUTCDate()}日`}` : undefined,
+          suggestion:
+            year !== null
+              ? `≤${year}年${p.month}月${day || `${new Date(Date.UTC(year, p.month, 0)).getUTCDate()}日`}`
+              : undefined,
           group: i.group,
         });
       }

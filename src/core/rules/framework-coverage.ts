@@ -24,12 +24,14 @@ export const frameworkCoverage: Rule = {
       // A row with a value but no 三级 name is reported by indicator-row-complete; it still fills its 二级 here.
       const real = (i: IndicatorFact) => (i.name !== "" || i.row.values.some((v) => v.text !== "")) && !i.filler;
       const at = ind.tables[t].headerCell;
+      // A missing 一级 group is marked on the block's 一级指标 header, not on an unrelated cell.
+      const level1At = ind.tables[t].level1HeaderCell ?? at;
       for (const l1 of facts.framework.level1) {
         const inL1 = rows.filter((i) => i.level1?.name === l1.name);
         if (l1.required && inL1.length === 0) {
           report({
             messageId: "level1Absent",
-            cell: at,
+            cell: level1At,
             params: { level1: l1.name, framework: facts.framework.name },
             fix: `插入“${l1.name}”的标准指标行。`,
             group: l1.name,

@@ -34,8 +34,10 @@ import { cellErrorValue } from "./cell-error-value";
 import { dateWithoutYear } from "./date-without-year";
 import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
+import { moneyUnreadable } from "./money-unreadable";
 import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
+import { periodFormat } from "./period-format";
 import { satisfactionTarget } from "./satisfaction-target";
 import { strictComparison } from "./strict-comparison";
 import { templatePlaceholder } from "./template-placeholder";
@@ -77,8 +79,10 @@ export const ALL_RULES: readonly Rule[] = [
   dateWithoutYear,
   levelPlacement,
   level3IsCategory,
+  moneyUnreadable,
   operatorDirection,
   percentForNonRate,
+  periodFormat,
   satisfactionTarget,
   strictComparison,
   templatePlaceholder,

@@ -61,7 +61,7 @@ describe("missing/frameworkCoverage.ts", () => {
       {
         name: "no 满意度指标 at all",
         sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 8) }),
-        errors: [{ messageId: "level1Absent", cell: "C24", params: { level1: "满意度指标" }, severity: "error" }],
+        errors: [{ messageId: "level1Absent", cell: "B24", params: { level1: "满意度指标" }, severity: "error" }],
       },
       {
         name: '效益 rows only hold "无 / 无" filler',
@@ -85,7 +85,7 @@ describe("missing/frameworkCoverage.ts", () => {
         name: "the 88号 base checked against 101号: 成本指标 is missing as a 一级",
         sheet: shenmuGrid(),
         framework: "core-101",
-        errors: [{ messageId: "level1Absent", cell: "C24", params: { level1: "成本指标" } }],
+        errors: [{ messageId: "level1Absent", cell: "B24", params: { level1: "成本指标" } }],
       },
       {
         name: "101号 table (detected) without 数量指标",

@@ -1,0 +1,39 @@
+import type { BudgetKey } from "../model/form";
+import { BUDGET_NAMES } from "./support/fieldNames";
+import { BUDGET_FIGURES } from "./support/formFacts";
+import type { Rule } from "./support/rule";
+
+/**
+ * A money line other than the project's budget figure (其中：财政拨款, 其他资金, 上年结余, 项目支出 …) that holds text
+ * but no readable amount: a figure typed twice ("854万854万(…)"), two amounts glued together, words. The amount
+ * is unknown (never taken as 0), so the lines cannot be added up; the budget figure itself is reported by
+ * required-field.
+ */
+export const moneyUnreadable: Rule = {
+  meta: {
+    id: "money-unreadable",
+    severity: "warning",
+    category: "format",
+    ruleSets: ["target", "self-evaluation"],
+    description: "资金栏只能写一个金额；金额重复、两个金额连写或写成文字时读不出数，无法核对资金合计。",
+    messages: {
+      unreadable: "“{field}”写的是“{text}”，读不出一个金额（数字重复、连写或不是数字），无法与资金合计核对。",
+    },
+  },
+  check({ facts, report }) {
+    const main = new Set<BudgetKey>(BUDGET_FIGURES);
+    for (const [key, m] of Object.entries(facts.form.budget) as [
+      BudgetKey,
+      NonNullable<(typeof facts.form.budget)[BudgetKey]>,
+    ][]) {
+      if (main.has(key) || !m || m.problem !== "unreadable") continue;
+      report({
+        messageId: "unreadable",
+        cell: m.cell,
+        related: [m.labelCell],
+        params: { field: m.label || BUDGET_NAMES[key], text: m.text },
+        fix: `在 ${m.cell} 只写一个金额数字；说明文字写在备注里。`,
+      });
+    }
+  },
+};

@@ -245,7 +245,10 @@ class FormReader {
     if (next > this.grid.right) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(row, next);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
-    return { row: a.row, col: a.col, text: this.grid.text(a.row, a.col), isLabelCell: false };
+    const text = this.grid.text(a.row, a.col);
+    // A cell that ends in a colon ("单位(盖章):") is another label, not this label's value.
+    if (/[:：]$/.test(text.trim())) return { row, col, text: "", isLabelCell: true };
+    return { row: a.row, col: a.col, text, isLabelCell: false };
   }
 
   private valueBelow(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {

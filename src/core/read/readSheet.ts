@@ -116,6 +116,7 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
 /** Distinct evidence that a band really is a 绩效表 (not a list that happens to say 项目名称). */
 function evidence(band: FormBand): number {
   const kinds = new Set<string>();
+  const otherFields = new Set<string>();
   if (band.titleRow !== null) kinds.add("title");
   for (const l of band.labels) {
     const t = l.match.target;
@@ -126,7 +127,10 @@ function evidence(band: FormBand): number {
     else if (t.kind === "indicator-header" || (t.kind === "section" && t.section === "indicators")) kinds.add("indicators");
     else if (t.kind === "section" && (t.section === "funding" || t.section === "details")) kinds.add("funding");
     else if (t.kind === "section" && t.section === "evaluation") kinds.add("evaluation");
+    else if (t.kind === "field") otherFields.add(t.key);
   }
+  // A form's header part on its own (项目概况, 立项依据, 必要性 … under a title and a 项目名称): one more sign.
+  if (otherFields.size >= 2) kinds.add("header");
   return kinds.size;
 }
 

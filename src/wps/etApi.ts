@@ -31,6 +31,8 @@ export interface EtFormatCondition {
   readonly Interior: EtInterior;
   /** Documented default True "为了支持向后兼容性" (FormatCondition.StopIfTrue). */
   StopIfTrue: boolean;
+  /** 1 = evaluated first; "值必须为介于 1 和工作表上条件格式规则总数之间的正整数" (FormatCondition.Priority, read/write). */
+  Priority: number;
   readonly AppliesTo: EtRange;
   Delete(): void;
 }

@@ -99,12 +99,19 @@ function readInventory(ws: EtWorksheet): EtMarkInventory {
 function deleteMarks(ws: EtWorksheet, inv: EtMarkInventory, journal: Journal): void {
   for (let k = inv.formats.length - 1; k >= 0; k--) {
     const fc = inv.formats[k];
-    const spec = { a1: rangeToA1(parseAddress(addressOf(fc.AppliesTo))), formula: String(fc.Formula1), color: fc.Interior.Color };
+    const spec = {
+      a1: rangeToA1(parseAddress(addressOf(fc.AppliesTo))),
+      formula: String(fc.Formula1),
+      color: fc.Interior.Color,
+      priority: Number(fc.Priority),
+    };
     fc.Delete();
     journal.undo(() => {
       const again = ws.Range(spec.a1).FormatConditions.Add(xlExpression, undefined, spec.formula);
       if (spec.color !== null && spec.color !== undefined) again.Interior.Color = spec.color;
       again.StopIfTrue = false;
+      // Undone first-to-last in priority order, so each goes back exactly where it was among the user's rules.
+      if (spec.priority > 0) again.Priority = spec.priority;
     });
   }
   for (let k = inv.notes.length - 1; k >= 0; k--) {

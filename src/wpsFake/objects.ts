@@ -418,6 +418,14 @@ export class EtFakeObjects {
       get Priority() {
         return sheet.rules.indexOf(live()) + 1;
       },
+      /** FormatCondition.Priority: "值必须为介于 1 和工作表上条件格式规则总数之间的正整数 … 可能会导致 … 其他规则的优先级值移位". */
+      set Priority(v: unknown) {
+        const p = Number(v);
+        if (!Number.isInteger(p) || p < 1 || p > sheet.rules.length) throw new EtFakeError(`无效的优先级 ${String(v)}`);
+        change("FormatCondition.Priority");
+        sheet.rules.splice(sheet.rules.indexOf(rule), 1);
+        sheet.rules.splice(p - 1, 0, rule);
+      },
       get StopIfTrue() {
         return live().stopIfTrue;
       },

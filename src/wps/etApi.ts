@@ -106,8 +106,8 @@ export interface EtSheets {
   readonly Count: PropOrMethod<number>;
   /** 1-based index or name. */
   Item(index: number | string): EtWorksheet;
-  /** The new sheet becomes the active sheet (Sheets.Add). */
-  Add(before?: unknown, after?: unknown, count?: number, type?: unknown): EtWorksheet;
+  /** The new sheet becomes the active sheet (Sheets.Add); after `after` when given. */
+  Add(before?: EtWorksheet, after?: EtWorksheet, count?: number, type?: unknown): EtWorksheet;
 }
 
 export interface EtWorkbook {
@@ -200,7 +200,10 @@ export function bgrToHex(bgr: number): string {
   const r = n & 0xff;
   const g = (n >> 8) & 0xff;
   const b = (n >> 16) & 0xff;
-  return `#${[r, g, b].map((x) => x.toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+  return `#${[r, g, b]
+    .map((x) => x.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase()}`;
 }
 
 /** Empty as WPS may report it: undefined (VT_EMPTY), null or "". */

@@ -80,8 +80,14 @@ export function readEtSheet(ws: EtWorksheet): EtSheetRead {
     }),
   );
   if (bottom < 0) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], merges: [] }, notices };
-  const box: CellRange = { top: window.top + top, left: window.left + left, bottom: window.top + bottom, right: window.left + right };
-  if (used.bottom > window.bottom || used.right > window.right) notices.push(WPS_MESSAGES.strayCells(rangeToA1(used), rangeToA1(box)));
+  const box: CellRange = {
+    top: window.top + top,
+    left: window.left + left,
+    bottom: window.top + bottom,
+    right: window.left + right,
+  };
+  if (used.bottom > window.bottom || used.right > window.right)
+    notices.push(WPS_MESSAGES.strayCells(rangeToA1(used), rangeToA1(box)));
   let values: CellValue[][] = raw.slice(top, bottom + 1).map((line) => line.slice(left, right + 1).map(toCellValue));
   const formats = readFormats(ws, box, values);
   values = values.map((line, r) => line.map((v, c) => withNumberFormat(v, formats[r][c] ?? undefined)));

@@ -240,7 +240,12 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
     }
   }
 
-  function paintSheet(a: EtApplication, ws: EtWorksheet, name: string, findings: readonly Diagnostic[]): { marked: number; notices: string[] } {
+  function paintSheet(
+    a: EtApplication,
+    ws: EtWorksheet,
+    name: string,
+    findings: readonly Diagnostic[],
+  ): { marked: number; notices: string[] } {
     const inv = readInventory(ws);
     const marks = planMarks(findings);
     const nothing = inv.formats.length + inv.notes.length === 0;
@@ -275,11 +280,17 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
   }
 
   /** Adds a sheet named from `base` and runs `fill` on it; the sheet is deleted again when `fill` throws. */
-  function withNewSheet<T>(a: EtApplication, pickName: (existing: string[]) => string, fill: (ws: EtWorksheet, name: string) => T): T {
+  function withNewSheet<T>(
+    a: EtApplication,
+    pickName: (existing: string[]) => string,
+    fill: (ws: EtWorksheet, name: string) => T,
+  ): T {
     const name = pickName(sheetNames(a));
     const original = a.ActiveSheet ?? null;
     return changing(a, () => {
-      const ws = sheets(a).Add();
+      // At the end of the workbook, as Office.js worksheets.add does in Excel.
+      const all = sheets(a);
+      const ws = all.Add(undefined, all.Item(countOf(all)));
       try {
         ws.Name = name;
         const out = fill(ws, name);
@@ -368,7 +379,10 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
         });
         if (blocked.length > 0) {
           throw new HostFailure(
-            hostError("sheet-protected", sheetName !== undefined ? WPS_MESSAGES.sheetProtected(blocked[0]) : WPS_MESSAGES.clearProtected(blocked)),
+            hostError(
+              "sheet-protected",
+              sheetName !== undefined ? WPS_MESSAGES.sheetProtected(blocked[0]) : WPS_MESSAGES.clearProtected(blocked),
+            ),
           );
         }
         return { cleared };
@@ -392,7 +406,8 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
       const result = guard(() => {
         const a = app();
         const ws = namedSheet(a, sheetName);
-        if (ws.ProtectContents === true) throw new HostFailure(hostError("sheet-protected", WPS_MESSAGES.sheetProtected(sheetName)));
+        if (ws.ProtectContents === true)
+          throw new HostFailure(hostError("sheet-protected", WPS_MESSAGES.sheetProtected(sheetName)));
         const range = ws.Range(cell);
         const area = parseAddress(addressOf(range.MergeArea));
         const topLeft = toA1(area.top, area.left);
@@ -405,7 +420,9 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
         }
         if (currentText !== expected) {
           throw new HostFailure(
-            expected === "" ? hostError("cell-not-empty", MESSAGES.cellNotEmpty(cell)) : hostError("cell-changed", MESSAGES.cellChanged(cell)),
+            expected === ""
+              ? hostError("cell-not-empty", MESSAGES.cellNotEmpty(cell))
+              : hostError("cell-changed", MESSAGES.cellChanged(cell)),
           );
         }
         if (currentText === value) return;
@@ -435,7 +452,13 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
           header.Interior.Color = hexToBgr("#D9E1F2");
           header.Font.Bold = true;
           findings.forEach((d, i) => {
-            ws.Hyperlinks.Add(ws.Range(toA1(i + 1, 2)), "", sheetReference(sheetName, d.cell), `转到“${sheetName}”的 ${d.cell}`, d.cell);
+            ws.Hyperlinks.Add(
+              ws.Range(toA1(i + 1, 2)),
+              "",
+              sheetReference(sheetName, d.cell),
+              `转到“${sheetName}”的 ${d.cell}`,
+              d.cell,
+            );
             ws.Range(toA1(i + 1, 3)).Interior.Color = hexToBgr(EXPORT_FILLS[d.severity]);
           });
           return { sheet: name, rows: findings.length };
@@ -448,7 +471,8 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
         const a = app();
         const ws = activeSheet(a);
         const before = readEtSheet(ws).snapshot;
-        if (ws.ProtectContents === true) throw new HostFailure(hostError("sheet-protected", `工作表“${before.name}”受保护，未插入。`));
+        if (ws.ProtectContents === true)
+          throw new HostFailure(hostError("sheet-protected", `工作表“${before.name}”受保护，未插入。`));
         if (expected && JSON.stringify(expected) !== JSON.stringify(before)) {
           throw new HostFailure(hostError("cell-changed", INSERT_MESSAGES.sheetChanged(before.name)));
         }
@@ -553,7 +577,8 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
                 ws.Range(ref).Insert(xlShiftDown);
                 saved.forEach((line, i) =>
                   line.forEach((v, c) => {
-                    if (v !== undefined && v !== null && v !== "") ws.Range(toA1(b.first + i, c)).Value2 = toExcelInput(cellText(v), v);
+                    if (v !== undefined && v !== null && v !== "")
+                      ws.Range(toA1(b.first + i, c)).Value2 = toExcelInput(cellText(v), v);
                   }),
                 );
               });
@@ -647,9 +672,9 @@ function mergeJournalled(ws: EtWorksheet, box: CellRange, journal: Journal): voi
     saved.forEach((line, i) =>
       line.forEach((v, c) => {
         if (i === 0 && c === 0) return;
-        if (v !== undefined && v !== null && v !== "") ws.Range(toA1(box.top + i, box.left + c)).Value2 = toExcelInput(cellText(v), v);
+        if (v !== undefined && v !== null && v !== "")
+          ws.Range(toA1(box.top + i, box.left + c)).Value2 = toExcelInput(cellText(v), v);
       }),
     );
   });
 }
-

@@ -62,8 +62,15 @@ export function etInventory(app: FakeEtApp, sheetName: string): EtInventory {
     return bgrToHex(bgr);
   };
   return {
-    formats: sheet.rules.map((r) => ({ cell: boxA1(r.box, false), formula: r.formula1, fill: show(r.interior), stopIfTrue: r.stopIfTrue })),
-    notes: sheet.commentList().map((c) => ({ cell: boxA1({ top: c.row, left: c.col, bottom: c.row, right: c.col }, false), text: c.text })),
+    formats: sheet.rules.map((r) => ({
+      cell: boxA1(r.box, false),
+      formula: r.formula1,
+      fill: show(r.interior),
+      stopIfTrue: r.stopIfTrue,
+    })),
+    notes: sheet
+      .commentList()
+      .map((c) => ({ cell: boxA1({ top: c.row, left: c.col, bottom: c.row, right: c.col }, false), text: c.text })),
   };
 }
 

@@ -40,12 +40,17 @@ function noteText(note: unknown): string | null {
 }
 
 /** `source`: a path (Node) or the file's bytes (browser). */
-export async function loadFakeEtFromXlsx(source: string | ArrayBuffer | Uint8Array, quirks: Partial<EtQuirks> = {}): Promise<FakeEt> {
+export async function loadFakeEtFromXlsx(
+  source: string | ArrayBuffer | Uint8Array,
+  quirks: Partial<EtQuirks> = {},
+): Promise<FakeEt> {
   const book = new ExcelJS.Workbook();
   if (typeof source === "string") await book.xlsx.readFile(source);
   else
     await book.xlsx.load(
-      source instanceof Uint8Array ? (source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer) : source,
+      source instanceof Uint8Array
+        ? (source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer)
+        : source,
     );
   const fake = createFakeEt(quirks);
   const wb = fake.app.workbook;
@@ -63,7 +68,8 @@ export async function loadFakeEtFromXlsx(source: string | ArrayBuffer | Uint8Arr
           const { value, formula } = toValue(cell.value);
           if (value !== null || formula) sheet.setValue(r, c, value, formula);
           if (cell.value instanceof Date) sheet.cellRecord(r, c).numberFormat = cell.numFmt || "yyyy-mm-dd";
-          else if (value !== null && cell.numFmt && !/^general$/i.test(cell.numFmt)) sheet.cellRecord(r, c).numberFormat = cell.numFmt;
+          else if (value !== null && cell.numFmt && !/^general$/i.test(cell.numFmt))
+            sheet.cellRecord(r, c).numberFormat = cell.numFmt;
         }
         const fill = cell.fill as ExcelJS.FillPattern | undefined;
         if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) {

@@ -148,7 +148,8 @@ export class EtFakeSheet {
   dropIfBlank(row: number, col: number): void {
     const key = `${row},${col}`;
     const c = this.cells.get(key);
-    if (c && c.value === null && !c.formula && !c.numberFormat && c.fill === undefined && !c.bold && !c.wrap) this.cells.delete(key);
+    if (c && c.value === null && !c.formula && !c.numberFormat && c.fill === undefined && !c.bold && !c.wrap)
+      this.cells.delete(key);
   }
 
   /** Test set-up: stores a value as it is (no input parsing, no event). */
@@ -173,7 +174,12 @@ export class EtFakeSheet {
     let box: Box | null = null;
     const grow = (b: Box) => {
       box = box
-        ? { top: Math.min(box.top, b.top), left: Math.min(box.left, b.left), bottom: Math.max(box.bottom, b.bottom), right: Math.max(box.right, b.right) }
+        ? {
+            top: Math.min(box.top, b.top),
+            left: Math.min(box.left, b.left),
+            bottom: Math.max(box.bottom, b.bottom),
+            right: Math.max(box.right, b.right),
+          }
         : { ...b };
     };
     for (const key of this.cells.keys()) {

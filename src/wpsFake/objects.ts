@@ -76,7 +76,12 @@ export function parseRef(ref: string): Box {
   if (parts.length > 2 || parts.some((p) => !/^[A-Za-z]{1,3}\d{1,7}$/.test(p))) throw new EtFakeError(`无效的区域引用：${ref}`);
   const a = fromA1(parts[0]);
   const b = fromA1(parts[1] ?? parts[0]);
-  const box = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  const box = {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
   if (box.bottom > ET_MAX_ROW || box.right > ET_MAX_COL) throw new EtFakeError(`区域超出工作表：${ref}`);
   return box;
 }
@@ -101,6 +106,9 @@ export function parseInput(v: unknown, numberFormat: string | undefined): { valu
 const isWholeRows = (b: Box) => b.left === 0 && b.right === ET_MAX_COL;
 
 export class EtFakeObjects {
+  /** Worksheet objects handed out → their sheet (so a Worksheet passed back as an argument is recognised). */
+  private readonly sheetOf = new WeakMap<object, EtFakeSheet>();
+
   constructor(readonly app: FakeEtApp) {}
 
   application(): object {
@@ -209,18 +217,27 @@ export class EtFakeObjects {
         return o.worksheet(s);
       },
       /**
-       * Sheets.Add: "新建工作表、图表或宏表。新建的工作表将成为活动工作表"; without Before/After it goes before the active
-       * sheet (VBA Sheets.Add). Named Sheet<n>.
+       * Sheets.Add(Before, After, Count, Type): "新建工作表、图表或宏表。新建的工作表将成为活动工作表"; before `Before`,
+       * after `After`, else before the active sheet (VBA Sheets.Add). Named Sheet<n>.
        */
-      Add() {
+      Add(before?: unknown, after?: unknown) {
+        const anchorBefore = before ? o.sheetOf.get(before as object) : undefined;
+        const anchorAfter = after ? o.sheetOf.get(after as object) : undefined;
+        if ((before && !anchorBefore) || (after && !anchorAfter)) throw new EtFakeError("Sheets.Add 的 Before/After 须为工作表");
         app.mutate("Sheets.Add");
         let n = wb.sheets.length + 1;
         while (wb.sheet(`Sheet${n}`)) n++;
         const s = wb.addSheet(`Sheet${n}`);
-        const live = wb.sheets;
-        live.splice(live.indexOf(s), 1);
-        const at = wb.active ? live.indexOf(wb.active) : live.length;
-        live.splice(Math.max(0, at), 0, s);
+        const list = wb.sheets;
+        list.splice(list.indexOf(s), 1);
+        const at = anchorAfter
+          ? list.indexOf(anchorAfter) + 1
+          : anchorBefore
+            ? list.indexOf(anchorBefore)
+            : wb.active
+              ? list.indexOf(wb.active)
+              : list.length;
+        list.splice(Math.max(0, at), 0, s);
         wb.active = s;
         return o.worksheet(s);
       },
@@ -228,6 +245,12 @@ export class EtFakeObjects {
   }
 
   worksheet(sheet: EtFakeSheet): object {
+    const ws = this.worksheetObject(sheet);
+    this.sheetOf.set(ws, sheet);
+    return ws;
+  }
+
+  private worksheetObject(sheet: EtFakeSheet): object {
     const o = this;
     const app = this.app;
     return strict(app, `Worksheet(${sheet.name})`, {
@@ -294,7 +317,14 @@ export class EtFakeObjects {
         if (!box) throw new EtFakeError("Hyperlinks.Add 需要 Range 作为 Anchor");
         app.assertUnprotected(sheet, "Hyperlinks.Add");
         app.mutate("Hyperlinks.Add", sheet);
-        sheet.hyperlinks.push({ row: box.top, col: box.left, address: address ?? "", subAddress: subAddress ?? "", screenTip: screenTip ?? "", text: text ?? "" });
+        sheet.hyperlinks.push({
+          row: box.top,
+          col: box.left,
+          address: address ?? "",
+          subAddress: subAddress ?? "",
+          screenTip: screenTip ?? "",
+          text: text ?? "",
+        });
         if (text) sheet.cellRecord(box.top, box.left).value = text;
         return {};
       },
@@ -528,7 +558,9 @@ export class EtFakeObjects {
       set Value2(v: unknown) {
         alive();
         app.assertUnprotected(sheet, "Range.Value2");
-        const grid: unknown[][] | null = Array.isArray(v) ? (v as unknown[]).map((line) => (Array.isArray(line) ? line : [line])) : null;
+        const grid: unknown[][] | null = Array.isArray(v)
+          ? (v as unknown[]).map((line) => (Array.isArray(line) ? line : [line]))
+          : null;
         if (grid && !single && !app.quirks.batchWrite) throw new EtFakeError("此版本不支持批量赋值");
         app.mutate("Range.Value2", sheet);
         forEach((r, c) => {

@@ -53,7 +53,10 @@ describe.each(FIXTURES.map((f) => [path.basename(f), f]))("%s", (_name, file) =>
       expect({ name, snapshot: w.snapshot }).toEqual({ name, snapshot: e.snapshot });
       expect(w.findings).toEqual(e.findings);
       const snap = cli.find((s) => s.name === name);
-      if (snap) expect(checkSheet(snap, { framework: "auto" }).findings.map((f) => `${f.cell} ${f.rule} ${f.message}`)).toEqual(w.findings);
+      if (snap)
+        expect(checkSheet(snap, { framework: "auto" }).findings.map((f) => `${f.cell} ${f.rule} ${f.message}`)).toEqual(
+          w.findings,
+        );
       expect(w.afterCheck).toEqual(e.afterCheck);
       expect(w.afterClear).toEqual(w.before);
       expect(e.afterClear).toEqual(e.before);
@@ -64,7 +67,10 @@ describe.each(FIXTURES.map((f) => [path.basename(f), f]))("%s", (_name, file) =>
 });
 
 describe("WPS builds with the third-party-reported shapes", () => {
-  const quirky = wpsKind({ value2: "item-wrapper", address: "property", batchWrite: false }, "WPS (Item-wrapper Value2, Address property)");
+  const quirky = wpsKind(
+    { value2: "item-wrapper", address: "property", batchWrite: false },
+    "WPS (Item-wrapper Value2, Address property)",
+  );
   it.each(FIXTURES.slice(0, 4).map((f) => [path.basename(f), f]))("%s: identical to the documented shapes", async (_n, file) => {
     const [plain, odd] = await Promise.all([runAll(WPS, file), runAll(quirky, file)]);
     for (const [name, p] of plain) {

@@ -53,8 +53,15 @@ export const EXCEL: HostKind = {
       inventory(name) {
         const s = fake.sheets.find((x) => x.alive && x.name === name)!;
         return sortInv({
-          formats: s.conditionalFormats.map((cf) => ({ cell: rangeToA1(cf.box), formula: cf.formula ?? "", fill: cf.fill ? cf.fill.toUpperCase() : null })),
-          notes: s.notes.map((n) => ({ cell: rangeToA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }), text: n.content })),
+          formats: s.conditionalFormats.map((cf) => ({
+            cell: rangeToA1(cf.box),
+            formula: cf.formula ?? "",
+            fill: cf.fill ? cf.fill.toUpperCase() : null,
+          })),
+          notes: s.notes.map((n) => ({
+            cell: rangeToA1({ top: n.row, left: n.col, bottom: n.row, right: n.col }),
+            text: n.content,
+          })),
         });
       },
     };

@@ -19,12 +19,19 @@ export function hostFor(fake: FakeEt, now?: () => number): WpsSheetHost {
 }
 
 /** Everything in the fake workbook that a user could see (sheets in order, cells, merges, rules, comments, links). */
-export function content(fake: FakeEt): unknown {
+export function content(fake: FakeEt): { name: string }[] {
   return fake.app.workbook.live().map((s) => ({
     name: s.name,
     cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
     merges: s.merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort(),
-    rules: s.rules.map((r) => ({ box: r.box, type: r.type, f: r.formula1, fill: r.interior, font: r.fontColor, stop: r.stopIfTrue })),
+    rules: s.rules.map((r) => ({
+      box: r.box,
+      type: r.type,
+      f: r.formula1,
+      fill: r.interior,
+      font: r.fontColor,
+      stop: r.stopIfTrue,
+    })),
     comments: s.commentList().map((c) => ({ ...c })),
     links: s.hyperlinks.length,
     protected: s.protectContents,

@@ -15,7 +15,16 @@ async function withUserThings() {
   fake.app.workbook.activate(SHEET);
   const s = sheetOf(fake, SHEET);
   // The user's own: an expression rule with a font colour (StopIfTrue off, as the UI makes them), a fill, a comment.
-  s.rules.push({ uid: 9001, box: { top: 0, left: 0, bottom: 60, right: 10 }, type: 2, formula1: "=TRUE", interior: null, fontColor: hexToBgr("#FF0000"), stopIfTrue: false, alive: true });
+  s.rules.push({
+    uid: 9001,
+    box: { top: 0, left: 0, bottom: 60, right: 10 },
+    type: 2,
+    formula1: "=TRUE",
+    interior: null,
+    fontColor: hexToBgr("#FF0000"),
+    stopIfTrue: false,
+    alive: true,
+  });
   s.cellRecord(8, 1).fill = hexToBgr("#DDEEFF");
   s.comments.set("2,1", { row: 2, col: 1, text: "用户自己的批注", author: "张三" });
   return fake;
@@ -72,14 +81,27 @@ describe("WPS host: marks", () => {
     const s = fake.app.workbook.addSheet("表1");
     s.setValue(0, 0, "项目名称").setValue(0, 1, "测试");
     for (let k = 0; k < 3; k++)
-      s.rules.push({ uid: 100 + k, box: { top: 0, left: 1, bottom: 0, right: 1 }, type: 2, formula1: "=FALSE", interior: null, fontColor: null, stopIfTrue: false, alive: true });
+      s.rules.push({
+        uid: 100 + k,
+        box: { top: 0, left: 1, bottom: 0, right: 1 },
+        type: 2,
+        formula1: "=FALSE",
+        interior: null,
+        fontColor: null,
+        stopIfTrue: false,
+        alive: true,
+      });
     const host = hostFor(fake);
     const r = await host.readAndPaint(() => ({ value: null, findings: [diag("B1", "error"), diag("A1", "warning")] }));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.paint.ok).toBe(true);
     expect(r.value.notices?.join("")).toContain("已有 3 条条件格式");
-    expect(etInventory(fake.app, "表1").formats.filter((f) => f.formula.includes("绩效表检查")).map((f) => f.cell)).toEqual(["A1"]);
+    expect(
+      etInventory(fake.app, "表1")
+        .formats.filter((f) => f.formula.includes("绩效表检查"))
+        .map((f) => f.cell),
+    ).toEqual(["A1"]);
   });
 
   it("a protected sheet: the findings are listed, nothing is painted, a zh-CN reason", async () => {
@@ -158,8 +180,14 @@ describe("WPS host: 应用建议 (writeCell)", () => {
     expect(sheetOf(fake, "表1").cellAt(1, 1)?.value).toBe(51);
     expect(await host.writeCell("表1", "B4", "x", "y")).toMatchObject({ ok: false, error: { code: "cell-changed" } });
     expect(await host.writeCell("表1", "A1", "x", "")).toMatchObject({ ok: false, error: { code: "cell-not-empty" } });
-    expect(await host.writeCell("表1", "B3", "4", "3")).toMatchObject({ ok: false, error: { code: "cell-changed", message: expect.stringContaining("公式") } });
-    expect(await host.writeCell("表1", "B5", "x", "")).toMatchObject({ ok: false, error: { message: expect.stringContaining("A5") } });
+    expect(await host.writeCell("表1", "B3", "4", "3")).toMatchObject({
+      ok: false,
+      error: { code: "cell-changed", message: expect.stringContaining("公式") },
+    });
+    expect(await host.writeCell("表1", "B5", "x", "")).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("A5") },
+    });
     sheetOf(fake, "表1").protectContents = true;
     expect(await host.writeCell("表1", "C1", "x", "")).toMatchObject({ ok: false, error: { code: "sheet-protected" } });
     expect(await host.writeCell("无此表", "A1", "x", "")).toMatchObject({ ok: false, error: { code: "no-active-sheet" } });

@@ -6,6 +6,8 @@
  * call into WPS, "10000 个单元格赋值耗时 2000 毫秒" per the official performance page quoted by 察元) and throws on a
  * member it does not have — the adapter cannot use anything this fake does not implement from the docs.
  */
+/* eslint-disable @typescript-eslint/no-this-alias -- inside the object literals below `this` is the literal (the JS object WPS
+   hands out); the factory is reached through `o` */
 import { columnLetters, fromA1 } from "../core/cellAddress";
 import {
   ET_MAX_COL,

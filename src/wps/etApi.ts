@@ -130,6 +130,8 @@ export interface EtApplication {
   ScreenUpdating: boolean;
   DisplayAlerts: boolean;
   readonly ApiEvent?: EtApiEvent;
+  /** In-memory key/value store shared by the add-in's pages ("该对象的数据不会被持久化", et-jsapi-declare). */
+  readonly PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
   CreateTaskPane?(url: string, title?: string): EtTaskPane;
   GetTaskPane?(id: number | string): EtTaskPane;
 }

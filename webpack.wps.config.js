@@ -20,7 +20,9 @@ const ts = require("typescript");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack"))] }));
+const MinimizerPlugin = require(
+  require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack"))] }),
+);
 
 const WPS_TARGET = "ES2017";
 
@@ -35,7 +37,13 @@ class DownlevelPlugin {
             if (!/\.js$/.test(name)) continue;
             const source = assets[name].source().toString();
             const out = ts.transpileModule(source, {
-              compilerOptions: { target: ts.ScriptTarget[WPS_TARGET], module: ts.ModuleKind.None, allowJs: true, removeComments: false, importHelpers: false },
+              compilerOptions: {
+                target: ts.ScriptTarget[WPS_TARGET],
+                module: ts.ModuleKind.None,
+                allowJs: true,
+                removeComments: false,
+                importHelpers: false,
+              },
               fileName: name,
             });
             compilation.updateAsset(name, new webpack.sources.RawSource(out.outputText));
@@ -68,7 +76,14 @@ module.exports = (env = {}) => {
       filename: "[name].[contenthash:8].js",
       publicPath: "",
       clean: true,
-      environment: { arrowFunction: true, const: true, destructuring: true, optionalChaining: false, templateLiteral: true, asyncFunction: true },
+      environment: {
+        arrowFunction: true,
+        const: true,
+        destructuring: true,
+        optionalChaining: false,
+        templateLiteral: true,
+        asyncFunction: true,
+      },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
@@ -82,14 +97,22 @@ module.exports = (env = {}) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", target: WPS_TARGET, sourceMap: false, noEmit: false } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", target: WPS_TARGET, sourceMap: false, noEmit: false },
+            },
           },
         },
       ],
     },
     plugins: [
       new DownlevelPlugin(),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/addin/index.html", chunks: ["ribbon"], inject: false }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/wps/addin/index.html",
+        chunks: ["ribbon"],
+        inject: false,
+      }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/addin/taskpane.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({
         patterns: [

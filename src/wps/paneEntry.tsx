@@ -30,7 +30,8 @@ const app = findEtApplication();
 const host: SheetHost = app ? createWpsSheetHost(() => findEtApplication()) : unsupportedHost(WPS_MESSAGES.noApplication);
 const controller = new PaneController(host, { settingsStore: localSettingsStore() });
 const container = document.getElementById("root");
-if (container) createRoot(container).render(<TaskPaneApp host={host} controller={controller} locale={pickLocale(detectLanguage())} />);
+if (container)
+  createRoot(container).render(<TaskPaneApp host={host} controller={controller} locale={pickLocale(detectLanguage())} />);
 
 if (app) {
   let lastSeq = Date.now();

@@ -21,7 +21,13 @@ export interface PostedNotice {
 export function postRibbonNotice(app: EtApplication | null, notice: RibbonNotice, now: number): void {
   const store = app?.PluginStorage;
   if (!store) return;
-  const posted: PostedNotice = { seq: now, command: notice.command, kind: notice.kind, message: notice.message, workbook: notice.workbook };
+  const posted: PostedNotice = {
+    seq: now,
+    command: notice.command,
+    kind: notice.kind,
+    message: notice.message,
+    workbook: notice.workbook,
+  };
   store.setItem(NOTICE_KEY, JSON.stringify(posted));
 }
 

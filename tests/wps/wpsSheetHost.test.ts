@@ -225,3 +225,23 @@ describe("WPS host: 检查全部工作表, select", () => {
     expect(sheetOf(fake, last).selection).toEqual({ top: 3, left: 2, bottom: 3, right: 2 });
   });
 });
+
+describe("WPS host: call budget", () => {
+  // Each member access is a synchronous call into WPS ("10000 个单元格赋值耗时 2000 毫秒", WPS performance notes quoted by
+  // 察元): reads are block reads, and a whole check of a sample sheet stays under 1,000 calls (about 0.2 s at that rate).
+  it("检查工作表 on each sheet of the samples: under 1,000 calls; 清除标记 under 300", async () => {
+    for (const name of ["shenmu", "wuhai"] as const) {
+      const fake = await loadSample(name);
+      const host = hostFor(fake);
+      for (const s of fake.app.workbook.live()) {
+        fake.app.workbook.activate(s.name);
+        let c = fake.app.calls;
+        await runCheck(host, { checkOptions: { framework: "auto" } });
+        expect({ sheet: s.name, under: fake.app.calls - c < 1000 }).toEqual({ sheet: s.name, under: true });
+        c = fake.app.calls;
+        await host.clearMarks(s.name);
+        expect({ sheet: s.name, under: fake.app.calls - c < 300 }).toEqual({ sheet: s.name, under: true });
+      }
+    }
+  });
+});

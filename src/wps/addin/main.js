@@ -43,10 +43,11 @@
     return pane;
   }
 
-  window.OnAddinLoad = function (ribbonUI) {
-    var a = app();
-    if (a && typeof a.ribbonUI !== "object") a.ribbonUI = ribbonUI;
-    return true;
+  var ribbonUI = null; // kept for InvalidateControl should a button ever need refreshing
+
+  window.OnAddinLoad = function (ui) {
+    ribbonUI = ui;
+    return ribbonUI !== undefined;
   };
   window.OnAddInLoad = window.OnAddinLoad; // both spellings occur (pi-for-excel)
 

@@ -245,3 +245,16 @@ describe("WPS host: call budget", () => {
     }
   });
 });
+
+describe("WPS host: colours", () => {
+  it("marks are written as BGR longs (documented); a build reading 0xRRGGBB would show them swapped — undetectable, in the smoke test", async () => {
+    const fake = await loadSample("shenmu", { colour: "rgb" });
+    fake.app.workbook.activate(SHEET);
+    await runCheck(hostFor(fake), { checkOptions: { framework: "auto" } });
+    const s = sheetOf(fake, SHEET);
+    const error = s.rules.find((r) => r.formula1.includes("绩效表检查:error"))!;
+    expect(error.interior).toBe(hexToBgr("#FFC7CE"));
+    const shown = etInventory(fake.app, SHEET).formats.find((f) => f.formula.includes("绩效表检查:error"))!;
+    expect(shown.fill).toBe("#CEC7FF"); // what such a build would show: bluish instead of light red
+  });
+});

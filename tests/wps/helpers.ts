@@ -1,6 +1,5 @@
 /** Shared helpers for tests/wps (not a test file). */
 import path from "node:path";
-import type { Diagnostic, Severity } from "../../src/core/diagnostics";
 import { createWpsSheetHost, type WpsSheetHost } from "../../src/wps/wpsSheetHost";
 import type { FakeEt, EtQuirks } from "../../src/wpsFake/fakeEt";
 import { loadFakeEtFromXlsx } from "../../src/wpsFake/loadFromXlsx";
@@ -38,19 +37,5 @@ export function content(fake: FakeEt): { name: string }[] {
   }));
 }
 
-export function diag(cell: string, severity: Severity, message = `问题 @${cell}`, extra: Partial<Diagnostic> = {}): Diagnostic {
-  return {
-    rule: "test/rule",
-    severity,
-    category: "format",
-    cell,
-    related: [],
-    messageId: "test",
-    params: {},
-    message,
-    formIndex: 0,
-    project: "测试项目",
-    group: "",
-    ...extra,
-  };
-}
+/** The same finding builder as tests/excel. */
+export { diag } from "../excel/helpers";

@@ -19,7 +19,7 @@ const nodeGlobals = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".tmp/**", "coverage/**", "tests/output/**", ".ci/**"] },
+  { ignores: ["dist/**", "dist-wps/**", "node_modules/**", ".tmp/**", "coverage/**", "tests/output/**", ".ci/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,8 @@ import type { LocaleId } from "../taskpane/i18n";
 import type { ThemeMode } from "../taskpane/theme";
 import { deferredHost } from "./deferredHost";
 import type { PlaygroundWorkbook } from "./fakeGridSource";
+import type { GridSource } from "./gridSource";
+import type { WpsPlaygroundWorkbook } from "./wpsGridSource";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { DEMO_STRINGS } from "./strings";
@@ -21,7 +23,9 @@ export interface PlaygroundProps {
   check?: CheckFn;
   themeMode?: ThemeMode;
   onPaneFirstRender?: () => void;
-  onWorkbook?: (wb: PlaygroundWorkbook, source: string) => void;
+  onWorkbook?: (wb: PlaygroundWorkbook | WpsPlaygroundWorkbook, source: string) => void;
+  /** Which host the pane runs over: the fake Excel through src/excel (default) or the fake WPS through src/wps. */
+  host?: "excel" | "wps";
 }
 
 type Source = { kind: "sample"; name: string } | { kind: "file"; file: File };
@@ -30,7 +34,7 @@ interface Loaded {
   id: number;
   source: Source;
   host: SheetHost;
-  workbook: Promise<PlaygroundWorkbook>;
+  workbook: Promise<PlaygroundWorkbook | WpsPlaygroundWorkbook>;
 }
 
 let loadCounter = 0;
@@ -42,18 +46,31 @@ async function bytesOf(source: Source): Promise<ArrayBuffer> {
   return res.arrayBuffer();
 }
 
-function load(source: Source): Loaded {
+function load(source: Source, hostKind: "excel" | "wps" = "excel"): Loaded {
   // exceljs and the fake load in their own chunk, so the pane renders before they arrive.
-  const workbook = Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), bytesOf(source)]).then(
-    ([mod, bytes]) => mod.loadPlaygroundWorkbook(bytes),
-  );
+  const workbook: Promise<PlaygroundWorkbook | WpsPlaygroundWorkbook> =
+    hostKind === "wps"
+      ? Promise.all([import(/* webpackChunkName: "workbook" */ "./wpsGridSource"), bytesOf(source)]).then(([mod, bytes]) =>
+          mod.loadWpsPlaygroundWorkbook(bytes),
+        )
+      : Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), bytesOf(source)]).then(([mod, bytes]) =>
+          mod.loadPlaygroundWorkbook(bytes),
+        );
   return { id: ++loadCounter, source, workbook, host: deferredHost(workbook.then((w) => w.host)) };
 }
 
-export function Playground({ locale, initialSample, check, themeMode, onPaneFirstRender, onWorkbook }: PlaygroundProps) {
+export function Playground({
+  locale,
+  initialSample,
+  check,
+  themeMode,
+  onPaneFirstRender,
+  onWorkbook,
+  host: hostKind,
+}: PlaygroundProps) {
   const t = DEMO_STRINGS[locale];
-  const [loaded, setLoaded] = useState<Loaded>(() => load({ kind: "sample", name: initialSample }));
-  const [workbook, setWorkbook] = useState<PlaygroundWorkbook | null>(null);
+  const [loaded, setLoaded] = useState<Loaded>(() => load({ kind: "sample", name: initialSample }, hostKind));
+  const [workbook, setWorkbook] = useState<{ grid: GridSource } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState("");
 
@@ -94,8 +111,8 @@ export function Playground({ locale, initialSample, check, themeMode, onPaneFirs
         <h1>{t.title}</h1>
         <WorkbookPicker
           sample={sample}
-          onSample={(name) => setLoaded(load({ kind: "sample", name }))}
-          onFile={(file) => setLoaded(load({ kind: "file", file }))}
+          onSample={(name) => setLoaded(load({ kind: "sample", name }, hostKind))}
+          onFile={(file) => setLoaded(load({ kind: "file", file }, hostKind))}
           strings={t}
         />
         <span className="subtitle">{t.subtitle}</span>

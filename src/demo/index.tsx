@@ -3,11 +3,13 @@
  *   ?sample=wuhai-2021.xlsx   which bundled workbook to open (default shenmu-2021.xlsx)
  *   ?lang=en-US               pane language (default zh-CN)
  *   ?theme=dark               force a theme (default: prefers-color-scheme)
+ *   ?host=wps                 run the pane over the fake WPS 表格 through the WPS host (default: the fake Excel)
  */
 import { createRoot } from "react-dom/client";
 import { PANE_RENDERED_MARK } from "../taskpane/perfMarks";
 import { pickLocale } from "../taskpane/i18n";
 import type { PlaygroundWorkbook } from "./fakeGridSource";
+import type { WpsPlaygroundWorkbook } from "./wpsGridSource";
 import { Playground } from "./Playground";
 import { SAMPLES } from "./WorkbookPicker";
 
@@ -17,6 +19,8 @@ export interface PlaygroundGlobals {
   /** ms since navigation start when the current workbook finished loading. */
   workbookLoadedMs?: number;
   workbook?: PlaygroundWorkbook;
+  /** The workbook when the playground runs over the fake WPS (?host=wps). */
+  wpsWorkbook?: WpsPlaygroundWorkbook;
   source?: string;
 }
 
@@ -32,6 +36,7 @@ const sample = (SAMPLES as readonly string[]).includes(sampleParam) ? samplePara
 const locale = pickLocale(params.get("lang") ?? "zh-CN");
 const themeParam = params.get("theme");
 const themeMode = themeParam === "dark" || themeParam === "light" ? themeParam : undefined;
+const hostKind = params.get("host") === "wps" ? "wps" : "excel";
 
 window.__playground = {};
 document.documentElement.lang = locale;
@@ -41,12 +46,14 @@ createRoot(document.getElementById("root")!).render(
     locale={locale}
     initialSample={sample}
     themeMode={themeMode}
+    host={hostKind}
     onPaneFirstRender={() => {
       const mark = performance.getEntriesByName(PANE_RENDERED_MARK)[0];
       window.__playground.paneFirstRenderMs = mark ? mark.startTime : performance.now();
     }}
     onWorkbook={(wb, source) => {
-      window.__playground.workbook = wb;
+      if ("et" in wb) window.__playground.wpsWorkbook = wb;
+      else window.__playground.workbook = wb;
       window.__playground.source = source;
       window.__playground.workbookLoadedMs = performance.now();
     }}

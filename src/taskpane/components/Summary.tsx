@@ -1,3 +1,4 @@
+import { clockTime } from "../clockTime";
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetCheckResult } from "../../core/check";
 import type { Diagnostic } from "../../core/diagnostics";
@@ -25,10 +26,11 @@ export interface SummaryProps {
   result: SheetCheckResult;
   findings: readonly Diagnostic[];
   checkedAt: Date | null;
+  /** Display locale (kept for callers; the time is HH:MM:SS in every locale — clockTime.ts). */
   locale: string;
 }
 
-export function Summary({ result, findings, checkedAt, locale }: SummaryProps) {
+export function Summary({ result, findings, checkedAt }: SummaryProps) {
   const t = useStrings();
   const styles = useStyles();
   const counts = countBySeverity(findings);
@@ -58,7 +60,7 @@ export function Summary({ result, findings, checkedAt, locale }: SummaryProps) {
           ))}
         </div>
       ) : null}
-      {checkedAt ? <Caption1>{t.summaryCheckedAt(checkedAt.toLocaleTimeString(locale))}</Caption1> : null}
+      {checkedAt ? <Caption1>{t.summaryCheckedAt(clockTime(checkedAt))}</Caption1> : null}
     </section>
   );
 }

@@ -10,7 +10,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { CheckOptions, SheetCheckResult } from "../core/check";
+import type { CheckOptions, FormSummary, SheetCheckResult } from "../core/check";
 import { compareDiagnostics } from "../core/diagnosticOrder";
 import type { Category, Diagnostic, Severity } from "../core/diagnostics";
 import { checkOneFile } from "./checkOneFile";
@@ -32,12 +32,23 @@ export interface FindingReport {
   suggestion?: string;
 }
 
+/** How one form on the sheet was read: its kind with every kind's evidence, and the target columns chosen. */
+export interface FormReadingReport {
+  project: string;
+  layout: string;
+  anchorCell: string;
+  kindEvidence: { kind: string; score: number; evidence: string[] }[];
+  valueColumns?: { period: string; cell: string; header: string; reason: string }[];
+}
+
 export interface SheetReport {
   name: string;
   recognized: boolean;
   reason?: string;
   layout?: string;
   framework?: string;
+  /** Per form: why it was read as its kind (`kindEvidence`) and which value columns were taken. */
+  reading?: FormReadingReport[];
   findings: FindingReport[];
 }
 
@@ -265,8 +276,20 @@ function sheetReport(s: SheetCheckResult, min: Severity): SheetReport {
     ...(s.reason !== undefined ? { reason: s.reason } : {}),
     ...(s.layout !== undefined ? { layout: s.layout } : {}),
     ...(s.framework !== undefined ? { framework: s.framework } : {}),
+    ...((s.forms ?? []).length > 0 ? { reading: (s.forms ?? []).map(formReading) } : {}),
     findings: shownFindings(s.findings ?? [], min).map(findingReport),
   };
+}
+
+function formReading(f: FormSummary): FormReadingReport {
+  const r: FormReadingReport = {
+    project: f.project,
+    layout: f.layout,
+    anchorCell: f.anchorCell,
+    kindEvidence: (f.kindEvidence ?? []).map((e) => ({ kind: e.kind, score: e.score, evidence: [...e.evidence] })),
+  };
+  if (f.valueColumns && f.valueColumns.length > 0) r.valueColumns = f.valueColumns.map((v) => ({ ...v }));
+  return r;
 }
 
 function findingReport(d: Diagnostic): FindingReport {

@@ -31,6 +31,10 @@ export interface FormSummary {
   /** First/last sheet row (0-based). */
   rowSpan: { top: number; bottom: number };
   counts: { error: number; warning: number; info: number };
+  /** Every kind that scored, best first, with the evidence (zh-CN) — why the form was read as `layout`. */
+  kindEvidence?: { kind: LayoutId; score: number; evidence: string[] }[];
+  /** Which column was taken as each period's target and why, where the header offered a choice. */
+  valueColumns?: { period: string; cell: string; header: string; reason: string }[];
 }
 
 export interface SheetCheckResult {
@@ -101,6 +105,10 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
       anchorCell: form.anchorCell,
       rowSpan: form.rowSpan,
       counts: countBySeverity(found),
+      ...(form.kindEvidence ? { kindEvidence: form.kindEvidence } : {}),
+      ...(form.indicators?.tables.some((t) => t.valueChoices)
+        ? { valueColumns: form.indicators.tables.flatMap((t) => t.valueChoices ?? []) }
+        : {}),
     };
   });
   findings.sort(compareDiagnostics);

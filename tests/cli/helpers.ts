@@ -51,6 +51,19 @@ export const SheetSchema = z.strictObject({
   reason: z.string().optional(),
   layout: z.string().optional(),
   framework: z.string().optional(),
+  reading: z
+    .array(
+      z.strictObject({
+        project: z.string(),
+        layout: z.string(),
+        anchorCell: z.string(),
+        kindEvidence: z.array(z.strictObject({ kind: z.string(), score: z.number(), evidence: z.array(z.string()) })),
+        valueColumns: z
+          .array(z.strictObject({ period: z.string(), cell: z.string(), header: z.string(), reason: z.string() }))
+          .optional(),
+      }),
+    )
+    .optional(),
   findings: z.array(FindingSchema),
 });
 export const FileSchema = z.strictObject({

@@ -134,7 +134,8 @@ function mutationsOf(form: PerformanceForm, grid: Grid): Mutation[] {
       out.push({
         kind: "drop-level2",
         where: `${list[0].level2.cell} ${name}`,
-        site: [list[0].level2.cell, list[0].level1.cell, t.headerCell],
+        // A group whose 一级 disappears with it is reported on the block's 一级指标 header.
+        site: [list[0].level2.cell, list[0].level1.cell, t.headerCell, ...(t.level1HeaderCell ? [t.level1HeaderCell] : [])],
         names: [name],
         apply: (g) => cells.forEach((c) => g.set(c, null)),
       });

@@ -5,7 +5,7 @@
  * It reads exactly what the exceljs path (../readWorkbookSnapshots) reads, so findings do not depend on the
  * reader (tests/cli/fastReader.test.ts compares both on every fixture):
  * - sheets in workbook.xml order, found through xl/_rels/workbook.xml.rels (chart sheets skipped);
- * - values as exceljs gives them: shared strings (rich runs joined, phonetic runs left out, `_xHHHH_` decoded),
+ * - values as exceljs gives them: shared strings (rich runs joined, phonetic runs and CDATA left out, `_xHHHH_` decoded),
  *   inline strings, numbers (`parseFloat`), booleans, errors as their text, formulas as their cached result;
  *   a number under a date format becomes "YYYY-MM-DD" (exceljs's `isDateFmt` and `excelToDate`, 1900 or 1904);
  * - number formats: custom codes from styles.xml, else the built-in codes exceljs knows (style 0 has none);
@@ -186,7 +186,8 @@ export function readSharedStrings(xml: string): string[] {
       }
     },
     text(src, start, end, cdata) {
-      if (capture) buf += cdata ? src.slice(start, end).replace(/\r\n?/g, "\n") : decodeText(src.slice(start, end));
+      // CDATA sections are left out, as exceljs leaves them out (its parser reports them apart from text).
+      if (capture && !cdata) buf += decodeText(src.slice(start, end));
     },
     close(name) {
       if (!inSi) return;
@@ -401,7 +402,7 @@ export function readSheetXml(
       }
     },
     text(src, start, end, cdata) {
-      if (capture !== null) buf += cdata ? src.slice(start, end).replace(/\r\n?/g, "\n") : decodeText(src.slice(start, end));
+      if (capture !== null && !cdata) buf += decodeText(src.slice(start, end));
     },
     close(tag) {
       if (!inCell) return;

@@ -61,8 +61,12 @@ export async function main(argv: readonly string[] = process.argv, io: MainIo = 
     });
 
   registerCheckCommand(program, ctx);
-  // `check` needs only itself: the template commands (template library, exceljs) load for anything else (help too).
-  if (argv.slice(2).find((a) => !a.startsWith("-")) !== "check") {
+  // `check` and `--version` need only this: the template commands (template library, exceljs) load for anything else
+  // (help too, which lists them).
+  const args = argv.slice(2);
+  const sub = args.find((a) => !a.startsWith("-"));
+  const versionOnly = sub === undefined && args.some((a) => a === "-V" || a === "--version");
+  if (sub !== "check" && !versionOnly) {
     /* eslint-disable @typescript-eslint/no-require-imports */
     (require("./commands/templates") as typeof import("./commands/templates")).registerTemplatesCommand(program, ctx);
     (require("./commands/insertTemplate") as typeof import("./commands/insertTemplate")).registerInsertTemplateCommand(

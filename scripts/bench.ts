@@ -8,8 +8,14 @@
  *   core check  checkSheet over every snapshot (first pass, then the best of 3 warm passes), tables/s
  *   CLI run     the whole CLI as a child process: `node bin/jxcheck.js check --format json <file>` (compiled CLI,
  *               rebuilt first; node start-up, module loading, xlsx load, check, JSON output; best of 2 runs), its
- *               ratio to a child process that only loads the file (node + exceljs + readFile + snapshots; target
- *               ≤ 1.3×), the stricter ratio to the in-process load, and its peak RSS
+ *               ratio to a child process that only loads the file with exceljs (node + exceljs + readFile +
+ *               snapshots, the load floor the target ≤ 1.3× was set against: `cliOverLoad`), its ratio to a child
+ *               process that only loads the file with the CLI's own fast reader (`cliOverFastLoad`: what the CLI
+ *               adds to its own reading, mostly the engine), the stricter ratio to the in-process load, peak RSS
+ *   profile     the CLI's time phase by phase (scripts/benchProfile.cjs, compiled CLI, fresh process): start-up,
+ *               module load, file read + zip checks, unzip, XML scan + snapshots, number formats, reading forms,
+ *               rules, JSON report — for the fast reader and for the exceljs reader it replaced; `--profile` runs
+ *               only this (and the workbook it needs)
  *   reports     --across checks over the 1,000 tables and the xlsx/html/csv report writers (no target; --no-reports skips)
  *   task pane   bundle sizes (raw, gzip) and time to first render, via tests/browser/measurePane.ts
  *   folder mode files/s checking a folder of workbooks with --jobs 1 and --jobs N (all cores), same JSON
@@ -21,6 +27,7 @@
  * Prints plain "name: value" lines, then one summary table; with --json, only the summary as JSON on stdout
  * (the lines go to stderr). Asserts nothing.
  *   --tables N  --files N  --rows 10000,100000,1000000  --reader-timeout S  --keep  --no-cli  --no-pane  --json
+ *   --profile (only the profile)
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -87,6 +94,12 @@ async function main(): Promise<void> {
       `${ms(performance.now() - t)} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB file, not part of any target)`,
     );
 
+    if (flag("--profile")) {
+      buildCli();
+      profile(file);
+      return;
+    }
+
     // 1. xlsx load = exceljs readFile + snapshots
     t = performance.now();
     const wb = await loadWorkbook(file);
@@ -127,13 +140,7 @@ async function main(): Promise<void> {
 
     // 3. the whole CLI, as a child process, against a child process that only loads the file
     if (!flag("--no-cli")) {
-      t = performance.now();
-      const build = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
-        cwd: ROOT,
-        encoding: "utf8",
-      });
-      if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.stdout}${build.stderr}`);
-      line("build:cli", `${ms(performance.now() - t)} (compiled CLI in dist/node, which bin/jxcheck.js runs)`);
+      buildCli();
       const loadOnlyScript = [
         `const { loadWorkbook, workbookToSnapshots } = require(${JSON.stringify(path.join(ROOT, "dist", "node", "cli", "readWorkbookSnapshots.js"))});`,
         `loadWorkbook(process.argv[1]).then((wb) => process.stdout.write(String(workbookToSnapshots(wb).length)));`,
@@ -148,6 +155,22 @@ async function main(): Promise<void> {
       line(
         "xlsx load (process)",
         `${ms(tLoadProcess)} (child process: node + exceljs + readFile + snapshots, nothing else; best of 2)`,
+      );
+      const fastLoadScript = [
+        `const { openWorkbookBuffer } = require(${JSON.stringify(path.join(ROOT, "dist", "node", "cli", "safeOpen.js"))});`,
+        `const { readXlsxSheets } = require(${JSON.stringify(path.join(ROOT, "dist", "node", "cli", "xlsx", "readXlsx.js"))});`,
+        `openWorkbookBuffer(process.argv[1]).then((b) => process.stdout.write(String(readXlsxSheets(b).length)));`,
+      ].join("\n");
+      const fastLoadOnly = () => {
+        const s = performance.now();
+        const r = spawnSync(process.execPath, ["-e", fastLoadScript, file], { cwd: ROOT, encoding: "utf8" });
+        if (r.status !== 0) throw new Error(`fast load-only process failed: ${r.stderr}`);
+        return performance.now() - s;
+      };
+      const tFastLoadProcess = Math.min(fastLoadOnly(), fastLoadOnly());
+      line(
+        "xlsx load, fast reader (process)",
+        `${ms(tFastLoadProcess)} (child process: node + the CLI's reader + readFile + snapshots; best of 2)`,
       );
       const bin = path.join(ROOT, "bin", "jxcheck.js");
       const preload = path.join(__dirname, "benchRss.cjs");
@@ -184,6 +207,17 @@ async function main(): Promise<void> {
         Number(ratio.toFixed(2)),
         `${ms(best.time)} ÷ ${ms(tLoadProcess)}; target ≤ 1.3×: ${ratio <= 1.3 ? "met" : "NOT met"}`,
       );
+      const fastRatio = best.time / tFastLoadProcess;
+      line(
+        "CLI/load, fast reader (process vs process)",
+        `${fastRatio.toFixed(2)}× (the engine and output over the CLI's own reading)`,
+      );
+      figure(
+        "cliOverFastLoad",
+        "CLI ÷ load-only with the CLI's fast reader",
+        Number(fastRatio.toFixed(2)),
+        `${ms(best.time)} ÷ ${ms(tFastLoadProcess)}: what checking adds to reading`,
+      );
       figure(
         "peakRssCliMb",
         "peak RSS, CLI on the bench workbook (MB)",
@@ -191,6 +225,7 @@ async function main(): Promise<void> {
       );
       await folderMode(dir, runCli);
       hostile(dir, runCli);
+      profile(file);
     }
     readerScaling();
     await syncsPerCheck();
@@ -205,6 +240,82 @@ async function main(): Promise<void> {
     else rmSync(dir, { recursive: true, force: true });
   }
   printSummary();
+}
+
+/** Compiles the CLI into dist/node (what bin/jxcheck.js runs). */
+function buildCli(): void {
+  const t = performance.now();
+  const build = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`npm run build:cli failed:\n${build.stdout}${build.stderr}`);
+  line("build:cli", `${ms(performance.now() - t)} (compiled CLI in dist/node, which bin/jxcheck.js runs)`);
+}
+
+interface ProfileRun {
+  reader: string;
+  phases: { name: string; ms: number; cpuMs: number }[];
+  totalMs: number;
+  totalCpuMs: number;
+}
+
+/** The CLI's time phase by phase (scripts/benchProfile.cjs), fast reader and exceljs, each the median of 3 runs. */
+function profile(file: string): void {
+  const runs = Number(arg("--profile-runs") ?? 3);
+  const one = (reader: string): ProfileRun | null => {
+    const all: ProfileRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = spawnSync(process.execPath, [path.join(__dirname, "benchProfile.cjs"), file, reader], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+      if (r.status !== 0) {
+        line(`profile (${reader})`, `failed: ${(r.stderr ?? "").trim().split("\n")[0]}`);
+        return null;
+      }
+      all.push(JSON.parse(r.stdout.trim().split("\n").pop()!) as ProfileRun);
+    }
+    // Phase by phase, the median of the runs (phases come in the same order every run).
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const phases = all[0].phases.map((p, i) => ({
+      name: p.name,
+      ms: median(all.map((a) => a.phases[i].ms)),
+      cpuMs: median(all.map((a) => a.phases[i].cpuMs)),
+    }));
+    return {
+      reader,
+      phases,
+      totalMs: phases.reduce((n, p) => n + p.ms, 0),
+      totalCpuMs: phases.reduce((n, p) => n + p.cpuMs, 0),
+    };
+  };
+  const fast = one("fast");
+  const old = one("exceljs");
+  for (const p of [fast, old]) {
+    if (!p) continue;
+    out(`\nprofile, ${p.reader === "fast" ? "CLI (fast reader)" : "exceljs reader (before)"} — median of ${runs} runs:\n`);
+    const w = Math.max(...p.phases.map((x) => x.name.length));
+    out(`  ${"phase".padEnd(w)}  wall ms   cpu ms\n`);
+    for (const x of p.phases) out(`  ${x.name.padEnd(w)}  ${String(x.ms).padStart(7)}  ${String(x.cpuMs).padStart(7)}\n`);
+    out(`  ${"total".padEnd(w)}  ${String(p.totalMs).padStart(7)}  ${String(p.totalCpuMs).padStart(7)}\n`);
+  }
+  if (fast) {
+    figure(
+      "profile",
+      "CLI profile, fast reader (wall ms / cpu ms)",
+      fast.totalMs,
+      fast.phases.map((p) => `${p.name} ${p.ms}/${p.cpuMs}`).join("; "),
+    );
+  }
+  if (old) {
+    figure(
+      "profileExceljs",
+      "profile, exceljs reader (wall ms / cpu ms)",
+      old.totalMs,
+      old.phases.map((p) => `${p.name} ${p.ms}/${p.cpuMs}`).join("; "),
+    );
+  }
 }
 
 type RunCli = (args: string[]) => { time: number; status: number | null; out: number; rssKb: number };

@@ -192,9 +192,12 @@ async function fileSizes(files: readonly string[]): Promise<{ large: boolean; to
 }
 
 /**
- * Without --jobs, workers are used only when there is enough to do: measured here (npm run bench, 2 cores), 48 small
- * workbooks (1.4 MB) ran at 45.7 files/s in one process and 30.5 with 2 worker processes (start-up and result
- * transfer cost more than they save). An explicit --jobs N is always honoured.
+ * Without --jobs, workers are used only when there is enough to do. Measured here (npm run bench, 2 cores): with
+ * exceljs, 48 small workbooks (1.4 MB) ran at 45.7 files/s in one process and 30.5 with 2 worker processes. With the
+ * fast reader a small workbook costs ~10 ms, so each worker's start-up (node, modules, a cold JIT: ~0.25 s of CPU)
+ * weighs more: on a shared, busy 2-core machine the same folder took 2.1× the CPU with 2 workers, and its wall time
+ * went from 0.49× (paired runs) to 1.41× (the bench run) of one process depending on the other load. So small
+ * folders stay in one process; an explicit --jobs N is always honoured.
  */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 

@@ -6,7 +6,7 @@
  *   "未填写"), plus one note per recognised sheet listing such cells.
  * Runs in the main thread or in a worker (./checkWorker); the hooks let the worker pool time each sheet.
  */
-import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { CheckOptions, SheetCheckResult } from "../core/check";
 import type { Diagnostic } from "../core/diagnostics";
 import type { FileRun } from "./checkFiles";
 import { describeReadError } from "./readErrors";
@@ -44,6 +44,10 @@ export async function checkOneFile(file: string, options: CheckOneFileOptions = 
   } catch (err) {
     return { file, error: describeReadError(err, file), sheets: [] };
   }
+  // The engine loads with the first file read, not with this module: a folder run's parent process only merges
+  // what its workers report and never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { checkSheet } = require("../core/check") as typeof import("../core/check");
   options.onRead?.(
     sheets.length,
     sheets.map((s) => s.snapshot.name),

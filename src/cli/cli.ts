@@ -6,8 +6,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
 import { registerCheckCommand } from "./commands/check";
-import { registerInsertTemplateCommand } from "./commands/insertTemplate";
-import { registerTemplatesCommand } from "./commands/templates";
 import type { CliContext } from "./context";
 
 export const EXIT_OK = 0;
@@ -63,8 +61,20 @@ export async function main(argv: readonly string[] = process.argv, io: MainIo = 
     });
 
   registerCheckCommand(program, ctx);
-  registerTemplatesCommand(program, ctx);
-  registerInsertTemplateCommand(program, ctx);
+  // `check` and `--version` need only this: the template commands (template library, exceljs) load for anything else
+  // (help too, which lists them).
+  const args = argv.slice(2);
+  const sub = args.find((a) => !a.startsWith("-"));
+  const versionOnly = sub === undefined && args.some((a) => a === "-V" || a === "--version");
+  if (sub !== "check" && !versionOnly) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    (require("./commands/templates") as typeof import("./commands/templates")).registerTemplatesCommand(program, ctx);
+    (require("./commands/insertTemplate") as typeof import("./commands/insertTemplate")).registerInsertTemplateCommand(
+      program,
+      ctx,
+    );
+    /* eslint-enable @typescript-eslint/no-require-imports */
+  }
   // More subcommands (e.g. `templates`) register here.
 
   try {

@@ -13,7 +13,7 @@
  * never the bounding box. A sheet over a per-sheet cap (cells, text, merged area) is not snapshotted: it gets
  * a zh-CN "太大，未检查" note with the numbers instead.
  */
-import ExcelJS from "exceljs";
+import type ExcelJSType from "exceljs";
 import type { CellRange, CellValue, SheetSnapshot, SparseCell } from "../core/snapshot";
 import { rangeFromA1, toA1 } from "../core/cellAddress";
 import { cellText } from "../core/text/normalize";
@@ -35,20 +35,56 @@ export interface CliSheet {
   uncalculated: UncalculatedCell[];
 }
 
+/* exceljs is loaded only when a workbook is read or written through it (a quarter of a second of start-up):
+ * the check path reads with the fast reader (./xlsx/readXlsx) and never needs it. */
+let excel: typeof ExcelJSType | undefined;
+function exceljs(): typeof ExcelJSType {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  excel ??= require("exceljs") as typeof ExcelJSType;
+  return excel;
+}
+// eslint-disable-next-line @typescript-eslint/no-namespace
+declare namespace ExcelJS {
+  type Workbook = ExcelJSType.Workbook;
+  type Worksheet = ExcelJSType.Worksheet;
+}
+
+/** Which reader turns the file into snapshots: the fast reader (default; exceljs when it declines) or exceljs. */
+export type ReaderChoice = "fast" | "exceljs";
+
 /** Reads a .xlsx file and snapshots every worksheet. Throws (zh-CN message) when the file cannot be read. */
 export async function readWorkbookSnapshots(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<SheetSnapshot[]> {
   return (await readWorkbookSheets(file, limits)).map((s) => s.snapshot);
 }
 
 /** Reads a .xlsx file: every worksheet with its caps and uncalculated formulas. Throws when unreadable. */
-export async function readWorkbookSheets(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<CliSheet[]> {
-  const workbook = await loadWorkbook(file, limits);
+export async function readWorkbookSheets(
+  file: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  reader: ReaderChoice = "fast",
+): Promise<CliSheet[]> {
+  const buffer = await openWorkbookBuffer(file, limits);
+  if (reader === "fast") {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { readXlsxSheets } = require("./xlsx/readXlsx") as typeof import("./xlsx/readXlsx");
+      return readXlsxSheets(buffer, limits);
+    } catch {
+      // Something the fast reader leaves to exceljs (overlapping merges, a part it cannot find or inflate):
+      // exceljs reads it, or refuses it with the message users saw before.
+    }
+  }
+  const workbook = await loadWorkbookBuffer(buffer);
   return workbook.worksheets.map((ws) => worksheetToSheet(ws, limits));
 }
 
 /** Loads a workbook with exceljs after the file and zip checks (throws on a missing, hostile or corrupt file). */
 export async function loadWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
-  const buffer = await openWorkbookBuffer(file, limits);
+  return loadWorkbookBuffer(await openWorkbookBuffer(file, limits));
+}
+
+async function loadWorkbookBuffer(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const ExcelJS = exceljs();
   const workbook = new ExcelJS.Workbook();
   await withLenientSheetNames(() => workbook.xlsx.load(buffer as unknown as ArrayBuffer));
   return workbook;
@@ -73,7 +109,7 @@ function patchSheetNameSetter(): void {
   if (patched) return;
   patched = true;
   try {
-    const proto = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet("x")) as object;
+    const proto = Object.getPrototypeOf(new (exceljs().Workbook)().addWorksheet("x")) as object;
     const desc = Object.getOwnPropertyDescriptor(proto, "name");
     if (!desc?.set || !desc.get || !desc.configurable) return;
     const strictSet = desc.set;
@@ -105,7 +141,7 @@ async function withLenientSheetNames<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** Text of a number formatted by the cell's number format, when it differs from the plain value. */
-function displayedText(value: CellValue, numFmt: unknown): string | undefined {
+export function displayedText(value: CellValue, numFmt: unknown): string | undefined {
   if (typeof numFmt !== "string" || numFmt === "") return undefined;
   let shown: string | null = null;
   if (typeof value === "number") shown = formatNumber(value, numFmt);
@@ -127,12 +163,9 @@ const nf = new Intl.NumberFormat("zh-CN");
 /** One worksheet with caps, displayed text and uncalculated formulas. */
 export function worksheetToSheet(ws: ExcelJS.Worksheet, limits: ReadLimits = DEFAULT_LIMITS): CliSheet {
   const name = String(ws.name ?? "");
+  const MERGE = exceljs().ValueType.Merge;
   const cells: SparseCell[] = [];
   const uncalculated: UncalculatedCell[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
   let textChars = 0;
   let over: string | undefined;
 
@@ -145,7 +178,7 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet, limits: ReadLimits = DEF
         let text: string | undefined;
         try {
           // A merged cell other than the master reports the master's value: skip it.
-          if (cell.type === ExcelJS.ValueType.Merge) return;
+          if (cell.type === MERGE) return;
           const raw = cell.value;
           value = toCellValue(raw);
           if (value === null) {
@@ -163,22 +196,48 @@ export function worksheetToSheet(ws: ExcelJS.Worksheet, limits: ReadLimits = DEF
         const cellEntry: SparseCell = text === undefined ? { row: r, col: c, value } : { row: r, col: c, value, text };
         cells.push(cellEntry);
         if (typeof value === "string") textChars += value.length;
-        if (cells.length > limits.maxCellsPerSheet) {
-          over = `太大，未检查：工作表超过 ${nf.format(limits.maxCellsPerSheet)} 个非空单元格（上限），请拆分后再检查`;
-        } else if (textChars > limits.maxTextPerSheet) {
-          over = `太大，未检查：工作表的文字超过 ${nf.format(limits.maxTextPerSheet)} 个字符（上限），请删掉过长的内容后再检查`;
-        }
-        if (r < top) top = r;
-        if (r > bottom) bottom = r;
-        if (c < left) left = c;
-        if (c > right) right = c;
+        over = overCap(cells.length, textChars, limits);
       });
     });
   } catch {
     // A worksheet exceljs cannot iterate: keep what was read so far.
   }
+  return finishSheet(name, cells, readMerges(ws), uncalculated, over, limits);
+}
 
-  const merges = readMerges(ws);
+/** zh-CN "太大，未检查" when the cells or text collected so far pass a per-sheet cap. */
+export function overCap(cellCount: number, textChars: number, limits: ReadLimits): string | undefined {
+  if (cellCount > limits.maxCellsPerSheet) {
+    return `太大，未检查：工作表超过 ${nf.format(limits.maxCellsPerSheet)} 个非空单元格（上限），请拆分后再检查`;
+  }
+  if (textChars > limits.maxTextPerSheet) {
+    return `太大，未检查：工作表的文字超过 ${nf.format(limits.maxTextPerSheet)} 个字符（上限），请删掉过长的内容后再检查`;
+  }
+  return undefined;
+}
+
+/**
+ * The collected cells of one sheet (any reader) → the CLI's sheet: area and merge caps, then a dense grid for a
+ * compact sheet or the sparse list for a scattered one. Shared by the exceljs path and the fast reader (./xlsx).
+ */
+export function finishSheet(
+  name: string,
+  cells: SparseCell[],
+  merges: CellRange[],
+  uncalculated: UncalculatedCell[],
+  over: string | undefined,
+  limits: ReadLimits,
+): CliSheet {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const cell of cells) {
+    if (cell.row < top) top = cell.row;
+    if (cell.row > bottom) bottom = cell.row;
+    if (cell.col < left) left = cell.col;
+    if (cell.col > right) right = cell.col;
+  }
   const empty: SheetSnapshot = { name, origin: { row: 0, col: 0 }, values: [], merges: over ? [] : merges };
   if (over) return { snapshot: empty, tooBig: over, uncalculated };
   if (cells.length === 0) return { snapshot: empty, uncalculated };

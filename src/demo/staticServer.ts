@@ -1,11 +1,53 @@
 /**
  * A tiny static file server for the built playground: localhost only, GET/HEAD only, no
- * directory listings, nothing outside `root`.
+ * directory listings, nothing outside `root`. Text assets (HTML, scripts, source maps, JSON, CSS, SVG, XML) are
+ * sent compressed when the browser accepts it — brotli, else gzip (RFC 9110 §12.5.3 Accept-Encoding, with q=0
+ * honoured) — compressed once per file version and kept in memory; `Vary: Accept-Encoding` tells caches so.
  */
 import { createReadStream, promises as fs } from "fs";
 import http from "http";
 import type { AddressInfo } from "net";
 import path from "path";
+import zlib from "zlib";
+
+/** Extensions worth compressing (.xlsx and images are zip/deflate already). */
+const COMPRESSIBLE = new Set([".html", ".js", ".map", ".json", ".css", ".svg", ".xml", ".txt"]);
+
+export type ContentEncoding = "br" | "gzip" | null;
+
+/** The encoding to send for an Accept-Encoding header: br, else gzip, else none (q=0 means "not acceptable"). */
+export function chooseEncoding(accept: string | undefined): ContentEncoding {
+  if (!accept) return null;
+  const q = new Map<string, number>();
+  for (const part of accept.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const value = qp ? Number(qp.slice(2)) : 1;
+    q.set(name.trim(), Number.isFinite(value) ? value : 0);
+  }
+  const ok = (name: string) => (q.get(name) ?? q.get("*") ?? 0) > 0;
+  if (ok("br")) return "br";
+  if (ok("gzip")) return "gzip";
+  return null;
+}
+
+const compressedCache = new Map<string, Buffer>();
+
+async function compressedBody(file: string, stat: { mtimeMs: number; size: number }, encoding: "br" | "gzip"): Promise<Buffer> {
+  const key = `${encoding}:${file}:${stat.mtimeMs}:${stat.size}`;
+  const hit = compressedCache.get(key);
+  if (hit) return hit;
+  const raw = await fs.readFile(file);
+  const body =
+    encoding === "br"
+      ? zlib.brotliCompressSync(raw, {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        })
+      : zlib.gzipSync(raw, { level: 9 });
+  if (compressedCache.size > 200) compressedCache.clear();
+  compressedCache.set(key, body);
+  return body;
+}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -68,10 +110,26 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         return;
       }
       const ext = path.extname(file).toLowerCase();
+      const encoding = COMPRESSIBLE.has(ext) ? chooseEncoding(req.headers["accept-encoding"]) : null;
+      if (encoding) {
+        const body = await compressedBody(file, stat, encoding);
+        res.writeHead(200, {
+          ...(ext === ".html" ? { "Content-Security-Policy": PAGE_CSP } : {}),
+          "Content-Type": TYPES[ext] ?? "application/octet-stream",
+          "Content-Encoding": encoding,
+          "Content-Length": body.length,
+          Vary: "Accept-Encoding",
+          "Cache-Control": "no-cache",
+          "X-Content-Type-Options": "nosniff",
+        });
+        res.end(req.method === "HEAD" ? undefined : body);
+        return;
+      }
       res.writeHead(200, {
         ...(ext === ".html" ? { "Content-Security-Policy": PAGE_CSP } : {}),
         "Content-Type": TYPES[ext] ?? "application/octet-stream",
         "Content-Length": stat.size,
+        ...(COMPRESSIBLE.has(ext) ? { Vary: "Accept-Encoding" } : {}),
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
       });

@@ -42,7 +42,9 @@ import { parseAreasAddress, readInventories, readSheet } from "./readSheet";
 import { detectCapabilities, type IsSetSupported } from "./requirements";
 import type { HostCapabilities, HostResult, ReadAndPaintResult, SheetHost } from "./sheetHost";
 import { fromA1, toA1 } from "../core/cellAddress";
-import { insertTemplate, undoInsertTemplate } from "./insertTemplate";
+// Template insertion and its undo load on first use (their own chunk with the template planner and the engine):
+// the pane's first screen does not need them.
+const insertion = () => import(/* webpackChunkName: "templates" */ "./insertTemplate");
 import { createFormBatch } from "./createForm";
 
 /** `Excel.run` reduced to the one overload this module uses. */
@@ -347,7 +349,8 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
       },
 
       // Template insertion (issue 7): 2 syncs each; see insertTemplate.ts.
-      insertTemplate(makePlan, expected) {
+      async insertTemplate(makePlan, expected) {
+        const { insertTemplate } = await insertion();
         return guarded("write", {}, (context) =>
           insertTemplate(context, capabilities(), makePlan, {
             expectedSnapshot: expected,
@@ -356,7 +359,8 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
         );
       },
 
-      undoInsertTemplate(record) {
+      async undoInsertTemplate(record) {
+        const { undoInsertTemplate } = await insertion();
         return guarded("write", { sheetName: record.sheetName, namedSheet: true }, (context) =>
           undoInsertTemplate(context, record),
         );

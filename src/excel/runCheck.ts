@@ -2,7 +2,8 @@
  * The check orchestration shared by the ribbon button and the task pane:
  * read the active sheet → core checkSheet → paint the findings, and a short zh-CN summary.
  */
-import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { CheckOptions, SheetCheckResult } from "../core/check";
+import { loadCheckSheet } from "../core/loadCheck";
 import { countBySeverity } from "../core/diagnosticOrder";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
@@ -57,7 +58,7 @@ export function summarize(result: SheetCheckResult | undefined, painted: boolean
  * readActiveSheet + paintFindings. Never throws.
  */
 export async function runCheck(host: SheetHost, options: RunCheckOptions = {}): Promise<CheckOutcome> {
-  const check = options.check ?? checkSheet;
+  const check = options.check ?? (await loadCheckSheet());
   const analyze = (snapshot: SheetSnapshot): SheetCheckResult => check(snapshot, options.checkOptions ?? {});
   const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] =>
     options.paintFilter ? options.paintFilter(findings) : [...findings];

@@ -4,7 +4,8 @@
  * before each sheet; a stop request is honoured between sheets, and what was already checked is kept (and stays
  * marked). Shared by the pane and the ribbon. Never throws.
  */
-import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { CheckOptions, SheetCheckResult } from "../core/check";
+import { loadCheckSheet } from "../core/loadCheck";
 import { countBySeverity } from "../core/diagnosticOrder";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
@@ -74,7 +75,7 @@ export async function runCheckAll(host: SheetHost, options: CheckAllOptions = {}
     const error: HostError = { code: "unsupported-host", message: UNSUPPORTED_CHECK_ALL };
     return { sheets: [], total: 0, cancelled: false, errors: [error], summary: error.message };
   }
-  const check = options.check ?? checkSheet;
+  const check = options.check ?? (await loadCheckSheet());
   const checkOptions: CheckOptions = options.checkOptions ?? {};
   const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] =>
     options.paintFilter ? options.paintFilter(findings) : [...findings];

@@ -5,7 +5,7 @@
  * Flow: readActiveSheet → checkSheet → paintFindings (only the severities shown) → listen for
  * user edits on that sheet and check again ~800 ms after the last one.
  */
-import { checkSheet, type CheckOptions, type SheetCheckResult } from "../core/check";
+import type { CheckOptions, SheetCheckResult } from "../core/check";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
 import { runCheck } from "../excel/runCheck";
@@ -84,7 +84,8 @@ type CheckReason = "user" | "auto" | "after-write" | "settings" | "refresh";
 export class PaneController {
   private state: PaneState;
   private readonly listeners = new Set<() => void>();
-  private readonly checkFn: CheckFn;
+  /** undefined: the engine, loaded on first use (see core/loadCheck). */
+  private readonly checkFn: CheckFn | undefined;
   private readonly store: SettingsStore;
   private readonly debounceMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
@@ -102,7 +103,7 @@ export class PaneController {
     readonly host: SheetHost,
     options: ControllerOptions = {},
   ) {
-    this.checkFn = options.check ?? checkSheet;
+    this.checkFn = options.check;
     this.store = options.settingsStore ?? memorySettingsStore();
     this.debounceMs = options.debounceMs ?? AUTO_RECHECK_DELAY_MS;
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));

@@ -5,6 +5,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { associateRibbonCommands, type RibbonNotice, type RibbonTarget } from "../commands/ribbonCommands";
+import { loadCheckSheet } from "../core/loadCheck";
 import { createExcelSheetHost } from "../excel/officeEnv";
 import type { HostResult, SheetHost } from "../excel/sheetHost";
 import { TaskPaneApp } from "./App";
@@ -29,7 +30,15 @@ function mount(host: SheetHost): PaneController {
   const controller = new PaneController(host, { settingsStore: localSettingsStore() });
   const container = document.getElementById("root");
   if (container) {
-    createRoot(container).render(<TaskPaneApp host={host} controller={controller} locale={pickLocale(detectLanguage())} />);
+    createRoot(container).render(
+      <TaskPaneApp
+        host={host}
+        controller={controller}
+        locale={pickLocale(detectLanguage())}
+        // The engine is its own chunk: fetch it as soon as the first screen is up, before the first click.
+        onFirstRender={() => void loadCheckSheet()}
+      />,
+    );
   }
   return controller;
 }

@@ -12,11 +12,19 @@ import { hasErrors, runChecks, toJsonReport, type CheckRun, type FrameworkChoice
 import { formatTextReport } from "../formatTextReport";
 import type { CliContext } from "../context";
 import { Progress, formatDuration } from "../progress";
-import { type AcrossScope, addAcrossFindings } from "../report/across";
-import { renderCsvReport } from "../report/csv";
-import { renderHtmlReport } from "../report/html";
-import { buildReportData, displayFile } from "../report/reportData";
-import { writeAtomically, writeXlsxReport } from "../report/xlsx";
+import type { AcrossScope } from "../report/across";
+
+/* The report writers and the cross-project checks load only when asked for (--format xlsx/html/csv, --across):
+ * the xlsx writer brings exceljs, a quarter of a second of start-up a plain check does not need. */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const reports = () => ({
+  ...(require("../report/reportData") as typeof import("../report/reportData")),
+  ...(require("../report/xlsx") as typeof import("../report/xlsx")),
+  ...(require("../report/html") as typeof import("../report/html")),
+  ...(require("../report/csv") as typeof import("../report/csv")),
+});
+const acrossModule = () => require("../report/across") as typeof import("../report/across");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export const EXIT_USAGE = 2;
 /** Stopped by Ctrl+C (128 + SIGINT, as shells report it). */
@@ -146,7 +154,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
           ctx.setExitCode(EXIT_INTERRUPTED);
           return;
         }
-        if (across) await addAcrossFindings(run, across);
+        if (across) await acrossModule().addAcrossFindings(run, across);
       } finally {
         process.off("SIGINT", onSigint);
       }
@@ -204,6 +212,7 @@ async function emit(
   else if (format === "text")
     text = formatTextReport(run, { minSeverity: opts.severity, color: opts.color && ctx.colorSupported && !opts.out });
   else {
+    const { buildReportData, displayFile, writeXlsxReport, renderHtmlReport, renderCsvReport, writeAtomically } = reports();
     const data = buildReportData(run, {
       version: await packageVersion(),
       minSeverity: opts.severity,
@@ -227,7 +236,7 @@ async function emit(
     return;
   }
   if (opts.out) {
-    await writeAtomically(opts.out, (tmp) => fs.writeFile(tmp, text, "utf8"));
+    await reports().writeAtomically(opts.out, (tmp) => fs.writeFile(tmp, text, "utf8"));
     ctx.writeErr(`已写出 ${opts.out}\n`);
   } else ctx.writeOut(text);
 }

@@ -1,20 +1,13 @@
 /**
- * The form-kind registry, parsed and validated once when the engine loads.
+ * The form-kind registry (validated by the tests, see below).
  */
 import type { LayoutId } from "../model/form";
 import { FORM_KIND_DATA } from "./data";
-import { type FormKind, FormKindRegistrySchema } from "./formKind";
+import type { FormKind } from "./formKind";
 
-function parseRegistry(): FormKind[] {
-  const parsed = FormKindRegistrySchema.safeParse(FORM_KIND_DATA);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`表格种类登记表有误（${issue.path.join(".")}）：${issue.message}`);
-  }
-  return parsed.data;
-}
-
-export const FORM_KINDS: readonly FormKind[] = parseRegistry();
+/* The registry is data checked with FormKindRegistrySchema (./formKind) by tests/core/read/formKinds.test.ts;
+ * it is not parsed again when the engine loads, so zod stays off the run-time path (pane first screen, CLI start-up). */
+export const FORM_KINDS: readonly FormKind[] = FORM_KIND_DATA;
 
 const BY_ID = new Map(FORM_KINDS.map((k) => [k.id, k]));
 

@@ -1,22 +1,13 @@
 /**
  * Column roles of an indicator table, found from its header row whatever their order and position:
- * the label vocabulary of the header cells (data, parsed with zod when the engine loads).
+ * the label vocabulary of the header cells (data; its shape is checked with ColumnVocabularySchema of
+ * ./vocabularySchemas by the tests, so zod stays off the engine's run-time path).
  */
-import { z } from "zod";
 import type { Period } from "../model/form";
 import { labelKey, memo, normalizeText } from "../text/normalize";
 
-export const ExtraRoleSchema = z.enum([
-  "weight",
-  "score",
-  "actual",
-  "reason",
-  "explanation",
-  "direction",
-  "priorActual",
-  "basis",
-]);
-export type ExtraRole = z.infer<typeof ExtraRoleSchema>;
+export const EXTRA_ROLES = ["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"] as const;
+export type ExtraRole = (typeof EXTRA_ROLES)[number];
 
 export type HeaderRole =
   | { role: "level1" }
@@ -33,20 +24,18 @@ export type HeaderRole =
   | { role: "goal" }
   | { role: "unitName" };
 
-const ColumnVocabularySchema = z.array(
-  z.object({
-    role: z.string(),
-    extra: ExtraRoleSchema.optional(),
-    /** Exact header keys (after labelKey: no spaces, brackets or colons). */
-    exact: z.array(z.string()).default([]),
-    /** Regular expressions over the header key. */
-    patterns: z.array(z.string()).default([]),
-  }),
-);
-type ColumnVocabulary = z.infer<typeof ColumnVocabularySchema>;
+/** One column role's spellings (as written in COLUMN_DATA; `exact` and `patterns` default to none). */
+export interface ColumnVocabularyEntry {
+  role: string;
+  extra?: ExtraRole;
+  /** Exact header keys (after labelKey: no spaces, brackets or colons). */
+  exact?: string[];
+  /** Regular expressions over the header key. */
+  patterns?: string[];
+}
 
 /** Spellings per column role, most specific first (the first match wins). */
-const COLUMN_DATA: z.input<typeof ColumnVocabularySchema> = [
+export const COLUMN_DATA: ColumnVocabularyEntry[] = [
   { role: "level1", exact: ["一级指标", "一级", "一级指标名称"] },
   { role: "level2", patterns: ["^二级指标"], exact: ["二级"] },
   {
@@ -116,14 +105,11 @@ const COLUMN_DATA: z.input<typeof ColumnVocabularySchema> = [
 ];
 
 function parseVocabulary(): { role: string; extra?: ExtraRole; exact: Set<string>; patterns: RegExp[] }[] {
-  const parsed = ColumnVocabularySchema.safeParse(COLUMN_DATA);
-  if (!parsed.success) throw new Error(`指标表列名词表有误：${parsed.error.issues[0].message}`);
-  const vocab: ColumnVocabulary = parsed.data;
-  return vocab.map((v) => ({
+  return COLUMN_DATA.map((v) => ({
     role: v.role,
     extra: v.extra,
-    exact: new Set(v.exact),
-    patterns: v.patterns.map((p) => new RegExp(p)),
+    exact: new Set(v.exact ?? []),
+    patterns: (v.patterns ?? []).map((p) => new RegExp(p)),
   }));
 }
 

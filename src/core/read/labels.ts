@@ -2,7 +2,6 @@
  * The label catalogue: which printed labels mean which field. Data, not code paths.
  * Keys are compared after labelKey() normalisation (half width, no spaces, no brackets, no colon).
  */
-import { z } from "zod";
 import { labelKey } from "../text/normalize";
 import type { BudgetKey, CheckboxGroupKey, HeaderFieldKey } from "../model/form";
 
@@ -26,21 +25,16 @@ export type LabelTarget =
   | { kind: "spending-header" }
   | { kind: "indicator-header" };
 
-interface LabelDef {
+export interface LabelDef {
   labels: string[];
   target: LabelTarget;
   /** Also match when the cell text starts with the label (e.g. "中长期目标2021-2021"). */
   prefix?: boolean;
 }
 
-/** Shape check of the vocabulary (the targets' own fields are typed by LabelTarget). */
-const LabelDefSchema = z.object({
-  labels: z.array(z.string().min(1)).min(1),
-  target: z.object({ kind: z.string() }).passthrough(),
-  prefix: z.boolean().optional(),
-});
-
-const LABEL_DATA: LabelDef[] = [
+/** The vocabulary (data; its shape is checked with LabelDefSchema of ./vocabularySchemas by the tests, so zod stays
+ * off the engine's run-time path — the pane's first screen and the CLI's start-up). */
+export const LABEL_DATA: LabelDef[] = [
   {
     labels: ["项目名称", "项目名称及编码", "项目名称及代码", "项目(政策)名称", "政策名称"],
     target: { kind: "field", key: "projectName" },
@@ -287,11 +281,6 @@ const LABEL_DATA: LabelDef[] = [
 export const LABELS: readonly LabelDef[] = parseLabels(LABEL_DATA);
 
 function parseLabels(data: LabelDef[]): LabelDef[] {
-  const parsed = z.array(LabelDefSchema).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`标签词表有误（${issue.path.join(".")}）：${issue.message}`);
-  }
   // Compared as they are matched (after labelKey), so two spellings that normalise alike cannot land in two groups.
   const seen = new Map<string, number>();
   data.forEach((d, i) =>
@@ -302,7 +291,7 @@ function parseLabels(data: LabelDef[]): LabelDef[] {
       seen.set(key, i);
     }),
   );
-  return parsed.data as LabelDef[];
+  return data;
 }
 
 const EXACT = new Map<string, LabelTarget>();

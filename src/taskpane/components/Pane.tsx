@@ -1,5 +1,5 @@
 import { Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { PaneController } from "../controller";
 import type { KeyedFinding } from "../grouping";
 import { useStrings } from "../StringsContext";
@@ -10,9 +10,8 @@ import { NoticeBar } from "./NoticeBar";
 import { SettingsSection } from "./SettingsSection";
 import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
-import { TemplatesSection } from "./TemplatesSection";
+import { LazyTemplatesSection, useTemplatesController } from "./lazyTemplates";
 import { templateStringsFor } from "../templateStrings";
-import { TemplatesController } from "../templatesController";
 import { WorkbookSection } from "./WorkbookSection";
 
 const useStyles = makeStyles({
@@ -41,7 +40,7 @@ export function Pane({ controller, locale }: PaneProps) {
   const [pending, setPending] = useState<KeyedFinding | null>(null);
   const busy = state.busy !== null;
   const templateStrings = templateStringsFor(locale);
-  const templates = useMemo(() => new TemplatesController(controller, templateStrings), [controller, templateStrings]);
+  const templates = useTemplatesController(controller, templateStrings, state.result?.recognized === true);
 
   const confirmApply = () => {
     const item = pending;
@@ -97,8 +96,8 @@ export function Pane({ controller, locale }: PaneProps) {
         onSelect={(item) => void controller.select(item)}
         onApply={(item) => setPending(item)}
       />
-      {state.result?.recognized && templates.supported ? (
-        <TemplatesSection controller={templates} strings={templateStrings} paneBusy={busy} />
+      {state.result?.recognized && templates?.supported ? (
+        <LazyTemplatesSection controller={templates} strings={templateStrings} paneBusy={busy} />
       ) : null}
       <ApplyDialog
         finding={pending?.finding ?? null}

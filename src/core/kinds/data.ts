@@ -3,14 +3,15 @@
  * Add a kind here, with the titles that identify it and the fields it carries; the reader's
  * detectKind() decides between kinds from the labels and columns a form has.
  */
-import type { FormKindInput } from "./formKind";
+import type { FormKind } from "./formKind";
 
-export const FORM_KIND_DATA: FormKindInput[] = [
+export const FORM_KIND_DATA: FormKind[] = [
   {
     id: "policy-table",
     name: "项目（政策）支出绩效表",
     description: "实施期/年度两列指标值，含经费测算、项目期限和事前绩效评估（如陕西神木 2021）。",
     titles: ["政策\\)?支出绩效表$", "项目\\(政策\\)"],
+    titlePoints: 6,
     required: [
       "projectName",
       "department",
@@ -53,6 +54,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     name: "绩效目标申报表（中长期/年度）",
     description: "中长期与年度两半指标，含项目资金来源与预算明细（如内蒙古乌海 2021）。",
     titles: [],
+    titlePoints: 6,
     required: ["projectName", "department", "period", "implementingUnit", "functionalCode", "overview", "basis", "necessity"],
     fields: ["projectName", "department", "period", "implementingUnit", "functionalCode", "overview", "basis", "necessity"],
     requiresBudget: true,
@@ -109,6 +111,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     name: "部门整体支出绩效目标表",
     description: "部门（单位）整体：部门职能、年度履职目标、整体目标和部门的指标表，没有单个项目。",
     titles: ["部门整体支出绩效目标(申报)?表$", "部门整体", "整体(支出)?绩效目标(申报)?表$"],
+    titlePoints: 6,
     required: ["department"],
     fields: ["department", "departmentCode", "departmentFunction"],
     requiresBudget: true,
@@ -129,6 +132,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     name: "区域（项目）/转移支付绩效目标表",
     description: "转移支付资金的区域绩效目标表：资金名称或项目名称、主管部门、补助区域，可按区域分列目标值。",
     titles: ["转移支付.*绩效目标", "区域.*绩效目标"],
+    titlePoints: 6,
     required: [],
     fields: ["projectName", "fundName", "department", "region"],
     requiresBudget: true,
@@ -148,6 +152,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     name: "项目绩效目标申报表（多项目清单）",
     description: "一张表列出一个单位的多个项目：每个项目名称向下合并，下面是该项目的指标行。",
     titles: [],
+    titlePoints: 6,
     required: ["projectName"],
     fields: ["projectName"],
     requiresBudget: true,
@@ -163,6 +168,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     name: "项目支出绩效自评表",
     description: "年度结束后的自评：年度指标值与实际完成值、分值/权重、得分、偏差原因、预算执行率。",
     titles: ["自评表", "自评"],
+    titlePoints: 6,
     required: [],
     fields: ["projectName", "department", "implementingUnit"],
     requiresBudget: false,
@@ -182,6 +188,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     name: "绩效评价结果",
     description: "公开的绩效评价结果：预算设定指标值与项目完成指标值对照，附评价得分。",
     titles: ["评价结果", "绩效评价"],
+    titlePoints: 6,
     required: [],
     fields: [],
     requiresBudget: false,
@@ -197,6 +204,7 @@ export const FORM_KIND_DATA: FormKindInput[] = [
     name: "通用版式",
     description: "只有一张绩效指标表（如报告里摘出的指标表），或只带部分表头标签的表：只检查指标。",
     titles: [],
+    titlePoints: 6,
     required: [],
     fields: ["projectName", "department", "period", "implementingUnit"],
     requiresBudget: false,

@@ -26,7 +26,7 @@ export const FormKindSchema = z.object({
    * Points a matching title is worth (default 6): less for a kind whose titles are the generic ending every
    * target table may have ("…绩效目标表"), so that a title naming a more specific kind wins.
    */
-  titlePoints: z.number().default(6),
+  titlePoints: z.number(),
   /** Header fields the kind carries: only these are ever reported missing, and only when `required`. */
   required: z.array(HeaderFieldKeySchema),
   /** Fields reported when their label is present but the value is empty. */
@@ -49,8 +49,7 @@ export const FormKindSchema = z.object({
    * evidence and the best score wins; the JSON lists each kind's evidence (`kindEvidence`).
    */
   evidence: z
-    .array(z.object({ signal: z.string().regex(/^[a-z]+(:[A-Za-z-]+)?$/), points: z.number(), text: z.string().min(1) }))
-    .default([]),
+    .array(z.object({ signal: z.string().regex(/^[a-z]+(:[A-Za-z-]+)?$/), points: z.number(), text: z.string().min(1) })),
 });
 export type FormKind = z.infer<typeof FormKindSchema>;
 export type FormKindInput = z.input<typeof FormKindSchema>;

@@ -48,8 +48,9 @@ export const FormKindSchema = z.object({
    * read/detectKind.ts formSignals) with the points each is worth. Every kind is scored on all its
    * evidence and the best score wins; the JSON lists each kind's evidence (`kindEvidence`).
    */
-  evidence: z
-    .array(z.object({ signal: z.string().regex(/^[a-z]+(:[A-Za-z-]+)?$/), points: z.number(), text: z.string().min(1) })),
+  evidence: z.array(
+    z.object({ signal: z.string().regex(/^[a-z]+(:[A-Za-z-]+)?$/), points: z.number(), text: z.string().min(1) }),
+  ),
 });
 export type FormKind = z.infer<typeof FormKindSchema>;
 export type FormKindInput = z.input<typeof FormKindSchema>;

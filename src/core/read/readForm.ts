@@ -1,6 +1,8 @@
 /**
  * Reads one form (a row band of the sheet) into the domain model.
  */
+import { FRAMEWORKS } from "../frameworks/data";
+import { findLevel1 } from "../frameworks/classifyIndicator";
 import { formKind } from "../kinds";
 import type {
   BudgetKey,
@@ -532,6 +534,24 @@ class FormReader {
     if (lines.length > 0) this.form.spendingLines = lines;
   }
 
+  /**
+   * Levels written one column to the right of their headers (an extra level on top: 一级 column
+   * "实施效果指标", 二级 column "产出指标"): the names say the columns are shifted, the headers say they are
+   * not. The reading follows the headers, so it is uncertain: said once, and nothing built on it is an error.
+   */
+  private noteShiftedLevels(): void {
+    const rows = (this.form.indicators?.tables ?? []).flatMap((t) => t.rows);
+    const shifted = rows.filter((r) => r.level1.text !== "" && !isLevel1Name(r.level1.text) && isLevel1Name(r.level2.text));
+    if (shifted.length < 2 || rows.some((r) => isLevel1Name(r.level1.text))) return;
+    const first = shifted[0];
+    (this.form.readingNotes ??= []).push({
+      cell: first.level1.cell,
+      related: [first.level2.cell],
+      uncertain: true,
+      message: `一级指标一栏写的是“${first.level1.text}”，二级指标一栏写的却是一级指标名称“${first.level2.text}”：层级像是多了一层或错了一列。按表头读取，由此得出的问题最多按“警告”报告；请把产出/效益/满意度等写在一级指标一栏。`,
+    });
+  }
+
   /** Scores and weights: summary rows, points written in labels, and the 预算执行情况 block. */
   private readScoring(): Scoring | undefined {
     const sectionPoints: Scoring["sectionPoints"] = [];
@@ -617,6 +637,7 @@ class FormReader {
     f.costEstimate = estimate ? parseCostEstimate(estimate) : null;
     const scoring = this.readScoring();
     if (scoring) f.scoring = scoring;
+    this.noteShiftedLevels();
     const kind = detectKind(f, this.band);
     f.layout = kind.id;
     f.kindReason = kind.reason;
@@ -630,6 +651,11 @@ class FormReader {
       });
     }
   }
+}
+
+/** True when a written label names a 一级 of any framework (产出指标, 效益指标, 成本指标 …). */
+function isLevel1Name(text: string): boolean {
+  return text !== "" && FRAMEWORKS.some((fw) => findLevel1(fw, text) !== null);
 }
 
 /** "(万元)" / "(元)" / "单位：元" written in a label or heading; null when it says nothing. */

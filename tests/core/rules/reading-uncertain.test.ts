@@ -42,6 +42,22 @@ function splitValueGrid(fill: { actual: boolean; target: boolean }): FormGrid {
   };
 }
 
+/** 舒城-style: one more level on top — 一级 column "实施效果指标", 产出/效益/满意度 in the 二级 column. */
+function shiftedLevelsGrid(): FormGrid {
+  const grid: CellValue[][] = [
+    ["中央预算内投资计划绩效目标表", null, null, null],
+    ["项目名称", "清水河治理", null, null],
+    ["年度资金总额(万元)", 853, null, null],
+    ["年度目标", "完成清水河治理工程，带动群众务工增收。", null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["实施效果指标", "产出指标", "劳务报酬占中央投资比例", "≥32.68%"],
+    [null, "效益指标", "带动务工人数", "≥120人"],
+    [null, "满意度指标", "参与群众满意度", "≥90%"],
+    ["过程管理指标", "资金管理指标", "中央预算内投资支付率", "≥95%"],
+  ];
+  return { name: "舒城式", grid, merges: ["A1:D1", "B2:D2", "B3:D3", "B4:D4", "A6:A8"] };
+}
+
 describe("rules/reading-uncertain", () => {
   testRule(readingUncertain, {
     valid: [
@@ -52,6 +68,11 @@ describe("rules/reading-uncertain", () => {
       { name: "target column filled, prior-year actual empty", sheet: splitValueGrid({ actual: false, target: true }) },
     ],
     invalid: [
+      {
+        name: "levels one column to the right of their headers (实施效果指标 | 产出指标 | …)",
+        sheet: shiftedLevelsGrid(),
+        errors: [{ messageId: "note", cell: "A6", severity: "info" }],
+      },
       {
         name: "target column empty while the 2021 actual beside it is filled: the choice is said once",
         sheet: splitValueGrid({ actual: true, target: false }),
@@ -64,6 +85,12 @@ describe("rules/reading-uncertain", () => {
     const result = checkSheet(toSnapshot(splitValueGrid({ actual: true, target: true })));
     const bad = result.findings.filter((f) => f.severity !== "info");
     expect(bad).toEqual([]);
+  });
+
+  it("shifted levels: the missing 产出/效益 groups are warnings, not errors", () => {
+    const result = checkSheet(toSnapshot(shiftedLevelsGrid()));
+    expect(result.findings.some((f) => f.rule === "framework-coverage")).toBe(true);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("while the reading is uncertain, nothing built on it is an error", () => {

@@ -66,13 +66,20 @@ function titleKey(title: string): string {
   return title.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "");
 }
 
+/** The kinds scored here, with their title patterns compiled once. */
+const SCORED_KINDS = FORM_KINDS.filter((k) => k.id !== "project-list").map((k) => ({
+  kind: k,
+  titles: k.titles.map((p) => new RegExp(p)),
+}));
+
 export function detectKind(form: PerformanceForm, band: FormBand): KindDecision {
   const signals = formSignals(form, band);
   const title = titleKey(form.title);
-  const scored = FORM_KINDS.filter((k) => k.id !== "project-list").map((k) => {
+  const fullTitle = form.title.replace(/\s+/g, "");
+  const scored = SCORED_KINDS.map(({ kind: k, titles }) => {
     const evidence: string[] = [];
     let score = 0;
-    if (title && k.titles.some((p) => new RegExp(p).test(title) || new RegExp(p).test(form.title.replace(/\s+/g, "")))) {
+    if (title && titles.some((re) => re.test(title) || re.test(fullTitle))) {
       score += k.titlePoints;
       evidence.push(`标题“${form.title.trim()}”`);
     }

@@ -141,6 +141,11 @@ function prepare(raw: string): string {
       .replace(/[≧⩾]/g, "≥")
       .replace(/[≦⩽]/g, "≤")
       .replace(/[═﹦]/g, "=")
+      // Look-alike angle brackets typed for comparison signs ("‹=90%", "﹥95%"), and "not greater/less than".
+      .replace(/[‹﹤〈]/g, "<")
+      .replace(/[›﹥〉]/g, ">")
+      .replace(/≯/g, "≤")
+      .replace(/≮/g, "≥")
       // A tolerance "±3%以内" is an upper bound on the deviation: read as "3%以内" (≤ 3%).
       .replace(/±(?=\s*\d[^±]*?(以内|之内))/g, " ")
   );

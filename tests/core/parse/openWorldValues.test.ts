@@ -1,0 +1,69 @@
+/**
+ * Open-world values (issue 13): a unit is any short noun phrase after the number, operators in every spelling.
+ * "夹带了文字" is kept for sentences inside a value, never for an unknown unit.
+ */
+import { parseIndicatorValue } from "../../../src/core/parse/indicatorValue";
+import { parseUnit } from "../../../src/core/parse/unit";
+
+const q = (text: string) => {
+  const p = parseIndicatorValue(text);
+  if (p.kind !== "quantitative") throw new Error(`${text}: ${p.kind}`);
+  return { operator: p.operator, number: p.number, unit: p.unit?.text ?? null, kind: p.unit?.kind ?? null, suffix: p.suffix };
+};
+
+describe("open-world units", () => {
+  it.each([
+    ["≥6批次", "≥", 6, "批次", "count"],
+    ["≥220门", "≥", 220, "门", "count"],
+    ["＝1座", "＝", 1, "座", "count"],
+    ["＝5元/生·天", "＝", 5, "元/生·天", "money"],
+    ["≥500元/生·年", "≥", 500, "元/生·年", "money"],
+    ["≤17元/人·天", "≤", 17, "元/人·天", "money"],
+    ["=1种", "＝", 1, "种", "count"],
+    ["=1单", "＝", 1, "单", "count"],
+    ["≥100百分比", "≥", 100, "%", "percent"],
+    ["80M", null, 80, "M", "other"],
+    ["≥3眼井", "≥", 3, "眼井", "count"],
+  ])("%s → %s %s %s (%s)", (text, operator, number, unit, kind) => {
+    expect(q(text)).toEqual({ operator, number, unit, kind, suffix: "" });
+  });
+
+  it.each([
+    ["≥95%的学生", "的学生"],
+    ["3次完成验收", "完成验收"],
+    ["≥6批次，每批40人", "次,每批40人"],
+  ])("a sentence inside a value is still extra text: %s", (text, suffix) => {
+    expect(q(text).suffix).toBe(suffix);
+  });
+
+  it("keeps bound words as operators, not units (以上, 以内, 内)", () => {
+    expect(q("100人以上")).toMatchObject({ operator: "≥", unit: "人", suffix: "" });
+    expect(q("3%以内")).toMatchObject({ operator: "≤", unit: "%", suffix: "" });
+    expect(parseIndicatorValue("24小时内").kind).toBe("duration");
+  });
+
+  it("reads a unit cell written in an unlisted way", () => {
+    expect(parseUnit("批次")?.kind).toBe("count");
+    expect(parseUnit("元/生·天")?.per).toEqual(["生", "天"]);
+    expect(parseUnit("人均")).toBeNull();
+  });
+});
+
+describe("operators in every spelling", () => {
+  it.each([
+    ["‹=90%", "≤"],
+    ["﹥95%", "＞"],
+    ["小于等于5万元", "≤"],
+    ["不低于98%", "≥"],
+    ["≯5元/生·天", "≤"],
+    ["≮90%", "≥"],
+    ["3%以内", "≤"],
+    ["100人以上", "≥"],
+  ])("%s → %s", (text, operator) => {
+    expect(q(text).operator).toBe(operator);
+  });
+
+  it("reads 不超过30天 as a duration limit", () => {
+    expect(parseIndicatorValue("不超过30天")).toMatchObject({ kind: "duration", operator: "≤", amount: 30 });
+  });
+});

@@ -38,6 +38,8 @@ export interface SheetReport {
   reason?: string;
   layout?: string;
   framework?: string;
+  /** True when the sheet was not checked at all (too large, timed out, unreadable): the run then exits 1. */
+  skipped?: boolean;
   findings: FindingReport[];
 }
 
@@ -265,6 +267,7 @@ function sheetReport(s: SheetCheckResult, min: Severity): SheetReport {
     ...(s.reason !== undefined ? { reason: s.reason } : {}),
     ...(s.layout !== undefined ? { layout: s.layout } : {}),
     ...(s.framework !== undefined ? { framework: s.framework } : {}),
+    ...(s.skipped ? { skipped: true } : {}),
     findings: shownFindings(s.findings ?? [], min).map(findingReport),
   };
 }
@@ -292,11 +295,13 @@ export async function checkFiles(inputs: readonly string[], options: CheckFilesO
   return toJsonReport(await runChecks(inputs, options), options);
 }
 
-/** True when the run has a file error or an error finding (→ exit code 1). */
+/** True when the run has a file error, a sheet not checked ("未检查") or an error finding (→ exit code 1). */
 export function hasErrors(run: CheckRun | CheckFilesResult): boolean {
   return run.files.some(
     (f) =>
       f.error !== undefined ||
-      f.sheets.some((s) => (s.findings as Array<{ severity: Severity }>).some((d) => d.severity === "error")),
+      f.sheets.some(
+        (s) => s.skipped === true || (s.findings as Array<{ severity: Severity }>).some((d) => d.severity === "error"),
+      ),
   );
 }

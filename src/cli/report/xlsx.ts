@@ -10,8 +10,8 @@
  * - 说明: what was checked, when, with which version and options, and what the columns mean.
  * Written to a temporary file next to `out` and renamed, so an interrupted run leaves no half file.
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
+import { writeAtomically } from "../output";
 import ExcelJS from "exceljs";
 import { CATEGORIES, CATEGORY_NAMES, type ReportData, SEVERITIES, SEVERITY_NAMES, formatTime } from "./reportData";
 
@@ -227,19 +227,15 @@ function solid(argb: string): ExcelJS.Fill {
 }
 
 /** Writes the workbook to `out` through a temporary file in the same folder (renamed when complete). */
-export async function writeXlsxReport(data: ReportData, out: string, sourceFiles?: ReadonlyMap<string, string>): Promise<void> {
+export async function writeXlsxReport(
+  data: ReportData,
+  out: string,
+  sourceFiles?: ReadonlyMap<string, string>,
+  writeErr?: (text: string) => void,
+): Promise<void> {
   const wb = buildXlsxReport(data, sourceFiles);
-  await writeAtomically(out, (tmp) => wb.xlsx.writeFile(tmp));
+  await writeAtomically(out, (tmp) => wb.xlsx.writeFile(tmp), { writeErr });
 }
 
-/** Runs `write(tmp)` then renames tmp → out; removes tmp on failure. */
-export async function writeAtomically(out: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    await write(tmp);
-    await fs.rename(tmp, out);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-}
+/** The shared atomic writer (../output): kept exported here for existing callers. */
+export { writeAtomically } from "../output";

@@ -12,6 +12,7 @@ import { rangeFromA1, rangeToA1 } from "../core/cellAddress";
 import type { CellRange } from "../core/snapshot";
 import { type InsertionPlan, mapRow } from "../core/templates/plan";
 import { readMerges } from "./readWorkbookSnapshots";
+import { capCellText } from "./report/xlsx";
 import { shiftAreaRows, shiftFormulaRows, translateFormula, type RowMap } from "./formulaShift";
 
 const key = (r: CellRange) => `${r.top}:${r.left}`;
@@ -77,7 +78,7 @@ export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan,
       (c) => !finals.some((f) => f.top === c.top && f.left === c.left && f.bottom === c.bottom && f.right === c.right),
     ),
   );
-  for (const w of plan.writes) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+  for (const w of plan.writes) ws.getCell(w.row + 1, w.col + 1).value = capCellText(w.value);
   for (const m of finals) {
     // A merged area keeps only its top-left value (as in Excel).
     for (let r = m.top; r <= m.bottom; r++) {

@@ -25,8 +25,6 @@ export interface OutputTargetOptions {
   inputs: readonly string[];
   /** Overwrite an existing regular file. */
   force: boolean;
-  /** Option name for messages (default "--out"). */
-  option?: string;
 }
 
 function kindOf(st: Stats): string {
@@ -51,26 +49,25 @@ async function identity(file: string): Promise<{ real: string; dev: number; ino:
  * `force`, is not a regular file, or its folder does not exist.
  */
 export async function checkOutputTarget(out: string, options: OutputTargetOptions): Promise<void> {
-  const opt = options.option ?? "--out";
-  if (out === "" || /[\\/]$/.test(out))
-    throw new OutputRefusal(`${opt} ${out} 是文件夹，请给出文件名（例如 ${opt} 检查结果.xlsx）`);
+  if (out === "" || /[\\/]$/.test(out)) throw new OutputRefusal("这是一个文件夹，请给出文件名");
   let st: Stats | null = null;
   try {
     st = await fs.stat(out);
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === "ELOOP") throw new OutputRefusal(`${opt} ${out} 是循环的符号链接，不能写入`);
-    if (code !== "ENOENT") throw new OutputRefusal(`${opt} ${out} 无法使用：${describeWriteError(err)}`);
+    if (code === "ELOOP") throw new OutputRefusal("这是循环的符号链接，不能写入");
+    if (code !== "ENOENT") throw new OutputRefusal(describeWriteError(err));
   }
   const inputs = (await Promise.all(options.inputs.map(identity))).filter((x): x is NonNullable<typeof x> => x !== null);
   if (st) {
+    if (st.isDirectory()) throw new OutputRefusal("这是一个文件夹，请给出文件名");
     if (!st.isFile()) {
-      throw new OutputRefusal(`${opt} ${out} 是${kindOf(st)}，不是普通文件；输出只能是普通文件或新文件名，未写出任何内容`);
+      throw new OutputRefusal(`这是${kindOf(st)}，不是普通文件；输出只能是普通文件或新文件名，未写出任何内容`);
     }
     if (inputs.some((i) => i.dev === st.dev && i.ino === st.ino)) {
-      throw new OutputRefusal(`${opt} ${out} 就是要读取的文件之一（可能经由文件夹或链接），不能覆盖它；请另给一个文件名`);
+      throw new OutputRefusal("它是要检查的文件之一（可能经由文件夹或链接），不能覆盖它；请另给一个文件名");
     }
-    if (!options.force) throw new OutputRefusal(`输出文件 ${out} 已存在；要覆盖请加 --force（或另给一个文件名）`);
+    if (!options.force) throw new OutputRefusal("文件已存在；要覆盖请加 --force（或另给一个文件名）");
     return;
   }
   // A new path: its folder must exist, and its real location must not be an input's (a dangling name never is).
@@ -80,11 +77,11 @@ export async function checkOutputTarget(out: string, options: OutputTargetOption
     realDir = await fs.realpath(dir);
     if (!(await fs.stat(realDir)).isDirectory()) throw Object.assign(new Error("not a dir"), { code: "ENOTDIR" });
   } catch {
-    throw new OutputRefusal(`${opt} ${out} 所在的文件夹不存在，请先建好文件夹或换一个位置`);
+    throw new OutputRefusal("所在文件夹不存在");
   }
   const real = path.join(realDir, path.basename(out));
   if (inputs.some((i) => i.real === real)) {
-    throw new OutputRefusal(`${opt} ${out} 就是要读取的文件之一，不能覆盖它；请另给一个文件名`);
+    throw new OutputRefusal("它是要检查的文件之一，不能覆盖它；请另给一个文件名");
   }
 }
 
@@ -141,7 +138,7 @@ export async function writeAtomically(
     await write(tmp);
     // The target may have been swapped for a special file since it was checked: never rename over one.
     const now = await fs.stat(out).catch(() => null);
-    if (now && !now.isFile()) throw new OutputRefusal(`${out} 已变成${kindOf(now)}，未写出`);
+    if (now && !now.isFile()) throw new OutputRefusal(`它已变成${kindOf(now)}，未写出`);
     await fs.rename(tmp, out);
   } catch (err) {
     await fs.rm(tmp, { force: true });

@@ -51,6 +51,7 @@ export const SheetSchema = z.strictObject({
   reason: z.string().optional(),
   layout: z.string().optional(),
   framework: z.string().optional(),
+  skipped: z.literal(true).optional(),
   findings: z.array(FindingSchema),
 });
 export const FileSchema = z.strictObject({

@@ -18,7 +18,7 @@ import { renderHtmlReport } from "../report/html";
 import { buildReportData, displayFile } from "../report/reportData";
 import { writeXlsxReport } from "../report/xlsx";
 import { checkOutputTarget, describeWriteError, OutputRefusal, writeAtomically } from "../output";
-import { expandPaths } from "../checkFiles";
+import { capJobs, expandPaths } from "../checkFiles";
 
 export const EXIT_USAGE = 2;
 /** Stopped by Ctrl+C (128 + SIGINT, as shells report it). */
@@ -26,7 +26,7 @@ export const EXIT_INTERRUPTED = 130;
 
 type Format = "text" | "json" | "xlsx" | "html" | "csv";
 const FORMATS: readonly Format[] = ["text", "json", "xlsx", "html", "csv"];
-import { safeTerminalText } from "../terminalText";
+import { safe, safeTerminalText } from "../terminalText";
 
 interface CheckCommandOptions {
   format: Format;
@@ -103,10 +103,14 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
           await checkOutputTarget(opts.out, { inputs, force: Boolean(opts.force) });
         } catch (err) {
           if (!(err instanceof OutputRefusal)) throw err;
-          ctx.writeErr(`用法错误：${err.message}\n`);
+          ctx.writeErr(safe`无法写出结果到 ${opts.out}：` + `${err.message}\n`);
           ctx.setExitCode(EXIT_USAGE);
           return;
         }
+      }
+      if (opts.jobs !== undefined) {
+        const capped = capJobs(opts.jobs);
+        if (capped.note) ctx.writeErr(`提示：${capped.note}。\n`);
       }
       // A value-less flag: `--across 报送/` must not take the folder for a scope, hence --across-scope.
       const across: AcrossScope | undefined = opts.acrossScope ?? (opts.across ? "all" : undefined);
@@ -170,7 +174,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
       try {
         await emit(run, format, opts, paths, across, ctx);
       } catch (err) {
-        ctx.writeErr(`无法写出结果到 ${opts.out}：${describeWriteError(err)}\n`);
+        ctx.writeErr(safe`无法写出结果到 ${opts.out}：` + `${describeWriteError(err)}\n`);
         ctx.setExitCode(1);
         return;
       }

@@ -57,11 +57,10 @@ async function outputProblem(out: string, inputs: string[], force: boolean): Pro
     await checkOutputTarget(out, { inputs, force });
     return null;
   } catch (e) {
-    if (e instanceof OutputRefusal)
-      return e.message
-        .replace("就是要读取的文件之一", "是输入文件本身")
-        .concat(e.message.includes("读取的文件") ? "（输入工作簿不会被修改）" : "");
-    throw e;
+    if (!(e instanceof OutputRefusal)) throw e;
+    return e.message.startsWith("它是要检查的文件之一")
+      ? `--out ${out} 是输入文件本身（或经由链接指向它）：输入工作簿不会被修改，请另给一个文件名。`
+      : `--out ${out}：${e.message}`;
   }
 }
 

@@ -224,7 +224,7 @@ async function main(): Promise<void> {
         Math.round(Math.max(...runs.map((r) => r.rssKb)) / 1024),
       );
       await folderMode(dir, runCli);
-      hostile(dir, runCli);
+      await hostile(dir, runCli);
       profile(file);
     }
     readerScaling();
@@ -353,23 +353,57 @@ async function folderMode(dir: string, runCli: RunCli): Promise<void> {
   );
 }
 
-/** The hostile corpus through the CLI: every file answered, bounded time and memory. */
-function hostile(dir: string, runCli: RunCli): void {
+/** The hostile corpus through the CLI: every file answered, bounded time and memory (issue 8 + probe 3 cases). */
+async function hostile(dir: string, runCli: RunCli): Promise<void> {
   const folder = path.join(dir, "hostile");
   mkdirSync(folder);
   const { generateHostileCorpus } =
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../tests/fixtures/hostile/generate") as typeof import("../tests/fixtures/hostile/generate");
-  const corpus = generateHostileCorpus(folder, path.join(ROOT, "assets", "samples", "shenmu-2021.xlsx"));
+  const { generateProbe3Corpus } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require("../tests/fixtures/hostile/probe3") as typeof import("../tests/fixtures/hostile/probe3");
+  const shenmu = path.join(ROOT, "assets", "samples", "shenmu-2021.xlsx");
+  const corpus = generateHostileCorpus(folder, shenmu);
+  const p3 = await generateProbe3Corpus(folder, shenmu);
   const r = runCli(["check", "--format", "json", "--jobs", "1", folder]);
-  line("hostile corpus", `${corpus.length} files in ${ms(r.time)}, exit ${r.status}, peak RSS ${mb(r.rssKb)}`);
+  line("hostile corpus", `${corpus.length + p3.length} files in ${ms(r.time)}, exit ${r.status}, peak RSS ${mb(r.rssKb)}`);
   figure(
     "hostileMs",
     "hostile corpus through the CLI (ms)",
     Math.round(r.time),
-    `${corpus.length} files (zip bombs, XFD1048576, encrypted, FIFO …)`,
+    `${corpus.length + p3.length} files (zip bombs, merge bombs, repeated cells, XFD1048576, encrypted, FIFO …)`,
   );
   figure("hostilePeakRssMb", "peak RSS, hostile corpus (MB)", Math.round(r.rssKb / 1024));
+  // Each probe-3 file alone, through every command that opens a workbook.
+  for (const c of p3) {
+    const name = path.basename(c.file, ".xlsx");
+    const runs = [
+      runCli(["check", "--format", "json", c.file]),
+      runCli(["templates", "--suggest", c.file]),
+      runCli([
+        "insert-template",
+        c.file,
+        "--sheet",
+        c.sheet?.name ?? "S",
+        "--out",
+        path.join(dir, `${name}-out.xlsx`),
+        "--force",
+      ]),
+    ];
+    const worst = runs.reduce((a, b) => (b.time > a.time ? b : a));
+    const rss = Math.max(...runs.map((x) => x.rssKb));
+    line(
+      `hostile ${name}`,
+      `check/suggest/insert: slowest ${ms(worst.time)}, peak RSS ${mb(rss)}, exits ${runs.map((x) => x.status).join("/")}`,
+    );
+    figure(
+      `hostile-${name}`,
+      `${name}: slowest command (ms) / peak RSS (MB)`,
+      Math.round(worst.time),
+      `${Math.round(rss / 1024)} MB`,
+    );
+  }
 }
 
 /** checkSheet on 10k/100k/1M rows of stacked tables, one process per size with a time limit. */

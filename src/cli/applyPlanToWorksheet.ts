@@ -3,12 +3,17 @@
  * with the formats (borders, fonts, fills, wrap, number format) and height of the plan's style row,
  * merges re-created at their final places (exceljs' spliceRows does not move merges reliably, so every
  * merge is taken down first and put back after), the print area stretched over inserted rows, values written.
+ * Every formula on every sheet, hyperlinks to cells, conditional formats and data validations that refer to moved
+ * rows are moved with them, as Excel does (exceljs's spliceRows moves defined names only); shared (filled-down)
+ * formulas are first written out in full. What cannot be moved safely makes the insertion throw before any change.
  */
 import type ExcelJS from "exceljs";
 import { rangeFromA1, rangeToA1 } from "../core/cellAddress";
 import type { CellRange } from "../core/snapshot";
 import { type InsertionPlan, mapRow } from "../core/templates/plan";
 import { readMerges } from "./readWorkbookSnapshots";
+import { capCellText } from "./report/xlsx";
+import { shiftAreaRows, shiftFormulaRows, translateFormula, type RowMap } from "./formulaShift";
 
 const key = (r: CellRange) => `${r.top}:${r.left}`;
 
@@ -30,8 +35,9 @@ function stretchPrintArea(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
 }
 
 /** Mutates `ws`; call on the sheet the plan was made for. Plans for several forms: apply the lowest first. */
-export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
+export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan, wb?: ExcelJS.Workbook): void {
   if (plan.insertedRows === 0 && plan.writes.length === 0) return;
+  if (plan.insertedRows > 0) moveReferences(wb ?? ws.workbook, ws, (r) => mapRow(plan.inserts, r - 1) + 1);
   const merges = readMerges(ws);
   const width = Math.max(ws.columnCount, ...plan.writes.map((w) => w.col + 1), ...plan.created.map((c) => c.right + 1));
   // Formats of each style row, taken before the merges come down: a cell inside a merge shows (and
@@ -72,7 +78,7 @@ export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan)
       (c) => !finals.some((f) => f.top === c.top && f.left === c.left && f.bottom === c.bottom && f.right === c.right),
     ),
   );
-  for (const w of plan.writes) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+  for (const w of plan.writes) ws.getCell(w.row + 1, w.col + 1).value = capCellText(w.value);
   for (const m of finals) {
     // A merged area keeps only its top-left value (as in Excel).
     for (let r = m.top; r <= m.bottom; r++) {
@@ -82,6 +88,109 @@ export function applyPlanToWorksheet(ws: ExcelJS.Worksheet, plan: InsertionPlan)
   }
   stretchPrintArea(ws, plan);
   shiftConditionalFormats(ws, plan);
+  shiftDataValidations(ws, plan);
+}
+
+interface FormulaValue {
+  formula?: string;
+  sharedFormula?: string;
+  shareType?: string;
+  ref?: string;
+  result?: unknown;
+}
+
+/** An insertion that cannot keep every reference right; the message is zh-CN. */
+export class UnsafeInsertion extends Error {}
+
+/**
+ * Rewrites, before the rows move, every reference into `target` that the insertion moves (`map`: old 1-based row →
+ * new): formulas on all sheets (shared ones expanded first), internal hyperlinks, conditional-format formulas and
+ * data-validation formulas. Throws UnsafeInsertion (nothing changed yet) when a formula cannot be moved safely.
+ */
+export function moveReferences(wb: ExcelJS.Workbook, target: ExcelJS.Worksheet, map: RowMap): void {
+  const edits: (() => void)[] = [];
+  for (const sheet of wb.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as unknown;
+        if (!v || typeof v !== "object") return;
+        const where = `${sheet.name}!${cell.address}`;
+        const fv = v as FormulaValue & { hyperlink?: string; text?: unknown };
+        if (typeof fv.formula === "string" || typeof fv.sharedFormula === "string") {
+          let formula = fv.formula;
+          if (typeof formula !== "string") {
+            // A clone of a shared formula: written out from its master, relative parts moved.
+            const master = sheet.getCell(fv.sharedFormula!);
+            const mf = (master.value as FormulaValue | null)?.formula;
+            const t =
+              typeof mf === "string"
+                ? translateFormula(mf, Number(cell.row) - Number(master.row), Number(cell.col) - Number(master.col))
+                : null;
+            if (t === null) throw new UnsafeInsertion(`共享公式 ${where} 无法展开，插入后公式引用可能错位`);
+            formula = t;
+          }
+          const moved = shiftFormulaRows(formula, sheet.name, target.name, map);
+          if (moved === null)
+            throw new UnsafeInsertion(`公式 ${where}（=${formula.slice(0, 60)}）无法安全移动，插入后引用可能错位`);
+          const next: FormulaValue = { formula: moved };
+          if (fv.result !== undefined) next.result = fv.result;
+          if (fv.shareType === "array" && typeof fv.ref === "string") {
+            next.shareType = "array";
+            next.ref = sheet === target ? (shiftAreaRows(fv.ref, map) ?? fv.ref) : fv.ref;
+          }
+          edits.push(() => (cell.value = next as ExcelJS.CellValue));
+        } else if (typeof fv.hyperlink === "string" && fv.hyperlink.startsWith("#")) {
+          const moved = shiftFormulaRows(fv.hyperlink.slice(1), sheet.name, target.name, map);
+          if (moved !== null && moved !== fv.hyperlink.slice(1)) {
+            edits.push(() => (cell.value = { ...(v as object), hyperlink: `#${moved}` } as ExcelJS.CellValue));
+          }
+        }
+      });
+    });
+    const cfs = (sheet as unknown as { conditionalFormattings?: { rules?: { formulae?: unknown[] }[] }[] })
+      .conditionalFormattings;
+    for (const cf of Array.isArray(cfs) ? cfs : []) {
+      for (const rule of cf.rules ?? []) {
+        if (!Array.isArray(rule.formulae)) continue;
+        const list = rule.formulae;
+        list.forEach((f, i) => {
+          if (typeof f !== "string") return;
+          const moved = shiftFormulaRows(f.replace(/^=/, ""), sheet.name, target.name, map);
+          if (moved !== null) edits.push(() => (list[i] = moved));
+        });
+      }
+    }
+    const dvs = (sheet as unknown as { dataValidations?: { model?: Record<string, { formulae?: unknown[] } | undefined> } })
+      .dataValidations?.model;
+    for (const dv of Object.values(dvs ?? {})) {
+      if (!dv || !Array.isArray(dv.formulae)) continue;
+      const list = dv.formulae;
+      list.forEach((f, i) => {
+        if (typeof f !== "string") return;
+        const moved = shiftFormulaRows(f.replace(/^=/, ""), sheet.name, target.name, map);
+        if (moved !== null) edits.push(() => (list[i] = moved));
+      });
+    }
+  }
+  for (const e of edits) e();
+}
+
+/** Data validations move with their rows (exceljs keeps them at their old addresses). */
+function shiftDataValidations(ws: ExcelJS.Worksheet, plan: InsertionPlan): void {
+  const holder = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations;
+  if (!holder?.model) return;
+  const map: RowMap = (r) => mapRow(plan.inserts, r - 1) + 1;
+  const next: Record<string, unknown> = {};
+  for (const [addr, dv] of Object.entries(holder.model)) {
+    if (dv === undefined) continue;
+    const moved = addr
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((a) => shiftAreaRows(a, map) ?? a)
+      .join(" ");
+    next[moved] = dv;
+  }
+  holder.model = next;
 }
 
 /** Conditional formats move with their rows and grow over rows inserted inside them (as in Excel). */

@@ -49,6 +49,8 @@ export interface SheetReport {
   framework?: string;
   /** Per form: why it was read as its kind (`kindEvidence`) and which value columns were taken. */
   reading?: FormReadingReport[];
+  /** True when the sheet was not checked at all (too large, timed out, unreadable): the run then exits 1. */
+  skipped?: boolean;
   findings: FindingReport[];
 }
 
@@ -204,13 +206,36 @@ export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 /** Fewest files for which `runChecks` uses worker threads (when jobs > 1). */
 export const MIN_FILES_FOR_WORKERS = 4;
 
+/** Heap cap of one worker process (MB), as the pool sets it. */
+export const WORKER_HEAP_MB = 2048;
+
+/**
+ * The most workers worth starting: no more than the cores (more only wait for them and multiply memory: 256 workers
+ * on 2 cores took 21 GB and ran 17× slower) and no more than the free memory holds at the workers' heap cap
+ * (at least one). Returns the number and, when `requested` was lowered, a zh-CN note saying why.
+ */
+export function capJobs(
+  requested: number,
+  cores = os.availableParallelism(),
+  freeBytes = os.freemem(),
+): { jobs: number; note?: string } {
+  const byMemory = Math.max(1, Math.floor(freeBytes / (WORKER_HEAP_MB * 1024 * 1024)));
+  const jobs = Math.max(1, Math.min(requested, cores, byMemory));
+  if (jobs >= requested) return { jobs };
+  const why =
+    jobs === cores
+      ? `本机 ${cores} 个 CPU 核`
+      : `可用内存约 ${Math.round(freeBytes / 1024 ** 3)} GB，每个进程最多用 ${WORKER_HEAP_MB / 1024} GB`;
+  return { jobs, note: `--jobs ${requested} 超过${why}能同时运行的数量，改为 ${jobs}` };
+}
+
 /** Checks every sheet of every workbook; never throws for a bad file or a failing sheet. */
 export async function runChecks(inputs: readonly string[], options: CheckFilesOptions = {}): Promise<CheckRun> {
   const framework = options.framework ?? "auto";
   const limits = options.limits ?? DEFAULT_LIMITS;
   const entries = await expandPaths(inputs);
   const readable = entries.filter((e) => e.error === undefined).map((e) => e.file);
-  const jobs = Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()));
+  const jobs = capJobs(Math.max(1, Math.floor(options.jobs ?? os.availableParallelism()))).jobs;
   const byFile = new Map<string, FileRun>();
   const total = entries.length;
   // Unreadable arguments count as done at once (they have their error already).
@@ -280,6 +305,7 @@ function sheetReport(s: SheetCheckResult, min: Severity): SheetReport {
     ...(s.layout !== undefined ? { layout: s.layout } : {}),
     ...(s.framework !== undefined ? { framework: s.framework } : {}),
     ...((s.forms ?? []).length > 0 ? { reading: (s.forms ?? []).map(formReading) } : {}),
+    ...(s.skipped ? { skipped: true } : {}),
     findings: shownFindings(s.findings ?? [], min).map(findingReport),
   };
 }
@@ -318,11 +344,13 @@ export async function checkFiles(inputs: readonly string[], options: CheckFilesO
   return toJsonReport(await runChecks(inputs, options), options);
 }
 
-/** True when the run has a file error or an error finding (→ exit code 1). */
+/** True when the run has a file error, a sheet not checked ("未检查") or an error finding (→ exit code 1). */
 export function hasErrors(run: CheckRun | CheckFilesResult): boolean {
   return run.files.some(
     (f) =>
       f.error !== undefined ||
-      f.sheets.some((s) => (s.findings as Array<{ severity: Severity }>).some((d) => d.severity === "error")),
+      f.sheets.some(
+        (s) => s.skipped === true || (s.findings as Array<{ severity: Severity }>).some((d) => d.severity === "error"),
+      ),
   );
 }

@@ -10,7 +10,7 @@ import type { CheckOptions, SheetCheckResult } from "../core/check";
 import type { Diagnostic } from "../core/diagnostics";
 import type { FileRun } from "./checkFiles";
 import { describeReadError } from "./readErrors";
-import { readWorkbookSheets, type UncalculatedCell } from "./readWorkbookSnapshots";
+import { readWorkbookSheets, type CliSheet, type UncalculatedCell } from "./readWorkbookSnapshots";
 import { DEFAULT_LIMITS, type ReadLimits } from "./safeOpen";
 
 export interface CheckOneFileOptions {
@@ -32,7 +32,58 @@ function oneLine(s: string): string {
 
 /** A sheet that was not checked, with its zh-CN reason. */
 export function notChecked(name: string, reason: string): SheetCheckResult {
-  return { name, recognized: false, reason, forms: [], findings: [] };
+  return {
+    name,
+    recognized: false,
+    reason: reason.includes("未检查") ? reason : `未检查：${reason}`,
+    forms: [],
+    findings: [],
+    skipped: true,
+  };
+}
+
+/** Notes from reading (a merged area clipped, far stray cells left out) as findings on the sheet. */
+export function addReadNotes(
+  result: SheetCheckResult,
+  sheet: Pick<CliSheet, "notes" | "strayNote" | "strayCells">,
+): SheetCheckResult {
+  const notes: Diagnostic[] = [];
+  const base = {
+    category: "missing" as const,
+    formIndex: result.forms[0]?.index ?? 0,
+    project: result.forms[0]?.project ?? "",
+    group: "",
+  };
+  if (sheet.strayNote && sheet.strayCells?.length) {
+    notes.push({
+      ...base,
+      rule: "stray-cells-not-checked",
+      severity: "warning",
+      cell: sheet.strayCells[0],
+      related: sheet.strayCells.slice(1),
+      messageId: "strayCells",
+      params: { count: sheet.strayCells.length },
+      message: sheet.strayNote,
+    });
+  }
+  for (const n of sheet.notes ?? []) {
+    notes.push({
+      ...base,
+      rule: "read-trimmed",
+      severity: "info",
+      cell: "A1",
+      related: [],
+      messageId: "trimmed",
+      params: {},
+      message: n,
+    });
+  }
+  if (notes.length === 0) return result;
+  if (!result.recognized) {
+    // Not a form: the notes go into the reason, so they are never silent.
+    return { ...result, reason: [result.reason, ...notes.map((d) => d.message)].filter(Boolean).join("；") };
+  }
+  return { ...result, findings: [...result.findings, ...notes] };
 }
 
 /** Checks one workbook; never throws (an unreadable file gets `error`). */
@@ -62,11 +113,11 @@ export async function checkOneFile(file: string, options: CheckOneFileOptions = 
       result = notChecked(name, sheet.tooBig);
     } else {
       try {
-        result = explainUncalculated(checkSheet(sheet.snapshot, { framework }), sheet.uncalculated);
+        result = addReadNotes(explainUncalculated(checkSheet(sheet.snapshot, { framework }), sheet.uncalculated), sheet);
       } catch (err) {
         options.onEngineError?.(name, err);
         const detail = err instanceof Error ? err.message : String(err);
-        result = notChecked(name, `检查时出错：${oneLine(detail)}`);
+        result = notChecked(name, `未检查：检查时出错：${oneLine(detail)}`);
       }
     }
     sheets[i] = { snapshot: { name, origin: { row: 0, col: 0 }, values: [], merges: [] }, uncalculated: [] }; // free early

@@ -7,6 +7,8 @@ import path from "node:path";
 import { Command, CommanderError } from "commander";
 import { registerCheckCommand } from "./commands/check";
 import type { CliContext } from "./context";
+import { describeWriteError, OutputRefusal } from "./output";
+import { terminalSafeOutput } from "./terminalText";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -35,9 +37,13 @@ export interface MainIo {
 /** Runs the CLI on `argv` (process.argv form) and resolves to the exit code. */
 export async function main(argv: readonly string[] = process.argv, io: MainIo = {}): Promise<number> {
   let exitCode = EXIT_OK;
+  if (!io.writeOut) guardStdout();
+  // On a terminal nothing but line breaks, tabs and colours reaches the screen (CSV or library text included).
+  const ttyOut = !io.writeOut && Boolean(process.stdout.isTTY);
+  const ttyErr = !io.writeErr && Boolean(process.stderr.isTTY);
   const ctx: CliContext = {
-    writeOut: io.writeOut ?? ((t) => void process.stdout.write(t)),
-    writeErr: io.writeErr ?? ((t) => void process.stderr.write(t)),
+    writeOut: io.writeOut ?? ((t) => void process.stdout.write(ttyOut ? terminalSafeOutput(t) : t)),
+    writeErr: io.writeErr ?? ((t) => void process.stderr.write(ttyErr ? terminalSafeOutput(t) : t)),
     colorSupported:
       io.colorSupported ?? (Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env) && process.env.TERM !== "dumb"),
     stderrIsTTY: io.stderrIsTTY ?? (io.writeErr ? false : Boolean(process.stderr.isTTY)),
@@ -84,11 +90,40 @@ export async function main(argv: readonly string[] = process.argv, io: MainIo = 
       // --help / --version exit 0; every other commander exit is a usage error.
       return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
+    if (err instanceof OutputRefusal) {
+      ctx.writeErr(`用法错误：${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    const code = (err as { code?: unknown } | null)?.code;
+    if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
+      // A system error (disk full, no permission…): the reason, not a stack trace.
+      ctx.writeErr(`jxcheck：${describeWriteError(err)}\n`);
+      return EXIT_FINDINGS;
+    }
     const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    ctx.writeErr(`jxcheck 内部错误：${detail}\n`);
+    ctx.writeErr(`jxcheck 内部错误（请报告此问题）：${detail}\n`);
     return EXIT_FINDINGS;
   }
   return exitCode;
+}
+
+let stdoutGuarded = false;
+/**
+ * stdout errors arrive as 'error' events, outside any try: `jxcheck check … | head -1` (EPIPE) ends quietly as a
+ * pipe reader expects; `> /dev/full` (ENOSPC) says the disk is full; neither prints a stack trace.
+ */
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    try {
+      process.stderr.write(`jxcheck：无法写出结果到标准输出：${describeWriteError(err)}\n`);
+    } catch {
+      // stderr gone too
+    }
+    process.exit(1);
+  });
 }
 
 if (require.main === module) {

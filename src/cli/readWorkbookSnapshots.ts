@@ -18,6 +18,8 @@ import type { CellRange, CellValue, SheetSnapshot, SparseCell } from "../core/sn
 import { rangeFromA1, toA1 } from "../core/cellAddress";
 import { cellText } from "../core/text/normalize";
 import { formatNumber, formatText } from "./numberFormat";
+import { DEFAULT_SHEET_CAPS, type SheetCaps, type WorkbookBounds } from "../core/xlsxBounds";
+import { boundWorkbookBuffer } from "./boundWorkbook";
 import { DEFAULT_LIMITS, openWorkbookBuffer, type ReadLimits } from "./safeOpen";
 
 /** A formula cell saved without its calculated result. */
@@ -33,6 +35,12 @@ export interface CliSheet {
   tooBig?: string;
   /** Formulas without a cached result (their value reads as empty). */
   uncalculated: UncalculatedCell[];
+  /** zh-CN notes on what was read only in part (a merged area clipped, far stray cells not checked). */
+  notes?: string[];
+  /** Cells left out of the check because they lie far from the rest (A1 addresses, at most 20). */
+  strayCells?: string[];
+  /** zh-CN note naming those cells. */
+  strayNote?: string;
 }
 
 /* exceljs is loaded only when a workbook is read or written through it (a quarter of a second of start-up):
@@ -63,24 +71,55 @@ export async function readWorkbookSheets(
   limits: ReadLimits = DEFAULT_LIMITS,
   reader: ReaderChoice = "fast",
 ): Promise<CliSheet[]> {
-  const buffer = await openWorkbookBuffer(file, limits);
+  // The bounds scan runs before either reader (a merge bomb or millions of repeated cells never reach them).
+  const raw = await openWorkbookBuffer(file, limits);
+  const { buffer, bounds } = await boundWorkbookBuffer(raw, sheetCaps(limits));
+  let sheets: CliSheet[] | null = null;
   if (reader === "fast") {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { readXlsxSheets } = require("./xlsx/readXlsx") as typeof import("./xlsx/readXlsx");
-      return readXlsxSheets(buffer, limits);
+      sheets = readXlsxSheets(buffer, limits);
     } catch {
       // Something the fast reader leaves to exceljs (overlapping merges, a part it cannot find or inflate):
       // exceljs reads it, or refuses it with the message users saw before.
     }
   }
-  const workbook = await loadWorkbookBuffer(buffer);
-  return workbook.worksheets.map((ws) => worksheetToSheet(ws, limits));
+  if (!sheets) {
+    const workbook = await loadWorkbookBuffer(buffer);
+    sheets = workbook.worksheets.map((ws) => worksheetToSheet(ws, limits));
+  }
+  return sheets.map((sheet) => {
+    const name = sheet.snapshot.name;
+    const refused = bounds.refused.get(name);
+    if (refused)
+      return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], merges: [] }, tooBig: refused, uncalculated: [] };
+    const notes = bounds.notes.get(name);
+    if (notes) sheet.notes = [...notes, ...(sheet.notes ?? [])];
+    return sheet;
+  });
 }
 
-/** Loads a workbook with exceljs after the file and zip checks (throws on a missing, hostile or corrupt file). */
-export async function loadWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
-  return loadWorkbookBuffer(await openWorkbookBuffer(file, limits));
+/** The per-sheet caps of the bounds scan made before any reader runs (../core/xlsxBounds). */
+export function sheetCaps(limits: ReadLimits): SheetCaps {
+  return { ...DEFAULT_SHEET_CAPS, maxCells: limits.maxCellsPerSheet };
+}
+
+/** A workbook loaded after the file, zip and bounds checks, with what the bounds scan trimmed or refused. */
+export interface BoundedWorkbook {
+  workbook: ExcelJS.Workbook;
+  bounds: WorkbookBounds;
+}
+
+/**
+ * Loads a workbook with exceljs after the file and zip checks and the bounds scan of every sheet's XML (a sheet over a
+ * cap reaches exceljs empty, a merged area far larger than the cells is clipped). Throws on a missing, hostile or
+ * corrupt file.
+ */
+export async function loadBoundedWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<BoundedWorkbook> {
+  const raw = await openWorkbookBuffer(file, limits);
+  const { buffer, bounds } = await boundWorkbookBuffer(raw, sheetCaps(limits));
+  return { workbook: await loadWorkbookBuffer(buffer), bounds };
 }
 
 async function loadWorkbookBuffer(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -88,6 +127,11 @@ async function loadWorkbookBuffer(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await withLenientSheetNames(() => workbook.xlsx.load(buffer as unknown as ArrayBuffer));
   return workbook;
+}
+
+/** Loads a workbook (see loadBoundedWorkbook) when what was trimmed does not matter to the caller. */
+export async function loadWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ExcelJS.Workbook> {
+  return (await loadBoundedWorkbook(file, limits)).workbook;
 }
 
 /** Snapshots every worksheet of a loaded workbook. */
@@ -242,9 +286,28 @@ export function finishSheet(
   if (over) return { snapshot: empty, tooBig: over, uncalculated };
   if (cells.length === 0) return { snapshot: empty, uncalculated };
 
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const area = height * width;
+  let height = bottom - top + 1;
+  let width = right - left + 1;
+  let area = height * width;
+  let stray: SparseCell[] = [];
+  // A few far cells (a stray value at Z1000000) must not make the form itself unchecked: keep the dense part where
+  // most cells are, and report the far ones as not checked.
+  if (area > limits.maxAreaPerSheet) {
+    const kept = densePart(cells);
+    if (kept.cells.length < cells.length) {
+      const keptArea = (kept.bottom - kept.top + 1) * (kept.right - kept.left + 1);
+      if (keptArea <= limits.maxAreaPerSheet) {
+        const inside = new Set(kept.cells);
+        stray = cells.filter((c) => !inside.has(c));
+        cells.length = 0;
+        cells.push(...kept.cells);
+        ({ top, left, bottom, right } = kept);
+        height = bottom - top + 1;
+        width = right - left + 1;
+        area = keptArea;
+      }
+    }
+  }
   // The reader still visits every cell of the used area; refuse areas it cannot visit in reasonable time.
   if (area > limits.maxAreaPerSheet) {
     return {
@@ -256,10 +319,21 @@ export function finishSheet(
       uncalculated,
     };
   }
+  const strayInfo: Pick<CliSheet, "strayNote" | "strayCells"> = {};
+  if (stray.length > 0) {
+    const listed = stray.slice(0, 5).map((c) => toA1(c.row, c.col));
+    strayInfo.strayCells = stray.slice(0, 20).map((c) => toA1(c.row, c.col));
+    strayInfo.strayNote =
+      `远处有 ${nf.format(stray.length)} 个零散单元格未检查（${listed.join("、")}${stray.length > 5 ? " 等" : ""}），` +
+      `只检查了 ${toA1(top, left)}:${toA1(bottom, right)}；如果它们不属于表格，请删除（Ctrl+End 可找到最后一个单元格）`;
+  }
   // What indexing the merges will cost (see SheetGrid): small merges per cell, large ones per 64-row block.
   let mergeCost = 0;
   let mergedCells = 0;
-  for (const m of merges) {
+  // Only merges touching the part that is read matter.
+  const keptMerges =
+    stray.length > 0 ? merges.filter((m) => m.bottom >= top && m.top <= bottom && m.right >= left && m.left <= right) : merges;
+  for (const m of keptMerges) {
     const h = Math.min(m.bottom, bottom) - Math.max(m.top, top) + 1;
     const w = Math.min(m.right, right) - Math.max(m.left, left) + 1;
     if (h <= 0 || w <= 0) continue;
@@ -269,7 +343,7 @@ export function finishSheet(
   if (mergeCost > limits.maxMergeCostPerSheet) {
     return {
       snapshot: { ...empty, merges: [] },
-      tooBig: `太大，未检查：${nf.format(merges.length)} 处合并单元格（覆盖 ${nf.format(mergedCells)} 个单元格）超过上限，请减少合并单元格后再检查`,
+      tooBig: `太大，未检查：${nf.format(keptMerges.length)} 处合并单元格（覆盖 ${nf.format(mergedCells)} 个单元格）超过上限，请减少合并单元格后再检查`,
       uncalculated,
     };
   }
@@ -289,11 +363,59 @@ export function finishSheet(
         texts[cell.row - top][cell.col - left] = cell.text;
       }
     }
-    const snapshot: SheetSnapshot = { name, origin: { row: top, col: left }, values, merges };
+    const snapshot: SheetSnapshot = { name, origin: { row: top, col: left }, values, merges: keptMerges };
     if (texts) snapshot.texts = texts;
-    return { snapshot, uncalculated };
+    return { snapshot, uncalculated, ...strayInfo };
   }
-  return { snapshot: { name, origin: { row: top, col: left }, values: [], merges, cells }, uncalculated };
+  return {
+    snapshot: { name, origin: { row: top, col: left }, values: [], merges: keptMerges, cells },
+    uncalculated,
+    ...strayInfo,
+  };
+}
+
+/**
+ * The dense part of a sparse sheet: cells grouped along rows (a gap of STRAY_ROW_GAP empty rows splits), the group
+ * with most cells kept, then the same along columns. Used only when the whole used area is over the cap.
+ */
+const STRAY_ROW_GAP = 1000;
+const STRAY_COL_GAP = 64;
+function densePart(cells: readonly SparseCell[]): {
+  cells: SparseCell[];
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} {
+  const largestGroup = (list: readonly SparseCell[], key: (c: SparseCell) => number, gap: number): SparseCell[] => {
+    const sorted = [...list].sort((a, b) => key(a) - key(b));
+    let best: SparseCell[] = [];
+    let cur: SparseCell[] = [];
+    for (const c of sorted) {
+      if (cur.length > 0 && key(c) - key(cur[cur.length - 1]) > gap) {
+        if (cur.length > best.length) best = cur;
+        cur = [];
+      }
+      cur.push(c);
+    }
+    return cur.length > best.length ? cur : best;
+  };
+  const kept = largestGroup(
+    largestGroup(cells, (c) => c.row, STRAY_ROW_GAP),
+    (c) => c.col,
+    STRAY_COL_GAP,
+  );
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const c of kept) {
+    top = Math.min(top, c.row);
+    bottom = Math.max(bottom, c.row);
+    left = Math.min(left, c.col);
+    right = Math.max(right, c.col);
+  }
+  return { cells: kept, top, left, bottom, right };
 }
 
 /** Converts one exceljs cell value to a snapshot value. */

@@ -140,13 +140,14 @@ function looksLikeText(buf: Buffer): boolean {
   }
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
   compressed: number;
   size: number;
   localOffset: number;
+  crc: number;
 }
 
 const CORRUPT =
@@ -205,7 +206,7 @@ function tooLarge(name: string, size: number, compressed: number, limits: ReadLi
   );
 }
 
-function readCentralDirectory(buf: Buffer, limits: ReadLimits): ZipEntry[] {
+export function readCentralDirectory(buf: Buffer, limits: ReadLimits = DEFAULT_LIMITS): ZipEntry[] {
   const min = Math.max(0, buf.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = buf.length - 22; i >= min; i--) {
@@ -238,6 +239,7 @@ function readCentralDirectory(buf: Buffer, limits: ReadLimits): ZipEntry[] {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw new ReadRefusal(CORRUPT);
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
     let compressed = buf.readUInt32LE(p + 20);
     let size = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
@@ -270,10 +272,19 @@ function readCentralDirectory(buf: Buffer, limits: ReadLimits): ZipEntry[] {
       }
     }
     if (localOffset + 30 > buf.length || localOffset + compressed > buf.length) throw new ReadRefusal(CORRUPT);
-    entries.push({ name, method, flags, compressed, size, localOffset });
+    entries.push({ name, method, flags, compressed, size, localOffset, crc });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
+}
+
+/** The stored (compressed) bytes of an entry. */
+export function entryData(buf: Buffer, e: ZipEntry): Buffer {
+  const lo = e.localOffset;
+  if (buf.readUInt32LE(lo) !== 0x04034b50) throw new ReadRefusal(CORRUPT);
+  const start = lo + 30 + buf.readUInt16LE(lo + 26) + buf.readUInt16LE(lo + 28);
+  if (start + e.compressed > buf.length) throw new ReadRefusal(CORRUPT);
+  return buf.subarray(start, start + e.compressed);
 }
 
 /** Actual inflated size of an entry, or null as soon as it passes `limit` (nothing larger is kept in memory). */

@@ -30,3 +30,34 @@ export function sanitizeStrings<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * The one printer for report lines: each line's text made terminal-safe, then joined, so no text from a workbook,
+ * file name or template can add a line, move the cursor or retitle the terminal.
+ */
+export function printLines(write: (text: string) => void, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  write(`${lines.map(safeTerminalText).join("\n")}\n`);
+}
+
+/** Tagged template: every interpolated value made terminal-safe, the literal text kept (for one-off messages). */
+export function safe(strings: TemplateStringsArray, ...values: unknown[]): string {
+  let out = strings[0];
+  values.forEach((v, i) => {
+    out += safeTerminalText(String(v)) + strings[i + 1];
+  });
+  return out;
+}
+
+// SGR colour sequences (ESC [ … m) are the only escapes this program writes itself.
+const UNSAFE_EXCEPT_LAYOUT =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /\u001b\[[0-9;]*[mK]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Last line of defence for whole outputs shown on a terminal (e.g. CSV printed to a TTY): every control character
+ * except line breaks, tabs and colour codes is made visible.
+ */
+export function terminalSafeOutput(text: string): string {
+  return text.replace(UNSAFE_EXCEPT_LAYOUT, (m) => (m.length > 1 ? m : safeTerminalText(m)));
+}

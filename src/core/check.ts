@@ -46,6 +46,8 @@ export interface SheetCheckResult {
   framework?: FrameworkId;
   forms: FormSummary[];
   findings: Diagnostic[];
+  /** True when the sheet was not checked at all (too large, timed out, unreadable): never a pass. */
+  skipped?: boolean;
 }
 
 /** Keyed by the kind object itself (the registry's entries), so a changed kind never gets another's rules. */

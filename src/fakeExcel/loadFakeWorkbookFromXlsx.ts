@@ -4,6 +4,8 @@
  * Like Excel, only the top-left cell of a merged range holds a value.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { boundWorkbookParts, type WorkbookBounds } from "../core/xlsxBounds";
 import { FakeWorkbook, type FakeCellValue } from "./fakeExcel";
 
 function excelSerial(d: Date): number {
@@ -34,16 +36,51 @@ function noteText(note: unknown): string | null {
   return Array.isArray(texts) ? texts.map((t) => t.text).join("") : null;
 }
 
+/** What the bounds scan refused or trimmed, per loaded workbook (sheet name → zh-CN reason). */
+const READ_NOTES = new WeakMap<FakeWorkbook, WorkbookBounds>();
+export function readNotesOf(book: FakeWorkbook): WorkbookBounds | undefined {
+  return READ_NOTES.get(book);
+}
+
+/** Largest declared size of one part / of all parts the playground inflates (the CLI's caps, src/cli/safeOpen). */
+const MAX_PART = 100 * 1024 * 1024;
+const MAX_TOTAL = 300 * 1024 * 1024;
+
+/**
+ * The same bounds as the CLI before exceljs sees the bytes (src/core/xlsxBounds): declared part sizes capped, every
+ * sheet's XML scanned, merged areas far beyond the cells clipped, sheets over the caps emptied (with the reason).
+ */
+async function boundedBytes(bytes: ArrayBuffer): Promise<{ bytes: ArrayBuffer; bounds: WorkbookBounds }> {
+  const zip = await JSZip.loadAsync(bytes);
+  let total = 0;
+  for (const f of Object.values(zip.files)) {
+    const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    total += size;
+    if (size > MAX_PART || total > MAX_TOTAL) throw new Error("无法读取文件：解压后过大，可能是“压缩炸弹”，已拒绝");
+  }
+  const bounds = await boundWorkbookParts({
+    has: (part) => zip.file(part) !== null,
+    read: (part) => zip.file(part)!.async("string"),
+    write: (part, text) => void zip.file(part, text),
+  });
+  if (!bounds.changed) return { bytes, bounds };
+  return { bytes: await zip.generateAsync({ type: "arraybuffer", compression: "STORE" }), bounds };
+}
+
 /** `source`: a path (Node) or the file's bytes (browser). */
 export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Uint8Array): Promise<FakeWorkbook> {
   const book = new ExcelJS.Workbook();
+  let bounds: WorkbookBounds | undefined;
   if (typeof source === "string") await book.xlsx.readFile(source);
-  else
-    await book.xlsx.load(
+  else {
+    const raw =
       source instanceof Uint8Array
         ? (source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer)
-        : source,
-    );
+        : source;
+    const bounded = await boundedBytes(raw);
+    bounds = bounded.bounds;
+    await book.xlsx.load(bounded.bytes);
+  }
 
   const fake = new FakeWorkbook();
   let active: string | null = null;
@@ -83,6 +120,7 @@ export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Ui
     });
   });
   if (active) fake.activate(active);
+  if (bounds) READ_NOTES.set(fake, bounds);
   return fake;
 }
 

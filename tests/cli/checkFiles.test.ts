@@ -117,7 +117,8 @@ describe("checkFiles.ts", () => {
         expect(result.files[0].sheets[0]).toEqual({
           name: "系统升级维护费",
           recognized: false,
-          reason: "检查时出错：引擎坏了",
+          reason: "未检查：检查时出错：引擎坏了",
+          skipped: true,
           findings: [],
         });
         expect(seen).toHaveLength(6);

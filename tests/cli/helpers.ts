@@ -64,6 +64,7 @@ export const SheetSchema = z.strictObject({
       }),
     )
     .optional(),
+  skipped: z.literal(true).optional(),
   findings: z.array(FindingSchema),
 });
 export const FileSchema = z.strictObject({

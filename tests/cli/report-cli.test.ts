@@ -46,12 +46,13 @@ describe("check --format xlsx|html|csv --out", () => {
     expect(readFileSync(copy).equals(before)).toBe(true);
   });
 
-  it("a report that cannot be written: a zh-CN reason, exit 1, nothing left behind", async () => {
+  it("a report that cannot be written: a zh-CN reason before anything is checked, exit 2, nothing left behind", async () => {
     const missing = path.join(tmp.dir, "没有这个文件夹", "r.html");
     const r = await runMain(["check", SHENMU, "--out", missing]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toBe(`无法写出结果到 ${missing}：所在文件夹不存在\n`);
     const onDir = await runMain(["check", SHENMU, "--format", "csv", "--out", tmp.dir]);
+    expect(onDir.code).toBe(2);
     expect(onDir.err).toBe(`无法写出结果到 ${tmp.dir}：这是一个文件夹，请给出文件名\n`);
     expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

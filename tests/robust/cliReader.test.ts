@@ -112,8 +112,10 @@ describe("sparse reading", () => {
     expect(Date.now() - t).toBeLessThan(10_000);
     const [far, normal] = run.files[0].sheets;
     expect(far.recognized).toBe(false);
-    expect(far.reason).toBe(
-      "太大，未检查：2 个非空单元格分布在 A1:XFD1048576（1,048,576 行 × 16,384 列，17,179,869,184 个单元格），超过上限 20,000,000；请删除远处的零散单元格（Ctrl+End 可找到最后一个单元格）后再检查",
+    // Issue 18: the far cell is left out and named; the rest of the sheet is still read, never skipped.
+    expect(far.skipped).toBeUndefined();
+    expect(far.reason).toContain(
+      "远处有 1 个零散单元格未检查（XFD1048576），只检查了 A1:A1；如果它们不属于表格，请删除（Ctrl+End 可找到最后一个单元格）",
     );
     expect(normal.name).toBe("正常");
     expect(normal.reason).toMatch(/不是项目支出绩效目标表/);
@@ -126,7 +128,9 @@ describe("per-sheet caps", () => {
     const run = await runChecks([SHENMU], { jobs: 1, limits });
     for (const s of run.files[0].sheets) {
       expect(s.recognized).toBe(false);
-      expect(s.reason).toBe("太大，未检查：工作表超过 50 个非空单元格（上限），请拆分后再检查");
+      // Refused by the bounds scan before exceljs builds the sheet (src/core/xlsxBounds).
+      expect(s.reason).toBe("太大，未检查：工作表有超过 50 个单元格，超过上限 50；请拆分后再检查");
+      expect(s.skipped).toBe(true);
     }
     const text = await runChecks([SHENMU], { jobs: 1, limits: { ...DEFAULT_LIMITS, maxTextPerSheet: 100 } });
     expect(text.files[0].sheets[0].reason).toBe("太大，未检查：工作表的文字超过 100 个字符（上限），请删掉过长的内容后再检查");

@@ -13,6 +13,8 @@ import { formatTextReport } from "../formatTextReport";
 import type { CliContext } from "../context";
 import { Progress, formatDuration } from "../progress";
 import type { AcrossScope } from "../report/across";
+import { checkOutputTarget, describeWriteError, OutputRefusal, writeAtomically } from "../output";
+import { capJobs, expandPaths } from "../checkFiles";
 
 /* The report writers and the cross-project checks load only when asked for (--format xlsx/html/csv, --across):
  * the xlsx writer brings exceljs, a quarter of a second of start-up a plain check does not need. */
@@ -32,7 +34,7 @@ export const EXIT_INTERRUPTED = 130;
 
 type Format = "text" | "json" | "xlsx" | "html" | "csv";
 const FORMATS: readonly Format[] = ["text", "json", "xlsx", "html", "csv"];
-import { safeTerminalText } from "../terminalText";
+import { safe, safeTerminalText } from "../terminalText";
 
 interface CheckCommandOptions {
   format: Format;
@@ -43,6 +45,7 @@ interface CheckCommandOptions {
   across?: boolean;
   acrossScope?: AcrossScope;
   jobs?: number;
+  force?: boolean;
 }
 
 /** Version of the nearest package.json (for the report's 说明). */
@@ -68,6 +71,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
         .default("text"),
     )
     .addOption(new Option("--out <file>", "把结果写到文件（xlsx 必须给）write the result to a file"))
+    .option("--force", "覆盖已存在的 --out 文件 overwrite an existing --out", false)
     .option("--across", "跨项目检查：比对所有项目表（默认所有文件一起比对）  cross-project checks")
     .addOption(
       new Option(
@@ -100,6 +104,21 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
         ctx.writeErr(`${usage}\n`);
         ctx.setExitCode(EXIT_USAGE);
         return;
+      }
+      if (opts.out) {
+        try {
+          const inputs = (await expandPaths(paths)).map((e) => e.file);
+          await checkOutputTarget(opts.out, { inputs, force: Boolean(opts.force) });
+        } catch (err) {
+          if (!(err instanceof OutputRefusal)) throw err;
+          ctx.writeErr(safe`无法写出结果到 ${opts.out}：` + `${err.message}\n`);
+          ctx.setExitCode(EXIT_USAGE);
+          return;
+        }
+      }
+      if (opts.jobs !== undefined) {
+        const capped = capJobs(opts.jobs);
+        if (capped.note) ctx.writeErr(`提示：${capped.note}。\n`);
       }
       // A value-less flag: `--across 报送/` must not take the folder for a scope, hence --across-scope.
       const across: AcrossScope | undefined = opts.acrossScope ?? (opts.across ? "all" : undefined);
@@ -163,7 +182,7 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
       try {
         await emit(run, format, opts, paths, across, ctx);
       } catch (err) {
-        ctx.writeErr(`无法写出结果到 ${opts.out}：${describeWriteError(err)}\n`);
+        ctx.writeErr(safe`无法写出结果到 ${opts.out}：` + `${describeWriteError(err)}\n`);
         ctx.setExitCode(1);
         return;
       }
@@ -171,16 +190,8 @@ export function registerCheckCommand(program: Command, ctx: CliContext): Command
     });
 }
 
-/** zh-CN reason a report could not be written. */
-export function describeWriteError(err: unknown): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "所在文件夹不存在";
-  if (code === "EISDIR") return "这是一个文件夹，请给出文件名";
-  if (code === "EACCES") return "没有写入权限";
-  if (code === "EBUSY" || code === "EPERM") return "文件被占用（可能正在 Excel 中打开），请关闭后重试";
-  if (code === "ENOSPC") return "磁盘空间不足";
-  return err instanceof Error ? err.message : String(err);
-}
+/** zh-CN reason a report could not be written (see ../output). */
+export { describeWriteError };
 
 /** --format as given, else inferred from --out's extension (.xlsx/.html/.htm/.csv/.json). */
 function chooseFormat(opts: CheckCommandOptions, command: Command): Format {
@@ -192,10 +203,7 @@ function chooseFormat(opts: CheckCommandOptions, command: Command): Format {
 
 function usageError(format: Format, opts: CheckCommandOptions, paths: readonly string[]): string | null {
   if (format === "xlsx" && !opts.out) return "用法错误：--format xlsx 需要用 --out 指定输出文件，例如 --out 检查结果.xlsx";
-  if (opts.out) {
-    const out = path.resolve(opts.out);
-    if (paths.some((p) => path.resolve(p) === out)) return `用法错误：--out ${opts.out} 是要检查的文件之一，不能覆盖它`;
-  }
+  void paths; // --out against the inputs: checkOutputTarget (real paths and inodes, after folder expansion)
   return null;
 }
 
@@ -212,7 +220,7 @@ async function emit(
   else if (format === "text")
     text = formatTextReport(run, { minSeverity: opts.severity, color: opts.color && ctx.colorSupported && !opts.out });
   else {
-    const { buildReportData, displayFile, writeXlsxReport, renderHtmlReport, renderCsvReport, writeAtomically } = reports();
+    const { buildReportData, displayFile, writeXlsxReport, renderHtmlReport, renderCsvReport } = reports();
     const data = buildReportData(run, {
       version: await packageVersion(),
       minSeverity: opts.severity,
@@ -222,13 +230,13 @@ async function emit(
     });
     if (format === "xlsx") {
       const sources = new Map(run.files.map((f) => [displayFile(f.file), f.file]));
-      await writeXlsxReport(data, opts.out!, sources);
+      await writeXlsxReport(data, opts.out!, sources, ctx.writeErr);
       ctx.writeErr(`已写出 ${opts.out}（${data.findings.length} 条结果，${data.summary.length} 行汇总）\n`);
       return;
     }
     text = format === "html" ? renderHtmlReport(data) : renderCsvReport(data);
     if (opts.out) {
-      await writeAtomically(opts.out, (tmp) => fs.writeFile(tmp, text, "utf8"));
+      await writeAtomically(opts.out, (tmp) => fs.writeFile(tmp, text, "utf8"), { writeErr: ctx.writeErr });
       ctx.writeErr(`已写出 ${opts.out}（${data.findings.length} 条结果）\n`);
       return;
     }
@@ -236,7 +244,7 @@ async function emit(
     return;
   }
   if (opts.out) {
-    await reports().writeAtomically(opts.out, (tmp) => fs.writeFile(tmp, text, "utf8"));
+    await writeAtomically(opts.out, (tmp) => fs.writeFile(tmp, text, "utf8"), { writeErr: ctx.writeErr });
     ctx.writeErr(`已写出 ${opts.out}\n`);
   } else ctx.writeOut(text);
 }

@@ -10,7 +10,9 @@ import { checkSheet } from "../../core/check";
 import { fixForFinding } from "../../core/templates/forFinding";
 import type { FrameworkId } from "../../core/frameworks/framework";
 import type { CliContext } from "../context";
-import { loadWorkbook, worksheetToSnapshot } from "../readWorkbookSnapshots";
+import { loadBoundedWorkbook, worksheetToSnapshot } from "../readWorkbookSnapshots";
+import { describeReadError } from "../readErrors";
+import { printLines, safe } from "../terminalText";
 import { loadLibrary } from "../templateLibrary";
 
 interface TemplatesOptions {
@@ -37,7 +39,7 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
     .action(async (opts: TemplatesOptions) => {
       const lib = loadLibrary(opts.library);
       if (!lib.ok) {
-        ctx.writeErr(`${lib.message}\n`);
+        printLines(ctx.writeErr, lib.message.split("\n"));
         ctx.setExitCode(2);
         return;
       }
@@ -66,26 +68,37 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
           }
         }
         lines.push(`共 ${lib.templates.length} 个模板。（待填）表示只有本单位能填写的值。`);
-        ctx.writeOut(`${lines.join("\n")}\n`);
+        printLines(ctx.writeOut, lines);
         return;
       }
       let wb;
+      let bounds;
       try {
-        wb = await loadWorkbook(opts.suggest);
+        ({ workbook: wb, bounds } = await loadBoundedWorkbook(opts.suggest));
       } catch (e) {
-        ctx.writeErr(`无法读取文件 ${opts.suggest}：${e instanceof Error ? e.message : String(e)}\n`);
+        printLines(ctx.writeErr, [
+          `无法读取 ${opts.suggest}：${describeReadError(e, opts.suggest).replace(/^无法读取文件：/, "")}`,
+        ]);
         ctx.setExitCode(1);
         return;
       }
       const sheets = opts.sheet ? wb.worksheets.filter((w) => w.name === opts.sheet) : wb.worksheets;
       if (opts.sheet && sheets.length === 0) {
-        ctx.writeErr(`找不到工作表“${opts.sheet}”。可选：${wb.worksheets.map((w) => w.name).join("、")}\n`);
+        ctx.writeErr(safe`找不到工作表“${opts.sheet}”。可选：${wb.worksheets.map((w) => w.name).join("、")}` + "\n");
         ctx.setExitCode(2);
         return;
       }
       const out: unknown[] = [];
       const lines: string[] = [];
       for (const ws of sheets) {
+        const refused = bounds.refused.get(ws.name);
+        if (refused) {
+          // A sheet over the read caps is never silently passed over.
+          lines.push(`工作表「${ws.name}」：${refused}`);
+          out.push({ sheet: ws.name, skipped: true, reason: refused, forms: [] });
+          ctx.setExitCode(1);
+          continue;
+        }
         const snap = worksheetToSnapshot(ws);
         const forms = suggestForSheet(snap, lib.templates);
         const findings = forms.length > 0 ? checkSheet(snap).findings : [];
@@ -134,6 +147,6 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
         out.push({ sheet: ws.name, forms: jsonForms });
       }
       if (opts.format === "json") ctx.writeOut(`${JSON.stringify({ file: opts.suggest, sheets: out }, null, 2)}\n`);
-      else ctx.writeOut(`${lines.join("\n")}\n`);
+      else printLines(ctx.writeOut, lines);
     });
 }

@@ -10,8 +10,8 @@
  * - 说明: what was checked, when, with which version and options, and what the columns mean.
  * Written to a temporary file next to `out` and renamed, so an interrupted run leaves no half file.
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
+import { writeAtomically } from "../output";
 import ExcelJS from "exceljs";
 import { CATEGORIES, CATEGORY_NAMES, type ReportData, SEVERITIES, SEVERITY_NAMES, formatTime } from "./reportData";
 
@@ -60,6 +60,25 @@ export const SEVERITY_COLORS = {
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const REVIEW_CHOICES = '"通过,修改后通过,退回修改,不予支持"';
 
+/** Excel's limit on the characters of one cell. */
+export const EXCEL_CELL_MAX = 32767;
+/** Excel's limit on one text constant inside a formula (the HYPERLINK target). */
+export const EXCEL_FORMULA_TEXT_MAX = 255;
+export const TRUNCATED_MARK = "…（内容过长，已截断；完整内容见原工作簿）";
+
+/** Text capped at Excel's cell limit, with a visible marker when cut. */
+export function capCellText<T>(v: T): T {
+  if (typeof v !== "string" || v.length <= EXCEL_CELL_MAX) return v;
+  return (v.slice(0, EXCEL_CELL_MAX - TRUNCATED_MARK.length) + TRUNCATED_MARK) as T;
+}
+
+/** The 单元格 column: a HYPERLINK formula when its target fits Excel's 255-character literal, else plain text. */
+function cellLink(source: string, sheet: string, cell: string): ExcelJS.CellValue {
+  const target = hyperlinkTarget(source, sheet, cell);
+  if (target.length > EXCEL_FORMULA_TEXT_MAX) return cell;
+  return { formula: `HYPERLINK(${lit(target)},${lit(cell)})`, result: cell };
+}
+
 /** A formula string literal: quotes doubled. */
 function lit(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
@@ -106,18 +125,20 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
   sum.addRow([...SUMMARY_HEADER]);
   styleHeader(sum, SUMMARY_HEADER.length);
   for (const r of data.summary) {
-    const row = sum.addRow([
-      r.file,
-      r.sheet,
-      r.unit,
-      r.project,
-      r.kind,
-      r.framework,
-      ...SEVERITIES.map((s) => r.counts[s]),
-      ...CATEGORIES.map((c) => r.counts[c]),
-      r.note,
-      null,
-    ]);
+    const row = sum.addRow(
+      [
+        r.file,
+        r.sheet,
+        r.unit,
+        r.project,
+        r.kind,
+        r.framework,
+        ...SEVERITIES.map((s) => r.counts[s]),
+        ...CATEGORIES.map((c) => r.counts[c]),
+        r.note,
+        null,
+      ].map(capCellText),
+    );
     row.alignment = { vertical: "top", wrapText: true };
     if (r.counts.error > 0) row.getCell(7).fill = solid(SEVERITY_COLORS.error.fill);
     if (r.kind === "无法读取") row.getCell(5).font = { color: { argb: SEVERITY_COLORS.error.font }, bold: true };
@@ -160,20 +181,22 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
   styleHeader(list, FINDINGS_HEADER.length);
   data.findings.forEach((f, i) => {
     const source = sourceFiles.get(f.file) ?? f.file;
-    const row = list.addRow([
-      i + 1,
-      f.file,
-      f.sheet,
-      f.project,
-      { formula: `HYPERLINK(${lit(hyperlinkTarget(source, f.sheet, f.cell))},${lit(f.cell)})`, result: f.cell },
-      SEVERITY_NAMES[f.severity],
-      CATEGORY_NAMES[f.category],
-      f.rule,
-      f.message,
-      f.suggestion,
-      f.related.join(" "),
-      null,
-    ]);
+    const row = list.addRow(
+      [
+        i + 1,
+        f.file,
+        f.sheet,
+        f.project,
+        cellLink(source, f.sheet, f.cell),
+        SEVERITY_NAMES[f.severity],
+        CATEGORY_NAMES[f.category],
+        f.rule,
+        f.message,
+        f.suggestion,
+        f.related.join(" "),
+        null,
+      ].map(capCellText),
+    );
     row.alignment = { vertical: "top", wrapText: true };
     row.getCell(5).font = { color: { argb: "FF0563C1" }, underline: true };
     const c = SEVERITY_COLORS[f.severity];
@@ -215,7 +238,7 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
   about.addRow(["项目", "内容"]);
   styleHeader(about, 2);
   for (const [k, v] of rows) {
-    const row = about.addRow([k, v]);
+    const row = about.addRow([k, capCellText(v)]);
     row.getCell(1).font = { bold: true };
     row.alignment = { vertical: "top", wrapText: true };
   }
@@ -227,19 +250,15 @@ function solid(argb: string): ExcelJS.Fill {
 }
 
 /** Writes the workbook to `out` through a temporary file in the same folder (renamed when complete). */
-export async function writeXlsxReport(data: ReportData, out: string, sourceFiles?: ReadonlyMap<string, string>): Promise<void> {
+export async function writeXlsxReport(
+  data: ReportData,
+  out: string,
+  sourceFiles?: ReadonlyMap<string, string>,
+  writeErr?: (text: string) => void,
+): Promise<void> {
   const wb = buildXlsxReport(data, sourceFiles);
-  await writeAtomically(out, (tmp) => wb.xlsx.writeFile(tmp));
+  await writeAtomically(out, (tmp) => wb.xlsx.writeFile(tmp), { writeErr });
 }
 
-/** Runs `write(tmp)` then renames tmp → out; removes tmp on failure. */
-export async function writeAtomically(out: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    await write(tmp);
-    await fs.rename(tmp, out);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-}
+/** The shared atomic writer (../output): kept exported here for existing callers. */
+export { writeAtomically } from "../output";

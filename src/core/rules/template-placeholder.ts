@@ -30,8 +30,8 @@ export const templatePlaceholder: Rule = {
           suggestion:
             name
               .replace(/\s*\([^()]*\*[^()]*\)\s*/g, "")
-              .replace(/[≥≤]?\*+\S?/g, "")
-              .replace(/^\*/, "")
+              .replace(/[≥≤]\*+[^\s*()（）]?/g, "")
+              .replace(/\*+/g, "")
               .trim() || undefined,
           group: i.group,
         });

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
 import { registerCheckCommand } from "./commands/check";
+import { registerFixCommand } from "./commands/fix";
 import { registerInsertTemplateCommand } from "./commands/insertTemplate";
 import { registerTemplatesCommand } from "./commands/templates";
 import type { CliContext } from "./context";
@@ -65,6 +66,7 @@ export async function main(argv: readonly string[] = process.argv, io: MainIo = 
   registerCheckCommand(program, ctx);
   registerTemplatesCommand(program, ctx);
   registerInsertTemplateCommand(program, ctx);
+  registerFixCommand(program, ctx);
   // More subcommands (e.g. `templates`) register here.
 
   try {

@@ -3,8 +3,6 @@
  * adds the missing indicator rows from a template to every form on the sheet (or one, --form) and writes
  * a NEW workbook (never the input; an existing --out only with --force), then reads it back and re-checks.
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
-import path from "node:path";
 import { Command, Option } from "commander";
 import { checkSheet } from "../../core/check";
 import { countBySeverity } from "../../core/diagnosticOrder";
@@ -19,6 +17,7 @@ import type { Template } from "../../core/templates/schema";
 import type { CliContext } from "../context";
 import { loadWorkbook, worksheetToSnapshot } from "../readWorkbookSnapshots";
 import { loadLibrary } from "../templateLibrary";
+import { outputCopyProblem, writeWorkbookCopy } from "../outputCopy";
 
 interface InsertOptions {
   sheet?: string;
@@ -59,10 +58,8 @@ export function registerInsertTemplateCommand(program: Command, ctx: CliContext)
         ctx.writeErr(`${msg}\n`);
         ctx.setExitCode(code);
       };
-      if (path.resolve(opts.out) === path.resolve(file))
-        return fail("--out 不能是输入文件本身：输入工作簿不会被修改，请另给一个文件名。", 2);
-      if (!opts.out.toLowerCase().endsWith(".xlsx")) return fail("--out 应是 .xlsx 文件。", 2);
-      if (existsSync(opts.out) && !opts.force) return fail(`输出文件 ${opts.out} 已存在；要覆盖请加 --force。`, 2);
+      const outProblem = outputCopyProblem(file, opts.out, opts.force);
+      if (outProblem) return fail(outProblem, 2);
       const lib = loadLibrary(opts.library);
       if (!lib.ok) return fail(lib.message, 2);
       const chosen = opts.template ? lib.templates.find((t) => t.id === opts.template) : undefined;
@@ -128,12 +125,9 @@ export function registerInsertTemplateCommand(program: Command, ctx: CliContext)
       }
       // Lowest form first: its inserted rows do not move the forms above it.
       for (const p of [...plans].sort((a, b) => b.formIndex - a.formIndex)) applyPlanToWorksheet(ws, p);
-      const tmp = `${opts.out}.${process.pid}.tmp.xlsx`;
       try {
-        await wb.xlsx.writeFile(tmp);
-        renameSync(tmp, opts.out);
+        await writeWorkbookCopy(wb, opts.out);
       } catch (e) {
-        rmSync(tmp, { force: true });
         return fail(`写出 ${opts.out} 失败：${e instanceof Error ? e.message : String(e)}`, 1);
       }
       // Read the written file back and re-check the sheet.
@@ -186,12 +180,9 @@ async function createNewSheet(
     framework: opts.framework === "auto" ? undefined : opts.framework,
   });
   writeNewFormSheet(wb, form);
-  const tmp = `${opts.out}.${process.pid}.tmp.xlsx`;
   try {
-    await wb.xlsx.writeFile(tmp);
-    renameSync(tmp, opts.out);
+    await writeWorkbookCopy(wb, opts.out);
   } catch (e) {
-    rmSync(tmp, { force: true });
     return fail(`写出 ${opts.out} 失败：${e instanceof Error ? e.message : String(e)}`, 1);
   }
   const back = await loadWorkbook(opts.out);

@@ -253,7 +253,7 @@ describe("readSheet.ts", () => {
       // Against the old framework, 经济成本指标 is unknown and 产出 lacks its 成本指标.
       expect(overridden.findings.map((d) => `${d.rule}:${d.messageId}@${d.cell}`)).toEqual([
         "level-placement:unknown@B6",
-        "framework-coverage:level2Absent@B9",
+        "framework-coverage:level2Absent@A7", // on the 产出指标 label, not the 时效指标 row
       ]);
     });
   });

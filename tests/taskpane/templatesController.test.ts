@@ -119,6 +119,8 @@ describe("a unit's own templates in the pane", () => {
       kinds: ["甲"],
       keywords: [],
       source: "unit" as const,
+      sources: [],
+      formKinds: ["project" as const],
       rows: [{ level2: "数量指标", name: "人数", operator: "≥" as const, value: "3", unit: "人", explanation: "e" }],
     };
     store.save([t]);

@@ -25,6 +25,16 @@ describe("template-placeholder.ts", () => {
         errors: [{ messageId: "inName", cell: "D28", suggestion: "贫困地区旅游景点开发数量" }],
       },
       {
+        name: "a deadline left as “（待填）前” by 在新工作表中新建",
+        sheet: shenmuGrid({ cells: { F28: "（待填）前" } }),
+        errors: [{ messageId: "inValue", cell: "F28", params: { placeholder: "（待填）" }, suggestion: null }],
+      },
+      {
+        name: "a cap left as “≤（待填）万元”",
+        sheet: shenmuGrid({ cells: { F28: "≤（待填）万元" } }),
+        errors: [{ messageId: "inValue", cell: "F28" }],
+      },
+      {
         name: "a value left as “≥**人”",
         sheet: shenmuGrid({ cells: { F28: "≥**人" } }),
         errors: [{ messageId: "inValue", cell: "F28" }],

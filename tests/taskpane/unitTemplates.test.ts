@@ -62,3 +62,19 @@ describe("UnitTemplateLibrary", () => {
     expect(lib.canUndo).toBe(false);
   });
 });
+
+describe("保存本表为模板 in the pane is undoable", () => {
+  it("save → the template is offered; 撤销 → gone again", async () => {
+    const { setupTemplates } = await import("./templatesHarness");
+    const { wb, pane, templates } = await setupTemplates();
+    wb.activate("反欺诈专项经费"); // a sheet with indicators to save
+    await pane.check();
+    const before = templates.templates.length;
+    templates.saveCurrentAsTemplate();
+    expect(templates.templates.length).toBe(before + 1);
+    expect(templates.unitLibrary.undoLabel).toMatch(/^保存“/);
+    templates.unitTemplatesChanged({ intent: "success", text: templates.unitLibrary.undo().message });
+    expect(templates.templates.length).toBe(before);
+    expect(templates.getState().message?.text).toMatch(/^已撤销：保存“/);
+  });
+});

@@ -79,6 +79,7 @@ export async function main(argv: readonly string[] = process.argv, io: MainIo = 
       program,
       ctx,
     );
+    (require("./commands/fix") as typeof import("./commands/fix")).registerFixCommand(program, ctx);
     /* eslint-enable @typescript-eslint/no-require-imports */
   }
   // More subcommands (e.g. `templates`) register here.

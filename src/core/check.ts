@@ -13,10 +13,13 @@ import { runRules } from "./rules/support/runRules";
 import type { SheetSnapshot } from "./snapshot";
 import { type FormKind, formKind } from "./kinds";
 import type { Rule } from "./rules/support/rule";
+import { verifySuggestions } from "./suggest/verify";
 
 export interface CheckOptions {
   /** "auto" (default) detects the framework per table from its 一级/二级 labels. */
   framework?: FrameworkId | "auto";
+  /** Verify every suggestion in memory and drop the ones that fail (default true; see src/core/suggest). */
+  verifySuggestions?: boolean;
 }
 
 /** One 绩效表 found on the sheet. */
@@ -114,6 +117,15 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     };
   });
   findings.sort(compareDiagnostics);
+  const verified =
+    options.verifySuggestions === false
+      ? findings
+      : verifySuggestions({
+          snapshot,
+          findings,
+          forms: reading.forms,
+          recheck: (changed) => checkSheet(changed, { ...options, verifySuggestions: false }),
+        });
   return {
     name: snapshot.name,
     recognized: true,
@@ -121,6 +133,6 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     layout: forms[0].layout,
     framework: forms[0].framework,
     forms,
-    findings,
+    findings: verified,
   };
 }

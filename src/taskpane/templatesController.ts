@@ -14,6 +14,7 @@ import { FIXABLE_RULES, fixForFinding } from "../core/templates/forFinding";
 import type { PaneController } from "./controller";
 import { readSheet } from "../core/read/readSheet";
 import { templateFromForm } from "../core/templates/fromForm";
+import { UnitTemplateLibrary } from "./unitTemplates";
 import { localTemplateStore, type TemplateStore } from "./templateStore";
 import { newFormGrid, type NewFormLayout } from "../core/templates/newForm";
 
@@ -100,11 +101,23 @@ export class TemplatesController {
       this.set({ message: { intent: "error", text: r.reason } });
       return;
     }
-    this.store.save([...own, r.template]);
+    this.unitLibrary.add(r.template); // undoable (撤销 in 本单位模板)
+    this.unitTemplatesChanged();
+    this.set({ message: { intent: "success", text: this.messages.saved(r.template.name) } });
+  }
+
+  /** The unit's own templates: rename, delete, export/import, undo (see ./unitTemplates). */
+  get unitLibrary(): UnitTemplateLibrary {
+    return (this.ownLibrary ??= new UnitTemplateLibrary(this.store));
+  }
+  private ownLibrary: UnitTemplateLibrary | null = null;
+
+  /** Call after any change through `unitLibrary`: suggestions and the list are rebuilt. */
+  unitTemplatesChanged(message?: { intent: "success" | "error"; text: string }): void {
     this.templates = this.merge(this.store.load());
     this.seenSnapshot = null;
     this.onPaneChange();
-    this.set({ message: { intent: "success", text: this.messages.saved(r.template.name) } });
+    this.set(message ? { message } : {});
   }
 
   readonly subscribe = (l: () => void): (() => void) => {

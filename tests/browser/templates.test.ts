@@ -22,6 +22,8 @@ import { buildForBrowserTests, describeIfBrowser, launchBrowser, serveDist, type
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "wuhai-2021.xlsx");
 const SHEET = "医保业务经费";
+/** 医保业务经费 is running costs: the engine suggests the 机构运转 kind (issue 14), not the 监管 one. */
+const SUGGESTED = "office-operations";
 const describeBrowser = describeIfBrowser();
 jest.setTimeout(120_000);
 
@@ -82,9 +84,9 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     const host = createOfficeSheetHost(fakeExcelRun(fake), { isSetSupported: (n, v) => fake.isSetSupported(n, v) });
     const before = await host.readActiveSheet();
     if (!before.ok) throw new Error(before.error.message);
-    const expectedPlan = planInsertion(before.value, findTemplate("work-funds")!);
+    const expectedPlan = planInsertion(before.value, findTemplate(SUGGESTED)!);
     if (!expectedPlan.ok) throw new Error(expectedPlan.reason);
-    const inserted = await host.insertTemplate((s) => planInsertion(s, findTemplate("work-funds")!));
+    const inserted = await host.insertTemplate((s) => planInsertion(s, findTemplate(SUGGESTED)!));
     if (!inserted.ok) throw new Error(inserted.error.message);
     const after = await host.readActiveSheet();
     if (!after.ok) throw new Error(after.error.message);
@@ -103,17 +105,15 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
 
     // Suggested first, with the matched words; pre-selected, previewed with exact cells.
     const first = page.locator("[data-testid=template-suggestion]").first();
-    expect(await first.getAttribute("data-id")).toBe("work-funds");
-    expect(await page.textContent("[data-testid=template-suggestions]")).toContain(
-      templateStringsZh.reason("项目名称含“业务经费”"),
-    );
+    expect(await first.getAttribute("data-id")).toBe(SUGGESTED);
+    expect(await page.textContent("[data-testid=template-suggestions]")).toContain("项目名称含“业务经费”");
     await first.click();
-    await page.waitForSelector("[data-testid=template-preview][data-id=work-funds]");
+    await page.waitForSelector(`[data-testid=template-preview][data-id=${SUGGESTED}]`);
     const rows = await page.$$eval("[data-testid=template-preview-row]", (els) =>
       els.map((e) => [e.getAttribute("data-cell"), e.getAttribute("data-placeholder")]),
     );
     expect(rows).toEqual(expectedPlan.plan.rows.map((r) => [r.cell, String(r.placeholder)]));
-    expect(rows.filter(([, p]) => p === "true").map(([c]) => c)).toEqual(["G24", "G25"]);
+    expect(rows.filter(([, p]) => p === "true").map(([c]) => c)).toEqual(["G24"]);
 
     // Browse/search narrows the list.
     await page.getByRole("textbox", { name: templateStringsZh.searchLabel }).fill("培训");
@@ -127,7 +127,7 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     await waitForChecks(page, 2);
     await page.waitForSelector("[data-testid=template-message]");
     expect(await page.textContent("[data-testid=template-message]")).toBe(
-      templateStringsZh.inserted(expectedPlan.plan.insertedRows, "H24、H25"),
+      templateStringsZh.inserted(expectedPlan.plan.insertedRows, "H24"),
     );
     expect(await paneFindingCells(page)).toEqual(afterCheck.findings.map((f) => f.cell).sort());
     expect(await page.textContent("[data-testid=pane]")).not.toContain("表中没有“绩效指标”部分");
@@ -136,9 +136,9 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     expect(checkedGrid.A1?.split("|")[1]).toBe(MARK_FILL.error.toUpperCase());
     expect(grid.A1?.split("|")[1] ?? "").not.toBe(MARK_FILL.error.toUpperCase());
     expect(grid.H24?.split("|")[1]).toBe(MARK_FILL.warning.toUpperCase());
-    expect(grid.G24?.split("|")[0]).toBe("检查定点医药机构数量");
-    expect(grid.H24?.split("|")[0]).toBe("≥（待填）家");
-    expect(grid.H29?.split("|")[0]).toBe("≤20万元");
+    expect(grid.G24?.split("|")[0]).toBe("保障经办业务事项数");
+    expect(grid.H24?.split("|")[0]).toBe("≥（待填）项");
+    expect(grid.H27?.split("|")[0]).toBe("≤20万元");
 
     // 撤销插入 restores the grid (values, fills, marks of the same re-check).
     await page.getByRole("button", { name: templateStringsZh.undoButton }).click();
@@ -155,9 +155,7 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     // The Node twin: the same creation and check through the same adapter over the same fake.
     const fake = await loadFakeWorkbookFromXlsx(SAMPLE);
     const host = createOfficeSheetHost(fakeExcelRun(fake), { isSetSupported: (n, v) => fake.isSetSupported(n, v) });
-    const made = await host.createForm((name) =>
-      newFormGrid(findTemplate("work-funds")!, "declaration-form", { sheetName: name }),
-    );
+    const made = await host.createForm((name) => newFormGrid(findTemplate(SUGGESTED)!, "declaration-form", { sheetName: name }));
     if (!made.ok) throw new Error(made.error.message);
     const twin = await host.readActiveSheet();
     if (!twin.ok) throw new Error(twin.error.message);
@@ -171,7 +169,7 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     await page.getByRole("button", { name: zhCN.checkButtonAria }).click();
     await waitForChecks(page, 1);
     const tabs = await page.$$eval("[data-testid=sheet-tabs] [role=tab]", (els) => els.map((e) => e.textContent));
-    expect(await page.locator("[data-testid=template-suggestion]").first().getAttribute("data-id")).toBe("work-funds");
+    expect(await page.locator("[data-testid=template-suggestion]").first().getAttribute("data-id")).toBe(SUGGESTED);
 
     // Accessible names are the visible labels.
     await page.getByRole("radio", { name: templateStringsZh.layouts["declaration-form"], exact: true }).check();
@@ -181,7 +179,7 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
       document.querySelector("[data-testid=template-message]")?.textContent?.includes("已新建工作表"),
     );
     expect(await page.textContent("[data-testid=template-message]")).toBe(
-      templateStringsZh.created("新建绩效表", 9, findTemplate("work-funds")!.name),
+      templateStringsZh.created("新建绩效表", 6, findTemplate(SUGGESTED)!.name),
     );
     // A new tab at the end, selected; the sheets that were there are still there.
     expect(await page.$$eval("[data-testid=sheet-tabs] [role=tab]", (els) => els.map((e) => e.textContent))).toEqual([
@@ -192,7 +190,16 @@ describeBrowser("模板 area in the playground (Chromium)", () => {
     const grid = await gridTexts(page);
     expect(grid.A1?.split("|")[0]).toBe("项目支出绩效目标申报表");
     expect(grid.A19?.split("|")[0]).toBe("项目绩效指标");
-    expect(grid.G20?.split("|")[0]).toBe("检查定点医药机构数量");
+    expect(grid.G20?.split("|")[0]).toBe("保障经办业务事项数");
+    // Every placeholder left on the new sheet is flagged (issue 14).
+    const holes = Object.entries(grid)
+      .filter(([, v]) => v.split("|")[0].includes("（待填）"))
+      .map(([a]) => a);
+    expect(holes.length).toBeGreaterThan(0);
+    const flagged = await page.$$eval("[data-testid=finding][data-rule=template-placeholder]", (els) =>
+      els.map((e) => e.getAttribute("data-cell")),
+    );
+    for (const h of holes) expect([h, flagged.includes(h)]).toEqual([h, true]);
     // The re-check of the new sheet lists exactly what the twin's check finds (header fields and values to fill).
     expect(await paneFindingCells(page)).toEqual(twinCheck.findings.map((f) => f.cell).sort());
     expect(await page.textContent("[data-testid=pane]")).not.toContain("表中没有“绩效指标”部分");

@@ -28,12 +28,19 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 const hash = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 const MISSING = new Set(["framework-coverage", "level2-without-level3", "indicator-section"]);
 
+const SourceSchema = z.strictObject({
+  publisher: z.string().min(2),
+  year: z.number().int().nullable(),
+  title: z.string().optional(),
+});
 const ListingSchema = z.array(
   z.strictObject({
     id: z.string(),
     name: z.string(),
     kinds: z.array(z.string()).min(1),
     framework: z.enum(["old-88", "core-101"]),
+    formKinds: z.array(z.enum(["project", "department"])).min(1),
+    sources: z.array(SourceSchema).min(1),
     rows: z.array(
       z.strictObject({
         level1: z.string(),
@@ -44,6 +51,7 @@ const ListingSchema = z.array(
         placeholder: z.boolean(),
         unit: z.string(),
         explanation: z.string(),
+        source: SourceSchema.nullable(),
       }),
     ),
   }),
@@ -78,9 +86,10 @@ describe("jxcheck templates", () => {
   it("--suggest explains the choice with the matched words and previews the rows", async () => {
     const r = await run(["templates", "--suggest", WUHAI, "--sheet", "医保业务经费"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("推荐：work-funds  工作经费/业务经费（核查、监管）（项目名称含“业务经费”");
-    expect(r.out).toContain("新建指标表并添加 9 行指标");
-    expect(r.out).toMatch(/G28 {2}产出指标 › 时效指标 › 年度检查任务完成时间 {2}2021年12月31日前 {2}（取自实施期 D7）/);
+    // Running costs (机构运转) get the running-costs kind, not the 监管 one (issue 14).
+    expect(r.out).toContain("推荐：office-operations  机构运转/日常业务经费（项目名称含“业务经费”");
+    expect(r.out).toContain("新建指标表并添加 6 行指标");
+    expect(r.out).toMatch(/G27 {2}产出指标 › 成本指标 › 年度经费支出 {2}≤20万元 {2}（取自预算 B13）/);
     // A missing finding is offered the template rows that fix it.
     const f = await run(["templates", "--suggest", WUHAI, "--sheet", "反欺诈专项经费"]);
     expect(f.out).toContain(
@@ -130,23 +139,26 @@ describe("jxcheck insert-template", () => {
   it("乌海 医保业务经费 (no indicators): a new workbook with the block; only placeholders and the empty 年度目标 left", async () => {
     const out = path.join(tmp.dir, "out.xlsx");
     const before = hash(WUHAI);
-    const r = await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--out", out]);
+    const r = await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--template", "work-funds", "--out", out]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(hash(WUHAI)).toBe(before);
-    expect(r.out).toContain("待填写（2 处");
+    expect(r.out).toContain("待填写（5 处");
     const sheets = await readWorkbookSnapshots(out);
     const s = sheets.find((x) => x.name === "医保业务经费")!;
     const check = checkSheet(s);
     expect(check.findings.filter((f) => MISSING.has(f.rule))).toEqual([]);
-    // What is left: the two placeholders (H24, H25), the empty 年度目标 cell the new goals block offers (F22),
-    // and the pre-existing 基本支出 warning on the overview.
+    // What is left: the five placeholders (project-dependent figures, issue 14), the empty 年度目标 cell the new
+    // goals block offers (F22), and the pre-existing 基本支出 warning on the overview.
     // (goals-present on the empty 年度目标 F22 is the engine's business — main's reader currently misreads an
     // empty 乌海 年度目标 cell, so it is not asserted either way here.)
     expect(check.findings.filter((f) => f.rule !== "goals-present").map((f) => `${f.cell} ${f.rule}`)).toEqual([
       "D8 basic-expenditure",
-      "H24 vague-qualitative",
-      "H25 vague-qualitative",
+      "H24 template-placeholder",
+      "H25 template-placeholder",
+      "H26 template-placeholder",
+      "H27 template-placeholder",
+      "H30 template-placeholder",
     ]);
     // The other sheets are unchanged.
     const orig = await readWorkbookSnapshots(WUHAI);
@@ -173,7 +185,9 @@ describe("jxcheck insert-template", () => {
 
   it("keeps borders, fonts, row heights and print settings (print area stretched over the new rows)", async () => {
     const out = path.join(tmp.dir, "out.xlsx");
-    expect((await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--out", out])).code).toBe(0);
+    expect(
+      (await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--template", "work-funds", "--out", out])).code,
+    ).toBe(0);
     const a = new ExcelJS.Workbook();
     await a.xlsx.readFile(WUHAI);
     const plain = path.join(tmp.dir, "plain.xlsx");
@@ -325,5 +339,22 @@ describe("jxcheck insert-template", () => {
     const r = await run(["insert-template", WUHAI, "--sheet", "医保业务经费", "--template", "publicity", "--out", out]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("模板“专项宣传”（指定）");
+  });
+});
+
+describe("jxcheck templates --format json (issue 14)", () => {
+  it("lists at least 30 kinds, each row with its source (publisher and year)", async () => {
+    const r = await run(["templates", "--format", "json", "--framework", "old-88"]);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as {
+      id: string;
+      sources: { publisher: string; year: number | null }[];
+      rows: { source: { publisher: string; year: number | null } | null }[];
+    }[];
+    expect(new Set(list.map((t) => t.id)).size).toBeGreaterThanOrEqual(30);
+    for (const t of list) {
+      expect(t.sources.length).toBeGreaterThan(0);
+      for (const row of t.rows) expect(row.source?.publisher).toEqual(expect.any(String));
+    }
   });
 });

@@ -11,7 +11,7 @@ describe("TemplatesController.createForm", () => {
     const { wb, pane, templates } = await setupTemplates();
     await pane.check();
     expect(templates.canCreate).toBe(true);
-    expect(templates.getState().selectedId).toBe("work-funds");
+    expect(templates.getState().selectedId).toBe("office-operations"); // running costs (issue 14)
     const before = snapshotFakeWorkbook(wb);
     const checks = pane.getState().checkCount;
     templates.setLayout("core-101-table");
@@ -22,7 +22,7 @@ describe("TemplatesController.createForm", () => {
     expect(templates.getState().busy).toBeNull();
     expect(templates.getState().message).toEqual({
       intent: "success",
-      text: templateStringsZh.created("新建绩效表", 9, "工作经费/业务经费（核查、监管）"),
+      text: templateStringsZh.created("新建绩效表", 6, "机构运转/日常业务经费"),
     });
     expect(wb.syncCount - syncs).toBe(6);
     // 2 to create; the re-check reads (1) and paints (1); the auto re-check listener moves to the new sheet (2).

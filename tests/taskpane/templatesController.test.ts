@@ -19,13 +19,14 @@ describe("TemplatesController", () => {
     expect(templates.getState().forms).toEqual([]);
     await pane.check();
     const st = templates.getState();
-    expect(st.forms[0].suggestions[0].template.id).toBe("work-funds");
-    expect(st.selectedId).toBe("work-funds");
-    expect(st.preview?.rows.map((r) => r.cell)).toEqual(["G24", "G25", "G26", "G27", "G28", "G29", "G30", "G31", "G32"]);
+    // 医保业务经费 is running costs: the 机构运转 kind, not the 监管 one (issue 14).
+    expect(st.forms[0].suggestions[0].template.id).toBe("office-operations");
+    expect(st.selectedId).toBe("office-operations");
+    expect(st.preview?.rows.map((r) => r.cell)).toEqual(["G24", "G25", "G26", "G27", "G28", "G29"]);
     const afterCheck = snapshotFakeWorkbook(wb);
     const checks = pane.getState().checkCount;
     await templates.insert();
-    expect(templates.getState().message).toEqual({ intent: "success", text: templateStringsZh.inserted(12, "H24、H25") });
+    expect(templates.getState().message).toEqual({ intent: "success", text: templateStringsZh.inserted(9, "H24") });
     expect(pane.getState().checkCount).toBe(checks + 1);
     expect(pane.getState().findings.map((f) => f.finding.rule)).not.toContain("indicator-section");
     await templates.undo();
@@ -119,6 +120,8 @@ describe("a unit's own templates in the pane", () => {
       kinds: ["甲"],
       keywords: [],
       source: "unit" as const,
+      sources: [],
+      formKinds: ["project" as const],
       rows: [{ level2: "数量指标", name: "人数", operator: "≥" as const, value: "3", unit: "人", explanation: "e" }],
     };
     store.save([t]);

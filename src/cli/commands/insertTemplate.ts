@@ -26,7 +26,7 @@ import type ExcelJS from "exceljs";
  * Loads the input for writing a new workbook from it: refused (with the reason) when the bounds scan had to trim or
  * empty any sheet, since writing the workbook back would then lose that content.
  */
-async function loadForRewrite(file: string): Promise<{ ok: true; wb: ExcelJS.Workbook } | { ok: false; message: string }> {
+export async function loadForRewrite(file: string): Promise<{ ok: true; wb: ExcelJS.Workbook } | { ok: false; message: string }> {
   let loaded;
   try {
     loaded = await loadBoundedWorkbook(file);

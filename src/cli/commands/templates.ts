@@ -58,6 +58,10 @@ export function registerTemplatesCommand(program: Command, ctx: CliContext): Com
         const lines: string[] = [];
         for (const t of lib.templates) {
           lines.push(`${t.id}  ${t.name}（${t.kinds.join("、")}）${t.source === "unit" ? "  [本单位]" : ""}`);
+          if (t.sources.length > 0)
+            lines.push(
+              `  来源：${t.sources.map((x) => `${x.publisher} ${x.year ?? "年份未载明"}${x.title ? `《${x.title}》` : ""}`).join("；")}`,
+            );
           for (const f of frameworks) {
             lines.push(`  ${f === "old-88" ? "产出·效益·满意度" : "101号（成本为一级）"}：`);
             for (const r of renderTemplate(t, frameworkOf(f))) {

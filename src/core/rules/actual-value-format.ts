@@ -23,7 +23,8 @@ export const actualValueFormat: Rule = {
         messageId: "operator",
         cell: actual.cell,
         params: { actual: actual.text, operator: p.operatorText ?? p.operator },
-        suggestion: actual.text.replace(/^\s*(≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不超过)\s*/, ""),
+        // An achieved value is measured, never derived from the target: advice only, no value to write.
+        fix: "填写实际测得的完成值（不带比较符号），如实际完成“266米”。",
         group: i.group,
       });
     }

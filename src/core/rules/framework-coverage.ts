@@ -45,7 +45,8 @@ export const frameworkCoverage: Rule = {
           if (present.length > 0) continue;
           report({
             messageId: "level2Absent",
-            cell: inL1[inL1.length - 1]?.row.level2.cell ?? at,
+            // Marked on the 一级 group's own label (never on another 二级's row, which is not wrong).
+            cell: inL1[0]?.row.level1.cell ?? at,
             params: { level1: l1.name, level2: l2.name },
             severity: l2.requirement === "required" ? "error" : "warning",
             fix: `在“${l1.name}”下增加“${l2.name}”及其三级指标和指标值。`,

@@ -1,7 +1,7 @@
 import type { Rule } from "./support/rule";
 
 /** Placeholders of a template left in the table: "(≥**%)", "≥**人", "*…", "XX", "××". */
-const PLACEHOLDER = /\*{2,}|[xX×]{2,}|＊{2,}|^\*|【[^】]*填[^】]*】|\(\s*[≥≤=><]?\s*\)/;
+const PLACEHOLDER = /\*{2,}|[xX×]{2,}|＊{2,}|^\*|【[^】]*填[^】]*】|\(\s*[≥≤=><]?\s*\)|[（(]\s*待填\s*[）)]/;
 
 /** Template placeholders left in 三级 names or values must be removed or filled in. */
 export const templatePlaceholder: Rule = {
@@ -30,8 +30,8 @@ export const templatePlaceholder: Rule = {
           suggestion:
             name
               .replace(/\s*\([^()]*\*[^()]*\)\s*/g, "")
-              .replace(/[≥≤]?\*+\S?/g, "")
-              .replace(/^\*/, "")
+              .replace(/[≥≤]\*+[^\s*()（）]?/g, "")
+              .replace(/\*+/g, "")
               .trim() || undefined,
           group: i.group,
         });

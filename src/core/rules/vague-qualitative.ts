@@ -17,6 +17,8 @@ export const vagueQualitative: Rule = {
       for (const v of i.row.values) {
         const p = v.parsed;
         if (p.kind !== "qualitative" || p.isFiller) continue;
+        // A template placeholder ("≥（待填）项") is template-placeholder's finding (one finding per problem).
+        if (/[（(]\s*待填\s*[）)]/.test(v.text)) continue;
         const base = { cell: v.cell, group: i.group };
         if (p.vagueWords.length > 0) {
           const fix =

@@ -44,7 +44,13 @@ export const valueFormat: Rule = {
               related: [i.row.level3.cell],
             });
           } else if (p.operator === null) {
-            report({ ...base, messageId: "missingOperator", params: { value: v.text }, suggestion: fixed });
+            report({
+              ...base,
+              messageId: "missingOperator",
+              params: { value: v.text },
+              suggestion: fixed,
+              fix: "在数值前写上比较符号：数量写“=”或“≥”，比率、满意度写“≥”（100% 写“=”），成本写“≤”。",
+            });
           } else if (!q.unit) {
             report({
               ...base,

@@ -10,7 +10,7 @@ import type { CostItem } from "../model/parsedValue";
 import { lastDayOfMonth } from "../parse/indicatorValue";
 import { formatNumber } from "../parse/number";
 import { buildFormFacts } from "../rules/support/formFacts";
-import { PLACEHOLDER, type Template, type TemplateOperator, type TemplateRow, rowKind } from "./schema";
+import { PLACEHOLDER, type Template, type TemplateSource, type TemplateOperator, type TemplateRow, rowKind } from "./schema";
 
 /** What the form can tell a template. */
 export interface FillContext {
@@ -204,6 +204,10 @@ export interface TemplateListing {
   name: string;
   kinds: string[];
   framework: FrameworkId;
+  /** Forms it is offered for ("project", "department"). */
+  formKinds: string[];
+  /** The published tables the rows follow. */
+  sources: TemplateSource[];
   rows: {
     level1: string;
     level2: string;
@@ -213,6 +217,8 @@ export interface TemplateListing {
     placeholder: boolean;
     unit: string;
     explanation: string;
+    /** Publisher and year of the table this row follows (null for a unit's own rows without one). */
+    source: TemplateSource | null;
   }[];
 }
 
@@ -228,6 +234,8 @@ export function listTemplates(
         name: t.name,
         kinds: [...t.kinds],
         framework: f,
+        formKinds: [...t.formKinds],
+        sources: t.sources.map((x) => ({ ...x })),
         rows: renderTemplate(t, frameworkOf(f)).map((r) => ({
           level1: r.level1,
           level2: r.level2,
@@ -237,6 +245,7 @@ export function listTemplates(
           placeholder: r.placeholder,
           unit: r.unit,
           explanation: r.explanation,
+          source: t.rows.find((x) => x.name === r.level3)?.source ?? t.sources[0] ?? null,
         })),
       });
     }

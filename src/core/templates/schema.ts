@@ -28,6 +28,19 @@ export const FillSchema = z.enum([
 ]);
 export type Fill = z.infer<typeof FillSchema>;
 
+/** Where a row (or a template) was read: the published table's publisher and year (figures are facts, wording ours). */
+export const TemplateSourceSchema = z.object({
+  publisher: z.string().min(1, "来源要写发布单位"),
+  /** null: the publication does not state its year. */
+  year: z.number().int().min(1990, "年份不对").max(2100, "年份不对").nullable(),
+  /** What was read there (the table's title or project), optional. */
+  title: z.string().optional(),
+});
+export type TemplateSource = z.infer<typeof TemplateSourceSchema>;
+
+/** The kinds of form a template is offered for: project forms (申报表, 目标表) or 部门整体 forms. */
+export const TemplateFormKindSchema = z.enum(["project", "department"]);
+
 export const TemplateRowSchema = z.object({
   /** The 二级 as written in either framework ("数量指标", "成本指标", "经济成本指标", "社会效益指标" …). */
   level2: z.string().min(1, "二级指标不能为空"),
@@ -42,6 +55,8 @@ export const TemplateRowSchema = z.object({
   /** A realistic example for a placeholder (shown as a hint; used by tests to fill the row). */
   example: z.string().optional(),
   fill: FillSchema.optional(),
+  /** The published table this row follows; the template's first source when absent. */
+  source: TemplateSourceSchema.optional(),
 });
 export type TemplateRowInput = z.input<typeof TemplateRowSchema>;
 export type TemplateRow = z.infer<typeof TemplateRowSchema>;
@@ -56,6 +71,10 @@ export const TemplateSchema = z.object({
   rows: z.array(TemplateRowSchema).min(1, "模板至少要有一行指标"),
   /** "builtin" for the library shipped here, "unit" for a unit's own file. */
   source: z.enum(["builtin", "unit"]).default("unit"),
+  /** Published tables the rows follow (required for the built-in library). */
+  sources: z.array(TemplateSourceSchema).default([]),
+  /** Offered for these kinds of form (default: project forms only). */
+  formKinds: z.array(TemplateFormKindSchema).min(1).default(["project"]),
 });
 export type TemplateInput = z.input<typeof TemplateSchema>;
 export type Template = z.infer<typeof TemplateSchema>;
@@ -71,6 +90,25 @@ export function rowKind(level2: string): Level2Kind | null {
 }
 
 const RATE_KINDS = new Set(["%"]);
+
+/**
+ * Values a template may fill in because they do not depend on the project: a rate's 100 %, 满意度 90/95 %, and zero
+ * for counts or rates of bad events (=0次, ≤0%). Everything else (counts, amounts, other rates) is （待填）.
+ */
+export function isFixedStandard(row: TemplateRow, kind: Level2Kind | null = rowKind(row.level2)): boolean {
+  if (row.value === null) return true;
+  if (row.unit === "%" && row.value === "100" && row.operator !== "≤") return true;
+  if (kind === "satisfaction" && row.unit === "%" && (row.value === "90" || row.value === "95")) return true;
+  return row.value === "0" && (row.operator === "=" || row.operator === "≤");
+}
+
+/** The row with a project-dependent number moved to its example, so it is written as （待填）. */
+export function asPlaceholderUnlessStandard(row: TemplateRowInput): TemplateRowInput {
+  const numeric = row.operator === "≥" || row.operator === "≤" || row.operator === "=";
+  if (!numeric || row.value === null || row.value === undefined) return row;
+  if (isFixedStandard({ ...row, unit: row.unit ?? "" } as TemplateRow)) return row;
+  return { ...row, value: null, example: row.example ?? row.value };
+}
 
 /**
  * Problems of one row (zh-CN). Always: a known 二级, numbers where a number belongs, a unit, rates ≤ 100%.
@@ -89,6 +127,8 @@ export function rowProblems(row: TemplateRow, strict = true): string[] {
   if (numeric && row.example !== undefined) checkNumber(row.example, "示例值");
   if (numeric && row.unit === "") out.push("定量指标要写单位");
   if (!strict) return out;
+  if (numeric && row.value !== null && !isFixedStandard(row, kind))
+    out.push(`“${row.value}${row.unit}”取决于项目，应留作${PLACEHOLDER}（示例写在 example）`);
   if (kind === "quantity" && row.operator === "≤") out.push("数量指标应使用“≥”或“=”");
   if ((kind === "cost" || kind === "economic-cost") && numeric && row.operator !== "≤") out.push("成本指标应使用“≤”（上限）");
   if (kind === "satisfaction") {

@@ -37,10 +37,34 @@ function found(t: Template, text: string): string[] {
   return hits.filter((k) => !hits.some((o) => o !== k && o.includes(k)));
 }
 
-/** Ranks `templates` for one form (best first; templates without any match are left out). */
+/**
+ * Below this score a template is not suggested: one two-character word in the project name (4 × 2 = 8), or the same
+ * weight of matches in 概述 / 测算 — a single common word in the existing indicators is not enough. No suggestion is
+ * better than a wrong one.
+ */
+export const MIN_SUGGESTION_SCORE = 8;
+
+/** A suggestion scoring under 1/RELATIVE_FLOOR of the best one is left out. */
+const RELATIVE_FLOOR = 3;
+
+/** Form kinds that get no template suggestions: an evaluation reports results, it is not where targets are set. */
+const NO_TEMPLATES = new Set(["self-evaluation", "evaluation-result"]);
+
+/** Which templates a form may be offered: 部门整体 forms get 部门整体 templates, project forms the others. */
+export function templateFitsForm(t: Template, form: PerformanceForm): boolean {
+  if (NO_TEMPLATES.has(form.layout)) return false;
+  return t.formKinds.includes(form.layout === "department-overall" ? "department" : "project");
+}
+
+/** Points a 部门整体 template gets on a 部门整体 form before any word matches (the kind itself fits). */
+const DEPARTMENT_BASE = MIN_SUGGESTION_SCORE;
+
+/** Ranks `templates` for one form (best first; only templates that fit the form's kind and reach the minimum score). */
 export function suggestTemplates(form: PerformanceForm, templates: readonly Template[]): Suggestion[] {
   const out: Suggestion[] = [];
+  const department = form.layout === "department-overall";
   for (const t of templates) {
+    if (!templateFitsForm(t, form)) continue;
     const matches: Suggestion["matches"] = [];
     let score = 0;
     for (const s of SOURCES) {
@@ -49,17 +73,22 @@ export function suggestTemplates(form: PerformanceForm, templates: readonly Temp
       matches.push({ source: s.key, words });
       score += s.weight * words.reduce((a, w) => a + Math.min(w.length, 4), 0);
     }
-    if (score === 0) continue;
     // A template saved from this very project (its keyword is the whole project name) comes first.
     const project = (form.fields.projectName?.text || form.title).trim();
     if (project && t.keywords.includes(project)) score += 1000;
-    const reason = matches.map((m) => `${m.source}含${m.words.map((w) => `“${w}”`).join("")}`).join("；");
+    if (department) score += DEPARTMENT_BASE;
+    if (score < MIN_SUGGESTION_SCORE) continue;
+    const reason = [
+      ...(department ? ["部门整体支出表"] : []),
+      ...matches.map((m) => `${m.source}含${m.words.map((w) => `“${w}”`).join("")}`),
+    ].join("；");
     out.push({ template: t, score, matches, reason });
   }
   // Unit templates win ties (they were made for this unit's projects).
-  return out.sort(
-    (a, b) => b.score - a.score || (a.template.source === "unit" ? -1 : 0) - (b.template.source === "unit" ? -1 : 0),
-  );
+  out.sort((a, b) => b.score - a.score || (a.template.source === "unit" ? -1 : 0) - (b.template.source === "unit" ? -1 : 0));
+  // Far weaker matches than the best are noise (a word of the 概述), not another fitting kind.
+  const best = out[0]?.score ?? 0;
+  return out.filter((x) => x.score * RELATIVE_FLOOR >= best);
 }
 
 export interface SheetSuggestion {

@@ -3,6 +3,7 @@
  * a preview of exactly the rows that will be added and where; 插入模板 and 撤销插入; 在新工作表中新建 (a whole
  * new form in the chosen layout, with the selected template's indicators, on a new sheet).
  */
+import { UnitTemplatesManager } from "./UnitTemplatesManager";
 import {
   Body1,
   Button,
@@ -223,6 +224,7 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
           {t.saveButton}
         </Button>
       </div>
+      <UnitTemplatesManager controller={controller} disabled={busy} />
       {controller.canCreate ? (
         <div data-testid="create-form">
           <Body1 as="h3">{t.createHeading}</Body1>

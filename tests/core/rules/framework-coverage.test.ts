@@ -50,13 +50,14 @@ describe("missing/frameworkCoverage.ts", () => {
         name: "no 数量指标 under 产出指标",
         sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 0) }),
         errors: [
-          { messageId: "level2Absent", cell: "C28", params: { level1: "产出指标", level2: "数量指标" }, severity: "error" },
+          // Marked on the group's 一级 label (产出指标), not on another 二级's row.
+          { messageId: "level2Absent", cell: "B25", params: { level1: "产出指标", level2: "数量指标" }, severity: "error" },
         ],
       },
       {
         name: "no 成本指标 under 产出指标 (recommended: warning)",
         sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 4, 5) }),
-        errors: [{ messageId: "level2Absent", cell: "C27", params: { level2: "成本指标" }, severity: "warning" }],
+        errors: [{ messageId: "level2Absent", cell: "B25", params: { level2: "成本指标" }, severity: "warning" }],
       },
       {
         name: "no 满意度指标 at all",
@@ -79,7 +80,7 @@ describe("missing/frameworkCoverage.ts", () => {
       {
         name: "乌海: the 年度 half has no 时效指标 row",
         sheet: wuhaiGrid({ indicators: without(WUHAI_INDICATORS, 2) }),
-        errors: [{ messageId: "level2Absent", cell: "F24", params: { level2: "时效指标" }, severity: "error" }],
+        errors: [{ messageId: "level2Absent", cell: "B22", params: { level2: "时效指标" }, severity: "error" }],
       },
       {
         name: "the 88号 base checked against 101号: 成本指标 is missing as a 一级",
@@ -90,7 +91,7 @@ describe("missing/frameworkCoverage.ts", () => {
       {
         name: "101号 table (detected) without 数量指标",
         sheet: shenmuGrid({ indicators: without(CORE_101_ROWS, 2) }),
-        errors: [{ messageId: "level2Absent", cell: "C28", params: { level1: "产出指标", level2: "数量指标" } }],
+        errors: [{ messageId: "level2Absent", cell: "B27", params: { level1: "产出指标", level2: "数量指标" } }],
       },
     ],
   });

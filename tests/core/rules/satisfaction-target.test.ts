@@ -35,7 +35,7 @@ describe("format/satisfactionTarget.ts", () => {
             messageId: "hundred",
             cell: "F33",
             params: { name: "系统使用人员满意度", value: "=100%" },
-            suggestion: "≥95%",
+            suggestion: null,
             severity: "warning",
           },
         ],
@@ -43,7 +43,7 @@ describe("format/satisfactionTarget.ts", () => {
       {
         name: '"100%" without operator',
         sheet: satisfaction("100%"),
-        errors: [{ messageId: "hundred", cell: "F33", suggestion: "≥95%" }],
+        errors: [{ messageId: "hundred", cell: "F33", suggestion: null }],
       },
       {
         name: 'a cap "≤90%"',
@@ -58,7 +58,7 @@ describe("format/satisfactionTarget.ts", () => {
       {
         name: 'not a percentage ("满意")',
         sheet: satisfaction("满意"),
-        errors: [{ messageId: "notPercent", cell: "F33", params: { value: "满意" }, suggestion: "≥90%" }],
+        errors: [{ messageId: "notPercent", cell: "F33", params: { value: "满意" }, suggestion: null }],
       },
       {
         name: '乌海: 参保人满意度 "=100%"',

@@ -15,6 +15,26 @@ describe("template-placeholder.ts", () => {
         errors: [{ messageId: "inName", cell: "D28", params: { placeholder: "(≥**%)" }, suggestion: "旅游区居民满意度" }],
       },
       {
+        name: "南岳 2018 D13: a leading “*” is dropped, the 贫 after it is kept",
+        sheet: shenmuGrid({ cells: { D28: "*贫困地区旅游基础设施建设质量达标率100%" } }),
+        errors: [{ messageId: "inName", cell: "D28", suggestion: "贫困地区旅游基础设施建设质量达标率100%" }],
+      },
+      {
+        name: "“( ≥**个 )” with inner spaces and a unit",
+        sheet: shenmuGrid({ cells: { D28: "贫困地区旅游景点开发数量( ≥**个 )" } }),
+        errors: [{ messageId: "inName", cell: "D28", suggestion: "贫困地区旅游景点开发数量" }],
+      },
+      {
+        name: "a deadline left as “（待填）前” by 在新工作表中新建",
+        sheet: shenmuGrid({ cells: { F28: "（待填）前" } }),
+        errors: [{ messageId: "inValue", cell: "F28", params: { placeholder: "（待填）" }, suggestion: null }],
+      },
+      {
+        name: "a cap left as “≤（待填）万元”",
+        sheet: shenmuGrid({ cells: { F28: "≤（待填）万元" } }),
+        errors: [{ messageId: "inValue", cell: "F28" }],
+      },
+      {
         name: "a value left as “≥**人”",
         sheet: shenmuGrid({ cells: { F28: "≥**人" } }),
         errors: [{ messageId: "inValue", cell: "F28" }],

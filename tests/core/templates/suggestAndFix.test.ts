@@ -45,10 +45,16 @@ describe("suggestions", () => {
     expect(rows.find((r) => r.operator === "时限")).toMatchObject({ value: "2021年12月31日前", placeholder: false });
   });
 
-  it("乌海 医保业务经费 (no indicators) → 工作经费/业务经费, from its name", () => {
+  it("乌海 医保业务经费 (running costs, no indicators) → 机构运转/日常业务经费, not the 监管 template", () => {
     const [s] = suggestForSheet(sheet(wuhai, "医保业务经费"), BUILTIN_TEMPLATES);
-    expect(s.suggestions[0].template.id).toBe("work-funds");
+    expect(s.suggestions[0].template.id).toBe("office-operations");
     expect(s.suggestions[0].reason).toContain("项目名称含“业务经费”");
+    expect(s.suggestions.map((x) => x.template.id)).not.toContain("work-funds");
+    // Its values: only fixed standards are filled; every project-dependent figure is （待填）.
+    const form = readSheet(sheet(wuhai, "医保业务经费")).forms[0];
+    const rows = renderTemplate(s.suggestions[0].template, OLD_88, { context: fillContextOf(form) });
+    for (const r of rows.filter((x) => !x.placeholder && !x.filledFrom))
+      expect([r.level3, r.value]).toEqual([r.level3, expect.stringMatching(/^(=100%|=0次|≥9[05]%)$/)]);
   });
 
   it("the other sample sheets get the kind a reader would pick", () => {

@@ -27,6 +27,8 @@ const EXACT_RATE = /准确率|合格率|到位率|完成率|覆盖率|执行率|
 /** The operator a value without one most likely means, from what the indicator measures. */
 export function defaultOperator(i: IndicatorFact, q: QuantitativeValue): Operator {
   if (i.kind === "cost" || i.kind === "economic-cost") return "≤";
+  // A zero target ("争议率 0%", "0起") is met only by zero: "≥0" would be met by anything.
+  if (q.number === 0) return "＝";
   if (q.unit?.kind === "percent") return q.number === 100 && EXACT_RATE.test(i.name) ? "＝" : "≥";
   if (isNegativeEvent(i.name)) return "≤";
   if (i.kind === "timeliness") return "＝";

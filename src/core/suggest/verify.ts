@@ -1,0 +1,167 @@
+/**
+ * A suggestion is offered only when the engine has verified it: written into a copy of the sheet in memory and
+ * checked again, it must
+ * - remove its own finding and leave no error or warning on its cell (findings on one cell get one proposal or none),
+ * - add no error or warning anywhere else (counted per rule, message and cell),
+ * - keep the sheet readable as the same forms,
+ * - keep every character it does not mean to change and never invent a number or unit (`textChangeProblem`),
+ * - never write into an 实际完成值 / 得分 / 分值 / 预算执行 cell (only targets and labels are proposed).
+ * Findings whose suggestion fails keep their message and get advice (`fix`) instead of a value to write.
+ */
+import type { Diagnostic } from "../diagnostics";
+import type { PerformanceForm } from "../model/form";
+import { SheetGrid } from "../read/sheetGrid";
+import { fromA1 } from "../cellAddress";
+import type { SheetSnapshot } from "../snapshot";
+import { withCellText } from "./applyInMemory";
+import { textChangeProblem } from "./keepsText";
+
+/** What verification needs of a check: findings, and whether the sheet still reads as the same forms. */
+export interface RecheckResult {
+  recognized: boolean;
+  forms: readonly unknown[];
+  findings: readonly Diagnostic[];
+}
+
+export interface VerifyInput {
+  snapshot: SheetSnapshot;
+  /** The findings as the rules reported them (suggestions not yet verified). */
+  findings: readonly Diagnostic[];
+  /** The forms read from the sheet (for the cells that are never targets). */
+  forms: readonly PerformanceForm[];
+  /** Checks a changed copy of the sheet, without verifying suggestions again. */
+  recheck: (snapshot: SheetSnapshot) => RecheckResult;
+}
+
+/** Advice given when a rule's value could not be verified and the rule gave none. */
+export const UNVERIFIED_FIX = "请按上面的说明在表中修改；这里不能确定应写的值，所以不提供一键修改。";
+
+/** Cells that hold achieved values, scores or weights: never written by a suggestion. */
+export function protectedCells(forms: readonly PerformanceForm[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of forms) {
+    for (const t of f.indicators?.tables ?? []) {
+      for (const r of t.rows) for (const x of Object.values(r.extras ?? {})) if (x) out.add(x.cell);
+    }
+    const s = f.scoring;
+    if (!s) continue;
+    for (const m of s.summaries) {
+      if (m.weight) out.add(m.weight.cell);
+      if (m.score) out.add(m.score.cell);
+    }
+    for (const p of s.sectionPoints) out.add(p.cell);
+    for (const x of Object.values(s.execution ?? {})) if (x) out.add(x.cell);
+  }
+  return out;
+}
+
+const isSerious = (d: Diagnostic) => d.severity === "error" || d.severity === "warning";
+const keyOf = (d: Diagnostic) => `${d.rule}|${d.messageId}|${d.cell}`;
+
+function countSerious(findings: readonly Diagnostic[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const d of findings) if (isSerious(d)) m.set(keyOf(d), (m.get(keyOf(d)) ?? 0) + 1);
+  return m;
+}
+
+type VerifyCache = { grid?: SheetGrid; protected?: Set<string>; before?: Map<string, number> };
+
+/** The checks that need no re-check of the sheet: protected cell, same value, characters kept, nothing invented. */
+function textProblemOf(input: VerifyInput, finding: Diagnostic, text: string, cache: VerifyCache): string | null {
+  const grid = (cache.grid ??= new SheetGrid(input.snapshot));
+  const guarded = (cache.protected ??= protectedCells(input.forms));
+  if (guarded.has(finding.cell)) return "实际完成值、得分等单元格不提供修改值";
+  let at;
+  try {
+    at = fromA1(finding.cell);
+  } catch {
+    return "单元格地址无效";
+  }
+  const before = grid.text(at.row, at.col);
+  if (text === before) return "建议与原值相同";
+  const rowTexts: string[] = [];
+  for (const col of grid.occupiedCols(at.row)) if (col !== at.col) rowTexts.push(grid.text(at.row, col));
+  const removable = ["extra", "placeholder"].map((k) => finding.params[k]).filter((x): x is string => typeof x === "string");
+  return textChangeProblem(before, text, { removable: removable.flatMap((r) => r.split("…")), rowTexts });
+}
+
+/**
+ * All proposals written at once and checked in one re-check: true when each removes its own finding, leaves its
+ * cell clean, and no rule reports more errors or warnings anywhere. The common case (independent cells) then
+ * costs one re-check instead of one per suggestion; otherwise each is verified on its own.
+ */
+function batchPasses(input: VerifyInput, proposals: readonly { d: Diagnostic; text: string }[], cache: VerifyCache): boolean {
+  let snapshot = input.snapshot;
+  for (const p of proposals) snapshot = withCellText(snapshot, p.d.cell, p.text);
+  const after = input.recheck(snapshot);
+  if (!after.recognized || after.forms.length !== input.forms.length) return false;
+  const keys = new Set(after.findings.map(keyOf));
+  const seriousCells = new Set(after.findings.filter(isSerious).map((d) => d.cell));
+  if (proposals.some((p) => keys.has(keyOf(p.d)) || seriousCells.has(p.d.cell))) return false;
+  const was = (cache.before ??= countSerious(input.findings));
+  for (const [k, n] of countSerious(after.findings)) if (n > (was.get(k) ?? 0)) return false;
+  return true;
+}
+
+/** Why writing `text` into the finding's cell is not offered, or null when it passes every check. */
+export function proposalProblem(input: VerifyInput, finding: Diagnostic, text: string, cache: VerifyCache = {}): string | null {
+  const problem = textProblemOf(input, finding, text, cache);
+  if (problem) return problem;
+  const after = input.recheck(withCellText(input.snapshot, finding.cell, text));
+  if (!after.recognized || after.forms.length !== input.forms.length) return "改后工作表不再能按原样识别";
+  if (after.findings.some((d) => keyOf(d) === keyOf(finding))) return "改后原来的问题仍在";
+  const left = after.findings.find((d) => d.cell === finding.cell && isSerious(d));
+  if (left) return `改后该单元格仍有问题：${left.message}`;
+  const was = (cache.before ??= countSerious(input.findings));
+  for (const [k, n] of countSerious(after.findings)) {
+    if (n > (was.get(k) ?? 0)) return `改后出现新的问题（${k}）`;
+  }
+  return null;
+}
+
+/**
+ * The findings with only verified suggestions left: per cell the first value (in finding order) that passes,
+ * kept on the finding that proposed it; every other suggestion on that cell is removed.
+ */
+export function verifySuggestions(input: VerifyInput): Diagnostic[] {
+  const cache: VerifyCache = {};
+  const byCell = new Map<string, Diagnostic[]>();
+  for (const d of input.findings) {
+    if (d.suggestion === undefined) continue;
+    const list = byCell.get(d.cell);
+    if (list) list.push(d);
+    else byCell.set(d.cell, [d]);
+  }
+  if (byCell.size === 0) return [...input.findings];
+  const chosen = new Map<Diagnostic, string>();
+  // Fast path: per cell the first proposal that passes the text checks, all verified in one re-check.
+  const firsts: { d: Diagnostic; text: string }[] = [];
+  for (const list of byCell.values()) {
+    const first = list.find((d) => textProblemOf(input, d, d.suggestion!, cache) === null);
+    if (first) firsts.push({ d: first, text: first.suggestion! });
+  }
+  const batched = firsts.length > 1 && batchPasses(input, firsts, cache);
+  if (batched) for (const p of firsts) chosen.set(p.d, p.text);
+  for (const list of batched ? [] : byCell.values()) {
+    const tried = new Set<string>();
+    for (const d of list) {
+      const text = d.suggestion!;
+      if (tried.has(text)) continue;
+      tried.add(text);
+      if (proposalProblem(input, d, text, cache) === null) {
+        chosen.set(d, text);
+        break;
+      }
+    }
+  }
+  const proposalAt = new Map<string, string>();
+  for (const [d, text] of chosen) proposalAt.set(d.cell, text);
+  return input.findings.map((d) => {
+    if (d.suggestion === undefined || chosen.has(d)) return d;
+    const { suggestion: _dropped, ...rest } = d;
+    void _dropped;
+    if (rest.fix !== undefined) return rest;
+    const other = proposalAt.get(d.cell);
+    return { ...rest, fix: other !== undefined ? `见本单元格的建议“${other}”（一并解决）。` : UNVERIFIED_FIX };
+  });
+}

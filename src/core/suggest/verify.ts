@@ -90,17 +90,33 @@ function textProblemOf(input: VerifyInput, finding: Diagnostic, text: string, ca
  * cell clean, and no rule reports more errors or warnings anywhere. The common case (independent cells) then
  * costs one re-check instead of one per suggestion; otherwise each is verified on its own.
  */
-function batchPasses(input: VerifyInput, proposals: readonly { d: Diagnostic; text: string }[], cache: VerifyCache): boolean {
-  let snapshot = input.snapshot;
-  for (const p of proposals) snapshot = withCellText(snapshot, p.d.cell, p.text);
-  const after = input.recheck(snapshot);
-  if (!after.recognized || after.forms.length !== input.forms.length) return false;
-  const keys = new Set(after.findings.map(keyOf));
-  const seriousCells = new Set(after.findings.filter(isSerious).map((d) => d.cell));
-  if (proposals.some((p) => keys.has(keyOf(p.d)) || seriousCells.has(p.d.cell))) return false;
-  const was = (cache.before ??= countSerious(input.findings));
-  for (const [k, n] of countSerious(after.findings)) if (n > (was.get(k) ?? 0)) return false;
-  return true;
+type Proposal = { d: Diagnostic; text: string };
+
+/**
+ * The proposals that pass together: all written at once and checked in one re-check. Those that leave their own
+ * finding or an error/warning on their cell are set aside and the rest re-checked once more; the result is the set
+ * that passes as a whole (each removes its own finding, leaves its cell clean, and no rule reports more errors or
+ * warnings anywhere), or null when no such set was found in two re-checks. The common case (independent cells)
+ * then costs one or two re-checks instead of one per suggestion.
+ */
+function batchPasses(input: VerifyInput, proposals: readonly Proposal[], cache: VerifyCache): Proposal[] | null {
+  let current = [...proposals];
+  for (let round = 0; round < 2 && current.length > 1; round++) {
+    let snapshot = input.snapshot;
+    for (const p of current) snapshot = withCellText(snapshot, p.d.cell, p.text);
+    const after = input.recheck(snapshot);
+    if (!after.recognized || after.forms.length !== input.forms.length) return null;
+    const keys = new Set(after.findings.map(keyOf));
+    const seriousCells = new Set(after.findings.filter(isSerious).map((d) => d.cell));
+    const failing = current.filter((p) => keys.has(keyOf(p.d)) || seriousCells.has(p.d.cell));
+    const was = (cache.before ??= countSerious(input.findings));
+    let grew = false;
+    for (const [k, n] of countSerious(after.findings)) if (n > (was.get(k) ?? 0)) grew = true;
+    if (failing.length === 0 && !grew) return current;
+    if (failing.length === 0) return null; // something new appeared and cannot be traced to one proposal
+    current = current.filter((p) => !failing.includes(p));
+  }
+  return null;
 }
 
 /** Why writing `text` into the finding's cell is not offered, or null when it passes every check. */
@@ -140,9 +156,14 @@ export function verifySuggestions(input: VerifyInput): Diagnostic[] {
     const first = list.find((d) => textProblemOf(input, d, d.suggestion!, cache) === null);
     if (first) firsts.push({ d: first, text: first.suggestion! });
   }
-  const batched = firsts.length > 1 && batchPasses(input, firsts, cache);
-  if (batched) for (const p of firsts) chosen.set(p.d, p.text);
-  for (const list of batched ? [] : byCell.values()) {
+  const passed = firsts.length > 1 ? batchPasses(input, firsts, cache) : null;
+  const settled = new Set<string>();
+  for (const p of passed ?? []) {
+    chosen.set(p.d, p.text);
+    settled.add(p.d.cell);
+  }
+  // Cells not settled by the batch: each proposal verified on its own, in finding order.
+  for (const list of [...byCell.values()].filter((l) => !settled.has(l[0].cell))) {
     const tried = new Set<string>();
     for (const d of list) {
       const text = d.suggestion!;

@@ -17,6 +17,11 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
       if (host.exportFindings) return host.exportFindings(sheet, findings);
       return { ok: false, error: { code: "unknown", message: "此环境不支持导出结果。" } };
     },
+    exportWorkbookFindings: async (groups) => {
+      const host = await ready;
+      if (host.exportWorkbookFindings) return host.exportWorkbookFindings(groups);
+      return { ok: false, error: { code: "unknown", message: "此环境不支持导出全部工作表的结果。" } };
+    },
     readAndPaint: async (analyze) => {
       const host = await ready;
       if (host.readAndPaint) return host.readAndPaint(analyze);

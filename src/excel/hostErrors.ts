@@ -44,6 +44,9 @@ export const MESSAGES = {
   strayCells: (used: string, read: string) =>
     `工作表的已用区域延伸到 ${used}（远离表格处有内容），只读取并检查了 ${read}。请检查并删除远处的多余内容。`,
   unknown: (detail: string) => `操作失败：${detail}`,
+  /** InvalidOperation when a probe showed Excel is neither in cell-edit mode nor the sheet protected. */
+  refused: (detail: string) =>
+    `Excel 拒绝了这项操作（InvalidOperation）：${detail}。Excel 不在单元格编辑状态，工作表也未受保护；请稍后重试，若仍失败请重新打开工作簿。`,
 } as const;
 
 export function hostError(code: HostErrorCode, message: string): HostError {
@@ -124,7 +127,7 @@ export function toHostError(e: unknown, op: HostOperation, ctx: ErrorContext = {
       // Not protected: the generic code Excel gives in cell-edit mode (see isEditModeError) — unless a later sync
       // in the same batch went through, which cell-edit mode would have refused.
       if (!ctx.notEditMode) return hostError("cell-edit-mode", editModeMessage(op));
-      break;
+      return hostError("unknown", MESSAGES.refused(e instanceof Error ? e.message : String(e)));
     case "ApiNotFound":
       return hostError("unsupported-host", MESSAGES.unsupportedHost);
     case "ItemNotFound":

@@ -31,6 +31,7 @@ import {
   HostFailure,
   hostError,
   officeErrorCode,
+  isEditModeError,
   type ErrorContext,
   type HostOperation,
 } from "./hostErrors";
@@ -69,7 +70,16 @@ export interface OfficeHostEnv {
 
 export type OfficeSheetHost = SheetHost &
   Required<
-    Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings" | "insertTemplate" | "undoInsertTemplate" | "createForm">
+    Pick<
+      SheetHost,
+      | "capabilities"
+      | "readAndPaint"
+      | "exportFindings"
+      | "exportWorkbookFindings"
+      | "insertTemplate"
+      | "undoInsertTemplate"
+      | "createForm"
+    >
   > & {
     /**
      * The same host for ribbon commands: same operation queue and own-write memory, but batches run with
@@ -107,6 +117,32 @@ async function explainRefusal(
   throw e;
 }
 
+/**
+ * `InvalidOperation` is generic ("The operation attempted is invalid on the object", Excel error codes); some builds
+ * also give it in cell-edit mode (office-js #856, #3019). Before saying "请先结束单元格编辑", probe: one more batch
+ * reading the sheet's protection. If it goes through, Excel is not in cell-edit mode (protected → say so; else the
+ * operation itself was refused). Costs one sync, only on that failure path, and only when the batch did not already
+ * find out (explainRefusal). Audit 3 N6.
+ */
+async function probeInvalidOperation(run: ExcelRun, e: unknown, errorContext: ErrorContext): Promise<void> {
+  if (e instanceof HostFailure || officeErrorCode(e) !== "InvalidOperation" || isEditModeError(e)) return;
+  if (errorContext.protectedSheet || errorContext.notEditMode) return;
+  try {
+    const prot = await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = errorContext.sheetName ? sheets.getItemOrNullObject(errorContext.sheetName) : sheets.getActiveWorksheet();
+      sheet.load("name");
+      sheet.protection.load("protected");
+      await context.sync();
+      return !sheet.isNullObject && sheet.protection.protected === true;
+    });
+    if (prot) errorContext.protectedSheet = true;
+    else errorContext.notEditMode = true;
+  } catch {
+    // the probe failed too: cell-edit mode (which fails every batch) is the likely cause
+  }
+}
+
 export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv): OfficeSheetHost {
   let caps: HostCapabilities | null = null;
   const capabilities = (): HostCapabilities => (caps ??= detectCapabilities(env.isSetSupported));
@@ -139,6 +175,7 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
         try {
           return ok(await run(batch));
         } catch (e) {
+          await probeInvalidOperation(run, e, errorContext);
           return { ok: false, error: toHostError(e, op, errorContext) };
         }
       });
@@ -343,7 +380,11 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
       },
 
       exportFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>> {
-        return guarded("export", {}, (context) => exportFindingsBatch(context, sheetName, findings));
+        return guarded("export", {}, (context) => exportFindingsBatch(context, [{ sheet: sheetName, findings }]));
+      },
+
+      exportWorkbookFindings(groups) {
+        return guarded("export", {}, (context) => exportFindingsBatch(context, groups));
       },
 
       // Template insertion (issue 7): 2 syncs each; see insertTemplate.ts.

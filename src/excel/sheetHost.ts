@@ -73,6 +73,14 @@ export interface SheetHost {
    */
   exportFindings?(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>>;
   /**
+   * 导出结果 after 检查全部工作表: {@link exportFindings} for the findings of several sheets, in the order given, on ONE
+   * new sheet (工作表 column names each finding's sheet). 2 context.sync. Added in issue 15; optional — without it the
+   * pane exports only the open sheet's findings and says so.
+   */
+  exportWorkbookFindings?(
+    groups: readonly { sheet: string; findings: readonly Diagnostic[] }[],
+  ): Promise<HostResult<{ sheet: string; rows: number }>>;
+  /**
    * Reads the active sheet, plans with `makePlan` and inserts the template rows in one batch (2 syncs);
    * refuses when the sheet differs from `expected` (the snapshot the preview was made from). Issue 7.
    */

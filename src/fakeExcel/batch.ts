@@ -57,7 +57,6 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
-    const wb = this.fake;
     const ops = this.queue;
     this.queue = [];
     const watchers = this.failWatchers;

@@ -140,6 +140,15 @@ export interface SheetRead {
   chunked: boolean;
   /** zh-CN notes for the user about the read (e.g. only part of a far-stretching used range was read). */
   notices: string[];
+  /** The number format of a cell read (sheet coordinates); undefined outside the part read. */
+  numberFormatAt?: (row: number, col: number) => string | undefined;
+}
+
+function formatLookup(rowIndex: number, columnIndex: number, formats: unknown[][] | null | undefined) {
+  return (row: number, col: number): string | undefined => {
+    const f = formats?.[row - rowIndex]?.[col - columnIndex];
+    return typeof f === "string" ? f : undefined;
+  };
 }
 
 /**
@@ -285,7 +294,13 @@ export async function readSheet(
   const snapshot = buildSnapshot(sheet.name, box, values, merges ? merges().filter((m) => topLeftIn(m, box)) : []);
   const texts = shownTexts(values, part.text, part.numberFormat);
   if (texts && snapshot.values.length > 0) snapshot.texts = texts;
-  return { snapshot, inventory: inventory ? inventory() : null, chunked: false, notices };
+  return {
+    snapshot,
+    inventory: inventory ? inventory() : null,
+    chunked: false,
+    notices,
+    numberFormatAt: formatLookup(box.rowIndex, box.columnIndex, part.numberFormat),
+  };
 }
 
 function topLeftIn(m: CellRange, box: UsedBox): boolean {
@@ -375,6 +390,7 @@ async function readSheetChunked(
   if (box.rowCount < full.rowCount || box.columnCount < full.columnCount) notices.push(strayNotice(full, box));
 
   const values: CellValue[][] = [];
+  const formats: unknown[][] = [];
   const texts: (string | null)[][] = [];
   let anyText = false;
   let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / box.columnCount));
@@ -401,6 +417,7 @@ async function readSheetChunked(
     const chunk = readValues(part.values, part.numberFormat);
     const shown = shownTexts(chunk, part.text, part.numberFormat);
     values.push(...chunk);
+    formats.push(...(part.numberFormat ?? chunk.map(() => [])));
     if (shown) anyText = true;
     texts.push(...(shown ?? chunk.map((row) => new Array<string | null>(row.length).fill(null))));
     done += n;
@@ -414,6 +431,7 @@ async function readSheetChunked(
     inventory: inventory ? inventory() : null,
     chunked: true,
     notices,
+    numberFormatAt: formatLookup(box.rowIndex, box.columnIndex, formats),
   };
 }
 

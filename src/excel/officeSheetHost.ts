@@ -238,6 +238,15 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
         });
       },
 
+      listSheetsWithVisibility(): Promise<HostResult<{ name: string; visible: boolean }[]>> {
+        return guarded("read", {}, async (context) => {
+          const all = context.workbook.worksheets;
+          all.load("items/name,items/visibility"); // Worksheet.visibility — ExcelApi 1.1
+          await context.sync();
+          return all.items.map((w) => ({ name: w.name, visible: w.visibility === "Visible" }));
+        });
+      },
+
       paintFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ marked: number }>> {
         const errorContext: ErrorContext = { sheetName, namedSheet: true };
         return guarded("paint", errorContext, async (context) => {

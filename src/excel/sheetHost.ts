@@ -62,6 +62,11 @@ export interface SheetHost {
   ): Promise<HostResult<ReadAndPaintResult<T>>>;
   /** Names of the workbook's sheets, in tab order (1 sync). */
   listSheets?(): Promise<HostResult<string[]>>;
+  /**
+   * {@link listSheets} with each sheet's visibility (hidden and very hidden sheets are `visible: false`), 1 sync.
+   * Added in issue 15; optional — 检查全部工作表 uses it to skip hidden sheets, else checks every listed sheet.
+   */
+  listSheetsWithVisibility?(): Promise<HostResult<{ name: string; visible: boolean }[]>>;
   /** {@link readAndPaint} for a named sheet (it is not activated): 1 sync to read + 1 to paint. */
   readAndPaintSheet?<T>(
     sheetName: string,

@@ -8,7 +8,14 @@ const COLORS = { error: "danger", warning: "warning", info: "informative" } as c
 export function SeverityBadge({ severity, count }: { severity: Severity; count?: number }) {
   const t = useStrings();
   return (
-    <Badge appearance="filled" color={COLORS[severity]} shape="rounded" data-severity={severity}>
+    // A zero count is not a problem: a quiet outline badge instead of a red/yellow one (ux review 3, §3).
+    <Badge
+      appearance={count === 0 ? "outline" : "filled"}
+      color={count === 0 ? "subtle" : COLORS[severity]}
+      shape="rounded"
+      data-severity={severity}
+      data-count={count}
+    >
       {count === undefined ? t.severityNames[severity] : t.severityCount(severity, count)}
     </Badge>
   );

@@ -88,7 +88,7 @@ export async function runCheckAll(host: SheetHost, options: CheckAllOptions = {}
   const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] =>
     options.paintFilter ? options.paintFilter(findings) : [...findings];
   let names: string[];
-  let hidden: string[] = [];
+  let hidden: string[];
   const stopped = (error: HostError): WorkbookOutcome => ({
     sheets: [],
     total: 0,

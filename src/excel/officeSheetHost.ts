@@ -46,6 +46,9 @@ import { fromA1, toA1 } from "../core/cellAddress";
 import { insertTemplate, undoInsertTemplate } from "./insertTemplate";
 import { createFormBatch } from "./createForm";
 
+/** 应用建议 looks for a merge covering the cell among merges starting at most this many rows above it. */
+export const MERGE_LOOKBACK_ROWS = 200;
+
 /** `Excel.run` reduced to the one overload this module uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -344,12 +347,14 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
           sheet.protection.load("protected");
           const range = sheet.getRange(cell);
           range.load("values,formulas,numberFormat");
-          // Merged areas of the whole used range (formats included, so a merge over blank cells counts): asking about
-          // the one cell would miss a covered cell, since getMergedAreasOrNullObject only reports merges whose top-left
-          // cell lies in the range (office-js #3611).
+          // Merged areas that could cover the cell: getMergedAreasOrNullObject only reports merges whose top-left cell
+          // lies in the range (office-js #3611), so ask the block above and left of the cell — only around it, since
+          // the call fails on a range with more than 512 merged areas (Range.getMergedAreasOrNullObject; audit 3 N10).
           let merged: Excel.RangeAreas | null = null;
           if (capabilities().merges) {
-            merged = sheet.getUsedRange(false).getMergedAreasOrNullObject();
+            const at = fromA1(cell);
+            const top = Math.max(0, at.row - MERGE_LOOKBACK_ROWS);
+            merged = sheet.getRangeByIndexes(top, 0, at.row - top + 1, at.col + 1).getMergedAreasOrNullObject();
             merged.load("address");
           }
           await context.sync();

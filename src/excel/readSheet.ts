@@ -61,16 +61,17 @@ export async function readInventories(
   context: Excel.RequestContext,
   sheets: readonly Excel.Worksheet[],
   caps: HostCapabilities,
+  options: { sheetsRead?: boolean } = {},
 ): Promise<GuardedInventory[]> {
   const pending = sheets.map((sheet) => queueInventory(sheet, caps));
   try {
     await context.sync();
     return pending.map((get) => ({ inventory: get() }));
   } catch (e) {
-    if (isFatal(e)) throw e;
+    if (isFatal(e) && !(options.sheetsRead && officeErrorCode(e) === "ItemNotFound")) throw e;
   }
   const out: GuardedInventory[] = [];
-  for (const sheet of sheets) out.push(await readInventoryByType(context, sheet, caps));
+  for (const sheet of sheets) out.push(await readInventoryByType(context, sheet, caps, options.sheetsRead === true));
   return out;
 }
 
@@ -79,8 +80,12 @@ async function readInventoryByType(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   caps: HostCapabilities,
+  sheetRead: boolean,
 ): Promise<GuardedInventory> {
   try {
+    // The sheet again: a failed sync delivers none of its loads, so isNullObject/name of the first try are missing
+    // (audit 3 N7: paintFindings/clearMarks of a named sheet then died with PropertyNotLoaded).
+    sheet.load("name");
     sheet.protection.load("protected");
     const formats = sheet.getRange().conditionalFormats;
     formats.load("items/type");
@@ -102,7 +107,9 @@ async function readInventoryByType(
       },
     };
   } catch (e) {
-    if (isFatal(e)) throw e;
+    // ItemNotFound from a sheet just read is a rule Excel cannot resolve (office-js #6396: a rule restored by
+    // Ctrl+Z), not a missing sheet: the inventory is unreadable, the check still stands (audit 3 N9).
+    if (isFatal(e) && !(sheetRead && officeErrorCode(e) === "ItemNotFound")) throw e;
     return { inventory: null, error: e };
   }
 }
@@ -260,13 +267,15 @@ export async function readSheet(
   } catch (e) {
     // Worksheet.getUsedRange is documented to give A1 on a blank sheet; should an Excel throw
     // ItemNotFound there instead, retry with the null-object variant (a missing sheet fails again).
-    if (officeErrorCode(e) === "ItemNotFound") return readBlank(context, sheet, caps, withInventory);
-    if (isFatal(e)) throw e;
+    if (officeErrorCode(e) === "ItemNotFound" && !withInventory) return readBlank(context, sheet, caps, false);
+    if (isFatal(e) && officeErrorCode(e) !== "ItemNotFound") throw e;
     if (withInventory) {
       // Too large, or Excel could not read the rule inventory (#6827/#6835): read the sheet without it, then the
       // inventory on its own, guarded, so reading our marks can never fail the check.
+      // An ItemNotFound may come from the inventory too (office-js #6396), not only from a blank or missing sheet:
+      // reading without it tells which (a missing sheet fails again there).
       const read = await readSheet(context, sheet, caps, false);
-      const [guarded] = await readInventories(context, [sheet], caps);
+      const [guarded] = await readInventories(context, [sheet], caps, { sheetsRead: true });
       return { ...read, inventory: guarded.inventory, inventoryError: guarded.error };
     }
     return readSheetChunked(context, sheet, caps, false);

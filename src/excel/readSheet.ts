@@ -298,18 +298,87 @@ export async function readSheet(
     rowCount: used.rowCount,
     columnCount: used.columnCount,
   };
-  const notices = box.rowCount < full.rowCount || box.columnCount < full.columnCount ? [strayNotice(full, box)] : [];
   const values = readValues(part.values, part.numberFormat);
-  const snapshot = buildSnapshot(sheet.name, box, values, merges ? merges().filter((m) => topLeftIn(m, box)) : []);
-  const texts = shownTexts(values, part.text, part.numberFormat);
+  const formats: unknown[][] = [...(part.numberFormat ?? [])];
+  let texts = shownTexts(values, part.text, part.numberFormat);
+  let mergeList = merges ? merges().filter((m) => topLeftIn(m, box)) : [];
+  // Rows below the window, when the columns read are few enough: the read grows by a cell budget (a second form
+  // stacked below row 2000 is read and checked, not called stray — audit 3 N13). Extra syncs only for such sheets.
+  const extra = full.rowIndex + full.rowCount - (box.rowIndex + box.rowCount);
+  if (
+    box.rowIndex + box.rowCount === MAX_READ_ROWS &&
+    extra > 0 &&
+    (box.rowCount + extra) * box.columnCount <= READ_CELL_BUDGET
+  ) {
+    const below: UsedBox = { ...box, rowIndex: MAX_READ_ROWS, rowCount: extra };
+    const more = await readRowsChunked(context, sheet, below);
+    if (more.texts || texts) {
+      const blank = (rows: CellValue[][]) => rows.map((row) => new Array<string | null>(row.length).fill(null));
+      texts = [...(texts ?? blank(values)), ...(more.texts ?? blank(more.values))];
+    }
+    values.push(...more.values);
+    formats.push(...more.formats);
+    if (caps.merges) mergeList = [...mergeList, ...(await readMergesBanded(context, sheet, below))];
+    box.rowCount += extra;
+  }
+  const notices = box.rowCount < full.rowCount || box.columnCount < full.columnCount ? [strayNotice(full, box)] : [];
+  const snapshot = buildSnapshot(sheet.name, box, values, mergeList);
   if (texts && snapshot.values.length > 0) snapshot.texts = texts;
   return {
     snapshot,
     inventory: inventory ? inventory() : null,
     chunked: false,
     notices,
-    numberFormatAt: formatLookup(box.rowIndex, box.columnIndex, part.numberFormat),
+    numberFormatAt: formatLookup(box.rowIndex, box.columnIndex, formats),
   };
+}
+
+/**
+ * Cells the read may grow to below the window A1:BL2000 (rows × the columns read): 256,000, twice the window — e.g.
+ * 32,000 rows of an 8-column form. Beyond it the user is told which rows were not checked.
+ */
+export const READ_CELL_BUDGET = 256_000;
+
+/** Values, number formats and displayed texts of `box`, in row chunks of at most CHUNK_CELLS cells (halved on refusal). */
+async function readRowsChunked(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  box: UsedBox,
+): Promise<{ values: CellValue[][]; formats: unknown[][]; texts: (string | null)[][] | null }> {
+  const values: CellValue[][] = [];
+  const formats: unknown[][] = [];
+  const texts: (string | null)[][] = [];
+  let anyText = false;
+  let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / box.columnCount));
+  let done = 0;
+  while (done < box.rowCount) {
+    const n = Math.min(rowsPerChunk, box.rowCount - done);
+    const part = sheet.getRangeByIndexes(box.rowIndex + done, box.columnIndex, n, box.columnCount);
+    part.load("values,numberFormat,text");
+    let failed: unknown = null;
+    try {
+      await context.sync();
+      if (part.values === null || part.values === undefined) failed = new Error("values null");
+    } catch (e) {
+      failed = e;
+    }
+    if (failed) {
+      // Over the 5 MB limit (whatever code this Excel gives it) or null values: halve the chunk.
+      if (!isFatal(failed) && n > 1) {
+        rowsPerChunk = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      throw failed;
+    }
+    const chunk = readValues(part.values, part.numberFormat);
+    const shown = shownTexts(chunk, part.text, part.numberFormat);
+    values.push(...chunk);
+    formats.push(...(part.numberFormat ?? chunk.map(() => [])));
+    if (shown) anyText = true;
+    texts.push(...(shown ?? chunk.map((row) => new Array<string | null>(row.length).fill(null))));
+    done += n;
+  }
+  return { values, formats, texts: anyText ? texts : null };
 }
 
 function topLeftIn(m: CellRange, box: UsedBox): boolean {
@@ -398,43 +467,11 @@ async function readSheetChunked(
   const notices: string[] = [];
   if (box.rowCount < full.rowCount || box.columnCount < full.columnCount) notices.push(strayNotice(full, box));
 
-  const values: CellValue[][] = [];
-  const formats: unknown[][] = [];
-  const texts: (string | null)[][] = [];
-  let anyText = false;
-  let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / box.columnCount));
-  let done = 0;
-  while (done < box.rowCount) {
-    const n = Math.min(rowsPerChunk, box.rowCount - done);
-    const part = sheet.getRangeByIndexes(box.rowIndex + done, box.columnIndex, n, box.columnCount);
-    part.load("values,numberFormat,text");
-    let failed: unknown = null;
-    try {
-      await context.sync();
-      if (part.values === null || part.values === undefined) failed = new Error("values null");
-    } catch (e) {
-      failed = e;
-    }
-    if (failed) {
-      // Over the 5 MB limit (whatever code this Excel gives it) or null values: halve the chunk.
-      if (!isFatal(failed) && n > 1) {
-        rowsPerChunk = Math.max(1, Math.floor(n / 2));
-        continue;
-      }
-      throw failed;
-    }
-    const chunk = readValues(part.values, part.numberFormat);
-    const shown = shownTexts(chunk, part.text, part.numberFormat);
-    values.push(...chunk);
-    formats.push(...(part.numberFormat ?? chunk.map(() => [])));
-    if (shown) anyText = true;
-    texts.push(...(shown ?? chunk.map((row) => new Array<string | null>(row.length).fill(null))));
-    done += n;
-  }
+  const { values, formats, texts } = await readRowsChunked(context, sheet, box);
 
   const merges = caps.merges ? await readMergesBanded(context, sheet, box) : [];
   const snapshot = buildSnapshot(sheet.name, box, values, merges);
-  if (anyText && snapshot.values.length > 0) snapshot.texts = texts;
+  if (texts && snapshot.values.length > 0) snapshot.texts = texts;
   return {
     snapshot,
     inventory: inventory ? inventory() : null,

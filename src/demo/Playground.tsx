@@ -8,7 +8,8 @@ import { TaskPaneApp } from "../taskpane/App";
 import type { CheckFn } from "../taskpane/controller";
 import type { LocaleId } from "../taskpane/i18n";
 import type { ThemeMode } from "../taskpane/theme";
-import { deferredHost } from "./deferredHost";
+import { deferredHost, refusingHost } from "./deferredHost";
+import { readWorkbookBytes } from "./fileProblem";
 import type { PlaygroundWorkbook } from "./fakeGridSource";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
@@ -45,9 +46,14 @@ async function bytesOf(source: Source): Promise<ArrayBuffer> {
 function load(source: Source): Loaded {
   // exceljs and the fake load in their own chunk, so the pane renders before they arrive.
   const workbook = Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), bytesOf(source)]).then(
-    ([mod, bytes]) => mod.loadPlaygroundWorkbook(bytes),
+    ([mod, bytes]) => readWorkbookBytes(bytes, (b) => mod.loadPlaygroundWorkbook(b)),
   );
-  return { id: ++loadCounter, source, workbook, host: deferredHost(workbook.then((w) => w.host)) };
+  // A file that cannot be read: the pane's buttons answer with the same zh-CN reason (no raw library error).
+  const host = workbook.then(
+    (w) => w.host,
+    (e: unknown) => refusingHost(`没有可检查的工作簿：${e instanceof Error ? e.message : String(e)}`),
+  );
+  return { id: ++loadCounter, source, workbook, host: deferredHost(host) };
 }
 
 export function Playground({ locale, initialSample, check, themeMode, onPaneFirstRender, onWorkbook }: PlaygroundProps) {
@@ -94,6 +100,7 @@ export function Playground({ locale, initialSample, check, themeMode, onPaneFirs
         <h1>{t.title}</h1>
         <WorkbookPicker
           sample={sample}
+          fileName={loaded.source.kind === "file" ? loaded.source.file.name : null}
           onSample={(name) => setLoaded(load({ kind: "sample", name }))}
           onFile={(file) => setLoaded(load({ kind: "file", file }))}
           strings={t}

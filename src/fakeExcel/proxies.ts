@@ -21,6 +21,7 @@ import {
 } from "./core";
 import type { FakeRequestContext } from "./batch";
 import { displayText } from "../core/text/numberFormat";
+import { excelDisplayText } from "./excelText";
 import {
   isValidSheetName,
   parseExcelInput,
@@ -310,7 +311,7 @@ export class FakeRange extends FakeProxy<RangeModel> {
   /**
    * Range.text: what each cell displays under its number format, independent of the column width (no "###")
    * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member); rendered by
-   * src/core/text/numberFormat.displayText (General, percent, decimals, literals, dates).
+   * ./excelText.ts from Excel's documented format codes (switch rangeTextSource; "engine" = the old circular renderer).
    */
   get text(): string[][] {
     return this.get("text");
@@ -410,7 +411,14 @@ export class FakeRange extends FakeProxy<RangeModel> {
       address: (m) => `${quoteSheet(m.sheet.name)}!${boxToA1(m.box)}`,
       values: (m) => (overLimit(m) ? null : grid(m, (c) => c?.value ?? "")),
       numberFormat: (m) => (overLimit(m) ? null : grid(m, (c) => c?.numberFormat ?? "General")),
-      text: (m) => (overLimit(m) ? null : grid(m, (c) => displayText(c?.value ?? null, c?.numberFormat))),
+      text: (m) =>
+        overLimit(m)
+          ? null
+          : grid(m, (c) =>
+              m.sheet.workbook.rangeTextSource === "excel"
+                ? excelDisplayText(c?.value ?? null, c?.numberFormat)
+                : displayText(c?.value ?? null, c?.numberFormat),
+            ),
       formulas: (m) => (overLimit(m) ? null : grid(m, (c) => c?.formula ?? c?.value ?? "")),
       rowIndex: (m) => m.box.top,
       columnIndex: (m) => m.box.left,

@@ -400,6 +400,12 @@ export class FakeWorkbook {
   sheetNameRules: "excel" | "basic" = "excel";
   /** Characters a cell can hold (Excel specifications and limits: 32,767); null = unlimited (old lenient fake). */
   cellCharLimit: number | null = 32_767;
+  /**
+   * Where Range.text comes from: "excel" — ./excelText.ts, rendered from Excel's documented format codes and checked
+   * against Microsoft's documented examples (audit 3 L8); "engine" — the engine's own renderer (old, circular for the
+   * add-in-vs-CLI parity tests).
+   */
+  rangeTextSource: "excel" | "engine" = "excel";
   /** "refuse": Worksheet.activate on a hidden sheet fails with InvalidOperation (see FakeWorksheet.activate); "allow". */
   hiddenSheetActivate: "refuse" | "allow" = "refuse";
   /** Make Worksheet.getUsedRange throw ItemNotFound on a blank sheet (documented to return A1). */

@@ -135,7 +135,8 @@ function renderNumber(value: number, code: string): string {
   const grouping = number.slice(0, dot < 0 ? undefined : dot).includes(",");
   const fracDigits = fracPart.length;
   const fixed = Math.abs(v).toFixed(fracDigits);
-  let [ip, fp = ""] = fixed.split(".");
+  const [intDigits, fp = ""] = fixed.split(".");
+  let ip = intDigits;
   // Fraction: 0 keeps a digit, # drops trailing zeros, ? pads with a space.
   let fpOut = "";
   for (let i = 0; i < fracDigits; i++) fpOut += fp[i];
@@ -159,7 +160,8 @@ export function excelDisplayText(value: number | string | boolean | null, format
     const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
     if (!textSection) return value;
     const { code, literals } = unquote(textSection);
-    return restore(code.replace(/@/g, "\u0000"), literals).replace(/\u0000/g, () => value);
+    const parts = code.split("@");
+    return parts.map((part) => restore(part, literals)).join(value);
   }
   if (/^general$/i.test(f) || f === "@") return general(value);
   if (

@@ -25,6 +25,10 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** axe over the pane and any open dialog; only serious and critical violations are returned. */
 async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Fluent's dialog fades in and out: contrast is judged once no transition runs.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, {
+    timeout: 10_000,
+  });
   // page.evaluate is not subject to the page's CSP (the pane forbids inline scripts).
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {

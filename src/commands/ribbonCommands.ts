@@ -118,6 +118,38 @@ export async function checkAllSheets(
 export interface RibbonTarget {
   host: SheetHost;
   notify: Notify;
+  /**
+   * Shows the task pane: `Office.addin.showAsTaskpane()` (SharedRuntime 1.1; "can also call the showAsTaskpane
+   * method", Add-in commands docs). Called when a command fails (with the pane closed its notice would be invisible)
+   * and for 检查全部工作表.
+   */
+  showPane?: () => Promise<void>;
+  /**
+   * Runs 检查全部工作表 in the pane (progress and 取消 there). The ribbon's event is completed at once, so the pass is
+   * not bound by ExecuteFunction's 5-minute limit ("the add-in times out after 5 minutes", Action element reference).
+   */
+  checkAllInPane?: () => Promise<void>;
+}
+
+/** A failed command: a notice of kind error, or a check that could not read or paint. */
+export function isFailure(notice: RibbonNotice): boolean {
+  return notice.kind === "error" || (notice.outcome?.errors.length ?? 0) > 0 || (notice.workbook?.errors.length ?? 0) > 0;
+}
+
+async function showPaneSafely(target: RibbonTarget): Promise<void> {
+  try {
+    await target.showPane?.();
+  } catch {
+    // an Excel without SharedRuntime 1.1 has no Office.addin: the notice still goes to the pane
+  }
+}
+
+/** The target's notify, showing the pane first when the command failed. */
+function notifyShowingFailures(target: RibbonTarget): Notify {
+  return async (notice) => {
+    if (isFailure(notice)) await showPaneSafely(target);
+    await target.notify(notice);
+  };
 }
 
 /**
@@ -141,15 +173,23 @@ export function associateRibbonCommands(ready: Promise<RibbonTarget>, actions?: 
     };
   registry.associate(
     "checkActiveSheet",
-    withTarget((t, e) => checkActiveSheet(t.host, t.notify, e)),
+    withTarget((t, e) => checkActiveSheet(t.host, notifyShowingFailures(t), e)),
   );
   registry.associate(
     "clearSheetMarks",
-    withTarget((t, e) => clearSheetMarks(t.host, t.notify, e)),
+    withTarget((t, e) => clearSheetMarks(t.host, notifyShowingFailures(t), e)),
   );
   registry.associate(
     "checkAllSheets",
-    withTarget((t, e) => checkAllSheets(t.host, t.notify, e)),
+    withTarget(async (t, e) => {
+      const inPane = t.checkAllInPane;
+      if (!inPane) return checkAllSheets(t.host, notifyShowingFailures(t), e);
+      // Show the pane and run the pass there (progress + 取消); the ribbon's event completes now.
+      await showPaneSafely(t);
+      void inPane().catch(() => undefined);
+      e.completed();
+      return undefined;
+    }),
   );
 }
 

@@ -8,7 +8,8 @@ import { TaskPaneApp } from "../taskpane/App";
 import type { CheckFn } from "../taskpane/controller";
 import type { LocaleId } from "../taskpane/i18n";
 import type { ThemeMode } from "../taskpane/theme";
-import { deferredHost } from "./deferredHost";
+import { deferredHost, refusingHost } from "./deferredHost";
+import { readWorkbookBytes } from "./fileProblem";
 import type { PlaygroundWorkbook } from "./fakeGridSource";
 import type { GridSource } from "./gridSource";
 import type { WpsPlaygroundWorkbook } from "./wpsGridSource";
@@ -51,12 +52,17 @@ function load(source: Source, hostKind: "excel" | "wps" = "excel"): Loaded {
   const workbook: Promise<PlaygroundWorkbook | WpsPlaygroundWorkbook> =
     hostKind === "wps"
       ? Promise.all([import(/* webpackChunkName: "workbook" */ "./wpsGridSource"), bytesOf(source)]).then(([mod, bytes]) =>
-          mod.loadWpsPlaygroundWorkbook(bytes),
+          readWorkbookBytes(bytes, (b) => mod.loadWpsPlaygroundWorkbook(b)),
         )
       : Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), bytesOf(source)]).then(([mod, bytes]) =>
-          mod.loadPlaygroundWorkbook(bytes),
+          readWorkbookBytes(bytes, (b) => mod.loadPlaygroundWorkbook(b)),
         );
-  return { id: ++loadCounter, source, workbook, host: deferredHost(workbook.then((w) => w.host)) };
+  // A file that cannot be read: the pane's buttons answer with the same zh-CN reason (no raw library error).
+  const host = workbook.then(
+    (w) => w.host,
+    (e: unknown) => refusingHost(`没有可检查的工作簿：${e instanceof Error ? e.message : String(e)}`),
+  );
+  return { id: ++loadCounter, source, workbook, host: deferredHost(host) };
 }
 
 export function Playground({
@@ -111,6 +117,7 @@ export function Playground({
         <h1>{t.title}</h1>
         <WorkbookPicker
           sample={sample}
+          fileName={loaded.source.kind === "file" ? loaded.source.file.name : null}
           onSample={(name) => setLoaded(load({ kind: "sample", name }, hostKind))}
           onFile={(file) => setLoaded(load({ kind: "file", file }, hostKind))}
           strings={t}

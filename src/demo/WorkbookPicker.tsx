@@ -5,13 +5,15 @@ export const SAMPLES = ["shenmu-2021.xlsx", "wuhai-2021.xlsx"] as const;
 export interface WorkbookPickerProps {
   /** Sample file name, or "" when a local file is open. */
   sample: string;
+  /** The name of the local file open, shown in place of a sample name. */
+  fileName?: string | null;
   onSample: (name: string) => void;
   onFile: (file: File) => void;
   strings: DemoStrings;
 }
 
 /** Choose a bundled sample or open a local .xlsx (read in the browser; nothing is uploaded). */
-export function WorkbookPicker({ sample, onSample, onFile, strings }: WorkbookPickerProps) {
+export function WorkbookPicker({ sample, fileName, onSample, onFile, strings }: WorkbookPickerProps) {
   return (
     <>
       <label>
@@ -22,7 +24,7 @@ export function WorkbookPicker({ sample, onSample, onFile, strings }: WorkbookPi
           onChange={(e) => onSample(e.target.value)}
           data-testid="sample-select"
         >
-          {sample === "" ? <option value="">—</option> : null}
+          {sample === "" ? <option value="">{fileName ?? "—"}</option> : null}
           {SAMPLES.map((s) => (
             <option key={s} value={s}>
               {strings.samples[s] ?? s}

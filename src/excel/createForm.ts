@@ -11,12 +11,14 @@
  *   (thin lines round every cell from row 3 down, as on the printed form);
  * - Worksheet.activate — ExcelApi 1.1; Worksheet.delete — ExcelApi 1.1, only to take the new sheet away again when
  *   the write batch fails part-way (Excel applies a failed batch up to the failing operation, so a half-written
- *   sheet would otherwise remain). The sheet deleted is the one `add` returned — never a sheet found by name, which
- *   could be the user's if `add` itself was refused.
- * Sync budget: 2 (read the sheet names, then add + write + activate in one batch); +1 on failure (the clean-up).
+ *   sheet would otherwise remain). The decision is made by comparing sheet names before and after (sheetRollback.ts):
+ *   never through the proxy `add` returned (invalid after a failed batch in Office.js), never a name that existed at
+ *   sync 1, never when `add` itself was refused.
+ * Sync budget: 2 (read the sheet names, then add + write + activate in one batch); +2 on failure (list, clean-up).
  */
 import type { NewForm } from "../core/templates/newForm";
 import { toExcelInput } from "./cellInput";
+import { removeSheetAddedByFailedBatch } from "./sheetRollback";
 
 export const NEW_FORM_SHEET = "新建绩效表";
 /** A character of the default font (11 pt 宋体/等线) is about 7 points wide. */
@@ -67,7 +69,8 @@ export async function createFormBatch(
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync(); // sync 1
-  const name = newFormSheetName(sheets.items.map((s) => s.name));
+  const before = sheets.items.map((s) => s.name);
+  const name = newFormSheetName(before);
   const form = build(name);
   const values = formValues(form);
   const rows = values.length;
@@ -95,12 +98,8 @@ export async function createFormBatch(
   try {
     await context.sync(); // sync 2
   } catch (e) {
-    try {
-      ws.delete();
-      await context.sync(); // sync 3, only on failure
-    } catch {
-      // `add` itself was refused (nothing to take away) or Excel refuses this too; the original error is what counts
-    }
+    // Never through `ws` (the add() proxy is invalid after a failed batch) and never a name that existed at sync 1.
+    await removeSheetAddedByFailedBatch(context, name, before, e); // syncs 3-4, only on failure
     throw e;
   }
   return { sheet: name, indicators: form.rows.length, rows, cols };

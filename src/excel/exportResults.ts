@@ -11,20 +11,43 @@
  * - Range.hyperlink { documentReference: "'Sheet'!B5", textToDisplay, screenTip } — ExcelApi 1.7 (Excel.RangeHyperlink);
  * - Worksheet.freezePanes.freezeRows(1) — ExcelApi 1.7.
  * - Worksheet.delete — ExcelApi 1.1, only to take a half-written sheet away when the write batch fails.
- * Sync budget: 2 (read the sheet names, then write everything); +1 on failure (the clean-up).
+ * Sync budget: 2 (read the sheet names, then write everything); +2 on failure (list the names again, clean-up).
  */
 import type { Diagnostic, Severity } from "../core/diagnostics";
+import { toExcelInput } from "./cellInput";
+import { removeSheetAddedByFailedBatch } from "./sheetRollback";
+import { ALL_RULES } from "../core/rules/registry";
 
 export const EXPORT_SHEET = "检查结果";
-export const EXPORT_HEADER = ["序号", "工作表", "单元格", "严重程度", "类别", "项目", "说明", "建议", "规则"] as const;
+export const EXPORT_HEADER = [
+  "序号",
+  "工作表",
+  "单元格",
+  "相关单元格",
+  "严重程度",
+  "类别",
+  "项目",
+  "说明",
+  "建议",
+  "规则",
+] as const;
 /** Column widths in points (Excel's default character is ≈ 7 pt wide at 11 pt Calibri / 等线). */
-export const EXPORT_WIDTHS = [36, 110, 54, 54, 54, 140, 360, 220, 150] as const;
+export const EXPORT_WIDTHS = [36, 110, 54, 90, 54, 54, 140, 360, 220, 220] as const;
+/** Column of 单元格 (linked to the cell) and of 严重程度 (coloured). */
+export const EXPORT_CELL_COL = 2;
+export const EXPORT_SEVERITY_COL = 4;
 
 const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const CATEGORY_ZH: Record<Diagnostic["category"], string> = { missing: "缺失", inconsistent: "不一致", format: "格式" };
 /** Same colours as the CLI's xlsx report (Excel's 差 / 适中 / blue styles). */
 export const EXPORT_FILLS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
 const HEADER_FILL = "#D9E1F2";
+
+/** The findings of one sheet, as exported. */
+export interface ExportGroup {
+  sheet: string;
+  findings: readonly Diagnostic[];
+}
 
 /** A unique sheet name: 检查结果, else 检查结果 (2), (3) … (case-insensitive, as Excel compares). */
 export function exportSheetName(existing: readonly string[]): string {
@@ -36,10 +59,12 @@ export function exportSheetName(existing: readonly string[]): string {
   }
 }
 
-/** Text that Excel would take as a formula, number or date when typed: stored as text (leading '). */
+/**
+ * Text as Range.values input so Excel stores it verbatim: every text gets the leading apostrophe Excel consumes
+ * (toExcelInput; Excel parses written strings like typed input — "1E3" would become 1000, "TRUE" a boolean).
+ */
 export function asText(s: string): string {
-  if (s === "") return s;
-  return /^[=+\-@'\t\r]/.test(s) || /^[\d.,%\s/:-]+$/.test(s) ? `'${s}` : s;
+  return String(toExcelInput(s, null));
 }
 
 /** "'Sheet name'!B5": a reference Excel resolves inside this workbook (quotes doubled). */
@@ -47,22 +72,32 @@ export function sheetReference(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-/** The rows written (header first), as Range.values input. */
-export function exportRows(sourceSheet: string, findings: readonly Diagnostic[]): string[][] {
-  return [
-    [...EXPORT_HEADER],
-    ...findings.map((d, i) => [
-      String(i + 1),
-      asText(sourceSheet),
-      d.cell,
-      SEVERITY_ZH[d.severity],
-      CATEGORY_ZH[d.category],
-      asText(d.project),
-      asText(d.message),
-      asText(d.suggestion !== undefined ? `建议：${d.suggestion}` : (d.fix ?? "")),
-      d.rule,
-    ]),
-  ];
+const ruleNames = new Map<string, string>(ALL_RULES.map((r) => [r.meta.id, r.meta.description]));
+
+/** The rule's zh-CN description with its id ("经费测算的算式要算得对…（cost-estimate-total）"); the id alone when unknown. */
+export function ruleLabel(id: string): string {
+  const name = ruleNames.get(id);
+  return name ? `${name}（${id}）` : id;
+}
+
+/** The rows written (header first), as Range.values input; findings of every group in order. */
+export function exportRows(groups: readonly ExportGroup[]): string[][] {
+  const out: string[][] = [[...EXPORT_HEADER]];
+  for (const g of groups)
+    for (const d of g.findings)
+      out.push([
+        String(out.length),
+        asText(g.sheet),
+        d.cell,
+        asText(d.related.join("、")),
+        SEVERITY_ZH[d.severity],
+        CATEGORY_ZH[d.category],
+        asText(d.project),
+        asText(d.message),
+        asText(d.suggestion !== undefined ? `建议：${d.suggestion}` : (d.fix ?? "")),
+        asText(ruleLabel(d.rule)),
+      ]);
+  return out;
 }
 
 export interface ExportOutcome {
@@ -76,18 +111,15 @@ export interface ExportOutcome {
  * Queues and runs the export in `context` (the caller maps errors): adds the sheet, writes the rows,
  * links each 单元格 to its cell on `sourceSheet`, colours severities, freezes the header, activates it.
  */
-export async function exportFindingsBatch(
-  context: Excel.RequestContext,
-  sourceSheet: string,
-  findings: readonly Diagnostic[],
-): Promise<ExportOutcome> {
+export async function exportFindingsBatch(context: Excel.RequestContext, groups: readonly ExportGroup[]): Promise<ExportOutcome> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const name = exportSheetName(sheets.items.map((s) => s.name));
+  const before = sheets.items.map((s) => s.name);
+  const name = exportSheetName(before);
 
   const ws = sheets.add(name);
-  const rows = exportRows(sourceSheet, findings);
+  const rows = exportRows(groups);
   const cols = EXPORT_HEADER.length;
   const all = ws.getRangeByIndexes(0, 0, rows.length, cols);
   all.values = rows;
@@ -99,27 +131,26 @@ export async function exportFindingsBatch(
   const header = ws.getRangeByIndexes(0, 0, 1, cols);
   header.format.fill.color = HEADER_FILL;
   header.format.font.bold = true;
-  findings.forEach((d, i) => {
-    ws.getRangeByIndexes(i + 1, 2, 1, 1).hyperlink = {
-      documentReference: sheetReference(sourceSheet, d.cell),
-      textToDisplay: d.cell,
-      screenTip: `转到“${sourceSheet}”的 ${d.cell}`,
-    };
-    ws.getRangeByIndexes(i + 1, 3, 1, 1).format.fill.color = EXPORT_FILLS[d.severity];
-  });
+  let row = 1;
+  for (const g of groups)
+    for (const d of g.findings) {
+      ws.getRangeByIndexes(row, EXPORT_CELL_COL, 1, 1).hyperlink = {
+        documentReference: sheetReference(g.sheet, d.cell),
+        textToDisplay: d.cell,
+        screenTip: `转到“${g.sheet}”的 ${d.cell}`,
+      };
+      ws.getRangeByIndexes(row, EXPORT_SEVERITY_COL, 1, 1).format.fill.color = EXPORT_FILLS[d.severity];
+      row++;
+    }
   ws.freezePanes.freezeRows(1);
   ws.activate();
   try {
     await context.sync();
   } catch (e) {
-    // Excel applies a failed batch up to the failing operation: take the half-written sheet away again.
-    try {
-      context.workbook.worksheets.getItem(name).delete();
-      await context.sync();
-    } catch {
-      // best effort; the original error is what the user needs to see
-    }
+    // Excel applies a failed batch up to the failing operation: take the half-written sheet away again — only when
+    // the name is new since sync 1 and add() itself was not what failed (sheetRollback.ts).
+    await removeSheetAddedByFailedBatch(context, name, before, e);
     throw e;
   }
-  return { sheet: name, rows: findings.length };
+  return { sheet: name, rows: rows.length - 1 };
 }

@@ -41,9 +41,21 @@ export const MESSAGES = {
   inventoryUnreadable: (name: string) =>
     `无法读取工作表“${name}”上已有的条件格式（Excel 的已知问题），为免重复或误删，本次未在表中标记。检查结果不受影响。`,
   notesSkipped: "部分单元格已有批注（线程批注），无法再添加说明批注；底色标记已完成，详细说明请看检查面板。",
-  strayCells: (used: string, read: string) =>
-    `工作表的已用区域延伸到 ${used}（远离表格处有内容），只读取并检查了 ${read}。请检查并删除远处的多余内容。`,
+  /** Part of the used range was not read (issue 10; worded neutrally in issue 15: it may be a second form, not stray). */
+  strayCells: (used: string, read: string) => {
+    const cellRe = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
+    const u = cellRe.exec(used);
+    const r = cellRe.exec(read);
+    const parts: string[] = [];
+    if (u && r && Number(u[4]) > Number(r[4])) parts.push(`第 ${Number(r[4]) + 1}–${u[4]} 行`);
+    if (u && r && (u[3].length > r[3].length || (u[3].length === r[3].length && u[3] > r[3]))) parts.push(`${r[3]} 列右侧的各列`);
+    const rest = parts.length > 0 ? parts.join("和") : `${read} 以外的部分`;
+    return `工作表的已用区域为 ${used}，本次检查了 ${read}；${rest}未检查。如那里有要检查的内容，请把它移到一张单独的工作表。`;
+  },
   unknown: (detail: string) => `操作失败：${detail}`,
+  /** InvalidOperation when a probe showed Excel is neither in cell-edit mode nor the sheet protected. */
+  refused: (detail: string) =>
+    `Excel 拒绝了这项操作（InvalidOperation）：${detail}。Excel 不在单元格编辑状态，工作表也未受保护；请稍后重试，若仍失败请重新打开工作簿。`,
 } as const;
 
 export function hostError(code: HostErrorCode, message: string): HostError {
@@ -124,7 +136,7 @@ export function toHostError(e: unknown, op: HostOperation, ctx: ErrorContext = {
       // Not protected: the generic code Excel gives in cell-edit mode (see isEditModeError) — unless a later sync
       // in the same batch went through, which cell-edit mode would have refused.
       if (!ctx.notEditMode) return hostError("cell-edit-mode", editModeMessage(op));
-      break;
+      return hostError("unknown", MESSAGES.refused(e instanceof Error ? e.message : String(e)));
     case "ApiNotFound":
       return hostError("unsupported-host", MESSAGES.unsupportedHost);
     case "ItemNotFound":

@@ -31,6 +31,7 @@ import {
   HostFailure,
   hostError,
   officeErrorCode,
+  isEditModeError,
   type ErrorContext,
   type HostOperation,
 } from "./hostErrors";
@@ -46,6 +47,9 @@ import { fromA1, toA1 } from "../core/cellAddress";
 // the pane's first screen does not need them.
 const insertion = () => import(/* webpackChunkName: "templates" */ "./insertTemplate");
 import { createFormBatch } from "./createForm";
+
+/** 应用建议 looks for a merge covering the cell among merges starting at most this many rows above it. */
+export const MERGE_LOOKBACK_ROWS = 200;
 
 /** `Excel.run` reduced to the one overload this module uses. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -71,7 +75,16 @@ export interface OfficeHostEnv {
 
 export type OfficeSheetHost = SheetHost &
   Required<
-    Pick<SheetHost, "capabilities" | "readAndPaint" | "exportFindings" | "insertTemplate" | "undoInsertTemplate" | "createForm">
+    Pick<
+      SheetHost,
+      | "capabilities"
+      | "readAndPaint"
+      | "exportFindings"
+      | "exportWorkbookFindings"
+      | "insertTemplate"
+      | "undoInsertTemplate"
+      | "createForm"
+    >
   > & {
     /**
      * The same host for ribbon commands: same operation queue and own-write memory, but batches run with
@@ -109,6 +122,32 @@ async function explainRefusal(
   throw e;
 }
 
+/**
+ * `InvalidOperation` is generic ("The operation attempted is invalid on the object", Excel error codes); some builds
+ * also give it in cell-edit mode (office-js #856, #3019). Before saying "请先结束单元格编辑", probe: one more batch
+ * reading the sheet's protection. If it goes through, Excel is not in cell-edit mode (protected → say so; else the
+ * operation itself was refused). Costs one sync, only on that failure path, and only when the batch did not already
+ * find out (explainRefusal). Audit 3 N6.
+ */
+async function probeInvalidOperation(run: ExcelRun, e: unknown, errorContext: ErrorContext): Promise<void> {
+  if (e instanceof HostFailure || officeErrorCode(e) !== "InvalidOperation" || isEditModeError(e)) return;
+  if (errorContext.protectedSheet || errorContext.notEditMode) return;
+  try {
+    const prot = await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = errorContext.sheetName ? sheets.getItemOrNullObject(errorContext.sheetName) : sheets.getActiveWorksheet();
+      sheet.load("name");
+      sheet.protection.load("protected");
+      await context.sync();
+      return !sheet.isNullObject && sheet.protection.protected === true;
+    });
+    if (prot) errorContext.protectedSheet = true;
+    else errorContext.notEditMode = true;
+  } catch {
+    // the probe failed too: cell-edit mode (which fails every batch) is the likely cause
+  }
+}
+
 export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv): OfficeSheetHost {
   let caps: HostCapabilities | null = null;
   const capabilities = (): HostCapabilities => (caps ??= detectCapabilities(env.isSetSupported));
@@ -141,6 +180,7 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
         try {
           return ok(await run(batch));
         } catch (e) {
+          await probeInvalidOperation(run, e, errorContext);
           return { ok: false, error: toHostError(e, op, errorContext) };
         }
       });
@@ -200,6 +240,15 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
           all.load("items/name");
           await context.sync();
           return all.items.map((w) => w.name);
+        });
+      },
+
+      listSheetsWithVisibility(): Promise<HostResult<{ name: string; visible: boolean }[]>> {
+        return guarded("read", {}, async (context) => {
+          const all = context.workbook.worksheets;
+          all.load("items/name,items/visibility"); // Worksheet.visibility — ExcelApi 1.1
+          await context.sync();
+          return all.items.map((w) => ({ name: w.name, visible: w.visibility === "Visible" }));
         });
       },
 
@@ -300,12 +349,14 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
           sheet.protection.load("protected");
           const range = sheet.getRange(cell);
           range.load("values,formulas,numberFormat");
-          // Merged areas of the whole used range (formats included, so a merge over blank cells counts): asking about
-          // the one cell would miss a covered cell, since getMergedAreasOrNullObject only reports merges whose top-left
-          // cell lies in the range (office-js #3611).
+          // Merged areas that could cover the cell: getMergedAreasOrNullObject only reports merges whose top-left cell
+          // lies in the range (office-js #3611), so ask the block above and left of the cell — only around it, since
+          // the call fails on a range with more than 512 merged areas (Range.getMergedAreasOrNullObject; audit 3 N10).
           let merged: Excel.RangeAreas | null = null;
           if (capabilities().merges) {
-            merged = sheet.getUsedRange(false).getMergedAreasOrNullObject();
+            const at = fromA1(cell);
+            const top = Math.max(0, at.row - MERGE_LOOKBACK_ROWS);
+            merged = sheet.getRangeByIndexes(top, 0, at.row - top + 1, at.col + 1).getMergedAreasOrNullObject();
             merged.load("address");
           }
           await context.sync();
@@ -345,7 +396,11 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
       },
 
       exportFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>> {
-        return guarded("export", {}, (context) => exportFindingsBatch(context, sheetName, findings));
+        return guarded("export", {}, (context) => exportFindingsBatch(context, [{ sheet: sheetName, findings }]));
+      },
+
+      exportWorkbookFindings(groups) {
+        return guarded("export", {}, (context) => exportFindingsBatch(context, groups));
       },
 
       // Template insertion (issue 7): 2 syncs each; see insertTemplate.ts.

@@ -9,7 +9,7 @@
  *   where a note sits without another round trip, so the first sync also asks which finding cells have
  *   a note, and a second one adds notes to the free cells.
  */
-import { MESSAGES, HostFailure, hostError, officeErrorCode } from "./hostErrors";
+import { MESSAGES, HostFailure, hostError, isEditModeError, officeErrorCode } from "./hostErrors";
 import { MARK_FILL, isMarkFormula, isMarkNote, markFormula, type CellMark } from "./marks";
 import type { MarkInventory } from "./readSheet";
 import type { HostCapabilities } from "./sheetHost";
@@ -77,10 +77,8 @@ export async function clearCellByCell(
  * collection (1 sync), and deletes our rules there, last to first (1 sync). Only runs after that failure.
  */
 async function deleteMarksCellByCell(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
-  const all = sheet.getRange().conditionalFormats;
-  all.load("items/type,items/customOrNullObject/rule/formula");
-  await context.sync();
-  const ranges = all.items.filter(isOurs).map((cf) => {
+  const [mine] = await ourRulesIn(context, [sheet.getRange().conditionalFormats]);
+  const ranges = mine.map((cf) => {
     const r = cf.getRange();
     r.load("address");
     return r;
@@ -88,16 +86,36 @@ async function deleteMarksCellByCell(context: Excel.RequestContext, sheet: Excel
   if (ranges.length === 0) return;
   await context.sync();
   const addresses = [...new Set(ranges.map((r) => r.address.slice(r.address.lastIndexOf("!") + 1)))];
-  const collections = addresses.map((a) => {
-    const c = sheet.getRange(a).conditionalFormats;
-    c.load("items/type,items/customOrNullObject/rule/formula");
-    return c;
-  });
+  const perCell = await ourRulesIn(
+    context,
+    addresses.map((a) => sheet.getRange(a).conditionalFormats),
+  );
+  for (const rules of perCell) for (let k = rules.length - 1; k >= 0; k--) rules[k].delete();
   await context.sync();
-  for (const c of collections) {
-    for (let k = c.items.length - 1; k >= 0; k--) if (isOurs(c.items[k])) c.items[k].delete();
+}
+
+/**
+ * This add-in's rules in each collection, in collection order. Normally one sync loading type and formula together;
+ * when Excel cannot load the formulas of overlapping rules (office-js #6827/#6835 — likely right where #5222 struck,
+ * audit 3 N8), as the inventory fallback does: types first (1 sync), then the formula of Custom rules only (1 sync).
+ */
+async function ourRulesIn(
+  context: Excel.RequestContext,
+  collections: readonly Excel.ConditionalFormatCollection[],
+): Promise<Excel.ConditionalFormat[][]> {
+  for (const c of collections) c.load("items/type,items/customOrNullObject/rule/formula");
+  try {
+    await context.sync();
+    return collections.map((c) => c.items.filter(isOurs));
+  } catch (e) {
+    if (isEditModeError(e)) throw e;
   }
+  for (const c of collections) c.load("items/type");
   await context.sync();
+  const custom = collections.map((c) => c.items.filter((cf) => cf.type === "Custom"));
+  for (const list of custom) for (const cf of list) cf.customOrNullObject.load("rule/formula");
+  if (custom.some((l) => l.length > 0)) await context.sync();
+  return custom.map((list) => list.filter(isOurs));
 }
 
 function isOurs(cf: Excel.ConditionalFormat): boolean {
@@ -118,15 +136,15 @@ async function replaceMarks(
 
   const probeNotes = caps.notes && inventory.foreignNotes > 0;
   const probes: { mark: CellMark; note: Excel.Note }[] = [];
-  let notesFailed = false;
+  let notesSkipped = 0;
   let i = 0;
   do {
     const slice = marks.slice(i, i + MAX_MARKS_PER_SYNC);
     // Formats first, notes after: a batch stops at its first failing operation and keeps what ran before it,
     // so a note Excel refuses (a cell with a threaded comment holds no note) cannot undo the highlights.
     for (const mark of slice) addFormat(sheet, mark);
-    let notesQueued = false;
-    if (caps.notes && !notesFailed) {
+    const queued: CellMark[] = [];
+    if (caps.notes) {
       for (const mark of slice) {
         if (probeNotes) {
           const note = sheet.notes.getItemOrNullObject(mark.cell);
@@ -134,33 +152,79 @@ async function replaceMarks(
           probes.push({ mark, note });
         } else {
           sheet.notes.add(sheet.getRange(mark.cell), mark.note);
-          notesQueued = true;
+          queued.push(mark);
         }
       }
     }
     try {
       await context.sync();
     } catch (e) {
-      if (!notesQueued || !isNoteFailure(e)) throw e;
-      notesFailed = true; // the highlights of this slice are in; the remaining notes are skipped
+      if (queued.length === 0 || !isNoteFailure(e)) throw e;
+      // The highlights of this slice are in, and the notes before the refused one: go on after it.
+      notesSkipped += await retryNotesAfterRefusal(context, sheet, queued);
     }
     i += MAX_MARKS_PER_SYNC;
   } while (i < marks.length);
 
-  if (probes.length > 0 && !notesFailed) {
-    const free = probes.filter((p) => p.note.isNullObject);
-    for (let j = 0; j < free.length && !notesFailed; j += MAX_MARKS_PER_SYNC) {
-      for (const p of free.slice(j, j + MAX_MARKS_PER_SYNC)) sheet.notes.add(sheet.getRange(p.mark.cell), p.mark.note);
-      try {
-        await context.sync();
-      } catch (e) {
-        if (!isNoteFailure(e)) throw e;
-        notesFailed = true;
-      }
+  if (probes.length > 0) {
+    const free = probes.filter((p) => p.note.isNullObject).map((p) => p.mark);
+    for (let j = 0; j < free.length; j += MAX_MARKS_PER_SYNC)
+      notesSkipped += await addNotes(context, sheet, free.slice(j, j + MAX_MARKS_PER_SYNC));
+  }
+  if (notesSkipped > 0) onNotesSkipped?.();
+  return marks.length;
+}
+
+/** Notes a paint retries past before it gives the rest up (each refused note costs 2 syncs). */
+export const MAX_NOTE_RETRIES = 20;
+
+/** Adds notes for `marks` (1 sync); when one is refused, goes on after it. Returns how many were skipped. */
+async function addNotes(context: Excel.RequestContext, sheet: Excel.Worksheet, marks: readonly CellMark[]): Promise<number> {
+  for (const mark of marks) sheet.notes.add(sheet.getRange(mark.cell), mark.note);
+  try {
+    await context.sync();
+    return 0;
+  } catch (e) {
+    if (!isNoteFailure(e)) throw e;
+    return retryNotesAfterRefusal(context, sheet, marks);
+  }
+}
+
+/**
+ * A batch adding the notes of `queued` (in this order) stopped at a refused note — a cell holding a threaded comment
+ * holds no note (audit 3, old #11) — so every later note was dropped. Finds where it stopped (which of them have a
+ * note now: 1 sync), skips that cell and adds the rest again, as often as needed up to MAX_NOTE_RETRIES. Returns how
+ * many notes were left out. One comment no longer costs the notes of every later cell.
+ */
+async function retryNotesAfterRefusal(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  queued: readonly CellMark[],
+): Promise<number> {
+  let rest = [...queued];
+  let skipped = 0;
+  for (let attempt = 0; rest.length > 0; attempt++) {
+    if (attempt >= MAX_NOTE_RETRIES) return skipped + rest.length;
+    const probes = rest.map((mark) => {
+      const note = sheet.notes.getItemOrNullObject(mark.cell);
+      note.load("content");
+      return note;
+    });
+    await context.sync();
+    const stoppedAt = probes.findIndex((n) => n.isNullObject);
+    if (stoppedAt < 0) return skipped;
+    skipped++;
+    rest = rest.slice(stoppedAt + 1);
+    if (rest.length === 0) return skipped;
+    for (const mark of rest) sheet.notes.add(sheet.getRange(mark.cell), mark.note);
+    try {
+      await context.sync();
+      return skipped;
+    } catch (e) {
+      if (!isNoteFailure(e)) throw e;
     }
   }
-  if (notesFailed) onNotesSkipped?.();
-  return marks.length;
+  return skipped;
 }
 
 /**

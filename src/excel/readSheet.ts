@@ -61,16 +61,17 @@ export async function readInventories(
   context: Excel.RequestContext,
   sheets: readonly Excel.Worksheet[],
   caps: HostCapabilities,
+  options: { sheetsRead?: boolean } = {},
 ): Promise<GuardedInventory[]> {
   const pending = sheets.map((sheet) => queueInventory(sheet, caps));
   try {
     await context.sync();
     return pending.map((get) => ({ inventory: get() }));
   } catch (e) {
-    if (isFatal(e)) throw e;
+    if (isFatal(e) && !(options.sheetsRead && officeErrorCode(e) === "ItemNotFound")) throw e;
   }
   const out: GuardedInventory[] = [];
-  for (const sheet of sheets) out.push(await readInventoryByType(context, sheet, caps));
+  for (const sheet of sheets) out.push(await readInventoryByType(context, sheet, caps, options.sheetsRead === true));
   return out;
 }
 
@@ -79,8 +80,12 @@ async function readInventoryByType(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   caps: HostCapabilities,
+  sheetRead: boolean,
 ): Promise<GuardedInventory> {
   try {
+    // The sheet again: a failed sync delivers none of its loads, so isNullObject/name of the first try are missing
+    // (audit 3 N7: paintFindings/clearMarks of a named sheet then died with PropertyNotLoaded).
+    sheet.load("name");
     sheet.protection.load("protected");
     const formats = sheet.getRange().conditionalFormats;
     formats.load("items/type");
@@ -102,7 +107,9 @@ async function readInventoryByType(
       },
     };
   } catch (e) {
-    if (isFatal(e)) throw e;
+    // ItemNotFound from a sheet just read is a rule Excel cannot resolve (office-js #6396: a rule restored by
+    // Ctrl+Z), not a missing sheet: the inventory is unreadable, the check still stands (audit 3 N9).
+    if (isFatal(e) && !(sheetRead && officeErrorCode(e) === "ItemNotFound")) throw e;
     return { inventory: null, error: e };
   }
 }
@@ -140,6 +147,15 @@ export interface SheetRead {
   chunked: boolean;
   /** zh-CN notes for the user about the read (e.g. only part of a far-stretching used range was read). */
   notices: string[];
+  /** The number format of a cell read (sheet coordinates); undefined outside the part read. */
+  numberFormatAt?: (row: number, col: number) => string | undefined;
+}
+
+function formatLookup(rowIndex: number, columnIndex: number, formats: unknown[][] | null | undefined) {
+  return (row: number, col: number): string | undefined => {
+    const f = formats?.[row - rowIndex]?.[col - columnIndex];
+    return typeof f === "string" ? f : undefined;
+  };
 }
 
 /**
@@ -251,13 +267,15 @@ export async function readSheet(
   } catch (e) {
     // Worksheet.getUsedRange is documented to give A1 on a blank sheet; should an Excel throw
     // ItemNotFound there instead, retry with the null-object variant (a missing sheet fails again).
-    if (officeErrorCode(e) === "ItemNotFound") return readBlank(context, sheet, caps, withInventory);
-    if (isFatal(e)) throw e;
+    if (officeErrorCode(e) === "ItemNotFound" && !withInventory) return readBlank(context, sheet, caps, false);
+    if (isFatal(e) && officeErrorCode(e) !== "ItemNotFound") throw e;
     if (withInventory) {
       // Too large, or Excel could not read the rule inventory (#6827/#6835): read the sheet without it, then the
       // inventory on its own, guarded, so reading our marks can never fail the check.
+      // An ItemNotFound may come from the inventory too (office-js #6396), not only from a blank or missing sheet:
+      // reading without it tells which (a missing sheet fails again there).
       const read = await readSheet(context, sheet, caps, false);
-      const [guarded] = await readInventories(context, [sheet], caps);
+      const [guarded] = await readInventories(context, [sheet], caps, { sheetsRead: true });
       return { ...read, inventory: guarded.inventory, inventoryError: guarded.error };
     }
     return readSheetChunked(context, sheet, caps, false);
@@ -280,12 +298,87 @@ export async function readSheet(
     rowCount: used.rowCount,
     columnCount: used.columnCount,
   };
-  const notices = box.rowCount < full.rowCount || box.columnCount < full.columnCount ? [strayNotice(full, box)] : [];
   const values = readValues(part.values, part.numberFormat);
-  const snapshot = buildSnapshot(sheet.name, box, values, merges ? merges().filter((m) => topLeftIn(m, box)) : []);
-  const texts = shownTexts(values, part.text, part.numberFormat);
+  const formats: unknown[][] = [...(part.numberFormat ?? [])];
+  let texts = shownTexts(values, part.text, part.numberFormat);
+  let mergeList = merges ? merges().filter((m) => topLeftIn(m, box)) : [];
+  // Rows below the window, when the columns read are few enough: the read grows by a cell budget (a second form
+  // stacked below row 2000 is read and checked, not called stray — audit 3 N13). Extra syncs only for such sheets.
+  const extra = full.rowIndex + full.rowCount - (box.rowIndex + box.rowCount);
+  if (
+    box.rowIndex + box.rowCount === MAX_READ_ROWS &&
+    extra > 0 &&
+    (box.rowCount + extra) * box.columnCount <= READ_CELL_BUDGET
+  ) {
+    const below: UsedBox = { ...box, rowIndex: MAX_READ_ROWS, rowCount: extra };
+    const more = await readRowsChunked(context, sheet, below);
+    if (more.texts || texts) {
+      const blank = (rows: CellValue[][]) => rows.map((row) => new Array<string | null>(row.length).fill(null));
+      texts = [...(texts ?? blank(values)), ...(more.texts ?? blank(more.values))];
+    }
+    values.push(...more.values);
+    formats.push(...more.formats);
+    if (caps.merges) mergeList = [...mergeList, ...(await readMergesBanded(context, sheet, below))];
+    box.rowCount += extra;
+  }
+  const notices = box.rowCount < full.rowCount || box.columnCount < full.columnCount ? [strayNotice(full, box)] : [];
+  const snapshot = buildSnapshot(sheet.name, box, values, mergeList);
   if (texts && snapshot.values.length > 0) snapshot.texts = texts;
-  return { snapshot, inventory: inventory ? inventory() : null, chunked: false, notices };
+  return {
+    snapshot,
+    inventory: inventory ? inventory() : null,
+    chunked: false,
+    notices,
+    numberFormatAt: formatLookup(box.rowIndex, box.columnIndex, formats),
+  };
+}
+
+/**
+ * Cells the read may grow to below the window A1:BL2000 (rows × the columns read): 256,000, twice the window — e.g.
+ * 32,000 rows of an 8-column form. Beyond it the user is told which rows were not checked.
+ */
+export const READ_CELL_BUDGET = 256_000;
+
+/** Values, number formats and displayed texts of `box`, in row chunks of at most CHUNK_CELLS cells (halved on refusal). */
+async function readRowsChunked(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  box: UsedBox,
+): Promise<{ values: CellValue[][]; formats: unknown[][]; texts: (string | null)[][] | null }> {
+  const values: CellValue[][] = [];
+  const formats: unknown[][] = [];
+  const texts: (string | null)[][] = [];
+  let anyText = false;
+  let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / box.columnCount));
+  let done = 0;
+  while (done < box.rowCount) {
+    const n = Math.min(rowsPerChunk, box.rowCount - done);
+    const part = sheet.getRangeByIndexes(box.rowIndex + done, box.columnIndex, n, box.columnCount);
+    part.load("values,numberFormat,text");
+    let failed: unknown = null;
+    try {
+      await context.sync();
+      if (part.values === null || part.values === undefined) failed = new Error("values null");
+    } catch (e) {
+      failed = e;
+    }
+    if (failed) {
+      // Over the 5 MB limit (whatever code this Excel gives it) or null values: halve the chunk.
+      if (!isFatal(failed) && n > 1) {
+        rowsPerChunk = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      throw failed;
+    }
+    const chunk = readValues(part.values, part.numberFormat);
+    const shown = shownTexts(chunk, part.text, part.numberFormat);
+    values.push(...chunk);
+    formats.push(...(part.numberFormat ?? chunk.map(() => [])));
+    if (shown) anyText = true;
+    texts.push(...(shown ?? chunk.map((row) => new Array<string | null>(row.length).fill(null))));
+    done += n;
+  }
+  return { values, formats, texts: anyText ? texts : null };
 }
 
 function topLeftIn(m: CellRange, box: UsedBox): boolean {
@@ -374,46 +467,17 @@ async function readSheetChunked(
   const notices: string[] = [];
   if (box.rowCount < full.rowCount || box.columnCount < full.columnCount) notices.push(strayNotice(full, box));
 
-  const values: CellValue[][] = [];
-  const texts: (string | null)[][] = [];
-  let anyText = false;
-  let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / box.columnCount));
-  let done = 0;
-  while (done < box.rowCount) {
-    const n = Math.min(rowsPerChunk, box.rowCount - done);
-    const part = sheet.getRangeByIndexes(box.rowIndex + done, box.columnIndex, n, box.columnCount);
-    part.load("values,numberFormat,text");
-    let failed: unknown = null;
-    try {
-      await context.sync();
-      if (part.values === null || part.values === undefined) failed = new Error("values null");
-    } catch (e) {
-      failed = e;
-    }
-    if (failed) {
-      // Over the 5 MB limit (whatever code this Excel gives it) or null values: halve the chunk.
-      if (!isFatal(failed) && n > 1) {
-        rowsPerChunk = Math.max(1, Math.floor(n / 2));
-        continue;
-      }
-      throw failed;
-    }
-    const chunk = readValues(part.values, part.numberFormat);
-    const shown = shownTexts(chunk, part.text, part.numberFormat);
-    values.push(...chunk);
-    if (shown) anyText = true;
-    texts.push(...(shown ?? chunk.map((row) => new Array<string | null>(row.length).fill(null))));
-    done += n;
-  }
+  const { values, formats, texts } = await readRowsChunked(context, sheet, box);
 
   const merges = caps.merges ? await readMergesBanded(context, sheet, box) : [];
   const snapshot = buildSnapshot(sheet.name, box, values, merges);
-  if (anyText && snapshot.values.length > 0) snapshot.texts = texts;
+  if (texts && snapshot.values.length > 0) snapshot.texts = texts;
   return {
     snapshot,
     inventory: inventory ? inventory() : null,
     chunked: true,
     notices,
+    numberFormatAt: formatLookup(box.rowIndex, box.columnIndex, formats),
   };
 }
 

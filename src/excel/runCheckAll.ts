@@ -32,6 +32,10 @@ export interface WorkbookOutcome {
   cancelled: boolean;
   /** Why the pass could not start (no sheet list). */
   errors: HostError[];
+  /** Hidden (and very hidden) sheets, not checked, in tab order. */
+  hidden: string[];
+  /** zh-CN notes for the user about the pass (hidden sheets skipped…); empty when none. */
+  notices: string[];
   /** One zh-CN line. */
   summary: string;
 }
@@ -47,7 +51,12 @@ export interface CheckAllOptions extends RunCheckOptions {
   onProgress?: (progress: CheckAllProgress) => void;
   /** Asked before each sheet after the first; true stops the pass there. */
   shouldStop?: () => boolean;
+  /** Awaited before each sheet (the pane yields to the page here, so progress paints and 取消 can be clicked). */
+  pause?: () => Promise<void>;
 }
+
+export const hiddenSheetsNotice = (names: readonly string[]) =>
+  `${names.length} 张隐藏的工作表未检查（${names.join("、")}）。如需检查，请先取消隐藏。`;
 
 export const UNSUPPORTED_CHECK_ALL = "此环境不支持检查全部工作表。";
 
@@ -73,21 +82,33 @@ export function summarizeWorkbook(sheets: readonly SheetOutcome[], total: number
 export async function runCheckAll(host: SheetHost, options: CheckAllOptions = {}): Promise<WorkbookOutcome> {
   if (!host.listSheets || !host.readAndPaintSheet) {
     const error: HostError = { code: "unsupported-host", message: UNSUPPORTED_CHECK_ALL };
-    return { sheets: [], total: 0, cancelled: false, errors: [error], summary: error.message };
+    return { sheets: [], total: 0, cancelled: false, errors: [error], hidden: [], notices: [], summary: error.message };
   }
   const check = options.check ?? (await loadCheckSheet());
   const checkOptions: CheckOptions = options.checkOptions ?? {};
   const toPaint = (findings: readonly Diagnostic[]): Diagnostic[] =>
     options.paintFilter ? options.paintFilter(findings) : [...findings];
   let names: string[];
+  let hidden: string[];
+  const stopped = (error: HostError): WorkbookOutcome => ({
+    sheets: [],
+    total: 0,
+    cancelled: false,
+    errors: [error],
+    hidden: [],
+    notices: [],
+    summary: error.message,
+  });
   try {
-    const listed = await host.listSheets();
-    if (!listed.ok) return { sheets: [], total: 0, cancelled: false, errors: [listed.error], summary: listed.error.message };
-    names = listed.value;
+    // Hidden sheets are listed with the others (Excel.SheetVisibility): skipped, with a notice (audit 3 N12).
+    const listed = host.listSheetsWithVisibility ? await host.listSheetsWithVisibility() : await host.listSheets();
+    if (!listed.ok) return stopped(listed.error);
+    const all = listed.value.map((x) => (typeof x === "string" ? { name: x, visible: true } : x));
+    names = all.filter((x) => x.visible).map((x) => x.name);
+    hidden = all.filter((x) => !x.visible).map((x) => x.name);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const error: HostError = { code: "unknown", message: `检查失败：${detail}`, detail };
-    return { sheets: [], total: 0, cancelled: false, errors: [error], summary: error.message };
+    return stopped({ code: "unknown", message: `检查失败：${detail}`, detail });
   }
 
   const sheets: SheetOutcome[] = [];
@@ -102,6 +123,14 @@ export async function runCheckAll(host: SheetHost, options: CheckAllOptions = {}
       options.onProgress?.({ index: i + 1, total: names.length, name });
     } catch {
       // progress display is best effort
+    }
+    if (options.pause) {
+      // Let the page paint "sheet i of n" and take a click on 取消 before the work of this sheet.
+      await options.pause().catch(() => undefined);
+      if (options.shouldStop?.()) {
+        cancelled = true;
+        break;
+      }
     }
     const outcome: SheetOutcome = {
       name,
@@ -133,5 +162,13 @@ export async function runCheckAll(host: SheetHost, options: CheckAllOptions = {}
     }
     sheets.push(outcome);
   }
-  return { sheets, total: names.length, cancelled, errors: [], summary: summarizeWorkbook(sheets, names.length, cancelled) };
+  return {
+    sheets,
+    total: names.length,
+    cancelled,
+    errors: [],
+    hidden,
+    notices: hidden.length > 0 ? [hiddenSheetsNotice(hidden)] : [],
+    summary: summarizeWorkbook(sheets, names.length, cancelled),
+  };
 }

@@ -62,6 +62,11 @@ export interface SheetHost {
   ): Promise<HostResult<ReadAndPaintResult<T>>>;
   /** Names of the workbook's sheets, in tab order (1 sync). */
   listSheets?(): Promise<HostResult<string[]>>;
+  /**
+   * {@link listSheets} with each sheet's visibility (hidden and very hidden sheets are `visible: false`), 1 sync.
+   * Added in issue 15; optional — 检查全部工作表 uses it to skip hidden sheets, else checks every listed sheet.
+   */
+  listSheetsWithVisibility?(): Promise<HostResult<{ name: string; visible: boolean }[]>>;
   /** {@link readAndPaint} for a named sheet (it is not activated): 1 sync to read + 1 to paint. */
   readAndPaintSheet?<T>(
     sheetName: string,
@@ -72,6 +77,14 @@ export interface SheetHost {
    * each 单元格 linked to its cell; never changes an existing sheet. 2 context.sync.
    */
   exportFindings?(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>>;
+  /**
+   * 导出结果 after 检查全部工作表: {@link exportFindings} for the findings of several sheets, in the order given, on ONE
+   * new sheet (工作表 column names each finding's sheet). 2 context.sync. Added in issue 15; optional — without it the
+   * pane exports only the open sheet's findings and says so.
+   */
+  exportWorkbookFindings?(
+    groups: readonly { sheet: string; findings: readonly Diagnostic[] }[],
+  ): Promise<HostResult<{ sheet: string; rows: number }>>;
   /**
    * Reads the active sheet, plans with `makePlan` and inserts the template rows in one batch (2 syncs);
    * refuses when the sheet differs from `expected` (the snapshot the preview was made from). Issue 7.

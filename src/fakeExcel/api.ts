@@ -4,7 +4,7 @@
  */
 import { boxToA1, cellA1, type FakeCellValue } from "./core";
 import type { FakeRequestContext } from "./batch";
-import { FakeWorkbook } from "./workbookModel";
+import { FakeWorkbook, type FakeCell } from "./workbookModel";
 
 // ───────────────────────────── entry points ─────────────────────────────
 
@@ -42,7 +42,19 @@ export interface FakeWorkbookSnapshot {
   sheets: {
     name: string;
     protected: boolean;
-    cells: Record<string, { value: FakeCellValue | null; formula?: string; fill?: string; numberFormat?: string }>;
+    /** Per cell: value and formula, and its formats (fill, number format, bold, wrap) and hyperlink (audit 3 L6). */
+    cells: Record<
+      string,
+      {
+        value: FakeCellValue | null;
+        formula?: string;
+        fill?: string;
+        numberFormat?: string;
+        bold?: boolean;
+        wrapText?: boolean;
+        hyperlink?: FakeCell["hyperlink"];
+      }
+    >;
     merges: string[];
     conditionalFormats: {
       range: string;
@@ -69,12 +81,13 @@ export function snapshotFakeWorkbook(workbook: FakeWorkbook, options: { includeS
         const cells: FakeWorkbookSnapshot["sheets"][number]["cells"] = {};
         for (const [r, c] of keys) {
           const cell = s.cellAt(r, c)!;
-          const out: { value: FakeCellValue | null; formula?: string; fill?: string; numberFormat?: string } = {
-            value: cell.value,
-          };
+          const out: FakeWorkbookSnapshot["sheets"][number]["cells"][string] = { value: cell.value };
           if (cell.formula) out.formula = cell.formula;
           if (cell.fill) out.fill = cell.fill;
           if (cell.numberFormat) out.numberFormat = cell.numberFormat;
+          if (cell.bold) out.bold = true;
+          if (cell.wrapText) out.wrapText = true;
+          if (cell.hyperlink) out.hyperlink = { ...cell.hyperlink };
           cells[cellA1(r, c)] = out;
         }
         const notes: Record<string, { content: string; author: string }> = {};

@@ -30,6 +30,8 @@ export class FakeRequestContext {
   /** Set by run({ delayForCellEdit: true }) on ExcelApi 1.11+. */
   delayForCellEdit = false;
   private queue: FakeOp[] = [];
+  /** Called when the sync carrying the ops queued so far fails (see watchRequest). */
+  private failWatchers: (() => void)[] = [];
 
   constructor(readonly fake: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -37,6 +39,11 @@ export class FakeRequestContext {
 
   get pendingCount(): number {
     return this.queue.length;
+  }
+
+  /** @internal `onFail` runs if the sync that sends the ops queued so far fails. */
+  watchRequest(onFail: () => void): void {
+    this.failWatchers.push(onFail);
   }
 
   /** @internal */
@@ -50,9 +57,20 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
-    const wb = this.fake;
     const ops = this.queue;
     this.queue = [];
+    const watchers = this.failWatchers;
+    this.failWatchers = [];
+    try {
+      await this.send(ops);
+    } catch (e) {
+      for (const w of watchers) w();
+      throw e;
+    }
+  }
+
+  private async send(ops: FakeOp[]): Promise<void> {
+    const wb = this.fake;
     wb.syncCount++;
     wb.syncLog.push(ops.map((o) => o.label));
     await Promise.resolve();

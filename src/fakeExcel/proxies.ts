@@ -21,7 +21,9 @@ import {
 } from "./core";
 import type { FakeRequestContext } from "./batch";
 import { displayText } from "../core/text/numberFormat";
+import { excelDisplayText } from "./excelText";
 import {
+  isValidSheetName,
   parseExcelInput,
   type ChangedHandler,
   type FakeCell,
@@ -105,19 +107,23 @@ export class FakeWorksheetCollection extends FakeCollectionProxy<FakeSheet, Fake
               break;
             }
         }
-        if (n.length === 0 || n.length > 31 || /[:\\/?*[\]]/.test(n))
-          throw new FakeExcelError("InvalidArgument", `Invalid sheet name: ${n}`);
+        if (!isValidSheetName(n, wb.sheetNameRules)) throw new FakeExcelError("InvalidArgument", `Invalid sheet name: ${n}`);
         if (wb.sheets.some((s) => s.alive && s.name.toLowerCase() === n!.toLowerCase()))
           throw new FakeExcelError("ItemAlreadyExists", n);
         added = wb.addSheet(n);
       },
     });
-    return new FakeWorksheet(this.context, () => added, {
+    const proxy = new FakeWorksheet(this.context, () => added, {
       kind: `Worksheet(added ${name ?? ""})`,
       nullable: false,
       bind: false,
       isAlive: (s) => s.alive,
     });
+    // Office.js creates this object "invalid after request": only the add's own result re-validates it, so when the
+    // sync carrying the add fails, later calls on it throw InvalidObjectPath (audit 3 N1; switch addProxyAfterFailedSync).
+    if (wb.addProxyAfterFailedSync === "invalid")
+      this.context.watchRequest(() => proxy.invalidatePath("the request that added this sheet failed"));
+    return proxy;
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -141,13 +147,17 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
   get position(): number {
     return this.get("position");
   }
+  /** Excel.SheetVisibility: "Visible" | "Hidden" | "VeryHidden" (ExcelApi 1.1, Worksheet.visibility). */
+  get visibility(): string {
+    return this.get("visibility");
+  }
 
   protected props(): Record<string, (m: FakeSheet) => unknown> {
     return {
       name: (s) => s.name,
       id: (s) => s.id,
       position: (s) => s.workbook.sheets.indexOf(s),
-      visibility: () => "Visible",
+      visibility: (s) => s.visibility,
     };
   }
 
@@ -241,8 +251,14 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
     return this.range(`UsedRangeOrNull(${valuesOnly ? "valuesOnly" : ""})`, (s) => s.usedBox(valuesOnly === true), true, "1.4");
   }
 
+  /**
+   * A hidden sheet cannot be activated: what Office.js does is undocumented; the fake refuses (InvalidOperation), as
+   * Excel's object model refuses `Worksheet.Activate` on a hidden sheet (audit 3 N12). Switch hiddenSheetActivate.
+   */
   activate(): void {
     this.queue("activate()", (s) => {
+      if (s.visibility !== "Visible" && s.workbook.hiddenSheetActivate === "refuse")
+        throw new FakeExcelError("InvalidOperation", `The sheet ${s.name} is hidden and cannot be activated.`);
       s.workbook.activeSheetName = s.name;
     });
   }
@@ -295,7 +311,7 @@ export class FakeRange extends FakeProxy<RangeModel> {
   /**
    * Range.text: what each cell displays under its number format, independent of the column width (no "###")
    * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member); rendered by
-   * src/core/text/numberFormat.displayText (General, percent, decimals, literals, dates).
+   * ./excelText.ts from Excel's documented format codes (switch rangeTextSource; "engine" = the old circular renderer).
    */
   get text(): string[][] {
     return this.get("text");
@@ -311,6 +327,11 @@ export class FakeRange extends FakeProxy<RangeModel> {
         if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols)) {
           throw new FakeExcelError("InvalidArgument", `values must be ${rows}×${cols}`);
         }
+        // "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits,
+        // support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+        const limit = m.sheet.workbook.cellCharLimit;
+        if (limit !== null && data.some((r) => r.some((x) => typeof x === "string" && x.length > limit)))
+          throw new FakeExcelError("InvalidArgument", `A cell can hold at most ${limit} characters.`);
         for (let r = 0; r < rows; r++)
           for (let c = 0; c < cols; c++) {
             const input = data[r][c];
@@ -390,7 +411,14 @@ export class FakeRange extends FakeProxy<RangeModel> {
       address: (m) => `${quoteSheet(m.sheet.name)}!${boxToA1(m.box)}`,
       values: (m) => (overLimit(m) ? null : grid(m, (c) => c?.value ?? "")),
       numberFormat: (m) => (overLimit(m) ? null : grid(m, (c) => c?.numberFormat ?? "General")),
-      text: (m) => (overLimit(m) ? null : grid(m, (c) => displayText(c?.value ?? null, c?.numberFormat))),
+      text: (m) =>
+        overLimit(m)
+          ? null
+          : grid(m, (c) =>
+              m.sheet.workbook.rangeTextSource === "excel"
+                ? excelDisplayText(c?.value ?? null, c?.numberFormat)
+                : displayText(c?.value ?? null, c?.numberFormat),
+            ),
       formulas: (m) => (overLimit(m) ? null : grid(m, (c) => c?.formula ?? c?.value ?? "")),
       rowIndex: (m) => m.box.top,
       columnIndex: (m) => m.box.left,

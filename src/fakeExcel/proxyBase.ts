@@ -58,6 +58,8 @@ export abstract class FakeProxy<M extends object> implements LoadableProxy {
   private nullState: boolean | undefined;
   private bound: M | null | undefined;
   private readonly children = new Map<string, LoadableProxy>();
+  /** Set when Office.js would have invalidated this object's path (see {@link invalidatePath}). */
+  private invalidPath: string | null = null;
 
   constructor(
     readonly context: FakeRequestContext,
@@ -68,6 +70,23 @@ export abstract class FakeProxy<M extends object> implements LoadableProxy {
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw notLoaded("isNullObject");
     return this.nullState;
+  }
+
+  /**
+   * @internal An object created "invalid after request" (WorksheetCollection.add) whose request failed: Office.js
+   * throws InvalidObjectPath synchronously on any further call (excel-win32-16.01.debug.js :12616-12629, audit 3 N1).
+   */
+  invalidatePath(why: string): void {
+    this.invalidPath = why;
+  }
+
+  /** @internal Throws InvalidObjectPath when the path was invalidated. */
+  protected assertPathValid(): void {
+    if (this.invalidPath !== null)
+      throw new FakeExcelError(
+        "InvalidObjectPath",
+        `The object path '${this.opts.kind}' isn't working for what you're trying to do (${this.invalidPath}).`,
+      );
   }
 
   /** @internal Model at execution time; null for a null object; throws ItemNotFound when required. */
@@ -139,6 +158,7 @@ export abstract class FakeProxy<M extends object> implements LoadableProxy {
   }
 
   load(spec?: LoadSpec): this {
+    this.assertPathValid();
     const paths = parseLoadSpec(spec);
     this.context.enqueue({
       label: `${this.opts.kind}.load(${paths.map((p) => p.join("/")).join(",")})`,
@@ -184,6 +204,7 @@ export abstract class FakeProxy<M extends object> implements LoadableProxy {
 
   /** Queues a write or method call; a null object ignores it (Office's *OrNullObject idiom). */
   protected queue(label: string, apply: (m: M, st: SyncState) => void, extra: { requires?: string; bytes?: number } = {}): void {
+    this.assertPathValid();
     this.context.enqueue({
       label: `${this.opts.kind}.${label}`,
       requires: maxVersion(this.requires, extra.requires),

@@ -14,7 +14,9 @@
  *   (ExcelApi 1.2): a merged area keeps only its top-left value. The fake refuses to merge over part of an
  *   existing merged area ("InvalidOperation"), stricter than Excel's UI; unmerge splits every area in the range.
  * - Range.copyFrom(source, "Formats") — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
- *   (ExcelApi 1.9): formats (here: fill and number format) are copied, the source repeated over a larger target.
+ *   (ExcelApi 1.9): formats (here: fill, number format, bold, wrap) are copied, the source repeated over a larger
+ *   target; Range.insert carries the same from the row above. Merges and conditional formats are not copied (the
+ *   API's behaviour there is undocumented; audit 3 L6).
  * - Range.getEntireRow() — ExcelApi 1.1.
  * Only whole-row insert/delete is implemented; anything else rejects with "NotImplemented" so a caller
  * relying on more fails loudly in tests.
@@ -108,12 +110,17 @@ function copyFormats(sheet: FakeSheet, from: Box, to: Box): void {
   const w = from.right - from.left + 1;
   const right = Math.min(to.right, from.right === MAX_COL ? MAX_COL : to.right);
   // Only cells that exist can carry a format: walk the source's stored cells.
-  const sourceCells: [number, number, { fill?: string; numberFormat?: string }][] = [];
+  type Formats = { fill?: string; numberFormat?: string; bold?: boolean; wrapText?: boolean };
+  const sourceCells: [number, number, Formats][] = [];
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(",").map(Number);
     if (r < from.top || r > from.bottom || c < from.left || c > from.right) continue;
-    if (cell.fill || cell.numberFormat)
-      sourceCells.push([r - from.top, c - from.left, { fill: cell.fill, numberFormat: cell.numberFormat }]);
+    if (cell.fill || cell.numberFormat || cell.bold || cell.wrapText)
+      sourceCells.push([
+        r - from.top,
+        c - from.left,
+        { fill: cell.fill, numberFormat: cell.numberFormat, bold: cell.bold, wrapText: cell.wrapText },
+      ]);
   }
   // Clear the target's formats first (copyFrom replaces them).
   for (const [key, cell] of [...sheet.cells]) {
@@ -121,7 +128,9 @@ function copyFormats(sheet: FakeSheet, from: Box, to: Box): void {
     if (r < to.top || r > to.bottom || c < to.left || c > right) continue;
     delete cell.fill;
     delete cell.numberFormat;
-    if (cell.value === null && !cell.formula) sheet.cells.delete(key);
+    delete cell.bold;
+    delete cell.wrapText;
+    if (cell.value === null && !cell.formula && !cell.hyperlink) sheet.cells.delete(key);
   }
   for (let r0 = to.top; r0 <= to.bottom; r0 += h) {
     for (let c0 = to.left; c0 <= right; c0 += w) {
@@ -133,6 +142,8 @@ function copyFormats(sheet: FakeSheet, from: Box, to: Box): void {
         const cell = sheet.cells.get(key) ?? { value: null };
         if (f.fill) cell.fill = f.fill;
         if (f.numberFormat) cell.numberFormat = f.numberFormat;
+        if (f.bold) cell.bold = true;
+        if (f.wrapText) cell.wrapText = true;
         sheet.cells.set(key, cell);
       }
     }

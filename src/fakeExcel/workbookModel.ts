@@ -82,6 +82,11 @@ export class FakeSheet {
   readonly changedHandlers = new Set<ChangedHandler>();
   /** @internal */
   alive = true;
+  /**
+   * Worksheet.visibility (Excel.SheetVisibility, ExcelApi 1.1): workbooks carry hidden and very hidden sheets, and
+   * WorksheetCollection lists them with the visible ones (that is why getCount(visibleOnly) exists; audit 3 L7).
+   */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Rows frozen by Worksheet.freezePanes.freezeRows (ExcelApi 1.7). */
   frozenRows = 0;
   /** Column widths in points set through Range.format.columnWidth (ExcelApi 1.1), by column index. */
@@ -253,6 +258,13 @@ export class FakeSheet {
   }
 }
 
+/** Excel's sheet-name rules (see FakeWorkbook.sheetNameRules). */
+export function isValidSheetName(name: string, rules: "excel" | "basic" = "excel"): boolean {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) return false;
+  if (rules === "basic") return true;
+  return !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== "history";
+}
+
 /** Serial number of a date (Excel 1900 system). */
 function dateSerial(y: number, m: number, d: number): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569;
@@ -366,6 +378,36 @@ export class FakeWorkbook {
    * (old lenient fake).
    */
   cfIdMode: "stable" | "index" = "index";
+  /**
+   * "invalid" (Office.js): the proxy `WorksheetCollection.add()` returned is created "invalid after request"; when the
+   * sync that carried the add fails (no result returned), any later call on it throws InvalidObjectPath synchronously
+   * — @microsoft/office-js 1.1.110 excel-win32-16.01.debug.js :27839-27841 (isInvalidAfterRequest), :12283-12289,
+   * :13391-13392 (audit 3 N1, experiment officeJsRuntime.test.ts). "valid": the proxy keeps working (old lenient fake).
+   */
+  addProxyAfterFailedSync: "invalid" | "valid" = "invalid";
+  /**
+   * "send" (Office.js): `Excel.run` ends with an implicit `context.sync()` when its batch resolves, so operations left
+   * unsynced are sent (excel-win32-16.01.debug.js :14360, audit 3 L3). "drop": they are discarded (old lenient fake).
+   * A batch that rejects sends nothing more.
+   */
+  unsyncedAtEnd: "send" | "drop" = "send";
+  /**
+   * "excel": a sheet name may not be blank, longer than 31 characters, hold : \ / ? * [ ], begin or end with an
+   * apostrophe, or be "History" ("This is a reserved word Excel uses internally") — support.microsoft.com "Rename a
+   * worksheet" (office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9). "basic": only length and the
+   * characters (old lenient fake). Duplicates (case-insensitive) are refused in both.
+   */
+  sheetNameRules: "excel" | "basic" = "excel";
+  /** Characters a cell can hold (Excel specifications and limits: 32,767); null = unlimited (old lenient fake). */
+  cellCharLimit: number | null = 32_767;
+  /**
+   * Where Range.text comes from: "excel" — ./excelText.ts, rendered from Excel's documented format codes and checked
+   * against Microsoft's documented examples (audit 3 L8); "engine" — the engine's own renderer (old, circular for the
+   * add-in-vs-CLI parity tests).
+   */
+  rangeTextSource: "excel" | "engine" = "excel";
+  /** "refuse": Worksheet.activate on a hidden sheet fails with InvalidOperation (see FakeWorksheet.activate); "allow". */
+  hiddenSheetActivate: "refuse" | "allow" = "refuse";
   /** Make Worksheet.getUsedRange throw ItemNotFound on a blank sheet (documented to return A1). */
   blankUsedRangeThrows = false;
   /** authorName of notes this add-in adds. */
@@ -418,8 +460,8 @@ export class FakeWorkbook {
 
   /**
    * Excel.run: a fresh request context per batch (or `run(options, batch)`, or `run(context, batch)` to reuse the
-   * context of an earlier batch — the documented way to remove an event handler). Operations left unsynced are
-   * dropped and counted.
+   * context of an earlier batch — the documented way to remove an event handler). Operations left unsynced when the
+   * batch resolves are sent in a final sync (switch unsyncedAtEnd); when it rejects they are dropped and counted.
    */
   async run<T>(
     a: FakeRunOptions | FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
@@ -441,7 +483,9 @@ export class FakeWorkbook {
       context.delayForCellEdit = a.delayForCellEdit === true && this.supportsExcelApi("1.11");
     }
     try {
-      return await batch(context);
+      const result = await batch(context);
+      if (this.unsyncedAtEnd === "send" && context.pendingCount > 0) await context.sync();
+      return result;
     } finally {
       this.discardedOps += context.pendingCount;
       context.dropPending();

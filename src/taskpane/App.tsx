@@ -2,7 +2,7 @@
  * The task pane root. The SheetHost is injected: the Office host in Excel, the fake-backed one
  * in the playground and in tests.
  */
-import { FluentProvider } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { SheetHost } from "../excel/sheetHost";
 import { Pane } from "./components/Pane";
@@ -58,9 +58,12 @@ export function TaskPaneApp(props: TaskPaneAppProps) {
 
   return (
     <FluentProvider theme={fluentTheme(mode)} lang={locale} style={{ minHeight: "100%" }} data-theme={mode}>
-      <StringsContext.Provider value={strings}>
-        <Pane controller={controller} locale={locale} />
-      </StringsContext.Provider>
+      {/* Fluent's MessageBar (politeness) and useAnnounce speak only through an AriaLiveAnnouncer (WCAG 4.1.3). */}
+      <AriaLiveAnnouncer>
+        <StringsContext.Provider value={strings}>
+          <Pane controller={controller} locale={locale} />
+        </StringsContext.Provider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -8,8 +8,9 @@
 import type { CheckOptions, SheetCheckResult } from "../core/check";
 import type { Diagnostic } from "../core/diagnostics";
 import type { SheetSnapshot } from "../core/snapshot";
-import { runCheck } from "../excel/runCheck";
-import { runCheckAll, type SheetOutcome, type WorkbookOutcome } from "../excel/runCheckAll";
+import { countBySeverity } from "../core/diagnosticOrder";
+import { runCheck, type CheckOutcome } from "../excel/runCheck";
+import { runCheckAll, summarizeWorkbook, type SheetOutcome, type WorkbookOutcome } from "../excel/runCheckAll";
 import type { HostCapabilities, HostError, SheetHost } from "../excel/sheetHost";
 import { cellTextAt } from "./cellText";
 import { filterBySeverity, keyFindings, type KeyedFinding } from "./grouping";
@@ -75,6 +76,11 @@ export interface ControllerOptions {
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   now?: () => Date;
+  /**
+   * Called before each sheet of 检查全部工作表 so the page can paint the progress and take a click on 取消 (the fake
+   * Excel of the playground never yields by itself). Default: a macrotask (setTimeout 0).
+   */
+  yieldToUi?: () => Promise<void>;
 }
 
 export const AUTO_RECHECK_DELAY_MS = 800;
@@ -91,6 +97,7 @@ export class PaneController {
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
   private readonly now: () => Date;
+  private readonly yieldToUi: () => Promise<void>;
   /** Serialises host work so a re-check never interleaves with a write or a clear. */
   private queue: Promise<void> = Promise.resolve();
   private timer: unknown = null;
@@ -109,6 +116,7 @@ export class PaneController {
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
     this.now = options.now ?? (() => new Date());
+    this.yieldToUi = options.yieldToUi ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     this.state = {
       busy: null,
       result: null,
@@ -190,6 +198,7 @@ export class PaneController {
             if (w) this.set({ workbook: { ...w, index: p.index, total: p.total, current: p.name } });
           },
           shouldStop: () => this.stopRequested,
+          pause: this.yieldToUi,
         }),
       );
       this.stopRequested = false;
@@ -256,10 +265,33 @@ export class PaneController {
         cancelled: outcome.cancelled,
         summary: outcome.summary,
       },
+      // The summary is shown once, in the 全部工作表 section; a notice only for what needs attention.
       notice: error
         ? { kind: "host-error", error }
-        : { kind: "external", text: outcome.summary, intent: outcome.cancelled ? "warning" : "info" },
+        : outcome.cancelled
+          ? { kind: "external", text: outcome.summary, intent: "warning" }
+          : outcome.notices.length > 0
+            ? { kind: "external", text: outcome.notices.join(" "), intent: "warning" }
+            : null,
     });
+  }
+
+  /** The sheets of the last finished 检查全部工作表 with findings to export (shown severities), in tab order. */
+  private workbookExport(): { sheet: string; findings: Diagnostic[] }[] | null {
+    const w = this.state.workbook;
+    if (!w || w.running || w.sheets.length === 0) return null;
+    const severities = this.state.settings.severities;
+    return w.sheets
+      .filter((s) => s.result)
+      .map((s) => ({ sheet: s.name, findings: filterBySeverity(s.result!.findings, severities) }))
+      .filter((g) => g.findings.length > 0);
+  }
+
+  /** True when 导出结果 has something to write: the open sheet's findings, or those of the last whole-workbook pass. */
+  hasExportable(): boolean {
+    const groups = this.workbookExport();
+    if (groups && groups.length > 0 && typeof this.host.exportWorkbookFindings === "function") return true;
+    return this.state.result !== null && this.state.findings.length > 0;
   }
 
   /** Activates the sheet and selects the finding's cell. */
@@ -330,7 +362,7 @@ export class PaneController {
 
   /** True when the host can write findings to a new sheet (its optional exportFindings). */
   get canExport(): boolean {
-    return typeof this.host.exportFindings === "function";
+    return typeof this.host.exportFindings === "function" || typeof this.host.exportWorkbookFindings === "function";
   }
 
   /**
@@ -341,13 +373,30 @@ export class PaneController {
     return this.enqueue(async () => {
       const result = this.state.result;
       const exportFindings = this.host.exportFindings?.bind(this.host);
-      if (!exportFindings) {
+      const exportAll = this.host.exportWorkbookFindings?.bind(this.host);
+      if (!exportFindings && !exportAll) {
         this.set({ notice: { kind: "export-unsupported" } });
         return;
       }
+      // After 检查全部工作表: every sheet's findings, on one new sheet.
+      const groups = exportAll ? this.workbookExport() : null;
+      if (groups && exportAll) {
+        if (groups.length === 0) {
+          this.set({ notice: { kind: "export-nothing" } });
+          return;
+        }
+        this.set({ busy: "export" });
+        const r = await this.safe(() => exportAll(groups));
+        if (!r) return;
+        this.set({
+          busy: null,
+          notice: r.ok ? { kind: "exported", sheet: r.value.sheet, rows: r.value.rows } : { kind: "host-error", error: r.error },
+        });
+        return;
+      }
       const shown = result ? filterBySeverity(result.findings, this.state.settings.severities) : [];
-      if (!result || shown.length === 0) {
-        this.set({ notice: { kind: "export-nothing" } });
+      if (!result || shown.length === 0 || !exportFindings) {
+        this.set({ notice: { kind: shown.length === 0 || !result ? "export-nothing" : "export-unsupported" } });
         return;
       }
       this.set({ busy: "export" });
@@ -441,6 +490,19 @@ export class PaneController {
       runCheck(this.host, { check: this.checkFn, checkOptions: options, paintFilter: (f) => filterBySeverity(f, severities) }),
     );
     if (!outcome) return;
+    await this.applyOutcome(outcome, reason);
+  }
+
+  /**
+   * A check the ribbon's 检查工作表 already made (read and painted): show it as is — no second read and paint, no
+   * second entry on Excel's undo stack (audit 3 N16).
+   */
+  showCheckOutcome(outcome: CheckOutcome): Promise<void> {
+    return this.enqueue(() => this.applyOutcome(outcome, "refresh"));
+  }
+
+  private async applyOutcome(outcome: CheckOutcome, reason: CheckReason): Promise<void> {
+    if (this.disposed) return;
     if (!outcome.result || !outcome.snapshot) {
       const error = outcome.errors[0];
       return error && error.code !== "unknown" ? this.fail(error) : this.failUnexpected(error?.detail ?? error?.message ?? null);
@@ -459,6 +521,7 @@ export class PaneController {
       selectedKey: keepSelection ? this.state.selectedKey : null,
       notice,
       checkCount: this.state.checkCount + 1,
+      workbook: this.withSheetRechecked(result, snapshot, outcome.painted),
     });
     if (this.pendingPaintError) {
       this.set({ notice: { kind: "host-error", error: this.pendingPaintError } });
@@ -469,6 +532,16 @@ export class PaneController {
     this.pendingPaintError = null;
     this.set({ busy: null });
     await this.ensureSubscribed(snapshot.name);
+  }
+
+  /** A sheet of the last 检查全部工作表 checked again on its own: its row (and a later export) follow the new result. */
+  private withSheetRechecked(result: SheetCheckResult, snapshot: SheetSnapshot, painted: boolean): WorkbookState | null {
+    const w = this.state.workbook;
+    if (!w || w.running || !w.sheets.some((s) => s.name === result.name)) return w;
+    const sheets = w.sheets.map((s) =>
+      s.name === result.name ? { ...s, result, snapshot, painted, counts: countBySeverity(result.findings) } : s,
+    );
+    return { ...w, sheets, summary: summarizeWorkbook(sheets, w.total, w.cancelled) };
   }
 
   private pendingPaintError: HostError | null = null;

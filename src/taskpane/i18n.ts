@@ -64,6 +64,12 @@ export interface Strings {
   noFindingsBody: string;
   allHiddenByFilter: string;
   idleHint: string;
+  /** After 检查全部工作表, before a sheet's findings are opened. */
+  workbookPickHint: string;
+  /** aria-description of the findings list: how to move with the keyboard. */
+  findingsKeyboardHint: string;
+  /** Announced to screen readers when a check finishes. */
+  checkedAnnouncement: (n: number) => string;
 
   findingsHeading: string;
   findingsListLabel: string;
@@ -161,6 +167,9 @@ export const zhCN: Strings = {
   noFindingsBody: "当前工作表的绩效目标表没有发现问题。",
   allHiddenByFilter: "所有问题都被“显示级别”设置隐藏了。",
   idleHint: "打开包含项目支出绩效目标表的工作表，然后点击“检查工作表”。",
+  workbookPickHint: "已检查全部工作表。点击上面“全部工作表”中的一张表，查看它的问题。",
+  findingsKeyboardHint: "用上下方向键在问题之间移动，按 Enter 定位到单元格。",
+  checkedAnnouncement: (n) => (n === 0 ? "检查完成，未发现问题。" : `检查完成，发现 ${n} 个问题。`),
 
   findingsHeading: "检查结果",
   findingsListLabel: "按项目和指标分组的检查结果",
@@ -279,6 +288,9 @@ export const enUS: Strings = {
   noFindingsBody: "The performance-target tables on this sheet have no findings.",
   allHiddenByFilter: "All findings are hidden by the severity filter.",
   idleHint: "Open a sheet with a performance-target table, then click “Check sheet”.",
+  workbookPickHint: "All sheets were checked. Click a sheet under “All sheets” above to see its findings.",
+  findingsKeyboardHint: "Use the up and down arrow keys to move between findings; Enter selects the cell.",
+  checkedAnnouncement: (n) => (n === 0 ? "Check finished: no findings." : `Check finished: ${n} findings.`),
 
   findingsHeading: "Findings",
   findingsListLabel: "Findings grouped by project and indicator",

@@ -4,13 +4,14 @@
  * the pane.
  */
 import { createRoot } from "react-dom/client";
-import { associateRibbonCommands, type RibbonNotice, type RibbonTarget } from "../commands/ribbonCommands";
+import { associateRibbonCommands, type RibbonTarget } from "../commands/ribbonCommands";
 import { loadCheckSheet } from "../core/loadCheck";
 import { createExcelSheetHost } from "../excel/officeEnv";
 import type { HostResult, SheetHost } from "../excel/sheetHost";
 import { TaskPaneApp } from "./App";
 import { PaneController } from "./controller";
 import { detectLanguage, pickLocale } from "./i18n";
+import { ribbonTargetFor } from "./ribbonBridge";
 import { localSettingsStore } from "./settings";
 
 /** A host that refuses everything, for when the page is opened outside Excel. */
@@ -66,15 +67,7 @@ Office.onReady((info) => {
   }
   const host = createExcelSheetHost();
   const controller = mount(host);
-  const notify = (notice: RibbonNotice) => {
-    controller.notify(notice.message, notice.kind);
-    // The ribbon painted the sheet; refresh the list so it matches (and so 应用建议 has the
-    // snapshot the suggestion was computed from).
-    if (notice.outcome?.result) void controller.refresh();
-    // The ribbon checked every sheet: show the per-sheet summary.
-    if (notice.workbook) controller.showWorkbookOutcome(notice.workbook);
-    // The ribbon cleared the marks: the list would point at marks that are gone.
-    if (notice.command === "clear" && notice.kind === "success") void controller.forgetResult();
-  };
-  resolveTarget({ host: host.forRibbon(), notify });
+  // Office.addin.showAsTaskpane — SharedRuntime 1.1 (required by the manifest).
+  const showPane = () => Office.addin.showAsTaskpane();
+  resolveTarget(ribbonTargetFor(controller, host.forRibbon(), showPane));
 });

@@ -22,7 +22,15 @@ import type { CellRange, SheetSnapshot } from "../core/snapshot";
 import { mapRow, oldRowOf } from "../core/templates/plan";
 import { cellText, toExcelInput } from "../excel/cellInput";
 import { NEW_FORM_SHEET, formValues, newFormSheetName, type CreateFormOutcome } from "../excel/createForm";
-import { EXPORT_FILLS, EXPORT_HEADER, EXPORT_WIDTHS, exportRows, exportSheetName, sheetReference } from "../excel/exportResults";
+import {
+  EXPORT_FILLS,
+  EXPORT_HEADER,
+  EXPORT_WIDTHS,
+  type ExportGroup,
+  exportRows,
+  exportSheetName,
+  sheetReference,
+} from "../excel/exportResults";
 import { HostFailure, MESSAGES, fail, hostError, ok } from "../excel/hostErrors";
 import { INSERT_MESSAGES, type InsertOutcome, type InsertionRecord } from "../excel/insertTemplate";
 import { MARK_FILL, isMarkFormula, isMarkNote, markFormula, normalizeCell, planMarks, type CellMark } from "../excel/marks";
@@ -240,6 +248,41 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
     }
   }
 
+  /** 导出结果 of one or several sheets into a new sheet 检查结果 (the Excel columns, links and colours). */
+  function exportGroups(groups: readonly ExportGroup[]): HostResult<{ sheet: string; rows: number }> {
+    return guard(() => {
+      const a = app();
+      const rows = exportRows(groups);
+      const cols = EXPORT_HEADER.length;
+      const cellCol = EXPORT_HEADER.indexOf("单元格");
+      const severityCol = EXPORT_HEADER.indexOf("严重程度");
+      return withNewSheet(a, exportSheetName, (ws, name) => {
+        writeGrid(ws, rows, cols);
+        ws.Range(rangeToA1({ top: 0, left: 0, bottom: rows.length - 1, right: cols - 1 })).WrapText = true;
+        EXPORT_WIDTHS.forEach((w, c) => {
+          ws.Range(toA1(0, c)).ColumnWidth = Math.round(w / 7); // points → characters of the standard font
+        });
+        const header = ws.Range(rangeToA1({ top: 0, left: 0, bottom: 0, right: cols - 1 }));
+        header.Interior.Color = hexToBgr("#D9E1F2");
+        header.Font.Bold = true;
+        let i = 0;
+        for (const g of groups)
+          for (const d of g.findings) {
+            i++;
+            ws.Hyperlinks.Add(
+              ws.Range(toA1(i, cellCol)),
+              "",
+              sheetReference(g.sheet, d.cell),
+              `转到“${g.sheet}”的 ${d.cell}`,
+              d.cell,
+            );
+            ws.Range(toA1(i, severityCol)).Interior.Color = hexToBgr(EXPORT_FILLS[d.severity]);
+          }
+        return { sheet: name, rows: i };
+      });
+    });
+  }
+
   function paintSheet(
     a: EtApplication,
     ws: EtWorksheet,
@@ -438,32 +481,11 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
     },
 
     async exportFindings(sheetName, findings) {
-      return guard(() => {
-        const a = app();
-        const rows = exportRows(sheetName, findings);
-        const cols = EXPORT_HEADER.length;
-        return withNewSheet(a, exportSheetName, (ws, name) => {
-          writeGrid(ws, rows, cols);
-          ws.Range(rangeToA1({ top: 0, left: 0, bottom: rows.length - 1, right: cols - 1 })).WrapText = true;
-          EXPORT_WIDTHS.forEach((w, c) => {
-            ws.Range(toA1(0, c)).ColumnWidth = Math.round(w / 7); // points → characters of the standard font
-          });
-          const header = ws.Range(rangeToA1({ top: 0, left: 0, bottom: 0, right: cols - 1 }));
-          header.Interior.Color = hexToBgr("#D9E1F2");
-          header.Font.Bold = true;
-          findings.forEach((d, i) => {
-            ws.Hyperlinks.Add(
-              ws.Range(toA1(i + 1, 2)),
-              "",
-              sheetReference(sheetName, d.cell),
-              `转到“${sheetName}”的 ${d.cell}`,
-              d.cell,
-            );
-            ws.Range(toA1(i + 1, 3)).Interior.Color = hexToBgr(EXPORT_FILLS[d.severity]);
-          });
-          return { sheet: name, rows: findings.length };
-        });
-      });
+      return exportGroups([{ sheet: sheetName, findings }]);
+    },
+
+    async exportWorkbookFindings(groups) {
+      return exportGroups(groups);
     },
 
     async insertTemplate(makePlan, expected) {

@@ -4,9 +4,11 @@
  *   and prints to A4 PDF;
  * - the 问题清单 sheet of the xlsx report, read back by the playground (exceljs → fake Excel), in the grid;
  * - 导出结果 in the playground: a new sheet 检查结果 with linked cells.
- * Screenshots go to docs/ (shown in the README) and tests/output/.
+ * Screenshots go to a temporary folder (tests never modify tracked files); `UPDATE_DOCS_SCREENSHOTS=1 npm test` writes
+ * them to docs/ (shown in the README) instead.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { runChecks } from "../../src/cli/checkFiles";
@@ -26,7 +28,7 @@ const SAMPLES = [
   path.join(REPO, "assets", "samples", "shenmu-2021.xlsx"),
   path.join(REPO, "assets", "samples", "wuhai-2021.xlsx"),
 ];
-const DOCS = path.join(REPO, "docs");
+const DOCS = process.env.UPDATE_DOCS_SCREENSHOTS ? path.join(REPO, "docs") : path.join(os.tmpdir(), "jxcheck-docs-screenshots");
 const describeBrowser = describeIfBrowser();
 
 jest.setTimeout(180_000);

@@ -72,7 +72,7 @@ describe("src/excel/runCheckAll.ts", () => {
 });
 
 describe("PaneController.checkAll", () => {
-  it("shows progress, stops on 取消 after the current sheet, and opens a checked sheet's findings", async () => {
+  it("shows progress, stops on 取消 before the next sheet's work, and opens a checked sheet's findings", async () => {
     const fake = await loadSample("shenmu");
     const controller = new PaneController(hostFor(fake));
     const states: string[] = [];
@@ -88,16 +88,81 @@ describe("PaneController.checkAll", () => {
     const w = controller.getState().workbook!;
     expect(states).toEqual([`1/6 ${fake.sheets[0].name}`, `2/6 ${fake.sheets[1].name}`]);
     expect(w).toMatchObject({ running: false, cancelled: true, total: 6 });
-    expect(w.sheets).toHaveLength(2);
+    // 取消 was pressed while "2/6" showed, before sheet 2 was read: sheet 1 is kept, sheet 2 not touched.
+    expect(w.sheets).toHaveLength(1);
+    expect(marked(fake.sheets[1])).toBe(0);
     expect(controller.getState().busy).toBeNull();
-    const second = fake.sheets[1].name;
-    await controller.openSheetResult(second);
-    expect(controller.getState().result?.name).toBe(second);
-    expect(controller.getState().findings.length).toBe(w.sheets[1].result!.findings.length);
-    expect(fake.activeSheet?.name).toBe(second);
+    const first = fake.sheets[0].name;
+    await controller.openSheetResult(first);
+    expect(controller.getState().result?.name).toBe(first);
+    expect(controller.getState().findings.length).toBe(w.sheets[0].result!.findings.length);
     await controller.clearMarks();
     expect(controller.getState().workbook).toBeNull();
     for (const s of fake.sheets) expect(marked(s)).toBe(0);
+    controller.dispose();
+  });
+});
+
+describe("检查全部工作表: hidden sheets, a page that stays responsive, one consistent state afterwards (issue 15)", () => {
+  it("skips hidden and very hidden sheets with a notice naming them; nothing on them is painted or activated", async () => {
+    const fake = await loadSample("shenmu");
+    fake.sheets[1].visibility = "Hidden";
+    fake.sheets[2].visibility = "VeryHidden";
+    const syncs = fake.syncCount;
+    const outcome = await runCheckAll(hostFor(fake));
+    expect(outcome.sheets.map((s) => s.name)).toEqual(fake.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name));
+    expect(outcome.hidden).toEqual([fake.sheets[1].name, fake.sheets[2].name]);
+    expect(outcome.notices[0]).toContain("2 张隐藏的工作表未检查");
+    expect(outcome.summary).toMatch(/^已检查 4\/4 张工作表/);
+    expect(marked(fake.sheets[1]) + marked(fake.sheets[2])).toBe(0);
+    expect(fake.syncCount - syncs).toBeLessThanOrEqual(1 + 2 * 4);
+  });
+
+  it("the pane's pass yields to the page before each sheet (a click on 取消 is taken while it runs)", async () => {
+    const fake = await loadSample("shenmu");
+    const controller = new PaneController(hostFor(fake)); // default yieldToUi: a macrotask
+    let clicked = false;
+    const pass = controller.checkAll();
+    // A "click" queued as a macrotask right after the pass starts: handled before the pass ends.
+    setTimeout(() => {
+      clicked = true;
+      controller.stopCheckAll();
+    }, 0);
+    await pass;
+    expect(clicked).toBe(true);
+    const w = controller.getState().workbook!;
+    expect(w.cancelled).toBe(true);
+    expect(w.sheets.length).toBeLessThan(6);
+    controller.dispose();
+  });
+
+  it("afterwards: the summary once (no notice repeating it), and 导出结果 writes every sheet's findings", async () => {
+    const fake = await loadSample("shenmu");
+    const controller = new PaneController(hostFor(fake), { yieldToUi: async () => undefined });
+    await controller.checkAll();
+    const state = controller.getState();
+    expect(state.notice).toBeNull();
+    expect(state.workbook?.summary).toMatch(/^已检查 6\/6/);
+    expect(controller.hasExportable()).toBe(true);
+    await controller.exportResults();
+    const expected = state.workbook!.sheets.reduce((n, s) => n + s.result!.findings.length, 0);
+    expect(controller.getState().notice).toEqual({ kind: "exported", sheet: "检查结果", rows: expected });
+    const out = fake.sheet("检查结果");
+    const sheetsListed = new Set([...Array(expected).keys()].map((i) => out.cellAt(i + 1, 1)?.value));
+    expect(sheetsListed).toEqual(new Set(state.workbook!.sheets.filter((s) => s.result!.findings.length > 0).map((s) => s.name)));
+    controller.dispose();
+  });
+
+  it("a sheet checked again on its own updates its row of the pass (and so what 导出结果 writes)", async () => {
+    const fake = await loadSample("shenmu");
+    const controller = new PaneController(hostFor(fake), { yieldToUi: async () => undefined });
+    await controller.checkAll();
+    const name = fake.sheets[0].name;
+    fake.activate(name);
+    fake.sheet(name).setValue("B9", null);
+    await controller.check();
+    const row = controller.getState().workbook!.sheets.find((s) => s.name === name)!;
+    expect(row.result).toBe(controller.getState().result);
     controller.dispose();
   });
 });

@@ -9,7 +9,7 @@ import { findTemplate } from "../../src/core/templates/library";
 import { newFormGrid, type NewFormLayout } from "../../src/core/templates/newForm";
 import { formValues, newFormSheetName } from "../../src/excel/createForm";
 import { cellBorders } from "../../src/fakeExcel/borders";
-import { boxToA1, snapshotFakeWorkbook } from "../../src/fakeExcel/fakeExcel";
+import { FakeExcelError, FakeRange, boxToA1, snapshotFakeWorkbook } from "../../src/fakeExcel/fakeExcel";
 import { hostFor, loadSample } from "./helpers";
 
 const builder = (layout: NewFormLayout) => (sheetName: string) => newFormGrid(findTemplate("work-funds")!, layout, { sheetName });
@@ -96,7 +96,7 @@ describe("createForm (fake Excel)", () => {
     expect(newFormSheetName(["abc"], "ABC")).toBe("ABC (2)");
   });
 
-  it("a batch failing part-way takes the new sheet away again (3 syncs): the workbook is exactly as before", async () => {
+  it("a batch failing part-way takes the new sheet away again (4 syncs): the workbook is exactly as before", async () => {
     const wb = await loadSample("shenmu");
     const host = hostFor(wb);
     host.capabilities(); // the host saw ExcelApi 1.18 …
@@ -107,11 +107,38 @@ describe("createForm (fake Excel)", () => {
     const r = await host.createForm(builder("policy-table"));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(wb.syncCount - syncs).toBe(3);
-    expect(wb.syncLog.at(-2)![0]).toBe("WorksheetCollection.add(新建绩效表)");
-    expect(wb.syncLog.at(-1)).toEqual(["Worksheet(added 新建绩效表).delete()"]);
+    expect(wb.syncCount - syncs).toBe(4);
+    expect(wb.syncLog.at(-3)![0]).toBe("WorksheetCollection.add(新建绩效表)");
+    // Decided by comparing names (the add() proxy is invalid after a failed batch in Office.js): list, then delete.
+    expect(wb.syncLog.at(-2)).toEqual(["WorksheetCollection.load(items/name)"]);
+    expect(wb.syncLog.at(-1)).toEqual(["Worksheet(新建绩效表).delete()"]);
     expect(snapshotFakeWorkbook(wb)).toEqual(before);
     expect(wb.activeSheetName).toBe(active);
+  });
+
+  it("a merge refused part-way (InvalidOperation): no half-written sheet stays, and no 'finish editing' advice (audit 3 N1, N6)", async () => {
+    const wb = await loadSample("shenmu");
+    expect(wb.addProxyAfterFailedSync).toBe("invalid"); // as Office.js: reusing add()'s proxy would throw
+    const before = snapshotFakeWorkbook(wb);
+    const proto = FakeRange.prototype as unknown as { merge: (...a: unknown[]) => void };
+    const original = proto.merge;
+    proto.merge = function (this: FakeRange) {
+      (this as unknown as { queue: (l: string, f: () => void) => void }).queue("merge()", () => {
+        throw new FakeExcelError("InvalidOperation", "The operation attempted is invalid on the object.");
+      });
+    };
+    try {
+      const r = await hostFor(wb).createForm(builder("policy-table"));
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).not.toBe("cell-edit-mode");
+        expect(r.error.message).toContain("Excel 拒绝了这项操作");
+        expect(r.error.message).not.toContain("结束单元格编辑");
+      }
+    } finally {
+      proto.merge = original;
+    }
+    expect(snapshotFakeWorkbook(wb)).toEqual(before);
   });
 
   it("when add() itself is refused (the user took the name meanwhile), the user's sheet is not deleted", async () => {

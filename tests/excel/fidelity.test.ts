@@ -4,7 +4,7 @@
  */
 import { NOTE_PREFIX, isMarkFormula } from "../../src/excel/marks";
 import { MESSAGES, toHostError } from "../../src/excel/hostErrors";
-import { FakeExcelError } from "../../src/fakeExcel/fakeExcel";
+import { FakeConditionalFormatCollection, FakeExcelError } from "../../src/fakeExcel/fakeExcel";
 import { MAX_READ_COLS, MAX_READ_ROWS } from "../../src/excel/readSheet";
 import { checkActiveSheet } from "../../src/commands/ribbonCommands";
 import type { HostResult } from "../../src/excel/sheetHost";
@@ -248,5 +248,106 @@ describe("issue 10 — Excel fidelity of src/excel", () => {
     sheet.userEdit("B1", "改");
     await fake.flushEvents();
     expect(calls).toBe(0);
+  });
+});
+
+describe("issue 15 — audit 3 items against the strict fake", () => {
+  it("old #1 on behaviour: a user rule whose priority lies BETWEEN the marks survives a repaint (ascending deletes would remove it)", async () => {
+    const { fake, sheet } = form();
+    const host = hostFor(fake);
+    const four = [diag("A1", "error"), diag("B1", "error"), diag("A2", "error"), diag("B2", "error")];
+    unwrap(await host.readAndPaint(() => ({ value: 0, findings: four })));
+    const user = sheet.addConditionalFormat({ address: "A1:B8", formula: "=TRUE", fill: "#123456" });
+    sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(user), 1);
+    sheet.conditionalFormats.splice(2, 0, user); // priorities: mark, mark, USER, mark, mark
+    const r = unwrap(await host.readAndPaint(() => ({ value: 0, findings: [diag("A3", "warning")] })));
+    expect(r.paint).toEqual({ ok: true, value: { marked: 1 } });
+    expect(sheet.conditionalFormats.filter((cf) => cf.fill === "#123456")).toHaveLength(1);
+    expect(ours(sheet).map((cf) => cf.box.top)).toEqual([2]);
+  });
+
+  it("old #11: a threaded comment on one finding cell costs only that cell's note", async () => {
+    const { fake, sheet } = form();
+    sheet.addThreadedComment("B3");
+    const findings = [diag("A1", "error"), diag("B2", "warning"), diag("B3", "info"), diag("B4", "error"), diag("B8", "error")];
+    const r = unwrap(await hostFor(fake).readAndPaint(() => ({ value: null, findings })));
+    expect(ours(sheet)).toHaveLength(5);
+    expect(["A1", "B2", "B3", "B4", "B8"].filter((c) => sheet.note(c)?.content.startsWith(NOTE_PREFIX))).toEqual([
+      "A1",
+      "B2",
+      "B4",
+      "B8",
+    ]);
+    expect(r.notices).toEqual([MESSAGES.notesSkipped]);
+  });
+
+  function twoUserValueRules(sheet: FakeSheet): void {
+    sheet.addConditionalFormat({ address: "B1:B8", rule: { formula1: "=50", operator: "GreaterThan" }, fill: "#FF0000" });
+    sheet.addConditionalFormat({ address: "B1:B8", rule: { formula1: "=20", operator: "LessThan" }, fill: "#0000FF" });
+  }
+
+  it("N7: with #6827, repainting and clearing a NAMED sheet work (the fallback loads the sheet again)", async () => {
+    const { fake, sheet } = form();
+    const host = hostFor(fake);
+    unwrap(await host.readAndPaint(() => ({ value: null, findings: [diag("B2", "error")] })));
+    twoUserValueRules(sheet);
+    fake.faults.cfInventoryRead = true;
+    expect(await host.paintFindings("表", [diag("B3", "warning")])).toEqual({ ok: true, value: { marked: 1 } });
+    expect(ours(sheet).map((cf) => cf.box.top)).toEqual([2]);
+    expect(await host.clearMarks("表")).toEqual({ ok: true, value: { cleared: 1 } });
+    expect(ours(sheet)).toHaveLength(0);
+  });
+
+  it("N8: #5222 and #6827 together — the cell-by-cell fallback loads by type, so 检查 and 清除标记 still replace the marks", async () => {
+    const { fake, sheet } = form();
+    const host = hostFor(fake);
+    unwrap(await host.readAndPaint(() => ({ value: null, findings: [diag("B2", "error"), diag("B3", "warning")] })));
+    twoUserValueRules(sheet);
+    fake.faults.cfInventoryRead = true;
+    fake.faults.cfDeleteOverlap = true;
+    const r = unwrap(await host.readAndPaint(() => ({ value: "结果", findings: [diag("B4", "error")] })));
+    expect(r.paint).toEqual({ ok: true, value: { marked: 1 } });
+    expect(ours(sheet).map((cf) => cf.box.top)).toEqual([3]);
+    expect(await host.clearMarks("表")).toEqual({ ok: true, value: { cleared: 1 } });
+    expect(ours(sheet)).toHaveLength(0);
+    expect(sheet.conditionalFormats).toHaveLength(2); // the user's rules stay
+  });
+
+  it("N9: an inventory that fails with ItemNotFound (office-js #6396) keeps the check; only the marks are not updated", async () => {
+    const { fake, sheet } = form();
+    const host = hostFor(fake);
+    unwrap(await host.readAndPaint(() => ({ value: 1, findings: [diag("B2", "error")] })));
+    const corrupt = sheet.addConditionalFormat({ address: "B1:B5", formula: "=B1>2", fill: "#FF0000" });
+    const proto = FakeConditionalFormatCollection.prototype as unknown as {
+      beforeItemsLoad: (l: unknown[], p: string[][]) => void;
+    };
+    const original = proto.beforeItemsLoad;
+    proto.beforeItemsLoad = function (list: unknown[], paths: string[][]) {
+      if (list.includes(corrupt) && paths.length > 0)
+        throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist. (office-js #6396)");
+    };
+    try {
+      const r = unwrap(await host.readAndPaint(() => ({ value: "结果", findings: [diag("B2", "error")] })));
+      expect(r.value).toBe("结果");
+      expect(r.snapshot.values).toHaveLength(8);
+      expect(r.paint).toEqual({ ok: false, error: { code: "unknown", message: MESSAGES.inventoryUnreadable("表") } });
+    } finally {
+      proto.beforeItemsLoad = original;
+    }
+    // A sheet that is really gone is still reported as gone.
+    const gone = await host.readAndPaintSheet!("没有这张表", () => ({ value: 0, findings: [] }));
+    expect(gone.ok).toBe(false);
+  });
+
+  it("N10: 应用建议 on a sheet with more than 512 merged areas asks only around the cell, and still refuses covered cells", async () => {
+    const fake = new FakeWorkbook();
+    const s = fake.addSheet("表");
+    for (let r = 1; r <= 600; r++) s.setValue(`A${r}`, `项${r}`).merge(`A${r}:B${r}`);
+    s.setValue("C1", "旧").setValue("C590", "旧");
+    const host = hostFor(fake);
+    expect(await host.writeCell("表", "C590", "新", "旧")).toEqual({ ok: true, value: undefined });
+    expect(s.value("C590")).toBe("新");
+    const covered = await host.writeCell("表", "B599", "新", "");
+    expect(covered).toEqual({ ok: false, error: { code: "cell-changed", message: MESSAGES.cellInMerge("B599", "A599") } });
   });
 });

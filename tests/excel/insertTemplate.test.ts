@@ -9,7 +9,7 @@ import { findTemplate } from "../../src/core/templates/library";
 import { planInsertion } from "../../src/core/templates/plan";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { INSERT_MESSAGES } from "../../src/excel/insertTemplate";
-import { snapshotFakeWorkbook, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
+import { FakeExcelError, FakeRange, cellA1, snapshotFakeWorkbook, type FakeWorkbook } from "../../src/fakeExcel/fakeExcel";
 import { hostFor, loadSample } from "./helpers";
 
 const MISSING = new Set(["framework-coverage", "level2-without-level3", "indicator-section"]);
@@ -141,5 +141,89 @@ describe("insertTemplate / undoInsertTemplate (fake Excel)", () => {
     const r = await hostFor(wb).insertTemplate(planWith("work-funds"));
     if (!r.ok) throw new Error(r.error.message);
     expect(wb.sheet("反欺诈专项经费").cell("G23")?.fill).toBe("#EEEEEE");
+  });
+});
+
+describe("insertTemplate when Excel refuses one step of the write batch (audit 3 N3/N6)", () => {
+  type Proto = Record<string, (...a: unknown[]) => unknown>;
+  /** Makes the `nth` call of FakeRange[method] (1-based; 0 = every call) queue an InvalidOperation instead. */
+  async function withRefused<T>(method: string, nth: number, body: () => Promise<T>): Promise<T> {
+    const proto = FakeRange.prototype as unknown as Proto;
+    const original = proto[method];
+    let calls = 0;
+    proto[method] = function (this: FakeRange, ...args: unknown[]) {
+      calls++;
+      if (nth !== 0 && calls !== nth) return original.apply(this, args);
+      (this as unknown as { queue: (l: string, f: () => void) => void }).queue(`${method}()`, () => {
+        throw new FakeExcelError("InvalidOperation", "We can't do that to a merged cell.");
+      });
+      return this;
+    };
+    try {
+      return await body();
+    } finally {
+      proto[method] = original;
+    }
+  }
+
+  for (const [sheet, method, nth, when] of [
+    ["反欺诈专项经费", "copyFrom", 1, "after the rows were inserted and merges undone"],
+    ["反欺诈专项经费", "merge", 2, "after every value was written and a merge redone"],
+    ["医保业务经费", "merge", 5, "after the rows and every value were written"],
+    ["医保业务经费", "unmerge", 1, "at the first step"],
+  ] as const) {
+    it(`${sheet}: ${method} refused ${when} — the sheet is put back exactly, with an honest message`, async () => {
+      const wb = await setUp(sheet);
+      const before = content(wb);
+      const r = await withRefused(method, nth, () => hostFor(wb).insertTemplate(planWith("work-funds")));
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).not.toBe("cell-edit-mode");
+        expect(r.error.message).toContain("已把工作表恢复原状");
+      }
+      expect(content(wb)).toEqual(before);
+    });
+  }
+
+  it("in cell-edit mode nothing runs: the edit-mode advice, and the sheet untouched", async () => {
+    const wb = await setUp("医保业务经费");
+    const before = content(wb);
+    wb.cellEditMode = true;
+    const r = await hostFor(wb).insertTemplate(planWith("work-funds"));
+    wb.cellEditMode = false;
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe("cell-edit-mode");
+    expect(content(wb)).toEqual(before);
+  });
+});
+
+describe("insertTemplate writes with the target's number format; undo looks at the whole inserted rows (audit 3 N4, N5)", () => {
+  it("into a table formatted as Text (@): no visible apostrophe, and the undo accepts its own insertion and restores exactly", async () => {
+    const wb = await setUp("医保业务经费");
+    wb.sheet("医保业务经费").setNumberFormat("A1:J40", "@");
+    const before = content(wb);
+    const host = hostFor(wb);
+    const r = await host.insertTemplate(planWith("work-funds"));
+    if (!r.ok) throw new Error(r.error.message);
+    const stored = [...wb.sheet("医保业务经费").cells.values()].map((c) => c.value).filter((v) => typeof v === "string");
+    expect(stored.filter((v) => String(v).startsWith("'"))).toEqual([]);
+    expect(stored).toContain("检查定点医药机构数量");
+    const u = await host.undoInsertTemplate(r.value.record!);
+    expect(u).toEqual({ ok: true, value: undefined });
+    expect(content(wb)).toEqual(before);
+  });
+
+  it("refuses the undo when the user typed into an inserted row right of the form (the note would go with the row)", async () => {
+    const wb = await setUp("医保业务经费");
+    const host = hostFor(wb);
+    const r = await host.insertTemplate(planWith("work-funds"));
+    if (!r.ok) throw new Error(r.error.message);
+    const rec = r.value.record!;
+    const at = cellA1(24, rec.right + 2); // sheet row 25: an inserted row
+    wb.sheet("医保业务经费").userEdit(at, "用户在插入行右侧写的备注");
+    const u = await host.undoInsertTemplate(rec);
+    expect(u.ok).toBe(false);
+    if (!u.ok) expect(u.error.message).toBe(INSERT_MESSAGES.undoChanged(at));
+    expect(wb.sheet("医保业务经费").value(at)).toBe("用户在插入行右侧写的备注");
   });
 });

@@ -8,6 +8,8 @@ import {
   type CommandEvent,
 } from "../../src/commands/ribbonCommands";
 import type { SheetHost } from "../../src/excel/sheetHost";
+import { PaneController } from "../../src/taskpane/controller";
+import { ribbonTargetFor } from "../../src/taskpane/ribbonBridge";
 import { diag, hostFor, loadSample } from "./helpers";
 
 function event(): CommandEvent & { completedCalls: number } {
@@ -133,6 +135,83 @@ describe("src/commands/ribbonCommands.ts", () => {
       const e = event();
       await registered.get("clearSheetMarks")!(e);
       expect(e.completedCalls).toBe(1);
+    });
+  });
+
+  describe("the pane is shown where the ribbon alone would be silent (audit 3 N11, N16)", () => {
+    const registry = () => {
+      const registered = new Map<string, (e: CommandEvent) => void | Promise<void>>();
+      return {
+        registered,
+        actions: { associate: (id: string, fn: (e: CommandEvent) => void | Promise<void>) => void registered.set(id, fn) },
+      };
+    };
+
+    it("a failing command calls showAsTaskpane before its notice; a successful one does not", async () => {
+      const fake = await loadSample("shenmu");
+      const { registered, actions } = registry();
+      const calls: string[] = [];
+      associateRibbonCommands(
+        Promise.resolve({
+          host: hostFor(fake),
+          notify: (n) => void calls.push(`notify ${n.kind}`),
+          showPane: async () => void calls.push("showAsTaskpane"),
+        }),
+        actions,
+      );
+      await registered.get("checkActiveSheet")!(event());
+      expect(calls).toEqual(["notify warning"]);
+      calls.length = 0;
+      fake.cellEditMode = true;
+      const e = event();
+      await registered.get("checkActiveSheet")!(e);
+      fake.cellEditMode = false;
+      expect(calls).toEqual(["showAsTaskpane", "notify error"]);
+      expect(e.completedCalls).toBe(1);
+    });
+
+    it("检查全部工作表 shows the pane and runs the pass there (progress + 取消); the ribbon event completes at once", async () => {
+      const fake = await loadSample("shenmu");
+      const { registered, actions } = registry();
+      const calls: string[] = [];
+      let finish!: () => void;
+      associateRibbonCommands(
+        Promise.resolve({
+          host: hostFor(fake),
+          notify: () => void calls.push("notify"),
+          showPane: async () => void calls.push("showAsTaskpane"),
+          checkAllInPane: () => {
+            calls.push("pane checkAll");
+            return new Promise<void>((r) => (finish = r));
+          },
+        }),
+        actions,
+      );
+      const e = event();
+      await registered.get("checkAllSheets")!(e);
+      expect(calls).toEqual(["showAsTaskpane", "pane checkAll"]);
+      expect(e.completedCalls).toBe(1); // not bound by ExecuteFunction's 5-minute limit
+      expect(fake.syncCount).toBe(0); // the ribbon itself read nothing
+      finish();
+    });
+
+    it("with the pane open, a ribbon check is shown as it is: no second read and paint", async () => {
+      const fake = await loadSample("shenmu");
+      const host = hostFor(fake);
+      const controller = new PaneController(host);
+      const { registered, actions } = registry();
+      associateRibbonCommands(Promise.resolve(ribbonTargetFor(controller, host)), actions);
+      const syncs = fake.syncCount;
+      const runs = fake.runCount;
+      await registered.get("checkActiveSheet")!(event());
+      await controller.idle();
+      // 1 read + 1 paint by the ribbon, + the pane's edit subscription (was: the pane read and painted again).
+      expect(fake.syncCount - syncs).toBe(3);
+      expect(fake.syncLog.at(-1)!.join()).toMatch(/onChanged/);
+      expect(fake.runCount - runs).toBe(2);
+      expect(controller.getState().result?.name).toBe(fake.activeSheet!.name);
+      expect(controller.getState().snapshot).not.toBeNull();
+      controller.dispose();
     });
   });
 });

@@ -84,3 +84,27 @@ describe("a far stray cell in the add-in path", () => {
     expect(out.snapshot?.origin).toEqual({ row: 99998, col: 700 });
   });
 });
+
+describe("the read window grows by a cell budget (issue 15, audit 3 N13)", () => {
+  it("a second form stacked below row 2000 is read and checked; no notice", async () => {
+    const fake = fakeWorkbookFromGrids({ 叠放: [["x"]] });
+    const s = fake.sheets[0];
+    for (let r = 1; r <= 30; r++) s.setValue(`A${r}`, `表一 第${r}行`);
+    for (let r = 2100; r <= 2130; r++) s.setValue(`A${r}`, `表二 第${r}行`);
+    const r = await hostFor(fake).readAndPaint((snap) => ({ value: snap.values.length, findings: [] }));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.value).toBe(2130);
+    expect(r.value.snapshot.values[2129][0]).toBe("表二 第2130行");
+    expect(r.value.notices).toBeUndefined();
+  });
+
+  it("beyond the budget: the notice names the rows not checked and never calls them stray", async () => {
+    const fake = await loadSample("shenmu");
+    fake.activeSheet!.setValue("P300000", "另一张表");
+    const out = await runCheck(hostFor(fake));
+    const notice = out.checkNotices.join("");
+    expect(notice).toContain("第 2001–300000 行");
+    expect(notice).toContain("未检查");
+    expect(notice).not.toMatch(/多余|stray/);
+  });
+});

@@ -237,12 +237,31 @@ describe("src/fakeExcel/fakeExcel.ts", () => {
   });
 
   describe("run", () => {
-    it("counts operations left unsynced when the batch ends", async () => {
+    it("sends operations left unsynced when the batch resolves: Excel.run's implicit final sync (audit 3 L3)", async () => {
       const wb = smallBook();
+      const syncs = wb.syncCount;
       await run(wb, async (ctx) => {
         ctx.workbook.worksheets.getItem("表1").getRange("A1").values = [["x"]];
       });
+      expect(wb.discardedOps).toBe(0);
+      expect(wb.syncCount - syncs).toBe(1);
+      expect(wb.sheet("表1").value("A1")).toBe("x");
+    });
+
+    it("drops (and counts) them when the batch rejects, and with the lenient switch unsyncedAtEnd = drop", async () => {
+      const wb = smallBook();
+      await expect(
+        run(wb, async (ctx) => {
+          ctx.workbook.worksheets.getItem("表1").getRange("A1").values = [["x"]];
+          throw new Error("batch failed");
+        }),
+      ).rejects.toThrow("batch failed");
       expect(wb.discardedOps).toBe(1);
+      wb.unsyncedAtEnd = "drop";
+      await run(wb, async (ctx) => {
+        ctx.workbook.worksheets.getItem("表1").getRange("A1").values = [["y"]];
+      });
+      expect(wb.discardedOps).toBe(2);
       expect(wb.sheet("表1").value("A1")).toBe("标题");
     });
   });

@@ -245,4 +245,103 @@ describe("src/fakeExcel strictness", () => {
       expect(wb.sheet("表1").changedHandlers.size).toBe(0);
     });
   });
+
+  describe("sheet names (support.microsoft.com: Rename a worksheet)", () => {
+    const addNamed = (wb: FakeWorkbook, name: string) =>
+      codeOf(
+        run(wb, async (ctx) => {
+          ctx.workbook.worksheets.add(name);
+          await ctx.sync();
+        }),
+      );
+    it("refuses a leading or trailing apostrophe and the reserved name History (any case); basic rules allow them", async () => {
+      const wb = book();
+      for (const name of ["'x", "x'", "History", "HISTORY"]) expect(await addNamed(wb, name)).toBe("InvalidArgument");
+      expect(await addNamed(wb, "O'Brien")).toBeUndefined();
+      wb.sheetNameRules = "basic";
+      expect(await addNamed(wb, "History")).toBeUndefined();
+    });
+  });
+
+  describe("cell size (Excel specifications and limits: 32,767 characters)", () => {
+    it("refuses a longer text; cellCharLimit = null (old lenient fake) stores it", async () => {
+      const wb = book();
+      const write = (n: number) =>
+        codeOf(
+          run(wb, async (ctx) => {
+            ctx.workbook.worksheets.getItem("表1").getRange("B2").values = [["字".repeat(n)]];
+            await ctx.sync();
+          }),
+        );
+      expect(await write(32_767)).toBeUndefined();
+      expect(await write(32_768)).toBe("InvalidArgument");
+      expect(String(wb.sheet("表1").value("B2")).length).toBe(32_767);
+      wb.cellCharLimit = null;
+      expect(await write(40_000)).toBeUndefined();
+    });
+  });
+
+  describe("WorksheetCollection.add() proxy after a failed sync (Office.js isInvalidAfterRequest)", () => {
+    const addThenFail = (wb: FakeWorkbook) =>
+      codeOf(
+        run(wb, async (ctx) => {
+          const ws = ctx.workbook.worksheets.add("新表");
+          ws.getRange("A1").values = [["半"]];
+          ctx.workbook.worksheets.getItem("不存在").activate(); // fails the batch after the add ran
+          try {
+            await ctx.sync();
+          } catch {
+            ws.delete(); // what a careless rollback does
+            await ctx.sync();
+          }
+        }),
+      );
+    it("throws InvalidObjectPath synchronously, so the half-written sheet stays; valid (lenient) deletes it", async () => {
+      const wb = book();
+      expect(await addThenFail(wb)).toBe("InvalidObjectPath");
+      expect(wb.sheet("新表").value("A1")).toBe("半");
+      const lenient = book();
+      lenient.addProxyAfterFailedSync = "valid";
+      expect(await addThenFail(lenient)).toBeUndefined();
+      expect(lenient.sheets.some((x) => x.alive && x.name === "新表")).toBe(false);
+    });
+    it("stays usable when the sync carrying the add succeeded", async () => {
+      const wb = book();
+      await run(wb, async (ctx) => {
+        const ws = ctx.workbook.worksheets.add("新表");
+        await ctx.sync();
+        ws.getRange("A1").values = [["好"]];
+        await ctx.sync();
+      });
+      expect(wb.sheet("新表").value("A1")).toBe("好");
+    });
+  });
+
+  describe("hidden sheets (Worksheet.visibility, Excel.SheetVisibility)", () => {
+    it("are listed with their visibility, and cannot be activated", async () => {
+      const wb = book();
+      wb.addSheet("隐藏").visibility = "Hidden";
+      wb.addSheet("深度隐藏").visibility = "VeryHidden";
+      let seen: string[][] = [];
+      await run(wb, async (ctx) => {
+        const all = ctx.workbook.worksheets;
+        all.load("items/name,items/visibility");
+        await ctx.sync();
+        seen = all.items.map((w) => [w.name, w.visibility]);
+      });
+      expect(seen).toEqual([
+        ["表1", "Visible"],
+        ["隐藏", "Hidden"],
+        ["深度隐藏", "VeryHidden"],
+      ]);
+      const code = await codeOf(
+        run(wb, async (ctx) => {
+          ctx.workbook.worksheets.getItem("隐藏").activate();
+          await ctx.sync();
+        }),
+      );
+      expect(code).toBe("InvalidOperation");
+      expect(wb.activeSheetName).toBe("表1");
+    });
+  });
 });

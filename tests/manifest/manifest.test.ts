@@ -193,22 +193,22 @@ describe("manifest.xml", () => {
       }
     });
 
-    it("follows the shared-runtime rules: one runtime, Runtimes first in the host, one task pane with one TaskpaneId", () => {
+    it("follows the shared-runtime rules: one runtime, Runtimes first in the host, one task pane and no TaskpaneId", () => {
       // "Configure your Office Add-in to use a shared runtime": <Runtimes> right after <Host>; every place uses the same
-      // resid (Taskpane.Url) or the shared runtime won't load; "a shared runtime only supports the use of one task
-      // pane. Note that any task pane without a <TaskpaneID> is considered a different task pane."
+      // resid (Taskpane.Url) or the shared runtime won't load.
       expect(byLocal("Runtimes")).toHaveLength(1);
       expect(byLocal("Runtime")).toHaveLength(1);
       const runtime = only(only(host, "Runtimes"), "Runtime");
       expect(runtime.attrs.resid).toBe("Taskpane.Url");
       const shows = byLocal("Action").filter((a) => a.attrs["xsi:type"] === "ShowTaskpane");
       expect(shows).toHaveLength(1);
-      // Issue 10 asked for no <TaskpaneId> under the long-lifetime host; Microsoft's current pages say the opposite, so
-      // it is kept and required here: every ShowTaskpane names the one pane. Sources: the shared-runtime article above
-      // (ms.date 05/21/2026, "Multiple task panes"), and the Action element reference (docs/manifest/action.md): "Use the
-      // same <TaskpaneId> for different actions that share the same pane."
-      for (const show of shows) expect(kids(show, "TaskpaneId").map((t) => t.text.trim())).toEqual(["JXCheck.Taskpane"]);
-      expect(byLocal("TaskpaneId")).toHaveLength(shows.length);
+      // The current article (ms.date 07/30/2026, "Good practice: avoid multiple task panes"; OfficeDev/office-js-docs-pr
+      // commit fc7423ee6, PR #5846): "Add-in only manifest: In the ancestor <Host> element that has a descendant
+      // <Runtime> element that is set to a long lifetime, none of the descendant <Action> elements should have a
+      // <TaskpaneID> child element." The element is optional in the Action reference, so the manifest stays valid.
+      expect(runtime.attrs.lifetime).toBe("long");
+      expect(byLocal("TaskpaneId")).toHaveLength(0);
+      expect(all.filter((e) => localName(e).toLowerCase() === "taskpaneid")).toHaveLength(0);
       const urlResids = all
         .filter((e) => ["SourceLocation", "FunctionFile", "Runtime"].includes(localName(e)) && e.attrs.resid)
         .map((e) => e.attrs.resid);

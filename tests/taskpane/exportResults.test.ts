@@ -20,7 +20,7 @@ describe("PaneController.exportResults", () => {
     await controller.exportResults();
     expect(controller.getState().notice).toEqual({ kind: "exported", sheet: "检查结果", rows: errors.length });
     expect(controller.getState().busy).toBeNull();
-    expect(fake.sheet("检查结果").cellAt(errors.length, 3)?.value).toBe("错误");
+    expect(fake.sheet("检查结果").cellAt(errors.length, 4)?.value).toBe("错误");
     expect(fake.sheet("检查结果").cellAt(errors.length + 1, 0)).toBeUndefined();
     controller.dispose();
   });

@@ -1,3 +1,4 @@
+import { EXPORT_HEADER } from "../../src/excel/exportResults";
 /**
  * 插入模板 / 撤销插入, 在新工作表中新建 and 导出结果 through the WPS host on the fake ET: the same outcomes as in Excel,
  * the user's own things kept, exact undo, and a refused call part-way leaves the workbook exactly as it was.
@@ -123,13 +124,26 @@ describe("createForm and exportFindings (fake WPS)", () => {
     expect(r).toEqual({ ok: true, value: { sheet: "检查结果", rows: 2 } });
     const out = sheetOf(fake, "检查结果");
     expect(out.cellAt(0, 0)?.value).toBe("序号");
-    expect(out.cellAt(1, 6)?.value).toBe("=缺少单位");
+    // The message column of the shared export layout (as Excel's 导出结果), written as text.
+    expect(out.cellAt(1, EXPORT_HEADER.indexOf("说明"))?.value).toBe("=缺少单位");
     expect(out.hyperlinks.map((h) => [h.subAddress, h.text])).toEqual([
       [`'${src}'!B3`, "B3"],
       [`'${src}'!F9`, "F9"],
     ]);
     expect(content(fake).filter((s) => s.name !== "检查结果")).toEqual(before);
     expect((await host.exportFindings(src, findings)).ok && fake.app.workbook.sheet("检查结果 (2)")).toBeTruthy();
+  });
+
+  it("导出结果 of several sheets (检查全部工作表): every group's findings, each linked to its own sheet", async () => {
+    const fake = await loadSample("shenmu");
+    const host = hostFor(fake);
+    const [a, b] = fake.app.workbook.live().map((s) => s.name);
+    const r = await host.exportWorkbookFindings!([
+      { sheet: a, findings: [diag("B3", "error")] },
+      { sheet: b, findings: [diag("F9", "warning"), diag("C5", "info")] },
+    ]);
+    expect(r).toEqual({ ok: true, value: { sheet: "检查结果", rows: 3 } });
+    expect(sheetOf(fake, "检查结果").hyperlinks.map((h) => h.subAddress)).toEqual([`'${a}'!B3`, `'${b}'!F9`, `'${b}'!C5`]);
   });
 
   it("a refused call part-way: the half-written new sheet is taken away again, the original sheet active", async () => {

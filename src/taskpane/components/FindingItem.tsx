@@ -56,6 +56,7 @@ export function FindingItem({ item, selected, busy, onSelect, onApply }: Finding
     <li
       className={mergeClasses(styles.item, selected && styles.selected)}
       data-testid="finding"
+      data-key={item.key}
       data-cell={d.cell}
       data-rule={d.rule}
       data-severity={d.severity}
@@ -64,6 +65,7 @@ export function FindingItem({ item, selected, busy, onSelect, onApply }: Finding
       <button
         type="button"
         className={styles.main}
+        data-finding-main=""
         aria-description={t.findingDescription}
         aria-current={selected ? "true" : undefined}
         onClick={() => onSelect(item)}

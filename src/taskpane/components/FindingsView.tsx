@@ -9,7 +9,7 @@ import {
   tokens,
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { SheetCheckResult } from "../../core/check";
 import { filterBySeverity, groupFindings, type KeyedFinding, type SeverityFilter } from "../grouping";
 import { useStrings } from "../StringsContext";
@@ -28,9 +28,38 @@ export interface FindingsViewProps {
   busy: boolean;
   onSelect: (item: KeyedFinding) => void;
   onApply: (item: KeyedFinding) => void;
+  /** A whole-workbook check was made: the hint points at its sheet list, not at 检查工作表. */
+  afterWorkbook?: boolean;
 }
 
-export function FindingsView({ result, findings, severities, selectedKey, busy, onSelect, onApply }: FindingsViewProps) {
+/** ↑/↓ (and Home/End) move the focus between the findings' main buttons (the apply buttons stay on Tab). */
+export function moveBetweenFindings(e: ReactKeyboardEvent<HTMLElement>): void {
+  if (!["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key)) return;
+  const target = e.target as HTMLElement;
+  if (!target.closest?.("[data-finding-main]")) return;
+  const all = Array.from(e.currentTarget.querySelectorAll<HTMLElement>("[data-finding-main]"));
+  const at = all.indexOf(target.closest("[data-finding-main]") as HTMLElement);
+  const next =
+    e.key === "Home"
+      ? 0
+      : e.key === "End"
+        ? all.length - 1
+        : Math.min(all.length - 1, Math.max(0, at + (e.key === "ArrowDown" ? 1 : -1)));
+  if (next === at || !all[next]) return;
+  e.preventDefault();
+  all[next].focus();
+}
+
+export function FindingsView({
+  result,
+  findings,
+  severities,
+  selectedKey,
+  busy,
+  onSelect,
+  onApply,
+  afterWorkbook,
+}: FindingsViewProps) {
   const t = useStrings();
   const styles = useStyles();
   const sections = useMemo(
@@ -56,7 +85,7 @@ export function FindingsView({ result, findings, severities, selectedKey, busy, 
   if (!result) {
     return (
       <Body1 className={styles.hint} data-testid="idle-hint">
-        {t.idleHint}
+        {afterWorkbook ? t.workbookPickHint : t.idleHint}
       </Body1>
     );
   }
@@ -81,7 +110,13 @@ export function FindingsView({ result, findings, severities, selectedKey, busy, 
     );
   }
   return (
-    <section className={styles.root} aria-label={t.findingsListLabel} data-testid="findings">
+    <section
+      className={styles.root}
+      aria-label={t.findingsListLabel}
+      aria-description={t.findingsKeyboardHint}
+      data-testid="findings"
+      onKeyDown={moveBetweenFindings}
+    >
       <Subtitle2 as="h2">{t.findingsHeading}</Subtitle2>
       {sections.length === 0 ? (
         <Body1 className={styles.hint} data-testid="all-filtered">

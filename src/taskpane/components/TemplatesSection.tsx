@@ -102,7 +102,9 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
           ))}
         </div>
       ) : null}
-      <Body1 as="h3">{t.suggestedHeading}</Body1>
+      <Body1 as="h3" block>
+        {t.suggestedHeading}
+      </Body1>
       {form && form.suggestions.length > 0 ? (
         <ul className={styles.list} data-testid="template-suggestions">
           {form.suggestions.slice(0, 3).map((s) => (
@@ -117,7 +119,9 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
       )}
       {controller.fixableFindings().length > 0 ? (
         <>
-          <Body1 as="h3">{t.fixHeading}</Body1>
+          <Body1 as="h3" block>
+            {t.fixHeading}
+          </Body1>
           <ul className={styles.list} data-testid="template-fixes">
             {controller.fixableFindings().map((f) => (
               <li key={`${f.rule}|${f.cell}|${f.message}`} className={styles.item}>
@@ -139,7 +143,9 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
           </ul>
         </>
       ) : null}
-      <Body1 as="h3">{t.browseHeading}</Body1>
+      <Body1 as="h3" block>
+        {t.browseHeading}
+      </Body1>
       <Input
         aria-label={t.searchLabel}
         placeholder={t.searchPlaceholder}
@@ -156,7 +162,9 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
       </ul>
       {selected ? (
         <div data-testid="template-preview" data-id={selected.id}>
-          <Body1 as="h3">{t.previewHeading(selected.name)}</Body1>
+          <Body1 as="h3" block>
+            {t.previewHeading(selected.name)}
+          </Body1>
           {state.previewError ? <Caption1>{t.planFailed(state.previewError)}</Caption1> : null}
           {plan && plan.rows.length === 0 ? <Caption1 data-testid="template-nothing">{t.previewNothing}</Caption1> : null}
           {plan && plan.rows.length > 0 ? (
@@ -227,7 +235,9 @@ export function TemplatesSection({ controller, strings: t, paneBusy }: Templates
       <UnitTemplatesManager controller={controller} disabled={busy} />
       {controller.canCreate ? (
         <div data-testid="create-form">
-          <Body1 as="h3">{t.createHeading}</Body1>
+          <Body1 as="h3" block>
+            {t.createHeading}
+          </Body1>
           <Field label={t.layoutLabel}>
             <RadioGroup
               layout="horizontal"

@@ -1,5 +1,5 @@
 import { Title3, makeStyles, tokens, useAnnounce } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { PaneController } from "../controller";
 import type { KeyedFinding } from "../grouping";
 import { useStrings } from "../StringsContext";

@@ -16,9 +16,9 @@
 import type { Diagnostic, Severity } from "../core/diagnostics";
 
 export const EXPORT_SHEET = "检查结果";
-export const EXPORT_HEADER = ["序号", "工作表", "单元格", "严重程度", "类别", "项目", "说明", "建议", "规则"] as const;
+export const EXPORT_HEADER = ["序号", "工作表", "单元格", "严重程度", "类别", "项目", "说明", "建议", "规则", "依据"] as const;
 /** Column widths in points (Excel's default character is ≈ 7 pt wide at 11 pt Calibri / 等线). */
-export const EXPORT_WIDTHS = [36, 110, 54, 54, 54, 140, 360, 220, 150] as const;
+export const EXPORT_WIDTHS = [36, 110, 54, 54, 54, 140, 360, 220, 150, 260] as const;
 
 const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const CATEGORY_ZH: Record<Diagnostic["category"], string> = { missing: "缺失", inconsistent: "不一致", format: "格式" };
@@ -61,6 +61,7 @@ export function exportRows(sourceSheet: string, findings: readonly Diagnostic[])
       asText(d.message),
       asText(d.suggestion !== undefined ? `建议：${d.suggestion}` : (d.fix ?? "")),
       d.rule,
+      asText(d.basis ?? ""),
     ]),
   ];
 }

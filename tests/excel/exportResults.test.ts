@@ -88,7 +88,7 @@ describe("exportFindings (导出结果)", () => {
     expect(r.ok).toBe(false);
     expect(fake.syncLog.at(-2)!.slice(0, 2)).toEqual([
       "WorksheetCollection.add(检查结果)",
-      `RangeByIndexes(0,0,${result.findings.length + 1},9).values=`,
+      `RangeByIndexes(0,0,${result.findings.length + 1},${EXPORT_HEADER.length}).values=`,
     ]);
     expect(fake.syncLog.at(-1)).toEqual(["Worksheet(检查结果).delete()"]);
     expect(snapshotFakeWorkbook(fake)).toEqual(before);
@@ -129,8 +129,8 @@ describe("exportResults helpers", () => {
     ]);
     expect(rows).toEqual([
       [...EXPORT_HEADER],
-      ["1", "表", "B5", "警告", "格式", "测试项目", "m", "建议：＝3套", "test/rule"],
-      ["2", "表", "C7", "提示", "格式", "测试项目", "n", "改写", "test/rule"],
+      ["1", "表", "B5", "警告", "格式", "测试项目", "m", "建议：＝3套", "test/rule", "测试依据"],
+      ["2", "表", "C7", "提示", "格式", "测试项目", "n", "改写", "test/rule", "测试依据"],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { amountNumber, percentNumber, round2 } from "./support/scoring";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /** Self-evaluation: 预算执行率 = 执行数 ÷ 预算数 as the form states it. */
 export const executionRate: Rule = {
@@ -7,6 +8,7 @@ export const executionRate: Rule = {
     id: "execution-rate",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("预算执行率 = 预算执行数 ÷ 预算数"),
     ruleSets: ["self-evaluation"],
     description: "自评表的预算执行率要等于预算执行数除以（调整后）预算数。",
     messages: {

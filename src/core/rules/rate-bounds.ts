@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /** Names whose percentage may legitimately exceed 100% (growth, increase). */
 const MAY_EXCEED = /增长|增幅|提升|增加|超额|倍/;
@@ -9,6 +10,7 @@ export const rateBounds: Rule = {
     id: "rate-bounds",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("比率（部分 ÷ 全体）最多为 100%"),
     description: "比率类指标（%）的目标值不能超过 100%。",
     messages: {
       above: "“{name}”的目标 {value} 超过 100%，无法达到。",

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { platformCheck } from "../basis";
 
 /** Placeholders of a template left in the table: "(≥**%)", "≥**人", "*…", "XX", "××". */
 const PLACEHOLDER = /\*{2,}|[xX×]{2,}|＊{2,}|^\*|【[^】]*填[^】]*】|\(\s*[≥≤=><]?\s*\)/;
@@ -9,6 +10,7 @@ export const templatePlaceholder: Rule = {
     id: "template-placeholder",
     severity: "warning",
     category: "format",
+    basis: platformCheck("指标名称、指标值不得含“*”“_”“-”等符号，模板占位符要换成实际内容"),
     ruleSets: ["target", "self-evaluation"],
     description: "三级指标名称和指标值里不能留有模板占位符（如“(≥**%)”“≥**人”“XX”）。",
     messages: {

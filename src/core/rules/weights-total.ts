@@ -1,6 +1,7 @@
 import { round2, scoreNumber, weightedRows } from "./support/scoring";
 import type { Rule } from "./support/rule";
 import { pointsInLabel } from "../read/readForm";
+import { platformCheck } from "../basis";
 
 /**
  * Self-evaluation: the 分值/权重 add up to what the form states — each 一级 to the points in its label
@@ -12,6 +13,7 @@ export const weightsTotal: Rule = {
     id: "weights-total",
     severity: "error",
     category: "inconsistent",
+    basis: platformCheck("权重合计要等于设定的总分，下级指标权重之和等于上级"),
     ruleSets: ["self-evaluation"],
     description: "自评表的分值（权重）要与表中写明的合计一致：各一级指标、绩效指标部分、总分。",
     messages: {

@@ -244,7 +244,13 @@ function joinValue(
   grid: SheetGrid,
   row: number,
   v: ValueColumn,
-): { text: string; cell: string; operatorColumn?: { text: string; cell: string }; unitColumn?: { text: string; cell: string } } {
+): {
+  text: string;
+  cell: string;
+  operatorColumn?: { text: string; cell: string };
+  unitColumn?: { text: string; cell: string };
+  ownText?: string;
+} {
   const a = grid.anchor(row, v.col);
   const main = grid.text(a.row, a.col);
   const op = v.operatorCol !== null ? grid.shownText(row, v.operatorCol) : "";
@@ -259,6 +265,7 @@ function joinValue(
   if (v.operatorCol !== null && op)
     out.operatorColumn = { text: op, cell: grid.a1(grid.anchor(row, v.operatorCol).row, v.operatorCol) };
   if (v.unitCol !== null && unit) out.unitColumn = { text: unit, cell: grid.a1(grid.anchor(row, v.unitCol).row, v.unitCol) };
+  if (v.unitCol !== null) out.ownText = main;
   return out;
 }
 
@@ -419,11 +426,12 @@ export function readIndicatorBlock(
               inherited: false,
             };
       const values = c.values.map((v) => {
-        const { text, cell, operatorColumn, unitColumn } = joinValue(grid, row, v);
+        const { text, cell, operatorColumn, unitColumn, ownText } = joinValue(grid, row, v);
         const value: IndicatorRow["values"][number] = { period: v.period, text, cell, parsed: parseValue(text) };
         if (v.area !== undefined) value.area = v.area;
         if (operatorColumn) value.operatorColumn = operatorColumn;
         if (unitColumn) value.unitColumn = unitColumn;
+        if (ownText !== undefined) value.ownText = ownText;
         return value;
       });
       const remark = c.remarkCol !== null ? grid.shownText(row, c.remarkCol) : "";

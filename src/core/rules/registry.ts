@@ -30,10 +30,12 @@ import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
 import { cellErrorValue } from "./cell-error-value";
+import { inputAsOutput } from "./input-as-output";
 import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
 import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
+import { satisfactionAsBenefit } from "./satisfaction-as-benefit";
 import { satisfactionTarget } from "./satisfaction-target";
 import { strictComparison } from "./strict-comparison";
 import { templatePlaceholder } from "./template-placeholder";
@@ -71,10 +73,12 @@ export const ALL_RULES: readonly Rule[] = [
   weightsTotal,
   actualValueFormat,
   cellErrorValue,
+  inputAsOutput,
   levelPlacement,
   level3IsCategory,
   operatorDirection,
   percentForNonRate,
+  satisfactionAsBenefit,
   satisfactionTarget,
   strictComparison,
   templatePlaceholder,

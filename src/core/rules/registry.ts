@@ -37,10 +37,12 @@ import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
 import { satisfactionAsBenefit } from "./satisfaction-as-benefit";
 import { satisfactionTarget } from "./satisfaction-target";
+import { splitValueNumber } from "./split-value-number";
 import { strictComparison } from "./strict-comparison";
 import { templatePlaceholder } from "./template-placeholder";
 import { unitValueMismatch } from "./unit-value-mismatch";
 import { vagueQualitative } from "./vague-qualitative";
+import { valueForbiddenChars } from "./value-forbidden-chars";
 import { valueFormat } from "./value-format";
 import type { Rule } from "./support/rule";
 
@@ -80,9 +82,11 @@ export const ALL_RULES: readonly Rule[] = [
   percentForNonRate,
   satisfactionAsBenefit,
   satisfactionTarget,
+  splitValueNumber,
   strictComparison,
   templatePlaceholder,
   unitValueMismatch,
   vagueQualitative,
+  valueForbiddenChars,
   valueFormat,
 ];

@@ -2,22 +2,18 @@ import type { Rule } from "./support/rule";
 import { formBasis } from "../basis";
 
 /** Names whose percentage may legitimately exceed 100% (growth, increase). */
-const MAY_EXCEED = /增长|增幅|提升|增加|超额|倍/;
+export const MAY_EXCEED = /增长|增幅|提升|增加|超额|倍/;
 
-/** A rate (率, %) above 100% cannot be reached; "≥100%" can only mean "=100%". */
+/** A rate (率, %) above 100% cannot be reached ("≥100%" is rate-at-least-100). */
 export const rateBounds: Rule = {
   meta: {
     id: "rate-bounds",
     severity: "error",
     category: "inconsistent",
     basis: formBasis("比率（部分 ÷ 全体）最多为 100%"),
-    messageBasis: {
-      atLeastFull: formBasis("比率最多为 100%，“≥100%”只能是“＝100%”"),
-    },
-    description: "比率类指标（%）的目标值不能超过 100%；“≥100%”应写作“=100%”。",
+    description: "比率类指标（%）的目标值不能超过 100%。",
     messages: {
       above: "“{name}”的目标 {value} 超过 100%，无法达到。",
-      atLeastFull: "“{name}”写成“{value}”：比率最多 100%，“≥100%”其实就是“=100%”，应写“=100%”。",
     },
   },
   check({ facts, report }) {
@@ -27,17 +23,6 @@ export const rateBounds: Rule = {
         const p = v.parsed;
         if (p.kind !== "quantitative" || p.unit?.kind !== "percent" || p.unit.text !== "%") continue;
         if (p.operator === "≤" || p.operator === "＜") continue;
-        if (p.number === 100 && p.operator === "≥") {
-          report({
-            messageId: "atLeastFull",
-            severity: "warning",
-            cell: v.cell,
-            params: { name: i.name, value: v.text },
-            suggestion: "=100%",
-            group: i.group,
-          });
-          continue;
-        }
         if (p.number <= 100) continue;
         // "=100%" would be a satisfaction target without tolerance (satisfaction-target): advise instead.
         const satisfaction = /满意/.test(i.name);

@@ -24,6 +24,7 @@ import { executionRate } from "./execution-rate";
 import { fundingConsistency } from "./funding-consistency";
 import { goalsDistinct } from "./goals-distinct";
 import { periodValuesConsistent } from "./period-values-consistent";
+import { periodsIdentical } from "./periods-identical";
 import { rateBounds } from "./rate-bounds";
 import { scoreWithinWeight } from "./score-within-weight";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
@@ -35,6 +36,7 @@ import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
 import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
+import { rateAtLeast100 } from "./rate-at-least-100";
 import { satisfactionAsBenefit } from "./satisfaction-as-benefit";
 import { satisfactionTarget } from "./satisfaction-target";
 import { splitValueNumber } from "./split-value-number";
@@ -69,6 +71,7 @@ export const ALL_RULES: readonly Rule[] = [
   fundingConsistency,
   goalsDistinct,
   periodValuesConsistent,
+  periodsIdentical,
   rateBounds,
   scoreWithinWeight,
   timelinessWithinPeriod,
@@ -80,6 +83,7 @@ export const ALL_RULES: readonly Rule[] = [
   level3IsCategory,
   operatorDirection,
   percentForNonRate,
+  rateAtLeast100,
   satisfactionAsBenefit,
   satisfactionTarget,
   splitValueNumber,

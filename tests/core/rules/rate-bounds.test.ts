@@ -17,6 +17,7 @@ describe("inconsistent/rateBounds.ts", () => {
       },
       { name: "an upper bound above 100% (≤120%) is not a target", sheet: rate("≤120%") },
       { name: "=100% and ≥99% are fine", sheet: rate("=100%") },
+      { name: "≥100% is rate-at-least-100's finding", sheet: rate("≥100%") },
       { name: "≥99%", sheet: rate("≥99%") },
       { name: "a per-mille value (‰) is not a percentage", sheet: rate("≤120‰") },
     ],
@@ -48,16 +49,6 @@ describe("inconsistent/rateBounds.ts", () => {
           indicators: replaceRow(SHENMU_INDICATORS, 1, ["产出指标", "质量指标", "系统维护验收合格率", "≥101%", "=100%"]),
         }),
         errors: [{ messageId: "above", cell: "E26", suggestion: "=100%" }],
-      },
-      {
-        name: "≥100% (岳阳 完成及时率): a rate cannot exceed 100%, so it is =100% — a warning",
-        sheet: rate("≥100%"),
-        errors: [{ messageId: "atLeastFull", cell: "F26", severity: "warning", suggestion: "=100%" }],
-      },
-      {
-        name: "≧100% is the same",
-        sheet: rate("≧100%"),
-        errors: [{ messageId: "atLeastFull", cell: "F26", suggestion: "=100%" }],
       },
       {
         name: "a satisfaction above 100% gets advice, not =100% (which satisfaction-target would flag)",

@@ -7,6 +7,7 @@ export const blankLevelCell: Rule = {
     id: "blank-level-cell",
     severity: "warning",
     category: "missing",
+    ruleSets: ["target", "self-evaluation"],
     basis: documentBasis("绩效指标分一级、二级、三级，一级、二级为统一分类，每行都要归入", SOURCES.framework88),
     description: "指标表中的一级、二级指标单元格不能空着。",
     messages: {

@@ -8,6 +8,7 @@ export const levelPlacement: Rule = {
     id: "level-placement",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
     basis: documentBasis("二级指标按统一分类归属一级指标", SOURCES.framework88, SOURCES.doc101),
     description: "二级指标要属于所用的指标体系，并放在对应的一级指标下。",
     messages: {

@@ -8,6 +8,7 @@ export const level3IsCategory: Rule = {
     id: "level3-is-category",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
     basis: documentBasis("三级指标是按项目设定的个性指标，要写具体考核内容", SOURCES.framework88),
     description: "三级指标要写具体的考核内容，不能只写“数量指标”“社会效益”这类类别名称。",
     messages: {

@@ -14,6 +14,7 @@ export const percentForNonRate: Rule = {
     id: "percent-for-non-rate",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
     basis: practiceBasis("“%”目标只对比率类指标（……率、……度、占比）有意义"),
     description: "用百分比作目标的三级指标，名称应是一个比率（……率、……度、占比），否则无法计算。",
     messages: {

@@ -10,6 +10,7 @@ export const rateBounds: Rule = {
     id: "rate-bounds",
     severity: "error",
     category: "inconsistent",
+    ruleSets: ["target", "self-evaluation"],
     basis: formBasis("比率（部分 ÷ 全体）最多为 100%"),
     description: "比率类指标（%）的目标值不能超过 100%。",
     messages: {

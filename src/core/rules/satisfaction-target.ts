@@ -8,6 +8,7 @@ export const satisfactionTarget: Rule = {
     id: "satisfaction-target",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
     basis: practiceBasis("满意度一般写“≥90%”左右，“=100%”没有容差"),
     description: "满意度指标用“≥”加百分比，不宜定为“=100%”。",
     messages: {

@@ -3,6 +3,8 @@ import { platformCheck } from "../basis";
 
 /** Left to template-placeholder: "(≥**%)", "≥**人", "*…". */
 const PLACEHOLDER = /\*{2,}|＊{2,}|^\*/;
+/** A period written as a range of dates ("2021年1月-12月", "2023.07-2024.01"): common in local tables, a remark only. */
+const DATE_RANGE = /^\d{4}(年|\.|\/)\d{1,2}月?\s*-\s*(\d{4}(年|\.|\/))?\d{1,2}月?(底|末)?$/;
 /** ISO-like dates "2024-12-31" → "2024年12月31日". */
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
@@ -41,6 +43,7 @@ export const valueForbiddenChars: Rule = {
           report({
             ...base,
             messageId: "symbol",
+            ...(DATE_RANGE.test(own) ? { severity: "info" as const } : {}),
             params: { value: own, char: symbol[0] },
             ...(date
               ? { suggestion: `${date[1]}年${Number(date[2])}月${Number(date[3])}日` }

@@ -21,9 +21,14 @@ describe("value-forbidden-chars", () => {
         errors: [{ messageId: "symbol", cell: "F28", severity: "warning", suggestion: "2021年12月31日", params: { char: "-" } }],
       },
       {
-        name: "a period range 2023.07-2024.01 (湘潭 服务周期)",
+        name: "a period range 2021.01-2021.12 (湘潭 服务周期, 昭化 2021年1月-12月): a remark only",
         sheet: deadline("2021.01-2021.12"),
-        errors: [{ messageId: "symbol", cell: "F28", suggestion: null }],
+        errors: [{ messageId: "symbol", cell: "F28", severity: "info", suggestion: null }],
+      },
+      {
+        name: "2021年1月-12月",
+        sheet: deadline("2021年1月-12月"),
+        errors: [{ messageId: "symbol", cell: "F28", severity: "info" }],
       },
       { name: "a value range 90-95%", sheet: rate("90-95%"), errors: [{ messageId: "symbol", cell: "F26" }] },
       { name: "an underscore", sheet: rate("≥9_5%"), errors: [{ messageId: "symbol", cell: "F26", params: { char: "_" } }] },

@@ -31,6 +31,7 @@ import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
 import { cellErrorValue } from "./cell-error-value";
+import { goalSubstance } from "./goal-substance";
 import { inputAsOutput } from "./input-as-output";
 import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
@@ -78,6 +79,7 @@ export const ALL_RULES: readonly Rule[] = [
   weightsTotal,
   actualValueFormat,
   cellErrorValue,
+  goalSubstance,
   inputAsOutput,
   levelPlacement,
   level3IsCategory,

@@ -26,6 +26,7 @@ import { goalsDistinct } from "./goals-distinct";
 import { periodValuesConsistent } from "./period-values-consistent";
 import { periodsIdentical } from "./periods-identical";
 import { rateBounds } from "./rate-bounds";
+import { scoreMatchesResult } from "./score-matches-result";
 import { scoreWithinWeight } from "./score-within-weight";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { weightsTotal } from "./weights-total";
@@ -74,6 +75,7 @@ export const ALL_RULES: readonly Rule[] = [
   periodValuesConsistent,
   periodsIdentical,
   rateBounds,
+  scoreMatchesResult,
   scoreWithinWeight,
   timelinessWithinPeriod,
   weightsTotal,

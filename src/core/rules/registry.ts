@@ -28,6 +28,7 @@ import { periodsIdentical } from "./periods-identical";
 import { rateBounds } from "./rate-bounds";
 import { scoreMatchesResult } from "./score-matches-result";
 import { scoreWithinWeight } from "./score-within-weight";
+import { termMatchesPeriod } from "./term-matches-period";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
@@ -38,6 +39,7 @@ import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
 import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
+import { qualityBenefitConfused } from "./quality-benefit-confused";
 import { rateAtLeast100 } from "./rate-at-least-100";
 import { satisfactionAsBenefit } from "./satisfaction-as-benefit";
 import { satisfactionTarget } from "./satisfaction-target";
@@ -77,6 +79,7 @@ export const ALL_RULES: readonly Rule[] = [
   rateBounds,
   scoreMatchesResult,
   scoreWithinWeight,
+  termMatchesPeriod,
   timelinessWithinPeriod,
   weightsTotal,
   actualValueFormat,
@@ -87,6 +90,7 @@ export const ALL_RULES: readonly Rule[] = [
   level3IsCategory,
   operatorDirection,
   percentForNonRate,
+  qualityBenefitConfused,
   rateAtLeast100,
   satisfactionAsBenefit,
   satisfactionTarget,

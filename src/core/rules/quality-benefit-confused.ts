@@ -3,8 +3,11 @@ import { returnReason, SOURCES } from "../basis";
 
 const BENEFIT = new Set(["economic-benefit", "social-benefit", "ecological-benefit", "sustainability"]);
 
-/** Names that measure the quality of what was delivered (设备故障率、质量合格率). */
-const QUALITY_NAME = /合格率|故障率|差错率|完好率/;
+/**
+ * Names that measure the quality of what was delivered (设备故障率、质量合格率): a pass rate of works, goods or
+ * acceptance — not of people ("学员结业后跟踪评估合格率" is an effect of training, 黄石 2022).
+ */
+const QUALITY_NAME = /(验收|质量|工程|产品|设备|检验|检测|施工)合格率|故障率|差错率|完好率/;
 /** Names that measure an effect on people or the economy (疾病治愈率、治疗率, 增收). */
 const BENEFIT_NAME = /治愈率|治疗率|发病率|患病率|死亡率|增收|收入增长/;
 

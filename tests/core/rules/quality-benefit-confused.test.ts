@@ -12,6 +12,12 @@ describe("quality-benefit-confused", () => {
           indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "生态效益指标", "空气质量优良天数比例", "", "≥85%"]),
         }),
       },
+      {
+        name: "黄石 2022: 参训学员结业后跟踪评估合格率 under 社会效益 is an effect of the training",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "参训学员结业后跟踪评估合格率", "", "≥90%"]),
+        }),
+      },
     ],
     invalid: [
       {

@@ -30,6 +30,8 @@ export interface FindingReport {
   related: string[];
   message: string;
   suggestion?: string;
+  /** What the finding rests on: the document and clause, the platform check or the return reason. */
+  basis: string;
 }
 
 /** How one form on the sheet was read: its kind with every kind's evidence, and the target columns chosen. */
@@ -329,6 +331,7 @@ function findingReport(d: Diagnostic): FindingReport {
     cell: d.cell,
     related: Array.isArray(d.related) ? [...d.related] : [],
     message: d.message,
+    basis: d.basis,
   };
   if (d.suggestion !== undefined) f.suggestion = d.suggestion;
   return f;

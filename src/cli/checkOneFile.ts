@@ -53,6 +53,7 @@ export function addReadNotes(
     formIndex: result.forms[0]?.index ?? 0,
     project: result.forms[0]?.project ?? "",
     group: "",
+    basis: "读取工作簿时的上限（见 README“异常文件与上限”）：超出的部分没有检查",
   };
   if (sheet.strayNote && sheet.strayCells?.length) {
     notes.push({
@@ -129,6 +130,9 @@ export async function checkOneFile(file: string, options: CheckOneFileOptions = 
 
 const NOT_CALCULATED = "formula-not-calculated";
 
+/** Not a finding about the table's content: the file holds a formula without its result. */
+const NOT_CALCULATED_BASIS = "读取限制：文件中没有保存公式的计算结果，依赖该值的检查无法进行";
+
 /** Findings at formula cells without a cached result say so, instead of "未填写" or a wrong mismatch. */
 export function explainUncalculated(result: SheetCheckResult, uncalculated: readonly UncalculatedCell[]): SheetCheckResult {
   if (uncalculated.length === 0 || !result.recognized) return result;
@@ -145,6 +149,7 @@ export function explainUncalculated(result: SheetCheckResult, uncalculated: read
       severity: "warning",
       category: "missing",
       params: { cell: u.cell, formula: u.formula },
+      basis: NOT_CALCULATED_BASIS,
       message:
         `${u.cell} 是公式（=${oneLine(u.formula)}），文件中没有保存计算结果，无法检查这个值` +
         `（原检查：${d.message}）。请在 Excel 中打开、重新计算（F9）并保存后再检查`,
@@ -169,6 +174,7 @@ export function explainUncalculated(result: SheetCheckResult, uncalculated: read
     formIndex: result.forms[0]?.index ?? 0,
     project: result.forms[0]?.project ?? "",
     group: "",
+    basis: NOT_CALCULATED_BASIS,
   });
   return { ...result, findings };
 }

@@ -82,6 +82,7 @@ function findingLines(findings: readonly Diagnostic[], indent: string, p: Paint)
     const pad = `${indent}${" ".repeat(width)}  `;
     if (d.suggestion) lines.push(`${pad}建议：${d.suggestion}`);
     if (d.fix && d.fix !== d.suggestion) lines.push(`${pad}${d.suggestion ? "说明" : "建议"}：${d.fix}`);
+    if (d.basis) lines.push(p.dim(`${pad}依据：${d.basis}`));
   }
   return lines;
 }

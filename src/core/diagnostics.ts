@@ -31,6 +31,8 @@ export const DiagnosticSchema = z.object({
   /** Index of the form on the sheet (several forms may be stacked) and its project name. */
   formIndex: z.number(),
   project: z.string(),
+  /** What the finding rests on (zh-CN): the document and clause, the platform check or the return reason. */
+  basis: z.string(),
   /** Indicator context for grouping in the pane: "产出指标 › 数量指标". Empty for header findings. */
   group: z.string(),
 });

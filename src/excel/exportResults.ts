@@ -30,9 +30,10 @@ export const EXPORT_HEADER = [
   "说明",
   "建议",
   "规则",
+  "依据",
 ] as const;
 /** Column widths in points (Excel's default character is ≈ 7 pt wide at 11 pt Calibri / 等线). */
-export const EXPORT_WIDTHS = [36, 110, 54, 90, 54, 54, 140, 360, 220, 220] as const;
+export const EXPORT_WIDTHS = [36, 110, 54, 90, 54, 54, 140, 360, 220, 220, 260] as const;
 /** Column of 单元格 (linked to the cell) and of 严重程度 (coloured). */
 export const EXPORT_CELL_COL = 2;
 export const EXPORT_SEVERITY_COL = 4;
@@ -96,6 +97,7 @@ export function exportRows(groups: readonly ExportGroup[]): string[][] {
         asText(d.message),
         asText(d.suggestion !== undefined ? `建议：${d.suggestion}` : (d.fix ?? "")),
         asText(ruleLabel(d.rule)),
+        asText(d.basis ?? ""),
       ]);
   return out;
 }

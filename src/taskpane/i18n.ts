@@ -82,6 +82,8 @@ export interface Strings {
   /** "建议值：" — label before an inline value. */
   suggestionLabel: string;
   fixLabel: string;
+  /** Label of the line saying what a finding rests on. */
+  basisLabel: string;
   relatedCells: (cells: string) => string;
   applyButton: string;
   applyButtonAria: (cell: string) => string;
@@ -179,6 +181,7 @@ export const zhCN: Strings = {
   findingAria: (severity, cell, message) => `${severity}，单元格 ${cell}：${message}。按下可定位到该单元格`,
   suggestionLabel: "建议值：",
   fixLabel: "修改建议：",
+  basisLabel: "依据：",
   relatedCells: (cells) => `相关单元格：${cells}`,
   applyButton: "应用建议",
   applyButtonAria: (cell) => `将建议值写入单元格 ${cell}`,
@@ -300,6 +303,7 @@ export const enUS: Strings = {
   findingAria: (severity, cell, message) => `${severity}, cell ${cell}: ${message}. Press to go to the cell`,
   suggestionLabel: "Suggested value: ",
   fixLabel: "How to fix: ",
+  basisLabel: "Basis: ",
   relatedCells: (cells) => `Related cells: ${cells}`,
   applyButton: "Apply suggestion",
   applyButtonAria: (cell) => `Write the suggested value into cell ${cell}`,

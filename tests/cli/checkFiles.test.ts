@@ -30,6 +30,7 @@ function diag(over: Partial<Diagnostic> = {}): Diagnostic {
     formIndex: 0,
     project: "项目",
     group: "",
+    basis: "测试依据",
     ...over,
   };
 }
@@ -235,6 +236,7 @@ describe("checkFiles.ts", () => {
         cell: "A1",
         related: ["C5"],
         message: "测试信息",
+        basis: "测试依据",
         suggestion: "＝3套",
       });
       expect(Object.keys(report.files[0].sheets[0].findings[1])).not.toContain("suggestion");

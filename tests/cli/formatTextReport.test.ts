@@ -16,6 +16,7 @@ function diag(over: Partial<Diagnostic> = {}): Diagnostic {
     formIndex: 0,
     project: "系统升级维护费",
     group: "",
+    basis: "测试依据",
     ...over,
   };
 }
@@ -61,10 +62,14 @@ describe("formatTextReport.ts", () => {
       expect(lines[1]).toContain("指标体系：产出·效益·满意度（成本在产出下）");
       expect(lines[1]).toContain("错误 1  警告 1  提示 1");
       // Sorted by row then column: B5, F19, F25.
+      // Each finding is followed by its suggestion (when it has one) and its basis (依据).
       expect(lines[2]).toMatch(/^\s+B5\s+错误\s+缺失\s+项目预算未填写$/);
-      expect(lines[3]).toMatch(/^\s+F19\s+警告\s+不一致\s+年度资金合计不符（相关：F20、F21）$/);
-      expect(lines[4]).toMatch(/^\s+F25\s+提示\s+格式\s+指标值缺少单位$/);
-      expect(lines[5]).toMatch(/^\s+建议：＝3套$/);
+      expect(lines[3]).toMatch(/^\s+依据：测试依据$/);
+      expect(lines[4]).toMatch(/^\s+F19\s+警告\s+不一致\s+年度资金合计不符（相关：F20、F21）$/);
+      expect(lines[5]).toMatch(/^\s+依据：测试依据$/);
+      expect(lines[6]).toMatch(/^\s+F25\s+提示\s+格式\s+指标值缺少单位$/);
+      expect(lines[7]).toMatch(/^\s+建议：＝3套$/);
+      expect(lines[8]).toMatch(/^\s+依据：测试依据$/);
       expect(text.endsWith("\n")).toBe(true);
       expect(text).not.toContain("\x1b[");
     });

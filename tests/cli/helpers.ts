@@ -44,6 +44,8 @@ export const FindingSchema = z.strictObject({
   related: z.array(z.string()),
   message: z.string(),
   suggestion: z.string().optional(),
+  /** What the finding rests on (document and clause, platform check, return reason): never empty. */
+  basis: z.string().min(1),
 });
 export const SheetSchema = z.strictObject({
   name: z.string(),

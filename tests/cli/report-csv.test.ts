@@ -61,6 +61,7 @@ function diag(over: Partial<Diagnostic>): Diagnostic {
     formIndex: 0,
     project: "p",
     group: "",
+    basis: "测试依据",
     ...over,
   };
 }
@@ -111,6 +112,7 @@ describe("csv report", () => {
       "r",
       '含逗号,引号"和\n换行',
       "建议：+1",
+      "测试依据",
       "'-2 B2",
     ]);
     expect(rows[2][7]).toBe("'\t制表符开头");

@@ -17,6 +17,7 @@ function diag(over: Partial<Diagnostic>): Diagnostic {
     formIndex: 0,
     project: "项目",
     group: "",
+    basis: "测试依据",
     ...over,
   };
 }

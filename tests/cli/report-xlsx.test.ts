@@ -98,13 +98,16 @@ describe("xlsx report", () => {
     expect(ws.getCell(row, 9).value).toContain("51");
     expect(ws.getCell(row, 9).alignment?.wrapText).toBe(true);
     expect(ws.getColumn(9).width).toBe(60);
+    // 依据 (column 11): every finding says what it rests on.
+    expect(ws.getCell(1, 11).value).toBe("依据");
+    for (let r = 2; r <= ws.rowCount; r++) expect(String(ws.getCell(r, 11).value ?? "")).not.toBe("");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     // The cross-project finding of 神木: 医保基金使用率 ≥98% vs ≥90%.
     const across = [];
     for (let r = 2; r <= ws.rowCount; r++)
       if (ws.getCell(r, 8).value === "across-indicator-target") across.push(rowValues(ws, r));
-    expect(across.map((v) => [v[2], (v[4] as ExcelJS.CellFormulaValue).result, v[10]])).toEqual([
+    expect(across.map((v) => [v[2], (v[4] as ExcelJS.CellFormulaValue).result, v[11]])).toEqual([
       ["系统升级维护费", "F32", "'制卡费'!F32"],
       ["制卡费", "F32", "'系统升级维护费'!F32"],
     ]);
@@ -131,7 +134,7 @@ describe("xlsx report", () => {
     // Exactly one list validation over N2:N13 (no overlapping ranges, which Excel would repair).
     expect(sheet1.match(/<dataValidation [^>]*>/g)).toHaveLength(1);
     expect(sheet1).toMatch(/<dataValidation type="list"[^>]*sqref="N2:N13">/);
-    expect(sheet2).toMatch(/<autoFilter ref="A1:L\d+"\/>/);
+    expect(sheet2).toMatch(/<autoFilter ref="A1:M\d+"\/>/);
     expect(sheet2).toContain("<f>HYPERLINK(");
     const types = await zip.file("[Content_Types].xml")!.async("string");
     for (const name of Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/sheet")))

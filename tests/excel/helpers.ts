@@ -43,6 +43,7 @@ export function diag(cell: string, severity: Severity, message = `问题 @${cell
     formIndex: 0,
     project: "测试项目",
     group: "",
+    basis: "测试依据",
     ...extra,
   };
 }

@@ -44,6 +44,7 @@ describe("terminalText: workbook text cannot drive the terminal", () => {
                     formIndex: 0,
                     project: "",
                     group: "",
+                    basis: "测试依据",
                   },
                 ],
               },

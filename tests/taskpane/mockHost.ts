@@ -123,6 +123,7 @@ export function questionMarkCheck(snapshot: SheetSnapshot): SheetCheckResult {
           formIndex: 0,
           project: "测试项目",
           group: r === 0 ? "" : "产出指标 › 数量指标",
+          basis: "测试依据",
         });
       }
     }),

@@ -19,6 +19,7 @@ function d(p: Partial<Diagnostic>): Diagnostic {
     formIndex: 0,
     project: "项目甲",
     group: "",
+    basis: "测试依据",
     ...p,
   };
 }

@@ -53,6 +53,9 @@ describe("task pane render", () => {
     expect(html.match(/data-testid="finding"/g)).toHaveLength(2);
     expect(html.match(/data-testid="apply-button"/g)).toHaveLength(2);
     expect(html).toContain("应用建议");
+    // Each card says what the finding rests on (依据).
+    expect(html.match(/data-testid="basis"/g)).toHaveLength(2);
+    expect(html).toContain("依据：");
     expect(html).toContain('data-count="1"');
     expect(unlabelledControls(html)).toEqual([]);
   });

@@ -6,7 +6,19 @@
  */
 import { CATEGORY_NAMES, type ReportData, SEVERITY_NAMES } from "./reportData";
 
-export const CSV_HEADER = ["文件", "工作表", "项目", "单元格", "严重程度", "类别", "规则", "说明", "建议", "相关单元格"] as const;
+export const CSV_HEADER = [
+  "文件",
+  "工作表",
+  "项目",
+  "单元格",
+  "严重程度",
+  "类别",
+  "规则",
+  "说明",
+  "建议",
+  "依据",
+  "相关单元格",
+] as const;
 
 const BOM = "\uFEFF";
 
@@ -38,6 +50,7 @@ export function renderCsvReport(data: ReportData): string {
         f.rule,
         f.message,
         f.suggestion,
+        f.basis,
         f.related.join(" "),
       ]),
     );

@@ -97,7 +97,7 @@ th{background:#d9e1f2;font-weight:bold}td.n{text-align:right;font-variant-numeri
 .sev{display:inline-block;padding:0 6px;border-radius:3px;white-space:nowrap}
 .sev-error{background:${COLORS.error.bg};color:${COLORS.error.fg};font-weight:bold}.sev-warning{background:${COLORS.warning.bg};color:${COLORS.warning.fg}}.sev-info{background:${COLORS.info.bg};color:${COLORS.info.fg}}
 .cell{font-family:Consolas,"DejaVu Sans Mono",monospace;white-space:nowrap}.rule{font-family:Consolas,"DejaVu Sans Mono",monospace;font-size:12px;color:#555}
-.sugg{color:#375623}.rel{font-size:12px;color:#666}.note{color:#666;font-size:12px}.across{font-size:12px;color:#7030a0}
+.sugg{color:#375623}.rel{font-size:12px;color:#666}.basis{font-size:12px;color:#666}.note{color:#666;font-size:12px}.across{font-size:12px;color:#7030a0}
 .charts{display:flex;flex-wrap:wrap;gap:16px}.chart{margin:0}.chart figcaption{font-weight:bold;margin:4px 0}
 .lbl{font-size:12px;fill:#333}.num{font-size:12px;fill:#555}
 .legend{font-size:12px;color:#555}.sw{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
@@ -153,7 +153,7 @@ export function renderHtmlReport(data: ReportData): string {
       const rows = list
         .map(
           (f) =>
-            `<tr><td class="cell">${e(f.cell)}</td><td>${sevBadge(f.severity)}</td><td>${e(CATEGORY_NAMES[f.category])}</td><td>${e(f.message)}${f.across ? ` <span class="across">［跨项目］</span>` : ""}${f.suggestion ? `<div class="sugg">${e(f.suggestion)}</div>` : ""}${f.related.length ? `<div class="rel">相关：${e(f.related.join(" "))}</div>` : ""}</td><td class="rule">${e(f.rule)}</td></tr>`,
+            `<tr><td class="cell">${e(f.cell)}</td><td>${sevBadge(f.severity)}</td><td>${e(CATEGORY_NAMES[f.category])}</td><td>${e(f.message)}${f.across ? ` <span class="across">［跨项目］</span>` : ""}${f.suggestion ? `<div class="sugg">${e(f.suggestion)}</div>` : ""}${f.basis ? `<div class="basis">依据：${e(f.basis)}</div>` : ""}${f.related.length ? `<div class="rel">相关：${e(f.related.join(" "))}</div>` : ""}</td><td class="rule">${e(f.rule)}</td></tr>`,
         )
         .join("\n");
       return `<section><h3>${e(head.file)} › ${e(head.sheet)}${projects.length ? `（${e(projects.join("、"))}）` : ""}\u3000<span class="note">${list.length} 条</span></h3>

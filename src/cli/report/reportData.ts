@@ -40,6 +40,8 @@ export interface FindingRow {
   message: string;
   /** The suggested value ("建议：＝3套") or the fix advice, whichever the finding has. */
   suggestion: string;
+  /** What the finding rests on (document and clause, platform check, return reason). */
+  basis: string;
   /** True for cross-project findings (rule across-*). */
   across: boolean;
 }
@@ -177,6 +179,7 @@ function findingRow(file: string, sheet: string, d: Diagnostic): FindingRow {
     rule: d.rule,
     message: d.message,
     suggestion: d.suggestion !== undefined ? `建议：${d.suggestion}` : (d.fix ?? ""),
+    basis: d.basis ?? "",
     across: d.rule.startsWith("across-"),
   };
 }

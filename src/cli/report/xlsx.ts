@@ -46,6 +46,7 @@ export const FINDINGS_HEADER = [
   "规则",
   "说明",
   "建议",
+  "依据",
   "相关单元格",
   "处理情况",
 ] as const;
@@ -174,6 +175,7 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
     { width: 24 },
     { width: 60 },
     { width: 40 },
+    { width: 40 },
     { width: 22 },
     { width: 14 },
   ];
@@ -193,6 +195,7 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
         f.rule,
         f.message,
         f.suggestion,
+        f.basis,
         f.related.join(" "),
         null,
       ].map(capCellText),
@@ -225,6 +228,10 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
     ["", ""],
     ["检查内容", "项目支出绩效目标表的缺失（必填内容没有填写）、不一致（前后对不上、跨项目不一致）和格式（写法不规范）问题。"],
     ["严重程度", "错误：必须改正；警告：很可能有问题，请核对；提示：建议改进。"],
+    [
+      "依据",
+      "每条问题所依据的文件条款、预算管理一体化系统的保存校验或公开的审核退回原因；只有检查经验、没有公开出处的规则最多报“警告”。",
+    ],
     ["汇总", "每个文件、每张绩效表一行；“审核结论”列留给审核人填写（可从列表选择，也可直接输入）。"],
     [
       "问题清单",

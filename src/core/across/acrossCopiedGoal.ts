@@ -2,6 +2,7 @@
  * across-copied-goal: a 绩效目标 text (实施期 or 年度) identical to another project's goal —
  * a goal describes one project, so an unchanged copy usually means it was not rewritten.
  */
+import { practiceBasis } from "../basis";
 import {
   type AcrossCheck,
   type AcrossFinding,
@@ -20,6 +21,7 @@ export const acrossCopiedGoal: AcrossCheck = {
   id: "across-copied-goal",
   severity: "warning",
   category: "inconsistent",
+  basis: practiceBasis("不同项目的绩效目标一字不差，多是照抄"),
   run(ctx) {
     const byText = new Map<string, Array<{ at: AcrossForm; cell: string; header: string }>>();
     for (const at of ctx.forms) {

@@ -3,6 +3,7 @@
  * at least 3 rows whose 三级指标 and 指标值 are both identical, making up at least 60 % of the
  * smaller project's indicators.
  */
+import { practiceBasis } from "../basis";
 import { type AcrossCheck, type AcrossFinding, type AcrossForm, cellRef, finding, nameOther, pairs } from "./context";
 import { type IndicatorEntry, indicatorEntries } from "./indicators";
 import { compactKey } from "./context";
@@ -14,6 +15,7 @@ export const acrossCopiedIndicators: AcrossCheck = {
   id: "across-copied-indicators",
   severity: "warning",
   category: "inconsistent",
+  basis: practiceBasis("不同项目整块相同的指标多是照抄，与本项目资金用途无关"),
   run(ctx) {
     const rows = new Map(
       ctx.forms.map((f) => {

@@ -2,6 +2,7 @@
  * across-duplicate-project: one project name on several forms. With different budgets that is a
  * warning (which figure is right?); with the same budget it is reported once as a likely duplicate.
  */
+import { practiceBasis } from "../basis";
 import { roundWan, formatWan } from "../text/normalize";
 import { type AcrossCheck, type AcrossFinding, type AcrossForm, cellRef, finding, listNames, whereOther } from "./context";
 
@@ -9,6 +10,7 @@ export const acrossDuplicateProject: AcrossCheck = {
   id: "across-duplicate-project",
   severity: "warning",
   category: "inconsistent",
+  basis: practiceBasis("同一项目不应重复填报"),
   run(ctx) {
     const byName = new Map<string, AcrossForm[]>();
     for (const f of ctx.forms) {

@@ -4,6 +4,7 @@
  * but is a figure of another project (its indicators or its 概述). The name or 概述 was probably
  * copied from that project, or the numbers of the two projects were mixed up.
  */
+import { practiceBasis } from "../basis";
 import { type AcrossCheck, type AcrossFinding, type AcrossForm, cellRef, finding, nameOther } from "./context";
 import { formTexts } from "./texts";
 import { normalizeText } from "../text/normalize";
@@ -32,6 +33,7 @@ export const acrossForeignQuantity: AcrossCheck = {
   id: "across-foreign-quantity",
   severity: "warning",
   category: "inconsistent",
+  basis: practiceBasis("项目概述里的数量应出现在本项目的指标或金额中，是别的项目的数值时多是照抄"),
   run(ctx) {
     const out: AcrossFinding[] = [];
     const indicatorTexts = new Map<AcrossForm, Array<{ text: string; cell: string; what: string }>>(

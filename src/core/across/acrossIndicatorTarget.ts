@@ -2,6 +2,7 @@
  * across-indicator-target: the same 三级指标 used by several projects of one unit with different
  * targets (指标值) or units (度量单位), compared per period (实施期 / 年度).
  */
+import { practiceBasis } from "../basis";
 import { type AcrossCheck, type AcrossFinding, cellRef, finding, listNames, nameOther, unitKey } from "./context";
 import { type IndicatorEntry, indicatorEntries, targetKey } from "./indicators";
 
@@ -11,6 +12,7 @@ export const acrossIndicatorTarget: AcrossCheck = {
   id: "across-indicator-target",
   severity: "warning",
   category: "inconsistent",
+  basis: practiceBasis("同一单位各项目的同一指标，目标值和计量单位应一致"),
   run(ctx) {
     const groups = new Map<string, IndicatorEntry[]>();
     for (const at of ctx.forms) {

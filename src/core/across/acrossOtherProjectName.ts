@@ -4,6 +4,7 @@
  * ("制卡费") are too likely to occur by chance and are skipped, as are names contained in this
  * project's own name.
  */
+import { practiceBasis } from "../basis";
 import { type AcrossCheck, type AcrossFinding, cellRef, compactKey, finding, nameOther } from "./context";
 import { formTexts } from "./texts";
 
@@ -13,6 +14,7 @@ export const acrossOtherProjectName: AcrossCheck = {
   id: "across-other-project-name",
   severity: "warning",
   category: "inconsistent",
+  basis: practiceBasis("表中写着另一个项目的名称，多是照抄未改"),
   run(ctx) {
     const out: AcrossFinding[] = [];
     for (const mine of ctx.forms) {

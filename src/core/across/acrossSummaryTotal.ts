@@ -4,6 +4,7 @@
  * - A summary listing (a row naming a project, an amount to its right) against that project's budget.
  * Amounts are read in 万元, or in 元 when the sheet says 单位：元 / （元）.
  */
+import { formBasis } from "../basis";
 import { toA1 } from "../cellAddress";
 import type { SheetSnapshot } from "../snapshot";
 import { cellText, formatWan, labelKey, normalizeText, roundWan } from "../text/normalize";
@@ -75,6 +76,7 @@ export const acrossSummaryTotal: AcrossCheck = {
   id: "across-summary-total",
   severity: "warning",
   category: "inconsistent",
+  basis: formBasis("汇总表（部门整体）的项目支出等于各项目预算之和，逐项金额与各项目表一致"),
   run(ctx) {
     const out: AcrossFinding[] = [];
     for (const sheet of ctx.sheets) {

@@ -5,6 +5,7 @@
  * `readSheet`. Output: ordinary `Diagnostic`s, each attached to the sheet it points into; `related`
  * names cells of other sheets as `'Sheet'!A1` and of other workbooks as `'[file.xlsx]Sheet'!A1`.
  */
+import { type Basis, basisText, isSupported } from "../basis";
 import type { Category, Diagnostic, MessageParams, Severity } from "../diagnostics";
 import { formatMessage } from "../diagnosticOrder";
 import type { Money, PerformanceForm } from "../model/form";
@@ -58,6 +59,8 @@ export interface AcrossCheck {
   id: string;
   severity: Severity;
   category: Category;
+  /** What the check rests on (see src/core/basis.ts); "practice" checks report warnings at most. */
+  basis: Basis;
   run(ctx: AcrossContext): AcrossFinding[];
 }
 
@@ -139,13 +142,13 @@ export const MAX_RELATED = 20;
 
 /** Builds a finding for a check. */
 export function finding(
-  check: Pick<AcrossCheck, "id" | "severity" | "category">,
+  check: Pick<AcrossCheck, "id" | "severity" | "category" | "basis">,
   at: Pick<AcrossForm, "file" | "sheet" | "formIndex" | "project">,
   f: { cell: string; related: string[]; messageId: string; template: string; params: MessageParams; fix?: string },
 ): AcrossFinding {
   const diagnostic: Diagnostic = {
     rule: check.id,
-    severity: check.severity,
+    severity: check.severity === "error" && !isSupported(check.basis) ? "warning" : check.severity,
     category: check.category,
     cell: f.cell,
     related: [...new Set(f.related)].filter((r) => r !== f.cell).slice(0, MAX_RELATED),
@@ -155,6 +158,7 @@ export function finding(
     formIndex: at.formIndex,
     project: at.project,
     group: "跨项目",
+    basis: basisText(check.basis),
   };
   if (f.fix) diagnostic.fix = f.fix;
   return { ...(at.file !== undefined ? { file: at.file } : {}), sheet: at.sheet, diagnostic };

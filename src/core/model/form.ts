@@ -181,6 +181,8 @@ export const IndicatorValueSchema = z.object({
   /** Split columns as written: 指标性质 (operator or 定性/定量) and 度量单位, with their cells. */
   operatorColumn: z.object({ text: z.string(), cell: z.string() }).optional(),
   unitColumn: z.object({ text: z.string(), cell: z.string() }).optional(),
+  /** In a table with its own 计量单位 column: the 指标值 cell's own text (before joining). */
+  ownText: z.string().optional(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 

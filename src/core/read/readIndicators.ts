@@ -74,6 +74,8 @@ function periodAbove(grid: SheetGrid, headerRow: number, col: number): Period | 
 }
 
 const LEVEL1_WORDS = /产出|效益|效果|满意|成本|完成/;
+/** The lines that close a form below its indicator table: never indicator rows. */
+const CLOSING_LINE = /^(其他)?(需要?说明|需说明)|说明事项$|审核意见|填表人|填报人|联系电话$|^备注$/;
 
 /**
  * The 一级 column: the header's column, or — when the header 一级指标 is merged over the label column too
@@ -298,7 +300,13 @@ function joinValue(
   grid: SheetGrid,
   row: number,
   v: ValueColumn,
-): { text: string; cell: string; operatorColumn?: { text: string; cell: string }; unitColumn?: { text: string; cell: string } } {
+): {
+  text: string;
+  cell: string;
+  operatorColumn?: { text: string; cell: string };
+  unitColumn?: { text: string; cell: string };
+  ownText?: string;
+} {
   const a = grid.anchor(row, v.col);
   const main = grid.text(a.row, a.col);
   const op = v.operatorCol !== null ? grid.shownText(row, v.operatorCol) : "";
@@ -315,6 +323,7 @@ function joinValue(
   if (v.operatorCol !== null && op)
     out.operatorColumn = { text: op, cell: grid.a1(grid.anchor(row, v.operatorCol).row, v.operatorCol) };
   if (v.unitCol !== null && unit) out.unitColumn = { text: unit, cell: grid.a1(grid.anchor(row, v.unitCol).row, v.unitCol) };
+  if (v.unitCol !== null) out.ownText = main;
   return out;
 }
 
@@ -563,6 +572,8 @@ export function readIndicatorBlock(
       const inSection = own !== null && s.row >= own.top && s.row <= own.bottom && s.col === own.left;
       if (!inSection && grid.text(s.row, s.col) !== "") break;
     }
+    // A closing line of the form (其他需要说明事项, 审核意见, 填表人 …) in the label or 一级 column ends the block.
+    if (CLOSING_LINE.test(leftText) || CLOSING_LINE.test(l1Text)) break;
     // A known label in the 一级 column (评价结论, 预算绩效评价结果 …) ends the block.
     if (
       l1Anchor.row === row &&
@@ -586,11 +597,12 @@ export function readIndicatorBlock(
               inherited: false,
             };
       const values = c.values.map((v) => {
-        const { text, cell, operatorColumn, unitColumn } = joinValue(grid, row, v);
+        const { text, cell, operatorColumn, unitColumn, ownText } = joinValue(grid, row, v);
         const value: IndicatorRow["values"][number] = { period: v.period, text, cell, parsed: parseValue(text) };
         if (v.area !== undefined) value.area = v.area;
         if (operatorColumn) value.operatorColumn = operatorColumn;
         if (unitColumn) value.unitColumn = unitColumn;
+        if (ownText !== undefined) value.ownText = ownText;
         return value;
       });
       const remark = c.remarkCol !== null ? grid.shownText(row, c.remarkCol) : "";

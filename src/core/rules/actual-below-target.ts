@@ -1,5 +1,6 @@
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import type { Rule } from "./support/rule";
+import { platformCheck } from "../basis";
 
 /** Self-evaluation: an achieved value below its 年度目标值 needs a 偏差原因 (未完成原因). */
 export const actualBelowTarget: Rule = {
@@ -7,6 +8,7 @@ export const actualBelowTarget: Rule = {
     id: "actual-below-target",
     severity: "warning",
     category: "missing",
+    basis: platformCheck("自评表中未完成目标（得分低于分值）的指标须填写偏差原因"),
     ruleSets: ["self-evaluation"],
     description: "实际完成值未达到年度目标值时，要写明偏差原因和改进措施。",
     messages: {

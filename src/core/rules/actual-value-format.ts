@@ -1,5 +1,6 @@
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import type { Rule } from "./support/rule";
+import { platformCheck } from "../basis";
 
 /** Self-evaluation: an achieved value is a measured figure, not a target ("≥95%" copied from the target). */
 export const actualValueFormat: Rule = {
@@ -7,6 +8,7 @@ export const actualValueFormat: Rule = {
     id: "actual-value-format",
     severity: "warning",
     category: "format",
+    basis: platformCheck("自评表中定量指标的完成值须为数值"),
     ruleSets: ["self-evaluation"],
     description: "实际完成值要写实际达到的具体数值，不能照抄目标的比较符号（如“≥95%”）。",
     messages: {

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** 事前绩效评估: score and 编号 must be present when the form has the block. */
 export const assessmentComplete: Rule = {
@@ -6,6 +7,7 @@ export const assessmentComplete: Rule = {
     id: "assessment-complete",
     severity: "error",
     category: "missing",
+    basis: documentBasis("事前绩效评估：评估报告（得分、编号）是申请预算的必备要件，未评估的不得安排预算", SOURCES.preAssessment),
     description: "事前绩效评估部分须有评估得分和事前绩效评估编号。",
     messages: {
       scoreAbsent: "事前绩效评估没有“评估得分”。",

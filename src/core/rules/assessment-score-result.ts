@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** Score bands each 评估结果 normally goes with (configurable data; local practice varies). */
 export const RESULT_BANDS: { match: RegExp; min: number; max: number; label: string }[] = [
@@ -13,6 +14,7 @@ export const assessmentScoreResult: Rule = {
     id: "assessment-score-result",
     severity: "warning",
     category: "inconsistent",
+    basis: documentBasis("事前绩效评估结果按得分分档（支持 / 调整后支持 / 不予支持）", SOURCES.preAssessment),
     description: "事前绩效评估的结果应与得分相符（如“予以支持”对应 80 分以上）。",
     messages: {
       mismatch: "评估结果为“{result}”，通常对应{band}，但评估得分是 {score} 分。",

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** A rate of change needs the value it changes from. */
 const CHANGE_RATE = /(提升|提高|降低|下降|增长|减少|增加)(率|幅度)/;
@@ -10,6 +11,7 @@ export const baselineForRate: Rule = {
     id: "baseline-for-rate",
     severity: "info",
     category: "missing",
+    basis: documentBasis("绩效标准：历史标准（同一指标以前年度的数值）——变化率要写明与哪一年、多少相比", SOURCES.standards),
     description: "“提升率”“降低率”“增长率”等变化率指标要写明与哪一年、哪个基数相比。",
     messages: {
       noBaseline: "“{name}”是变化率指标，但没有写明基期数值（与哪一年、多少相比）。",

@@ -1,6 +1,7 @@
 import type { HeaderFieldKey } from "../model/form";
 import { FIELD_NAMES } from "./support/fieldNames";
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** Wording that describes 基本支出 (keeping the office running), not a project (DOMAIN B-7). */
 const RUNNING_COSTS = /(机构|机关|单位)(的)?(日常)?正常运转|机关运行经费|日常公用经费|基本运转经费/;
@@ -12,6 +13,10 @@ export const basicExpenditure: Rule = {
     id: "basic-expenditure",
     severity: "warning",
     category: "inconsistent",
+    basis: documentBasis(
+      "部门预算：基本支出是保障机构正常运转的人员经费和日常公用经费，项目支出在基本支出之外",
+      SOURCES.budgetKinds,
+    ),
     description: "保障机构正常运转的人员经费和日常公用经费属于基本支出，不应作为项目支出申报。",
     messages: {
       runningCosts: "{field}写的是“{phrase}”，这属于基本支出（机构正常运转经费），不应作为项目支出申报。",

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** A blank 一级 or 二级 cell in the indicator table (the label can usually be inferred). */
 export const blankLevelCell: Rule = {
@@ -6,6 +7,8 @@ export const blankLevelCell: Rule = {
     id: "blank-level-cell",
     severity: "warning",
     category: "missing",
+    ruleSets: ["target", "self-evaluation"],
+    basis: documentBasis("绩效指标分一级、二级、三级，一级、二级为统一分类，每行都要归入", SOURCES.framework88),
     description: "指标表中的一级、二级指标单元格不能空着。",
     messages: {
       level1: "这几行的一级指标是空的（按二级指标“{level2}”应为“{suggested}”）。",

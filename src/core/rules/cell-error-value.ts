@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /** Spreadsheet error values (#REF!, #N/A, #VALUE! …) inside the form. */
 export const cellErrorValue: Rule = {
@@ -6,6 +7,7 @@ export const cellErrorValue: Rule = {
     id: "cell-error-value",
     severity: "error",
     category: "format",
+    basis: formBasis("错误值（#REF!、#N/A 等）不是内容，这一格没有可核对的值"),
     ruleSets: ["target", "self-evaluation"],
     description: "表内单元格不能是 #REF!、#N/A 等错误值。",
     messages: {

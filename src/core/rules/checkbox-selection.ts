@@ -1,6 +1,7 @@
 import type { CheckboxGroupKey } from "../model/form";
 import { CHECKBOX_NAMES } from "./support/fieldNames";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /** Groups that must have a tick, and whether only one may be ticked. */
 const GROUPS: { key: CheckboxGroupKey; exclusive: boolean; required: boolean }[] = [
@@ -17,6 +18,7 @@ export const checkboxSelection: Rule = {
     id: "checkbox-selection",
     severity: "error",
     category: "missing",
+    basis: formBasis("表中印有的复选框组要勾选，单选组只能勾一项"),
     description: "复选框组必须勾选；单选组（项目属性、项目口径、评估结果）只能勾选一项。",
     messages: {
       none: "“{group}”一项都没有勾选（可选：{options}）。",

@@ -2,6 +2,7 @@ import { formatWan } from "../text/normalize";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import { EPS } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /** 经费测算: its arithmetic, and its total against 项目预算 / 年度资金总额. */
 export const costEstimateTotal: Rule = {
@@ -9,6 +10,7 @@ export const costEstimateTotal: Rule = {
     id: "cost-estimate-total",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("经费测算的算式、合计要与表中的预算一致"),
     description: "经费测算的算式要算得对，测算合计要与项目预算、年度资金总额一致。",
     messages: {
       arithmetic: "经费测算按算式计算为 {computed} 万元，但写的是 {stated} 万元（相差 {diff} 万元）。",

@@ -24,6 +24,7 @@ function periodMonths(facts: FormFacts): number {
   return n >= 1 && n < 12 ? n : 12;
 }
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 const COST_KINDS = new Set(["cost", "economic-cost"]);
 const CAP_OPS = new Set(["≤", "＜", "＝", null]);
@@ -78,6 +79,7 @@ export const costIndicatorsBudget: Rule = {
     id: "cost-indicators-budget",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("成本指标的上限、单价×数量要在表中预算和测算金额之内"),
     description: "成本指标要与预算对得上：各项上限之和不超过预算，单价×数量不超过预算或对应的测算金额。",
     messages: {
       capsOverBudget: "成本指标上限合计 {sum} 万元，超过{budgetName} {budget} 万元。",

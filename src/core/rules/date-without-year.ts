@@ -1,3 +1,4 @@
+import { documentBasis, SOURCES } from "../basis";
 import type { Rule } from "./support/rule";
 
 /**
@@ -8,6 +9,7 @@ import type { Rule } from "./support/rule";
 export const dateWithoutYear: Rule = {
   meta: {
     id: "date-without-year",
+    basis: documentBasis("时效指标应写明完成时限（具体日期）；只写月日无法判断年份", SOURCES.doc101),
     severity: "warning",
     category: "format",
     ruleSets: ["target", "self-evaluation"],

@@ -1,6 +1,7 @@
 import { formatWan, roundWan } from "../text/normalize";
 import { EPS } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /**
  * 部门整体支出绩效目标表: 资金总额 = 项目支出 + 基本支出, and the 年度履职目标 table's amounts agree with them —
@@ -11,6 +12,7 @@ export const departmentSpending: Rule = {
     id: "department-spending",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("部门整体：资金总额 = 项目支出 + 基本支出，履职目标表与预算安排一致"),
     description: "部门整体支出：资金总额应等于项目支出加基本支出，履职目标表中的金额应与之对应。",
     messages: {
       total: "资金总额 {total} 万元，但项目支出 {project} 万元 + 基本支出 {basic} 万元 = {sum} 万元。",

@@ -1,6 +1,7 @@
 import { formatWan } from "../text/normalize";
 import { EPS } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /** 项目预算明细: lines add up to 合计, and 合计 matches 项目资金总额. */
 export const detailLinesTotal: Rule = {
@@ -8,6 +9,7 @@ export const detailLinesTotal: Rule = {
     id: "detail-lines-total",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("预算明细各行之和等于合计，合计等于资金总额"),
     description: "预算明细各行之和应等于合计，合计应等于项目资金总额。",
     messages: {
       sum: "预算明细各行合计 {sum} 万元，但“合计”写的是 {total} 万元。",

@@ -1,5 +1,6 @@
 import { amountNumber, percentNumber, round2 } from "./support/scoring";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /** Self-evaluation: 预算执行率 = 执行数 ÷ 预算数 as the form states it. */
 export const executionRate: Rule = {
@@ -7,6 +8,7 @@ export const executionRate: Rule = {
     id: "execution-rate",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("预算执行率 = 预算执行数 ÷ 预算数"),
     ruleSets: ["self-evaluation"],
     description: "自评表的预算执行率要等于预算执行数除以（调整后）预算数。",
     messages: {
@@ -21,7 +23,10 @@ export const executionRate: Rule = {
     const executed = amountNumber(e.executed?.text);
     if (stated === null || budget === null || executed === null || budget === 0) return;
     const computed = round2((executed / budget) * 100);
-    if (Math.abs(computed - stated) <= 0.5) return;
+    // Compared at the precision written, up to two decimals: "95.00%" ≠ 95.36 %, "95%" is 95.36 % rounded.
+    const decimals = Math.min(2, (/\.(\d+)\s*%/.exec(e.rate.text)?.[1] ?? "").length);
+    const f = 10 ** decimals;
+    if (Math.abs(Math.round(computed * f) / f - stated) < 0.5 / f / 10) return;
     report({
       messageId: "mismatch",
       cell: e.rate.cell,

@@ -1,5 +1,6 @@
 import type { Rule } from "./support/rule";
 import type { IndicatorFact } from "./support/formFacts";
+import { SOURCES, documentBasis } from "../basis";
 
 /** Each required 一级 and 二级 of the framework has at least one real 三级 indicator. */
 export const frameworkCoverage: Rule = {
@@ -7,6 +8,11 @@ export const frameworkCoverage: Rule = {
     id: "framework-coverage",
     severity: "error",
     category: "missing",
+    basis: documentBasis(
+      "绩效指标包括产出、效益、满意度三个一级指标，其下细分二级、三级指标（101号另设成本指标为一级）",
+      SOURCES.framework88,
+      SOURCES.doc101,
+    ),
     ruleSets: ["target", "self-evaluation"],
     description: "指标体系要求的一级指标、二级指标都要有三级指标（效益类至少一项）。",
     messages: {

@@ -3,6 +3,7 @@ import { formatWan } from "../text/normalize";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import { EPS } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 const amount = (m: Money | undefined): number | null => (m ? m.amountWan : null);
 
@@ -12,6 +13,7 @@ export const fundingConsistency: Rule = {
     id: "funding-consistency",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("资金总额等于各来源之和，项目预算等于年度资金总额，实施期资金不少于年度资金"),
     ruleSets: ["target", "self-evaluation"],
     description: "资金总额应等于各来源之和；项目预算应等于年度资金总额；实施期资金不少于年度资金。",
     messages: {

@@ -1,5 +1,6 @@
 import { normalizeText } from "../text/normalize";
 import type { Rule } from "./support/rule";
+import { SOURCES, returnReason } from "../basis";
 
 /** A 长期 project whose 实施期 goal is word for word its 年度 goal confuses the two (DOMAIN Y-4). */
 export const goalsDistinct: Rule = {
@@ -7,6 +8,7 @@ export const goalsDistinct: Rule = {
     id: "goals-distinct",
     severity: "info",
     category: "inconsistent",
+    basis: returnReason("长期目标与年度目标混淆，把长期目标照搬为年度目标", SOURCES.returnReasonsS6),
     description: "长期项目的实施期总体目标不应与年度目标完全相同。",
     messages: {
       same: "实施期总体目标与年度目标完全相同，长期目标与年度目标混淆。",

@@ -1,5 +1,6 @@
 import { formKind } from "../kinds";
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** 年度目标 always; 实施期（中长期）目标 for 长期 / multi-year projects. */
 export const goalsPresent: Rule = {
@@ -7,6 +8,10 @@ export const goalsPresent: Rule = {
     id: "goals-present",
     severity: "error",
     category: "missing",
+    basis: documentBasis(
+      "绩效目标申报表要填写年度总体目标，跨年度项目还要填写实施期目标（一年期项目可不填）",
+      SOURCES.fillingNotes,
+    ),
     description: "年度目标必须填写；长期或跨年度项目还须填写实施期（中长期）总体目标。",
     messages: {
       absent: "表中没有“绩效目标（总体目标）”部分。",

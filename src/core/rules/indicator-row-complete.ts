@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { platformCheck } from "../basis";
 
 /** A 三级 indicator without a value, or a value without a 三级 name. */
 export const indicatorRowComplete: Rule = {
@@ -6,6 +7,7 @@ export const indicatorRowComplete: Rule = {
     id: "indicator-row-complete",
     severity: "error",
     category: "missing",
+    basis: platformCheck("三级指标的指标名称、指标值为必录项，年度和总体（实施期）指标值不能为空"),
     ruleSets: ["target", "self-evaluation"],
     description: "每个三级指标都要有指标值，每个指标值都要有三级指标名称。",
     messages: {

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** The form must have a 绩效指标 table with at least one row. */
 export const indicatorSection: Rule = {
@@ -6,6 +7,7 @@ export const indicatorSection: Rule = {
     id: "indicator-section",
     severity: "error",
     category: "missing",
+    basis: documentBasis("绩效目标用绩效指标（一级、二级、三级指标及指标值）衡量", SOURCES.framework88),
     description: "绩效目标表必须有绩效指标表（一级/二级/三级指标及指标值）。",
     messages: {
       absent: "表中没有“绩效指标”部分（一级指标、二级指标、三级指标、指标值）。",

@@ -1,5 +1,6 @@
 import { findLevel1 } from "../frameworks/classifyIndicator";
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** 二级 labels must belong to the framework and sit under their own 一级. */
 export const levelPlacement: Rule = {
@@ -7,6 +8,8 @@ export const levelPlacement: Rule = {
     id: "level-placement",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
+    basis: documentBasis("二级指标按统一分类归属一级指标", SOURCES.framework88, SOURCES.doc101),
     description: "二级指标要属于所用的指标体系，并放在对应的一级指标下。",
     messages: {
       unknown: "二级指标“{level2}”不在{framework}中。",

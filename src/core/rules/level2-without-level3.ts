@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** A 二级 row that exists but carries no 三级 indicator and no value. */
 export const level2WithoutLevel3: Rule = {
@@ -6,6 +7,7 @@ export const level2WithoutLevel3: Rule = {
     id: "level2-without-level3",
     severity: "error",
     category: "missing",
+    basis: documentBasis("每个二级指标下细分三级指标并设定具体指标值", SOURCES.framework88),
     ruleSets: ["target", "self-evaluation"],
     description: "已列出的二级指标下至少要有一个三级指标及指标值。",
     messages: {

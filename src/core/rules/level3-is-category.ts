@@ -1,5 +1,6 @@
 import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** A 三级 name that is only a category (a 一级/二级 name typed into the 三级 column) says nothing measurable. */
 export const level3IsCategory: Rule = {
@@ -7,6 +8,8 @@ export const level3IsCategory: Rule = {
     id: "level3-is-category",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
+    basis: documentBasis("三级指标是按项目设定的个性指标，要写具体考核内容", SOURCES.framework88),
     description: "三级指标要写具体的考核内容，不能只写“数量指标”“社会效益”这类类别名称。",
     messages: {
       category: "三级指标写的是类别名称“{name}”，没有说明具体考核什么。",

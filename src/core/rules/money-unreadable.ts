@@ -1,3 +1,4 @@
+import { formBasis } from "../basis";
 import type { BudgetKey } from "../model/form";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import { BUDGET_FIGURES } from "./support/formFacts";
@@ -12,6 +13,7 @@ import type { Rule } from "./support/rule";
 export const moneyUnreadable: Rule = {
   meta: {
     id: "money-unreadable",
+    basis: formBasis("资金栏应能读出一个金额，才能与合计、预算核对"),
     severity: "warning",
     category: "format",
     ruleSets: ["target", "self-evaluation"],

@@ -1,6 +1,7 @@
 import { quantitativeOf } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
 import { isNegativeEvent, swapOperator } from "./support/valueText";
+import { SOURCES, documentBasis } from "../basis";
 
 const CAP_NAME = /上限|不超过|最多|控制/;
 
@@ -10,6 +11,10 @@ export const operatorDirection: Rule = {
     id: "operator-direction",
     severity: "error",
     category: "format",
+    basis: documentBasis(
+      "自评计分：“≥”按完成值÷目标值计分，“≤”按目标值÷完成值计分——数量写成上限做 0 也得满分，成本写成下限鼓励超支",
+      SOURCES.selfEvalScoring,
+    ),
     ruleSets: ["target", "self-evaluation"],
     description: "数量指标用“=”或“≥”，成本指标用“≤”，事故、投诉等负面次数用“≤”。",
     messages: {

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { practiceBasis } from "../basis";
 
 /** Words that make a 三级 name a rate, share or degree (so a "%" target can be measured). */
 const RATE_WORDS =
@@ -13,6 +14,8 @@ export const percentForNonRate: Rule = {
     id: "percent-for-non-rate",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
+    basis: practiceBasis("“%”目标只对比率类指标（……率、……度、占比）有意义"),
     description: "用百分比作目标的三级指标，名称应是一个比率（……率、……度、占比），否则无法计算。",
     messages: {
       notRate: "三级指标“{name}”不是比率，却以“%”为目标（{value}），无法计算完成情况。",

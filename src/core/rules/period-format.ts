@@ -1,3 +1,4 @@
+import { formBasis } from "../basis";
 import type { Rule } from "./support/rule";
 
 /**
@@ -8,6 +9,7 @@ import type { Rule } from "./support/rule";
 export const periodFormat: Rule = {
   meta: {
     id: "period-format",
+    basis: formBasis("项目实施起止时间应写成可识别的日期，才能与时效指标、预算年度核对"),
     severity: "warning",
     category: "format",
     ruleSets: ["target", "self-evaluation"],

@@ -1,6 +1,7 @@
 import type { IndicatorValue } from "../model/form";
 import type { IndicatorFact } from "./support/formFacts";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /** 实施期 and 年度 values of one sheet row: one table with two value columns, or two halves side by side. */
 function valuesByRow(facts: readonly IndicatorFact[]) {
@@ -23,6 +24,7 @@ export const periodValuesConsistent: Rule = {
     id: "period-values-consistent",
     severity: "warning",
     category: "inconsistent",
+    basis: formBasis("实施期目标涵盖年度目标，年度目标不应高于实施期目标"),
     description: "同一指标的年度目标值不应超过实施期（中长期）目标值。",
     messages: {
       annualAbove: "“{name}”的年度目标 {annual} 高于实施期目标 {implementation}。",

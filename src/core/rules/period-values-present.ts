@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { platformCheck } from "../basis";
 
 /** 长期 projects need 实施期 values; a table that fills only one period is reported once. */
 export const periodValuesPresent: Rule = {
@@ -6,6 +7,7 @@ export const periodValuesPresent: Rule = {
     id: "period-values-present",
     severity: "warning",
     category: "missing",
+    basis: platformCheck("年度和总体（实施期）三级指标的指标值不能为空"),
     description: "长期（跨年度）项目要同时填写实施期（中长期）和年度指标值。",
     messages: {
       implementationEmpty: "本项目为长期（跨年度）项目，实施期（中长期）指标值一个都没有填写。",

@@ -1,3 +1,4 @@
+import { formBasis } from "../basis";
 import type { Rule } from "./support/rule";
 
 /**
@@ -8,6 +9,7 @@ import type { Rule } from "./support/rule";
 export const readingUncertain: Rule = {
   meta: {
     id: "reading-uncertain",
+    basis: formBasis("读表本身：证据不足时说明所作的选择，由此得出的问题最多为警告"),
     severity: "info",
     category: "inconsistent",
     ruleSets: ["target", "self-evaluation"],

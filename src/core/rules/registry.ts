@@ -24,25 +24,35 @@ import { executionRate } from "./execution-rate";
 import { fundingConsistency } from "./funding-consistency";
 import { goalsDistinct } from "./goals-distinct";
 import { periodValuesConsistent } from "./period-values-consistent";
+import { periodsIdentical } from "./periods-identical";
 import { rateBounds } from "./rate-bounds";
 import { readingUncertain } from "./reading-uncertain";
+import { scoreMatchesResult } from "./score-matches-result";
 import { scoreWithinWeight } from "./score-within-weight";
+import { termMatchesPeriod } from "./term-matches-period";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
 import { cellErrorValue } from "./cell-error-value";
 import { dateWithoutYear } from "./date-without-year";
+import { goalSubstance } from "./goal-substance";
+import { inputAsOutput } from "./input-as-output";
 import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
 import { moneyUnreadable } from "./money-unreadable";
 import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
 import { periodFormat } from "./period-format";
+import { qualityBenefitConfused } from "./quality-benefit-confused";
+import { rateAtLeast100 } from "./rate-at-least-100";
+import { satisfactionAsBenefit } from "./satisfaction-as-benefit";
 import { satisfactionTarget } from "./satisfaction-target";
+import { splitValueNumber } from "./split-value-number";
 import { strictComparison } from "./strict-comparison";
 import { templatePlaceholder } from "./template-placeholder";
 import { unitValueMismatch } from "./unit-value-mismatch";
 import { vagueQualitative } from "./vague-qualitative";
+import { valueForbiddenChars } from "./value-forbidden-chars";
 import { valueFormat } from "./value-format";
 import type { Rule } from "./support/rule";
 
@@ -69,24 +79,34 @@ export const ALL_RULES: readonly Rule[] = [
   fundingConsistency,
   goalsDistinct,
   periodValuesConsistent,
+  periodsIdentical,
   rateBounds,
   readingUncertain,
+  scoreMatchesResult,
   scoreWithinWeight,
+  termMatchesPeriod,
   timelinessWithinPeriod,
   weightsTotal,
   actualValueFormat,
   cellErrorValue,
   dateWithoutYear,
+  goalSubstance,
+  inputAsOutput,
   levelPlacement,
   level3IsCategory,
   moneyUnreadable,
   operatorDirection,
   percentForNonRate,
   periodFormat,
+  qualityBenefitConfused,
+  rateAtLeast100,
+  satisfactionAsBenefit,
   satisfactionTarget,
+  splitValueNumber,
   strictComparison,
   templatePlaceholder,
   unitValueMismatch,
   vagueQualitative,
+  valueForbiddenChars,
   valueFormat,
 ];

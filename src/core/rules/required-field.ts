@@ -3,6 +3,7 @@ import type { HeaderFieldKey } from "../model/form";
 import { ASSESSMENT_FIELDS, BUDGET_NAMES, FIELD_NAMES } from "./support/fieldNames";
 import { BUDGET_FIGURES } from "./support/formFacts";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 /**
  * Required header fields of the form's kind (see the form-kind registry): absent labels and empty
@@ -13,6 +14,7 @@ export const requiredFields: Rule = {
     id: "required-field",
     severity: "error",
     category: "missing",
+    basis: formBasis("表中印有的必填栏目要填写"),
     description: "表头必填项（按表格种类：项目名称、主管部门、起止时间、依据、概述、经费测算等）不能为空。",
     messages: {
       empty: "“{field}”未填写。",

@@ -1,5 +1,6 @@
 import { formatNumber } from "../parse/number";
 import type { Rule } from "./support/rule";
+import { practiceBasis } from "../basis";
 
 /** 满意度: a ≥ percentage below 100% (DOMAIN M-1…M-3). */
 export const satisfactionTarget: Rule = {
@@ -7,6 +8,8 @@ export const satisfactionTarget: Rule = {
     id: "satisfaction-target",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
+    basis: practiceBasis("满意度一般写“≥90%”左右，“=100%”没有容差"),
     description: "满意度指标用“≥”加百分比，不宜定为“=100%”。",
     messages: {
       hundred: "满意度“{name}”定为“{value}”，没有容差，一人不满意即未完成；通常写“≥90%”至“≥98%”。",

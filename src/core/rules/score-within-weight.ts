@@ -1,5 +1,6 @@
 import { scoreNumber } from "./support/scoring";
 import type { Rule } from "./support/rule";
+import { SOURCES, documentBasis } from "../basis";
 
 /** Self-evaluation: a 得分 can never exceed its 分值/权重 (indicator rows and the 预算执行 line). */
 export const scoreWithinWeight: Rule = {
@@ -7,6 +8,7 @@ export const scoreWithinWeight: Rule = {
     id: "score-within-weight",
     severity: "error",
     category: "inconsistent",
+    basis: documentBasis("自评计分：每项得分以其分值（权重）为上限", SOURCES.selfEvalScoring),
     ruleSets: ["self-evaluation"],
     description: "自评表中每项得分不能超过该项的分值（权重）。",
     messages: {

@@ -1,6 +1,7 @@
 import { quantitativeOf } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
 import { swapOperator } from "./support/valueText";
+import { practiceBasis } from "../basis";
 
 /** ">" / "<" where "≥" / "≤" was probably meant (often an OCR or typing artefact; DOMAIN V-8). */
 export const strictComparison: Rule = {
@@ -8,6 +9,7 @@ export const strictComparison: Rule = {
     id: "strict-comparison",
     severity: "info",
     category: "format",
+    basis: practiceBasis("“>”“<”常是“≥”“≤”的误写（重新录入、识别的表格）"),
     description: "“>”“<”常是“≥”“≤”的误写，请确认。",
     messages: {
       strict: "指标值“{value}”用的是“{op}”（不含等于），请确认是否应为“{meant}”。",

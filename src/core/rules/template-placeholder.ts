@@ -1,7 +1,11 @@
 import type { Rule } from "./support/rule";
+import { platformCheck } from "../basis";
 
 /** Placeholders of a template left in the table: "(≥**%)", "≥**人", "*…", "XX", "××". */
 const PLACEHOLDER = /\*{2,}|[xX×]{2,}|＊{2,}|^\*|【[^】]*填[^】]*】|\(\s*[≥≤=><]?\s*\)|[（(]\s*待填\s*[）)]/;
+
+/** A template's example row kept as it was: "指标1：", "指标2", "三级指标3", "……". */
+const PLACEHOLDER_ROW = /^((三级)?指标|指标名称)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]?$|^[.…。·]{2,}$/;
 
 /** Template placeholders left in 三级 names or values must be removed or filled in. */
 export const templatePlaceholder: Rule = {
@@ -9,16 +13,28 @@ export const templatePlaceholder: Rule = {
     id: "template-placeholder",
     severity: "warning",
     category: "format",
+    basis: platformCheck("指标名称、指标值不得含“*”“_”“-”等符号，模板占位符要换成实际内容"),
     ruleSets: ["target", "self-evaluation"],
     description: "三级指标名称和指标值里不能留有模板占位符（如“(≥**%)”“≥**人”“XX”）。",
     messages: {
       inName: "三级指标名称“{name}”里留有模板占位符“{placeholder}”。",
       inValue: "指标值“{value}”里留有模板占位符“{placeholder}”。",
+      placeholderRow: "“{name}”是模板里的示例行，没有换成实际的三级指标；不用的行请删除。",
     },
   },
   check({ facts, report }) {
     for (const i of facts.indicators) {
       const name = i.row.level3.text;
+      if (PLACEHOLDER_ROW.test(name.trim())) {
+        report({
+          messageId: "placeholderRow",
+          cell: i.row.level3.cell,
+          params: { name: name.trim() },
+          fix: "写上具体的三级指标名称和指标值，或删除这一行。",
+          group: i.group,
+        });
+        continue;
+      }
       const m = PLACEHOLDER.exec(name);
       if (m) {
         const around = /\([^()]*\*[^()]*\)|≥\*+\S?|\*+/.exec(name)?.[0] ?? m[0];

@@ -1,5 +1,6 @@
 import type { DateParts } from "../model/form";
 import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
 
 function key(y: number, m: number, d: number): number {
   return y * 10000 + m * 100 + d;
@@ -19,6 +20,7 @@ export const timelinessWithinPeriod: Rule = {
     id: "timeliness-within-period",
     severity: "error",
     category: "inconsistent",
+    basis: formBasis("时效日期要在表中写明的项目实施期内"),
     description: "时效指标中的日期要落在项目实施起止时间之内。",
     messages: {
       after: "时效指标“{name}”的日期 {date} 晚于项目结束时间 {end}。",

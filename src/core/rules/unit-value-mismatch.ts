@@ -1,5 +1,6 @@
 import { parseUnit } from "../parse/unit";
 import type { Rule } from "./support/rule";
+import { platformCheck } from "../basis";
 
 /**
  * The unit written in its own column must agree with the value: an amount with unit "%", a rate with
@@ -10,6 +11,7 @@ export const unitValueMismatch: Rule = {
     id: "unit-value-mismatch",
     severity: "warning",
     category: "format",
+    basis: platformCheck("定量指标另填计量单位且与指标值相符，定性指标不填计量单位"),
     ruleSets: ["target", "self-evaluation"],
     description: "度量单位要与指标值一致：金额不能配“%”，比率不能配“万元”，定性指标不应填数值单位。",
     messages: {

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { SOURCES, returnReason } from "../basis";
 
 /** Adverbs instead of a measurable target (DOMAIN V-9, T-3, S7 模糊化). */
 export const vagueQualitative: Rule = {
@@ -6,6 +7,8 @@ export const vagueQualitative: Rule = {
     id: "vague-qualitative",
     severity: "warning",
     category: "format",
+    ruleSets: ["target", "self-evaluation"],
+    basis: returnReason("定性描述模糊（“进一步提高”“明显改善”“有效促进”），无法考核", SOURCES.returnReasonsS7),
     description: "指标值不能只写“有效”“显著”“及时”“提高”等模糊词，要写可考核的数值或结果。",
     messages: {
       vague: "指标值“{value}”是模糊的定性描述（{words}），无法考核。",

@@ -1,6 +1,7 @@
 import { quantitativeOf } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
 import { defaultOperator, valueText } from "./support/valueText";
+import { platformCheck } from "../basis";
 
 const NOISE = /^[\s,，;；:：。.、（）()“”"'\-—~]*$/;
 
@@ -11,6 +12,7 @@ export const valueFormat: Rule = {
     severity: "warning",
     ruleSets: ["target", "self-evaluation"],
     category: "format",
+    basis: platformCheck("定量指标的指标值只填数值，计算符号、计量单位另行填写"),
     description: "定量指标值只写“符号+数值+单位”，不夹带文字，不缺符号和单位。",
     messages: {
       extraText: "指标值“{value}”夹带了文字“{extra}”，指标值只应写“符号+数值+单位”。",

@@ -1,40 +1,70 @@
 import { round2, scoreNumber, weightedRows } from "./support/scoring";
 import type { Rule } from "./support/rule";
 import { pointsInLabel } from "../read/readForm";
+import { platformCheck, documentBasis, SOURCES } from "../basis";
+import { normalizeText } from "../text/normalize";
+import { formKind } from "../kinds";
+
+/** A range of points printed in a 一级 label: "成本指标(0-20)分", "产出指标（40—50分）" → [0, 20]. */
+export function pointsRangeInLabel(text: string): [number, number] | null {
+  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*[-－—~～至]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*分?/.exec(normalizeText(text));
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
 
 /**
- * Self-evaluation: the 分值/权重 add up to what the form states — each 一级 to the points in its label
- * ("产出指标(70分)"), the indicators to the points of the 绩效指标 part ("绩效指标(90分)"), and everything
- * (indicators + 预算执行) to the 合计/总分 row.
+ * The 分值/权重 add up to what the form states — each 一级 to the points in its label ("产出指标(70分)") or within
+ * its printed range ("成本指标(0-20)分"), the indicators to the points of the 绩效指标 part ("绩效指标(90分)"), and
+ * everything (indicators + 预算执行) to the 合计/总分 row. Target tables with a 权重 column: the weights total 100
+ * (or 90 beside 预算执行 10); findings there are warnings.
  */
 export const weightsTotal: Rule = {
   meta: {
     id: "weights-total",
     severity: "error",
     category: "inconsistent",
-    ruleSets: ["self-evaluation"],
-    description: "自评表的分值（权重）要与表中写明的合计一致：各一级指标、绩效指标部分、总分。",
+    basis: platformCheck("权重合计要等于设定的总分，下级指标权重之和等于上级"),
+    messageBasis: {
+      level1Range: documentBasis("一级指标印有分值区间（如“成本指标(0-20)分”），其下权重之和在区间内", SOURCES.scoreRanges),
+    },
+    ruleSets: ["target", "self-evaluation"],
+    description: "分值（权重）要与表中写明的合计一致：各一级指标（分数或区间）、绩效指标部分、总分；目标表权重合计 100 分。",
     messages: {
       level1: "“{level1}”写明 {points} 分，其下各指标分值合计 {sum} 分。",
+      level1Range: "“{level1}”的分值应在 {low}–{high} 分之间，其下各指标分值合计 {sum} 分。",
+      sum100: "各三级指标权重合计 {sum} 分，应为 100 分（或 90 分，另加预算执行 10 分）。",
       section: "“{section}”写明 {points} 分，各指标分值合计 {sum} 分。",
       total: "指标分值合计 {indicators} 分{execution}，共 {sum} 分，与“{label}”{total} 分不一致。",
       totalScoreEmpty: "“{label}”行写了分值 {total}，但得分是空的：自评表要写出总得分。",
     },
   },
-  check({ facts, report }) {
+  check({ facts, report: reportAll }) {
     const rows = weightedRows(facts);
     if (rows.length === 0) return;
+    // On target tables the weights are a platform save check, read from a column: warnings.
+    const target = formKind(facts.form.layout).ruleSet === "target";
+    const report: typeof reportAll = (input) => reportAll(target ? { ...input, severity: "warning" } : input);
     const scoring = facts.form.scoring;
     // Each 一级 whose label states its points.
-    const byLevel1 = new Map<string, { text: string; sum: number }>();
+    // By 一级 label (unmerged tables repeat it on every row), per table.
+    const byLevel1 = new Map<string, { cell: string; text: string; sum: number }>();
     for (const r of rows) {
       const l1 = r.fact.row.level1;
-      const entry = byLevel1.get(l1.cell) ?? { text: l1.text, sum: 0 };
+      const key = `${r.fact.tableIndex}|${l1.text.replace(/\s+/g, "")}`;
+      const entry = byLevel1.get(key) ?? { cell: l1.cell, text: l1.text, sum: 0 };
       entry.sum += r.weight;
-      byLevel1.set(l1.cell, entry);
+      byLevel1.set(key, entry);
     }
-    for (const [cell, { text, sum }] of byLevel1) {
+    for (const { cell, text, sum } of byLevel1.values()) {
       const points = pointsInLabel(text);
+      const range = points === null ? pointsRangeInLabel(text) : null;
+      if (range && (round2(sum) < range[0] || round2(sum) > range[1])) {
+        report({
+          messageId: "level1Range",
+          cell,
+          params: { level1: text.replace(/\s+/g, ""), low: range[0], high: range[1], sum: round2(sum) },
+          fix: "调整其下三级指标的权重，使合计落在一级指标标明的区间内。",
+        });
+      }
       if (points !== null && round2(sum) !== points) {
         report({
           messageId: "level1",
@@ -56,7 +86,18 @@ export const weightsTotal: Rule = {
       return;
     }
     const total = scoring?.summaries.find((s) => scoreNumber(s.weight?.text) !== null);
-    if (!total) return;
+    if (!total) {
+      // A target table: every named indicator carries a weight and nothing states the total.
+      const named = facts.indicators.filter((i) => i.name !== "" && !i.empty && !i.filler);
+      if (target && !section && named.length === rows.length && indicators !== 100 && indicators !== 90)
+        report({
+          messageId: "sum100",
+          cell: rows[0].fact.row.extras!.weight!.cell,
+          related: rows.slice(1, 20).map((r) => r.fact.row.extras!.weight!.cell),
+          params: { sum: indicators },
+        });
+      return;
+    }
     const hasScoreColumn = facts.indicators.some((i) => i.row.extras?.score);
     if (hasScoreColumn && !total.score) {
       const scoreCell = facts.indicators

@@ -88,6 +88,12 @@ export function FindingItem({ item, selected, busy, onSelect, onApply }: Finding
           </Caption1>
         ) : null}
         {d.related.length > 0 ? <Caption1 className={styles.advice}>{t.relatedCells(d.related.join("、"))}</Caption1> : null}
+        {d.basis ? (
+          <Caption1 className={styles.advice} data-testid="basis">
+            <span className={styles.label}>{t.basisLabel}</span>
+            {d.basis}
+          </Caption1>
+        ) : null}
       </button>
       {d.suggestion !== undefined ? (
         <div className={styles.actions}>

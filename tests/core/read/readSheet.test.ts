@@ -274,6 +274,7 @@ describe("diagnosticOrder.ts", () => {
         formIndex: 0,
         project: "",
         group: "",
+        basis: "测试依据",
       });
       const cells = ["B2", "AMK1", "A2", "AAA1", "A10", "Z1"];
       expect(

@@ -8,8 +8,18 @@ describe("execution-rate.ts", () => {
       { name: "20 ÷ 20 = 100.00%", sheet: selfEvalGrid() },
       { name: "19 ÷ 20 = 95%", sheet: selfEvalGrid({ execution: [20, 19, 10, "95%", 9.5] }) },
       { name: "a budget of 0 has no rate to check", sheet: selfEvalGrid({ execution: [0, 0, 10, "0.00%", 0] }) },
+      {
+        name: "19.07 ÷ 20 = 95.35%, written 95% (rounded to what is written)",
+        sheet: selfEvalGrid({ execution: [20, 19.07, 10, "95%", 9.5] }),
+      },
+      { name: "… or 95.4% with one decimal", sheet: selfEvalGrid({ execution: [20, 19.07, 10, "95.4%", 9.5] }) },
     ],
     invalid: [
+      {
+        name: "compared to two decimals: 19.07 ÷ 20 = 95.35%, not 95.00%",
+        sheet: selfEvalGrid({ execution: [20, 19.07, 10, "95.00%", 9.5] }),
+        errors: [{ messageId: "mismatch", cell: "H6", suggestion: "95.35%" }],
+      },
       {
         name: "15 ÷ 20 is 75%, the form says 100.00%",
         sheet: selfEvalGrid({ execution: [20, 15, 10, "100.00%", 10] }),

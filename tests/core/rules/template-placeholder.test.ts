@@ -1,5 +1,7 @@
 import { templatePlaceholder } from "../../../src/core/rules/template-placeholder";
 import { shenmuGrid } from "../helpers/formGrids";
+import { SELF_EVAL_ROWS, type SelfEvalRow, selfEvalGrid } from "../helpers/selfEvalGrid";
+import { departmentOverallGrid } from "../helpers/kindGrids";
 import { testRule } from "../helpers/ruleTester";
 
 describe("template-placeholder.ts", () => {
@@ -7,8 +9,26 @@ describe("template-placeholder.ts", () => {
     valid: [
       { name: "the base form", sheet: shenmuGrid() },
       { name: "brackets that are part of a name", sheet: shenmuGrid({ cells: { D28: "项目(工程)验收合格率" } }) },
+      { name: "a name that starts with 指标 and goes on", sheet: shenmuGrid({ cells: { D28: "指标2：医保结算系统可用率" } }) },
+      { name: "the self-evaluation base", sheet: selfEvalGrid() },
+      { name: "the 部门整体 base", sheet: departmentOverallGrid() },
     ],
     invalid: [
+      {
+        name: "the template's example rows “指标1：” and “指标2”",
+        sheet: shenmuGrid({ cells: { D28: "指标1：", D29: "指标2" } }),
+        errors: [
+          { messageId: "placeholderRow", cell: "D28", severity: "warning", params: { name: "指标1：" } },
+          { messageId: "placeholderRow", cell: "D29" },
+        ],
+      },
+      {
+        name: "on a self-evaluation too",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, i) => (i === 2 ? ([r[0], r[1], "指标3", ...r.slice(3)] as SelfEvalRow) : r)),
+        }),
+        errors: [{ messageId: "placeholderRow", cell: "D12" }],
+      },
       {
         name: "南岳 2018: “(≥**%)” left in the 三级 name",
         sheet: shenmuGrid({ cells: { D28: "旅游区居民满意度(≥**%)" } }),

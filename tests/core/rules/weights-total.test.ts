@@ -1,6 +1,33 @@
 import { weightsTotal } from "../../../src/core/rules/weights-total";
 import { SELF_EVAL_ROWS, type SelfEvalRow, selfEvalGrid } from "../helpers/selfEvalGrid";
 import { testRule } from "../helpers/ruleTester";
+import type { CellValue } from "../../../src/core/snapshot";
+import type { FormGrid } from "../helpers/formGrids";
+
+/** A 101号-style target table (奉节 2023) with a 权重 column: [一级, 二级, 三级, 指标值, 权重]. */
+type TargetRow = [string, string, string, string, number];
+const TARGET_ROWS: TargetRow[] = [
+  ["成本指标(0-20)分", "经济成本指标", "项目建设成本", "≤65万元", 10],
+  ["产出指标(40-50)分", "数量指标", "新建晾晒房数量", "＝1座", 20],
+  ["产出指标(40-50)分", "质量指标", "工程竣工验收合格率", "＝100%", 15],
+  ["产出指标(40-50)分", "时效指标", "主体工程完工时间", "≤2023年12月31日", 15],
+  ["效益指标(20-30)分", "经济效益指标", "带动当地群众务工人数", "≥20人", 10],
+  ["效益指标(20-30)分", "社会效益指标", "带动受益总人口", "≥200人", 10],
+  ["满意度指标(10分)", "服务对象满意度指标", "受益群众满意度", "≥95%", 10],
+];
+function targetGrid(rows: TargetRow[] = TARGET_ROWS): FormGrid {
+  const grid: CellValue[][] = [
+    ["项目支出绩效目标审批表", null, null, null, null],
+    ["项目名称", "中药材加工园配套设施建设", null, "主管部门", "某县农业农村委员会"],
+    ["年度资金总额（万元）", 65, null, "实施单位", "某镇人民政府"],
+    ["年度目标", "新建晾晒房1座，带动群众务工20人以上。", null, null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值", "权重"],
+    ...rows.map((r) => [...r] as CellValue[]),
+  ];
+  return { name: "审批表", grid, merges: ["A1:E1", "B4:E4"] };
+}
+const withTarget = (index: number, weight: number) =>
+  targetGrid(TARGET_ROWS.map((r, i) => (i === index ? ([...r.slice(0, 4), weight] as TargetRow) : r)));
 
 const relabel = (from: string, to: string): SelfEvalRow[] =>
   SELF_EVAL_ROWS.map((r) => (r[0] === from ? ([to, ...r.slice(1)] as SelfEvalRow) : r));
@@ -9,6 +36,7 @@ describe("weights-total.ts", () => {
   testRule(weightsTotal, {
     valid: [
       { name: "50 + 30 + 10 + 预算执行 10 = 总分 100", sheet: selfEvalGrid() },
+      { name: "a target table: each 一级 within its printed range, 90 in all (奉节 2023)", sheet: targetGrid() },
       {
         name: "no 总分 row and no points in labels: nothing to compare",
         sheet: selfEvalGrid({
@@ -18,6 +46,19 @@ describe("weights-total.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "a target table: 成本 weighs 25, outside its printed range 0–20 (and the total is 105)",
+        sheet: withTarget(0, 25),
+        errors: [
+          { messageId: "level1Range", cell: "A6", severity: "warning", params: { low: 0, high: 20, sum: 25 } },
+          { messageId: "sum100", cell: "E6", severity: "warning", params: { sum: 105 } },
+        ],
+      },
+      {
+        name: "a target table whose weights add up to 85 (each 一级 still within its range)",
+        sheet: withTarget(2, 10),
+        errors: [{ messageId: "sum100", cell: "E6", severity: "warning", params: { sum: 85 } }],
+      },
       {
         name: "中江 2022: the 一级 labels say 70/20/10, the indicators add to 100 and the 预算执行 10 makes 110 against 总分 100",
         sheet: selfEvalGrid({

@@ -140,6 +140,7 @@ describe("verifySuggestions", () => {
       formIndex: 0,
       project: "",
       group: "",
+      basis: "测试依据",
     };
     const a: Diagnostic = { ...base, rule: "r1", messageId: "m", cell: "A1", suggestion: "≥5" };
     const b: Diagnostic = { ...base, rule: "r2", messageId: "m", cell: "A1", suggestion: "=5" };
@@ -164,6 +165,7 @@ describe("verifySuggestions", () => {
       formIndex: 0,
       project: "",
       group: "",
+      basis: "测试依据",
     };
     const a: Diagnostic = { ...base, rule: "r1", messageId: "m", cell: "A1", suggestion: "≥5" };
     const out = verifySuggestions({

@@ -5,6 +5,7 @@
 import type { Category, MessageParams, Severity } from "../../diagnostics";
 import type { FormFacts } from "./formFacts";
 import type { RuleSet } from "../../kinds/formKind";
+import type { Basis } from "../../basis";
 
 export interface RuleMeta {
   id: string;
@@ -15,6 +16,10 @@ export interface RuleMeta {
   description: string;
   /** zh-CN message templates with {param} placeholders, by message id. */
   messages: Record<string, string>;
+  /** What the rule rests on (document and clause, platform check, return reason); see src/core/basis.ts. */
+  basis: Basis;
+  /** A different basis for some messages, by message id. */
+  messageBasis?: Record<string, Basis>;
   /** Rule sets (see the form-kind registry) this rule belongs to; default ["target"]. */
   ruleSets?: RuleSet[];
 }

@@ -5,6 +5,10 @@ import { formatMessage } from "../../diagnosticOrder";
 import type { Diagnostic } from "../../diagnostics";
 import type { FormFacts } from "./formFacts";
 import type { ReportInput, Rule } from "./rule";
+import { basisText, isSupported } from "../../basis";
+
+/** The basis of an internal failure (not a finding about the table). */
+export const INTERNAL_BASIS = "检查程序：规则出错时跳过该规则，不影响其他检查";
 
 /** Runs `rules` and returns their diagnostics. A rule that throws is reported, never propagated. */
 export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: number): Diagnostic[] {
@@ -14,9 +18,13 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
       const template = rule.meta.messages[input.messageId];
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${input.messageId}"`);
       const params = input.params ?? {};
+      const basis = rule.meta.messageBasis?.[input.messageId] ?? rule.meta.basis;
+      let severity = input.severity ?? rule.meta.severity;
+      // A rule no source supports reports a warning at most.
+      if (severity === "error" && !isSupported(basis)) severity = "warning";
       const d: Diagnostic = {
         rule: rule.meta.id,
-        severity: input.severity ?? rule.meta.severity,
+        severity,
         category: rule.meta.category,
         cell: input.cell,
         related: (input.related ?? []).filter((c) => c !== input.cell),
@@ -26,6 +34,7 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
         formIndex,
         project: facts.project,
         group: input.group ?? "",
+        basis: basisText(basis),
       };
       if (input.suggestion !== undefined) d.suggestion = input.suggestion;
       if (input.fix !== undefined) d.fix = input.fix;
@@ -46,6 +55,7 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
         formIndex,
         project: facts.project,
         group: "",
+        basis: INTERNAL_BASIS,
       });
     }
   }

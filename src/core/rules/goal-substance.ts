@@ -1,0 +1,64 @@
+import type { Rule } from "./support/rule";
+import { documentBasis, returnReason, SOURCES } from "../basis";
+
+/** Sums of money: "50万元", "1,200元", "12.5万". */
+const MONEY = /\d[\d,，.]*\s*(万元|元|万)/g;
+/** Words that only say money is spent, not what it achieves. */
+const FILLER =
+  /资金|经费|专项|项目|安排|用于|拨付|下达|预算|财政|共计|合计|总额|总计|本年度|年度|全年|计划|申请|投入|支出|金额|万元|元|[\s\d,，.。;；:：、（）()“”"'\-—]/g;
+
+const squash = (s: string) => s.replace(/[\s，,。.;；:：、（）()“”"']/g, "");
+
+/**
+ * A goal must say what the money achieves: not only a sum of money or the fund's name ("反欺诈专项经费50万元"), and not
+ * the department's functions copied (部门整体: 年度目标 = 部门职能).
+ */
+export const goalSubstance: Rule = {
+  meta: {
+    id: "goal-substance",
+    severity: "warning",
+    category: "format",
+    basis: documentBasis("财力、人力、物力等投入数量不能作为绩效目标；绩效目标写预期产出和效果", SOURCES.inputsNotTargets),
+    messageBasis: {
+      copiedFunction: returnReason(
+        "绩效目标照抄部门职能、罗列工作内容，没有写出要达到的产出和效果（形式化）",
+        SOURCES.returnReasonsS7,
+      ),
+    },
+    description: "绩效目标要写产出和效果，不能只写资金数额或资金名称，也不能照抄部门职能。",
+    messages: {
+      moneyOnly: "“{header}”只写了资金（“{text}”），没有说明用这笔钱要完成什么、达到什么效果。",
+      copiedFunction: "“{header}”照抄了部门职能，没有写出本年度要完成的任务和达到的效果。",
+    },
+  },
+  check({ facts, report }) {
+    const form = facts.form;
+    const names = [form.fields.projectName?.text, form.fields.fundName?.text, facts.project]
+      .map((n) => (n ?? "").trim())
+      .filter((n) => n.length >= 2)
+      .sort((a, b) => b.length - a.length);
+    const duty = squash(form.fields.departmentFunction?.text ?? "");
+    for (const g of form.goals) {
+      const text = g.text.trim();
+      if (text === "") continue;
+      const base = { cell: g.cell, related: [g.headerCell], params: { header: g.header.replace(/\s+/g, ""), text } };
+      const goal = squash(text);
+      if (duty.length >= 15 && goal.length >= 15 && (goal === duty || duty.includes(goal) || goal.includes(duty))) {
+        report({ ...base, messageId: "copiedFunction", related: [g.headerCell, form.fields.departmentFunction!.cell] });
+        continue;
+      }
+      let rest = text;
+      const hadMoney = new RegExp(MONEY.source).test(rest);
+      rest = rest.replace(MONEY, "");
+      let hadName = false;
+      for (const n of names)
+        if (rest.includes(n)) {
+          hadName = true;
+          rest = rest.split(n).join("");
+        }
+      rest = rest.replace(FILLER, "");
+      if ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2)
+        report({ ...base, messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。" });
+    }
+  },
+};

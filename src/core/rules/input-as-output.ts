@@ -1,0 +1,82 @@
+import type { Rule } from "./support/rule";
+import { documentBasis, SOURCES } from "../basis";
+import { mainValue, quantitativeOf } from "./support/indicatorMath";
+import type { IndicatorFact } from "./support/formFacts";
+
+/** Budget-management metrics: how the money was handled, not what it produced. */
+const BUDGET_METRIC = /预算执行率|资金到位率|资金执行率|资金支出率|资金拨付率|支出进度|结余率|科目调整/;
+
+/** 二级 kinds under 产出 that state what was delivered (成本 is about money by definition). */
+const OUTPUT = new Set(["quantity", "quality", "timeliness"]);
+const BENEFIT = new Set(["economic-benefit", "social-benefit", "ecological-benefit", "sustainability"]);
+
+/**
+ * Inputs and budget-management figures used as performance indicators: a sum of money as a 数量指标
+ * (“补助经费 ＝120万元”), 预算执行率 / 资金到位率 as the only 产出, 结余率 or 科目调整次数 as an 效益 or a 数量.
+ */
+export const inputAsOutput: Rule = {
+  meta: {
+    id: "input-as-output",
+    severity: "warning",
+    category: "format",
+    basis: documentBasis(
+      "财力、人力、物力等投入数量不能作为绩效目标；预算执行率、资金到位率、结余率、科目调整次数是预算管理指标，不是产出或效益",
+      SOURCES.inputsNotTargets,
+      SOURCES.misfiledMetrics,
+    ),
+    ruleSets: ["target", "self-evaluation"],
+    description: "投入的资金和预算管理指标（预算执行率、资金到位率、结余率等）不能当作产出或效益指标。",
+    messages: {
+      moneyAsOutput: "{level2}“{name}”写的是资金金额 {value}：投入的钱不是产出，应写用这笔钱做成了什么（人次、项、套、亩…）。",
+      budgetMetric: "“{name}”是预算管理指标，不反映{level1}，不应写在{level2}下。",
+      onlyBudgetMetrics: "产出指标只有预算管理指标（{names}），没有写项目实际完成了什么（数量、质量、时效）。",
+    },
+  },
+  check({ facts, report }) {
+    const named = (i: IndicatorFact) => i.name !== "" && !i.empty && !i.filler;
+    const reported = new Set<string>();
+    for (const i of facts.indicators) {
+      if (!named(i) || i.kind === null) continue;
+      if (i.kind === "quantity") {
+        const v = mainValue(i);
+        const q = quantitativeOf(i, v);
+        if (v && q?.unit?.kind === "money" && q.unit.per.length === 0) {
+          reported.add(i.row.level3.cell);
+          report({
+            messageId: "moneyAsOutput",
+            cell: v.cell,
+            related: [i.row.level3.cell],
+            params: { level2: i.row.level2.text || "数量指标", name: i.name, value: v.text },
+            group: i.group,
+          });
+          continue;
+        }
+      }
+      if ((i.kind === "quantity" || BENEFIT.has(i.kind)) && BUDGET_METRIC.test(i.name)) {
+        reported.add(i.row.level3.cell);
+        report({
+          messageId: "budgetMetric",
+          cell: i.row.level3.cell,
+          params: {
+            name: i.name,
+            level1: BENEFIT.has(i.kind) ? "项目带来的效益" : "项目的产出数量",
+            level2: i.row.level2.text || (BENEFIT.has(i.kind) ? "效益指标" : "数量指标"),
+          },
+          group: i.group,
+        });
+      }
+    }
+    for (const tableIndex of new Set(facts.indicators.map((i) => i.tableIndex))) {
+      const outputs = facts.indicators.filter((i) => i.tableIndex === tableIndex && named(i) && i.kind && OUTPUT.has(i.kind));
+      if (outputs.length === 0 || !outputs.every((i) => BUDGET_METRIC.test(i.name))) continue;
+      if (outputs.some((i) => reported.has(i.row.level3.cell))) continue;
+      report({
+        messageId: "onlyBudgetMetrics",
+        cell: outputs[0].row.level3.cell,
+        related: outputs.slice(1).map((i) => i.row.level3.cell),
+        params: { names: outputs.map((i) => i.name).join("、") },
+        group: outputs[0].group,
+      });
+    }
+  },
+};

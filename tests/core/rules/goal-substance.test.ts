@@ -1,0 +1,47 @@
+import { goalSubstance } from "../../../src/core/rules/goal-substance";
+import type { CellValue } from "../../../src/core/snapshot";
+import { shenmuGrid, type FormGrid } from "../helpers/formGrids";
+import { departmentOverallGrid } from "../helpers/kindGrids";
+import { testRule } from "../helpers/ruleTester";
+
+/** 年度目标 is E23 on the 神木 grid. */
+const annualGoal = (text: string) => shenmuGrid({ cells: { E23: text } });
+
+/** The 宁德 部门整体 table with a 部门职能 field above its 年度总体目标. */
+function withDuty(duty: string, goal: string): FormGrid {
+  const g = departmentOverallGrid();
+  const grid = g.grid.map((r) => [...r]);
+  grid[5] = ["年度总体目标", goal, null, null, null];
+  grid.splice(5, 0, ["部门职能", duty, null, null, null] as CellValue[]);
+  const merges = g.merges!.map((m) => m.replace(/\d+/g, (n) => (Number(n) >= 6 ? String(Number(n) + 1) : n)));
+  return { ...g, grid, merges: [...merges, "B6:E6"] };
+}
+
+const DUTY = "负责组织编纂地方志书和地方综合年鉴，开展地情资料研究，指导全市地方志工作。";
+
+describe("goal-substance", () => {
+  testRule(goalSubstance, {
+    valid: [
+      { name: "the base goals say what is achieved", sheet: shenmuGrid() },
+      { name: "money with what it buys", sheet: annualGoal("安排资金50万元，完成3套系统的升级维护，系统可用率不低于99%。") },
+      { name: "a 部门整体 goal of its own", sheet: withDuty(DUTY, "完成年度地方志书和年鉴的编纂出版，保障机关正常运转。") },
+    ],
+    invalid: [
+      {
+        name: "a goal that is only a sum of money",
+        sheet: annualGoal("本年度安排项目资金50万元。"),
+        errors: [{ messageId: "moneyOnly", cell: "E23", severity: "warning" }],
+      },
+      {
+        name: "a goal that is only the fund's name and its amount",
+        sheet: annualGoal("系统升级维护费50万元"),
+        errors: [{ messageId: "moneyOnly", cell: "E23" }],
+      },
+      {
+        name: "部门整体: the goal copies 部门职能",
+        sheet: withDuty(DUTY, DUTY),
+        errors: [{ messageId: "copiedFunction", cell: "B7", related: ["B6"] }],
+      },
+    ],
+  });
+});

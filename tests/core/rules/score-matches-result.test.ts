@@ -1,0 +1,58 @@
+import { scoreMatchesResult } from "../../../src/core/rules/score-matches-result";
+import { SELF_EVAL_ROWS, type SelfEvalRow, selfEvalGrid } from "../helpers/selfEvalGrid";
+import { testRule } from "../helpers/ruleTester";
+
+/** Indicator rows start at sheet row 10: D 三级, E 分值, F 指标值, G 实际, H 得分, I 原因. */
+const withRow = (index: number, row: SelfEvalRow) =>
+  selfEvalGrid({ rows: SELF_EVAL_ROWS.map((r, i) => (i === index ? row : r)) });
+const QUAL = (actual: string, score: number, reason = ""): SelfEvalRow => [
+  "效益指标(30分)",
+  "社会效益指标",
+  "群众饮水条件",
+  30,
+  "得到改善",
+  actual,
+  score,
+  reason,
+];
+
+describe("score-matches-result", () => {
+  testRule(scoreMatchesResult, {
+    valid: [
+      { name: "every target met with full points", sheet: selfEvalGrid() },
+      { name: "a 定性 target achieved, full points", sheet: withRow(4, QUAL("达成", 30)) },
+      { name: "部分达成 scored within 60–80 % with its reason", sheet: withRow(4, QUAL("部分达成", 20, "部分村组管网未完工")) },
+      {
+        name: "a met target marked down with a reason",
+        sheet: withRow(0, ["产出指标(50分)", "数量指标", "安装坡面水标尺", 20, "≥266米", "270米", 18, "部分标尺安装不规范"]),
+      },
+    ],
+    invalid: [
+      {
+        name: "a met target with points deducted and no reason",
+        sheet: withRow(0, ["产出指标(50分)", "数量指标", "安装坡面水标尺", 20, "≥266米", "270米", 18, ""]),
+        errors: [{ messageId: "metDeducted", cell: "H10", severity: "warning", related: ["G10"] }],
+      },
+      {
+        name: "a missed target with full points",
+        sheet: withRow(0, ["产出指标(50分)", "数量指标", "安装坡面水标尺", 20, "≥266米", "250米", 20, "资金到位晚"]),
+        errors: [{ messageId: "missedFull", cell: "H10" }],
+      },
+      {
+        name: "rates to two decimals: 95.36% does not meet ≥95.50%",
+        sheet: withRow(2, ["产出指标(50分)", "时效指标", "及时(按期)完工率", 10, "≥95.50%", "95.36%", 10, ""]),
+        errors: [{ messageId: "missedFull", cell: "H12" }],
+      },
+      {
+        name: "a 定性 score below its weight without a reason",
+        sheet: withRow(4, QUAL("基本改善", 27)),
+        errors: [{ messageId: "noReason", cell: "H14", params: { score: 27, weight: 30 } }],
+      },
+      {
+        name: "部分达成 with full points is outside its band 18–24",
+        sheet: withRow(4, QUAL("部分达成", 30, "部分管网未完工")),
+        errors: [{ messageId: "band", cell: "H14", params: { low: 18, high: 24 } }],
+      },
+    ],
+  });
+});

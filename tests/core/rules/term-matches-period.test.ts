@@ -1,0 +1,30 @@
+import { termMatchesPeriod } from "../../../src/core/rules/term-matches-period";
+import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
+import { testRule } from "../helpers/ruleTester";
+
+describe("term-matches-period", () => {
+  testRule(termMatchesPeriod, {
+    valid: [
+      { name: "乌海: 中长期目标（2021年—2021年）, 起止 2021-01至2021-12", sheet: wuhaiGrid() },
+      {
+        name: "a three-year block on a three-year project",
+        sheet: wuhaiGrid({ fields: { 项目实施起止时间: "2021-01至2023-12" }, goals: { header: "中长期目标（2021年—2023年）" } }),
+      },
+      { name: "神木: the 实施期 goal names no years", sheet: shenmuGrid({ fields: { 项目期限: "3年" } }) },
+    ],
+    invalid: [
+      {
+        name: "起止 2021 only, but the 中长期 block says 2021–2023",
+        sheet: wuhaiGrid({ goals: { header: "中长期目标（2021年—2023年）" } }),
+        errors: [
+          { messageId: "years", cell: "B19", severity: "warning", params: { from: 2021, to: 2023, start: 2021, end: 2021 } },
+        ],
+      },
+      {
+        name: "项目期限 1年, but the 实施期 goal is headed 2021–2023 (no 起止 dates)",
+        sheet: shenmuGrid({ fields: { 项目实施起止时间: null }, cells: { B22: "实施期总体目标（2021年—2023年）" } }),
+        errors: [{ messageId: "term", cell: "B22", related: ["B6"], params: { count: 3, term: "1年" } }],
+      },
+    ],
+  });
+});

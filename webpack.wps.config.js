@@ -106,6 +106,7 @@ module.exports = (env = {}) => {
       ],
     },
     plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new DownlevelPlugin(),
       new HtmlWebpackPlugin({
         filename: "index.html",
@@ -123,6 +124,7 @@ module.exports = (env = {}) => {
         ],
       }),
     ],
+    // One file per entry: the offline package and WPS's pane load no lazy chunks (the pane's dynamic imports stay inline).
     performance: { hints: false },
     optimization: {
       minimize,

@@ -89,6 +89,8 @@ describeBrowser("verified suggestions and fitting templates in the playground (C
     expect(shown.H17).toBeUndefined();
     expect(shown.H19).toBeUndefined();
     expect(shown).toEqual(await twin("ningde-2019.xlsx"));
+    // The 模板 area loads its chunk when a recognised table is first shown: wait for it.
+    await page.waitForSelector("[data-testid=template-suggestion]", { timeout: 20_000 });
     const ids = await page.$$eval("[data-testid=template-suggestion]", (els) => els.map((e) => e.getAttribute("data-id")));
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id?.startsWith("department-"))).toBe(true);

@@ -115,9 +115,9 @@ describeBrowser("accessible names contain the visible labels (WCAG 2.5.3)", () =
   });
 
   test("settings open: its toggle and controls", async () => {
-    await page.getByRole("button", { name: zhCN.settingsHeading }).click();
+    await page.getByRole("button", { name: zhCN.settingsHeading, exact: true }).click();
     await expectLabelInName();
-    await page.getByRole("button", { name: zhCN.settingsHeading }).click();
+    await page.getByRole("button", { name: zhCN.settingsHeading, exact: true }).click();
   });
 
   test("检查全部工作表: 取消 while running, then one button per sheet", async () => {

@@ -278,7 +278,7 @@ describeBrowser("browser playground (Chromium)", () => {
       console.warn("no findings left on this sheet: severity filter not exercised");
       return;
     }
-    await page.getByRole("button", { name: zhCN.settingsToggleAria }).click();
+    await page.getByRole("button", { name: zhCN.settingsToggleAria, exact: true }).click();
     const box = page.getByRole("checkbox", { name: zhCN.severityNames[severity], exact: true });
     await box.uncheck();
     const shown = { ...current.result, findings: current.result.findings.filter((f) => f.severity !== severity) };
@@ -296,7 +296,7 @@ describeBrowser("browser playground (Chromium)", () => {
       current.result.findings.length,
     );
     await page.waitForFunction(() => document.querySelector("[data-testid=pane]")?.getAttribute("data-busy") === "");
-    await page.getByRole("button", { name: zhCN.settingsToggleAria }).click();
+    await page.getByRole("button", { name: zhCN.settingsToggleAria, exact: true }).click();
   });
 
   test("清除标记 removes every mark", async () => {

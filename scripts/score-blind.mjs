@@ -2,7 +2,7 @@
 /**
  * score-blind.mjs — runs the checker on the blind corpus (tests/fixtures/real/blind/reading-*.json) and scores
  * each table against its reviewer's reading: required findings found at their cells, errors+warnings on the
- * corrected (clean) copies, kind right. Uses the same matching as shared/tools/score-reading.mjs (a finding
+ * corrected (clean) copies, kind right. Uses the same matching as scripts/score-reading.mjs (the project copy of the shared scorer) (a finding
  * counts when its category is one of the reading's kinds and its cell or a related cell is one of the cells).
  *
  *   node scripts/score-blind.mjs [--sealed | --all] [--json] [--set a,b,c]

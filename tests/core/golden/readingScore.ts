@@ -2,7 +2,7 @@
  * Scores the engine against a reviewer's reading (tests/fixtures/real2/reading.json and the blind corpus
  * tests/fixtures/real/blind/reading-*.json): per sheet, the required findings found at their cells (a finding
  * counts when its category is one of the reading's kinds and its cell or a related cell is one of the cells —
- * the rule of shared/tools/score-reading.mjs), the errors and warnings on corrected (clean) copies, the kind.
+ * the rule of scripts/score-reading.mjs), the errors and warnings on corrected (clean) copies, the kind.
  */
 import fs from "node:fs";
 import path from "node:path";

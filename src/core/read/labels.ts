@@ -320,6 +320,9 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     target: { kind: "field", key: "period" },
   },
   { pattern: "^(专项|专项资金|资金|转移支付)名称$", target: { kind: "field", key: "fundName" } },
+  // 一级项目 / 二级项目 (甘肃 省级部门预算): the 二级 (or deeper) project is this form's project, the 一级 its program.
+  { pattern: "^(二级|三级|子)项目(名称)?$", target: { kind: "field", key: "projectName" } },
+  { pattern: "^一级项目(名称)?$", target: { kind: "field", key: "fundName" } },
   { pattern: "^(项目)?(责任人|负责人)(姓名)?$", target: { kind: "field", key: "contact" } },
   {
     pattern: "^(中央|省级?|市级?|县级?|区级?|本级|上级)(财政)?(补助|拨款|专项)(资金)?$",

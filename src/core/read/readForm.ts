@@ -590,8 +590,9 @@ class FormReader {
         const k = labelKey(grid.text(row, c));
         if (!k) continue;
         if (/执行率/.test(k)) cols.rate ??= c;
-        else if (/执行数/.test(k)) cols.executed ??= c;
-        else if (/调整后预算/.test(k)) cols.adjusted ??= c;
+        else if (/执行数|执行(金额|额)?$|实际支出|支出数/.test(k)) cols.executed ??= c;
+        // 全年预算数 is the budget after the year's adjustments (年初预算数 the original): the rate is taken from it.
+        else if (/调整后预算|调整预算|全年预算/.test(k)) cols.adjusted ??= c;
         else if (/(全年|年初|年度)?预算数?$/.test(k) && !/年度预算数$/.test(k)) cols.budget ??= c;
         else if (/^(分值|权重)$/.test(k)) cols.weight ??= c;
         else if (/^得分$/.test(k)) cols.score ??= c;

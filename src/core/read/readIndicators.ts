@@ -9,7 +9,7 @@
  */
 import type { IndicatorRow, IndicatorTable, LevelCell, PerformanceForm, Period, Scoring } from "../model/form";
 import { parseIndicatorValue } from "../parse/indicatorValue";
-import { labelKey, memo } from "../text/normalize";
+import { labelKey, memo, normalizeText } from "../text/normalize";
 import {
   classifyIndicatorHeader,
   type ExtraRole,
@@ -136,8 +136,13 @@ function singleTable(
     const headerCell = grid.a1(a.row, a.col);
     if (role.role === "level2") t.headerCell = headerCell;
     else if (role.role === "level3") t.level3Col ??= col;
-    else if (role.role === "operator") operators.push(col);
-    else if (role.role === "unit") units.push(col);
+    else if (role.role === "operator" || (role.role === "extra" && role.extra === "direction")) {
+      // 指标性质 / 指标方向: what the cells hold decides (扎赉特旗 writes 正向/反向 under 指标性质 and
+      // 大于等于 under 指标方向): comparison words make the operator column, 正向/反向/定性 a direction column.
+      const byContent = operatorColumnContent(grid, headerBottom + 1, col);
+      if (byContent === "operator" || (byContent === null && role.role === "operator")) operators.push(col);
+      else t.extras.direction ??= col;
+    } else if (role.role === "unit") units.push(col);
     else if (role.role === "remark") t.remarkCol ??= col;
     else if (role.role === "extra") t.extras[role.extra] ??= col;
     else if (role.role === "value") pushValues(grid, headerRow, headerBottom, col, role.period, t, null, null);
@@ -225,6 +230,47 @@ function pushValues(
   table.values.push({ ...base, col });
 }
 
+const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价)[^，。,]{0,8}表$/;
+
+/** A row holding a form's heading cell (its money unit line or its title): never an indicator row. */
+function isFormHeadingRow(grid: SheetGrid, row: number): boolean {
+  for (const col of grid.occupiedCols(row)) {
+    const a = grid.anchor(row, col);
+    if (a.row !== row || a.col !== col) continue;
+    if (FORM_HEADING_CELL.test(normalizeText(grid.text(row, col)).replace(/\s+/g, ""))) return true;
+  }
+  return false;
+}
+
+const OPERATOR_CELL =
+  /^(大于或等于|大于等于|小于或等于|小于等于|等于|大于|小于|不低于|不少于|不小于|不超过|不高于|不大于|不多于|[≥≤=＝<>＜＞≧≦]|>=|<=)$/;
+const DIRECTION_CELL = /^(正向|反向|中性|逆向)(指标)?$/;
+
+/**
+ * What an operator-or-direction column holds, judged on its first 200 rows below the header: "operator" when
+ * most filled cells are comparison words or symbols, "direction" when most are 正向/反向/中性, null when
+ * neither (定性/定量 only, empty, or mixed) — then the header's words decide.
+ */
+function operatorColumnContent(grid: SheetGrid, fromRow: number, col: number): "operator" | "direction" | null {
+  let ops = 0;
+  let dirs = 0;
+  let filled = 0;
+  const last = Math.min(grid.bottom, fromRow + 200);
+  for (let row = fromRow; row <= last; row++) {
+    const a = grid.anchor(row, col);
+    if (a.row !== row) continue;
+    const text = grid.text(a.row, a.col).replace(/\s+/g, "");
+    if (!text || /^(定性|定量)$/.test(text)) continue;
+    filled++;
+    if (OPERATOR_CELL.test(text)) ops++;
+    else if (DIRECTION_CELL.test(text)) dirs++;
+  }
+  if (filled === 0) return null;
+  if (ops * 2 > filled) return "operator";
+  if (dirs * 2 > filled) return "direction";
+  return null;
+}
+
 /** Two or more halves side by side: each starts at its 二级 column (乌海, 青山, 东莞). */
 function halves(grid: SheetGrid, headerRow: number, headerBottom: number, start: number): TableColumns[] {
   const tables: TableColumns[] = [];
@@ -235,8 +281,13 @@ function halves(grid: SheetGrid, headerRow: number, headerBottom: number, start:
     const a = grid.anchor(headerRow, col);
     if (a.col !== col) continue;
     const text = grid.text(a.row, a.col);
-    const role = inferHeaderRole(text);
+    let role = inferHeaderRole(text);
     if (!role) continue;
+    if (role.role === "operator" || (role.role === "extra" && role.extra === "direction")) {
+      const byContent = operatorColumnContent(grid, headerBottom + 1, col);
+      if (byContent === "operator") role = { role: "operator" };
+      else if (byContent === "direction") role = { role: "extra", extra: "direction" };
+    }
     const headerCell = grid.a1(a.row, a.col);
     if (role.role === "level2") {
       current = { level2Col: col, level3Col: null, values: [], remarkCol: null, extras: {}, headerCell };
@@ -574,6 +625,8 @@ export function readIndicatorBlock(
     }
     // A closing line of the form (其他需要说明事项, 审核意见, 填表人 …) in the label or 一级 column ends the block.
     if (CLOSING_LINE.test(leftText) || CLOSING_LINE.test(l1Text)) break;
+    // The heading line of a next form ("单位:万元", a 绩效目标表 title) ends the block: two forms on one page.
+    if (isFormHeadingRow(grid, row)) break;
     // A known label in the 一级 column (评价结论, 预算绩效评价结果 …) ends the block.
     if (
       l1Anchor.row === row &&

@@ -53,6 +53,19 @@ function matchQuantity(facts: IndicatorFact[], unit: string, costName: string, e
   return best;
 }
 
+/**
+ * Half a unit of the last decimal written, relative to the number (71.86 → 0.005 / 71.86); whole numbers (counts,
+ * prices in whole 元) are taken as exact.
+ */
+function relativeRounding(n: number): number {
+  if (!Number.isFinite(n) || n === 0) return 0;
+  const text = String(Math.abs(n));
+  if (/e/i.test(text)) return 0;
+  const decimals = text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
+  if (decimals === 0) return 0;
+  return (0.5 * 10 ** -decimals) / Math.abs(n);
+}
+
 /** A per-unit price in the indicator's own money unit: 0.0178 万元 → "178.38 元/人". */
 function priceText(wan: number, toWan: number, per: string): string {
   const unit = toWan === 1 ? "万元" : toWan === 0.0001 ? "元" : "万元";
@@ -91,101 +104,123 @@ export const costIndicatorsBudget: Rule = {
   },
   check({ facts, report }) {
     const months = periodMonths(facts);
-    const costs = facts.indicators.filter((i) => i.kind !== null && COST_KINDS.has(i.kind) && i.name !== "");
-    if (costs.length === 0) return;
-    const budget = facts.budget;
-    const budgetName = facts.budgetKey ? BUDGET_NAMES[facts.budgetKey] : "";
-    const items = facts.form.costEstimate?.items ?? [];
-    const lumps: { fact: IndicatorFact; wan: number; cell: string }[] = [];
-    for (const c of costs) {
-      const v = mainValue(c);
-      const q = quantitativeOf(c, v);
-      if (!q || !v || !CAP_OPS.has(q.operator)) continue;
-      const uc = unitCost(c, q, months);
-      if (!uc) {
-        const lump = lumpSumWan(q) ?? monthlyLumpWan(q, months);
-        if (lump !== null) {
-          lumps.push({ fact: c, wan: lump, cell: v.cell });
-          const line = matchCostItem(items, c.name);
-          if (line && lump > line.amountWan + EPS) {
-            report({
-              messageId: "capOverLine",
-              cell: v.cell,
-              related: [facts.form.fields.costEstimate!.cell],
-              params: { name: c.name, cap: formatWan(lump), line: line.label, lineAmount: formatWan(line.amountWan) },
-              severity: "warning",
-              suggestion: `≤${formatWan(line.amountWan)}万元`,
-              group: c.group,
-            });
-          }
-        }
-        continue;
-      }
-      const qty = matchQuantity(facts.indicators, uc.per, c.name, q.operator === "＝" || q.operator === null);
-      const quantity = qty?.number ?? items.find((it) => it.quantityUnit === uc.per && it.quantity !== undefined)?.quantity;
-      if (quantity === undefined) {
-        report({
-          messageId: "unitNoQuantity",
-          cell: v.cell,
-          params: { name: c.name, price: v.text, unit: uc.per },
-          severity: "info",
-          fix: `在数量指标中写明以“${uc.per}”计的数量（如“≥100${uc.per}”），单价×数量才能与预算核对。`,
-          group: c.group,
-        });
-        continue;
-      }
-      const product = uc.wan * quantity;
-      const price = `${q.operator === "＝" ? "" : (q.operator ?? "")}${formatNumber(q.number)}${q.unit?.text ?? ""}${uc.monthly ? ` × ${months}个月` : ""}`;
-      const base = {
-        name: c.name,
-        price,
-        qtyName: qty?.fact.name ?? "经费测算",
-        qty: qty?.strict ? `＞${formatNumber(qty.written)}（至少 ${formatNumber(quantity)}）` : formatNumber(quantity),
-        unit: uc.per,
-        product: formatWan(product),
-      };
-      const related = [qty?.cell, facts.form.fields.costEstimate?.cell].filter((x): x is string => !!x);
-      const line = matchingLine(items, uc.per, quantity, c.name);
-      if (line && product > line.amountWan + EPS) {
-        report({
-          messageId: "unitOverLine",
-          cell: v.cell,
-          related,
-          params: { ...base, line: line.label, lineAmount: formatWan(line.amountWan) },
-          fix: `按测算，单价应不超过 ${priceText(line.amountWan / quantity, q.unit?.toWan ?? 1, uc.per)}；核对单价或测算金额。`,
-          group: c.group,
-        });
-      } else if (budget && budget.amountWan !== null && product > budget.amountWan + EPS) {
-        report({
-          messageId: "unitOverBudget",
-          cell: v.cell,
-          related: [...related, budget.cell],
-          params: { ...base, budgetName, budget: formatWan(budget.amountWan) },
-          fix: `单价上限应不超过 ${priceText(budget.amountWan / quantity, q.unit?.toWan ?? 1, uc.per)}，或核对数量与预算。`,
-          group: c.group,
-        });
-      }
+    const allCosts = facts.indicators.filter((i) => i.kind !== null && COST_KINDS.has(i.kind) && i.name !== "");
+    if (allCosts.length === 0) return;
+    // Halves of two periods (中期 | 年度, 六安): each half's costs against its own period's money.
+    const periodOf = (c: IndicatorFact) => mainValue(c)?.period ?? null;
+    const twoPeriods =
+      allCosts.some((c) => periodOf(c) === "implementation") && allCosts.some((c) => periodOf(c) !== "implementation");
+    const implTotal = facts.form.budget.implementationTotal;
+    const passes: { costs: IndicatorFact[]; budget: typeof facts.budget; budgetName: string }[] = [];
+    if (twoPeriods && facts.budgetKey !== "implementationTotal") {
+      passes.push({
+        costs: allCosts.filter((c) => periodOf(c) !== "implementation"),
+        budget: facts.budget,
+        budgetName: facts.budgetKey ? BUDGET_NAMES[facts.budgetKey] : "",
+      });
+      const implCosts = allCosts.filter((c) => periodOf(c) === "implementation");
+      if (implTotal && implTotal.amountWan !== null)
+        passes.push({ costs: implCosts, budget: implTotal, budgetName: BUDGET_NAMES.implementationTotal });
+    } else {
+      passes.push({ costs: allCosts, budget: facts.budget, budgetName: facts.budgetKey ? BUDGET_NAMES[facts.budgetKey] : "" });
     }
-    if (budget && budget.amountWan !== null && lumps.length > 1) {
-      const sum = lumps.reduce((a, l) => a + l.wan, 0);
-      if (sum > budget.amountWan + EPS) {
+    for (const pass of passes) checkCosts(pass.costs, pass.budget, pass.budgetName);
+    function checkCosts(costs: IndicatorFact[], budget: typeof facts.budget, budgetName: string): void {
+      const items = facts.form.costEstimate?.items ?? [];
+      const lumps: { fact: IndicatorFact; wan: number; cell: string }[] = [];
+      for (const c of costs) {
+        const v = mainValue(c);
+        const q = quantitativeOf(c, v);
+        if (!q || !v || !CAP_OPS.has(q.operator)) continue;
+        const uc = unitCost(c, q, months);
+        if (!uc) {
+          const lump = lumpSumWan(q) ?? monthlyLumpWan(q, months);
+          if (lump !== null) {
+            lumps.push({ fact: c, wan: lump, cell: v.cell });
+            const line = matchCostItem(items, c.name);
+            if (line && lump > line.amountWan + EPS) {
+              report({
+                messageId: "capOverLine",
+                cell: v.cell,
+                related: [facts.form.fields.costEstimate!.cell],
+                params: { name: c.name, cap: formatWan(lump), line: line.label, lineAmount: formatWan(line.amountWan) },
+                severity: "warning",
+                suggestion: `≤${formatWan(line.amountWan)}万元`,
+                group: c.group,
+              });
+            }
+          }
+          continue;
+        }
+        const qty = matchQuantity(facts.indicators, uc.per, c.name, q.operator === "＝" || q.operator === null);
+        const quantity = qty?.number ?? items.find((it) => it.quantityUnit === uc.per && it.quantity !== undefined)?.quantity;
+        if (quantity === undefined) {
+          report({
+            messageId: "unitNoQuantity",
+            cell: v.cell,
+            params: { name: c.name, price: v.text, unit: uc.per },
+            severity: "info",
+            fix: `在数量指标中写明以“${uc.per}”计的数量（如“≥100${uc.per}”），单价×数量才能与预算核对。`,
+            group: c.group,
+          });
+          continue;
+        }
+        const product = uc.wan * quantity;
+        // The price and the quantity are rounded to the digits written: their product is only known to within
+        // that rounding (71.86 元/平方米 × 26970.7 平方米 = 193.81 万元 ± 0.014 is not over a budget of 193.8 万元).
+        const tol = Math.max(EPS, product * (relativeRounding(q.number) + relativeRounding(qty?.written ?? quantity)));
+        const price = `${q.operator === "＝" ? "" : (q.operator ?? "")}${formatNumber(q.number)}${q.unit?.text ?? ""}${uc.monthly ? ` × ${months}个月` : ""}`;
+        const base = {
+          name: c.name,
+          price,
+          qtyName: qty?.fact.name ?? "经费测算",
+          qty: qty?.strict ? `＞${formatNumber(qty.written)}（至少 ${formatNumber(quantity)}）` : formatNumber(quantity),
+          unit: uc.per,
+          product: formatWan(product),
+        };
+        const related = [qty?.cell, facts.form.fields.costEstimate?.cell].filter((x): x is string => !!x);
+        const line = matchingLine(items, uc.per, quantity, c.name);
+        if (line && product > line.amountWan + tol) {
+          report({
+            messageId: "unitOverLine",
+            cell: v.cell,
+            related,
+            params: { ...base, line: line.label, lineAmount: formatWan(line.amountWan) },
+            fix: `按测算，单价应不超过 ${priceText(line.amountWan / quantity, q.unit?.toWan ?? 1, uc.per)}；核对单价或测算金额。`,
+            group: c.group,
+          });
+        } else if (budget && budget.amountWan !== null && product > budget.amountWan + tol) {
+          report({
+            messageId: "unitOverBudget",
+            cell: v.cell,
+            related: [...related, budget.cell],
+            params: { ...base, budgetName, budget: formatWan(budget.amountWan) },
+            fix: `单价上限应不超过 ${priceText(budget.amountWan / quantity, q.unit?.toWan ?? 1, uc.per)}，或核对数量与预算。`,
+            group: c.group,
+          });
+        }
+      }
+      if (budget && budget.amountWan !== null && lumps.length > 1) {
+        const sum = lumps.reduce((a, l) => a + l.wan, 0);
+        if (sum > budget.amountWan + EPS) {
+          report({
+            messageId: "capsOverBudget",
+            cell: lumps[0].cell,
+            related: [...lumps.slice(1).map((l) => l.cell), budget.cell],
+            params: { sum: formatWan(sum), budgetName, budget: formatWan(budget.amountWan) },
+            group: lumps[0].fact.group,
+          });
+        }
+      } else if (budget && budget.amountWan !== null && lumps.length === 1 && lumps[0].wan > budget.amountWan + EPS) {
         report({
           messageId: "capsOverBudget",
           cell: lumps[0].cell,
-          related: [...lumps.slice(1).map((l) => l.cell), budget.cell],
-          params: { sum: formatWan(sum), budgetName, budget: formatWan(budget.amountWan) },
+          related: [budget.cell],
+          params: { sum: formatWan(lumps[0].wan), budgetName, budget: formatWan(budget.amountWan) },
+          suggestion: `≤${formatWan(budget.amountWan)}万元`,
           group: lumps[0].fact.group,
         });
       }
-    } else if (budget && budget.amountWan !== null && lumps.length === 1 && lumps[0].wan > budget.amountWan + EPS) {
-      report({
-        messageId: "capsOverBudget",
-        cell: lumps[0].cell,
-        related: [budget.cell],
-        params: { sum: formatWan(lumps[0].wan), budgetName, budget: formatWan(budget.amountWan) },
-        suggestion: `≤${formatWan(budget.amountWan)}万元`,
-        group: lumps[0].fact.group,
-      });
     }
   },
 };

@@ -3,8 +3,15 @@ import { platformCheck } from "../basis";
 
 /** Left to template-placeholder: "(≥**%)", "≥**人", "*…". */
 const PLACEHOLDER = /\*{2,}|＊{2,}|^\*/;
-/** A period written as a range of dates ("2021年1月-12月", "2023.07-2024.01"): common in local tables, a remark only. */
-const DATE_RANGE = /^\d{4}(年|\.|\/)\d{1,2}月?\s*-\s*(\d{4}(年|\.|\/))?\d{1,2}月?(底|末)?$/;
+/** A date with its year ("2021年1月", "2023.07", "2020.1.1", "2021/3/31", "2021年12月底"). */
+const DATE = String.raw`\d{4}(?:年|\.|\/)\d{1,2}(?:月|\.|\/)?(?:\d{1,2}日?)?(?:底|末|初)?`;
+/** The end of a range: a full date, or month (and day) in the same year ("-12月", "-12.31"). */
+const RANGE_END = String.raw`(?:${DATE}|\d{1,2}(?:月|\.|\/)?(?:\d{1,2}日?)?(?:底|末)?)`;
+/**
+ * A period written as a range of dates ("2021年1月-12月", "2023.07-2024.01", "2020.1.1-2020.12.31"): common in
+ * local tables, a remark only.
+ */
+const DATE_RANGE = new RegExp(String.raw`^${DATE}\s*-\s*${RANGE_END}$`);
 /** ISO-like dates "2024-12-31" → "2024年12月31日". */
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 

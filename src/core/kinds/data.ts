@@ -144,7 +144,8 @@ export const FORM_KIND_DATA: FormKind[] = [
     evidence: [
       { signal: "field:fundName", points: 4, text: "有“资金名称”" },
       { signal: "field:region", points: 4, text: "有补助区域" },
-      { signal: "columns:area", points: 5, text: "按区域分列目标值" },
+      // One target column per area is what a 区域绩效目标表 is; a project table never has it.
+      { signal: "columns:area", points: 7, text: "按区域分列目标值" },
     ],
   },
   {

@@ -259,7 +259,16 @@ export const LABEL_DATA: LabelDef[] = [
   },
   { labels: ["事前绩效评估情况", "事前绩效评估"], target: { kind: "section", section: "assessment" } },
   {
-    labels: ["预算安排情况", "年度预算安排", "资金情况", "项目资金", "资金总额及构成", "预算执行情况"],
+    labels: [
+      "预算安排情况",
+      "年度预算安排",
+      "资金情况",
+      "项目资金",
+      "资金总额及构成",
+      "预算执行情况",
+      "部门总体资金情况",
+      "总体资金情况",
+    ],
     target: { kind: "section", section: "budget" },
   },
   { labels: ["绩效目标", "项目总体目标", "总体目标", "项目绩效目标", "整体目标"], target: { kind: "section", section: "goals" } },
@@ -320,9 +329,9 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     target: { kind: "field", key: "period" },
   },
   { pattern: "^(专项|专项资金|资金|转移支付)名称$", target: { kind: "field", key: "fundName" } },
-  // 一级项目 / 二级项目 (甘肃 省级部门预算): the 二级 (or deeper) project is this form's project, the 一级 its program.
+  // 一级项目 / 二级项目 (甘肃 省级部门预算): the 二级 (or deeper) project is this form's project; the 一级 one is
+  // its program (no field of ours: not a fund name, which would make it look like a transfer payment).
   { pattern: "^(二级|三级|子)项目(名称)?$", target: { kind: "field", key: "projectName" } },
-  { pattern: "^一级项目(名称)?$", target: { kind: "field", key: "fundName" } },
   { pattern: "^(项目)?(责任人|负责人)(姓名)?$", target: { kind: "field", key: "contact" } },
   {
     pattern: "^(中央|省级?|市级?|县级?|区级?|本级|上级)(财政)?(补助|拨款|专项)(资金)?$",

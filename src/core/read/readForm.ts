@@ -577,6 +577,39 @@ class FormReader {
     return { summaries: this.summaries, sectionPoints, execution };
   }
 
+  /**
+   * A money section with no total label but a 合计 line (广水's 部门总体资金情况: 收入构成 财政拨款 … 合计 968.19):
+   * the first 合计/总计 row inside the section label's rows gives the total, when nothing else stated it.
+   */
+  private readSectionTotal(): void {
+    const f = this.form;
+    if (BUDGET_KEYS_READ.some((k) => f.budget[k] !== undefined)) return;
+    const grid = this.grid;
+    for (const l of this.band.labels) {
+      const t = l.match.target;
+      if (t.kind !== "section" || t.section !== "budget") continue;
+      const bottom = Math.min(grid.bottomEdge(l.row, l.col), this.band.bottom);
+      for (let row = l.row; row <= bottom; row++) {
+        for (let c = grid.rightEdge(row, l.col) + 1; c <= grid.right; c++) {
+          const a = grid.anchor(row, c);
+          if (a.row !== row || a.col !== c || !/^(合计|总计)$/.test(labelKey(grid.text(row, c)))) continue;
+          const v = grid.rightEdge(row, c) + 1;
+          if (v > grid.right) continue;
+          const raw = grid.value(row, v);
+          if (typeof raw !== "number") continue;
+          f.budget.fundTotal = {
+            amountWan: readMoney(raw, this.moneyUnit).amountWan,
+            text: grid.text(row, v),
+            cell: grid.a1(row, v),
+            labelCell: grid.a1(row, c),
+            label: "合计",
+          };
+          return;
+        }
+      }
+    }
+  }
+
   /** The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. */
   private readExecution(): Scoring["execution"] {
     const grid = this.grid;
@@ -636,6 +669,7 @@ class FormReader {
     f.implementationPeriod = period ? parseImplementationPeriod(period) : null;
     const estimate = f.fields.costEstimate?.text;
     f.costEstimate = estimate ? parseCostEstimate(estimate) : null;
+    this.readSectionTotal();
     const scoring = this.readScoring();
     if (scoring) f.scoring = scoring;
     this.noteShiftedLevels();
@@ -653,6 +687,8 @@ class FormReader {
     }
   }
 }
+
+const BUDGET_KEYS_READ = ["projectBudget", "annualTotal", "fundTotal", "implementationTotal"] as const;
 
 /** True when a written label names a 一级 of any framework (产出指标, 效益指标, 成本指标 …). */
 function isLevel1Name(text: string): boolean {

@@ -147,6 +147,30 @@ function singleTable(
     else if (role.role === "extra") t.extras[role.extra] ??= col;
     else if (role.role === "value") pushValues(grid, headerRow, headerBottom, col, role.period, t, null, null);
   }
+  // No value header, but two or more columns headed by place names right of the 三级 column (安溪: one column per
+  // 项目村, "西坪镇尧山村 | 桃舟乡吾培村 …"): each is one area's target, as under 区域目标值.
+  if (t.values.length === 0) {
+    const from = Math.max(t.level3Col ?? level2Col, level2Col) + 1;
+    const areas: { col: number; text: string }[] = [];
+    for (let col = from; col <= grid.right; col++) {
+      const a = grid.anchor(headerRow, col);
+      if (a.col !== col) continue;
+      const text = normalizeText(grid.text(a.row, a.col)).replace(/\s+/g, "");
+      if (text && PLACE_NAME.test(text) && !inferHeaderRole(text)) areas.push({ col, text });
+    }
+    if (areas.length >= 2)
+      for (const x of areas)
+        t.values.push({
+          col: x.col,
+          area: x.text,
+          period: "annual",
+          headerCell: grid.a1(headerRow, x.col),
+          operatorCol: null,
+          unitCol: null,
+          explicit: false,
+          headerText: x.text,
+        });
+  }
   // Split columns: with one value column they belong to it whatever their order; with several, each
   // 指标性质 to the next value column and each 度量单位 to the nearest one on its left (else right).
   for (const op of operators) {
@@ -229,6 +253,9 @@ function pushValues(
   }
   table.values.push({ ...base, col });
 }
+
+/** A place name heading an area's column: 西坪镇尧山村, 龙涓乡, 渝北区, 阿荣旗, 某某街道. */
+const PLACE_NAME = /^[\p{Script=Han}]{2,14}(省|市|县|区|旗|镇|乡|村|街道|社区|盟|州)$/u;
 
 const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价)[^，。,]{0,8}表$/;
 

@@ -4,7 +4,7 @@
  * one form of kind "project-list". Subtotal rows (a unit's total, merged over the name columns) are skipped.
  */
 import type { PerformanceForm } from "../model/form";
-import { classifyIndicatorHeader } from "./columnRoles";
+import { classifyIndicatorHeader, periodInHeader } from "./columnRoles";
 import type { LabelCell } from "./readForm";
 import { readIndicatorBlock } from "./readIndicators";
 import { emptyForm, moneyUnitInText } from "./readForm";
@@ -20,21 +20,28 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
   const headerRow = projectLabel.row;
   const projectCol = projectLabel.col;
   const cols: Partial<Record<"unitName" | "budget" | "goal" | "level1", number>> = {};
-  for (let c = grid.left; c <= grid.right; c++) {
-    const a = grid.anchor(headerRow, c);
-    if (a.col !== c) continue;
-    const role = classifyIndicatorHeader(grid.text(headerRow, c));
-    if (!role) continue;
-    if (role.role === "unitName" || role.role === "budget" || role.role === "goal" || role.role === "level1")
-      cols[role.role] ??= c;
-  }
+  // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …, 湘西): every row of the name cell.
+  const headerBottom = grid.bottomEdge(headerRow, projectCol);
+  let level1Row = headerRow;
+  for (let r = headerRow; r <= headerBottom; r++)
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (c === projectCol) continue;
+      const a = grid.anchor(r, c);
+      if (a.col !== c || a.row !== r) continue;
+      const role = classifyIndicatorHeader(grid.text(r, c));
+      if (!role) continue;
+      if (role.role === "unitName" || role.role === "budget" || role.role === "goal" || role.role === "level1") {
+        if (cols[role.role] === undefined && role.role === "level1") level1Row = r;
+        cols[role.role] ??= c;
+      }
+    }
   const unit =
     moneyUnitInText(cols.budget !== undefined ? grid.text(headerRow, cols.budget) : "") ??
     moneyUnitOf(grid, titleRow ?? headerRow, headerRow);
   const forms: PerformanceForm[] = [];
   const title = titleRow !== null ? firstText(grid, titleRow) : { text: "", col: projectCol };
-  const headerBottom = grid.bottomEdge(headerRow, projectCol);
   let lastRow = headerBottom;
+  let unitRowName: { text: string; cell: string } | null = null;
   let row = headerBottom + 1;
   while (row <= grid.bottom) {
     if (grid.isRowEmpty(row)) break;
@@ -57,8 +64,16 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     const unitName = at(cols.unitName);
     const block =
       cols.level1 !== undefined
-        ? readIndicatorBlock(grid, headerRow, cols.level1, blockEnd, { firstRow: row })
+        ? readIndicatorBlock(grid, level1Row, cols.level1, blockEnd, { firstRow: row })
         : { tables: [], summaries: [], lastRow: blockEnd };
+    // In a list with indicators, a row without any (a unit's line above its projects: 湘西's 单位(专项)名称 holds
+    // both) is not a project; its name is the unit of the projects below it.
+    const hasIndicators = block.tables.some((t) => t.rows.some((r) => r.level3.text !== "" || r.level2.text !== ""));
+    if (cols.level1 !== undefined && !hasIndicators) {
+      unitRowName = { text: name, cell: grid.a1(row, projectCol) };
+      row = blockEnd + 1;
+      continue;
+    }
     const nameCell = grid.a1(row, projectCol);
     const form: PerformanceForm = {
       ...emptyForm(grid, row, blockEnd, nameCell, title.text),
@@ -74,6 +89,8 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
         labelCell: grid.a1(headerRow, cols.unitName!),
         label: "单位名称",
       };
+    else if (unitRowName)
+      form.fields.department = { ...unitRowName, labelCell: grid.a1(headerRow, projectCol), label: "单位名称" };
     if (budget) {
       const m = readMoney(budget.value, unit);
       form.budget.projectBudget = {
@@ -87,7 +104,7 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     }
     if (goal)
       form.goals.push({
-        period: "annual",
+        period: periodInHeader(grid.text(headerRow, cols.goal!)) ?? "annual",
         header: grid.text(headerRow, cols.goal!),
         headerCell: grid.a1(headerRow, cols.goal!),
         text: goal.text,

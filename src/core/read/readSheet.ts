@@ -59,6 +59,13 @@ const isProjectLabel = (l: LabelCell) =>
   l.match.target.kind === "field" && (l.match.target.key === "projectName" || l.match.target.key === "fundName");
 
 /**
+ * A name column whose own words name projects, brackets included ("单位(专项)名称" of 湘西's 清单式 list, whose
+ * rows are units and their projects): a project column when it heads a list (see listHeading).
+ */
+const namesProjects = (grid: SheetGrid, l: LabelCell) =>
+  l.match.target.kind === "field" && /(项目|专项).*名称$/.test(normalizeText(grid.text(l.row, l.col)).replace(/\s+/g, ""));
+
+/**
  * A 项目名称 label that heads a column: the next cell to its right is another heading (a label or a
  * column role) and the cell below holds a value. Returns whether the heading row has indicator columns.
  */
@@ -72,11 +79,13 @@ function listHeading(grid: SheetGrid, l: LabelCell, labelsByRow: Map<number, Lab
   if (!rightIsHeading) return null;
   const below = grid.bottomEdge(l.row, l.col) + 1;
   if (below > grid.bottom || grid.shownText(below, l.col) === "") return null;
+  // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …): every row of the name cell counts.
   let indicators = false;
-  for (let c = grid.left; c <= grid.right; c++) {
-    const role = classifyIndicatorHeader(grid.text(l.row, c));
-    if (role && role.role === "level1") indicators = true;
-  }
+  for (let row = l.row; row < below && !indicators; row++)
+    for (let c = grid.left; c <= grid.right; c++) {
+      const role = classifyIndicatorHeader(grid.text(row, c));
+      if (role && role.role === "level1") indicators = true;
+    }
   return { indicators };
 }
 
@@ -131,6 +140,10 @@ function evidence(band: FormBand): number {
   }
   // A form's header part on its own (项目概况, 立项依据, 必要性 … under a title and a 项目名称): one more sign.
   if (otherFields.size >= 2) kinds.add("header");
+  // A 绩效 table title over the name of the project or unit it is for is a form, however little of it the copy
+  // keeps (广水's 部门整体支出绩效目标申报表 cut after its money block).
+  if (kinds.has("title") && (kinds.has("projectName") || kinds.has("department") || kinds.has("fundName")) && kinds.size === 2)
+    return MIN_EVIDENCE;
   return kinds.size;
 }
 
@@ -160,13 +173,15 @@ export function readSheet(snapshot: SheetSnapshot): SheetReading {
   let plainList = false;
   let listRows: { top: number; bottom: number } | null = null;
   for (const l of s.labels) {
-    if (!isProjectLabel(l)) continue;
+    const project = isProjectLabel(l);
+    if (!project && !namesProjects(grid, l)) continue;
     if (listRows && l.row >= listRows.top && l.row <= listRows.bottom) continue;
     const heading = listHeading(grid, l, labelsByRow);
     if (!heading) {
-      anchors.push(l.row);
+      if (project) anchors.push(l.row);
       continue;
     }
+    if (!project && !heading.indicators) continue;
     if (!heading.indicators) {
       plainList = true;
       continue;

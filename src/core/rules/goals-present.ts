@@ -27,7 +27,10 @@ export const goalsPresent: Rule = {
       report({ messageId: "absent", cell: f.anchorCell, fix: "补上绩效目标：年度目标，以及长期项目的实施期总体目标。" });
       return;
     }
-    const annual = f.goals.find((g) => g.period === "annual");
+    // A list prints one goal column per project, whatever period it names (湘西's 实施期绩效目标): that is the goal.
+    const annual =
+      f.goals.find((g) => g.period === "annual") ??
+      (f.layout === "project-list" && f.goals.length === 1 ? f.goals[0] : undefined);
     if (!annual) report({ messageId: "annualAbsent", cell: f.goals[0].headerCell, fix: "补上“年度目标”并填写。" });
     else if (annual.text.trim() === "") {
       report({
@@ -39,7 +42,7 @@ export const goalsPresent: Rule = {
       });
     }
     const impl = f.goals.find((g) => g.period === "implementation");
-    if (impl && impl.text.trim() === "" && facts.multiYear) {
+    if (impl && impl !== annual && impl.text.trim() === "" && facts.multiYear) {
       report({
         messageId: "implementationEmpty",
         cell: impl.cell,

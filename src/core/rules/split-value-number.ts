@@ -45,6 +45,9 @@ export const splitValueNumber: Rule = {
         }
         if (own === "" || !OPERATOR.test(op) || BARE.test(own) || v.parsed.kind === "deadline") continue;
         const p = v.parsed;
+        // "定量" names the kind, not the comparison: with no operator column the value carries its own (≥168, 湘西).
+        if (/^定量$/.test(op) && p.kind === "quantitative" && p.operator !== null && !p.prefix.trim() && !p.suffix.trim())
+          continue;
         const unit = v.unitColumn?.text.trim() ?? "";
         // "95%" with % in the unit column, "≥300人次": the number alone is what the cell should hold.
         const number =

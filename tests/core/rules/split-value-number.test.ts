@@ -18,6 +18,10 @@ describe("split-value-number", () => {
   testRule(splitValueNumber, {
     valid: [
       { name: "bare numbers under their operators (and a date under ≤)", sheet: splitGrid() },
+      {
+        name: "湘西: 指标值类型 says 定量 and the value carries its own operator (no operator column)",
+        sheet: withRow(0, ["产出指标", "数量指标", "补助学生数量", "定量", "≥168", "人"]),
+      },
       { name: "定性 rows hold words", sheet: withRow(4, ["效益指标", "社会效益指标", "业务能力", "定性", "明显提升", ""]) },
       {
         name: "定量（其他） with its explanation",

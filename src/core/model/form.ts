@@ -225,6 +225,13 @@ export const IndicatorTableSchema = z.object({
   /** Header cells of each period's value column (for "this column is empty" findings). */
   valueHeaderCells: z.record(z.string(), z.string()),
   rows: z.array(IndicatorRowSchema),
+  /** Header cells of the table's extra columns (分值, 得分, 完成值 …): which of them the table has. */
+  extraColumns: z
+    .partialRecord(
+      z.enum(["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"]),
+      z.string(),
+    )
+    .optional(),
   /**
    * Which column was taken as each period's target and why (zh-CN), when the header offered a choice or
    * the role came from the header's words rather than a listed spelling: reported in the JSON (`reading`).

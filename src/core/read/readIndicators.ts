@@ -590,6 +590,14 @@ export function readIndicatorBlock(
       rows: [],
     };
     if (choices[i].length > 0) t.valueChoices = choices[i];
+    const extraEntries = Object.entries(c.extras) as [ExtraRole, number][];
+    if (extraEntries.length > 0)
+      t.extraColumns = Object.fromEntries(
+        extraEntries.map(([role, col]) => {
+          const a = grid.anchor(headerRow, col);
+          return [role, grid.a1(a.row, a.col)];
+        }),
+      );
     return t;
   });
   const summaries: SummaryRow[] = [];

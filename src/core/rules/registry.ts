@@ -14,6 +14,7 @@ import { indicatorSection } from "./indicator-section";
 import { level2WithoutLevel3 } from "./level2-without-level3";
 import { periodValuesPresent } from "./period-values-present";
 import { requiredFields } from "./required-field";
+import { selfEvaluationUnfilled } from "./self-evaluation-unfilled";
 import { assessmentScoreResult } from "./assessment-score-result";
 import { basicExpenditure } from "./basic-expenditure";
 import { costEstimateTotal } from "./cost-estimate-total";
@@ -69,6 +70,7 @@ export const ALL_RULES: readonly Rule[] = [
   level2WithoutLevel3,
   periodValuesPresent,
   requiredFields,
+  selfEvaluationUnfilled,
   assessmentScoreResult,
   basicExpenditure,
   costEstimateTotal,

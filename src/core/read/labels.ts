@@ -329,6 +329,9 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     target: { kind: "field", key: "period" },
   },
   { pattern: "^(专项|专项资金|资金|转移支付)名称$", target: { kind: "field", key: "fundName" } },
+  // 年度绩效总目标, 年度总体目标 (浮梁 部门整体): the year's goal, however the 总/总体 is placed.
+  { pattern: "^(本|当)?年度?(绩效)?总(体)?(绩效)?目标$", target: { kind: "goal", period: "annual" } },
+  { pattern: "^部门(主要)?(职能|职责)+(概述|简介|概况)?$", target: { kind: "field", key: "departmentFunction" } },
   // 一级项目 / 二级项目 (甘肃 省级部门预算): the 二级 (or deeper) project is this form's project; the 一级 one is
   // its program (no field of ours: not a fund name, which would make it look like a transfer payment).
   { pattern: "^(二级|三级|子)项目(名称)?$", target: { kind: "field", key: "projectName" } },

@@ -424,8 +424,23 @@ class FormReader {
   private readGoal(period: "implementation" | "annual", l: LabelCell, labelCell: string): void {
     if (this.form.goals.some((g) => g.period === period)) return;
     const inline = l.match.inline;
+    // A heading bar across the whole form ("年度绩效目标" over 年度绩效总目标 | …, 浮梁): a section, not a field —
+    // the goal is read from the label below it (or, failing that, at the end like any goal section).
+    if (!inline && l.col === this.grid.left && this.grid.rightEdge(l.row, l.col) >= this.grid.right && this.grid.right > l.col) {
+      this.pendingGoalSections.push(l);
+      return;
+    }
     // A goal field is the text cell beside its label ("本年度绩效目标 | 通过……"); below only when nothing is beside it.
-    const beside = inline ? null : this.valueRight(l.row, l.col);
+    let beside = inline ? null : this.valueRight(l.row, l.col);
+    // A label over two rows with a short heading beside it on the first ("年度总体目标 | 预期目标" over "43.2",
+    // 廊坊): the heading names the column, the goal is the cell below it.
+    if (beside && !beside.isLabelCell && /^[\u4e00-\u9fff]{2,8}$/.test(beside.text.trim())) {
+      const below = this.grid.bottomEdge(beside.row, beside.col) + 1;
+      if (below <= this.grid.bottomEdge(l.row, l.col)) {
+        const a = this.grid.anchor(below, beside.col);
+        beside = { row: a.row, col: a.col, text: this.grid.text(a.row, a.col), isLabelCell: this.isLabel(a.row, a.col) };
+      }
+    }
     let v =
       inline !== null && inline !== ""
         ? { row: l.row, col: l.col, text: inline, isLabelCell: false }

@@ -25,6 +25,7 @@ export const goalSubstance: Rule = {
         SOURCES.returnReasonsS7,
       ),
     },
+    ruleSets: ["target", "self-evaluation"],
     description: "绩效目标要写产出和效果，不能只写资金数额或资金名称，也不能照抄部门职能。",
     messages: {
       moneyOnly: "“{header}”只写了资金（“{text}”），没有说明用这笔钱要完成什么、达到什么效果。",
@@ -41,10 +42,16 @@ export const goalSubstance: Rule = {
     for (const g of form.goals) {
       const text = g.text.trim();
       if (text === "") continue;
-      const base = { cell: g.cell, related: [g.headerCell], params: { header: g.header.replace(/\s+/g, ""), text } };
+      const header = g.header.replace(/\s+/g, "").replace(/^[*＊]+/, "");
+      const base = { cell: g.cell, related: [g.headerCell], params: { header, text } };
       const goal = squash(text);
       if (duty.length >= 15 && goal.length >= 15 && (goal === duty || duty.includes(goal) || goal.includes(duty))) {
         report({ ...base, messageId: "copiedFunction", related: [g.headerCell, form.fields.departmentFunction!.cell] });
+        continue;
+      }
+      // Only a figure ("43.2", 廊坊's 预期目标): an amount with its unit left out, no goal at all.
+      if (/\d/.test(text) && !/[\u4e00-\u9fff]/.test(text)) {
+        report({ ...base, messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。" });
         continue;
       }
       let rest = text;

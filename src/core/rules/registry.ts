@@ -36,6 +36,7 @@ import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
 import { cellErrorValue } from "./cell-error-value";
 import { dateWithoutYear } from "./date-without-year";
+import { explanationBoilerplate } from "./explanation-boilerplate";
 import { goalSubstance } from "./goal-substance";
 import { inputAsOutput } from "./input-as-output";
 import { levelPlacement } from "./level-placement";
@@ -92,6 +93,7 @@ export const ALL_RULES: readonly Rule[] = [
   actualValueFormat,
   cellErrorValue,
   dateWithoutYear,
+  explanationBoilerplate,
   goalSubstance,
   inputAsOutput,
   levelPlacement,

@@ -10,8 +10,19 @@ describe("actual-value-format.ts", () => {
     valid: [
       { name: "measured figures", sheet: selfEvalGrid() },
       { name: "“=100%” states the achieved value", sheet: selfEvalGrid({ rows: withActual(1, "=100%") }) },
+      { name: "a dash for a row not due this year is left to other rules", sheet: selfEvalGrid({ rows: withActual(1, "—") }) },
     ],
     invalid: [
+      {
+        name: "棠溪: “达成预期指标” says nothing of what was achieved",
+        sheet: selfEvalGrid({ rows: withActual(1, "达成预期指标") }),
+        errors: [{ messageId: "generic", cell: "G11", severity: "warning", params: { actual: "达成预期指标" } }],
+      },
+      {
+        name: "a quantitative target answered with words only",
+        sheet: selfEvalGrid({ rows: withActual(0, "按计划安装") }),
+        errors: [{ messageId: "noFigure", cell: "G10", related: ["F10"], params: { target: "≥266米" } }],
+      },
       {
         name: "中江 2022: 全年实际值 “≥90%” copied from the target",
         sheet: selfEvalGrid({ rows: withActual(2, "≥90%") }),

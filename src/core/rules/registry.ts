@@ -11,6 +11,7 @@ import { frameworkCoverage } from "./framework-coverage";
 import { goalsPresent } from "./goals-present";
 import { indicatorRowComplete } from "./indicator-row-complete";
 import { indicatorSection } from "./indicator-section";
+import { instructionsLeft } from "./instructions-left";
 import { level2WithoutLevel3 } from "./level2-without-level3";
 import { periodValuesPresent } from "./period-values-present";
 import { requiredFields } from "./required-field";
@@ -68,6 +69,7 @@ export const ALL_RULES: readonly Rule[] = [
   goalsPresent,
   indicatorRowComplete,
   indicatorSection,
+  instructionsLeft,
   level2WithoutLevel3,
   periodValuesPresent,
   requiredFields,

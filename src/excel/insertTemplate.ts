@@ -18,7 +18,7 @@
  * Insertion needs merged areas to be readable (ExcelApi 1.13): without them the plan could not see the
  * table's merges, so the add-in refuses instead of guessing.
  */
-import { rangeToA1, toA1 } from "../core/cellAddress";
+import { columnLetters, rangeToA1, toA1 } from "../core/cellAddress";
 import type { CellRange, SheetSnapshot } from "../core/snapshot";
 import { type InsertionPlan, mapRow, oldRowOf, type PlanResult } from "../core/templates/plan";
 import { cellText, toExcelInput } from "./cellInput";
@@ -95,12 +95,17 @@ export async function insertTemplate(
     sheet.getRange(rows(ins.at, ins.at + ins.count - 1)).insert("Down" as Excel.InsertShiftDirection);
   }
   if (options.copyFormats) {
+    // Paste › Formats also pastes merged areas and refuses to cut one (audit 3 L6, fake switch copyFormatsCarries):
+    // copy beside every merged area of the style row and those that span the new rows (the plan writes into single
+    // cells and merges what it needs itself; those columns keep the formats Range.insert gave them from the row above).
     for (const ins of plan.inserts) {
       const first = mapRow(plan.inserts, ins.at) - ins.count;
+      const last = first + ins.count - 1;
       const style = mapRow(plan.inserts, ins.styleRow);
-      sheet
-        .getRange(rows(first, first + ins.count - 1))
-        .copyFrom(sheet.getRange(rows(style, style)), "Formats" as Excel.RangeCopyType);
+      for (const [left, right] of copyColumns(before.merges, plan, ins)) {
+        const cols = (row: number, to: number) => `${columnLetters(left)}${row + 1}:${columnLetters(right)}${to + 1}`;
+        sheet.getRange(cols(first, last)).copyFrom(sheet.getRange(cols(style, style)), "Formats" as Excel.RangeCopyType);
+      }
     }
   }
   // Written with the number format the target cell will have (a Text "@" cell keeps an apostrophe: audit 3 N4).
@@ -233,6 +238,38 @@ function writtenCellFormat(
     if (row >= first && row < first + ins.count) return formatAt(copyFormats ? ins.styleRow : ins.at - 1, col);
   }
   return undefined;
+}
+
+/** Excel's last column (XFD). */
+const LAST_COL = 16383;
+
+/**
+ * Column runs [left, right] whose formats are copied from the style row onto the rows inserted at `ins.at`: every
+ * column except those of a merged area that spans the new rows (it grows over them and is not unmerged by the plan;
+ * pasting onto part of a merged area is refused) or that holds a style-row cell (it would be pasted as a merge).
+ */
+function copyColumns(
+  merges: readonly CellRange[],
+  plan: InsertionPlan,
+  ins: InsertionPlan["inserts"][number],
+): [number, number][] {
+  const unmerged = new Set(plan.resized.map((r) => mergeKey(r.from)));
+  const blocked = merges.filter(
+    (m) =>
+      !unmerged.has(mergeKey(m)) &&
+      ((m.top < ins.at && m.bottom >= ins.at) || (m.top <= ins.styleRow && m.bottom >= ins.styleRow)),
+  );
+  const cols = [...new Set(blocked.flatMap((m) => Array.from({ length: m.right - m.left + 1 }, (_, k) => m.left + k)))].sort(
+    (a, b) => a - b,
+  );
+  const runs: [number, number][] = [];
+  let from = 0;
+  for (const c of cols) {
+    if (c > from) runs.push([from, c - 1]);
+    from = c + 1;
+  }
+  if (from <= LAST_COL) runs.push([from, LAST_COL]);
+  return runs;
 }
 
 /** Non-empty cells of a snapshot by absolute "row,col" → text. */

@@ -408,6 +408,18 @@ export class FakeWorkbook {
   rangeTextSource: "excel" | "engine" = "excel";
   /** "refuse": Worksheet.activate on a hidden sheet fails with InvalidOperation (see FakeWorksheet.activate); "allow". */
   hiddenSheetActivate: "refuse" | "allow" = "refuse";
+  /**
+   * What Range.copyFrom(source, "Formats") carries besides the cells' own formats. "all" (Excel): merged areas and
+   * conditional formats too — Excel.RangeCopyType.formats is Paste Special › Formats (RangeCopyType, ExcelApi 1.9,
+   * learn.microsoft.com/javascript/api/excel/excel.rangecopytype); Paste Formats copies "the source format"
+   * (XlPasteType.xlPasteFormats, learn.microsoft.com/office/vba/api/excel.xlpastetype) including merged cells and
+   * conditional formatting, which replace the destination's — hence the separate option "All merging conditional
+   * formats" ("Everything will be pasted and conditional formats will be merged", same page; support.microsoft.com
+   * "Paste options", office/paste-options-8ea795b0-87cd-46af-9b59-ed4d8b1669ad). Pasting onto part of a merged area
+   * is refused ("We can't do that to a merged cell."). "cells": fill, number format, bold and wrap only (old fake,
+   * audit 3 L6).
+   */
+  copyFormatsCarries: "all" | "cells" = "all";
   /** Make Worksheet.getUsedRange throw ItemNotFound on a blank sheet (documented to return A1). */
   blankUsedRangeThrows = false;
   /** authorName of notes this add-in adds. */

@@ -135,6 +135,25 @@ describe("insertTemplate / undoInsertTemplate (fake Excel)", () => {
     expect(content(wb2)).toEqual(snap);
   });
 
+  it("the style row's rules are pasted onto the new rows (copyFrom Formats carries them) and undo takes them back exactly", async () => {
+    const wb = await setUp("反欺诈专项经费");
+    const s = wb.sheet("反欺诈专项经费");
+    expect(wb.copyFormatsCarries).toBe("all");
+    s.addConditionalFormat({ address: "G22:H22", formula: "=LEN(G22)>30", fill: "#ABCDEF" }); // on the style row only
+    s.setValue("K22", "表外").merge("K22:L22"); // a merged area on the style row, right of the form
+    const before = content(wb);
+    const host = hostFor(wb);
+    const r = await host.insertTemplate(planWith("work-funds"));
+    if (!r.ok) throw new Error(r.error.message);
+    const rule = s.conditionalFormats.find((cf) => cf.fill === "#ABCDEF")!;
+    expect(rule.box.bottom).toBeGreaterThan(21); // now also over the inserted row(s) below G22:H22
+    // K23:L23 is the plan's own copy of the style row's merge (copyFrom skips those columns: it would paste it too).
+    expect(s.merges.filter((m) => m.left === 10).length).toBe(2);
+    const u = await host.undoInsertTemplate(r.value.record!);
+    expect(u).toEqual({ ok: true, value: undefined });
+    expect(content(wb)).toEqual(before);
+  });
+
   it("new rows take the formats of their style row", async () => {
     const wb = await setUp("反欺诈专项经费");
     wb.sheet("反欺诈专项经费").setFill("G22:H22", "#EEEEEE");

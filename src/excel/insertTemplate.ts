@@ -110,7 +110,7 @@ export async function insertTemplate(
   }
   // Written with the number format the target cell will have (a Text "@" cell keeps an apostrophe: audit 3 N4).
   for (const w of plan.writes) {
-    const format = writtenCellFormat(plan, w.row, w.col, formatAt, options.copyFormats);
+    const format = writtenCellFormat(plan, w.row, w.col, formatAt, options.copyFormats ? before.merges : null);
     sheet.getRange(toA1(w.row, w.col)).values = [[toExcelInput(w.value, null, format)]];
   }
   const merges: CellRange[] = [...plan.resized.map((r) => r.to), ...plan.created];
@@ -221,21 +221,24 @@ export async function undoInsertTemplate(context: Excel.RequestContext, record: 
 
 /**
  * The number format cell (row, col) (new coordinates) has when the plan writes it: its own for a cell filled in place;
- * for an inserted row, the style row's (copyFrom "Formats") or, without copyFrom, the row above's (Range.insert takes
- * the formats of the row above).
+ * for an inserted row, the style row's where copyFrom "Formats" copied it (copyColumns), else the row above's
+ * (Range.insert takes the formats of the row above).
  */
 function writtenCellFormat(
   plan: InsertionPlan,
   row: number,
   col: number,
   formatAt: (row: number, col: number) => string | undefined,
-  copyFormats: boolean,
+  /** The sheet's merges when formats are copied from the style row (copyFrom "Formats"), else null. */
+  copyFormats: readonly CellRange[] | null,
 ): string | undefined {
   const old = oldRowOf(plan.inserts, row);
   if (old !== null) return formatAt(old, col);
   for (const ins of plan.inserts) {
     const first = mapRow(plan.inserts, ins.at) - ins.count;
-    if (row >= first && row < first + ins.count) return formatAt(copyFormats ? ins.styleRow : ins.at - 1, col);
+    if (row < first || row >= first + ins.count) continue;
+    const copied = copyFormats !== null && copyColumns(copyFormats, plan, ins).some(([l, r]) => col >= l && col <= r);
+    return formatAt(copied ? ins.styleRow : ins.at - 1, col);
   }
   return undefined;
 }

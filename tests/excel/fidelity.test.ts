@@ -266,6 +266,21 @@ describe("issue 15 — audit 3 items against the strict fake", () => {
     expect(ours(sheet).map((cf) => cf.box.top)).toEqual([2]);
   });
 
+  it.each([["表"], [undefined]])(
+    "old #1 on behaviour, 清除标记(%s): a user rule BETWEEN the marks survives; only the marks go",
+    async (name) => {
+      const { fake, sheet } = form();
+      const host = hostFor(fake);
+      const four = [diag("A1", "error"), diag("B1", "error"), diag("A2", "error"), diag("B2", "error")];
+      unwrap(await host.readAndPaint(() => ({ value: 0, findings: four })));
+      const user = sheet.addConditionalFormat({ address: "A1:B8", formula: "=TRUE", fill: "#123456" });
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(user), 1);
+      sheet.conditionalFormats.splice(2, 0, user);
+      expect(await host.clearMarks(name)).toEqual({ ok: true, value: { cleared: 4 } });
+      expect(sheet.conditionalFormats).toEqual([user]);
+    },
+  );
+
   it("old #11: a threaded comment on one finding cell costs only that cell's note", async () => {
     const { fake, sheet } = form();
     sheet.addThreadedComment("B3");

@@ -55,6 +55,22 @@ export class FakeWorkbookProxy {
   }
 }
 
+/** Worksheet.getRange's address on sheet `s` (see FakeWorksheet.getRange). */
+function worksheetRangeBox(s: FakeSheet, address: string): Box {
+  if (address.length > 8192) throw new FakeExcelError("InvalidArgument", "The address exceeds 8192 characters.");
+  const bang = address.lastIndexOf("!");
+  if (bang >= 0) {
+    const named = address
+      .slice(0, bang)
+      .trim()
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    if (named.toLowerCase() !== s.name.toLowerCase())
+      throw new FakeExcelError("InvalidArgument", `The address ${address} names another worksheet than ${s.name}.`);
+  }
+  return parseA1Box(address);
+}
+
 export class FakeWorksheetCollection extends FakeCollectionProxy<FakeSheet, FakeWorksheet> {
   constructor(context: FakeRequestContext) {
     super(context, () => context.fake.sheets.filter((s) => s.alive), {
@@ -217,8 +233,15 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
     );
   }
 
+  /**
+   * Worksheet.getRange(address) — https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrange-member(1):
+   * "The `address` has a limit of 8192 characters. If the address exceeds the character limit, this method returns an
+   * `InvalidArgument` error." A sheet-qualified address ("表2!A1") is not documented for a worksheet's range: the fake
+   * takes it only when it names this very sheet and refuses any other sheet with InvalidArgument, rather than quietly
+   * using this sheet (audit 3 L9) — code that relied on either outcome fails here.
+   */
   getRange(address?: string): FakeRange {
-    return this.range(`Range(${address ?? ""})`, () => (address ? parseA1Box(address) : WHOLE_SHEET), false);
+    return this.range(`Range(${address ?? ""})`, (s) => (address ? worksheetRangeBox(s, address) : WHOLE_SHEET), false);
   }
 
   /** ExcelApi 1.7. */

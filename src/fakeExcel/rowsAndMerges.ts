@@ -25,6 +25,8 @@
  *   Range.insert carries the cells' formats of the row above (VBA Range.Insert, CopyOrigin xlFormatFromLeftOrAbove);
  *   merges and rules that span the insertion point grow, those that end above it do not.
  * - Range.getEntireRow() — ExcelApi 1.1.
+ * - Worksheet.onChanged: an insert or delete of rows fires WorksheetChanged with changeType "RowInserted" /
+ *   "RowDeleted" (Excel.DataChangeType, learn.microsoft.com/javascript/api/excel/excel.datachangetype; audit 3 L10).
  * Only whole-row insert/delete is implemented; anything else rejects with "NotImplemented" so a caller
  * relying on more fails loudly in tests.
  */
@@ -47,7 +49,10 @@ declare module "./fakeExcel" {
   }
 }
 
-type Queue = (label: string, apply: (m: RangeModel) => void, extra?: { requires?: string }) => void;
+interface SyncChanges {
+  changes: { sheet: FakeSheet; box: Box; changeType?: "RangeEdited" | "RowInserted" | "RowDeleted" }[];
+}
+type Queue = (label: string, apply: (m: RangeModel, st: SyncChanges) => void, extra?: { requires?: string }) => void;
 interface Internals {
   queue: Queue;
   resolveModel(): RangeModel | null;
@@ -173,7 +178,7 @@ proto.getEntireRow = function getEntireRow(this: FakeRange): FakeRange {
 };
 
 proto.insert = function insert(this: FakeRange, shift: "Down" | "Right"): FakeRange {
-  internals(this).queue(`insert(${shift})`, (m) => {
+  internals(this).queue(`insert(${shift})`, (m, st) => {
     assertWritable(m.sheet);
     if (shift !== "Down") throw new FakeExcelError("NotImplemented", "fake: insert(Right)");
     wholeRows(m.box, "insert");
@@ -182,17 +187,19 @@ proto.insert = function insert(this: FakeRange, shift: "Down" | "Right"): FakeRa
       throw new FakeExcelError("InsertDeleteConflict", "Inserting would push cells off the worksheet.");
     }
     shiftRows(m.sheet, m.box.top, n);
+    st.changes.push({ sheet: m.sheet, box: { ...m.box }, changeType: "RowInserted" }); // WorksheetChanged (L10)
     if (m.box.top > 0) copyFormats(m.sheet, { top: m.box.top - 1, bottom: m.box.top - 1, left: 0, right: MAX_COL }, { ...m.box });
   });
   return this;
 };
 
 proto.delete = function del(this: FakeRange, shift: "Up" | "Left"): void {
-  internals(this).queue(`delete(${shift})`, (m) => {
+  internals(this).queue(`delete(${shift})`, (m, st) => {
     assertWritable(m.sheet);
     if (shift !== "Up") throw new FakeExcelError("NotImplemented", "fake: delete(Left)");
     wholeRows(m.box, "delete");
     shiftRows(m.sheet, m.box.top, -(m.box.bottom - m.box.top + 1));
+    st.changes.push({ sheet: m.sheet, box: { ...m.box }, changeType: "RowDeleted" });
   });
 };
 

@@ -119,12 +119,15 @@ export class FakeSheet {
     return this;
   }
 
-  /** What a user typing into the cell does: Excel's input parsing, then a WorksheetChanged event. */
-  userEdit(a1: string, typed: string | number | boolean): void {
+  /**
+   * What a user typing into the cell does: Excel's input parsing, then a WorksheetChanged event — source "Remote" when
+   * a co-author typed it (Excel.EventSource).
+   */
+  userEdit(a1: string, typed: string | number | boolean, source: "Local" | "Remote" = "Local"): void {
     const b = parseA1Box(a1);
     const parsed = parseExcelInput(typed, this.workbook.locale);
     this.storeValue(b.top, b.left, parsed.value, parsed.formula);
-    this.workbook.dispatchChange(this, b, "Unknown");
+    this.workbook.dispatchChange(this, b, "Unknown", { source });
   }
 
   setFill(a1: string, color: string | null): this {
@@ -534,12 +537,22 @@ export class FakeWorkbook {
     return `{CF${String(this.cfCounter).padStart(8, "0")}-0000-4000-8000-${String(++uidCounter).padStart(12, "0")}}`;
   }
 
-  /** @internal Fires WorksheetChanged on the sheet's handlers (asynchronously, like Office). */
-  dispatchChange(sheet: FakeSheet, box: Box, triggerSource: "Unknown" | "ThisLocalAddin"): void {
+  /**
+   * @internal Fires WorksheetChanged on the sheet's handlers (asynchronously, like Office). Excel.WorksheetChangedEventArgs
+   * (learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs): `changeType` is an Excel.DataChangeType
+   * ("RangeEdited", "RowInserted", "RowDeleted", …), `source` an Excel.EventSource ("Local" or "Remote": a co-author's
+   * edit), `triggerSource` (ExcelApi 1.14) "ThisLocalAddin" for this add-in's own changes (audit 3 L10).
+   */
+  dispatchChange(
+    sheet: FakeSheet,
+    box: Box,
+    triggerSource: "Unknown" | "ThisLocalAddin",
+    how: { changeType?: "RangeEdited" | "RowInserted" | "RowDeleted"; source?: "Local" | "Remote" } = {},
+  ): void {
     const args: FakeChangedEventArgs = {
       type: "WorksheetChanged",
-      changeType: "RangeEdited",
-      source: "Local",
+      changeType: how.changeType ?? "RangeEdited",
+      source: how.source ?? "Local",
       address: boxToA1(box),
       worksheetId: sheet.id,
     };

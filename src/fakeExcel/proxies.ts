@@ -1144,14 +1144,34 @@ export class FakeNoteCollection extends FakeCollectionProxy<FakeNote, FakeNote_>
     return this.noteProxy(() => m, "Note", false);
   }
 
-  private noteProxy(resolver: () => Resolved<FakeNote>, kind: string, nullable: boolean): FakeNote_ {
+  /**
+   * In "index" mode (switch noteItemMode) a note loaded from `items` is the note at its position when the request
+   * executes. Excel.Note has no id, and Office.js addresses a collection item without an id by getItemAt(index)
+   * (@microsoft/office-js 1.1.110 excel-win32-16.01.debug.js :15165-15200,
+   * ObjectPathFactory.createChildItemObjectPathUsingIndexerOrGetItemAt) — so deleting items front to back would skip
+   * notes, as with conditional formats (audit 3 L11).
+   */
+  protected override itemFor(m: FakeNote, index: number): FakeNote_ {
+    if (this.context.fake.noteItemMode !== "index") return super.itemFor(m, index);
+    return this.noteProxy(
+      () => {
+        const list = this.resolveModel();
+        return list === null ? PARENT_NULL : (list[index] ?? null);
+      },
+      `Note[${index}]`,
+      false,
+      false,
+    );
+  }
+
+  private noteProxy(resolver: () => Resolved<FakeNote>, kind: string, nullable: boolean, bind = true): FakeNote_ {
     return new FakeNote_(
       this.context,
       resolver,
       {
         kind,
         nullable,
-        bind: true,
+        bind,
         requires: this.requires,
         isAlive: (n) => {
           const s = this.sheet();

@@ -382,6 +382,12 @@ export class FakeWorkbook {
    */
   cfIdMode: "stable" | "index" = "index";
   /**
+   * "index" (Office.js): a note loaded from NoteCollection.items is addressed by its position at execution time —
+   * Excel.Note has no id and Office.js builds an id-less item's path with getItemAt(index) (excel-win32-16.01.debug.js
+   * :15165-15200; audit 3 L11). "bound": an item stays bound to its note (old lenient fake).
+   */
+  noteItemMode: "index" | "bound" = "index";
+  /**
    * "invalid" (Office.js): the proxy `WorksheetCollection.add()` returned is created "invalid after request"; when the
    * sync that carried the add fails (no result returned), any later call on it throws InvalidObjectPath synchronously
    * — @microsoft/office-js 1.1.110 excel-win32-16.01.debug.js :27839-27841 (isInvalidAfterRequest), :12283-12289,

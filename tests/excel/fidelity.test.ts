@@ -13,7 +13,7 @@ import { diag, hostFor, loadSample } from "./helpers";
 import "../../src/fakeExcel/rowsAndMerges";
 import { findTemplate } from "../../src/core/templates/library";
 import { planInsertion } from "../../src/core/templates/plan";
-import { fakeExcelRun } from "../../src/fakeExcel/fakeExcel";
+import { cellA1, fakeExcelRun } from "../../src/fakeExcel/fakeExcel";
 
 function unwrap<T>(r: HostResult<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
@@ -284,6 +284,19 @@ describe("issue 15 — audit 3 items against the strict fake", () => {
       expect(sheet.conditionalFormats).toEqual([user]);
     },
   );
+
+  it("L11: notes are addressed by position too — a user's note between the marks' notes survives 清除标记 and a repaint", async () => {
+    const { fake, sheet } = form();
+    expect(fake.noteItemMode).toBe("index");
+    const host = hostFor(fake);
+    const marks = [diag("A1", "error"), diag("B2", "error"), diag("B4", "error"), diag("B6", "error")];
+    unwrap(await host.readAndPaint(() => ({ value: 0, findings: marks })));
+    sheet.addNote("B3", "用户的批注"); // kept in position order: between B2's and B4's notes
+    unwrap(await host.readAndPaint(() => ({ value: 0, findings: marks.slice(1) })));
+    expect(sheet.notes.map((n) => cellA1(n.row, n.col))).toEqual(["B2", "B3", "B4", "B6"]);
+    expect(await host.clearMarks("表")).toEqual({ ok: true, value: { cleared: 3 } });
+    expect(sheet.notes.map((n) => n.content)).toEqual(["用户的批注"]);
+  });
 
   it("old #11: a threaded comment on one finding cell costs only that cell's note", async () => {
     const { fake, sheet } = form();

@@ -78,8 +78,13 @@ export async function insertTemplate(
   if (!caps.merges) throw new HostFailure(hostError("unsupported-host", INSERT_MESSAGES.noMerges));
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.protection.load("protected");
+  // The last row holding anything, formats included (ExcelApi 1.4): a failed batch's inserted rows show by it even
+  // where no value moved (audit 3 N3). Rides on sync 1.
+  const extent = sheet.getUsedRangeOrNullObject(false);
+  extent.load("rowIndex,rowCount");
   const read = await readSheet(context, sheet, caps, false); // sync 1
   const before = read.snapshot;
+  const lastUsedRow = extent.isNullObject ? -1 : extent.rowIndex + extent.rowCount - 1;
   if (sheet.protection.protected) throw new HostFailure(hostError("sheet-protected", `工作表“${before.name}”受保护，未插入。`));
   if (expectedSnapshot && JSON.stringify(expectedSnapshot) !== JSON.stringify(before)) {
     throw new HostFailure(hostError("cell-changed", INSERT_MESSAGES.sheetChanged(before.name)));
@@ -124,7 +129,7 @@ export async function insertTemplate(
   } catch (e) {
     // Excel applies a failed batch up to the failing operation: find out how far it got and put the sheet back.
     if (isEditModeError(e)) throw e; // refused as a whole: nothing ran
-    const restored = await restoreAfterFailedInsert(context, sheet, caps, read, plan).catch(() => false);
+    const restored = await restoreAfterFailedInsert(context, sheet, caps, read, plan, lastUsedRow).catch(() => false);
     const detail = `${e instanceof Error ? e.message : String(e)}${officeErrorCode(e) ? `（${officeErrorCode(e)}）` : ""}`;
     const first = Math.min(...plan.inserts.map((i) => i.at), ...plan.writes.map((w) => w.row));
     const last = Math.max(...plan.inserts.map((i) => i.at + i.count), ...plan.writes.map((w) => w.row));
@@ -297,7 +302,8 @@ function shifted(done: readonly { at: number; count: number }[], row: number): n
 /**
  * After the write batch failed part-way: re-reads the sheet, works out how many of the row inserts ran (they are
  * queued bottom-up, so the ones that ran are a prefix of that order; the one whose shifted cells match what is there
- * now), takes back what ran — written cells in place, new merges, inserted rows, dropped labels, undone merges — and
+ * now, and whose shift of the last used row — formats included — matches), takes back what ran — written cells in
+ * place, new merges, inserted rows, dropped labels, undone merges — and
  * verifies the sheet equals the one read before (values and merges). 3 syncs (read, restore, verify); true when the
  * sheet is back exactly as it was.
  */
@@ -307,9 +313,13 @@ async function restoreAfterFailedInsert(
   caps: HostCapabilities,
   read: SheetRead,
   plan: InsertionPlan,
+  lastUsedRow: number,
 ): Promise<boolean> {
   const before = read.snapshot;
+  const extent = sheet.getUsedRangeOrNullObject(false);
+  extent.load("rowIndex,rowCount");
   const now = (await readSheet(context, sheet, caps, false)).snapshot;
+  const lastNow = extent.isNullObject ? -1 : extent.rowIndex + extent.rowCount - 1;
   const oldCells = cellMap(before);
   const nowCells = cellMap(now);
   const order = [...plan.inserts].sort((a, b) => b.at - a.at);
@@ -342,6 +352,10 @@ async function restoreAfterFailedInsert(
         match = false;
         break;
       }
+    // Rows inserted where no value moved still move the last used row (formats count): it must agree too, unless an
+    // insert lay below everything used (then the rows it added may hold nothing at all).
+    if (match && lastUsedRow >= 0 && !done.some((i) => i.at > lastUsedRow) && lastNow !== shifted(done, lastUsedRow))
+      match = false;
     if (match) ran = k;
   }
   if (ran < 0) return false;

@@ -190,6 +190,7 @@ describe("insertTemplate when Excel refuses one step of the write batch (audit 3
     ["反欺诈专项经费", "merge", 2, "after every value was written and a merge redone"],
     ["医保业务经费", "merge", 5, "after the rows and every value were written"],
     ["医保业务经费", "unmerge", 1, "at the first step"],
+    ["医保业务经费", "copyFrom", 1, "after rows were inserted below the last value"],
   ] as const) {
     it(`${sheet}: ${method} refused ${when} — the sheet is put back exactly, with an honest message`, async () => {
       const wb = await setUp(sheet);

@@ -7,14 +7,15 @@
  *   (ExcelApi 1.1): entire rows shift the cells below down; the new rows take the formats of the row above
  *   (Range.Insert's default CopyOrigin xlFormatFromLeftOrAbove, https://learn.microsoft.com/office/vba/api/excel.range.insert).
  *   Merged areas and conditional-format ranges below move down; one that spans the insertion point grows
- *   (as inserting rows inside a block does in Excel). Notes move with their cells.
+ *   (as inserting rows inside a block does in Excel). Notes and borders move with their cells.
  * - Range.delete(shift) — same page, ExcelApi 1.1: the rows' cells, notes and the parts of merges and
  *   conditional formats inside them disappear; what is below moves up.
  * - Range.merge(across) / Range.unmerge() — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
  *   (ExcelApi 1.2): a merged area keeps only its top-left value. The fake refuses to merge over part of an
  *   existing merged area ("InvalidOperation"), stricter than Excel's UI; unmerge splits every area in the range.
  * - Range.copyFrom(source, "Formats") — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
- *   (ExcelApi 1.9): formats (fill, number format, bold, wrap) are copied, the source repeated over a larger target.
+ *   (ExcelApi 1.9): formats (fill, number format, bold, wrap, borders) are copied, the source repeated over a larger
+ *   target.
  *   With the switch copyFormatsCarries = "all" (default; sources in workbookModel.ts) the source's merged areas and
  *   conditional formats are pasted too, as Paste Special › Formats does: the target's own merges and the rules of
  *   the target that the source does not carry are replaced (a rule cut by the target is split in two, the
@@ -89,6 +90,13 @@ function shiftRows(sheet: FakeSheet, at: number, n: number): void {
   }
   sheet.cells.clear();
   for (const [k, v] of moved) if (v) sheet.cells.set(k, v);
+  const lines = [...sheet.borderLines];
+  sheet.borderLines.clear();
+  for (const [key, edges] of lines) {
+    const [r, c] = key.split(",").map(Number);
+    if (r < at) sheet.borderLines.set(key, edges);
+    else if (n > 0 || r >= at - n) sheet.borderLines.set(`${r + n},${c}`, edges);
+  }
   const moveBox = (b: Box): Box | null => {
     if (n > 0) {
       if (b.top >= at) return { ...b, top: b.top + n, bottom: b.bottom + n };
@@ -144,8 +152,21 @@ function copyFormats(sheet: FakeSheet, from: Box, to: Box): void {
     delete cell.wrapText;
     if (cell.value === null && !cell.formula && !cell.hyperlink) sheet.cells.delete(key);
   }
+  // Borders are formats too: the target's go, the source's come.
+  const sourceLines: [number, number, Set<"top" | "bottom" | "left" | "right">][] = [];
+  for (const [key, edges] of sheet.borderLines) {
+    const [r, c] = key.split(",").map(Number);
+    if (r >= from.top && r <= from.bottom && c >= from.left && c <= from.right)
+      sourceLines.push([r - from.top, c - from.left, edges]);
+  }
+  for (const key of [...sheet.borderLines.keys()]) {
+    const [r, c] = key.split(",").map(Number);
+    if (r >= to.top && r <= to.bottom && c >= to.left && c <= right) sheet.borderLines.delete(key);
+  }
   for (let r0 = to.top; r0 <= to.bottom; r0 += h) {
     for (let c0 = to.left; c0 <= right; c0 += w) {
+      for (const [dr, dc, edges] of sourceLines)
+        if (r0 + dr <= to.bottom && c0 + dc <= right) sheet.borderLines.set(`${r0 + dr},${c0 + dc}`, new Set(edges));
       for (const [dr, dc, f] of sourceCells) {
         const r = r0 + dr;
         const c = c0 + dc;

@@ -89,6 +89,8 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Rows frozen by Worksheet.freezePanes.freezeRows (ExcelApi 1.7). */
   frozenRows = 0;
+  /** Cell edges ("row,col" → top/bottom/left/right) that have a line (RangeFormat.borders, ./borders.ts). */
+  readonly borderLines = new Map<string, Set<"top" | "bottom" | "left" | "right">>();
   /** Column widths in points set through Range.format.columnWidth (ExcelApi 1.1), by column index. */
   readonly columnWidths = new Map<number, number>();
 

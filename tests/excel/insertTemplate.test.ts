@@ -26,6 +26,9 @@ async function setUp(sheet: string): Promise<FakeWorkbook> {
   s.addNote(sheet === "反欺诈专项经费" ? "J25" : "J5", "用户自己的批注");
   s.setValue(sheet === "反欺诈专项经费" ? "J26" : "J6", "表外的备注");
   s.setFill("H21", "#DDEEFF");
+  // The table's grid lines (cell borders, as the 乌海 form prints them): inserted rows get them, undo takes them away.
+  for (let r = 13; r < 32; r++)
+    for (let c = 0; c < 8; c++) s.borderLines.set(`${r},${c}`, new Set(["top", "bottom", "left", "right"] as const));
   return wb;
 }
 
@@ -147,6 +150,7 @@ describe("insertTemplate / undoInsertTemplate (fake Excel)", () => {
     if (!r.ok) throw new Error(r.error.message);
     const rule = s.conditionalFormats.find((cf) => cf.fill === "#ABCDEF")!;
     expect(rule.box.bottom).toBeGreaterThan(21); // now also over the inserted row(s) below G22:H22
+    expect(s.borderLines.get("22,6")?.size).toBe(4); // G23, an inserted row, has the table's grid lines
     // K23:L23 is the plan's own copy of the style row's merge (copyFrom skips those columns: it would paste it too).
     expect(s.merges.filter((m) => m.left === 10).length).toBe(2);
     const u = await host.undoInsertTemplate(r.value.record!);

@@ -38,6 +38,36 @@ describe("fake Excel: rows and merges", () => {
     expect(s.cell("B4")).toMatchObject({ value: null, fill: "#FFEEDD", numberFormat: "0.00" });
   });
 
+  it("borders move with their rows, new rows take the row above's, and delete(Up) takes them back", async () => {
+    const wb = book();
+    const s = wb.sheet("表");
+    s.borderLines.set("2,1", new Set(["top", "bottom"] as const)).set("5,1", new Set(["left"] as const));
+    const before = snapshotFakeWorkbook(wb);
+    expect(before.sheets[0].borders).toEqual({ B3: "bottom,top", B6: "left" });
+    const run = fakeExcelRun(wb);
+    await run(async (ctx) => {
+      ctx.workbook.worksheets
+        .getItem("表")
+        .getRange("4:5")
+        .insert("Down" as Excel.InsertShiftDirection);
+      await ctx.sync();
+    });
+    expect(snapshotFakeWorkbook(wb).sheets[0].borders).toEqual({
+      B3: "bottom,top",
+      B4: "bottom,top",
+      B5: "bottom,top",
+      B8: "left",
+    });
+    await run(async (ctx) => {
+      ctx.workbook.worksheets
+        .getItem("表")
+        .getRange("4:5")
+        .delete("Up" as Excel.DeleteShiftDirection);
+      await ctx.sync();
+    });
+    expect(snapshotFakeWorkbook(wb)).toEqual(before);
+  });
+
   it("delete(Up) undoes an insert exactly", async () => {
     const wb = book();
     const before = snapshotFakeWorkbook(wb);

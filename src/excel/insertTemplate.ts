@@ -84,7 +84,7 @@ export async function insertTemplate(
   extent.load("rowIndex,rowCount");
   const read = await readSheet(context, sheet, caps, false); // sync 1
   const before = read.snapshot;
-  const lastUsedRow = extent.isNullObject ? -1 : extent.rowIndex + extent.rowCount - 1;
+  const lastUsedRow = lastRowOf(extent);
   if (sheet.protection.protected) throw new HostFailure(hostError("sheet-protected", `工作表“${before.name}”受保护，未插入。`));
   if (expectedSnapshot && JSON.stringify(expectedSnapshot) !== JSON.stringify(before)) {
     throw new HostFailure(hostError("cell-changed", INSERT_MESSAGES.sheetChanged(before.name)));
@@ -248,6 +248,18 @@ function writtenCellFormat(
   return undefined;
 }
 
+/**
+ * The last row of a loaded used range, -1 for none — or when the sync that carried the load failed and the read went
+ * on by a fallback (then its values were never delivered: PropertyNotLoaded), which turns the check off.
+ */
+function lastRowOf(extent: Excel.Range): number {
+  try {
+    return extent.isNullObject ? -1 : extent.rowIndex + extent.rowCount - 1;
+  } catch {
+    return -1;
+  }
+}
+
 /** Excel's last column (XFD). */
 const LAST_COL = 16383;
 
@@ -319,7 +331,7 @@ async function restoreAfterFailedInsert(
   const extent = sheet.getUsedRangeOrNullObject(false);
   extent.load("rowIndex,rowCount");
   const now = (await readSheet(context, sheet, caps, false)).snapshot;
-  const lastNow = extent.isNullObject ? -1 : extent.rowIndex + extent.rowCount - 1;
+  const lastNow = lastRowOf(extent);
   const oldCells = cellMap(before);
   const nowCells = cellMap(now);
   const order = [...plan.inserts].sort((a, b) => b.at - a.at);
@@ -354,7 +366,13 @@ async function restoreAfterFailedInsert(
       }
     // Rows inserted where no value moved still move the last used row (formats count): it must agree too, unless an
     // insert lay below everything used (then the rows it added may hold nothing at all).
-    if (match && lastUsedRow >= 0 && !done.some((i) => i.at > lastUsedRow) && lastNow !== shifted(done, lastUsedRow))
+    if (
+      match &&
+      lastUsedRow >= 0 &&
+      lastNow >= 0 &&
+      !done.some((i) => i.at > lastUsedRow) &&
+      lastNow !== shifted(done, lastUsedRow)
+    )
       match = false;
     if (match) ran = k;
   }

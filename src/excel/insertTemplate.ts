@@ -18,7 +18,7 @@
  * Insertion needs merged areas to be readable (ExcelApi 1.13): without them the plan could not see the
  * table's merges, so the add-in refuses instead of guessing.
  */
-import { rangeToA1, toA1 } from "../core/cellAddress";
+import { columnLetters, rangeToA1, toA1 } from "../core/cellAddress";
 import type { CellRange, SheetSnapshot } from "../core/snapshot";
 import { type InsertionPlan, mapRow, oldRowOf, type PlanResult } from "../core/templates/plan";
 import { cellText, toExcelInput } from "./cellInput";
@@ -78,8 +78,13 @@ export async function insertTemplate(
   if (!caps.merges) throw new HostFailure(hostError("unsupported-host", INSERT_MESSAGES.noMerges));
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.protection.load("protected");
+  // The last row holding anything, formats included (ExcelApi 1.4): a failed batch's inserted rows show by it even
+  // where no value moved (audit 3 N3). Rides on sync 1.
+  const extent = sheet.getUsedRangeOrNullObject(false);
+  extent.load("rowIndex,rowCount");
   const read = await readSheet(context, sheet, caps, false); // sync 1
   const before = read.snapshot;
+  const lastUsedRow = lastRowOf(extent);
   if (sheet.protection.protected) throw new HostFailure(hostError("sheet-protected", `工作表“${before.name}”受保护，未插入。`));
   if (expectedSnapshot && JSON.stringify(expectedSnapshot) !== JSON.stringify(before)) {
     throw new HostFailure(hostError("cell-changed", INSERT_MESSAGES.sheetChanged(before.name)));
@@ -95,17 +100,22 @@ export async function insertTemplate(
     sheet.getRange(rows(ins.at, ins.at + ins.count - 1)).insert("Down" as Excel.InsertShiftDirection);
   }
   if (options.copyFormats) {
+    // Paste › Formats also pastes merged areas and refuses to cut one (audit 3 L6, fake switch copyFormatsCarries):
+    // copy beside every merged area of the style row and those that span the new rows (the plan writes into single
+    // cells and merges what it needs itself; those columns keep the formats Range.insert gave them from the row above).
     for (const ins of plan.inserts) {
       const first = mapRow(plan.inserts, ins.at) - ins.count;
+      const last = first + ins.count - 1;
       const style = mapRow(plan.inserts, ins.styleRow);
-      sheet
-        .getRange(rows(first, first + ins.count - 1))
-        .copyFrom(sheet.getRange(rows(style, style)), "Formats" as Excel.RangeCopyType);
+      for (const [left, right] of copyColumns(before.merges, plan, ins)) {
+        const cols = (row: number, to: number) => `${columnLetters(left)}${row + 1}:${columnLetters(right)}${to + 1}`;
+        sheet.getRange(cols(first, last)).copyFrom(sheet.getRange(cols(style, style)), "Formats" as Excel.RangeCopyType);
+      }
     }
   }
   // Written with the number format the target cell will have (a Text "@" cell keeps an apostrophe: audit 3 N4).
   for (const w of plan.writes) {
-    const format = writtenCellFormat(plan, w.row, w.col, formatAt, options.copyFormats);
+    const format = writtenCellFormat(plan, w.row, w.col, formatAt, options.copyFormats ? before.merges : null);
     sheet.getRange(toA1(w.row, w.col)).values = [[toExcelInput(w.value, null, format)]];
   }
   const merges: CellRange[] = [...plan.resized.map((r) => r.to), ...plan.created];
@@ -119,7 +129,7 @@ export async function insertTemplate(
   } catch (e) {
     // Excel applies a failed batch up to the failing operation: find out how far it got and put the sheet back.
     if (isEditModeError(e)) throw e; // refused as a whole: nothing ran
-    const restored = await restoreAfterFailedInsert(context, sheet, caps, read, plan).catch(() => false);
+    const restored = await restoreAfterFailedInsert(context, sheet, caps, read, plan, lastUsedRow).catch(() => false);
     const detail = `${e instanceof Error ? e.message : String(e)}${officeErrorCode(e) ? `（${officeErrorCode(e)}）` : ""}`;
     const first = Math.min(...plan.inserts.map((i) => i.at), ...plan.writes.map((w) => w.row));
     const last = Math.max(...plan.inserts.map((i) => i.at + i.count), ...plan.writes.map((w) => w.row));
@@ -216,23 +226,70 @@ export async function undoInsertTemplate(context: Excel.RequestContext, record: 
 
 /**
  * The number format cell (row, col) (new coordinates) has when the plan writes it: its own for a cell filled in place;
- * for an inserted row, the style row's (copyFrom "Formats") or, without copyFrom, the row above's (Range.insert takes
- * the formats of the row above).
+ * for an inserted row, the style row's where copyFrom "Formats" copied it (copyColumns), else the row above's
+ * (Range.insert takes the formats of the row above).
  */
 function writtenCellFormat(
   plan: InsertionPlan,
   row: number,
   col: number,
   formatAt: (row: number, col: number) => string | undefined,
-  copyFormats: boolean,
+  /** The sheet's merges when formats are copied from the style row (copyFrom "Formats"), else null. */
+  copyFormats: readonly CellRange[] | null,
 ): string | undefined {
   const old = oldRowOf(plan.inserts, row);
   if (old !== null) return formatAt(old, col);
   for (const ins of plan.inserts) {
     const first = mapRow(plan.inserts, ins.at) - ins.count;
-    if (row >= first && row < first + ins.count) return formatAt(copyFormats ? ins.styleRow : ins.at - 1, col);
+    if (row < first || row >= first + ins.count) continue;
+    const copied = copyFormats !== null && copyColumns(copyFormats, plan, ins).some(([l, r]) => col >= l && col <= r);
+    return formatAt(copied ? ins.styleRow : ins.at - 1, col);
   }
   return undefined;
+}
+
+/**
+ * The last row of a loaded used range, -1 for none — or when the sync that carried the load failed and the read went
+ * on by a fallback (then its values were never delivered: PropertyNotLoaded), which turns the check off.
+ */
+function lastRowOf(extent: Excel.Range): number {
+  try {
+    return extent.isNullObject ? -1 : extent.rowIndex + extent.rowCount - 1;
+  } catch {
+    return -1;
+  }
+}
+
+/** Excel's last column (XFD). */
+const LAST_COL = 16383;
+
+/**
+ * Column runs [left, right] whose formats are copied from the style row onto the rows inserted at `ins.at`: every
+ * column except those of a merged area that spans the new rows (it grows over them and is not unmerged by the plan;
+ * pasting onto part of a merged area is refused) or that holds a style-row cell (it would be pasted as a merge).
+ */
+function copyColumns(
+  merges: readonly CellRange[],
+  plan: InsertionPlan,
+  ins: InsertionPlan["inserts"][number],
+): [number, number][] {
+  const unmerged = new Set(plan.resized.map((r) => mergeKey(r.from)));
+  const blocked = merges.filter(
+    (m) =>
+      !unmerged.has(mergeKey(m)) &&
+      ((m.top < ins.at && m.bottom >= ins.at) || (m.top <= ins.styleRow && m.bottom >= ins.styleRow)),
+  );
+  const cols = [...new Set(blocked.flatMap((m) => Array.from({ length: m.right - m.left + 1 }, (_, k) => m.left + k)))].sort(
+    (a, b) => a - b,
+  );
+  const runs: [number, number][] = [];
+  let from = 0;
+  for (const c of cols) {
+    if (c > from) runs.push([from, c - 1]);
+    from = c + 1;
+  }
+  if (from <= LAST_COL) runs.push([from, LAST_COL]);
+  return runs;
 }
 
 /** Non-empty cells of a snapshot by absolute "row,col" → text. */
@@ -257,7 +314,8 @@ function shifted(done: readonly { at: number; count: number }[], row: number): n
 /**
  * After the write batch failed part-way: re-reads the sheet, works out how many of the row inserts ran (they are
  * queued bottom-up, so the ones that ran are a prefix of that order; the one whose shifted cells match what is there
- * now), takes back what ran — written cells in place, new merges, inserted rows, dropped labels, undone merges — and
+ * now, and whose shift of the last used row — formats included — matches), takes back what ran — written cells in
+ * place, new merges, inserted rows, dropped labels, undone merges — and
  * verifies the sheet equals the one read before (values and merges). 3 syncs (read, restore, verify); true when the
  * sheet is back exactly as it was.
  */
@@ -267,9 +325,13 @@ async function restoreAfterFailedInsert(
   caps: HostCapabilities,
   read: SheetRead,
   plan: InsertionPlan,
+  lastUsedRow: number,
 ): Promise<boolean> {
   const before = read.snapshot;
+  const extent = sheet.getUsedRangeOrNullObject(false);
+  extent.load("rowIndex,rowCount");
   const now = (await readSheet(context, sheet, caps, false)).snapshot;
+  const lastNow = lastRowOf(extent);
   const oldCells = cellMap(before);
   const nowCells = cellMap(now);
   const order = [...plan.inserts].sort((a, b) => b.at - a.at);
@@ -302,6 +364,16 @@ async function restoreAfterFailedInsert(
         match = false;
         break;
       }
+    // Rows inserted where no value moved still move the last used row (formats count): it must agree too, unless an
+    // insert lay below everything used (then the rows it added may hold nothing at all).
+    if (
+      match &&
+      lastUsedRow >= 0 &&
+      lastNow >= 0 &&
+      !done.some((i) => i.at > lastUsedRow) &&
+      lastNow !== shifted(done, lastUsedRow)
+    )
+      match = false;
     if (match) ran = k;
   }
   if (ran < 0) return false;

@@ -67,6 +67,8 @@ export interface FakeWorkbookSnapshot {
     }[];
     notes: Record<string, { content: string; author: string }>;
     selection?: string;
+    /** Cell → edges with a line ("bottom,left,right,top"); absent when the sheet has no borders. */
+    borders?: Record<string, string>;
   }[];
   activeSheet?: string | null;
 }
@@ -90,6 +92,11 @@ export function snapshotFakeWorkbook(workbook: FakeWorkbook, options: { includeS
           if (cell.hyperlink) out.hyperlink = { ...cell.hyperlink };
           cells[cellA1(r, c)] = out;
         }
+        const borders: Record<string, string> = {};
+        for (const [key, edges] of [...s.borderLines].sort(([a], [b]) => a.localeCompare(b))) {
+          const [r, c] = key.split(",").map(Number);
+          if (edges.size > 0) borders[cellA1(r, c)] = [...edges].sort().join(",");
+        }
         const notes: Record<string, { content: string; author: string }> = {};
         for (const n of s.notes) notes[cellA1(n.row, n.col)] = { content: n.content, author: n.author };
         const sheet: FakeWorkbookSnapshot["sheets"][number] = {
@@ -111,6 +118,7 @@ export function snapshotFakeWorkbook(workbook: FakeWorkbook, options: { includeS
           }),
           notes,
         };
+        if (Object.keys(borders).length > 0) sheet.borders = borders;
         if (options.includeSelection) sheet.selection = s.selection;
         return sheet;
       }),

@@ -20,7 +20,7 @@ export interface FakeOp {
 export class SyncState {
   readonly commits: (() => void)[] = [];
   responseBytes = 0;
-  readonly changes: { sheet: FakeSheet; box: Box }[] = [];
+  readonly changes: { sheet: FakeSheet; box: Box; changeType?: "RangeEdited" | "RowInserted" | "RowDeleted" }[] = [];
 }
 
 /** Excel.RequestContext. */
@@ -103,7 +103,7 @@ export class FakeRequestContext {
         }
       }
     } finally {
-      for (const ch of state.changes) wb.dispatchChange(ch.sheet, ch.box, "ThisLocalAddin");
+      for (const ch of state.changes) wb.dispatchChange(ch.sheet, ch.box, "ThisLocalAddin", { changeType: ch.changeType });
     }
     if (state.responseBytes > wb.payloadLimitBytes) {
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");

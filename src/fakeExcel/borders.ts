@@ -7,8 +7,8 @@
  *   index is one of EdgeTop, EdgeBottom, EdgeLeft, EdgeRight, InsideVertical, InsideHorizontal, DiagonalDown, DiagonalUp
  *   (Excel.BorderIndex); style one of Excel.BorderLineStyle (None, Continuous, Dash, DashDot, DashDotDot, Dot, Double,
  *   SlantDashDot). Anything else is refused with InvalidArgument, as Excel does.
- * The fake records which edges of each cell have a line (`cellBorders`); reading a border's properties back and moving
- * borders with inserted/deleted rows are not modelled (nothing reads them yet).
+ * The fake records which edges of each cell have a line (`FakeSheet.borderLines`, `cellBorders`); they move with inserted
+ * and deleted rows and are copied as formats (./rowsAndMerges.ts). Reading a border's properties back is not modelled.
  */
 import { FakeExcelError, FakeRangeFormat, type Box, type FakeSheet } from "./fakeExcel";
 
@@ -38,16 +38,13 @@ declare module "./fakeExcel" {
   }
 }
 
-const lines = new WeakMap<FakeSheet, Map<string, Set<Edge>>>();
-
 /** Edges of cell (row, col) that have a line, sorted (for tests). */
 export function cellBorders(sheet: FakeSheet, row: number, col: number): Edge[] {
-  return [...(lines.get(sheet)?.get(`${row},${col}`) ?? [])].sort();
+  return [...(sheet.borderLines.get(`${row},${col}`) ?? [])].sort();
 }
 
 function mark(sheet: FakeSheet, row: number, col: number, edge: Edge, on: boolean): void {
-  let map = lines.get(sheet);
-  if (!map) lines.set(sheet, (map = new Map()));
+  const map = sheet.borderLines;
   const key = `${row},${col}`;
   const set = map.get(key) ?? new Set<Edge>();
   if (on) set.add(edge);

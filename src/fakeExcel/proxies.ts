@@ -55,6 +55,22 @@ export class FakeWorkbookProxy {
   }
 }
 
+/** Worksheet.getRange's address on sheet `s` (see FakeWorksheet.getRange). */
+function worksheetRangeBox(s: FakeSheet, address: string): Box {
+  if (address.length > 8192) throw new FakeExcelError("InvalidArgument", "The address exceeds 8192 characters.");
+  const bang = address.lastIndexOf("!");
+  if (bang >= 0) {
+    const named = address
+      .slice(0, bang)
+      .trim()
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    if (named.toLowerCase() !== s.name.toLowerCase())
+      throw new FakeExcelError("InvalidArgument", `The address ${address} names another worksheet than ${s.name}.`);
+  }
+  return parseA1Box(address);
+}
+
 export class FakeWorksheetCollection extends FakeCollectionProxy<FakeSheet, FakeWorksheet> {
   constructor(context: FakeRequestContext) {
     super(context, () => context.fake.sheets.filter((s) => s.alive), {
@@ -217,8 +233,15 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
     );
   }
 
+  /**
+   * Worksheet.getRange(address) — https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrange-member(1):
+   * "The `address` has a limit of 8192 characters. If the address exceeds the character limit, this method returns an
+   * `InvalidArgument` error." A sheet-qualified address ("表2!A1") is not documented for a worksheet's range: the fake
+   * takes it only when it names this very sheet and refuses any other sheet with InvalidArgument, rather than quietly
+   * using this sheet (audit 3 L9) — code that relied on either outcome fails here.
+   */
   getRange(address?: string): FakeRange {
-    return this.range(`Range(${address ?? ""})`, () => (address ? parseA1Box(address) : WHOLE_SHEET), false);
+    return this.range(`Range(${address ?? ""})`, (s) => (address ? worksheetRangeBox(s, address) : WHOLE_SHEET), false);
   }
 
   /** ExcelApi 1.7. */
@@ -1121,14 +1144,34 @@ export class FakeNoteCollection extends FakeCollectionProxy<FakeNote, FakeNote_>
     return this.noteProxy(() => m, "Note", false);
   }
 
-  private noteProxy(resolver: () => Resolved<FakeNote>, kind: string, nullable: boolean): FakeNote_ {
+  /**
+   * In "index" mode (switch noteItemMode) a note loaded from `items` is the note at its position when the request
+   * executes. Excel.Note has no id, and Office.js addresses a collection item without an id by getItemAt(index)
+   * (@microsoft/office-js 1.1.110 excel-win32-16.01.debug.js :15165-15200,
+   * ObjectPathFactory.createChildItemObjectPathUsingIndexerOrGetItemAt) — so deleting items front to back would skip
+   * notes, as with conditional formats (audit 3 L11).
+   */
+  protected override itemFor(m: FakeNote, index: number): FakeNote_ {
+    if (this.context.fake.noteItemMode !== "index") return super.itemFor(m, index);
+    return this.noteProxy(
+      () => {
+        const list = this.resolveModel();
+        return list === null ? PARENT_NULL : (list[index] ?? null);
+      },
+      `Note[${index}]`,
+      false,
+      false,
+    );
+  }
+
+  private noteProxy(resolver: () => Resolved<FakeNote>, kind: string, nullable: boolean, bind = true): FakeNote_ {
     return new FakeNote_(
       this.context,
       resolver,
       {
         kind,
         nullable,
-        bind: true,
+        bind,
         requires: this.requires,
         isAlive: (n) => {
           const s = this.sheet();

@@ -89,6 +89,8 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Rows frozen by Worksheet.freezePanes.freezeRows (ExcelApi 1.7). */
   frozenRows = 0;
+  /** Cell edges ("row,col" → top/bottom/left/right) that have a line (RangeFormat.borders, ./borders.ts). */
+  readonly borderLines = new Map<string, Set<"top" | "bottom" | "left" | "right">>();
   /** Column widths in points set through Range.format.columnWidth (ExcelApi 1.1), by column index. */
   readonly columnWidths = new Map<number, number>();
 
@@ -119,12 +121,15 @@ export class FakeSheet {
     return this;
   }
 
-  /** What a user typing into the cell does: Excel's input parsing, then a WorksheetChanged event. */
-  userEdit(a1: string, typed: string | number | boolean): void {
+  /**
+   * What a user typing into the cell does: Excel's input parsing, then a WorksheetChanged event — source "Remote" when
+   * a co-author typed it (Excel.EventSource).
+   */
+  userEdit(a1: string, typed: string | number | boolean, source: "Local" | "Remote" = "Local"): void {
     const b = parseA1Box(a1);
     const parsed = parseExcelInput(typed, this.workbook.locale);
     this.storeValue(b.top, b.left, parsed.value, parsed.formula);
-    this.workbook.dispatchChange(this, b, "Unknown");
+    this.workbook.dispatchChange(this, b, "Unknown", { source });
   }
 
   setFill(a1: string, color: string | null): this {
@@ -379,6 +384,12 @@ export class FakeWorkbook {
    */
   cfIdMode: "stable" | "index" = "index";
   /**
+   * "index" (Office.js): a note loaded from NoteCollection.items is addressed by its position at execution time —
+   * Excel.Note has no id and Office.js builds an id-less item's path with getItemAt(index) (excel-win32-16.01.debug.js
+   * :15165-15200; audit 3 L11). "bound": an item stays bound to its note (old lenient fake).
+   */
+  noteItemMode: "index" | "bound" = "index";
+  /**
    * "invalid" (Office.js): the proxy `WorksheetCollection.add()` returned is created "invalid after request"; when the
    * sync that carried the add fails (no result returned), any later call on it throws InvalidObjectPath synchronously
    * — @microsoft/office-js 1.1.110 excel-win32-16.01.debug.js :27839-27841 (isInvalidAfterRequest), :12283-12289,
@@ -408,6 +419,18 @@ export class FakeWorkbook {
   rangeTextSource: "excel" | "engine" = "excel";
   /** "refuse": Worksheet.activate on a hidden sheet fails with InvalidOperation (see FakeWorksheet.activate); "allow". */
   hiddenSheetActivate: "refuse" | "allow" = "refuse";
+  /**
+   * What Range.copyFrom(source, "Formats") carries besides the cells' own formats. "all" (Excel): merged areas and
+   * conditional formats too — Excel.RangeCopyType.formats is Paste Special › Formats (RangeCopyType, ExcelApi 1.9,
+   * learn.microsoft.com/javascript/api/excel/excel.rangecopytype); Paste Formats copies "the source format"
+   * (XlPasteType.xlPasteFormats, learn.microsoft.com/office/vba/api/excel.xlpastetype) including merged cells and
+   * conditional formatting, which replace the destination's — hence the separate option "All merging conditional
+   * formats" ("Everything will be pasted and conditional formats will be merged", same page; support.microsoft.com
+   * "Paste options", office/paste-options-8ea795b0-87cd-46af-9b59-ed4d8b1669ad). Pasting onto part of a merged area
+   * is refused ("We can't do that to a merged cell."). "cells": fill, number format, bold and wrap only (old fake,
+   * audit 3 L6).
+   */
+  copyFormatsCarries: "all" | "cells" = "all";
   /** Make Worksheet.getUsedRange throw ItemNotFound on a blank sheet (documented to return A1). */
   blankUsedRangeThrows = false;
   /** authorName of notes this add-in adds. */
@@ -522,12 +545,22 @@ export class FakeWorkbook {
     return `{CF${String(this.cfCounter).padStart(8, "0")}-0000-4000-8000-${String(++uidCounter).padStart(12, "0")}}`;
   }
 
-  /** @internal Fires WorksheetChanged on the sheet's handlers (asynchronously, like Office). */
-  dispatchChange(sheet: FakeSheet, box: Box, triggerSource: "Unknown" | "ThisLocalAddin"): void {
+  /**
+   * @internal Fires WorksheetChanged on the sheet's handlers (asynchronously, like Office). Excel.WorksheetChangedEventArgs
+   * (learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs): `changeType` is an Excel.DataChangeType
+   * ("RangeEdited", "RowInserted", "RowDeleted", …), `source` an Excel.EventSource ("Local" or "Remote": a co-author's
+   * edit), `triggerSource` (ExcelApi 1.14) "ThisLocalAddin" for this add-in's own changes (audit 3 L10).
+   */
+  dispatchChange(
+    sheet: FakeSheet,
+    box: Box,
+    triggerSource: "Unknown" | "ThisLocalAddin",
+    how: { changeType?: "RangeEdited" | "RowInserted" | "RowDeleted"; source?: "Local" | "Remote" } = {},
+  ): void {
     const args: FakeChangedEventArgs = {
       type: "WorksheetChanged",
-      changeType: "RangeEdited",
-      source: "Local",
+      changeType: how.changeType ?? "RangeEdited",
+      source: how.source ?? "Local",
       address: boxToA1(box),
       worksheetId: sheet.id,
     };

@@ -1,7 +1,8 @@
 /**
  * Issue 15 in the system Chromium: axe-core finds no serious or critical violation in the task pane (idle, with
  * findings, the apply dialog open, after 检查全部工作表); the pane works from the keyboard alone (check, ↑/↓ between
- * findings, apply, focus comes back); 检查全部工作表 paints its progress and 取消 stops it.
+ * findings, apply, focus comes back); 检查全部工作表 paints its progress and 取消 stops it; 导出结果 after the pass
+ * writes every sheet's findings with 相关单元格 and rule names; a file that is not a workbook gets a zh-CN reason.
  *
  * Excluded from axe, with the reason: tabster's focus-trap sentinels (`[data-tabster-dummy]`, Fluent UI's focus
  * management) are aria-hidden elements with tabindex 0 by design — they forward focus and are never read; axe's
@@ -171,7 +172,50 @@ describeBrowser("pane accessibility: axe-core, keyboard-only use, a responsive �
     expect(await page.getByTestId("export-button").isDisabled()).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // 导出结果 after the pass: one sheet with every checked sheet's findings, 相关单元格 and rule names (not ids).
+    const counted = await page.$$eval("[data-testid=workbook-sheet] [data-count]", (els) =>
+      els.reduce((n, e) => n + Number(e.getAttribute("data-count")), 0),
+    );
     await page.getByTestId("export-button").click();
     await page.waitForSelector("[data-testid=notice][data-kind=exported]", { timeout: 30_000 });
+    const exported = await page.evaluate(() => {
+      type Sheet = { name: string; alive: boolean; cellAt(r: number, c: number): { value: unknown } | undefined };
+      const fake = (window as unknown as { __playground: { workbook: { fake: { sheets: Sheet[] } } } }).__playground.workbook
+        .fake;
+      const live = fake.sheets.filter((x) => x.alive);
+      const out = live.filter((x) => x.name.startsWith("检查结果")).pop()!;
+      const rows: string[][] = [];
+      for (let r = 0; out.cellAt(r, 0)?.value != null; r++)
+        rows.push(Array.from({ length: 11 }, (_, c) => String(out.cellAt(r, c)?.value ?? "")));
+      return { rows, forms: live.filter((x) => !x.name.startsWith("检查结果")).map((x) => x.name) };
+    });
+    const [header, ...body] = exported.rows;
+    expect(header).toEqual(expect.arrayContaining(["工作表", "单元格", "相关单元格", "规则"]));
+    const col = (name: string) => header.indexOf(name);
+    expect(body).toHaveLength(counted);
+    expect(new Set(body.map((r) => r[col("工作表")]))).toEqual(new Set(exported.forms)); // every sheet, not just one
+    expect(body.filter((r) => r[col("相关单元格")] !== "").length).toBeGreaterThan(0);
+    for (const r of body) {
+      expect(r[col("规则")]).not.toBe("");
+      expect(r[col("规则")]).not.toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/); // a name, not the rule id
+    }
+  });
+
+  test("a file that is not a workbook: a zh-CN reason, and 检查工作表 answers with it instead of throwing", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.setInputFiles("[data-testid=file-input]", {
+      name: "项目表.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from("项目名称,预算\n信息系统运维,50\n", "utf8"),
+    });
+    const alert = page.locator("[role=alert]", { hasText: "纯文本文件" });
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).not.toMatch(/zip|central directory|Error/i);
+    await page.getByTestId("check-button").click();
+    const notice = page.locator("[data-testid=notice]", { hasText: "没有可检查的工作簿" });
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toContain("纯文本文件");
+    expect(errors).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ import { MAX_READ_COLS, MAX_READ_ROWS } from "../../src/excel/readSheet";
 import { checkActiveSheet } from "../../src/commands/ribbonCommands";
 import type { HostResult } from "../../src/excel/sheetHost";
 import { FakeWorkbook, type FakeSheet } from "../../src/fakeExcel/fakeExcel";
-import { diag, hostFor } from "./helpers";
+import { diag, hostFor, loadSample } from "./helpers";
+import "../../src/fakeExcel/rowsAndMerges";
+import { findTemplate } from "../../src/core/templates/library";
+import { planInsertion } from "../../src/core/templates/plan";
+import { cellA1, fakeExcelRun } from "../../src/fakeExcel/fakeExcel";
 
 function unwrap<T>(r: HostResult<T>): T {
   if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
@@ -266,6 +270,34 @@ describe("issue 15 — audit 3 items against the strict fake", () => {
     expect(ours(sheet).map((cf) => cf.box.top)).toEqual([2]);
   });
 
+  it.each([["表"], [undefined]])(
+    "old #1 on behaviour, 清除标记(%s): a user rule BETWEEN the marks survives; only the marks go",
+    async (name) => {
+      const { fake, sheet } = form();
+      const host = hostFor(fake);
+      const four = [diag("A1", "error"), diag("B1", "error"), diag("A2", "error"), diag("B2", "error")];
+      unwrap(await host.readAndPaint(() => ({ value: 0, findings: four })));
+      const user = sheet.addConditionalFormat({ address: "A1:B8", formula: "=TRUE", fill: "#123456" });
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(user), 1);
+      sheet.conditionalFormats.splice(2, 0, user);
+      expect(await host.clearMarks(name)).toEqual({ ok: true, value: { cleared: 4 } });
+      expect(sheet.conditionalFormats).toEqual([user]);
+    },
+  );
+
+  it("L11: notes are addressed by position too — a user's note between the marks' notes survives 清除标记 and a repaint", async () => {
+    const { fake, sheet } = form();
+    expect(fake.noteItemMode).toBe("index");
+    const host = hostFor(fake);
+    const marks = [diag("A1", "error"), diag("B2", "error"), diag("B4", "error"), diag("B6", "error")];
+    unwrap(await host.readAndPaint(() => ({ value: 0, findings: marks })));
+    sheet.addNote("B3", "用户的批注"); // kept in position order: between B2's and B4's notes
+    unwrap(await host.readAndPaint(() => ({ value: 0, findings: marks.slice(1) })));
+    expect(sheet.notes.map((n) => cellA1(n.row, n.col))).toEqual(["B2", "B3", "B4", "B6"]);
+    expect(await host.clearMarks("表")).toEqual({ ok: true, value: { cleared: 3 } });
+    expect(sheet.notes.map((n) => n.content)).toEqual(["用户的批注"]);
+  });
+
   it("old #11: a threaded comment on one finding cell costs only that cell's note", async () => {
     const { fake, sheet } = form();
     sheet.addThreadedComment("B3");
@@ -285,6 +317,53 @@ describe("issue 15 — audit 3 items against the strict fake", () => {
     sheet.addConditionalFormat({ address: "B1:B8", rule: { formula1: "=50", operator: "GreaterThan" }, fill: "#FF0000" });
     sheet.addConditionalFormat({ address: "B1:B8", rule: { formula1: "=20", operator: "LessThan" }, fill: "#0000FF" });
   }
+
+  it("L10: the add-in's own row inserts and deletes (插入模板, 撤销插入) are not taken for user edits; a co-author's edit is", async () => {
+    const wb = await loadSample("wuhai");
+    wb.activate("医保业务经费");
+    const host = hostFor(wb);
+    const sheet = wb.sheet("医保业务经费");
+    const args: string[] = [];
+    sheet.changedHandlers.add((a) => void args.push(`${a.changeType} ${a.source} ${a.triggerSource}`));
+    let calls = 0;
+    await host.onUserEdit("医保业务经费", () => calls++);
+    const r = await host.insertTemplate((snap) => planInsertion(snap, findTemplate("work-funds")!));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(unwrap(await host.undoInsertTemplate(r.value.record!))).toBeUndefined();
+    await wb.flushEvents();
+    expect(args).toEqual(expect.arrayContaining(["RowInserted Local ThisLocalAddin", "RowDeleted Local ThisLocalAddin"]));
+    expect(calls).toBe(0);
+    sheet.userEdit("J30", "同事写的", "Remote");
+    await wb.flushEvents();
+    expect(args[args.length - 1]).toBe("RangeEdited Remote Unknown");
+    expect(calls).toBe(1);
+  });
+
+  it("L9: a sheet-qualified address naming another sheet is refused by the fake, and the add-in never passes one", async () => {
+    const { fake, sheet } = form();
+    fake.addSheet("表2");
+    const got = await fakeExcelRun(fake)(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("表").getRange("'表'!B2");
+      r.load("values");
+      await ctx.sync();
+      return r.values;
+    });
+    expect(got).toEqual([[20]]);
+    await expect(
+      fakeExcelRun(fake)(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("表").getRange("表2!B2");
+        r.load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    // Every host operation over the strict fake (check, paint, clear, apply, select) runs with it.
+    const host = hostFor(fake);
+    unwrap(await host.readAndPaint(() => ({ value: null, findings: FOUR })));
+    unwrap(await host.writeCell("表", "B1", "11", "10"));
+    unwrap(await host.selectCell("表", "B4"));
+    unwrap(await host.clearMarks());
+    expect(sheet.value("B1")).toBe(11);
+  });
 
   it("N7: with #6827, repainting and clearing a NAMED sheet work (the fallback loads the sheet again)", async () => {
     const { fake, sheet } = form();

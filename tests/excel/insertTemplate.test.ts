@@ -26,6 +26,9 @@ async function setUp(sheet: string): Promise<FakeWorkbook> {
   s.addNote(sheet === "反欺诈专项经费" ? "J25" : "J5", "用户自己的批注");
   s.setValue(sheet === "反欺诈专项经费" ? "J26" : "J6", "表外的备注");
   s.setFill("H21", "#DDEEFF");
+  // The table's grid lines (cell borders, as the 乌海 form prints them): inserted rows get them, undo takes them away.
+  for (let r = 13; r < 32; r++)
+    for (let c = 0; c < 8; c++) s.borderLines.set(`${r},${c}`, new Set(["top", "bottom", "left", "right"] as const));
   return wb;
 }
 
@@ -135,6 +138,26 @@ describe("insertTemplate / undoInsertTemplate (fake Excel)", () => {
     expect(content(wb2)).toEqual(snap);
   });
 
+  it("the style row's rules are pasted onto the new rows (copyFrom Formats carries them) and undo takes them back exactly", async () => {
+    const wb = await setUp("反欺诈专项经费");
+    const s = wb.sheet("反欺诈专项经费");
+    expect(wb.copyFormatsCarries).toBe("all");
+    s.addConditionalFormat({ address: "G22:H22", formula: "=LEN(G22)>30", fill: "#ABCDEF" }); // on the style row only
+    s.setValue("K22", "表外").merge("K22:L22"); // a merged area on the style row, right of the form
+    const before = content(wb);
+    const host = hostFor(wb);
+    const r = await host.insertTemplate(planWith("work-funds"));
+    if (!r.ok) throw new Error(r.error.message);
+    const rule = s.conditionalFormats.find((cf) => cf.fill === "#ABCDEF")!;
+    expect(rule.box.bottom).toBeGreaterThan(21); // now also over the inserted row(s) below G22:H22
+    expect(s.borderLines.get("22,6")?.size).toBe(4); // G23, an inserted row, has the table's grid lines
+    // K23:L23 is the plan's own copy of the style row's merge (copyFrom skips those columns: it would paste it too).
+    expect(s.merges.filter((m) => m.left === 10).length).toBe(2);
+    const u = await host.undoInsertTemplate(r.value.record!);
+    expect(u).toEqual({ ok: true, value: undefined });
+    expect(content(wb)).toEqual(before);
+  });
+
   it("new rows take the formats of their style row", async () => {
     const wb = await setUp("反欺诈专项经费");
     wb.sheet("反欺诈专项经费").setFill("G22:H22", "#EEEEEE");
@@ -171,6 +194,7 @@ describe("insertTemplate when Excel refuses one step of the write batch (audit 3
     ["反欺诈专项经费", "merge", 2, "after every value was written and a merge redone"],
     ["医保业务经费", "merge", 5, "after the rows and every value were written"],
     ["医保业务经费", "unmerge", 1, "at the first step"],
+    ["医保业务经费", "copyFrom", 1, "after rows were inserted below the last value"],
   ] as const) {
     it(`${sheet}: ${method} refused ${when} — the sheet is put back exactly, with an honest message`, async () => {
       const wb = await setUp(sheet);

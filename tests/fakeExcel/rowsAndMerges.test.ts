@@ -38,6 +38,36 @@ describe("fake Excel: rows and merges", () => {
     expect(s.cell("B4")).toMatchObject({ value: null, fill: "#FFEEDD", numberFormat: "0.00" });
   });
 
+  it("borders move with their rows, new rows take the row above's, and delete(Up) takes them back", async () => {
+    const wb = book();
+    const s = wb.sheet("表");
+    s.borderLines.set("2,1", new Set(["top", "bottom"] as const)).set("5,1", new Set(["left"] as const));
+    const before = snapshotFakeWorkbook(wb);
+    expect(before.sheets[0].borders).toEqual({ B3: "bottom,top", B6: "left" });
+    const run = fakeExcelRun(wb);
+    await run(async (ctx) => {
+      ctx.workbook.worksheets
+        .getItem("表")
+        .getRange("4:5")
+        .insert("Down" as Excel.InsertShiftDirection);
+      await ctx.sync();
+    });
+    expect(snapshotFakeWorkbook(wb).sheets[0].borders).toEqual({
+      B3: "bottom,top",
+      B4: "bottom,top",
+      B5: "bottom,top",
+      B8: "left",
+    });
+    await run(async (ctx) => {
+      ctx.workbook.worksheets
+        .getItem("表")
+        .getRange("4:5")
+        .delete("Up" as Excel.DeleteShiftDirection);
+      await ctx.sync();
+    });
+    expect(snapshotFakeWorkbook(wb)).toEqual(before);
+  });
+
   it("delete(Up) undoes an insert exactly", async () => {
     const wb = book();
     const before = snapshotFakeWorkbook(wb);
@@ -99,5 +129,64 @@ describe("fake Excel: rows and merges", () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  describe("copyFrom(Formats) carries merged areas and conditional formats, as Paste Special › Formats (audit 3 L6)", () => {
+    const a1 = (b: { top: number; left: number; bottom: number; right: number }) => `${b.top},${b.left}:${b.bottom},${b.right}`;
+    function styled(): FakeWorkbook {
+      const wb = new FakeWorkbook();
+      const s = wb.addSheet("表");
+      s.setValue("A1", "源").merge("B1:C1").setFill("A1", "#123456");
+      s.addConditionalFormat({ address: "A1:D1", formula: "=TRUE", fill: "#FF0000" }); // the source row's rule
+      s.addConditionalFormat({ address: "A3:D8", formula: "=FALSE", fill: "#00FF00" }); // a rule the target cuts
+      s.merge("E5:F5"); // a merge of the target, replaced
+      return wb;
+    }
+    const paste = (wb: FakeWorkbook, target: string, source = "1:1") =>
+      fakeExcelRun(wb)(async (ctx) => {
+        const sh = ctx.workbook.worksheets.getItem("表");
+        sh.getRange(target).copyFrom(sh.getRange(source), "Formats" as Excel.RangeCopyType);
+        await ctx.sync();
+      });
+
+    it("pastes the source's merges and rules over the target; the target's merges and other rules give way there", async () => {
+      const wb = styled();
+      const s = wb.sheet("表");
+      await paste(wb, "5:6");
+      expect(s.cell("A5")?.fill).toBe("#123456");
+      expect(s.merges.map(a1).sort()).toEqual(["0,1:0,2", "4,1:4,2", "5,1:5,2"]); // B1:C1, B5:C5, B6:C6; E5:F5 gone
+      const rules = s.conditionalFormats.map((cf) => `${cf.fill} ${a1(cf.box)}`);
+      expect(rules).toEqual([
+        "#00FF00 2,0:3,3", // A3:D8 cut by rows 5-6: A3:D4 …
+        "#00FF00 6,0:7,3", // … and A7:D8 (split in two, as Excel fragments rules)
+        "#FF0000 0,0:0,3",
+        "#FF0000 4,0:5,3", // the source's rule, copied over A5:D6 just below it in priority
+      ]);
+    });
+
+    it("extends the source's rule where that keeps one rectangle (the next rows)", async () => {
+      const wb = styled();
+      await paste(wb, "2:2");
+      expect(
+        wb
+          .sheet("表")
+          .conditionalFormats.filter((cf) => cf.fill === "#FF0000")
+          .map((cf) => a1(cf.box)),
+      ).toEqual(["0,0:1,3"]);
+    });
+
+    it("refuses to paste onto part of a merged area, changing nothing; the switch 'cells' copies the cells' formats only", async () => {
+      const wb = styled();
+      wb.sheet("表").merge("H4:H6");
+      const before = snapshotFakeWorkbook(wb);
+      await expect(paste(wb, "5:6")).rejects.toMatchObject({ code: "InvalidOperation" });
+      expect(snapshotFakeWorkbook(wb)).toEqual(before);
+      const old = styled();
+      old.copyFormatsCarries = "cells";
+      await paste(old, "5:6");
+      expect(old.sheet("表").merges.map(a1).sort()).toEqual(["0,1:0,2", "4,4:4,5"]);
+      expect(old.sheet("表").conditionalFormats).toHaveLength(2);
+      expect(old.sheet("表").cell("A6")?.fill).toBe("#123456");
+    });
   });
 });

@@ -317,6 +317,30 @@ describe("src/fakeExcel strictness", () => {
     });
   });
 
+  describe("notes loaded from NoteCollection.items are addressed by position (audit 3 L11)", () => {
+    async function deleteFirstTwo(wb: FakeWorkbook): Promise<string[]> {
+      const s = wb.sheet("表1");
+      for (const a of ["B1", "B2", "B3", "B4"]) s.addNote(a, a);
+      await run(wb, async (ctx) => {
+        const notes = ctx.workbook.worksheets.getItem("表1").notes;
+        notes.load("items/content");
+        await ctx.sync();
+        notes.items[0].delete();
+        notes.items[1].delete();
+        await ctx.sync();
+      });
+      return s.notes.map((n) => n.content);
+    }
+    it("index mode (default): deleting items 0 then 1 deletes the notes at positions 0 and 2", async () => {
+      expect(await deleteFirstTwo(book())).toEqual(["B2", "B4"]);
+    });
+    it("bound mode (old lenient fake): the same code deletes the first two", async () => {
+      const wb = book();
+      wb.noteItemMode = "bound";
+      expect(await deleteFirstTwo(wb)).toEqual(["B3", "B4"]);
+    });
+  });
+
   describe("hidden sheets (Worksheet.visibility, Excel.SheetVisibility)", () => {
     it("are listed with their visibility, and cannot be activated", async () => {
       const wb = book();

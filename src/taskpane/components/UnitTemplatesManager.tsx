@@ -63,7 +63,9 @@ export function UnitTemplatesManager({ controller, disabled }: UnitTemplatesMana
 
   return (
     <section aria-label={S.heading} data-testid="unit-templates">
-      <Body1 as="h3">{S.heading}</Body1>
+      <Body1 as="h3" block>
+        {S.heading}
+      </Body1>
       {own.length === 0 ? <Body1>{S.empty}</Body1> : null}
       <ul className={styles.list}>
         {own.map((t) => (

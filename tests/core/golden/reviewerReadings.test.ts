@@ -66,19 +66,10 @@ describe("blind corpus: corrected copies and recall", () => {
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
 const KNOWN_CLEAN_FP: string[] = [
-  // 清单式 table (单位代码 | 单位(专项)名称 | 资金总额 | 实施期绩效目标 | 一级…) with a unit row above the project
-  // row: not read as a project list yet, so its 资金总额 and 实施期绩效目标 columns are not the form's fields.
-  "b-xiangxi-2023.xlsx/学生伙食费（修正）",
-  // Found by the sealed run (BLIND.md), not fixed this session:
-  "a-tangxi-2022-cunji.xlsx/村级补助及运转经费（修正）", // execution rate against 年初预算数, not 全年预算数
-  "c-jiayuguan-2023.xlsx/博物馆免费开放（修正）", // its 项目名称 label is not read
-  "c-ninghe-2020.xlsx/民办园房租补贴（修正）", // 71.86元 × 26970.7㎡ = 193.81万 vs 193.8万: rounding; a date range with "-"
-  "c-luan-2024.xlsx/农产品质检体系（修正）", // cost caps of the whole project compared with one year's funds
-  "c-xinzhou-2020.xlsx/演出设备更新（修正）", // 90 indicator points + 10 budget-execution points read as 90 of 100
-  "c-hebeiqu-2023.xlsx/项目支出绩效目标表（修正）", // two tables on one page: the second one's header row read as an indicator
-  "c-zhalaite-2025.xlsx/项目绩效目标表（修正）", // list with 指标方向性 values ("正向98%") glued to the value
+  // None: the eight corrected copies listed here after the first sealed run (清单式 list, 全年预算数, 二级项目名称,
+  // rounding, per-period cost caps, 预算执行 points, two forms on a page, 指标性质/指标方向 by content) are clean now.
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
-/** Recall over the whole corpus (open + sealed) as recorded in BLIND.md: 77 of 105. */
-const MIN_BLIND_RECALL = 0.73;
+/** Recall over the whole corpus (open + sealed) as recorded in BLIND.md: 87 of 105 after the second session. */
+const MIN_BLIND_RECALL = 0.8;

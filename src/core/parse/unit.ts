@@ -150,8 +150,11 @@ const SIMPLE_UNITS: ReadonlyMap<string, UnitSpec> = new Map<string, UnitSpec>([
 /** Simple unit words, longest first so "人次" wins over "人" and "个工作日" over "个". */
 const SIMPLE_WORDS: readonly string[] = [...SIMPLE_UNITS.keys()].sort((a, b) => b.length - a.length);
 
-/** Separators between a unit and its denominators: "元/人/年", "元/人·年". */
-const PER_SEPARATORS = "/·•";
+/**
+ * Separators between a unit and its denominators: "元/人/年", "元/人·年", and the stand-ins people type for the
+ * middle dot: "元/人.每天" (湘西), "元/人*月" (濉溪), "元/人×月".
+ */
+const PER_SEPARATORS = "/·•.*×";
 
 /** A unit read from inside a longer text. */
 export interface UnitMatch {
@@ -245,16 +248,19 @@ export function readUnitAt(text: string, index: number, options: ReadUnitOptions
   const per: string[] = [];
   const separators: string[] = [];
   while (PER_SEPARATORS.includes(text[end] ?? "\u0000")) {
-    let word = readSimpleWord(text, end + 1);
+    // "元/人.每天": the 每 after a separator only repeats "per".
+    const skip = text[end] !== "/" && text[end + 1] === "每" ? 1 : 0;
+    const at = end + 1 + skip;
+    let word = readSimpleWord(text, at);
     if (options.open) {
-      const run = readOpenRun(text, end + 1, 3);
-      if (run && (!word || run.length > word.length) && isUnitEnd(text, end + 1 + run.length)) word = run;
+      const run = readOpenRun(text, at, 3);
+      if (run && (!word || run.length > word.length) && isUnitEnd(text, at + run.length)) word = run;
     }
     const kind = word ? (SIMPLE_UNITS.get(word)?.kind ?? "count") : null;
     if (!word || kind === "money" || kind === "percent") break;
     separators.push(text[end] === "/" ? "/" : "·");
     per.push(word);
-    end += 1 + word.length;
+    end = at + word.length;
   }
   return { unit: makeUnit(baseWord, per, separators, spec), start, end };
 }

@@ -1,5 +1,6 @@
 import type { Rule } from "./support/rule";
 import { platformCheck } from "../basis";
+import { NUMERIC_RANGE_REST } from "./support/valueRange";
 
 /** Left to template-placeholder: "(≥**%)", "≥**人", "*…". */
 const PLACEHOLDER = /\*{2,}|＊{2,}|^\*/;
@@ -45,6 +46,9 @@ export const valueForbiddenChars: Rule = {
           continue;
         }
         const symbol = /[-_*]/.exec(own);
+        // A numeric range ("90-95%") is value-format's finding (one bound per indicator): one finding per problem.
+        const range = /^\d+(\.\d+)?/.exec(own);
+        if (symbol && range && !DATE_RANGE.test(own) && NUMERIC_RANGE_REST.test(own.slice(range[0].length).trim())) continue;
         if (symbol && !PLACEHOLDER.test(own)) {
           const date = ISO_DATE.exec(own);
           report({

@@ -1,5 +1,6 @@
 import { quantitativeOf } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
+import { NUMERIC_RANGE_REST } from "./support/valueRange";
 import { defaultOperator, valueText } from "./support/valueText";
 import { platformCheck } from "../basis";
 
@@ -21,6 +22,7 @@ export const valueFormat: Rule = {
       unitInName: "计量单位“{unit}”写在了指标名称里，指标值“{value}”本身没有单位和符号。",
       sentence: "时限“{value}”写成了句子，应写成“符号+数值+单位”。",
       deadlineBound: "时间“{value}”没有写明是“之前”完成还是当天。",
+      range: "指标值“{value}”是一个区间，应写成一个界限。",
     },
   },
   check({ facts, report }) {
@@ -35,7 +37,16 @@ export const valueFormat: Rule = {
           const op = q.operator ?? defaultOperator(i, q);
           const extra = [p.prefix, p.suffix].filter((s) => !NOISE.test(s)).join("…");
           const fixed = valueText(op, q.number, q.unit?.text);
-          if (extra) {
+          if (p.operator === null && !p.prefix.trim() && NUMERIC_RANGE_REST.test(p.suffix.trim())) {
+            // "18—54周岁", "90-95%": a range, not a sentence — one bound per indicator.
+            report({
+              ...base,
+              messageId: "range",
+              params: { value: v.text },
+              severity: "warning",
+              fix: "区间写成一个界限（如“≥18周岁”），上下限都要考核时分成两个指标。",
+            });
+          } else if (extra) {
             report({ ...base, messageId: "extraText", params: { value: v.text, extra }, suggestion: fixed, severity: "error" });
           } else if (p.operator === null && !p.unit && q.unit) {
             report({

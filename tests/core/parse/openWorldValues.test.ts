@@ -24,6 +24,10 @@ describe("open-world units", () => {
     ["≥100百分比", "≥", 100, "%", "percent"],
     ["80M", null, 80, "M", "other"],
     ["≥3眼井", "≥", 3, "眼井", "count"],
+    // Stand-ins typed for the middle dot (湘西 "元/人.每天", 濉溪 "元/人*月"): the same compound unit.
+    ["≤17元/人.每天", "≤", 17, "元/人·天", "money"],
+    [">=530元/人*月", "≥", 530, "元/人·月", "money"],
+    ["≤20元/人×次", "≤", 20, "元/人·次", "money"],
   ])("%s → %s %s %s (%s)", (text, operator, number, unit, kind) => {
     expect(q(text)).toEqual({ operator, number, unit, kind, suffix: "" });
   });
@@ -32,6 +36,7 @@ describe("open-world units", () => {
     ["≥95%的学生", "的学生"],
     ["3次完成验收", "完成验收"],
     ["≥6批次，每批40人", "次,每批40人"],
+    ["≥90%.5", ".5"],
   ])("a sentence inside a value is still extra text: %s", (text, suffix) => {
     expect(q(text).suffix).toBe(suffix);
   });

@@ -26,6 +26,11 @@ describe("format/valueFormat.ts", () => {
     ],
     invalid: [
       {
+        name: "吕梁: a range “18—54周岁” is one bound too many, not a sentence (a warning)",
+        sheet: value(1, "18—54周岁"),
+        errors: [{ messageId: "range", cell: "F26", severity: "warning", suggestion: null }],
+      },
+      {
         name: 'the value repeats the indicator name: "医保基金使用率≥98%"',
         sheet: shenmuGrid({
           indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "医保基金使用率", "", "医保基金使用率≥98%"]),

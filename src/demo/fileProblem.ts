@@ -29,7 +29,9 @@ export async function readWorkbookBytes<T>(bytes: ArrayBuffer, read: (bytes: Arr
   if (problem) throw new Error(problem);
   try {
     return await read(bytes);
-  } catch {
-    throw new Error(unreadableWorkbook);
+  } catch (e) {
+    // Our own refusals (a zip bomb: src/fakeExcel/loadFakeWorkbookFromXlsx) keep their zh-CN reason.
+    if (e instanceof Error && e.name === "WorkbookRefused") throw new Error(e.message, { cause: e });
+    throw new Error(unreadableWorkbook, { cause: e });
   }
 }

@@ -1,12 +1,16 @@
 /**
- * Fills a FakeWorkbook from a real .xlsx through exceljs: values (formulas keep their cached result),
- * merged ranges, solid fills, cell notes, sheet protection. The first visible sheet is active.
+ * Reads a real .xlsx through exceljs (bounds first: src/core/xlsxBounds) into plain data ({@link XlsxBook}: values,
+ * formulas with their cached result, merged ranges, solid fills, cell notes, sheet protection), then fills a
+ * FakeWorkbook from it (./xlsxBook). The playground does the reading in a Web Worker (src/demo/workbookWorker.ts).
  * Like Excel, only the top-left cell of a merged range holds a value.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { boundWorkbookParts, type WorkbookBounds } from "../core/xlsxBounds";
-import { FakeWorkbook, type FakeCellValue } from "./fakeExcel";
+import type { FakeCellValue, FakeWorkbook } from "./fakeExcel";
+import { fakeWorkbookFromBook, type XlsxBook, type XlsxBookCell, type XlsxBookSheet } from "./xlsxBook";
+
+export { fakeWorkbookFromBook, readNotesOf, type XlsxBook } from "./xlsxBook";
 
 function excelSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
@@ -36,15 +40,14 @@ function noteText(note: unknown): string | null {
   return Array.isArray(texts) ? texts.map((t) => t.text).join("") : null;
 }
 
-/** What the bounds scan refused or trimmed, per loaded workbook (sheet name → zh-CN reason). */
-const READ_NOTES = new WeakMap<FakeWorkbook, WorkbookBounds>();
-export function readNotesOf(book: FakeWorkbook): WorkbookBounds | undefined {
-  return READ_NOTES.get(book);
-}
-
 /** Largest declared size of one part / of all parts the playground inflates (the CLI's caps, src/cli/safeOpen). */
 const MAX_PART = 100 * 1024 * 1024;
 const MAX_TOTAL = 300 * 1024 * 1024;
+
+/** A refusal with a zh-CN reason meant for the user (not a library error to be replaced by a generic message). */
+export class WorkbookRefused extends Error {
+  override readonly name = "WorkbookRefused";
+}
 
 /**
  * The same bounds as the CLI before exceljs sees the bytes (src/core/xlsxBounds): declared part sizes capped, every
@@ -56,7 +59,7 @@ async function boundedBytes(bytes: ArrayBuffer): Promise<{ bytes: ArrayBuffer; b
   for (const f of Object.values(zip.files)) {
     const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     total += size;
-    if (size > MAX_PART || total > MAX_TOTAL) throw new Error("无法读取文件：解压后过大，可能是“压缩炸弹”，已拒绝");
+    if (size > MAX_PART || total > MAX_TOTAL) throw new WorkbookRefused("无法读取文件：解压后过大，可能是“压缩炸弹”，已拒绝");
   }
   const bounds = await boundWorkbookParts({
     has: (part) => zip.file(part) !== null,
@@ -67,8 +70,8 @@ async function boundedBytes(bytes: ArrayBuffer): Promise<{ bytes: ArrayBuffer; b
   return { bytes: await zip.generateAsync({ type: "arraybuffer", compression: "STORE" }), bounds };
 }
 
-/** `source`: a path (Node) or the file's bytes (browser). */
-export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Uint8Array): Promise<FakeWorkbook> {
+/** Reads an .xlsx (a path in Node, or its bytes) into plain data, bounds first. Throws on a file it cannot read. */
+export async function readXlsxBook(source: string | ArrayBuffer | Uint8Array): Promise<XlsxBook> {
   const book = new ExcelJS.Workbook();
   let bounds: WorkbookBounds | undefined;
   if (typeof source === "string") await book.xlsx.readFile(source);
@@ -81,56 +84,51 @@ export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Ui
     bounds = bounded.bounds;
     await book.xlsx.load(bounded.bytes);
   }
-
-  const fake = new FakeWorkbook();
-  let active: string | null = null;
+  const sheets: XlsxBookSheet[] = [];
   book.eachSheet((ws) => {
-    const sheet = fake.addSheet(ws.name);
-    if (active === null && ws.state !== "hidden" && ws.state !== "veryHidden") active = ws.name;
     const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
-    sheet.protected = protection?.sheet === true;
-    for (const m of (ws.model as { merges?: string[] }).merges ?? []) sheet.merge(m);
+    const sheet: XlsxBookSheet = {
+      name: ws.name,
+      hidden: ws.state === "hidden" || ws.state === "veryHidden",
+      protected: protection?.sheet === true,
+      merges: [...((ws.model as { merges?: string[] }).merges ?? [])],
+      columnWidths: [],
+      cells: [],
+    };
     // Column widths written in the file (characters of the default font; ≈ 7 px each + 5 px padding, 1 px = ¾ pt).
     (ws.columns ?? []).forEach((col, c) => {
-      if (col?.width) sheet.columnWidths.set(c, Math.round((col.width * 7 + 5) * 0.75));
+      if (col?.width) sheet.columnWidths.push([c, Math.round((col.width * 7 + 5) * 0.75)]);
     });
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const r = rowNumber - 1;
-        const c = colNumber - 1;
+        const out: XlsxBookCell = { r: rowNumber - 1, c: colNumber - 1, value: null };
         if (cell.type !== ExcelJS.ValueType.Merge) {
           const { value, formula } = toValue(cell.value);
-          if (value !== null || formula) sheet.storeValue(r, c, value, formula);
-          if (cell.value instanceof Date) sheet.setNumberFormat(cellAddress(r, c), cell.numFmt || "yyyy-mm-dd");
+          out.value = value;
+          if (formula) out.formula = formula;
+          if (cell.value instanceof Date) out.numFmt = cell.numFmt || "yyyy-mm-dd";
           // Other number formats too (a 0.98 shown as "≥98%" by `"≥"0%`): Range.numberFormat/text report them.
-          else if (value !== null && cell.numFmt && !/^general$/i.test(cell.numFmt))
-            sheet.setNumberFormat(cellAddress(r, c), cell.numFmt);
+          else if (value !== null && cell.numFmt && !/^general$/i.test(cell.numFmt)) out.numFmt = cell.numFmt;
         }
         const fill = cell.fill as ExcelJS.FillPattern | undefined;
-        if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) {
-          sheet.setFill(`${cellAddress(r, c)}`, `#${fill.fgColor.argb.slice(-6)}`);
-        }
-        if (cell.font?.bold) {
-          const stored = sheet.cellAt(r, c);
-          if (stored) stored.bold = true;
-        }
+        if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb)
+          out.fill = `#${fill.fgColor.argb.slice(-6)}`;
+        if (cell.font?.bold) out.bold = true;
         const note = noteText(cell.note);
-        if (note) sheet.addNote(cellAddress(r, c), note, "作者");
+        if (note) out.note = note;
+        sheet.cells.push(out);
       });
     });
+    sheets.push(sheet);
   });
-  if (active) fake.activate(active);
-  if (bounds) READ_NOTES.set(fake, bounds);
-  return fake;
+  return {
+    sheets,
+    refused: bounds ? [...bounds.refused] : [],
+    notes: bounds ? [...bounds.notes] : [],
+  };
 }
 
-function cellAddress(r: number, c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${r + 1}`;
+/** `source`: a path (Node) or the file's bytes (browser). */
+export async function loadFakeWorkbookFromXlsx(source: string | ArrayBuffer | Uint8Array): Promise<FakeWorkbook> {
+  return fakeWorkbookFromBook(await readXlsxBook(source));
 }

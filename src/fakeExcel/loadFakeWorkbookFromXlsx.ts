@@ -49,9 +49,59 @@ export class WorkbookRefused extends Error {
   override readonly name = "WorkbookRefused";
 }
 
+const BOMB = "无法读取文件：解压后过大，可能是“压缩炸弹”，已拒绝";
+
+/** Parts whose text the bounds scan reads (kept from the one inflation that also measures them). */
+const SCANNED = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/i;
+
 /**
- * The same bounds as the CLI before exceljs sees the bytes (src/core/xlsxBounds): declared part sizes capped, every
- * sheet's XML scanned, merged areas far beyond the cells clipped, sheets over the caps emptied (with the reason).
+ * Inflates one part as a stream and stops as soon as it passes `cap` bytes: the sizes in a zip's headers can lie
+ * (a 150 KB file declaring 1,000 bytes for 150 MB), so what counts is what comes out. Keeps the text when asked.
+ */
+function inflateCapped(file: JSZip.JSZipObject, cap: number, keep: boolean): Promise<{ size: number; text?: string }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let failed = false;
+    // internalStream is JSZip's public streaming API (zipObject.js), missing from its type declarations.
+    const stream = (
+      file as unknown as { internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array> }
+    ).internalStream("uint8array");
+    stream
+      .on("data", (chunk: Uint8Array) => {
+        if (failed) return;
+        size += chunk.length;
+        if (size > cap) {
+          failed = true;
+          stream.pause();
+          reject(new WorkbookRefused(BOMB));
+          return;
+        }
+        if (keep) chunks.push(chunk);
+      })
+      .on("error", (e: Error) => {
+        failed = true;
+        reject(e);
+      })
+      .on("end", () => {
+        if (failed) return;
+        if (!keep) return resolve({ size });
+        const all = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          all.set(c, at);
+          at += c.length;
+        }
+        resolve({ size, text: new TextDecoder().decode(all) });
+      })
+      .resume();
+  });
+}
+
+/**
+ * The same bounds as the CLI before exceljs sees the bytes (src/core/xlsxBounds): every part inflated once as a
+ * stream under the size caps (declared sizes are not trusted), every sheet's XML scanned, merged areas far beyond
+ * the cells clipped, sheets over the caps emptied (with the reason).
  */
 async function boundedBytes(bytes: ArrayBuffer): Promise<{ bytes: ArrayBuffer; bounds: WorkbookBounds }> {
   const zip = await JSZip.loadAsync(bytes);
@@ -59,13 +109,23 @@ async function boundedBytes(bytes: ArrayBuffer): Promise<{ bytes: ArrayBuffer; b
   for (const f of Object.values(zip.files)) {
     const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     total += size;
-    if (size > MAX_PART || total > MAX_TOTAL) throw new WorkbookRefused("无法读取文件：解压后过大，可能是“压缩炸弹”，已拒绝");
+    if (size > MAX_PART || total > MAX_TOTAL) throw new WorkbookRefused(BOMB);
+  }
+  const texts = new Map<string, string>();
+  total = 0;
+  for (const f of Object.values(zip.files)) {
+    if (f.dir) continue;
+    const keep = SCANNED.test(f.name);
+    const out = await inflateCapped(f, Math.min(MAX_PART, MAX_TOTAL - total), keep);
+    total += out.size;
+    if (out.text !== undefined) texts.set(f.name, out.text);
   }
   const bounds = await boundWorkbookParts({
     has: (part) => zip.file(part) !== null,
-    read: (part) => zip.file(part)!.async("string"),
+    read: (part) => texts.get(part) ?? zip.file(part)!.async("string"),
     write: (part, text) => void zip.file(part, text),
   });
+  texts.clear();
   if (!bounds.changed) return { bytes, bounds };
   return { bytes: await zip.generateAsync({ type: "arraybuffer", compression: "STORE" }), bounds };
 }

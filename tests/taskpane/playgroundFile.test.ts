@@ -55,6 +55,24 @@ describe("opening a workbook in the playground's Web Worker (the worker's side, 
     expect(reply.book.sheets[1].cells).toEqual([{ r: 0, c: 0, value: "项目名称" }]);
   });
 
+  it("a zip bomb whose headers lie about its size is refused while inflating, with the zip-bomb reason", async () => {
+    // 120 MiB of "A" declared as 1,000 bytes: only what comes out of the inflater counts.
+    const bomb = deflateRepeated(
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>',
+      Buffer.alloc(1 << 20, 0x41),
+      120,
+      "</t></is></c></row></sheetData></worksheet>",
+    );
+    const file = miniXlsx(
+      [{ name: "炸弹", cells: {} }],
+      [{ name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(0), deflated: bomb, declaredSize: 1000 }],
+    );
+    expect(await openReply(new Uint8Array(file).buffer, readXlsxBook)).toEqual({
+      ok: false,
+      message: "无法读取文件：解压后过大，可能是“压缩炸弹”，已拒绝",
+    });
+  });
+
   it("keeps our own zh-CN refusal (a zip bomb) and replaces a library's error by the plain message", async () => {
     const refuse = () => Promise.reject(new WorkbookRefused("无法读取文件：解压后过大，可能是“压缩炸弹”，已拒绝"));
     const jszip = () => Promise.reject(new Error("Corrupted zip: missing 42 bytes."));

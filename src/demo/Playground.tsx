@@ -11,7 +11,6 @@ import type { ThemeMode } from "../taskpane/theme";
 import type { SheetCheckResult } from "../core/check";
 import { loadCheckSheet } from "../core/loadCheck";
 import { deferredHost, refusingHost } from "./deferredHost";
-import { readWorkbookBytes } from "./fileProblem";
 import type { PlaygroundWorkbook } from "./fakeGridSource";
 import type { GridSource } from "./gridSource";
 import type { WpsPlaygroundWorkbook } from "./wpsGridSource";
@@ -64,19 +63,22 @@ function notChecked(name: string, reason: string): SheetCheckResult {
 function load(source: Source, hostKind: "excel" | "wps" = "excel", check?: CheckFn): Loaded {
   const abort = new AbortController();
   const refused = new Map<string, string>();
-  // exceljs and the fake load in their own chunk, so the pane renders before they arrive. Over the fake Excel the
-  // file is opened in a Web Worker (bounds, zip caps, exceljs): the page stays responsive and 取消 stops it.
+  // The file is opened in a Web Worker (first bytes, zip caps, bounds, exceljs: src/demo/workbookWorker.ts), so the
+  // page stays responsive and 取消 stops it; the fake (Excel or WPS) is built from the plain data it sends back, in
+  // its own chunk so the pane renders before it arrives. No exceljs on the page.
+  const opened = bytesOf(source)
+    .then((bytes) => openInWorker(bytes, abort.signal))
+    .then(({ book }) => {
+      for (const [name, reason] of book.refused) refused.set(name, reason);
+      return book;
+    });
   const workbook: Promise<PlaygroundWorkbook | WpsPlaygroundWorkbook> =
     hostKind === "wps"
-      ? Promise.all([import(/* webpackChunkName: "workbook" */ "./wpsGridSource"), bytesOf(source)]).then(([mod, bytes]) =>
-          readWorkbookBytes(bytes, (b) => mod.loadWpsPlaygroundWorkbook(b)),
+      ? Promise.all([import(/* webpackChunkName: "workbook" */ "./wpsGridSource"), opened]).then(([mod, book]) =>
+          mod.wpsPlaygroundFromBook(book),
         )
-      : Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), bytesOf(source)]).then(
-          async ([mod, bytes]) => {
-            const { book } = await openInWorker(bytes, abort.signal);
-            for (const [name, reason] of book.refused) refused.set(name, reason);
-            return mod.playgroundFromBook(book);
-          },
+      : Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), opened]).then(([mod, book]) =>
+          mod.playgroundFromBook(book),
         );
   let engine: CheckFn | undefined = check;
   const ready = Promise.all([workbook, engine ? undefined : loadCheckSheet()]).then(([w, e]) => {

@@ -2,14 +2,15 @@
  * The playground page: the fake workbook rendered as a grid (left) beside the real task pane
  * (right), both talking to the same fake Excel through the real adapter.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { SheetHost } from "../excel/sheetHost";
 import { TaskPaneApp } from "../taskpane/App";
 import type { CheckFn } from "../taskpane/controller";
 import type { LocaleId } from "../taskpane/i18n";
 import type { ThemeMode } from "../taskpane/theme";
+import type { SheetCheckResult } from "../core/check";
+import { loadCheckSheet } from "../core/loadCheck";
 import { deferredHost, refusingHost } from "./deferredHost";
-import { readWorkbookBytes } from "./fileProblem";
 import type { PlaygroundWorkbook } from "./fakeGridSource";
 import type { GridSource } from "./gridSource";
 import type { WpsPlaygroundWorkbook } from "./wpsGridSource";
@@ -17,6 +18,7 @@ import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { DEMO_STRINGS } from "./strings";
 import { WorkbookPicker } from "./WorkbookPicker";
+import { OpenCancelled, openInWorker } from "./workbookWorkerClient";
 
 export interface PlaygroundProps {
   locale: LocaleId;
@@ -36,6 +38,12 @@ interface Loaded {
   source: Source;
   host: SheetHost;
   workbook: Promise<PlaygroundWorkbook | WpsPlaygroundWorkbook>;
+  /** The pane's engine: sheets the bounds scan refused answer 未检查 (never a pass), the others are checked. */
+  check: CheckFn;
+  /** Stops opening the file (the worker is terminated). */
+  cancel: () => void;
+  /** Sheet name → why it was not read (too large…), known once the workbook is open. */
+  refused: Map<string, string>;
 }
 
 let loadCounter = 0;
@@ -47,22 +55,52 @@ async function bytesOf(source: Source): Promise<ArrayBuffer> {
   return res.arrayBuffer();
 }
 
-function load(source: Source, hostKind: "excel" | "wps" = "excel"): Loaded {
-  // exceljs and the fake load in their own chunk, so the pane renders before they arrive.
+/** What the engine answers for a sheet that was not read: not checked, with the reason — never "no findings". */
+function notChecked(name: string, reason: string): SheetCheckResult {
+  return { name, recognized: false, skipped: true, reason, forms: [], findings: [] };
+}
+
+function load(source: Source, hostKind: "excel" | "wps" = "excel", check?: CheckFn): Loaded {
+  const abort = new AbortController();
+  const refused = new Map<string, string>();
+  // The file is opened in a Web Worker (first bytes, zip caps, bounds, exceljs: src/demo/workbookWorker.ts), so the
+  // page stays responsive and 取消 stops it; the fake (Excel or WPS) is built from the plain data it sends back, in
+  // its own chunk so the pane renders before it arrives. No exceljs on the page.
+  const opened = bytesOf(source)
+    .then((bytes) => openInWorker(bytes, abort.signal))
+    .then(({ book }) => {
+      for (const [name, reason] of book.refused) refused.set(name, reason);
+      return book;
+    });
   const workbook: Promise<PlaygroundWorkbook | WpsPlaygroundWorkbook> =
     hostKind === "wps"
-      ? Promise.all([import(/* webpackChunkName: "workbook" */ "./wpsGridSource"), bytesOf(source)]).then(([mod, bytes]) =>
-          readWorkbookBytes(bytes, (b) => mod.loadWpsPlaygroundWorkbook(b)),
+      ? Promise.all([import(/* webpackChunkName: "workbook" */ "./wpsGridSource"), opened]).then(([mod, book]) =>
+          mod.wpsPlaygroundFromBook(book),
         )
-      : Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), bytesOf(source)]).then(([mod, bytes]) =>
-          readWorkbookBytes(bytes, (b) => mod.loadPlaygroundWorkbook(b)),
+      : Promise.all([import(/* webpackChunkName: "workbook" */ "./fakeGridSource"), opened]).then(([mod, book]) =>
+          mod.playgroundFromBook(book),
         );
+  let engine: CheckFn | undefined = check;
+  const ready = Promise.all([workbook, engine ? undefined : loadCheckSheet()]).then(([w, e]) => {
+    engine ??= e;
+    return w.host;
+  });
   // A file that cannot be read: the pane's buttons answer with the same zh-CN reason (no raw library error).
-  const host = workbook.then(
-    (w) => w.host,
-    (e: unknown) => refusingHost(`没有可检查的工作簿：${e instanceof Error ? e.message : String(e)}`),
-  );
-  return { id: ++loadCounter, source, workbook, host: deferredHost(host) };
+  const host = ready.catch((e: unknown) => refusingHost(`没有可检查的工作簿：${e instanceof Error ? e.message : String(e)}`));
+  const checkFn: CheckFn = (snapshot, options) => {
+    const reason = refused.get(snapshot.name);
+    if (reason !== undefined) return notChecked(snapshot.name, reason);
+    return engine!(snapshot, options);
+  };
+  return {
+    id: ++loadCounter,
+    source,
+    workbook,
+    host: deferredHost(host),
+    check: checkFn,
+    cancel: () => abort.abort(),
+    refused,
+  };
 }
 
 export function Playground({
@@ -75,7 +113,16 @@ export function Playground({
   host: hostKind,
 }: PlaygroundProps) {
   const t = DEMO_STRINGS[locale];
-  const [loaded, setLoaded] = useState<Loaded>(() => load({ kind: "sample", name: initialSample }, hostKind));
+  const [loaded, setLoaded] = useState<Loaded>(() => load({ kind: "sample", name: initialSample }, hostKind, check));
+  /** The last workbook that opened: shown again when the user cancels opening another one. */
+  const lastOpened = useRef<Loaded | null>(null);
+  const [cancelledNote, setCancelledNote] = useState<string | null>(null);
+  const open = (source: Source) => {
+    loaded.cancel(); // a file still opening is abandoned (its worker ends)
+    setCancelledNote(null);
+    setLoaded(load(source, hostKind, check));
+  };
+  const nameOf = (source: Source) => (source.kind === "sample" ? source.name : source.file.name);
   const [workbook, setWorkbook] = useState<{ grid: GridSource } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState("");
@@ -87,11 +134,22 @@ export function Playground({
     loaded.workbook.then(
       (wb) => {
         if (!live) return;
+        lastOpened.current = loaded;
         setWorkbook(wb);
         setActive(wb.grid.activeSheetName());
         onWorkbook?.(wb, loaded.source.kind === "sample" ? loaded.source.name : loaded.source.file.name);
       },
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => {
+        if (!live) return;
+        if (e instanceof OpenCancelled) {
+          const previous = lastOpened.current;
+          setCancelledNote(previous ? t.cancelledKept(nameOf(loaded.source), nameOf(previous.source)) : null);
+          if (previous && previous !== loaded) setLoaded(previous);
+          else setError(t.cancelled(nameOf(loaded.source)));
+          return;
+        }
+        setError(e instanceof Error ? e.message : String(e));
+      },
     );
     return () => {
       live = false;
@@ -118,8 +176,8 @@ export function Playground({
         <WorkbookPicker
           sample={sample}
           fileName={loaded.source.kind === "file" ? loaded.source.file.name : null}
-          onSample={(name) => setLoaded(load({ kind: "sample", name }, hostKind))}
-          onFile={(file) => setLoaded(load({ kind: "file", file }, hostKind))}
+          onSample={(name) => open({ kind: "sample", name })}
+          onFile={(file) => open({ kind: "file", file })}
           strings={t}
         />
         <span className="subtitle">{t.subtitle}</span>
@@ -132,10 +190,25 @@ export function Playground({
                 {t.loadFailed(error)}
               </p>
             ) : workbook && active ? (
-              <SheetGrid source={workbook.grid} sheetName={active} strings={t} />
+              <>
+                {cancelledNote ? (
+                  <p className="status" role="status" data-testid="open-cancelled">
+                    {cancelledNote}
+                  </p>
+                ) : null}
+                {loaded.refused.has(active) ? (
+                  <p className="status error" role="status" data-testid="sheet-not-read">
+                    {t.sheetNotRead(loaded.refused.get(active)!)}
+                  </p>
+                ) : null}
+                <SheetGrid source={workbook.grid} sheetName={active} strings={t} />
+              </>
             ) : (
-              <p className="status" role="status">
-                {t.loading}
+              <p className="status" role="status" data-testid="opening">
+                {t.loading}{" "}
+                <button type="button" onClick={() => loaded.cancel()} data-testid="cancel-open" aria-label={t.cancelOpenAria}>
+                  {t.cancelOpen}
+                </button>
               </p>
             )}
           </div>
@@ -149,7 +222,7 @@ export function Playground({
             key={loaded.id}
             host={loaded.host}
             locale={locale}
-            check={check}
+            check={loaded.check}
             themeMode={themeMode}
             onFirstRender={onPaneFirstRender}
           />

@@ -11,7 +11,7 @@ import { isMarkFormula } from "../excel/marks";
 import { createOfficeSheetHost, type OfficeSheetHost } from "../excel/officeSheetHost";
 import type { ExcelRun } from "../excel/officeSheetHost";
 import { cellA1, fakeExcelRun, type FakeConditionalFormat, type FakeSheet, type FakeWorkbook } from "../fakeExcel/fakeExcel";
-import { loadFakeWorkbookFromXlsx } from "../fakeExcel/loadFakeWorkbookFromXlsx";
+import { fakeWorkbookFromBook, type XlsxBook } from "../fakeExcel/xlsxBook";
 import "../fakeExcel/rowsAndMerges"; // whole-row insert/delete and merging, for the 模板 area
 import type { GridCell, GridSheet, GridSource } from "./gridSource";
 
@@ -21,9 +21,9 @@ export interface PlaygroundWorkbook {
   grid: GridSource;
 }
 
-export async function loadPlaygroundWorkbook(bytes: ArrayBuffer): Promise<PlaygroundWorkbook> {
-  const fake = await loadFakeWorkbookFromXlsx(bytes);
-  return playgroundFor(fake);
+/** The workbook the Web Worker read (src/demo/workbookWorker.ts), as the fake Excel: no exceljs on the page. */
+export function playgroundFromBook(book: XlsxBook): PlaygroundWorkbook {
+  return playgroundFor(fakeWorkbookFromBook(book));
 }
 
 export function playgroundFor(fake: FakeWorkbook): PlaygroundWorkbook {

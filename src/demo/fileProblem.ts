@@ -1,7 +1,8 @@
 /**
  * Why a file opened in the playground cannot be read, in plain zh-CN — the same reasons the command line gives
  * (src/cli/safeOpen.ts), decided from the first bytes in the browser (no Buffer). Null when it looks like an .xlsx
- * (a zip); a zip that exceljs still cannot read gets {@link unreadableWorkbook}.
+ * (a zip); a zip that exceljs still cannot read gets {@link unreadableWorkbook} (src/demo/workbookOpen.ts, in the
+ * playground's Web Worker).
  */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -22,14 +23,3 @@ export function fileProblem(bytes: ArrayBuffer): string | null {
 /** A zip that is not a readable workbook (damaged, or another zip renamed). */
 export const unreadableWorkbook =
   "无法读取这个工作簿：文件可能已损坏，或不是 Excel 工作簿（.xlsx）。请在 Excel 中打开并另存为 .xlsx 后再试。";
-
-/** Reads the bytes as a workbook with `read`, turning every failure into a zh-CN Error. */
-export async function readWorkbookBytes<T>(bytes: ArrayBuffer, read: (bytes: ArrayBuffer) => Promise<T>): Promise<T> {
-  const problem = fileProblem(bytes);
-  if (problem) throw new Error(problem);
-  try {
-    return await read(bytes);
-  } catch {
-    throw new Error(unreadableWorkbook);
-  }
-}

@@ -15,6 +15,11 @@ export interface DemoStrings {
   paneFrameLabel: string;
   loading: string;
   loadFailed: (detail: string) => string;
+  cancelOpen: string;
+  cancelOpenAria: string;
+  cancelled: (file: string) => string;
+  cancelledKept: (file: string, shown: string) => string;
+  sheetNotRead: (reason: string) => string;
   editHint: string;
   editCellAria: (cell: string) => string;
 }
@@ -32,6 +37,11 @@ export const DEMO_STRINGS: Record<LocaleId, DemoStrings> = {
     paneFrameLabel: "任务窗格",
     loading: "正在加载工作簿…",
     loadFailed: (detail) => `无法加载工作簿：${detail}`,
+    cancelOpen: "取消",
+    cancelOpenAria: "取消打开这个工作簿",
+    cancelled: (file) => `已取消打开“${file}”。请另选一个工作簿。`,
+    cancelledKept: (file, shown) => `已取消打开“${file}”，仍显示“${shown}”。`,
+    sheetNotRead: (reason) => `此工作表没有读取，也没有检查（不能视为通过）：${reason}`,
     editHint: "双击单元格或按 Enter / F2 编辑；方向键移动。",
     editCellAria: (cell) => `编辑单元格 ${cell}`,
   },
@@ -47,6 +57,11 @@ export const DEMO_STRINGS: Record<LocaleId, DemoStrings> = {
     paneFrameLabel: "Task pane",
     loading: "Loading workbook…",
     loadFailed: (detail) => `Could not load the workbook: ${detail}`,
+    cancelOpen: "Cancel",
+    cancelOpenAria: "Stop opening this workbook",
+    cancelled: (file) => `Stopped opening "${file}". Choose another workbook.`,
+    cancelledKept: (file, shown) => `Stopped opening "${file}"; still showing "${shown}".`,
+    sheetNotRead: (reason) => `This sheet was not read and not checked (it has not passed): ${reason}`,
     editHint: "Double-click a cell or press Enter / F2 to edit; arrow keys move.",
     editCellAria: (cell) => `Edit cell ${cell}`,
   },

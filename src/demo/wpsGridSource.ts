@@ -7,7 +7,8 @@ import type { SheetHost } from "../excel/sheetHost";
 import { bgrToHex } from "../wps/etApi";
 import { createWpsSheetHost } from "../wps/wpsSheetHost";
 import type { EtFakeSheet, FakeEt } from "../wpsFake/fakeEt";
-import { loadFakeEtFromXlsx } from "../wpsFake/loadFromXlsx";
+import type { XlsxBook } from "../fakeExcel/xlsxBook";
+import { fakeEtFromBook } from "../wpsFake/fromBook";
 import type { GridCell, GridSheet, GridSource } from "./gridSource";
 
 export interface WpsPlaygroundWorkbook {
@@ -16,8 +17,9 @@ export interface WpsPlaygroundWorkbook {
   grid: GridSource;
 }
 
-export async function loadWpsPlaygroundWorkbook(bytes: ArrayBuffer): Promise<WpsPlaygroundWorkbook> {
-  const et = await loadFakeEtFromXlsx(bytes);
+/** The workbook the Web Worker read (src/demo/workbookWorker.ts), as the fake WPS: no exceljs on the page. */
+export function wpsPlaygroundFromBook(book: XlsxBook): WpsPlaygroundWorkbook {
+  const et = fakeEtFromBook(book);
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const l of [...listeners]) l();

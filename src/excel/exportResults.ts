@@ -65,7 +65,20 @@ export function exportSheetName(existing: readonly string[]): string {
  * (toExcelInput; Excel parses written strings like typed input — "1E3" would become 1000, "TRUE" a boolean).
  */
 export function asText(s: string): string {
-  return String(toExcelInput(s, null));
+  return String(toExcelInput(capText(s), null));
+}
+
+/**
+ * "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits): Range.values
+ * refuses more, which would fail the whole export (a message quoting a 300,000-character cell, probe 3 D10). Longer
+ * texts are cut with a visible marker; one character is kept for the leading apostrophe.
+ */
+export const CELL_TEXT_MAX = 32_767;
+export const TRUNCATED_MARK = "…（内容过长，已截断；完整内容见原工作表）";
+
+export function capText(s: string): string {
+  if (s.length < CELL_TEXT_MAX) return s;
+  return s.slice(0, CELL_TEXT_MAX - 1 - TRUNCATED_MARK.length) + TRUNCATED_MARK;
 }
 
 /** "'Sheet name'!B5": a reference Excel resolves inside this workbook (quotes doubled). */

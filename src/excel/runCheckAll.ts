@@ -63,8 +63,10 @@ export const UNSUPPORTED_CHECK_ALL = "此环境不支持检查全部工作表。
 export function summarizeWorkbook(sheets: readonly SheetOutcome[], total: number, cancelled: boolean): string {
   const c = { error: 0, warning: 0, info: 0 };
   let unread = 0;
+  let notChecked = 0;
   for (const s of sheets) {
     if (!s.result) unread++;
+    else if (s.result.skipped) notChecked++;
     c.error += s.counts.error;
     c.warning += s.counts.warning;
     c.info += s.counts.info;
@@ -73,8 +75,11 @@ export function summarizeWorkbook(sheets: readonly SheetOutcome[], total: number
   if (c.error) parts.push(`${c.error} 个错误`);
   if (c.warning) parts.push(`${c.warning} 个警告`);
   if (c.info) parts.push(`${c.info} 条提示`);
-  let text = `已检查 ${sheets.length}/${total} 张工作表：${parts.length ? parts.join("、") : "未发现问题"}`;
+  const checked = sheets.length - notChecked;
+  let text = `已检查 ${checked}/${total} 张工作表：${parts.length ? parts.join("、") : checked ? "未发现问题" : "没有结果"}`;
   if (unread) text += `；${unread} 张无法读取`;
+  // A sheet not checked (too large…) is never part of "未发现问题".
+  if (notChecked) text += `；${notChecked} 张未检查`;
   text += cancelled ? "。已取消，其余工作表未检查。" : "。";
   return text;
 }

@@ -60,6 +60,10 @@ export interface Strings {
 
   notRecognizedTitle: string;
   notRecognizedBody: (reason: string) => string;
+  /** A sheet that was not checked at all (too large…): never shown as a pass. */
+  notCheckedTitle: string;
+  notCheckedBody: (reason: string) => string;
+  workbookNotChecked: string;
   noFindingsTitle: string;
   noFindingsBody: string;
   allHiddenByFilter: string;
@@ -165,6 +169,9 @@ export const zhCN: Strings = {
 
   notRecognizedTitle: "未识别为绩效目标表",
   notRecognizedBody: (reason) => `当前工作表未识别出项目支出绩效目标表：${reason}`,
+  notCheckedTitle: "未检查",
+  notCheckedBody: (reason) => `当前工作表没有检查，不能视为通过：${reason}`,
+  workbookNotChecked: "未检查",
   noFindingsTitle: "未发现问题",
   noFindingsBody: "当前工作表的绩效目标表没有发现问题。",
   allHiddenByFilter: "所有问题都被“显示级别”设置隐藏了。",
@@ -287,6 +294,9 @@ export const enUS: Strings = {
 
   notRecognizedTitle: "Not recognised as a performance-target table",
   notRecognizedBody: (reason) => `No performance-target table was recognised on this sheet: ${reason}`,
+  notCheckedTitle: "Not checked",
+  notCheckedBody: (reason) => `This sheet was not checked, so it has not passed: ${reason}`,
+  workbookNotChecked: "Not checked",
   noFindingsTitle: "No problems found",
   noFindingsBody: "The performance-target tables on this sheet have no findings.",
   allHiddenByFilter: "All findings are hidden by the severity filter.",

@@ -1,7 +1,7 @@
 /** 检查全部工作表: src/excel/runCheckAll.ts and the pane controller's checkAll, over the strict fake. */
 import { checkSheet } from "../../src/core/check";
 import { isMarkFormula } from "../../src/excel/marks";
-import { runCheckAll, UNSUPPORTED_CHECK_ALL } from "../../src/excel/runCheckAll";
+import { runCheckAll, summarizeWorkbook, UNSUPPORTED_CHECK_ALL, type SheetOutcome } from "../../src/excel/runCheckAll";
 import type { SheetHost } from "../../src/excel/sheetHost";
 import { PaneController } from "../../src/taskpane/controller";
 import type { FakeSheet } from "../../src/fakeExcel/fakeExcel";
@@ -164,5 +164,26 @@ describe("检查全部工作表: hidden sheets, a page that stays responsive, on
     const row = controller.getState().workbook!.sheets.find((s) => s.name === name)!;
     expect(row.result).toBe(controller.getState().result);
     controller.dispose();
+  });
+});
+
+describe("summarizeWorkbook: a sheet not checked is never part of 未发现问题 (issue 18)", () => {
+  const outcome = (name: string, skipped: boolean, error = 0): SheetOutcome => ({
+    name,
+    result: { name, recognized: !skipped, ...(skipped ? { skipped, reason: "太大，未检查：…" } : {}), forms: [], findings: [] },
+    painted: !skipped,
+    marked: 0,
+    counts: { error, warning: 0, info: 0 },
+    errors: [],
+    notices: [],
+  });
+  it("counts it apart and does not call it checked", () => {
+    expect(summarizeWorkbook([outcome("甲", false), outcome("乙", true)], 2, false)).toBe(
+      "已检查 1/2 张工作表：未发现问题；1 张未检查。",
+    );
+    expect(summarizeWorkbook([outcome("乙", true)], 1, false)).toBe("已检查 0/1 张工作表：没有结果；1 张未检查。");
+    expect(summarizeWorkbook([outcome("甲", false, 2), outcome("乙", true)], 3, true)).toBe(
+      "已检查 1/3 张工作表：2 个错误；1 张未检查。已取消，其余工作表未检查。",
+    );
   });
 });

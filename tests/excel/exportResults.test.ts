@@ -181,6 +181,14 @@ describe("exportResults helpers", () => {
     expect(asText("")).toBe("");
     expect(sheetReference("O'Brien", "C3")).toBe("'O''Brien'!C3");
   });
+  it("exportRows: a text over Excel's 32,767 characters per cell is cut with a marker (probe 3 D10)", () => {
+    const long = "概".repeat(80_000);
+    const rows = exportRows([{ sheet: "表", findings: [diag("B8", "warning", long, { fix: long })] }]);
+    for (const cell of rows[1]) expect(cell.length).toBeLessThanOrEqual(32_767);
+    expect(rows[1][7].startsWith("'概概")).toBe(true);
+    expect(rows[1][7].endsWith("…（内容过长，已截断；完整内容见原工作表）")).toBe(true);
+    expect(rows[1][8].endsWith("已截断；完整内容见原工作表）")).toBe(true);
+  });
   it("exportRows: header, then one row per finding with 建议 or the fix", () => {
     const rows = exportRows([
       {

@@ -25,6 +25,8 @@ import { detailLinesTotal } from "./detail-lines-total";
 import { executionRate } from "./execution-rate";
 import { fundingConsistency } from "./funding-consistency";
 import { goalsDistinct } from "./goals-distinct";
+import { indicatorNameDuplicate } from "./indicator-name-duplicate";
+import { periodReversed } from "./period-reversed";
 import { periodValuesConsistent } from "./period-values-consistent";
 import { periodsIdentical } from "./periods-identical";
 import { rateBounds } from "./rate-bounds";
@@ -83,6 +85,8 @@ export const ALL_RULES: readonly Rule[] = [
   executionRate,
   fundingConsistency,
   goalsDistinct,
+  indicatorNameDuplicate,
+  periodReversed,
   periodValuesConsistent,
   periodsIdentical,
   rateBounds,

@@ -2,6 +2,15 @@ import { formatNumber } from "../parse/number";
 import type { Rule } from "./support/rule";
 import { practiceBasis } from "../basis";
 
+/**
+ * A 三级 under a 满意度 二级 that plainly measures something else (验收合格率, 完成数量…): the 二级 is misplaced
+ * (level-placement says so), and the satisfaction targets do not apply to it. First probe §1.3.
+ */
+export function measuresSomethingElse(name: string): boolean {
+  const n = name.replace(/\s+/g, "");
+  return !/满意|认可|好评|评价|信任|获得感/.test(n) && /(率|数|数量|次数|时限|时间|金额|成本|费用|人次|个数)$/.test(n);
+}
+
 /** 满意度: a ≥ percentage below 100% (DOMAIN M-1…M-3). */
 export const satisfactionTarget: Rule = {
   meta: {
@@ -20,7 +29,7 @@ export const satisfactionTarget: Rule = {
   },
   check({ facts, report }) {
     for (const i of facts.indicators) {
-      if (i.kind !== "satisfaction" || i.name === "") continue;
+      if (i.kind !== "satisfaction" || i.name === "" || measuresSomethingElse(i.name)) continue;
       for (const v of i.row.values) {
         const p = v.parsed;
         const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group };

@@ -1,10 +1,42 @@
-import { quantitativeOf } from "./support/indicatorMath";
+import type { IndicatorFact, FormFacts } from "./support/formFacts";
+import { quantitativeOf, unitCost } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
 import { NUMERIC_RANGE_REST } from "./support/valueRange";
 import { defaultOperator, valueText } from "./support/valueText";
 import { platformCheck } from "../basis";
 
 const NOISE = /^[\s,，;；:：。.、（）()“”"'\-—~]*$/;
+
+/**
+ * The counting unit a bare number under 数量指标 most likely has, from its neighbours: the unit every other 数量
+ * value of the same group is written in ("=2套", "=1套"), else the one thing a 成本 price is per ("≤17万元/套/年").
+ * Null when they disagree or say nothing: then no unit is guessed.
+ */
+function neighbourUnit(facts: FormFacts, i: IndicatorFact, period: string): string | null {
+  if (i.kind !== "quantity") return null;
+  const units = new Set<string>();
+  for (const o of facts.indicators) {
+    if (o === i || o.tableIndex !== i.tableIndex || o.group !== i.group) continue;
+    for (const v of o.row.values) {
+      if (v.period !== period || v.parsed.kind !== "quantitative") continue;
+      const u = v.parsed.unit;
+      if (u && u.kind === "count") units.add(u.text);
+      else if (u) return null;
+    }
+  }
+  if (units.size === 1) return [...units][0];
+  if (units.size > 1) return null;
+  const per = new Set<string>();
+  for (const o of facts.indicators) {
+    if (o.kind !== "cost" || o.tableIndex !== i.tableIndex) continue;
+    for (const v of o.row.values) {
+      const q = quantitativeOf(o, v);
+      const c = q ? unitCost(o, q) : null;
+      if (c) per.add(c.per);
+    }
+  }
+  return per.size === 1 ? [...per][0] : null;
+}
 
 /** 指标值 = operator + number + unit and nothing else (DOMAIN V-5…V-7, T-2). */
 export const valueFormat: Rule = {
@@ -19,6 +51,7 @@ export const valueFormat: Rule = {
       extraText: "指标值“{value}”夹带了文字“{extra}”，指标值只应写“符号+数值+单位”。",
       missingOperator: "指标值“{value}”缺少比较符号（=、≥、≤）。",
       missingUnit: "指标值“{value}”缺少计量单位。",
+      missingOperatorAndUnit: "指标值“{value}”只有数字，缺少比较符号和计量单位。",
       unitInName: "计量单位“{unit}”写在了指标名称里，指标值“{value}”本身没有单位和符号。",
       sentence: "时限“{value}”写成了句子，应写成“符号+数值+单位”。",
       deadlineBound: "时间“{value}”没有写明是“之前”完成还是当天。",
@@ -55,6 +88,20 @@ export const valueFormat: Rule = {
               params: { unit: q.unit.text, value: v.text },
               suggestion: fixed,
               related: [i.row.level3.cell],
+            });
+          } else if (p.operator === null && !q.unit) {
+            // A bare "3": both are missing. A unit is proposed only when the neighbours say which one (a
+            // suggestion "=3" would drop it, and the 单价×数量 check needs it).
+            const unit = neighbourUnit(facts, i, v.period);
+            const suggestion = unit ? valueText(op, q.number, unit) : undefined;
+            report({
+              ...base,
+              messageId: "missingOperatorAndUnit",
+              params: { value: v.text },
+              ...(suggestion ? { suggestion } : {}),
+              fix: suggestion
+                ? `同组指标的单位是“${unit}”，可写成“${suggestion}”；请按实际计量单位确认。`
+                : "写成“符号+数值+单位”，如“=3套”“≥95%”。",
             });
           } else if (p.operator === null) {
             report({

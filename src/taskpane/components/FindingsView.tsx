@@ -89,6 +89,16 @@ export function FindingsView({
       </Body1>
     );
   }
+  if (result.skipped) {
+    return (
+      <MessageBar intent="error" data-testid="not-checked">
+        <MessageBarBody>
+          <MessageBarTitle>{t.notCheckedTitle}</MessageBarTitle>
+          {t.notCheckedBody(result.reason ?? "")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (!result.recognized) {
     return (
       <MessageBar intent="warning" data-testid="not-recognized">

@@ -70,11 +70,13 @@ export function WorkbookSection({ workbook, onStop, onOpen }: WorkbookSectionPro
           {w.sheets.map((s) => {
             const kind = !s.result
               ? t.workbookUnread
-              : s.result.recognized
-                ? s.result.layout
-                  ? (t.layoutNames[s.result.layout] ?? s.result.layout)
-                  : t.summaryNone
-                : t.workbookNotRecognized;
+              : s.result.skipped
+                ? t.workbookNotChecked
+                : s.result.recognized
+                  ? s.result.layout
+                    ? (t.layoutNames[s.result.layout] ?? s.result.layout)
+                    : t.summaryNone
+                  : t.workbookNotRecognized;
             return (
               <li key={s.name} data-testid="workbook-sheet" data-sheet={s.name}>
                 <Button

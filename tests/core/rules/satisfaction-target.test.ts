@@ -25,6 +25,13 @@ describe("format/satisfactionTarget.ts", () => {
       },
       { name: "乌海 base", sheet: wuhaiGrid() },
       { name: "“≥120%” is only rate-bounds' finding (one finding per problem)", sheet: satisfaction("≥120%") },
+      {
+        // First probe §1.3: the 二级 is misplaced (level-placement's finding); the 三级 says what it measures.
+        name: "a quality indicator (验收合格率 =100%) under a misplaced 满意度 二级",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 1, ["产出指标", "满意度指标", "系统维护验收合格率", "", "=100%"]),
+        }),
+      },
     ],
     invalid: [
       {
@@ -39,6 +46,13 @@ describe("format/satisfactionTarget.ts", () => {
             severity: "warning",
           },
         ],
+      },
+      {
+        name: "under a misplaced 满意度 二级, a 三级 that is a satisfaction is still checked",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 1, ["产出指标", "满意度指标", "验收人员满意度", "", "=100%"]),
+        }),
+        errors: [{ messageId: "hundred", cell: "F26" }],
       },
       {
         name: '"100%" without operator',

@@ -1,6 +1,14 @@
 import { valueFormat } from "../../../src/core/rules/value-format";
-import { CORE_101_ROWS, SHENMU_INDICATORS, replaceRow, shenmuGrid, withAnnualValue, wuhaiGrid } from "../helpers/formGrids";
-import { testRule } from "../helpers/ruleTester";
+import {
+  CORE_101_ROWS,
+  SHENMU_INDICATORS,
+  type IndicatorRowSpec,
+  replaceRow,
+  shenmuGrid,
+  withAnnualValue,
+  wuhaiGrid,
+} from "../helpers/formGrids";
+import { runRule, testRule } from "../helpers/ruleTester";
 
 /** The base table with the 年度 value of row `index` (0-based; row 25 + index) replaced. */
 const value = (index: number, v: string) => shenmuGrid({ indicators: withAnnualValue(SHENMU_INDICATORS, index, v) });
@@ -51,6 +59,12 @@ describe("format/valueFormat.ts", () => {
         errors: [{ messageId: "extraText", cell: "F25", params: { extra: "完成" }, suggestion: "≥250次" }],
       },
       {
+        // First probe §1.3: "3" where "=3套" was meant lost its unit and the 单价×数量 check with it.
+        name: 'a bare "3" under 数量指标: operator and unit both missing, one finding (no guessed unit is written)',
+        sheet: value(0, "3"),
+        errors: [{ messageId: "missingOperatorAndUnit", cell: "F25", suggestion: null, severity: "warning" }],
+      },
+      {
         name: 'no operator on a rate: "95%" → ≥95%',
         sheet: shenmuGrid({
           indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "医保结算系统可用率", "", "95%"]),
@@ -98,5 +112,27 @@ describe("format/valueFormat.ts", () => {
         errors: [{ messageId: "deadlineBound", cell: "F28", suggestion: "2021.12.31前" }],
       },
     ],
+  });
+});
+
+describe("format/valueFormat.ts: the unit a bare number most likely has (advice only)", () => {
+  const fixFor = (sheet: ReturnType<typeof shenmuGrid>, cell: string) =>
+    runRule(valueFormat, sheet).find((d) => d.cell === cell && d.messageId === "missingOperatorAndUnit")?.fix;
+
+  it("names the unit the 成本 price is per (≤48万元 is a lump sum here, so none) or the group's other 数量 values", () => {
+    // The base table has one 数量 row and lump-sum costs: nothing says which unit.
+    expect(fixFor(value(0, "3"), "F25")).toBe("写成“符号+数值+单位”，如“=3套”“≥95%”。");
+    // A second 数量 row written "=2套": the same group counts in 套.
+    const rows: IndicatorRowSpec[] = [
+      ["产出指标", "数量指标", "运维系统数量", "", "3"],
+      ["产出指标", "数量指标", "医疗报销系统数", "", "=2套"],
+      ...SHENMU_INDICATORS.slice(1),
+    ];
+    expect(fixFor(shenmuGrid({ indicators: rows }), "F25")).toBe("同组指标的单位是“套”，可写成“=3套”；请按实际计量单位确认。");
+    // A price per 套 and no other 数量 value.
+    const priced = replaceRow(SHENMU_INDICATORS, 4, ["产出指标", "成本指标", "系统维护费", "", "≤16万元/套/年"]);
+    expect(fixFor(shenmuGrid({ indicators: withAnnualValue(priced, 0, "3") }), "F25")).toBe(
+      "同组指标的单位是“套”，可写成“=3套”；请按实际计量单位确认。",
+    );
   });
 });

@@ -13,7 +13,7 @@ import type { PerformanceForm } from "../model/form";
 import { SheetGrid } from "../read/sheetGrid";
 import { fromA1 } from "../cellAddress";
 import type { SheetSnapshot } from "../snapshot";
-import { withCellText } from "./applyInMemory";
+import { withCellText, withCellTexts } from "./applyInMemory";
 import { textChangeProblem } from "./keepsText";
 
 /** What verification needs of a check: findings, and whether the sheet still reads as the same forms. */
@@ -106,8 +106,10 @@ type Proposal = { d: Diagnostic; text: string };
 function batchPasses(input: VerifyInput, proposals: readonly Proposal[], cache: VerifyCache): Proposal[] | null {
   let current = [...proposals];
   for (let round = 0; round < 2 && current.length > 1; round++) {
-    let snapshot = input.snapshot;
-    for (const p of current) snapshot = withCellText(snapshot, p.d.cell, p.text);
+    const snapshot = withCellTexts(
+      input.snapshot,
+      current.map((p) => ({ cell: p.d.cell, text: p.text })),
+    );
     const after = input.recheck(snapshot);
     if (!after.recognized || after.forms.length !== (input.formCount ?? input.forms.length)) return null;
     const keys = new Set(after.findings.map(keyOf));

@@ -1,5 +1,8 @@
 /**
  * Folder mode on all cores: files are checked in parallel workers (./checkWorker), results kept in input order.
+ * With `inline`, the main process is one of the checkers: it takes small workbooks from the same queue while the
+ * workers start up and run (a worker's start-up costs as much CPU as ~20 small workbooks), and hands anything
+ * larger to a worker; each worker then gets its next task ahead, as the busy main process answers late.
  * A worker also bounds what one sheet may cost:
  * - time: a sheet still running after `limits.maxSheetMs` is stopped (the worker is killed) and reported as
  *   "太大，未检查"; the rest of that file continues in a fresh worker;

@@ -347,7 +347,7 @@ async function folderMode(dir: string, runCli: RunCli): Promise<void> {
   figure("folderFilesPerSec1", "folder mode files/s, 1 worker", fps(one.time), `${count} workbooks`);
   figure(
     "folderFilesPerSecN",
-    `folder mode files/s, ${n} workers`,
+    `folder mode files/s, --jobs ${n} (main process + ${n - 1} worker${n - 1 === 1 ? "" : "s"})`,
     fps(all.time),
     `${(one.time / all.time).toFixed(2)}× of 1 worker`,
   );

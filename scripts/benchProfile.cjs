@@ -5,7 +5,8 @@
  * The phases are the CLI's own steps called one after the other (the same functions `jxcheck check --format json`
  * calls), each timed with performance.now():
  *   fast:    start-up (node, before this script) · module load (CLI, then the engine) · file read + zip checks ·
- *            unzip · XML scan + snapshot building · number-format rendering · reading forms · rules · JSON report
+ *            unzip · XML scan + snapshot building · number-format rendering · reading forms · rules · verifying
+ *            suggestions · JSON report
  *   exceljs: the reader the CLI used before, for comparison: exceljs module load · exceljs load (unzip + parse into
  *            its object model) · snapshot building (incl. number formats)
  * Each phase has its wall time (ms) and this process's CPU time (cpuMs, user + system): on a shared machine the CPU
@@ -99,6 +100,23 @@ async function main() {
     });
   });
   phase("rules", performance.now() - t);
+
+  // Suggestions verified as checkSheet does it (each written into a copy of the sheet and re-checked; src/core/suggest):
+  // the findings before verification are computed untimed, then only the verification is timed.
+  const { verifySuggestions } = require(path.join(DIST, "core", "suggest", "verify.js"));
+  const unverified = sheets.map((s) => checkSheet(s.snapshot, { framework: "auto", verifySuggestions: false }));
+  cpuMark = process.cpuUsage();
+  t = performance.now();
+  sheets.forEach((s, i) => {
+    if (!unverified[i].recognized) return;
+    verifySuggestions({
+      snapshot: s.snapshot,
+      findings: unverified[i].findings,
+      forms: readings[i].forms,
+      recheck: (changed) => checkSheet(changed, { framework: "auto", verifySuggestions: false }),
+    });
+  });
+  phase("verifying suggestions", performance.now() - t);
 
   // The report needs the engine's results as the CLI has them (warm now: not timed as engine work).
   const results = sheets.map((s) => checkSheet(s.snapshot, { framework: "auto" }));

@@ -182,28 +182,38 @@ function comparePaths(a: string, b: string): number {
 /** Files at least this large (bytes on disk) are checked in a worker thread even alone. */
 export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 
-/** Whether some file is large, and the bytes of all of them. */
-async function fileSizes(files: readonly string[]): Promise<{ large: boolean; totalBytes: number }> {
+/** Whether some file is large, the bytes of all of them, and of each. */
+async function fileSizes(files: readonly string[]): Promise<{ large: boolean; totalBytes: number; sizes: Map<string, number> }> {
   let large = false;
   let totalBytes = 0;
+  const sizes = new Map<string, number>();
   for (const f of files) {
     const st = await fs.stat(f).catch(() => null);
     if (!st) continue;
     totalBytes += st.size;
+    sizes.set(f, st.size);
     if (st.size >= LARGE_FILE_BYTES) large = true;
   }
-  return { large, totalBytes };
+  return { large, totalBytes, sizes };
 }
 
 /**
- * Without --jobs, workers are used only when there is enough to do. Measured here (npm run bench, 2 cores): with
- * exceljs, 48 small workbooks (1.4 MB) ran at 45.7 files/s in one process and 30.5 with 2 worker processes. With the
- * fast reader a small workbook costs ~10 ms, so each worker's start-up (node, modules, a cold JIT: ~0.25 s of CPU)
- * weighs more: on a shared, busy 2-core machine the same folder took 2.1× the CPU with 2 workers, and its wall time
- * went from 0.49× (paired runs) to 1.41× (the bench run) of one process depending on the other load. So small
- * folders stay in one process; an explicit --jobs N is always honoured.
+ * In folder mode the main process checks workbooks of at most this size itself (as one of the --jobs) when they
+ * hold at most INLINE_MAX_CELLS cells once read; larger ones go to worker processes (time and memory caps).
  */
-export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+export const INLINE_MAX_BYTES = 1024 * 1024;
+export const INLINE_MAX_CELLS = 50_000;
+
+/**
+ * Without --jobs, workers are used only when there is enough to do. In folder mode the main process checks small
+ * workbooks itself (as one of the jobs), so on 2 cores the run pays for one worker process: its start-up (node,
+ * modules, a cold JIT) measured ≈0.5 s of CPU against ≈1.35 s for the whole 48-workbook bench folder (632 KB, real
+ * tables) in one process — main + 1 worker used 1.9 s of CPU in all (npm run bench, 2 cores, under load). On
+ * free cores that is ≈1.4× faster at best for that folder; the gain grows with the folder and is lost on a busy
+ * machine (there the extra 0.5 s of CPU is the whole difference). From ~2 MB of workbooks (≈4 s of checking) a
+ * worker pays off clearly; below, one process. An explicit --jobs N is always honoured.
+ */
+export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
 /** Fewest files for which `runChecks` uses worker threads (when jobs > 1). */
 export const MIN_FILES_FOR_WORKERS = 4;
@@ -242,16 +252,17 @@ export async function runChecks(inputs: readonly string[], options: CheckFilesOp
   const total = entries.length;
   // Unreadable arguments count as done at once (they have their error already).
   let doneCount = entries.length - readable.length;
-  // Workers pay for their start-up (~0.3 s each) from a handful of files on; below that one thread is faster.
+  // Workers pay for their start-up (~0.5 s of CPU each) from a few MB of workbooks on; below that one process is faster.
   // A large file always goes to a worker process: its heap limit turns an out-of-memory into that file's error instead
   // of ending the process (exceljs needs ~25× the sheet XML in memory).
-  const { large, totalBytes } = await fileSizes(readable);
+  const { large, totalBytes, sizes } = await fileSizes(readable);
   const enoughWork = options.jobs !== undefined || totalBytes >= PARALLEL_MIN_BYTES;
   if ((readable.length >= MIN_FILES_FOR_WORKERS && jobs > 1 && enoughWork) || large) {
     const runs = await checkFilesInPool(readable, {
       jobs: Math.min(jobs, readable.length),
       framework,
       limits,
+      inline: { maxBytes: INLINE_MAX_BYTES, maxCells: INLINE_MAX_CELLS, sizes },
       signal: options.signal,
       onFileStart: (file) => options.onFileStart?.(file, doneCount, total),
       onFileDone: (file) => options.onFileDone?.(file, doneCount++, total),

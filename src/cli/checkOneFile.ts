@@ -23,6 +23,20 @@ export interface CheckOneFileOptions {
   onSheetStart?: (index: number, name: string) => void;
   onSheetDone?: (index: number, result: SheetCheckResult) => void;
   onEngineError?: (sheet: string, error: unknown) => void;
+  /**
+   * Check only a workbook of at most this many cells (all sheets, after reading): a larger one comes back with
+   * `handedOff` and no sheets, unchecked — the folder pool then gives it to a worker process, whose time and
+   * memory caps protect the run (the pool's main process checks small workbooks itself; see ./workerPool).
+   */
+  maxCells?: number;
+}
+
+/** Cells of a snapshot as read (sparse cells, else the rows of `values`). */
+export function snapshotCells(s: { values: readonly (readonly unknown[])[]; cells?: readonly unknown[] }): number {
+  if (s.cells) return s.cells.length;
+  let n = 0;
+  for (const row of s.values) n += row.length;
+  return n;
 }
 
 function oneLine(s: string): string {
@@ -88,13 +102,18 @@ export function addReadNotes(
 }
 
 /** Checks one workbook; never throws (an unreadable file gets `error`). */
-export async function checkOneFile(file: string, options: CheckOneFileOptions = {}): Promise<FileRun> {
+export async function checkOneFile(file: string, options: CheckOneFileOptions = {}): Promise<FileRun & { handedOff?: boolean }> {
   const framework = options.framework ?? "auto";
   let sheets;
   try {
     sheets = await readWorkbookSheets(file, options.limits ?? DEFAULT_LIMITS);
   } catch (err) {
     return { file, error: describeReadError(err, file), sheets: [] };
+  }
+  if (options.maxCells !== undefined) {
+    let cells = 0;
+    for (const s of sheets) cells += snapshotCells(s.snapshot);
+    if (cells > options.maxCells) return { file, sheets: [], handedOff: true };
   }
   // The engine loads with the first file read, not with this module: a folder run's parent process only merges
   // what its workers report and never needs it.

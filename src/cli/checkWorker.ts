@@ -38,25 +38,33 @@ const port: { on(event: "message", fn: (task: WorkerTask) => void): void; postMe
         }
       : null;
 
+/** Tasks run one after another, in the order sent (the pool may send the next one before this one ends). */
+let queue: Promise<void> = Promise.resolve();
+
 if (port) {
   port.on("message", (task: WorkerTask) => {
-    void checkOneFile(task.file, {
-      framework: task.framework,
-      limits: task.limits,
-      startAt: task.startAt,
-      onRead: (count, names) => port.postMessage({ type: "read", id: task.id, count, names } satisfies WorkerMessage),
-      onSheetStart: (index, name) => port.postMessage({ type: "start", id: task.id, index, name } satisfies WorkerMessage),
-      onSheetDone: (index, result) => port.postMessage({ type: "sheet", id: task.id, index, result } satisfies WorkerMessage),
-      onEngineError: (sheet, err) =>
-        port.postMessage({
-          type: "engine-error",
-          id: task.id,
-          sheet,
-          detail: err instanceof Error ? (err.stack ?? err.message) : String(err),
-        } satisfies WorkerMessage),
-    }).then(
-      (run) => port.postMessage({ type: "done", id: task.id, error: run.error } satisfies WorkerMessage),
-      (err: unknown) => port.postMessage({ type: "done", id: task.id, error: String(err) } satisfies WorkerMessage),
-    );
+    queue = queue.then(() => run(task));
   });
+}
+
+function run(task: WorkerTask): Promise<void> {
+  if (!port) return Promise.resolve();
+  return checkOneFile(task.file, {
+    framework: task.framework,
+    limits: task.limits,
+    startAt: task.startAt,
+    onRead: (count, names) => port.postMessage({ type: "read", id: task.id, count, names } satisfies WorkerMessage),
+    onSheetStart: (index, name) => port.postMessage({ type: "start", id: task.id, index, name } satisfies WorkerMessage),
+    onSheetDone: (index, result) => port.postMessage({ type: "sheet", id: task.id, index, result } satisfies WorkerMessage),
+    onEngineError: (sheet, err) =>
+      port.postMessage({
+        type: "engine-error",
+        id: task.id,
+        sheet,
+        detail: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      } satisfies WorkerMessage),
+  }).then(
+    (result) => port.postMessage({ type: "done", id: task.id, error: result.error } satisfies WorkerMessage),
+    (err: unknown) => port.postMessage({ type: "done", id: task.id, error: String(err) } satisfies WorkerMessage),
+  );
 }

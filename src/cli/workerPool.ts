@@ -1,5 +1,8 @@
 /**
  * Folder mode on all cores: files are checked in parallel workers (./checkWorker), results kept in input order.
+ * With `inline`, the main process is one of the checkers: it takes small workbooks from the same queue while the
+ * workers start up and run (a worker's start-up costs as much CPU as ~20 small workbooks), and hands anything
+ * larger to a worker; each worker then gets its next task ahead, as the busy main process answers late.
  * A worker also bounds what one sheet may cost:
  * - time: a sheet still running after `limits.maxSheetMs` is stopped (the worker is killed) and reported as
  *   "太大，未检查"; the rest of that file continues in a fresh worker;
@@ -17,7 +20,7 @@ import { Worker } from "node:worker_threads";
 import type { SheetCheckResult } from "../core/check";
 import type { FileRun } from "./checkFiles";
 import type { WorkerMessage, WorkerTask } from "./checkWorker";
-import { notChecked } from "./checkOneFile";
+import { checkOneFile, notChecked } from "./checkOneFile";
 import { describeReadError } from "./readErrors";
 import { DEFAULT_LIMITS, type ReadLimits } from "./safeOpen";
 export interface PoolOptions {
@@ -34,6 +37,14 @@ export interface PoolOptions {
   onFileDone?: (file: string) => void;
   /** When aborted, no further workbook is started; those not started come back with `notStarted`. */
   signal?: AbortSignal;
+  /**
+   * The main process checks small workbooks itself, as one of the `jobs` (so `jobs - 1` workers are started):
+   * files of at most `maxBytes` on disk whose sheets hold at most `maxCells` cells once read — a small check cannot
+   * run long or out of memory, so it needs no worker's caps; anything larger goes to a worker. A worker process costs
+   * a start-up (node, modules, a cold JIT: ≈0.3 s of CPU, as much as ~20 small workbooks) that the main process has
+   * already paid. Needs jobs ≥ 2; `sizes` gives the bytes of each file (files missing from it go to workers).
+   */
+  inline?: { maxBytes: number; maxCells: number; sizes: ReadonlyMap<string, number> };
 }
 
 interface FileState {
@@ -59,6 +70,8 @@ interface Channel {
 interface Slot {
   channel: Channel;
   task: WorkerTask | null;
+  /** The next task, already sent (the worker runs its tasks one after another): see `prefetch`. */
+  pending: WorkerTask | null;
   /** Sheet of the current task now in the engine, and its timer. */
   running: { index: number; timer: NodeJS.Timeout | null } | null;
   retired: boolean;
@@ -148,6 +161,15 @@ export function checkFilesInPool(
   const queue: WorkerTask[] = files.map((file, id) => ({ id, file, startAt: 0, framework: options.framework, limits }));
   const slots: Slot[] = [];
   let finished = 0;
+  const inline = options.inline && options.jobs >= 2 ? options.inline : undefined;
+  /** Tasks the main process read and found too large for itself: workers only. */
+  const handedOff = new Set<number>();
+  /**
+   * With the main process checking too, a worker gets its next task before it ends the current one: the main
+   * process answers a worker's "done" only between two of its own workbooks (≈20 ms each), which would leave
+   * the worker idle that long for every file.
+   */
+  const prefetch = inline !== undefined;
 
   return new Promise<(FileRun & { notStarted?: boolean })[]>((resolve) => {
     const finishFile = (s: FileState) => {
@@ -198,42 +220,49 @@ export function checkFilesInPool(
     const replace = (slot: Slot) => {
       slot.retired = true;
       slot.channel.kill();
+      if (slot.pending) queue.unshift(slot.pending); // sent but never begun: the fresh worker takes it
+      slot.pending = null;
       const i = slots.indexOf(slot);
       const fresh = start();
       if (i >= 0) slots[i] = fresh;
       next(fresh);
     };
 
-    const next = (slot: Slot) => {
-      if (slot.retired) return;
-      if (options.signal?.aborted) {
-        // Stop starting new workbooks; a file already begun still finishes its remaining sheets.
-        for (let i = queue.length - 1; i >= 0; i--) {
-          const s = states[queue[i].id];
-          if (!s.started) {
-            queue.splice(i, 1);
-            s.notStarted = true;
-            finishFile(s);
-          }
+    const dropUnstartedIfAborted = () => {
+      if (!options.signal?.aborted) return;
+      // Stop starting new workbooks; a file already begun still finishes its remaining sheets.
+      for (let i = queue.length - 1; i >= 0; i--) {
+        const s = states[queue[i].id];
+        if (!s.started) {
+          queue.splice(i, 1);
+          s.notStarted = true;
+          finishFile(s);
         }
       }
-      const task = queue.shift();
-      if (!task) {
-        maybeEnd();
-        return;
+    };
+
+    const next = (slot: Slot) => {
+      if (slot.retired) return;
+      dropUnstartedIfAborted();
+      while (!slot.task || (prefetch && !slot.pending)) {
+        const task = queue.shift();
+        if (!task) break;
+        const st = states[task.id];
+        if (!st.started) {
+          st.started = true;
+          options.onFileStart?.(st.file);
+        }
+        if (!slot.task) {
+          slot.task = task;
+          slot.running = null;
+        } else slot.pending = task;
+        slot.channel.post(task);
       }
-      const st = states[task.id];
-      if (!st.started) {
-        st.started = true;
-        options.onFileStart?.(st.file);
-      }
-      slot.task = task;
-      slot.running = null;
-      slot.channel.post(task);
+      if (!slot.task) maybeEnd();
     };
 
     const start = (): Slot => {
-      const slot: Slot = { channel: spawn(heapMb), task: null, running: null, retired: false };
+      const slot: Slot = { channel: spawn(heapMb), task: null, pending: null, running: null, retired: false };
       slot.channel.onMessage((m: WorkerMessage) => {
         if (slot.retired || !slot.task || m.id !== slot.task.id) return;
         const s = states[m.id];
@@ -267,7 +296,9 @@ export function checkFilesInPool(
             break;
           case "done":
             if (m.error !== undefined && s.count === null) s.error = m.error;
-            slot.task = null;
+            slot.task = slot.pending;
+            slot.pending = null;
+            slot.running = null;
             finishFile(s);
             next(slot);
             break;
@@ -285,12 +316,60 @@ export function checkFilesInPool(
       return slot;
     };
 
+    /** A small enough task for the main process: first sheet, known small size, not handed back. */
+    const inlineFits = (t: WorkerTask) =>
+      inline !== undefined &&
+      t.startAt === 0 &&
+      !handedOff.has(t.id) &&
+      (inline.sizes.get(t.file) ?? Infinity) <= inline.maxBytes;
+
+    /** The main process as one more checker: takes small tasks from the queue until none is left. */
+    const runInline = async () => {
+      if (!inline) return;
+      for (;;) {
+        dropUnstartedIfAborted();
+        const i = queue.findIndex(inlineFits);
+        if (i < 0) break;
+        const [task] = queue.splice(i, 1);
+        const st = states[task.id];
+        if (!st.started) {
+          st.started = true;
+          options.onFileStart?.(st.file);
+        }
+        const run = await checkOneFile(task.file, {
+          framework: task.framework,
+          limits: task.limits,
+          maxCells: inline.maxCells,
+          onEngineError: (sheet, err) =>
+            options.onEngineError?.(task.file, sheet, err instanceof Error ? (err.stack ?? err.message) : String(err)),
+        });
+        if (run.handedOff) {
+          handedOff.add(task.id);
+          queue.push(task);
+          for (const slot of slots) if (!slot.retired && (!slot.task || (prefetch && !slot.pending))) next(slot);
+          continue;
+        }
+        if (run.error !== undefined) st.error = run.error;
+        else {
+          st.count = run.sheets.length;
+          st.names = run.sheets.map((r) => r.name);
+          st.sheets = run.sheets;
+        }
+        finishFile(st);
+        // Let the workers' messages in between two workbooks.
+        await new Promise((r) => setImmediate(r));
+      }
+      maybeEnd();
+    };
+
     if (states.length === 0) {
       resolve([]);
       return;
     }
-    const n = Math.max(1, Math.min(options.jobs, states.length));
+    const n = Math.max(1, Math.min(inline ? options.jobs - 1 : options.jobs, states.length));
     for (let i = 0; i < n; i++) slots.push(start());
     for (const slot of [...slots]) next(slot);
+    // After the workers are forked, so their start-up runs while this process checks.
+    if (inline) setImmediate(() => void runInline());
   });
 }

@@ -35,7 +35,6 @@ import {
   type ErrorContext,
   type HostOperation,
 } from "./hostErrors";
-import { exportFindingsBatch } from "./exportResults";
 import { normalizeCell, planMarks } from "./marks";
 import { OwnWrites, OWN_WRITE_WINDOW_MS } from "./ownWrites";
 import { clearCellByCell, paintMarks, queueClear } from "./paintMarks";
@@ -46,6 +45,9 @@ import { fromA1, toA1 } from "../core/cellAddress";
 // Template insertion and its undo load on first use (their own chunk with the template planner and the engine):
 // the pane's first screen does not need them.
 const insertion = () => import(/* webpackChunkName: "templates" */ "./insertTemplate");
+// 导出结果 loads with the engine's chunk (it names findings by their rules' descriptions, i.e. the rule registry):
+// the first screen needs neither, and the engine chunk is loaded right after the first render anyway.
+const exporting = () => import(/* webpackChunkName: "engine" */ "./exportResults");
 import { createFormBatch } from "./createForm";
 
 /** 应用建议 looks for a merge covering the cell among merges starting at most this many rows above it. */
@@ -395,11 +397,16 @@ export function createOfficeSheetHost(defaultRun: ExcelRun, env: OfficeHostEnv):
         return result;
       },
 
-      exportFindings(sheetName: string, findings: readonly Diagnostic[]): Promise<HostResult<{ sheet: string; rows: number }>> {
+      async exportFindings(
+        sheetName: string,
+        findings: readonly Diagnostic[],
+      ): Promise<HostResult<{ sheet: string; rows: number }>> {
+        const { exportFindingsBatch } = await exporting();
         return guarded("export", {}, (context) => exportFindingsBatch(context, [{ sheet: sheetName, findings }]));
       },
 
-      exportWorkbookFindings(groups) {
+      async exportWorkbookFindings(groups) {
+        const { exportFindingsBatch } = await exporting();
         return guarded("export", {}, (context) => exportFindingsBatch(context, groups));
       },
 

@@ -2,10 +2,10 @@
  * Folder mode in worker threads: same results and order as one thread; a sheet that runs past the time cap is
  * stopped and reported as 太大，未检查 while the sheets after it and the other files are still checked.
  */
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runChecks } from "../../src/cli/checkFiles";
+import { INLINE_MAX_BYTES, INLINE_MAX_CELLS, runChecks } from "../../src/cli/checkFiles";
 import { DEFAULT_LIMITS } from "../../src/cli/safeOpen";
 import { checkFilesInPool } from "../../src/cli/workerPool";
 import { makeTempDir, SHENMU, WUHAI } from "../cli/helpers";
@@ -55,6 +55,57 @@ describe("workerPool", () => {
     expect(slowRun.sheets[0].reason).toMatch(/不是项目支出绩效目标表/);
     expect(slowRun.sheets[2].reason).toMatch(/不是项目支出绩效目标表/);
     expect(sample.sheets).toHaveLength(6);
+    expect(sample.sheets.every((s) => s.recognized)).toBe(true);
+  });
+
+  it("the main process checks small workbooks itself and hands larger ones to workers: same results, each file once", async () => {
+    const files = ["d.xlsx", "e.xlsx", "f.xlsx", "g.xlsx"].map((n, i) => {
+      const f = path.join(tmp.dir, n);
+      copyFileSync(i % 2 ? WUHAI : SHENMU, f);
+      return f;
+    });
+    const one = await runChecks(files, { jobs: 1 });
+    const sizes = new Map(files.map((f) => [f, statSync(f).size]));
+    for (const maxCells of [1_000_000, 1]) {
+      // 1 cell: every workbook is read by the main process, found too large and handed to the worker.
+      const started: string[] = [];
+      const done: string[] = [];
+      const pooled = await checkFilesInPool(files, {
+        jobs: 2,
+        framework: "auto",
+        inline: { maxBytes: 1024 * 1024, maxCells, sizes },
+        onFileStart: (f) => started.push(f),
+        onFileDone: (f) => done.push(f),
+      });
+      expect(JSON.parse(JSON.stringify(pooled))).toEqual(JSON.parse(JSON.stringify(one.files)));
+      expect([...started].sort()).toEqual([...files].sort());
+      expect([...done].sort()).toEqual([...files].sort());
+    }
+    // runChecks with --jobs 2 takes the same path.
+    const viaRun = await runChecks(files, { jobs: 2 });
+    expect(JSON.parse(JSON.stringify(viaRun.files))).toEqual(JSON.parse(JSON.stringify(one.files)));
+  });
+
+  it("a slow sheet in a small file is not checked by the main process: a worker stops it at the time cap", async () => {
+    const wb = new ExcelJS.Workbook();
+    const slow = wb.addWorksheet("慢");
+    slow.addRow(["项目名称", "大表"]);
+    slow.addRow(["一级指标", "二级指标", "三级指标", "指标值"]);
+    for (let i = 0; i < 30_000; i++) slow.addRow(["产出指标", "数量指标", `第${i}项任务完成数`, `≥${i}件`]);
+    const file = path.join(tmp.dir, "slow-small.xlsx");
+    await wb.xlsx.writeFile(file);
+    expect(statSync(file).size).toBeLessThan(INLINE_MAX_BYTES); // small on disk: only its cells send it to a worker
+    const [slowRun, sample] = await checkFilesInPool([file, SHENMU], {
+      jobs: 2,
+      framework: "auto",
+      limits: { ...DEFAULT_LIMITS, maxSheetMs: 300 },
+      inline: {
+        maxBytes: INLINE_MAX_BYTES,
+        maxCells: INLINE_MAX_CELLS,
+        sizes: new Map([file, SHENMU].map((f) => [f, statSync(f).size])),
+      },
+    });
+    expect(slowRun.sheets[0].reason).toBe("太大，未检查：检查超过 0.3 秒仍未完成（上限），已停止；请拆分工作表后再检查");
     expect(sample.sheets.every((s) => s.recognized)).toBe(true);
   });
 

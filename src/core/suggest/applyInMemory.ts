@@ -49,3 +49,47 @@ function toSparse(s: SheetSnapshot): { row: number; col: number; value: CellValu
   );
   return out;
 }
+
+/**
+ * The snapshot after writing every change, as `withCellText` one after another would give it, but copying the
+ * grid once: applied one by one, a batch of proposals on a sheet of many stacked forms copied the whole sheet per
+ * proposal (quadratic in the sheet's size).
+ */
+export function withCellTexts(snapshot: SheetSnapshot, changes: readonly { cell: string; text: string }[]): SheetSnapshot {
+  const at = changes.map((c) => ({ ...fromA1(c.cell), value: (c.text === "" ? null : c.text) as CellValue }));
+  const distinct = new Set(at.map((a) => `${a.row},${a.col}`)).size === at.length;
+  const inGrid = at.every((a) => a.row >= snapshot.origin.row && a.col >= snapshot.origin.col);
+  if (changes.length <= 1 || !distinct || (!snapshot.cells && !inGrid)) {
+    return changes.reduce((s, c) => withCellText(s, c.cell, c.text), snapshot);
+  }
+  if (snapshot.cells) {
+    const changed = new Set(at.map((a) => `${a.row},${a.col}`));
+    const cells = snapshot.cells.filter((c) => !changed.has(`${c.row},${c.col}`));
+    for (const a of at) if (a.value !== null) cells.push({ row: a.row, col: a.col, value: a.value });
+    return { ...snapshot, cells };
+  }
+  const values = snapshot.values.slice();
+  const texts = snapshot.texts ? snapshot.texts.slice() : undefined;
+  const copied = new Set<number>();
+  const copiedTexts = new Set<number>();
+  for (const a of at) {
+    const r = a.row - snapshot.origin.row;
+    const c = a.col - snapshot.origin.col;
+    while (values.length <= r) values.push([]);
+    if (!copied.has(r)) {
+      values[r] = (values[r] ?? []).slice();
+      copied.add(r);
+    }
+    const line = values[r];
+    while (line.length < c) line.push(null);
+    line[c] = a.value;
+    if (texts && texts[r] && texts[r][c] !== undefined && texts[r][c] !== null) {
+      if (!copiedTexts.has(r)) {
+        texts[r] = texts[r].slice();
+        copiedTexts.add(r);
+      }
+      texts[r][c] = null;
+    }
+  }
+  return { ...snapshot, values, ...(texts ? { texts } : {}) };
+}

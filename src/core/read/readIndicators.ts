@@ -656,7 +656,10 @@ export function readIndicatorBlock(
       const s = grid.anchor(row, sectionCol);
       const own = grid.merge(headerRow, sectionCol) ?? grid.merge(headerBottom + 1, sectionCol);
       const inSection = own !== null && s.row >= own.top && s.row <= own.bottom && s.col === own.left;
-      if (!inSection && grid.text(s.row, s.col) !== "") break;
+      const written = grid.text(s.row, s.col);
+      // A row appended below the section label's merge repeats that label ("绩效指标" in A35): it continues the block.
+      const sameLabel = own !== null && labelKey(written) !== "" && labelKey(written) === labelKey(grid.text(own.top, own.left));
+      if (!inSection && written !== "" && !sameLabel) break;
     }
     // A closing line of the form (其他需要说明事项, 审核意见, 填表人 …) in the label or 一级 column ends the block.
     if (CLOSING_LINE.test(leftText) || CLOSING_LINE.test(l1Text)) break;

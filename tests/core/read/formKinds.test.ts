@@ -132,6 +132,34 @@ describe("rows appended below the 绩效指标 label's merge", () => {
     const r = checkSheet(toSnapshot(g));
     expect(r.findings.some((d) => d.rule === "satisfaction-target" && d.cell === `F${last + 1}`)).toBe(true);
   });
+
+  it("are read when the copied row repeats the section label (probe 3: A35 = 绩效指标)", () => {
+    const g = shenmuGrid();
+    const row: CellValue[] = new Array<CellValue>(7).fill(null);
+    const label = g.grid.find((r) => r[0] === "绩效指标")?.[0] ?? null;
+    expect(label).toBe("绩效指标");
+    row[0] = label;
+    row[1] = "产出指标";
+    row[2] = "数量指标";
+    row[3] = "巡检次数";
+    row[5] = "≤5次";
+    g.grid.push(row);
+    const rows = readSheet(toSnapshot(g)).forms[0].indicators!.tables[0].rows;
+    expect(rows).toHaveLength(SHENMU_INDICATORS.length + 1);
+    expect(rows[rows.length - 1].level3.text).toBe("巡检次数");
+  });
+
+  it("still end at a different label in the label column", () => {
+    const g = shenmuGrid();
+    const row: CellValue[] = new Array<CellValue>(7).fill(null);
+    row[0] = "备注说明";
+    row[1] = "产出指标";
+    row[2] = "数量指标";
+    row[3] = "巡检次数";
+    row[5] = "≤5次";
+    g.grid.push(row);
+    expect(readSheet(toSnapshot(g)).forms[0].indicators!.tables[0].rows).toHaveLength(SHENMU_INDICATORS.length);
+  });
 });
 
 describe("short indicator headings", () => {

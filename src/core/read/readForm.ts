@@ -2,7 +2,7 @@
  * Reads one form (a row band of the sheet) into the domain model.
  */
 import { FRAMEWORKS } from "../frameworks/data";
-import { findLevel1 } from "../frameworks/classifyIndicator";
+import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
 import { formKind } from "../kinds";
 import type {
   BudgetKey,
@@ -555,6 +555,7 @@ class FormReader {
    * not. The reading follows the headers, so it is uncertain: said once, and nothing built on it is an error.
    */
   private noteShiftedLevels(): void {
+    this.readLevelsShiftedLeft();
     const rows = (this.form.indicators?.tables ?? []).flatMap((t) => t.rows);
     const shifted = rows.filter((r) => r.level1.text !== "" && !isLevel1Name(r.level1.text) && isLevel1Name(r.level2.text));
     if (shifted.length < 2 || rows.some((r) => isLevel1Name(r.level1.text))) return;
@@ -565,6 +566,38 @@ class FormReader {
       uncertain: true,
       message: `一级指标一栏写的是“${first.level1.text}”，二级指标一栏写的却是一级指标名称“${first.level2.text}”：层级像是多了一层或错了一列。按表头读取，由此得出的问题最多按“警告”报告；请把产出/效益/满意度等写在一级指标一栏。`,
     });
+  }
+
+  /**
+   * Levels written one column to the left of their headers, with no 三级 column (鄂州: 一级指标 | 二级指标 holding
+   * 数量指标 | 办公大楼日常维修维护次数): the 一级 column holds 二级 names, so the 二级 column holds the indicators.
+   * Read by what the cells say — 二级 from the 一级 column, 三级 from the 二级 column, 一级 left to the framework —
+   * and said once; the reading is a guess, so nothing built on it is an error.
+   */
+  private readLevelsShiftedLeft(): void {
+    for (const t of this.form.indicators?.tables ?? []) {
+      const named = t.rows.filter((r) => r.level1.text !== "" || r.level2.text !== "");
+      if (named.length < 2) continue;
+      const noLevel3 = t.rows.every((r) => r.level3.text === "" && r.level3.cell === r.level2.cell);
+      if (!noLevel3) continue;
+      // 成本指标 is a 一级 of the 101号 framework and a 二级 of the older one: it fits either reading.
+      const level2InLevel1 = named.filter((r) => isLevel2Name(r.level1.text));
+      const onlyLevel1 = named.some((r) => isLevel1Name(r.level1.text) && !isLevel2Name(r.level1.text));
+      if (level2InLevel1.length * 2 < named.length || onlyLevel1) continue;
+      if (named.some((r) => isLevel2Name(r.level2.text))) continue;
+      for (const r of t.rows) {
+        const l1 = r.level1;
+        r.level3 = { ...r.level2, inherited: false };
+        r.level2 = l1;
+        r.level1 = { text: "", cell: l1.cell, inherited: true };
+      }
+      const first = level2InLevel1[0];
+      (this.form.readingNotes ??= []).push({
+        cell: first.level1.cell,
+        uncertain: true,
+        message: `一级指标一栏写的是二级指标名称（“${first.level2.text}”），二级指标一栏写的是具体指标：按二级、三级读取，一级按所属类别（如数量指标属产出指标）理解。由此得出的问题最多按“警告”报告；请补上一级指标（产出、效益、满意度）一栏。`,
+      });
+    }
   }
 
   /** Scores and weights: summary rows, points written in labels, and the 预算执行情况 block. */
@@ -704,6 +737,11 @@ class FormReader {
 }
 
 const BUDGET_KEYS_READ = ["projectBudget", "annualTotal", "fundTotal", "implementationTotal"] as const;
+
+/** True when a written label names a 二级 of any framework (数量指标, 社会效益指标 …). */
+function isLevel2Name(text: string): boolean {
+  return text !== "" && FRAMEWORKS.some((fw) => findLevel2(fw, text) !== null);
+}
 
 /** True when a written label names a 一级 of any framework (产出指标, 效益指标, 成本指标 …). */
 function isLevel1Name(text: string): boolean {

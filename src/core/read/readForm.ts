@@ -584,7 +584,8 @@ class FormReader {
       const level2InLevel1 = named.filter((r) => isLevel2Name(r.level1.text));
       const onlyLevel1 = named.some((r) => isLevel1Name(r.level1.text) && !isLevel2Name(r.level1.text));
       if (level2InLevel1.length * 2 < named.length || onlyLevel1) continue;
-      if (named.some((r) => isLevel2Name(r.level2.text))) continue;
+      // The 二级 column must hold indicators, not 二级 names (a 三级 like "群众满意度" may share a 二级's core word).
+      if (named.filter((r) => isLevel2Name(r.level2.text)).length * 2 >= named.length) continue;
       for (const r of t.rows) {
         const l1 = r.level1;
         r.level3 = { ...r.level2, inherited: false };

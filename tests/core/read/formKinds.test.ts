@@ -172,3 +172,36 @@ describe("short indicator headings", () => {
     expect(r.findings.filter((d) => d.severity !== "info")).toEqual([]);
   });
 });
+
+describe("levels written one column to the left (鄂州 2022: no 三级 column)", () => {
+  const grid = (level1: string[]) => {
+    const g = splitGrid();
+    g.grid[4] = ["一级指标", "二级指标", "指标说明", "指标性质", "指标值", "度量单位"];
+    const names = ["维修次数", "验收合格率", "完成时间", "维修经费", "群众受益率", "群众满意度"];
+    g.grid.splice(5, 6, ...names.map((n, i) => [level1[i], n, `反映${n}`, "≥", 10 + i, "次"]));
+    return g;
+  };
+
+  it("reads the 一级 column as 二级 and the 二级 column as 三级, says so once and reports no error", () => {
+    const g = grid(["数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标", "服务对象满意度指标"]);
+    const rows = readSheet(toSnapshot(g)).forms[0].indicators!.tables[0].rows;
+    expect(rows.map((r) => [r.level2.text, r.level3.text])).toEqual([
+      ["数量指标", "维修次数"],
+      ["质量指标", "验收合格率"],
+      ["时效指标", "完成时间"],
+      ["成本指标", "维修经费"],
+      ["社会效益指标", "群众受益率"],
+      ["服务对象满意度指标", "群众满意度"],
+    ]);
+    const r = checkSheet(toSnapshot(g));
+    expect(r.findings.filter((d) => d.rule === "reading-uncertain")).toHaveLength(1);
+    expect(r.findings.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("leaves a table whose 一级 column holds 一级 names as it is", () => {
+    const g = grid(["产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]);
+    const rows = readSheet(toSnapshot(g)).forms[0].indicators!.tables[0].rows;
+    expect(rows[0].level1.text).toBe("产出指标");
+    expect(rows[0].level2.text).toBe("维修次数");
+  });
+});

@@ -257,6 +257,8 @@ export const ScoringSchema = z.object({
       rate: TextCellSchema.nullable(),
       weight: TextCellSchema.nullable(),
       score: TextCellSchema.nullable(),
+      /** Where each figure is (or would be) written, also when the cell is empty. */
+      cells: z.partialRecord(z.enum(["budget", "executed", "rate", "weight", "score"]), z.string()).optional(),
     })
     .nullable(),
 });

@@ -605,12 +605,19 @@ class FormReader {
         const text = grid.text(a.row, a.col);
         return text === "" ? null : { text, cell: grid.a1(a.row, a.col) };
       };
+      const cellAt = (c: number | undefined) =>
+        c === undefined ? [] : [grid.a1(grid.anchor(data, c).row, grid.anchor(data, c).col)];
       return {
         budget: at(cols.adjusted) ?? at(cols.budget),
         executed: at(cols.executed),
         rate: at(cols.rate),
         weight: at(cols.weight),
         score: at(cols.score),
+        cells: Object.fromEntries(
+          (["budget", "executed", "rate", "weight", "score"] as const).flatMap((k) =>
+            cellAt(k === "budget" ? (cols.adjusted ?? cols.budget) : cols[k]).map((cell) => [k, cell]),
+          ),
+        ),
       };
     }
     return null;

@@ -7,6 +7,7 @@ import { assessmentComplete } from "./assessment-complete";
 import { baselineForRate } from "./baseline-for-rate";
 import { blankLevelCell } from "./blank-level-cell";
 import { checkboxSelection } from "./checkbox-selection";
+import { executionFiguresPresent } from "./execution-figures-present";
 import { frameworkCoverage } from "./framework-coverage";
 import { goalsPresent } from "./goals-present";
 import { indicatorRowComplete } from "./indicator-row-complete";
@@ -62,6 +63,7 @@ export const ALL_RULES: readonly Rule[] = [
   baselineForRate,
   blankLevelCell,
   checkboxSelection,
+  executionFiguresPresent,
   frameworkCoverage,
   goalsPresent,
   indicatorRowComplete,

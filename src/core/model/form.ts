@@ -273,6 +273,8 @@ export const PerformanceFormSchema = z.object({
   title: z.string(),
   fields: z.partialRecord(HeaderFieldKeySchema, FieldSchema),
   checkboxes: z.partialRecord(CheckboxGroupKeySchema, CheckboxGroupSchema),
+  /** Further boxed groups whose label has the meaning of a group already read (项目类别 | 项目属性 | 项目类型). */
+  moreCheckboxes: z.array(CheckboxGroupSchema.extend({ key: CheckboxGroupKeySchema, label: z.string() })).optional(),
   budget: z.partialRecord(BudgetKeySchema, MoneySchema),
   implementationPeriod: ImplementationPeriodSchema.nullable(),
   costEstimate: CostEstimateSchema.nullable(),

@@ -229,6 +229,8 @@ export const IndicatorTableSchema = z.object({
    * Which column was taken as each period's target and why (zh-CN), when the header offered a choice or
    * the role came from the header's words rather than a listed spelling: reported in the JSON (`reading`).
    */
+  /** Template filler rows ("……" as 三级 or 二级, nothing else written), which are not read as indicators. */
+  fillerRows: z.array(z.object({ row: z.number(), text: z.string(), cell: z.string() })).optional(),
   valueChoices: z.array(z.object({ period: PeriodSchema, cell: z.string(), header: z.string(), reason: z.string() })).optional(),
 });
 export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;

@@ -672,8 +672,12 @@ export function readIndicatorBlock(
       if (
         allEmpty &&
         (TEMPLATE_FILLER.test(labelKey(level3.text)) || (level3.text === "" && TEMPLATE_FILLER.test(labelKey(l2Own))))
-      )
+      ) {
+        // Kept aside so that a rule can ask for the template's rows to be deleted.
+        const at = TEMPLATE_FILLER.test(labelKey(level3.text)) ? level3 : level2;
+        (tables[i].fillerRows ??= []).push({ row, text: at.text, cell: at.cell });
         return;
+      }
       const extras: NonNullable<IndicatorRow["extras"]> = {};
       for (const [role, col] of Object.entries(c.extras) as [ExtraRole, number][]) {
         const x = cellAt(grid, row, col);

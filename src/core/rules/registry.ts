@@ -17,6 +17,7 @@ import { periodValuesPresent } from "./period-values-present";
 import { requiredFields } from "./required-field";
 import { assessmentScoreResult } from "./assessment-score-result";
 import { basicExpenditure } from "./basic-expenditure";
+import { breakdownSum } from "./breakdown-sum";
 import { costEstimateTotal } from "./cost-estimate-total";
 import { costIndicatorsBudget } from "./cost-indicators-budget";
 import { departmentSpending } from "./department-spending";
@@ -73,6 +74,7 @@ export const ALL_RULES: readonly Rule[] = [
   requiredFields,
   assessmentScoreResult,
   basicExpenditure,
+  breakdownSum,
   costEstimateTotal,
   costIndicatorsBudget,
   departmentSpending,

@@ -212,6 +212,13 @@ export const IndicatorRowSchema = z.object({
       z.object({ text: z.string(), cell: z.string() }),
     )
     .optional(),
+  /** The cells of those extra columns left empty on this row (an unfilled 实际完成值 …). */
+  blankExtras: z
+    .partialRecord(
+      z.enum(["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"]),
+      z.string(),
+    )
+    .optional(),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 

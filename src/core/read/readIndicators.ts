@@ -679,11 +679,14 @@ export function readIndicatorBlock(
         return;
       }
       const extras: NonNullable<IndicatorRow["extras"]> = {};
+      const blankExtras: NonNullable<IndicatorRow["blankExtras"]> = {};
       for (const [role, col] of Object.entries(c.extras) as [ExtraRole, number][]) {
         const x = cellAt(grid, row, col);
         if (x) extras[role] = x;
+        else blankExtras[role] = grid.a1(grid.anchor(row, col).row, grid.anchor(row, col).col);
       }
       const r: IndicatorRow = { row, level1, level2, level3, values, remark };
+      if (Object.keys(blankExtras).length > 0) r.blankExtras = blankExtras;
       if (Object.keys(extras).length > 0 || Object.keys(c.extras).length > 0) r.extras = extras;
       tables[i].rows.push(r);
     });

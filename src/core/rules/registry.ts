@@ -3,6 +3,7 @@
  * scripts/ruleRegistry.ts (`npm run gen:rules`) — do not edit by hand.
  */
 import { actualBelowTarget } from "./actual-below-target";
+import { actualValuePresent } from "./actual-value-present";
 import { assessmentComplete } from "./assessment-complete";
 import { baselineForRate } from "./baseline-for-rate";
 import { blankLevelCell } from "./blank-level-cell";
@@ -60,6 +61,7 @@ import type { Rule } from "./support/rule";
 
 export const ALL_RULES: readonly Rule[] = [
   actualBelowTarget,
+  actualValuePresent,
   assessmentComplete,
   baselineForRate,
   blankLevelCell,

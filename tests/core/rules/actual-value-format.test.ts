@@ -10,8 +10,32 @@ describe("actual-value-format.ts", () => {
     valid: [
       { name: "measured figures", sheet: selfEvalGrid() },
       { name: "“=100%” states the achieved value", sheet: selfEvalGrid({ rows: withActual(1, "=100%") }) },
+      {
+        name: "“已完成” on its own names what was done (a task), not a generic claim",
+        sheet: selfEvalGrid({ rows: withActual(2, "已完成") }),
+      },
+      { name: "“合规” answers a qualitative target", sheet: selfEvalGrid({ rows: withActual(1, "合规") }) },
     ],
     invalid: [
+      {
+        name: "棠溪 2022: “达成预期指标” instead of what was achieved — one finding per table",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, j) =>
+            j === 1 || j === 4
+              ? ([...r.slice(0, 5), j === 1 ? "达成预期指标" : "达到预期目标。", ...r.slice(6)] as SelfEvalRow)
+              : r,
+          ),
+        }),
+        errors: [
+          {
+            messageId: "generic",
+            cell: "G11",
+            related: ["G14"],
+            severity: "warning",
+            params: { count: 2, actual: "达成预期指标" },
+          },
+        ],
+      },
       {
         name: "中江 2022: 全年实际值 “≥90%” copied from the target",
         sheet: selfEvalGrid({ rows: withActual(2, "≥90%") }),

@@ -7,6 +7,9 @@ const PLACEHOLDER = /\*{2,}|[xX×]{2,}|＊{2,}|^\*|【[^】]*填[^】]*】|\(\s*
 /** A template's example row kept as it was: "指标1：", "指标2", "三级指标3", "……". */
 const PLACEHOLDER_ROW = /^((三级)?指标|指标名称)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]?$|^[.…。·]{2,}$/;
 
+/** A template's filling instruction kept as the content: "说明相关任务目标的完成情况(100字以内)". */
+const INSTRUCTION = /[（(]\s*(限|不超过)?\s*\d+\s*字(以内|左右|以下)?\s*[)）]/;
+
 /** Template placeholders left in 三级 names or values must be removed or filled in. */
 export const templatePlaceholder: Rule = {
   meta: {
@@ -15,16 +18,34 @@ export const templatePlaceholder: Rule = {
     category: "format",
     basis: platformCheck("指标名称、指标值不得含“*”“_”“-”等符号，模板占位符要换成实际内容"),
     ruleSets: ["target", "self-evaluation"],
-    description: "三级指标名称和指标值里不能留有模板占位符（如“(≥**%)”“≥**人”“XX”）。",
+    description: "三级指标名称和指标值里不能留有模板占位符（如“(≥**%)”“≥**人”“XX”），表头各栏不能保留模板的填写说明。",
     messages: {
       inName: "三级指标名称“{name}”里留有模板占位符“{placeholder}”。",
       inValue: "指标值“{value}”里留有模板占位符“{placeholder}”。",
       placeholderRow: "“{name}”是模板里的示例行，没有换成实际的三级指标；不用的行请删除。",
+      instruction: "“{field}”里保留的是模板的填写说明（“{text}”），没有填写内容。",
       fillerRows: "指标表里留有 {count} 行模板占位行“{name}”（{cells}），没有删除。",
     },
   },
   check({ facts, report }) {
     // Filler rows ("……" with nothing else written) are not read as indicators, but the template's rows are left in.
+    // Header fields and goals that still hold the template's instruction ("……(200字以内)").
+    const seen = new Set<string>();
+    const fieldTexts = [
+      ...Object.values(facts.form.fields).map((f) => f && { text: f.text, cell: f.cell, label: f.label ?? "" }),
+      ...facts.form.goals.map((g) => ({ text: g.text, cell: g.cell, label: g.header })),
+    ];
+    for (const f of fieldTexts) {
+      if (!f || seen.has(f.cell) || !INSTRUCTION.test(f.text)) continue;
+      seen.add(f.cell);
+      const text = f.text.trim();
+      report({
+        messageId: "instruction",
+        cell: f.cell,
+        params: { field: f.label.replace(/\s+/g, "") || "该栏", text: text.length > 30 ? `${text.slice(0, 30)}…` : text },
+        fix: "删去模板说明，按说明的要求写上实际内容。",
+      });
+    }
     // One finding per table, at the first such row, the others related.
     for (const t of facts.form.indicators?.tables ?? []) {
       const rows = t.fillerRows ?? [];

@@ -52,6 +52,15 @@ describe("template-placeholder.ts", () => {
         ],
       },
       {
+        name: "青神 2023: a header field still holding the template's instruction “……(100字以内)”",
+        sheet: (() => {
+          const g = selfEvalGrid();
+          g.grid[7][5] = "对照年度目标,说明相关任务目标的完成情况(100字以内)";
+          return g;
+        })(),
+        errors: [{ messageId: "instruction", cell: "F8", severity: "warning", params: { field: "年度总体目标完成情况综述" } }],
+      },
+      {
         name: "南岳 2018: “(≥**%)” left in the 三级 name",
         sheet: shenmuGrid({ cells: { D28: "旅游区居民满意度(≥**%)" } }),
         errors: [{ messageId: "inName", cell: "D28", params: { placeholder: "(≥**%)" }, suggestion: "旅游区居民满意度" }],

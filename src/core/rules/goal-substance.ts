@@ -18,6 +18,8 @@ export const goalSubstance: Rule = {
     id: "goal-substance",
     severity: "warning",
     category: "format",
+    // 自评表 print the year's goal (预期目标) too.
+    ruleSets: ["target", "self-evaluation"],
     basis: documentBasis("财力、人力、物力等投入数量不能作为绩效目标；绩效目标写预期产出和效果", SOURCES.inputsNotTargets),
     messageBasis: {
       copiedFunction: returnReason(
@@ -57,7 +59,9 @@ export const goalSubstance: Rule = {
           rest = rest.split(n).join("");
         }
       rest = rest.replace(FILLER, "");
-      if ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2)
+      // A bare figure ("43.2") in a money form is an amount without its unit.
+      const bare = /^[\d,，.\s]+(万元|元|万)?$/.test(text) && /\d/.test(text);
+      if (bare || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
         report({ ...base, messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。" });
     }
   },

@@ -46,7 +46,7 @@ export const templatePlaceholder: Rule = {
         fix: "删去模板说明，按说明的要求写上实际内容。",
       });
     }
-    // One finding per table, at the first such row, the others related.
+    // One finding (info) per table, at the first such row, the others related.
     for (const t of facts.form.indicators?.tables ?? []) {
       const rows = t.fillerRows ?? [];
       if (rows.length === 0) continue;
@@ -56,6 +56,8 @@ export const templatePlaceholder: Rule = {
         related: rows.slice(1).map((f) => f.cell),
         params: { name: rows[0].text.trim(), count: rows.length, cells: rows.map((f) => f.cell).join("、") },
         fix: "删除这些行（模板里示意“可继续添加”的行）；要补充的指标请写上名称和指标值。",
+        // Untidy rather than wrong: the answer key of 中江 2022 (D22) takes such a row as harmless.
+        severity: "info",
       });
     }
     for (const i of facts.indicators) {

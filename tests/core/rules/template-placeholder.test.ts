@@ -46,7 +46,7 @@ describe("template-placeholder.ts", () => {
             messageId: "fillerRows",
             cell: "D12",
             related: ["D16"],
-            severity: "warning",
+            severity: "info",
             params: { count: 2, name: "……", cells: "D12、D16" },
           },
         ],

@@ -99,13 +99,20 @@ export const unitValueMismatch: Rule = {
         }
         // 经济成本指标 资金使用效率 =100%: under 101号 an economic cost is money and is set against the budget (the
         // older framework's 成本指标 under 产出 often holds 成本控制率 and is left alone).
-        if (i.kind === "economic-cost" && !uc && p.kind === "quantitative" && p.unit?.kind === "percent") {
+        if (
+          i.kind === "economic-cost" &&
+          // A change or control rate of the spending itself (“三公”经费变动率 ≤0%, 成本控制率) measures the cost.
+          !/(变动|控制|节约|降低|下降|压减|超支|增长|增减)(率|幅度)/.test(i.name) &&
+          !uc &&
+          p.kind === "quantitative" &&
+          p.unit?.kind === "percent"
+        ) {
           report({
             messageId: "costAsRate",
             cell: v.cell,
             related: [i.row.level3.cell, i.row.level2.cell],
             params: { name: i.name, value: v.text },
-            fix: "写成金额，如“≤20万元”（总成本）或“≤500元/人”（单位成本）；控制率类指标不放在成本指标下。",
+            fix: "写成金额，如“≤20万元”（总成本）或“≤500元/人”（单位成本）；比率类指标放到产出或效益下。",
             group: i.group,
           });
           continue;

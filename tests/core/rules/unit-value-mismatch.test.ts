@@ -31,6 +31,12 @@ describe("unit-value-mismatch.ts", () => {
         }),
       },
       {
+        name: "a change rate of the spending itself is a cost measure (“三公”经费变动率 ≤0%)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(CORE_101_ROWS, 1, ["成本指标", "经济成本指标", "“三公”经费变动率", "", "≤0%"]),
+        }),
+      },
+      {
         name: "the older framework's 成本指标 under 产出 (成本控制率 ≤100%) is left alone",
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 4, ["产出指标", "成本指标", "成本控制率", "", "≤100%"]) }),
       },

@@ -212,6 +212,13 @@ export const IndicatorRowSchema = z.object({
       z.object({ text: z.string(), cell: z.string() }),
     )
     .optional(),
+  /** The cells of those extra columns left empty on this row (an unfilled 实际完成值 …). */
+  blankExtras: z
+    .partialRecord(
+      z.enum(["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"]),
+      z.string(),
+    )
+    .optional(),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -236,6 +243,8 @@ export const IndicatorTableSchema = z.object({
    * Which column was taken as each period's target and why (zh-CN), when the header offered a choice or
    * the role came from the header's words rather than a listed spelling: reported in the JSON (`reading`).
    */
+  /** Template filler rows ("……" as 三级 or 二级, nothing else written), which are not read as indicators. */
+  fillerRows: z.array(z.object({ row: z.number(), text: z.string(), cell: z.string() })).optional(),
   valueChoices: z.array(z.object({ period: PeriodSchema, cell: z.string(), header: z.string(), reason: z.string() })).optional(),
 });
 export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
@@ -264,6 +273,8 @@ export const ScoringSchema = z.object({
       rate: TextCellSchema.nullable(),
       weight: TextCellSchema.nullable(),
       score: TextCellSchema.nullable(),
+      /** Where each figure is (or would be) written, also when the cell is empty. */
+      cells: z.partialRecord(z.enum(["budget", "executed", "rate", "weight", "score"]), z.string()).optional(),
     })
     .nullable(),
 });
@@ -278,6 +289,8 @@ export const PerformanceFormSchema = z.object({
   title: z.string(),
   fields: z.partialRecord(HeaderFieldKeySchema, FieldSchema),
   checkboxes: z.partialRecord(CheckboxGroupKeySchema, CheckboxGroupSchema),
+  /** Further boxed groups whose label has the meaning of a group already read (项目类别 | 项目属性 | 项目类型). */
+  moreCheckboxes: z.array(CheckboxGroupSchema.extend({ key: CheckboxGroupKeySchema, label: z.string() })).optional(),
   budget: z.partialRecord(BudgetKeySchema, MoneySchema),
   implementationPeriod: ImplementationPeriodSchema.nullable(),
   costEstimate: CostEstimateSchema.nullable(),

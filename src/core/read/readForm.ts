@@ -362,9 +362,16 @@ class FormReader {
   }
 
   private setCheckbox(key: CheckboxGroupKey, l: LabelCell, labelCell: string): void {
-    if (this.form.checkboxes[key]) return;
     const v = this.fieldValue(l);
     let options = parseCheckboxText(v.text);
+    const taken = this.form.checkboxes[key];
+    if (taken) {
+      // A second boxed group under a label of the same meaning (项目类别 | 项目属性 | 项目类型): kept aside.
+      const more = (this.form.moreCheckboxes ??= []);
+      if (options.length > 0 && taken.cell !== v.cell && !more.some((m) => m.cell === v.cell))
+        more.push({ key, label: this.labelText(l), text: v.text, cell: v.cell, labelCell, options });
+      return;
+    }
     // A plain answer typed instead of ticking ("延续项目") counts as that option ticked.
     if (options.length === 0 && v.text !== "") options = [{ name: v.text, checked: true, hasBox: false }];
     const g: CheckboxGroup = { text: v.text, cell: v.cell, labelCell, options };
@@ -687,12 +694,19 @@ class FormReader {
         const text = grid.text(a.row, a.col);
         return text === "" ? null : { text, cell: grid.a1(a.row, a.col) };
       };
+      const cellAt = (c: number | undefined) =>
+        c === undefined ? [] : [grid.a1(grid.anchor(data, c).row, grid.anchor(data, c).col)];
       return {
         budget: at(cols.adjusted) ?? at(cols.budget),
         executed: at(cols.executed),
         rate: at(cols.rate),
         weight: at(cols.weight),
         score: at(cols.score),
+        cells: Object.fromEntries(
+          (["budget", "executed", "rate", "weight", "score"] as const).flatMap((k) =>
+            cellAt(k === "budget" ? (cols.adjusted ?? cols.budget) : cols[k]).map((cell) => [k, cell]),
+          ),
+        ),
       };
     }
     return null;

@@ -710,14 +710,21 @@ export function readIndicatorBlock(
       if (
         allEmpty &&
         (TEMPLATE_FILLER.test(labelKey(level3.text)) || (level3.text === "" && TEMPLATE_FILLER.test(labelKey(l2Own))))
-      )
+      ) {
+        // Kept aside so that a rule can ask for the template's rows to be deleted.
+        const at = TEMPLATE_FILLER.test(labelKey(level3.text)) ? level3 : level2;
+        (tables[i].fillerRows ??= []).push({ row, text: at.text, cell: at.cell });
         return;
+      }
       const extras: NonNullable<IndicatorRow["extras"]> = {};
+      const blankExtras: NonNullable<IndicatorRow["blankExtras"]> = {};
       for (const [role, col] of Object.entries(c.extras) as [ExtraRole, number][]) {
         const x = cellAt(grid, row, col);
         if (x) extras[role] = x;
+        else blankExtras[role] = grid.a1(grid.anchor(row, col).row, grid.anchor(row, col).col);
       }
       const r: IndicatorRow = { row, level1, level2, level3, values, remark };
+      if (Object.keys(blankExtras).length > 0) r.blankExtras = blankExtras;
       if (Object.keys(extras).length > 0 || Object.keys(c.extras).length > 0) r.extras = extras;
       tables[i].rows.push(r);
     });

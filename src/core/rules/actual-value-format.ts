@@ -2,9 +2,14 @@ import { parseIndicatorValue } from "../parse/indicatorValue";
 import type { Rule } from "./support/rule";
 import { platformCheck } from "../basis";
 
-const GENERIC_ACHIEVED = /^(已|均已|全部)?(达成|达到|完成|实现)(了)?(预期|既定|年初|设定)?(的)?(指标|目标|效果|要求|标准)?(值)?$/;
+/** "达成预期指标", "达到预期目标", "实现既定目标": a claim of success that says nothing of what was achieved. */
+const GENERIC_ACHIEVED =
+  /^(已|均|全部)?(达成|达到|实现|完成|满足)(了)?(预期|既定|年度|计划|设定)?(的)?(绩效)?(指标|目标|指标值|要求|效果)(值|要求)?$/;
 
-/** Self-evaluation: an achieved value is a measured figure, not a target ("≥95%" copied from the target). */
+/**
+ * Self-evaluation: an achieved value is a measured figure, not a target ("≥95%" copied from the target), nor a
+ * generic "达成预期指标" (reported once per table, the other rows related).
+ */
 export const actualValueFormat: Rule = {
   meta: {
     id: "actual-value-format",
@@ -15,27 +20,23 @@ export const actualValueFormat: Rule = {
     description: "实际完成值要写实际达到的具体数值，不能照抄目标的比较符号（如“≥95%”）。",
     messages: {
       operator: "实际完成值“{actual}”带了比较符号“{operator}”，照抄了目标写法，应填写实际达到的数值。",
+      generic: "{count} 项指标的实际完成值只写了“{actual}”，没有实际完成的数值或情况。",
       noFigure: "目标是“{target}”，实际完成值却只写了“{actual}”，没有实际达到的数值。",
-      generic: "实际完成值只写了“{actual}”，没有写出实际完成的数值或情况。",
     },
   },
   check({ facts, report }) {
+    const generic = new Map<number, { cell: string; text: string }[]>();
     for (const i of facts.indicators) {
       const actual = i.row.extras?.actual;
       if (!actual) continue;
-      const p = parseIndicatorValue(actual.text);
-      // "达成预期指标", "已完成", "达到预期目标": says nothing of what was achieved, whatever the target.
-      if (GENERIC_ACHIEVED.test(actual.text.replace(/[\s。.]/g, ""))) {
-        report({
-          messageId: "generic",
-          cell: actual.cell,
-          params: { actual: actual.text },
-          fix: "写明实际完成的数值或具体情况（如“完成 8 个村补助发放”“合规率 100%”）。",
-          group: i.group,
-        });
+      if (GENERIC_ACHIEVED.test(actual.text.replace(/\s+/g, "").replace(/[。.!！]$/, ""))) {
+        const list = generic.get(i.tableIndex) ?? [];
+        list.push({ cell: actual.cell, text: actual.text.trim() });
+        generic.set(i.tableIndex, list);
         continue;
       }
-      // A quantitative target answered with words only ("达成预期指标", "已完成"): no figure to judge it by.
+      const p = parseIndicatorValue(actual.text);
+      // A quantitative target answered with words only ("按计划安装"): no figure to judge it by.
       const target = i.row.values.find((v) => v.text.trim() !== "");
       if (target?.parsed.kind === "quantitative" && !/\d/.test(actual.text) && !/^[-—/／\\]+$/.test(actual.text.trim())) {
         report({
@@ -56,6 +57,15 @@ export const actualValueFormat: Rule = {
         // An achieved value is measured, never derived from the target: advice only, no value to write.
         fix: "填写实际测得的完成值（不带比较符号），如实际完成“266米”。",
         group: i.group,
+      });
+    }
+    for (const list of generic.values()) {
+      report({
+        messageId: "generic",
+        cell: list[0].cell,
+        related: list.slice(1).map((x) => x.cell),
+        params: { count: list.length, actual: list[0].text },
+        fix: "写出实际完成的数值或情况（如“合规，审计无问题”“11月20日提交报告”“受益农户42户”），与指标值对照。",
       });
     }
   },

@@ -18,6 +18,8 @@ export const checkboxSelection: Rule = {
     id: "checkbox-selection",
     severity: "error",
     category: "missing",
+    // 自评表 print the same groups (项目属性 ☑持续性 □新增性) and are returned when none is ticked.
+    ruleSets: ["target", "self-evaluation"],
     basis: formBasis("表中印有的复选框组要勾选，单选组只能勾一项"),
     description: "复选框组必须勾选；单选组（项目属性、项目口径、评估结果）只能勾选一项。",
     messages: {
@@ -26,12 +28,23 @@ export const checkboxSelection: Rule = {
     },
   },
   check({ facts, report }) {
-    for (const g of GROUPS) {
-      const group = facts.form.checkboxes[g.key];
-      if (!group) continue;
+    // Each group read, then the further groups under a label of the same meaning (项目类别 | 项目属性 | 项目类型),
+    // named by their own label; those are reported as warnings (the group's meaning is the reader's guess).
+    const groups = [
+      ...GROUPS.map((g) => ({ g, group: facts.form.checkboxes[g.key], label: CHECKBOX_NAMES[g.key], extra: false })),
+      ...(facts.form.moreCheckboxes ?? []).map((m) => ({
+        g: GROUPS.find((x) => x.key === m.key)!,
+        group: m,
+        label: m.label || CHECKBOX_NAMES[m.key],
+        extra: true,
+      })),
+    ];
+    for (const { g, group, label, extra } of groups) {
+      if (!group || !g) continue;
       const boxed = group.options.filter((o) => o.hasBox || o.checked);
       const checked = group.options.filter((o) => o.checked);
-      const name = CHECKBOX_NAMES[g.key];
+      const name = label;
+      const severity = extra ? ("warning" as const) : undefined;
       if (checked.length === 0 && g.required) {
         const options = boxed.map((o) => o.name).join("、") || group.text;
         report({
@@ -40,6 +53,7 @@ export const checkboxSelection: Rule = {
           related: [group.labelCell],
           params: { group: name, options },
           fix: `在 ${group.cell} 把适用选项前的“□”改为“☑”。`,
+          ...(severity ? { severity } : {}),
         });
       } else if (checked.length > 1 && g.exclusive) {
         report({
@@ -48,6 +62,7 @@ export const checkboxSelection: Rule = {
           related: [group.labelCell],
           params: { group: name, count: checked.length, checked: checked.map((o) => o.name).join("、") },
           fix: "只保留一个“☑”，其余改为“□”。",
+          ...(severity ? { severity } : {}),
         });
       }
     }

@@ -18,6 +18,8 @@ export const goalSubstance: Rule = {
     id: "goal-substance",
     severity: "warning",
     category: "format",
+    // 自评表 print the year's goal (预期目标) too.
+    ruleSets: ["target", "self-evaluation"],
     basis: documentBasis("财力、人力、物力等投入数量不能作为绩效目标；绩效目标写预期产出和效果", SOURCES.inputsNotTargets),
     messageBasis: {
       copiedFunction: returnReason(
@@ -25,7 +27,6 @@ export const goalSubstance: Rule = {
         SOURCES.returnReasonsS7,
       ),
     },
-    ruleSets: ["target", "self-evaluation"],
     description: "绩效目标要写产出和效果，不能只写资金数额或资金名称，也不能照抄部门职能。",
     messages: {
       moneyOnly: "“{header}”只写了资金（“{text}”），没有说明用这笔钱要完成什么、达到什么效果。",
@@ -64,7 +65,9 @@ export const goalSubstance: Rule = {
           rest = rest.split(n).join("");
         }
       rest = rest.replace(FILLER, "");
-      if ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2)
+      // A bare figure ("43.2") in a money form is an amount without its unit.
+      const bare = /^[\d,，.\s]+(万元|元|万)?$/.test(text) && /\d/.test(text);
+      if (bare || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
         report({ ...base, messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。" });
     }
   },

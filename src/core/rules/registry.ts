@@ -7,6 +7,7 @@ import { assessmentComplete } from "./assessment-complete";
 import { baselineForRate } from "./baseline-for-rate";
 import { blankLevelCell } from "./blank-level-cell";
 import { checkboxSelection } from "./checkbox-selection";
+import { executionFiguresPresent } from "./execution-figures-present";
 import { frameworkCoverage } from "./framework-coverage";
 import { goalsPresent } from "./goals-present";
 import { indicatorRowComplete } from "./indicator-row-complete";
@@ -18,6 +19,7 @@ import { requiredFields } from "./required-field";
 import { selfEvaluationUnfilled } from "./self-evaluation-unfilled";
 import { assessmentScoreResult } from "./assessment-score-result";
 import { basicExpenditure } from "./basic-expenditure";
+import { breakdownSum } from "./breakdown-sum";
 import { costEstimateTotal } from "./cost-estimate-total";
 import { costIndicatorsBudget } from "./cost-indicators-budget";
 import { departmentSpending } from "./department-spending";
@@ -67,6 +69,7 @@ export const ALL_RULES: readonly Rule[] = [
   baselineForRate,
   blankLevelCell,
   checkboxSelection,
+  executionFiguresPresent,
   frameworkCoverage,
   goalsPresent,
   indicatorRowComplete,
@@ -78,6 +81,7 @@ export const ALL_RULES: readonly Rule[] = [
   selfEvaluationUnfilled,
   assessmentScoreResult,
   basicExpenditure,
+  breakdownSum,
   costEstimateTotal,
   costIndicatorsBudget,
   departmentSpending,

@@ -14,6 +14,8 @@ export const requiredFields: Rule = {
     id: "required-field",
     severity: "error",
     category: "missing",
+    // Also on 自评表: its kind asks for no field, but a printed 主管部门/实施单位 left empty is a warning.
+    ruleSets: ["target", "self-evaluation"],
     basis: formBasis("表中印有的必填栏目要填写"),
     description: "表头必填项（按表格种类：项目名称、主管部门、起止时间、依据、概述、经费测算等）不能为空。",
     messages: {

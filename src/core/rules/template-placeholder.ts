@@ -20,9 +20,26 @@ export const templatePlaceholder: Rule = {
       inName: "三级指标名称“{name}”里留有模板占位符“{placeholder}”。",
       inValue: "指标值“{value}”里留有模板占位符“{placeholder}”。",
       placeholderRow: "“{name}”是模板里的示例行，没有换成实际的三级指标；不用的行请删除。",
+      fillerRows: "指标表里留有 {count} 行模板占位行“{name}”（{cells}），没有删除。",
     },
   },
   check({ facts, report }) {
+    // Filler rows ("……" with nothing else written) are not read as indicators, but the template's rows are left in.
+    // (A field or goal still holding the template's filling instruction is instructions-left's finding.)
+    // One finding (info) per table, at the first such row, the others related.
+    for (const t of facts.form.indicators?.tables ?? []) {
+      const rows = t.fillerRows ?? [];
+      if (rows.length === 0) continue;
+      report({
+        messageId: "fillerRows",
+        cell: rows[0].cell,
+        related: rows.slice(1).map((f) => f.cell),
+        params: { name: rows[0].text.trim(), count: rows.length, cells: rows.map((f) => f.cell).join("、") },
+        fix: "删除这些行（模板里示意“可继续添加”的行）；要补充的指标请写上名称和指标值。",
+        // Untidy rather than wrong: the answer key of 中江 2022 (D22) takes such a row as harmless.
+        severity: "info",
+      });
+    }
     for (const i of facts.indicators) {
       const name = i.row.level3.text;
       if (PLACEHOLDER_ROW.test(name.trim())) {

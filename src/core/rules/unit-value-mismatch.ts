@@ -1,6 +1,27 @@
 import { parseUnit } from "../parse/unit";
 import type { Rule } from "./support/rule";
-import { platformCheck } from "../basis";
+import { documentBasis, platformCheck, practiceBasis, SOURCES } from "../basis";
+import type { ParsedValue } from "../model/parsedValue";
+
+/**
+ * A 三级 name that is a rate (……率), not a speed, frequency or power whose unit is not "%" (频率, 功率, 效率 …).
+ * A bracketed unit at the end ("检测及时率(%)") is ignored.
+ */
+export function isRateName(name: string): boolean {
+  const n = name.replace(/\s+/g, "").replace(/[（(][^（()）]*[)）]$/, "");
+  return /率$/.test(n) && !/(频|功|效|速|汇|帧|码|分辨|容积|周转|出勤|上座)率$/.test(n);
+}
+
+/** What a non-percent value measures, in words for a message ("时限", "数量", "金额"); null for a rate or no unit. */
+function nonRateMeasure(p: ParsedValue): string | null {
+  if (p.kind === "duration") return "时限";
+  if (p.kind === "deadline") return "日期";
+  if (p.kind !== "quantitative" || !p.unit) return null;
+  if (p.unit.kind === "time") return "时限";
+  if (p.unit.kind === "money") return "金额";
+  if (p.unit.kind === "count" && p.unit.per.length === 0) return "数量";
+  return null;
+}
 
 /**
  * The unit written in its own column must agree with the value: an amount with unit "%", a rate with
@@ -12,12 +33,21 @@ export const unitValueMismatch: Rule = {
     severity: "warning",
     category: "format",
     basis: platformCheck("定量指标另填计量单位且与指标值相符，定性指标不填计量单位"),
+    messageBasis: {
+      rateAsOther: practiceBasis("名称是“……率”的指标以百分比计量；时限、数量、金额要用相应的指标名称"),
+      costAsRate: documentBasis(
+        "101号：经济成本指标反映实施项目所产生的直接经济成本（以金额计量，对照计划、行业、历史标准）",
+        SOURCES.doc101,
+      ),
+    },
     ruleSets: ["target", "self-evaluation"],
     description: "度量单位要与指标值一致：金额不能配“%”，比率不能配“万元”，定性指标不应填数值单位。",
     messages: {
       conflict: "指标值“{value}”的单位是“{valueUnit}”，度量单位一栏却写“{unit}”。",
       qualitative: "指标性质写“定性”，度量单位却是“{unit}”：定性指标没有数值单位，或应改为定量。",
       dateAsPercent: "“{name}”是时间类指标，指标值却写成“{value}”（百分比），应写完成时限。",
+      rateAsOther: "“{name}”是比率，指标值却写成“{value}”（{measure}）：名称与指标值不一致。",
+      costAsRate: "成本指标“{name}”的指标值写成比率“{value}”：成本指标应反映花费的金额（总成本或单位成本），比率无法与预算核对。",
     },
   },
   check({ facts, report }) {
@@ -53,6 +83,39 @@ export const unitValueMismatch: Rule = {
             });
             continue;
           }
+        }
+        // 检测及时率 ≤7工作日: a rate valued as a time limit, a count or an amount.
+        const measure = uc ? null : nonRateMeasure(p);
+        if (measure && isRateName(i.name)) {
+          report({
+            messageId: "rateAsOther",
+            cell: v.cell,
+            related: [i.row.level3.cell],
+            params: { name: i.name, value: v.text, measure },
+            fix: `把指标值写成百分比（如“=100%”），或把名称改为所计量的内容（如“……${measure} ${v.text}”）。`,
+            group: i.group,
+          });
+          continue;
+        }
+        // 经济成本指标 资金使用效率 =100%: under 101号 an economic cost is money and is set against the budget (the
+        // older framework's 成本指标 under 产出 often holds 成本控制率 and is left alone).
+        if (
+          i.kind === "economic-cost" &&
+          // A change or control rate of the spending itself (“三公”经费变动率 ≤0%, 成本控制率) measures the cost.
+          !/(变动|控制|节约|降低|下降|压减|超支|增长|增减)(率|幅度)/.test(i.name) &&
+          !uc &&
+          p.kind === "quantitative" &&
+          p.unit?.kind === "percent"
+        ) {
+          report({
+            messageId: "costAsRate",
+            cell: v.cell,
+            related: [i.row.level3.cell, i.row.level2.cell],
+            params: { name: i.name, value: v.text },
+            fix: "写成金额，如“≤20万元”（总成本）或“≤500元/人”（单位成本）；比率类指标放到产出或效益下。",
+            group: i.group,
+          });
+          continue;
         }
         // 项目完成时间 100%: a time indicator named as a date/deadline but valued as a percentage.
         if (

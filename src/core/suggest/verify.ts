@@ -54,7 +54,10 @@ export function protectedCells(forms: readonly PerformanceForm[]): Set<string> {
       if (m.score) out.add(m.score.cell);
     }
     for (const p of s.sectionPoints) out.add(p.cell);
-    for (const x of Object.values(s.execution ?? {})) if (x) out.add(x.cell);
+    for (const k of ["budget", "executed", "rate", "weight", "score"] as const) {
+      const x = s.execution?.[k];
+      if (x) out.add(x.cell);
+    }
   }
   return out;
 }

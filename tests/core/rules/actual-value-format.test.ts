@@ -14,14 +14,28 @@ describe("actual-value-format.ts", () => {
     ],
     invalid: [
       {
-        name: "棠溪: “达成预期指标” says nothing of what was achieved",
-        sheet: selfEvalGrid({ rows: withActual(1, "达成预期指标") }),
-        errors: [{ messageId: "generic", cell: "G11", severity: "warning", params: { actual: "达成预期指标" } }],
-      },
-      {
         name: "a quantitative target answered with words only",
         sheet: selfEvalGrid({ rows: withActual(0, "按计划安装") }),
         errors: [{ messageId: "noFigure", cell: "G10", related: ["F10"], params: { target: "≥266米" } }],
+      },
+      {
+        name: "棠溪 2022: “达成预期指标” instead of what was achieved — one finding per table",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, j) =>
+            j === 1 || j === 4
+              ? ([...r.slice(0, 5), j === 1 ? "达成预期指标" : "达到预期目标。", ...r.slice(6)] as SelfEvalRow)
+              : r,
+          ),
+        }),
+        errors: [
+          {
+            messageId: "generic",
+            cell: "G11",
+            related: ["G14"],
+            severity: "warning",
+            params: { count: 2, actual: "达成预期指标" },
+          },
+        ],
       },
       {
         name: "中江 2022: 全年实际值 “≥90%” copied from the target",

@@ -1,6 +1,53 @@
 import { checkboxSelection } from "../../../src/core/rules/checkbox-selection";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
+import type { FormGrid } from "../helpers/formGrids";
+
+/**
+ * A 襄阳 2021 财政项目绩效自评表 (tests/fixtures/real/blind c-xiangyang-2021): three boxed header groups,
+ * 项目类别 (C5), 项目属性 (C6) and 项目类型 (C7), all under labels of one meaning.
+ */
+function xiangyangGrid(
+  attribute = "1、持续性项目☑ 2、新增性项目□",
+  type = "1、常年性项目□ 2、延续性项目☑ 3、一次性项目□",
+): FormGrid {
+  const row = (...cells: (string | number | null)[]) => [...cells, ...new Array<null>(7 - cells.length).fill(null)];
+  return {
+    name: "自评",
+    grid: [
+      row("2021年度财政项目绩效自评表"),
+      row("单位名称:襄阳市中心医院", null, null, null, "填报日期:2022年3月18日"),
+      row("项目名称", null, "东津院区建设补助"),
+      row("主管部门", null, "襄阳市卫生健康委", null, "项目实施单位", "襄阳市中心医院"),
+      row("项目类别", null, "1、部门预算项目☑ 2、财政专项□ 3、市对下转移支付项目□"),
+      row("项目属性", null, attribute),
+      row("项目类型", null, type),
+      row("预算执行情况(万元)(20分)", null, null, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"),
+      row(null, null, "年度财政资金总额", 1000, 1000, "100%", 20),
+      row("年度绩效目标(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"),
+      row(null, "产出指标", "数量指标", "新建院区建筑面积", "≥10万平方米", "10.5万平方米", 40),
+      row(null, "效益指标", "社会效益指标", "新增床位数", "≥1000张", "1000张", 40),
+    ],
+    merges: [
+      "A1:G1",
+      "A2:D2",
+      "E2:G2",
+      "A3:B3",
+      "C3:G3",
+      "A4:B4",
+      "C4:D4",
+      "F4:G4",
+      "A5:B5",
+      "C5:G5",
+      "A6:B6",
+      "C6:G6",
+      "A7:B7",
+      "C7:G7",
+      "A8:B9",
+      "A10:A12",
+    ],
+  };
+}
 
 describe("missing/checkboxSelection.ts", () => {
   testRule(checkboxSelection, {
@@ -27,8 +74,27 @@ describe("missing/checkboxSelection.ts", () => {
         sheet: shenmuGrid({ fields: { 项目属性: "延续项目" } }),
       },
       { name: "乌海: 项目属性 written as text, no checkbox groups", sheet: wuhaiGrid() },
+      { name: "自评表: 项目类别, 项目属性 and 项目类型 each ticked once", sheet: xiangyangGrid() },
     ],
     invalid: [
+      {
+        name: "自评表: 项目属性 below 项目类别 with no tick (襄阳 2021) — a further group of the same meaning, a warning",
+        sheet: xiangyangGrid("1、持续性项目□ 2、新增性项目□"),
+        errors: [
+          {
+            messageId: "none",
+            cell: "C6",
+            related: ["A6"],
+            params: { group: "项目属性", options: "持续性项目、新增性项目" },
+            severity: "warning",
+          },
+        ],
+      },
+      {
+        name: "自评表: 项目类型 with two ticks",
+        sheet: xiangyangGrid(undefined, "1、常年性项目☑ 2、延续性项目☑ 3、一次性项目□"),
+        errors: [{ messageId: "several", cell: "C7", params: { group: "项目类型", count: 2 }, severity: "warning" }],
+      },
       {
         name: "项目属性 with no tick",
         sheet: shenmuGrid({ fields: { 项目属性: "□新增项目 □延续项目" } }),

@@ -3,6 +3,14 @@ import type { CellValue } from "../../../src/core/snapshot";
 import { shenmuGrid, type FormGrid } from "../helpers/formGrids";
 import { departmentOverallGrid } from "../helpers/kindGrids";
 import { testRule } from "../helpers/ruleTester";
+import { selfEvalGrid } from "../helpers/selfEvalGrid";
+
+/** A 自评表 whose 年初设定目标 (B8) is `goal`. */
+function selfEvalGoal(goal: string): FormGrid {
+  const g = selfEvalGrid();
+  g.grid[7][1] = goal;
+  return g;
+}
 
 /** 年度目标 is E23 on the 神木 grid. */
 const annualGoal = (text: string) => shenmuGrid({ cells: { E23: text } });
@@ -22,11 +30,18 @@ const DUTY = "负责组织编纂地方志书和地方综合年鉴，开展地情
 describe("goal-substance", () => {
   testRule(goalSubstance, {
     valid: [
+      { name: "a 自评表 goal that says what is done", sheet: selfEvalGrid() },
+      { name: "a 自评表 goal with a figure in a sentence", sheet: selfEvalGoal("改造供水计量设施43处") },
       { name: "the base goals say what is achieved", sheet: shenmuGrid() },
       { name: "money with what it buys", sheet: annualGoal("安排资金50万元，完成3套系统的升级维护，系统可用率不低于99%。") },
       { name: "a 部门整体 goal of its own", sheet: withDuty(DUTY, "完成年度地方志书和年鉴的编纂出版，保障机关正常运转。") },
     ],
     invalid: [
+      {
+        name: "廊坊 2019: a 自评表 goal that is only a bare figure “43.2”",
+        sheet: selfEvalGoal("43.2"),
+        errors: [{ messageId: "moneyOnly", cell: "B8", params: { text: "43.2" } }],
+      },
       {
         name: "a goal that is only a sum of money",
         sheet: annualGoal("本年度安排项目资金50万元。"),

@@ -1,5 +1,6 @@
 import { instructionsLeft } from "../../../src/core/rules/instructions-left";
 import type { FormGrid } from "../helpers/formGrids";
+import { selfEvalGrid } from "../helpers/selfEvalGrid";
 import { splitGrid } from "../helpers/splitGrid";
 import { testRule } from "../helpers/ruleTester";
 
@@ -26,6 +27,15 @@ describe("instructions-left", () => {
         name: "青神: the printed instruction with its length limit",
         sheet: withTexts("对照年度目标,说明相关任务目标的完成情况(100字以内)"),
         errors: [{ messageId: "field", cell: "B4", severity: "warning", related: ["A4"] }],
+      },
+      {
+        name: "青神 2023: a 自评表's 完成情况 field still holding the template's instruction",
+        sheet: (() => {
+          const g = selfEvalGrid();
+          g.grid[7][5] = "对照年度目标,说明相关任务目标的完成情况(100字以内)";
+          return g;
+        })(),
+        errors: [{ messageId: "field", cell: "F8", params: { field: "年度总体目标完成情况综述" } }],
       },
       {
         name: "an instruction without a length limit",

@@ -1,6 +1,14 @@
 import { requiredFields } from "../../../src/core/rules/required-field";
 import { shenmuGrid, stackGrids, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
+import { selfEvalGrid } from "../helpers/selfEvalGrid";
+
+/** A 自评表 whose 主管部门 (B4) is left empty (天长 2022). */
+function selfEvalWithoutDepartment() {
+  const g = selfEvalGrid();
+  g.grid[3][1] = null;
+  return g;
+}
 
 describe("missing/requiredFields.ts", () => {
   testRule(requiredFields, {
@@ -15,12 +23,18 @@ describe("missing/requiredFields.ts", () => {
         name: "项目预算 written as text with a unit still counts as an amount",
         sheet: shenmuGrid({ fields: { 项目预算: "50万元" } }),
       },
+      { name: "a complete 自评表 (its kind asks for no budget field)", sheet: selfEvalGrid() },
       {
         name: 'a label and its value in one cell ("项目名称：系统升级维护费")',
         sheet: shenmuGrid({ cells: { A3: "项目名称：系统升级维护费", B3: null } }),
       },
     ],
     invalid: [
+      {
+        name: "自评表: the printed 主管部门 left empty is a warning",
+        sheet: selfEvalWithoutDepartment(),
+        errors: [{ messageId: "empty", cell: "B4", related: ["A4"], params: { field: "主管部门" }, severity: "warning" }],
+      },
       {
         name: "empty 项目名称",
         sheet: shenmuGrid({ fields: { 项目名称: null } }),

@@ -30,6 +30,28 @@ describe("template-placeholder.ts", () => {
         errors: [{ messageId: "placeholderRow", cell: "D12" }],
       },
       {
+        name: "张庄寨 2023: the template's “……” rows (nothing else written) left in — one finding per table",
+        sheet: selfEvalGrid({
+          rows: [
+            SELF_EVAL_ROWS[0],
+            SELF_EVAL_ROWS[1],
+            ["产出指标(50分)", "质量指标", "……", "", "", "", "", ""],
+            ...SELF_EVAL_ROWS.slice(2, 5),
+            ["效益指标(30分)", "社会效益指标", "……", "", "", "", "", ""],
+            SELF_EVAL_ROWS[5],
+          ],
+        }),
+        errors: [
+          {
+            messageId: "fillerRows",
+            cell: "D12",
+            related: ["D16"],
+            severity: "info",
+            params: { count: 2, name: "……", cells: "D12、D16" },
+          },
+        ],
+      },
+      {
         name: "南岳 2018: “(≥**%)” left in the 三级 name",
         sheet: shenmuGrid({ cells: { D28: "旅游区居民满意度(≥**%)" } }),
         errors: [{ messageId: "inName", cell: "D28", params: { placeholder: "(≥**%)" }, suggestion: "旅游区居民满意度" }],

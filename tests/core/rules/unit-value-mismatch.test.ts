@@ -1,5 +1,6 @@
 import { unitValueMismatch } from "../../../src/core/rules/unit-value-mismatch";
-import { SHENMU_INDICATORS, replaceRow, shenmuGrid } from "../helpers/formGrids";
+import { CORE_101_ROWS, SHENMU_INDICATORS, replaceRow, shenmuGrid } from "../helpers/formGrids";
+import { isRateName } from "../../../src/core/rules/unit-value-mismatch";
 import { SPLIT_ROWS, type SplitRow, splitGrid } from "../helpers/splitGrid";
 import { testRule } from "../helpers/ruleTester";
 
@@ -18,6 +19,27 @@ describe("unit-value-mismatch.ts", () => {
         sheet: splitGrid(withRow(4, ["效益指标", "社会效益指标", "业务能力", "定性", "明显提升", ""])),
       },
       { name: "the 神木 base form", sheet: shenmuGrid() },
+      { name: "a 101号 table with money 经济成本指标", sheet: shenmuGrid({ indicators: CORE_101_ROWS }) },
+      {
+        name: "a frequency is not a rate (巡查频率 ≥2次/月)",
+        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "时效指标", "巡查频率", "", "≥2次/月"]) }),
+      },
+      {
+        name: "a 社会成本指标 may be a percentage",
+        sheet: shenmuGrid({
+          indicators: replaceRow(CORE_101_ROWS, 1, ["成本指标", "社会成本指标", "征地拆迁影响户数占比", "", "≤5%"]),
+        }),
+      },
+      {
+        name: "a change rate of the spending itself is a cost measure (“三公”经费变动率 ≤0%)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(CORE_101_ROWS, 1, ["成本指标", "经济成本指标", "“三公”经费变动率", "", "≤0%"]),
+        }),
+      },
+      {
+        name: "the older framework's 成本指标 under 产出 (成本控制率 ≤100%) is left alone",
+        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 4, ["产出指标", "成本指标", "成本控制率", "", "≤100%"]) }),
+      },
     ],
     invalid: [
       {
@@ -31,10 +53,42 @@ describe("unit-value-mismatch.ts", () => {
         errors: [{ messageId: "qualitative", cell: "F10", related: ["D10", "E10"] }],
       },
       {
+        name: "六安 2024: 检测及时率 valued “≤7工作日” (a time limit)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "时效指标", "检测及时率", "", "≤7工作日"]),
+        }),
+        errors: [{ messageId: "rateAsOther", cell: "F28", related: ["D28"], params: { measure: "时限" }, severity: "warning" }],
+      },
+      {
+        name: "a rate valued as a count (覆盖率 ≥5个)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "质量指标", "村级站点覆盖率(%)", "", "≥5个"]),
+        }),
+        errors: [{ messageId: "rateAsOther", cell: "F28", params: { measure: "数量" } }],
+      },
+      {
+        name: "嘉峪关 2023: 经济成本指标 资金使用效率 =100百分比",
+        sheet: shenmuGrid({
+          indicators: replaceRow(CORE_101_ROWS, 1, ["成本指标", "经济成本指标", "资金使用效率", "", "=100百分比"]),
+        }),
+        errors: [{ messageId: "costAsRate", cell: "F26", related: ["D26", "C25"], severity: "warning" }],
+      },
+      {
         name: "宁德 2019: 项目完成时间 valued “100%”",
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "时效指标", "项目完成时间", "", "100%"]) }),
         errors: [{ messageId: "dateAsPercent", cell: "F28", related: ["D28"] }],
       },
     ],
   });
+});
+
+describe("isRateName", () => {
+  it.each([
+    ["检测及时率", true],
+    ["村级站点覆盖率(%)", true],
+    ["巡查频率", false],
+    ["资金使用效率", false],
+    ["设备功率", false],
+    ["受益人数", false],
+  ])("%s → %s", (name, expected) => expect(isRateName(name)).toBe(expected));
 });

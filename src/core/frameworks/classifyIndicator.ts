@@ -7,7 +7,8 @@ import type { Framework, FrameworkId, Level1Def, Level2Def } from "./framework";
 import { CORE_101, FRAMEWORKS, OLD_88 } from "./data";
 
 function sameName(written: string, name: string, aliases: readonly string[]): boolean {
-  const k = indicatorNameKey(written);
+  // A level label is its core word whatever generic word ends it: 数量指标, 数量值 (临邑), 数量类, 数量方面.
+  const k = indicatorNameKey(written).replace(/(?<=..)(值|类|方面)$/, "");
   if (!k) return false;
   if (indicatorNameKey(name) === k) return true;
   for (const a of aliases) if (indicatorNameKey(a) === k) return true;

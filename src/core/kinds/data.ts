@@ -95,6 +95,8 @@ export const FORM_KIND_DATA: FormKind[] = [
     ],
     requiresBudget: true,
     requiresGoals: true,
+    // Local templates vary: some print no goal section (临邑 项目支出目标申报表).
+    goalSectionAlwaysPrinted: false,
     indicatorShape: "single",
     ruleSet: "target",
     skipRules: [],

@@ -35,6 +35,11 @@ export const FormKindSchema = z.object({
   requiresBudget: z.boolean(),
   /** The kind states goals (年度目标 …) that must be filled. */
   requiresGoals: z.boolean(),
+  /**
+   * Whether every template of the kind prints a goal section. When not (the many local 目标表/申报表 templates of
+   * project-target: 临邑's has none), a form with no goal label at all is told, not held against the filler.
+   */
+  goalSectionAlwaysPrinted: z.boolean().optional(),
   /** Indicator table shape, for documentation and reading hints. */
   indicatorShape: z.enum(["periods", "halves", "single", "areas", "list", "evaluation"]),
   /** Rules that apply; null when the kind is recognised but not checked yet (the reason is said instead). */

@@ -87,6 +87,7 @@ export const HeaderFieldKeySchema = z.enum([
   "functionalCode",
   "projectAttribute",
   "necessity",
+  "safeguards",
   "departmentContact",
   "unitContact",
   "budgetChangeReason",

@@ -116,6 +116,7 @@ export const LABEL_DATA: LabelDef[] = [
   { labels: ["评价结论", "自评结论"], target: { kind: "field", key: "evaluationConclusion" } },
   { labels: ["存在问题", "存在的问题"], target: { kind: "field", key: "problems" } },
   { labels: ["改进措施", "整改措施"], target: { kind: "field", key: "improvements" } },
+  { labels: ["保证项目实施的制度、措施", "保证项目实施的制度措施"], target: { kind: "field", key: "safeguards" } },
   {
     labels: ["项目属性", "项目类型", "项目类别"],
     target: { kind: "field-or-checkbox", field: "projectAttribute", checkbox: "projectAttribute", exclusive: true },
@@ -332,6 +333,9 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   // 年度绩效总目标, 年度总体目标 (浮梁 部门整体): the year's goal, however the 总/总体 is placed.
   { pattern: "^(本|当)?年度?(绩效)?总(体)?(绩效)?目标$", target: { kind: "goal", period: "annual" } },
   { pattern: "^部门(主要)?(职能|职责)+(概述|简介|概况)?$", target: { kind: "field", key: "departmentFunction" } },
+  // 项目设立必要性 (阳泉), 保证项目实施的制度、措施: what the project needs, how it will be carried out.
+  { pattern: "^(项目)?(设立|申报|建设)的?必要性$", target: { kind: "field", key: "necessity" } },
+  { pattern: "^(保证|保障)(项目)?(实施)?的?(制度|管理)?、?(措施|制度)$", target: { kind: "field", key: "safeguards" } },
   // 一级项目 / 二级项目 (甘肃 省级部门预算): the 二级 (or deeper) project is this form's project; the 一级 one is
   // its program (no field of ours: not a fund name, which would make it look like a transfer payment).
   { pattern: "^(二级|三级|子)项目(名称)?$", target: { kind: "field", key: "projectName" } },
@@ -343,6 +347,17 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   {
     pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(金额|总额|数)$",
     target: { kind: "money", key: "annualTotal", direction: "right" },
+  },
+  // 年度预算资金总额 | 中期预算资金总额 (阳泉): 预算 and 资金 both written.
+  { pattern: "^(本|当)?年度?预算资金(金额|总额)$", target: { kind: "money", key: "annualTotal", direction: "right" } },
+  {
+    pattern: "^(中期|实施期|项目期|中长期)预算资金(金额|总额)$",
+    target: { kind: "money", key: "implementationTotal", direction: "right" },
+  },
+  // 下达中央预算内投资(万元) (宝坻, 中央预算内投资计划): the money this table is about.
+  {
+    pattern: "^(下达|安排|拨付)?(中央|省级?|市级?|县级?)?(预算内)?(投资|资金)(金额|总额|数)?$",
+    target: { kind: "money", key: "fundTotal", direction: "right" },
   },
 ];
 const WORD_PATTERNS = LABEL_WORD_PATTERNS.map((p) => ({ re: new RegExp(p.pattern), target: p.target }));

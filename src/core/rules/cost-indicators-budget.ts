@@ -53,6 +53,9 @@ function matchQuantity(facts: IndicatorFact[], unit: string, costName: string, e
   return best;
 }
 
+/** A cost indicator that names the whole project's cost, not one of its parts. */
+const WHOLE_COST = /(总成本|成本总额|总投资|投资总额|总费用|费用总额|总金额|全部成本|项目成本合计|成本合计)$/;
+
 /**
  * Half a unit of the last decimal written, relative to the number (71.86 → 0.005 / 71.86); whole numbers (counts,
  * prices in whole 元) are taken as exact.
@@ -127,7 +130,7 @@ export const costIndicatorsBudget: Rule = {
     for (const pass of passes) checkCosts(pass.costs, pass.budget, pass.budgetName);
     function checkCosts(costs: IndicatorFact[], budget: typeof facts.budget, budgetName: string): void {
       const items = facts.form.costEstimate?.items ?? [];
-      const lumps: { fact: IndicatorFact; wan: number; cell: string }[] = [];
+      let lumps: { fact: IndicatorFact; wan: number; cell: string }[] = [];
       for (const c of costs) {
         const v = mainValue(c);
         const q = quantitativeOf(c, v);
@@ -200,6 +203,10 @@ export const costIndicatorsBudget: Rule = {
           });
         }
       }
+      // A cap named as the whole (项目总成本, 总投资) already holds the others (武川: 打井配电 ≤5万元 and 项目总成本
+      // ≤50万元): it is compared alone, never added to its parts.
+      const whole = lumps.filter((l) => WHOLE_COST.test(l.fact.name.replace(/\s+/g, "")));
+      if (whole.length > 0 && lumps.length > whole.length) lumps = whole;
       if (budget && budget.amountWan !== null && lumps.length > 1) {
         const sum = lumps.reduce((a, l) => a + l.wan, 0);
         if (sum > budget.amountWan + EPS) {

@@ -24,7 +24,15 @@ export const goalsPresent: Rule = {
     const f = facts.form;
     if (!formKind(f.layout).requiresGoals) return;
     if (f.goals.length === 0) {
-      report({ messageId: "absent", cell: f.anchorCell, fix: "补上绩效目标：年度目标，以及长期项目的实施期总体目标。" });
+      // No goal label anywhere. On kinds whose templates do not all print a goal section (临邑's 项目支出目标申报表),
+      // that is the template's layout, not something the filler left out — said, not held against the table.
+      const printed = formKind(f.layout).goalSectionAlwaysPrinted !== false;
+      report({
+        messageId: "absent",
+        cell: f.anchorCell,
+        ...(printed ? {} : { severity: "info" as const }),
+        fix: "如果所用表样有绩效目标栏，请填写年度目标（长期项目还有实施期总体目标）；表样没有这一栏时可忽略。",
+      });
       return;
     }
     // A list prints one goal column per project, whatever period it names (湘西's 实施期绩效目标): that is the goal.

@@ -25,6 +25,7 @@ import { costIndicatorsBudget } from "./cost-indicators-budget";
 import { departmentSpending } from "./department-spending";
 import { detailLinesTotal } from "./detail-lines-total";
 import { executionRate } from "./execution-rate";
+import { fieldsDistinct } from "./fields-distinct";
 import { fundingConsistency } from "./funding-consistency";
 import { goalsDistinct } from "./goals-distinct";
 import { indicatorNameDuplicate } from "./indicator-name-duplicate";
@@ -87,6 +88,7 @@ export const ALL_RULES: readonly Rule[] = [
   departmentSpending,
   detailLinesTotal,
   executionRate,
+  fieldsDistinct,
   fundingConsistency,
   goalsDistinct,
   indicatorNameDuplicate,

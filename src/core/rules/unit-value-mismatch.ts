@@ -120,7 +120,9 @@ export const unitValueMismatch: Rule = {
         // 项目完成时间 100%: a time indicator named as a date/deadline but valued as a percentage.
         if (
           i.kind === "timeliness" &&
-          /时间$|时限$|日期$/.test(i.name) &&
+          // Named as a date or deadline: …时间/时限/日期, or a date itself ("2020年12月完成", 南岳).
+          (/时间$|时限$|日期$/.test(i.name) ||
+            /\d{4}年\d{1,2}月(\d{1,2}日)?(底|前|末)?(完成|完工|竣工|结束|到位)?$/.test(i.name)) &&
           p.kind === "quantitative" &&
           p.unit?.kind === "percent"
         ) {

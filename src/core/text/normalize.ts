@@ -65,7 +65,8 @@ function normalizeTextUncached(s: string): string {
  */
 export const labelKey = memo((s: string): string => {
   let t = normalizeText(s).replace(/\s+/g, "");
-  t = t.replace(/\([^()]*\)/g, "");
+  // Nested brackets too: "财政拨款(中央衔接推进乡村振兴补助资金(少数民族发展任务))".
+  for (let i = 0; i < 3 && /\([^()]*\)/.test(t); i++) t = t.replace(/\([^()]*\)/g, "");
   t = t.replace(/[:：]+$/g, "").replace(/^[:：]+/, "");
   return t;
 });

@@ -1,5 +1,6 @@
 import { goalsPresent } from "../../../src/core/rules/goals-present";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
+import { splitGrid } from "../helpers/splitGrid";
 import { testRule } from "../helpers/ruleTester";
 
 describe("missing/goalsPresent.ts", () => {
@@ -21,6 +22,15 @@ describe("missing/goalsPresent.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "临邑 2025: a local 目标表 template that prints no goal section at all — said as an info",
+        sheet: (() => {
+          const g = splitGrid();
+          g.grid[3] = [null, null, null, null, null, null];
+          return g;
+        })(),
+        errors: [{ messageId: "absent", cell: "A1", severity: "info" }],
+      },
       {
         name: "empty 年度目标",
         sheet: shenmuGrid({ fields: { 年度目标: null } }),

@@ -78,6 +78,13 @@ describe("unit-value-mismatch.ts", () => {
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "时效指标", "项目完成时间", "", "100%"]) }),
         errors: [{ messageId: "dateAsPercent", cell: "F28", related: ["D28"] }],
       },
+      {
+        name: "南岳 2020: a 时效 三级 that is itself a date (“2020年12月完成”) valued “=95%”",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "时效指标", "2020年12月完成", "", "=95%"]),
+        }),
+        errors: [{ messageId: "dateAsPercent", cell: "F28", related: ["D28"] }],
+      },
     ],
   });
 });

@@ -17,6 +17,7 @@ export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   functionalCode: "预算功能科目",
   projectAttribute: "项目属性",
   necessity: "项目实施必要性及可行性",
+  safeguards: "保证项目实施的制度、措施",
   departmentContact: "主管部门负责人及联系电话",
   unitContact: "项目单位负责人及联系电话",
   budgetChangeReason: "当年预算变动情况及理由",

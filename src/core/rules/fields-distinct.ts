@@ -1,0 +1,75 @@
+import type { Rule } from "./support/rule";
+import { FIELD_NAMES } from "./support/fieldNames";
+import type { HeaderFieldKey } from "../model/form";
+import { SOURCES, returnReason } from "../basis";
+
+/** Fields that name someone or something: the same text in two of them is normal (主管部门 = 实施单位). */
+const NAME_FIELDS = new Set<string>([
+  "projectName",
+  "fundName",
+  "department",
+  "implementingUnit",
+  "contact",
+  "phone",
+  "departmentCode",
+  "unitContact",
+  "departmentContact",
+  "region",
+  "functionalCode",
+  "period",
+  "projectTerm",
+]);
+
+/** Shorter texts repeat by nature ("无", "详见附件"); a copied paragraph is what this is about. */
+const MIN_LENGTH = 15;
+
+const squash = (s: string) => s.replace(/[\s，,。.;；:：、（）()“”"'!！]/g, "");
+
+/**
+ * Two fields of the form holding the same paragraph (阳泉: 项目设立必要性 copied from 项目概况, 保证项目实施的制度、措施
+ * copied from 立项依据): the second one does not say what its label asks.
+ */
+export const fieldsDistinct: Rule = {
+  meta: {
+    id: "fields-distinct",
+    severity: "warning",
+    category: "inconsistent",
+    basis: returnReason("申报内容照抄、各栏内容雷同，没有按栏目要求填写（形式化）", SOURCES.returnReasonsS7),
+    ruleSets: ["target", "self-evaluation"],
+    description: "表头各栏应分别填写本栏要求的内容，不能把另一栏的文字原样照抄过来。",
+    messages: {
+      copied: "“{field}”与“{other}”的内容一字不差，没有写出本栏要求的内容。",
+    },
+  },
+  check({ facts, report }) {
+    const f = facts.form;
+    const seen = new Map<string, { name: string; cell: string }>();
+    const entries: { name: string; text: string; cell: string }[] = [];
+    for (const [key, field] of Object.entries(f.fields) as [HeaderFieldKey, NonNullable<(typeof f.fields)[HeaderFieldKey]>][]) {
+      if (!field?.text || NAME_FIELDS.has(key)) continue;
+      entries.push({
+        name: (field.label ?? FIELD_NAMES[key]).replace(/\s+/g, "").replace(/^[*＊]+/, ""),
+        text: field.text,
+        cell: field.cell,
+      });
+    }
+    // Goals copied from the department's functions are goal-substance's finding; goals among themselves goals-distinct's.
+    for (const e of entries) {
+      const k = squash(e.text);
+      if (k.length < MIN_LENGTH) continue;
+      const first = seen.get(k);
+      if (!first) {
+        seen.set(k, { name: e.name, cell: e.cell });
+        continue;
+      }
+      if (first.cell === e.cell) continue;
+      report({
+        messageId: "copied",
+        cell: e.cell,
+        related: [first.cell],
+        params: { field: e.name, other: first.name },
+        fix: `按“${e.name}”这一栏的要求重新填写，不要照抄“${first.name}”。`,
+      });
+    }
+  },
+};

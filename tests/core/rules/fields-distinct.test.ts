@@ -1,0 +1,23 @@
+import { fieldsDistinct } from "../../../src/core/rules/fields-distinct";
+import { SHENMU_BASE, shenmuGrid } from "../helpers/formGrids";
+import { testRule } from "../helpers/ruleTester";
+
+describe("fields-distinct", () => {
+  testRule(fieldsDistinct, {
+    valid: [
+      { name: "a complete 神木 table: every field says its own thing", sheet: shenmuGrid() },
+      {
+        name: "主管部门 and 项目实施单位 alike is normal (names may repeat)",
+        sheet: shenmuGrid({ fields: { 项目实施单位: SHENMU_BASE.主管部门 } }),
+      },
+      { name: "short texts repeat by nature", sheet: shenmuGrid({ fields: { 设立依据: "详见附件", 项目实施方案: "详见附件" } }) },
+    ],
+    invalid: [
+      {
+        name: "阳泉 2021: 项目实施方案 copied word for word from 项目概述",
+        sheet: shenmuGrid({ fields: { 项目实施方案: SHENMU_BASE.项目概述 } }),
+        errors: [{ messageId: "copied", cell: "B10", related: ["B8"], severity: "warning" }],
+      },
+    ],
+  });
+});

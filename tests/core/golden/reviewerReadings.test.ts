@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a, b, c; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–e; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of ["a", "b", "c"]) {
+    for (const set of ["a", "b", "c", "d", "e"]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -66,10 +66,12 @@ describe("blind corpus: corrected copies and recall", () => {
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
 const KNOWN_CLEAN_FP: string[] = [
-  // None: the eight corrected copies listed here after the first sealed run (清单式 list, 全年预算数, 二级项目名称,
-  // rounding, per-period cost caps, 预算执行 points, two forms on a page, 指标性质/指标方向 by content) are clean now.
+  // Sets A–C: none (the eight corrected copies listed here after the first sealed run are clean now).
+  // Set D: the 中央预算内投资计划 table puts 产出/效益/满意度 as 二级 under the 一级 实施效果指标; read as levels
+  // shifted one column (an uncertain reading, so warnings only), not yet as a framework of its own.
+  "d-baodi-2022.xlsx/畜禽粪污资源化利用（修正）",
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
-/** Recall over the whole corpus (open + sealed) as recorded in BLIND.md: 87 of 105 after the second session. */
-const MIN_BLIND_RECALL = 0.8;
+/** Recall over the whole corpus (sets A–E) as recorded in BLIND.md: 113 of 129 at the end of the second session. */
+const MIN_BLIND_RECALL = 0.85;

@@ -440,12 +440,21 @@ class FormReader {
     // A goal field is the text cell beside its label ("本年度绩效目标 | 通过……"); below only when nothing is beside it.
     let beside = inline ? null : this.valueRight(l.row, l.col);
     // A label over two rows with a short heading beside it on the first ("年度总体目标 | 预期目标" over "43.2",
-    // 廊坊): the heading names the column, the goal is the cell below it.
+    // 廊坊): the heading names the column, the goal is the cell below it — written or empty (普陀).
     if (beside && !beside.isLabelCell && /^[\u4e00-\u9fff]{2,8}$/.test(beside.text.trim())) {
       const below = this.grid.bottomEdge(beside.row, beside.col) + 1;
       if (below <= this.grid.bottomEdge(l.row, l.col)) {
         const a = this.grid.anchor(below, beside.col);
-        beside = { row: a.row, col: a.col, text: this.grid.text(a.row, a.col), isLabelCell: this.isLabel(a.row, a.col) };
+        if (!this.isLabel(a.row, a.col)) {
+          this.form.goals.push({
+            period,
+            header: this.grid.text(l.row, l.col),
+            headerCell: labelCell,
+            text: this.grid.text(a.row, a.col),
+            cell: this.grid.a1(a.row, a.col),
+          });
+          return;
+        }
       }
     }
     let v =

@@ -8,6 +8,7 @@ export const goalsPresent: Rule = {
     id: "goals-present",
     severity: "error",
     category: "missing",
+    ruleSets: ["target", "self-evaluation"],
     basis: documentBasis(
       "绩效目标申报表要填写年度总体目标，跨年度项目还要填写实施期目标（一年期项目可不填）",
       SOURCES.fillingNotes,
@@ -22,7 +23,21 @@ export const goalsPresent: Rule = {
   },
   check({ facts, report }) {
     const f = facts.form;
-    if (!formKind(f.layout).requiresGoals) return;
+    if (!formKind(f.layout).requiresGoals) {
+      // A 自评表 prints the year's goal it is judged against (年初设定目标 / 预期目标): left empty, there is nothing
+      // to compare the results with (普陀). Only when the form prints it; a warning.
+      for (const g of f.goals)
+        if (g.text.trim() === "")
+          report({
+            messageId: "annualEmpty",
+            cell: g.cell,
+            related: [g.headerCell],
+            params: { header: g.header.replace(/\s+/g, "") },
+            severity: "warning",
+            fix: `在 ${g.cell} 写明年初设定的目标（本年度要完成的产出和效果），自评才有对照。`,
+          });
+      return;
+    }
     if (f.goals.length === 0) {
       // No goal label anywhere. On kinds whose templates do not all print a goal section (临邑's 项目支出目标申报表),
       // that is the template's layout, not something the filler left out — said, not held against the table.

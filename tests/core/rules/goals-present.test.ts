@@ -1,11 +1,13 @@
 import { goalsPresent } from "../../../src/core/rules/goals-present";
 import { shenmuGrid, wuhaiGrid } from "../helpers/formGrids";
+import { selfEvalGrid } from "../helpers/selfEvalGrid";
 import { splitGrid } from "../helpers/splitGrid";
 import { testRule } from "../helpers/ruleTester";
 
 describe("missing/goalsPresent.ts", () => {
   testRule(goalsPresent, {
     valid: [
+      { name: "a 自评表 with its 年初设定目标 written", sheet: selfEvalGrid() },
       { name: "both goals written", sheet: shenmuGrid() },
       {
         name: "a one-year project may leave 实施期总体目标 empty",
@@ -22,6 +24,15 @@ describe("missing/goalsPresent.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "普陀 2022: a 自评表 whose 年初设定目标 is left empty — nothing to judge the results against (a warning)",
+        sheet: (() => {
+          const g = selfEvalGrid();
+          g.grid[7][1] = null;
+          return g;
+        })(),
+        errors: [{ messageId: "annualEmpty", cell: "B8", related: ["B7"], severity: "warning" }],
+      },
       {
         name: "临邑 2025: a local 目标表 template that prints no goal section at all — said as an info",
         sheet: (() => {

@@ -438,7 +438,7 @@ class FormReader {
       return;
     }
     // A goal field is the text cell beside its label ("本年度绩效目标 | 通过……"); below only when nothing is beside it.
-    let beside = inline ? null : this.valueRight(l.row, l.col);
+    const beside = inline ? null : this.valueRight(l.row, l.col);
     // A label over two rows with a short heading beside it on the first ("年度总体目标 | 预期目标" over "43.2",
     // 廊坊): the heading names the column, the goal is the cell below it — written or empty (普陀).
     if (beside && !beside.isLabelCell && /^[\u4e00-\u9fff]{2,8}$/.test(beside.text.trim())) {

@@ -73,5 +73,5 @@ const KNOWN_CLEAN_FP: string[] = [
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
-/** Recall over the whole corpus (sets A–E) as recorded in BLIND.md: 113 of 129 at the end of the second session. */
+/** Recall over the whole corpus (sets A–E) as recorded in BLIND.md: 114 of 129 at the end of the second session. */
 const MIN_BLIND_RECALL = 0.85;

@@ -138,8 +138,9 @@ const hasScript = spawnSync("script", ["--version"]).status === 0;
     mkdirSync(dir);
     for (let i = 0; i < 80; i++) copyFileSync(SHENMU, path.join(dir, `表${String(i).padStart(2, "0")}.xlsx`));
     const out = path.join(tmp.dir, "中断.json");
-    const tsxCli = path.join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-    const cmd = [process.execPath, tsxCli, "src/cli/cli.ts", "check", dir, "--format", "json", "--out", out]
+    // One process (tsx as a loader), not the tsx CLI: that one runs the script in a child and relays the signal,
+    // and under load the relay could end the run before the child printed its message.
+    const cmd = [process.execPath, "--import", "tsx", "src/cli/cli.ts", "check", dir, "--format", "json", "--out", out]
       .map((a) => `'${a}'`)
       .join(" ");
     const child = spawn("script", ["-qfec", cmd, "/dev/null"], {

@@ -22,11 +22,17 @@ export const executionRate: Rule = {
     const budget = amountNumber(e.budget?.text);
     const executed = amountNumber(e.executed?.text);
     if (stated === null || budget === null || executed === null || budget === 0) return;
-    const computed = round2((executed / budget) * 100);
-    // Compared at the precision written, up to two decimals: "95.00%" ≠ 95.36 %, "95%" is 95.36 % rounded.
+    const exact = (executed / budget) * 100;
+    const computed = round2(exact);
+    // Compared at the precision written, up to two decimals, from the exact quotient (no double rounding: 80.449 % is
+    // "80.4%"): "95.00%" ≠ 95.36 %, "95%" is 95.36 % rounded; a figure cut off instead of rounded (97.808 % written
+    // "97.80%", 临翔) is the same figure.
     const decimals = Math.min(2, (/\.(\d+)\s*%/.exec(e.rate.text)?.[1] ?? "").length);
     const f = 10 ** decimals;
-    if (Math.abs(Math.round(computed * f) / f - stated) < 0.5 / f / 10) return;
+    const eps = 0.5 / f / 10;
+    const rounded = Math.round(exact * f + 1e-9) / f;
+    const truncated = Math.floor(exact * f + 1e-9) / f;
+    if (Math.abs(rounded - stated) < eps || Math.abs(truncated - stated) < eps) return;
     report({
       messageId: "mismatch",
       cell: e.rate.cell,

@@ -2,6 +2,7 @@ import type { IndicatorFact, FormFacts } from "./support/formFacts";
 import { quantitativeOf, unitCost } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
 import { NUMERIC_RANGE_REST } from "./support/valueRange";
+import { parseUnit } from "../parse/unit";
 import { defaultOperator, valueText } from "./support/valueText";
 import { platformCheck } from "../basis";
 
@@ -68,7 +69,12 @@ export const valueFormat: Rule = {
         if (p.kind === "quantitative") {
           const q = quantitativeOf(i, v)!;
           const op = q.operator ?? defaultOperator(i, q);
-          const extra = [p.prefix, p.suffix].filter((s) => !NOISE.test(s)).join("…");
+          // "≥300台(套)": the unit's alternative in brackets is part of the unit, not extra text.
+          const altUnit = (x: string) => {
+            const m = /^\s*[(（]([^()（）]{1,4})[)）]\s*$/.exec(x);
+            return m !== null && p.unit !== null && parseUnit(m[1]) !== null;
+          };
+          const extra = [p.prefix, p.suffix].filter((s) => !NOISE.test(s) && !altUnit(s)).join("…");
           const fixed = valueText(op, q.number, q.unit?.text);
           if (p.operator === null && !p.prefix.trim() && NUMERIC_RANGE_REST.test(p.suffix.trim())) {
             // "18—54周岁", "90-95%": a range, not a sentence — one bound per indicator.

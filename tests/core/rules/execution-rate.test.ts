@@ -13,6 +13,14 @@ describe("execution-rate.ts", () => {
         sheet: selfEvalGrid({ execution: [20, 19.07, 10, "95%", 9.5] }),
       },
       { name: "… or 95.4% with one decimal", sheet: selfEvalGrid({ execution: [20, 19.07, 10, "95.4%", 9.5] }) },
+      {
+        name: "零陵: 3824.26 ÷ 4753.66 = 80.449 %, written 80.4% (one decimal, no double rounding)",
+        sheet: selfEvalGrid({ execution: [4753.66, 3824.26, 10, "80.4%", 8] }),
+      },
+      {
+        name: "临翔: 31.69 ÷ 32.4 = 97.808 %, written 97.80% (cut off rather than rounded)",
+        sheet: selfEvalGrid({ execution: [32.4, 31.69, 10, "97.80%", 9.78] }),
+      },
     ],
     invalid: [
       {

@@ -21,6 +21,7 @@ describe("format/valueFormat.ts", () => {
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 2, ["产出指标", "时效指标", "", "", "88"]) }),
       },
       { name: "operator + number + unit everywhere", sheet: shenmuGrid() },
+      { name: "黄石: a unit with its alternative in brackets (≥300台(套))", sheet: value(0, "≥300台(套)") },
       { name: "乌海 base", sheet: wuhaiGrid() },
       { name: 'spaces inside a value ("=3 套", as in 神木)', sheet: value(0, "=3 套") },
       { name: "an immediate duration (当场办结)", sheet: value(2, "当场办结") },

@@ -60,6 +60,12 @@ function perPersonForm(budget: number, quantity: [string, string], cost: [string
 describe("inconsistent/costIndicatorsBudget.ts", () => {
   testRule(costIndicatorsBudget, {
     valid: [
+      {
+        name: "武川: a cap named as the whole (项目总成本 ≤50万元) is not added to its part (系统维护费 ≤48万元)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(CORE_101_ROWS, 1, ["成本指标", "经济成本指标", "项目总成本", "", "≤50万元"]),
+        }),
+      },
       { name: "caps 48 + 2 = budget 50, each within its 测算 line", sheet: shenmuGrid() },
       {
         name: "a budget that reads #DIV/0! is unknown, never 0: nothing is derived from it (no “单价上限应不超过 0 万元”)",

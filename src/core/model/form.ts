@@ -244,6 +244,11 @@ export const IndicatorTableSchema = z.object({
    * Which column was taken as each period's target and why (zh-CN), when the header offered a choice or
    * the role came from the header's words rather than a listed spelling: reported in the JSON (`reading`).
    */
+  /**
+   * The table has no 二级 level: an umbrella title in the 一级 column over 产出/效益/满意度 in the 二级 column
+   * (中央预算内投资计划绩效目标表), read as 一级 names over 三级 indicators.
+   */
+  noLevel2: z.boolean().optional(),
   /** Template filler rows ("……" as 三级 or 二级, nothing else written), which are not read as indicators. */
   fillerRows: z.array(z.object({ row: z.number(), text: z.string(), cell: z.string() })).optional(),
   valueChoices: z.array(z.object({ period: PeriodSchema, cell: z.string(), header: z.string(), reason: z.string() })).optional(),

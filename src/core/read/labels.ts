@@ -344,6 +344,12 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     pattern: "^(中央|省级?|市级?|县级?|区级?|本级|上级)(财政)?(补助|拨款|专项)(资金)?$",
     target: { kind: "money-part", part: "fiscal" },
   },
+  // 部门预算 收入 by its nature (按收入性质分, 湖南 部门整体 forms): the budget's standard income classes. The fiscal
+  // ones (一般公共预算 / 政府性基金预算 / 国有资本经营预算 拨款, 纳入专户管理的非税收入) are parts of 财政拨款 and add up.
+  {
+    pattern: "^(一般公共预算|政府性基金(预算)?|国有资本经营预算|纳入(财政)?专户管理的?非税收入)(拨款|资金|收入)?$",
+    target: { kind: "money-part", part: "fiscal" },
+  },
   {
     pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(金额|总额|数)$",
     target: { kind: "money", key: "annualTotal", direction: "right" },

@@ -38,7 +38,9 @@ function matchLabelUncached(text: string): LabelMatch | null {
 
   const colon = norm.indexOf(":");
   if (colon > 0) {
-    const head = lookupLabel(labelKey(norm.slice(0, colon)));
+    const headKey = labelKey(norm.slice(0, colon));
+    // A label read by its words counts before a colon too ("一般公共预算:1873.66万元").
+    const head = lookupLabel(headKey) ?? lookupLabelByWords(headKey);
     // Template notes after the colon ("填报单位:(盖章)", "…单位:万元") are not a value.
     if (head) return { target: head, inline: norm.slice(colon + 1).replace(TEMPLATE_NOTE, "") };
   }

@@ -399,6 +399,13 @@ class FormReader {
       text = v.text;
       cell = this.grid.a1(v.row, v.col);
       raw = v.isLabelCell ? null : this.grid.value(v.row, v.col);
+      // The cell beside is a line of its own ("政府性基金拨款: | 项目支出:2985.5万元", two breakdowns side by side):
+      // not this label's amount — the line is empty.
+      if (!v.isLabelCell && /^[^\d:]{2,}:/.test(normalizeText(v.text).replace(/\s+/g, ""))) {
+        text = "";
+        cell = labelCell;
+        raw = null;
+      }
     }
     const read = readMoney(raw, labelUnit ?? this.moneyUnit);
     const m: Money = { amountWan: read.amountWan, text, cell, labelCell };
@@ -408,8 +415,10 @@ class FormReader {
     const prev = this.form.budget[t.key];
     if (prev) {
       // Several lines of one part (自有资金 + 其他收入) add up; a second total is ignored.
-      if ((t.key.endsWith("Other") || t.key.endsWith("Fiscal")) && prev.amountWan !== null && m.amountWan !== null) {
-        prev.amountWan += m.amountWan;
+      if ((t.key.endsWith("Other") || t.key.endsWith("Fiscal")) && m.amountWan !== null) {
+        // An empty first line (政府性基金拨款: with nothing after it) gives way to the next written one.
+        if (prev.amountWan === null && !prev.problem) this.form.budget[t.key] = m;
+        else if (prev.amountWan !== null) prev.amountWan += m.amountWan;
       }
       return;
     }
@@ -576,6 +585,25 @@ class FormReader {
     const shifted = rows.filter((r) => r.level1.text !== "" && !isLevel1Name(r.level1.text) && isLevel1Name(r.level2.text));
     if (shifted.length < 2 || rows.some((r) => isLevel1Name(r.level1.text))) return;
     const first = shifted[0];
+    // One umbrella over the whole table (中央预算内投资计划: 一级 "实施效果指标" merged down every row, 产出/效益/满意度
+    // under it): the umbrella is a title, the 二级 column holds the 一级 levels and there is no 二级 level. Read so,
+    // and said once (plainly: the names leave no doubt).
+    const umbrella = first.level1.text;
+    if (rows.every((r) => r.level1.text === umbrella) && rows.every((r) => r.level2.text === "" || isLevel1Name(r.level2.text))) {
+      for (const t of this.form.indicators?.tables ?? []) t.noLevel2 = true;
+      for (const r of rows) {
+        const l2 = r.level2;
+        r.level1 = { ...l2 };
+        r.level2 = { text: "", cell: l2.cell, inherited: true };
+      }
+      (this.form.readingNotes ??= []).push({
+        cell: first.level1.cell,
+        related: [first.level2.cell],
+        uncertain: false,
+        message: `一级指标一栏的“${umbrella}”是整张指标表的总称，其下二级指标一栏写的是产出、效益、满意度等一级指标：按一级指标读取，这张表没有二级指标。`,
+      });
+      return;
+    }
     (this.form.readingNotes ??= []).push({
       cell: first.level1.cell,
       related: [first.level2.cell],

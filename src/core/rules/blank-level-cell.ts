@@ -41,7 +41,7 @@ export const blankLevelCell: Rule = {
               },
         );
       }
-      if (r.level2.text === "" && !seen.has(r.level2.cell)) {
+      if (r.level2.text === "" && !seen.has(r.level2.cell) && !facts.form.indicators?.tables[i.tableIndex]?.noLevel2) {
         seen.add(r.level2.cell);
         report({
           messageId: "level2",

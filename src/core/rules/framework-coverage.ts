@@ -44,6 +44,8 @@ export const frameworkCoverage: Rule = {
           });
           continue;
         }
+        // A table printed without a 二级 level (中央预算内投资计划) is judged on its 一级 groups only.
+        if (ind.tables[t].noLevel2) continue;
         for (const l2 of l1.level2) {
           if (l2.requirement === "optional") continue;
           const present = rows.filter((i) => i.level2?.name === l2.name);

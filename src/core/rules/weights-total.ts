@@ -1,5 +1,5 @@
 import { round2, scoreNumber, weightedRows } from "./support/scoring";
-import type { Rule } from "./support/rule";
+import type { Rule, RuleContext } from "./support/rule";
 import { pointsInLabel } from "../read/readForm";
 import { platformCheck, documentBasis, SOURCES } from "../basis";
 import { normalizeText } from "../text/normalize";
@@ -25,6 +25,7 @@ export const weightsTotal: Rule = {
     basis: platformCheck("权重合计要等于设定的总分，下级指标权重之和等于上级"),
     messageBasis: {
       level1Range: documentBasis("一级指标印有分值区间（如“成本指标(0-20)分”），其下权重之和在区间内", SOURCES.scoreRanges),
+      parts100: documentBasis("自评表总分 100 分：预算执行情况与绩效指标两部分的分值相加", SOURCES.selfEvalWeights),
     },
     ruleSets: ["target", "self-evaluation"],
     description: "分值（权重）要与表中写明的合计一致：各一级指标（分数或区间）、绩效指标部分、总分；目标表权重合计 100 分。",
@@ -35,9 +36,11 @@ export const weightsTotal: Rule = {
       section: "“{section}”写明 {points} 分，各指标分值合计 {sum} 分。",
       total: "指标分值合计 {indicators} 分{execution}，共 {sum} 分，与“{label}”{total} 分不一致。",
       totalScoreEmpty: "“{label}”行写了分值 {total}，但得分是空的：自评表要写出总得分。",
+      parts100: "“{execution}”{executionPoints} 分加“{indicators}”{indicatorPoints} 分共 {sum} 分，自评表总分应为 100 分。",
     },
   },
   check({ facts, report: reportAll }) {
+    checkPrintedParts(facts, reportAll);
     const rows = weightedRows(facts);
     if (rows.length === 0) return;
     // On target tables the weights are a platform save check, read from a column: warnings.
@@ -133,3 +136,35 @@ export const weightsTotal: Rule = {
     }
   },
 };
+
+/**
+ * A self-evaluation with no 总分 row that prints the points of its two parts in their labels ("预算执行情况(20分)",
+ * "年度绩效目标(98分)", 黄石 2023): the two parts make the 100 points of the evaluation. A warning: the printed parts are
+ * read from labels.
+ */
+function checkPrintedParts(facts: RuleContext["facts"], report: RuleContext["report"]): void {
+  if (formKind(facts.form.layout).ruleSet !== "self-evaluation") return;
+  const scoring = facts.form.scoring;
+  if (!scoring || scoring.summaries.some((s) => scoreNumber(s.weight?.text) !== null)) return;
+  const key = (label: string) => normalizeText(label).replace(/\s+/g, "");
+  const execution = scoring.sectionPoints.filter((p) => /执行/.test(key(p.label)));
+  const indicators = scoring.sectionPoints.filter((p) => /绩效(总)?(目标|指标)/.test(key(p.label)) && !/执行/.test(key(p.label)));
+  if (execution.length !== 1 || indicators.length !== 1) return;
+  const [e, i] = [execution[0], indicators[0]];
+  const sum = round2(e.points + i.points);
+  if (sum === 100) return;
+  report({
+    messageId: "parts100",
+    cell: i.cell,
+    related: [e.cell],
+    severity: "warning",
+    params: {
+      execution: key(e.label),
+      executionPoints: e.points,
+      indicators: key(i.label),
+      indicatorPoints: i.points,
+      sum,
+    },
+    fix: `核对两部分的分值（如预算执行 10 分、绩效指标 90 分，共 100 分）。`,
+  });
+}

@@ -29,6 +29,23 @@ function targetGrid(rows: TargetRow[] = TARGET_ROWS): FormGrid {
 const withTarget = (index: number, weight: number) =>
   targetGrid(TARGET_ROWS.map((r, i) => (i === index ? ([...r.slice(0, 4), weight] as TargetRow) : r)));
 
+/** 黄石 2023's self-evaluation: the two parts print their points in their labels, and there is no 总分 row. */
+function partsGrid(execution: number, indicators: number): FormGrid {
+  const grid: CellValue[][] = [
+    ["2023年度项目支出绩效自评表", null, null, null, null, null],
+    ["项目名称", "校园维修改造及设备购置", null, null, null, null],
+    ["主管部门", "某市教育局", null, "项目实施单位", "某市第三中学", null],
+    [`预算执行情况(万元)(${execution}分)`, null, "预算数(A)", "执行数(B)", "执行率(B/A)", null],
+    [null, "年度财政资金总额", "800万元", "800万元", "100%", null],
+    [`年度绩效目标(${indicators}分)`, "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)"],
+    [null, "产出指标", "数量指标", "维修改造教室", "=12间", "12间"],
+    [null, "产出指标", "质量指标", "验收合格率", "=100%", "100%"],
+    [null, "效益指标", "社会效益指标", "教学正常运转", "保障", "已保障"],
+    [null, "满意度指标", "服务对象满意度指标", "教师满意度", "≥95%", "97%"],
+  ];
+  return { name: "自评表", grid, merges: ["A1:F1", "B2:F2", "A4:A5", "E5:F5", "A6:A10"] };
+}
+
 const relabel = (from: string, to: string): SelfEvalRow[] =>
   SELF_EVAL_ROWS.map((r) => (r[0] === from ? ([to, ...r.slice(1)] as SelfEvalRow) : r));
 
@@ -36,6 +53,7 @@ describe("weights-total.ts", () => {
   testRule(weightsTotal, {
     valid: [
       { name: "50 + 30 + 10 + 预算执行 10 = 总分 100", sheet: selfEvalGrid() },
+      { name: "no 总分 row: 预算执行情况(10分) + 年度绩效目标(90分) = 100", sheet: partsGrid(10, 90) },
       { name: "a target table: each 一级 within its printed range, 90 in all (奉节 2023)", sheet: targetGrid() },
       {
         name: "no 总分 row and no points in labels: nothing to compare",
@@ -46,6 +64,13 @@ describe("weights-total.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "黄石 2023: 预算执行情况(20分) + 年度绩效目标(98分) = 118, not 100",
+        sheet: partsGrid(20, 98),
+        errors: [
+          { messageId: "parts100", cell: "A6", related: ["A4"], severity: "warning", params: { sum: 118, executionPoints: 20 } },
+        ],
+      },
       {
         name: "a target table: 成本 weighs 25, outside its printed range 0–20 (and the total is 105)",
         sheet: withTarget(0, 25),

@@ -26,7 +26,9 @@ export function unitFromName(name: string): Unit | null {
   let hit = NAME_UNITS.get(name);
   if (hit === undefined) {
     const m = /[(（]([^()（）]+)[)）]\s*$/.exec(name);
-    hit = m ? parseUnit(normalizeText(m[1])) : null;
+    // A qualifier in brackets ("建设项目个数(含续建)", "(不含…)", "(按…计)") is not a unit: a unit never begins
+    // with a verb or preposition.
+    hit = m && !/^(不?含|包括|包含|其中|按|以|指|即|限|如)/.test(m[1].trim()) ? parseUnit(normalizeText(m[1])) : null;
     if (NAME_UNITS.size > 5000) NAME_UNITS.clear();
     NAME_UNITS.set(name, hit);
   }

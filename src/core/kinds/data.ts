@@ -103,6 +103,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     example: "淮北 2025《农村文化建设配套补助经费》：主管部门及代码、项目期、年度资金总额 5 万元、一张指标表",
     evidence: [
       { signal: "field:projectName", points: 2, text: "有项目名称" },
+      { signal: "title:project", points: 2, text: "标题写明是项目的绩效目标" },
       { signal: "field:contact", points: 0.5, text: "有项目负责人" },
       { signal: "field:projectAttribute", points: 0.5, text: "有项目属性" },
       { signal: "field:departmentCode", points: 0.5, text: "有主管部门编码" },
@@ -148,6 +149,8 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "field:region", points: 4, text: "有补助区域" },
       // One target column per area is what a 区域绩效目标表 is; a project table never has it.
       { signal: "columns:area", points: 7, text: "按区域分列目标值" },
+      { signal: "columns:regionTarget", points: 4, text: "有“区域目标值”列" },
+      { signal: "title:fund", points: 3, text: "标题是一笔资金（专项资金、补助资金）的绩效目标" },
     ],
   },
   {

@@ -35,7 +35,7 @@ const PRIORITY: readonly LayoutId[] = [
 ];
 
 /** The signals found on a form: "field:projectName", "section:assessment", "columns:area", … */
-export function formSignals(form: PerformanceForm, band: FormBand): Set<string> {
+export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1: string) => string): Set<string> {
   const s = new Set<string>(["form:any"]);
   for (const key of Object.keys(form.fields)) s.add(`field:${key}`);
   for (const l of band.labels) {
@@ -57,7 +57,14 @@ export function formSignals(form: PerformanceForm, band: FormBand): Set<string> 
   if (hasActual) s.add("columns:actual");
   if (hasActual && form.scoring?.execution) s.add("scoring:executionWithActual");
   if (rows.some((r) => r.values.some((v) => v.area !== undefined))) s.add("columns:area");
+  // A target column headed 区域目标值 / 区域年度指标值 (one area, or the areas not split out): a regional table's.
+  if (textAt && form.indicators?.tables.some((t) => Object.values(t.valueHeaderCells).some((a1) => /区域/.test(textAt(a1)))))
+    s.add("columns:regionTarget");
   if (form.indicators?.tables.some((t) => t.periods.length >= 2)) s.add("columns:twoPeriods");
+  // What the title says the targets are of: a project (…项目支出绩效目标表) or a fund (…专项资金绩效目标表).
+  const title = form.title.replace(/\s+/g, "");
+  if (/项目(支出)?绩效/.test(title)) s.add("title:project");
+  else if (/(专项资金|转移支付资金|补助资金)(的)?(年度)?(区域)?绩效目标/.test(title)) s.add("title:fund");
   return s;
 }
 
@@ -72,8 +79,8 @@ const SCORED_KINDS = FORM_KINDS.filter((k) => k.id !== "project-list").map((k) =
   titles: k.titles.map((p) => new RegExp(p)),
 }));
 
-export function detectKind(form: PerformanceForm, band: FormBand): KindDecision {
-  const signals = formSignals(form, band);
+export function detectKind(form: PerformanceForm, band: FormBand, textAt?: (a1: string) => string): KindDecision {
+  const signals = formSignals(form, band, textAt);
   const title = titleKey(form.title);
   const fullTitle = form.title.replace(/\s+/g, "");
   const scored = SCORED_KINDS.map(({ kind: k, titles }) => {

@@ -330,6 +330,8 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     target: { kind: "field", key: "period" },
   },
   { pattern: "^(专项|专项资金|资金|转移支付)名称$", target: { kind: "field", key: "fundName" } },
+  // 整体绩效目标 (澧县 部门整体), 总体绩效目标, 部门整体支出绩效目标: the goal section under any of its words.
+  { pattern: "^(部门|单位|项目)?(整体|总体)(支出)?(绩效)?目标$", target: { kind: "section", section: "goals" } },
   // 年度绩效总目标, 年度总体目标 (浮梁 部门整体): the year's goal, however the 总/总体 is placed.
   { pattern: "^(本|当)?年度?(绩效)?总(体)?(绩效)?目标$", target: { kind: "goal", period: "annual" } },
   { pattern: "^部门(主要)?(职能|职责)+(概述|简介|概况)?$", target: { kind: "field", key: "departmentFunction" } },
@@ -347,11 +349,11 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   // 部门预算 收入 by its nature (按收入性质分, 湖南 部门整体 forms): the budget's standard income classes. The fiscal
   // ones (一般公共预算 / 政府性基金预算 / 国有资本经营预算 拨款, 纳入专户管理的非税收入) are parts of 财政拨款 and add up.
   {
-    pattern: "^(一般公共预算|政府性基金(预算)?|国有资本经营预算|纳入(财政)?专户管理的?非税收入)(拨款|资金|收入)?$",
+    pattern: "^(一般公共预算|公共财政(预算)?|政府性基金(预算)?|国有资本经营预算|纳入(财政)?专户管理的?非税收入)(拨款|资金|收入)?$",
     target: { kind: "money-part", part: "fiscal" },
   },
   {
-    pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(金额|总额|数)$",
+    pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(申请|安排)?(金额|总额|数)$",
     target: { kind: "money", key: "annualTotal", direction: "right" },
   },
   // 年度预算资金总额 | 中期预算资金总额 (阳泉): 预算 and 资金 both written.

@@ -19,6 +19,7 @@ import type {
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
+import { fromA1 } from "../cellAddress";
 import { labelKey, normalizeText } from "../text/normalize";
 import { parseCheckboxText } from "./checkboxText";
 import { detectKind } from "./detectKind";
@@ -389,7 +390,19 @@ class FormReader {
       raw = l.match.inline;
     } else {
       let v = t.direction === "below" ? this.valueBelow(l.row, l.col) : this.valueRight(l.row, l.col);
+      if (t.direction === "below" && (v.isLabelCell || !/^\d/.test(v.text))) {
+        // A heading label usually over its amount (项目资金总额 over a small table) written as a line instead, its
+        // amount beside it ("项目资金总额: | 1500", 阿拉尔): the amount beside it is the value.
+        const right = this.valueRight(l.row, l.col);
+        if (!right.isLabelCell && /^\d/.test(right.text)) v = right;
+      }
       if (t.direction === "right" && v.isLabelCell) {
+        // A money section's heading ("项目金额(万元)" over 年度资金总额 | 其中：财政拨款 …, 蒙城): the lines beside it
+        // carry the amounts; the heading itself has none.
+        const nx = this.grid.rightEdge(l.row, l.col) + 1;
+        const a = nx <= this.grid.right ? this.grid.anchor(l.row, nx) : null;
+        const beside = a ? this.labelAt.get(this.key(a.row, a.col)) : undefined;
+        if (beside && (beside.match.target.kind === "money" || beside.match.target.kind === "money-part")) return;
         // A column heading of a small table (宁德: 预算金额(万元) over the amounts): not this form's budget.
         const below = this.valueBelow(l.row, l.col);
         if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") return;
@@ -773,7 +786,10 @@ class FormReader {
     const scoring = this.readScoring();
     if (scoring) f.scoring = scoring;
     this.noteShiftedLevels();
-    const kind = detectKind(f, this.band);
+    const kind = detectKind(f, this.band, (a1) => {
+      const p = fromA1(a1);
+      return this.grid.text(p.row, p.col);
+    });
     f.layout = kind.id;
     f.kindReason = kind.reason;
     f.kindEvidence = kind.evidence;

@@ -173,6 +173,10 @@ function singleTable(
   }
   // Split columns: with one value column they belong to it whatever their order; with several, each
   // 指标性质 to the next value column and each 度量单位 to the nearest one on its left (else right).
+  // One 指标方向 / 计量单位 column beside per-area target columns (秀屿: 指标方向 | 笏石街道办 | 埭头镇) serves every area.
+  const perArea = t.values.length >= 2 && t.values.every((v) => v.area !== undefined);
+  if (perArea && operators.length === 1) for (const v of t.values) v.operatorCol ??= operators[0];
+  if (perArea && units.length === 1) for (const v of t.values) v.unitCol ??= units[0];
   for (const op of operators) {
     const v = t.values.length === 1 ? t.values[0] : (t.values.find((x) => x.col > op) ?? t.values[t.values.length - 1]);
     if (v && v.operatorCol === null) v.operatorCol = op;
@@ -255,7 +259,7 @@ function pushValues(
 }
 
 /** A place name heading an area's column: 西坪镇尧山村, 龙涓乡, 渝北区, 阿荣旗, 某某街道. */
-const PLACE_NAME = /^[\p{Script=Han}]{2,14}(省|市|县|区|旗|镇|乡|村|街道|社区|盟|州)$/u;
+const PLACE_NAME = /^[\p{Script=Han}]{2,14}(省|市|县|区|旗|镇|乡|村|街道|街道办|街道办事处|办事处|社区|盟|州|苏木|嘎查|林场|农场|团场|开发区)$/u;
 
 const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价)[^，。,]{0,8}表$/;
 

@@ -3,7 +3,7 @@ import { practiceBasis } from "../basis";
 
 /** Words that make a 三级 name a rate, share or degree (so a "%" target can be measured). */
 const RATE_WORDS =
-  /率|度|比例|比重|占比|百分|覆盖|增长|增幅|降低|下降|减少|提高|提升|节约|达标|合格|完成|准确|满意|知晓|到位|执行|使用|利用|比$|%|％/;
+  /率|度|比例|比重|占比|份额|水平|百分|覆盖|增长|增幅|降低|下降|减少|提高|提升|节约|达标|合格|完成|准确|满意|知晓|到位|执行|使用|利用|比$|%|％/;
 
 /**
  * A "%" target on an indicator whose name is not a rate ("维护社会稳定 ≥95%"): nothing can be divided to

@@ -4,7 +4,7 @@
 import type { PerformanceForm } from "../model/form";
 import { indicatorNameKey } from "../text/normalize";
 import type { Framework, FrameworkId, Level1Def, Level2Def } from "./framework";
-import { CORE_101, FRAMEWORKS, OLD_88 } from "./data";
+import { CORE_101, EVAL_2020, FRAMEWORKS, OLD_88 } from "./data";
 
 function sameName(written: string, name: string, aliases: readonly string[]): boolean {
   // A level label is its core word whatever generic word ends it: 数量指标, 数量值 (临邑), 数量类, 数量方面.
@@ -61,6 +61,16 @@ function byCoreWord(framework: Framework, written: string): { level1: Level1Def;
 
 /** Detects the framework from the 一级/二级 labels a table uses (经济成本… or 成本 as 一级 ⇒ 101号). */
 export function detectFramework(level1Labels: readonly string[], level2Labels: readonly string[]): Framework {
+  // 决策 / 过程 as 一级 (项目决策, 项目管理): the evaluation framework, whatever else the table holds.
+  const [decision, process] = EVAL_2020.level1;
+  if (
+    level1Labels.some(
+      (t) =>
+        sameName(t, decision.name, decision.aliases) ||
+        sameName(t.replace(/[(（][^()（）]*[)）]$/, ""), process.name, process.aliases),
+    )
+  )
+    return EVAL_2020;
   const coreOnly = CORE_101.level1[0];
   const uses101 =
     level1Labels.some((t) => sameName(t, coreOnly.name, coreOnly.aliases)) ||

@@ -90,4 +90,54 @@ export const CORE_101: Framework = {
   ],
 };
 
-export const FRAMEWORKS: readonly Framework[] = [OLD_88, CORE_101];
+/**
+ * 财预〔2020〕10号 附件1 项目支出绩效评价指标体系框架（参考）: 决策 · 过程 · 产出 · 效益, which 自评表 of some
+ * places follow (银川 2021: 项目决策 | 项目管理 | 项目产出 | 项目效益). Local variants rename every 二级, so none is
+ * required; 满意度 belongs under 效益 here.
+ */
+export const EVAL_2020: Framework = {
+  id: "eval-2020",
+  name: "决策·过程·产出·效益（绩效评价指标体系框架）",
+  verified: true,
+  level1: [
+    {
+      name: "决策指标",
+      aliases: ["决策", "项目决策", "项目决策指标"],
+      required: false,
+      minFilledLevel2: 0,
+      level2: [
+        { name: "项目立项", kind: "decision", aliases: ["立项", "项目目标", "绩效目标", "决策过程"], requirement: "optional" },
+        { name: "资金投入", kind: "decision", aliases: ["投入", "资金落实"], requirement: "optional" },
+      ],
+    },
+    {
+      name: "过程指标",
+      aliases: ["过程", "项目过程", "项目管理", "项目管理指标", "管理"],
+      required: false,
+      minFilledLevel2: 0,
+      level2: [
+        { name: "资金管理", kind: "process", aliases: ["投入管理", "财务管理", "预算管理"], requirement: "optional" },
+        { name: "组织实施", kind: "process", aliases: ["项目实施", "业务管理", "实施管理"], requirement: "optional" },
+      ],
+    },
+    {
+      name: "产出指标",
+      aliases: [...OUTPUT_ALIASES, "项目产出", "项目产出指标"],
+      required: true,
+      minFilledLevel2: 1,
+      level2: [
+        ...QUANTITY_QUALITY_TIMELINESS.map((d) => ({ ...d, requirement: "optional" as const })),
+        { name: "成本指标", kind: "cost", aliases: ["产出成本", "预算控制指标", "成本控制指标"], requirement: "optional" },
+      ],
+    },
+    {
+      ...BENEFIT,
+      level2: [
+        ...BENEFIT.level2,
+        { name: "服务对象满意度指标", kind: "satisfaction", aliases: SATISFACTION_ALIASES, requirement: "optional" },
+      ],
+    },
+  ],
+};
+
+export const FRAMEWORKS: readonly Framework[] = [OLD_88, CORE_101, EVAL_2020];

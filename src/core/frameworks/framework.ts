@@ -18,6 +18,9 @@ export const Level2KindSchema = z.enum([
   "economic-cost",
   "social-cost",
   "ecological-cost",
+  // 绩效评价 frameworks: 决策 (立项, 目标, 资金投入) and 过程 (资金管理, 组织实施).
+  "decision",
+  "process",
 ]);
 export type Level2Kind = z.infer<typeof Level2KindSchema>;
 
@@ -47,7 +50,7 @@ export const Level1DefSchema = z.object({
 });
 export type Level1Def = z.infer<typeof Level1DefSchema>;
 
-export const FrameworkIdSchema = z.enum(["old-88", "core-101"]);
+export const FrameworkIdSchema = z.enum(["old-88", "core-101", "eval-2020"]);
 export type FrameworkId = z.infer<typeof FrameworkIdSchema>;
 
 export const FrameworkSchema = z.object({

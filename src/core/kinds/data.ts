@@ -187,6 +187,9 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "columns:scored", points: 6, text: "指标表有完成值、分值/权重和得分列" },
       { signal: "scoring:executionWithActual", points: 6, text: "有预算执行情况和完成值列" },
       { signal: "columns:actual", points: 2, text: "有实际完成值列" },
+      // What a year-end report has and a target table never does (a copy cut before its indicator columns: 炉霍).
+      { signal: "field:goalCompletion", points: 3, text: "有总体目标的实际完成情况" },
+      { signal: "scoring:execution", points: 2, text: "有全年执行数" },
     ],
   },
   {

@@ -335,6 +335,8 @@ export const PerformanceFormSchema = z.object({
    * full, two kinds scoring alike …). Each is reported once as an info; while one is `uncertain`, findings
    * built on the reading are reported as warnings at most.
    */
+  /** The form prints money lines or a money section (资金情况, 年度资金总额, 财政拨款 …), read or not. */
+  moneyPrinted: z.boolean().optional(),
   readingNotes: z
     .array(z.object({ cell: z.string(), message: z.string(), uncertain: z.boolean(), related: z.array(z.string()).optional() }))
     .optional(),

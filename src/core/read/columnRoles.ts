@@ -36,11 +36,12 @@ export interface ColumnVocabularyEntry {
 
 /** Spellings per column role, most specific first (the first match wins). */
 export const COLUMN_DATA: ColumnVocabularyEntry[] = [
-  { role: "level1", exact: ["一级指标", "一级", "一级指标名称"] },
-  { role: "level2", patterns: ["^二级指标"], exact: ["二级"] },
+  // A level is its number whatever word follows it: 一级指标, 一级目标 (乐昌 2018), 一级指标名称.
+  { role: "level1", patterns: ["^一级(指标|目标)(名称)?$"], exact: ["一级"] },
+  { role: "level2", patterns: ["^二级(指标|目标)"], exact: ["二级"] },
   {
     role: "level3",
-    patterns: ["^三级指标"],
+    patterns: ["^三级(指标|目标)"],
     exact: ["三级", "指标内容", "具体指标", "指标名称", "绩效指标名称", "指标项", "明细指标"],
   },
   { role: "operator", exact: ["指标性质", "计算符号", "符号", "比较符号", "运算符号"] },

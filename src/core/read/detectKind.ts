@@ -56,6 +56,7 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   if (withScores && withWeights) s.add("columns:scored");
   if (hasActual) s.add("columns:actual");
   if (hasActual && form.scoring?.execution) s.add("scoring:executionWithActual");
+  if (form.scoring?.execution?.executed) s.add("scoring:execution");
   if (rows.some((r) => r.values.some((v) => v.area !== undefined))) s.add("columns:area");
   // A target column headed 区域目标值 / 区域年度指标值 (one area, or the areas not split out): a regional table's.
   if (textAt && form.indicators?.tables.some((t) => Object.values(t.valueHeaderCells).some((a1) => /区域/.test(textAt(a1)))))

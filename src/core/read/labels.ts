@@ -110,9 +110,20 @@ export const LABEL_DATA: LabelDef[] = [
   { labels: ["部门预算编码", "主管部门编码", "部门编码", "单位编码"], target: { kind: "field", key: "departmentCode" } },
   { labels: ["项目申报的可行性", "项目可行性分析"], target: { kind: "field", key: "feasibility" } },
   {
-    labels: ["年度总体目标完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "目标完成情况"],
+    labels: [
+      "年度总体目标完成情况",
+      "年度总体目标完成情况综述",
+      "年度目标完成情况",
+      "目标完成情况",
+      // The completion column beside the goal's (年初设定目标 | 全年实际完成情况, 咸宁 2021, 炉霍 2021).
+      "全年实际完成情况",
+      "年度实际完成情况",
+      "全年完成情况",
+    ],
     target: { kind: "field", key: "goalCompletion" },
   },
+  // 总体目标完成情况 over 总体目标 | 全年实际完成情况 (炉霍 2021): the goal block's section label.
+  { labels: ["总体目标完成情况", "总体目标及完成情况"], target: { kind: "section", section: "goals" } },
   { labels: ["评价结论", "自评结论"], target: { kind: "field", key: "evaluationConclusion" } },
   { labels: ["存在问题", "存在的问题"], target: { kind: "field", key: "problems" } },
   { labels: ["改进措施", "整改措施"], target: { kind: "field", key: "improvements" } },
@@ -285,7 +296,7 @@ export const LABEL_DATA: LabelDef[] = [
     target: { kind: "section", section: "evaluation" },
   },
   { labels: ["明细项目名称"], target: { kind: "details-header" } },
-  { labels: ["一级指标", "一级", "一级指标名称"], target: { kind: "indicator-header" } },
+  { labels: ["一级指标", "一级", "一级指标名称", "一级目标"], target: { kind: "indicator-header" } },
 ];
 
 export const LABELS: readonly LabelDef[] = parseLabels(LABEL_DATA);
@@ -342,14 +353,17 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   // its program (no field of ours: not a fund name, which would make it look like a transfer payment).
   { pattern: "^(二级|三级|子)项目(名称)?$", target: { kind: "field", key: "projectName" } },
   { pattern: "^(项目)?(责任人|负责人)(姓名)?$", target: { kind: "field", key: "contact" } },
+  // 专项立项依据, 项目设立依据, 资金安排依据: the policy a project or fund rests on.
+  { pattern: "^(项目|专项|资金)?(立项|设立|申报|安排|分配)(的)?(政策)?依据$", target: { kind: "field", key: "basis" } },
   {
-    pattern: "^(中央|省级?|市级?|县级?|区级?|本级|上级)(财政)?(补助|拨款|专项)(资金)?$",
+    pattern: "^(中央|省级?|市级?|县级?|区级?|本级|上级)(财政)?((补助|拨款|专项)(资金)?|资金)$",
     target: { kind: "money-part", part: "fiscal" },
   },
   // 部门预算 收入 by its nature (按收入性质分, 湖南 部门整体 forms): the budget's standard income classes. The fiscal
   // ones (一般公共预算 / 政府性基金预算 / 国有资本经营预算 拨款, 纳入专户管理的非税收入) are parts of 财政拨款 and add up.
   {
-    pattern: "^(一般公共预算|公共财政(预算)?|政府性基金(预算)?|国有资本经营预算|纳入(财政)?专户管理的?非税收入)(拨款|资金|收入)?$",
+    pattern:
+      "^(一般公共预算|公共财政(预算)?|政府性基金(预算)?|国有资本经营预算|纳入(财政)?专户管理的?非税收入)(拨款|资金|收入)?$",
     target: { kind: "money-part", part: "fiscal" },
   },
   {

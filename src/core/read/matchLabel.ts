@@ -57,6 +57,13 @@ function matchLabelUncached(text: string): LabelMatch | null {
     }
   }
 
+  // Two labels joined in one ("主管部门(单位)名称及部门预算编码", "项目负责人及电话"): the first names the field.
+  const joined = /^(.{2,10}?)(?:及|和|与)(.{2,10})$/.exec(key);
+  if (joined) {
+    const first = lookupLabel(joined[1]) ?? lookupLabelByWords(joined[1]);
+    if (first && first.kind === "field") return { target: first, inline: null };
+  }
+
   const prefix = lookupLabelPrefix(key);
   if (prefix) return { target: prefix, inline: null };
   const words = lookupLabelByWords(key);

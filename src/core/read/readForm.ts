@@ -125,6 +125,13 @@ class FormReader {
     for (const l of labels) this.labelAt.set(this.key(l.row, l.col), l);
     for (const l of this.band.labels) if (l.match.target.kind === "indicator-header") this.labelAt.set(this.key(l.row, l.col), l);
     for (const l of labels) this.readLabel(l);
+    // Money lines or a money section printed (a part with no total above it was dropped: "财政拨款" may be a value).
+    if (
+      labels.some(
+        (l) => l.match.target.kind === "money" || (l.match.target.kind === "section" && l.match.target.section === "budget"),
+      )
+    )
+      this.form.moneyPrinted = true;
     this.finish();
     return this.form;
   }
@@ -676,6 +683,7 @@ class FormReader {
     const mayHaveExecution =
       /自评|评价/.test(this.form.title) ||
       rows.some((r) => r.extras !== undefined) ||
+      this.form.fields.goalCompletion !== undefined ||
       this.band.labels.some((l) => /执行/.test(this.grid.text(l.row, l.col)));
     const execution = mayHaveExecution ? this.readExecution() : null;
     const hasWeights = rows.some((r) => r.extras?.weight || r.extras?.score);
@@ -766,7 +774,12 @@ class FormReader {
     const f = this.form;
     if (f.goals.length === 0) {
       for (const l of this.pendingGoalSections) {
-        const right = this.valueRight(l.row, l.col);
+        let right = this.valueRight(l.row, l.col);
+        // A column heading in a heading row ("总体目标 | 全年实际完成情况" over the two texts, 炉霍): the goal is below it.
+        if (right.isLabelCell && this.grid.bottomEdge(l.row, l.col) === l.row) {
+          const below = this.valueBelow(l.row, l.col);
+          if (!below.isLabelCell && below.text.trim() !== "") right = below;
+        }
         if (right.isLabelCell) continue;
         f.goals.push({
           period: "annual",

@@ -1,6 +1,10 @@
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import type { Rule } from "./support/rule";
+import type { IndicatorFact } from "./support/formFacts";
 import { platformCheck } from "../basis";
+
+/** The empty 偏差原因 cell of the row, where the reason goes (highlighted with the finding). */
+const reasonCell = (i: IndicatorFact): string[] => (i.row.blankExtras?.reason ? [i.row.blankExtras.reason] : []);
 
 /** Self-evaluation: an achieved value below its 年度目标值 needs a 偏差原因 (未完成原因). */
 export const actualBelowTarget: Rule = {
@@ -30,7 +34,7 @@ export const actualBelowTarget: Rule = {
         report({
           messageId: "late",
           cell: actual.cell,
-          related: [target.cell],
+          related: [target.cell, ...reasonCell(i)],
           params: { name: i.name || i.group, actual: actual.text, target: target.text },
           fix: "说明延期原因和改进措施。",
           group: i.group,
@@ -46,7 +50,7 @@ export const actualBelowTarget: Rule = {
       report({
         messageId: "noReason",
         cell: actual.cell,
-        related: [target.cell],
+        related: [target.cell, ...reasonCell(i)],
         params: { name: i.name || i.group, actual: actual.text, target: target.text },
         fix: "在“偏差原因（未完成原因）”一栏说明原因和改进措施。",
         group: i.group,

@@ -38,7 +38,14 @@ export const actualValueFormat: Rule = {
       const p = parseIndicatorValue(actual.text);
       // A quantitative target answered with words only ("按计划安装"): no figure to judge it by.
       const target = i.row.values.find((v) => v.text.trim() !== "");
-      if (target?.parsed.kind === "quantitative" && !/\d/.test(actual.text) && !/^[-—/／\\]+$/.test(actual.text.trim())) {
+      // "未调查", "未建成" with the reason written beside it: an honest answer that the target was not reached.
+      const explained = /未|尚未|没有|暂无|无法/.test(actual.text) && (i.row.extras?.reason?.text.trim() ?? "") !== "";
+      if (
+        target?.parsed.kind === "quantitative" &&
+        !explained &&
+        !/\d/.test(actual.text) &&
+        !/^[-—/／\\]+$/.test(actual.text.trim())
+      ) {
         report({
           messageId: "noFigure",
           cell: actual.cell,

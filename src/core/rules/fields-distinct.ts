@@ -39,6 +39,7 @@ export const fieldsDistinct: Rule = {
     description: "表头各栏应分别填写本栏要求的内容，不能把另一栏的文字原样照抄过来。",
     messages: {
       copied: "“{field}”与“{other}”的内容一字不差，没有写出本栏要求的内容。",
+      completionCopiesGoal: "“{field}”与年初设定的目标一字不差，没有写出全年实际完成了什么。",
     },
   },
   check({ facts, report }) {
@@ -53,8 +54,23 @@ export const fieldsDistinct: Rule = {
         cell: field.cell,
       });
     }
+    // A year-end completion that repeats the goal word for word (炉霍 2021): what was done is not said.
+    const done = f.fields.goalCompletion;
+    if (done && squash(done.text).length >= MIN_LENGTH) {
+      const goal = f.goals.find((g) => g.cell !== done.cell && squash(g.text) === squash(done.text));
+      if (goal)
+        report({
+          messageId: "completionCopiesGoal",
+          cell: done.cell,
+          related: [goal.cell],
+          params: { field: (done.label ?? FIELD_NAMES.goalCompletion).replace(/\s+/g, "") },
+          fix: "写出全年实际完成的数量、质量、时效和效果，与目标逐项对照。",
+        });
+    }
+    const skip = new Set<string>(done ? [done.cell] : []);
     // Goals copied from the department's functions are goal-substance's finding; goals among themselves goals-distinct's.
     for (const e of entries) {
+      if (skip.has(e.cell)) continue;
       const k = squash(e.text);
       if (k.length < MIN_LENGTH) continue;
       const first = seen.get(k);

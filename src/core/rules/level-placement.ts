@@ -34,6 +34,8 @@ export const levelPlacement: Rule = {
         continue;
       }
       const written = findLevel1(facts.framework, r.level1.text);
+      // Where the framework itself puts 满意度 under 效益 (the evaluation framework), it is in its place.
+      if (i.kind === "satisfaction" && written && written === i.level1) continue;
       // 满意度 as a 二级 under 效益 (社会公众或服务对象满意度指标) is a real local template: a remark, not a misplacement.
       if (i.kind === "satisfaction" && written?.level2.some((d) => d.kind === "social-benefit")) {
         report({

@@ -22,6 +22,8 @@ export const requiredFields: Rule = {
       empty: "“{field}”未填写。",
       absent: "表中找不到“{field}”一栏。",
       budgetAbsent: "表中找不到项目预算或资金总额。",
+      budgetNotPrinted:
+        "表中没有任何资金（预算）栏目：这份表式可能不印资金部分。如本地表式要求，请补上“项目预算（万元）”或“年度资金总额”。",
       budgetEmpty: "“{field}”未填写金额（万元）。",
       budgetUnreadable: "“{field}”写的是“{text}”，读不出金额（不是数字，或数字重复、错乱），无法核对预算。",
     },
@@ -59,7 +61,15 @@ export const requiredFields: Rule = {
     if (!kind.requiresBudget) return;
     const present = BUDGET_FIGURES.map((k) => f.budget[k]).filter((m) => m !== undefined);
     if (present.length === 0) {
-      report({ messageId: "budgetAbsent", cell: f.anchorCell, fix: "补上“项目预算（万元）”或“年度资金总额”。" });
+      // Not a single money line on the form (福建 2017 财政支出项目绩效目标表, 南岳 雨露计划 申报表): the local template
+      // prints none — said as an info. Money lines without a total stay an error.
+      const noMoneyAtAll = !f.moneyPrinted && Object.keys(f.budget).length === 0 && !f.spendingLines?.length;
+      report({
+        messageId: noMoneyAtAll ? "budgetNotPrinted" : "budgetAbsent",
+        cell: f.anchorCell,
+        fix: "补上“项目预算（万元）”或“年度资金总额”。",
+        ...(noMoneyAtAll ? { severity: "info" as const } : {}),
+      });
       return;
     }
     // 实施期资金总额 only stands in when nothing else states the budget; its emptiness is period-values' business.

@@ -7,6 +7,12 @@ const PLACEHOLDER = /\*{2,}|[xX×]{2,}|＊{2,}|^\*|【[^】]*填[^】]*】|\(\s*
 /** A template's example row kept as it was: "指标1：", "指标2", "三级指标3", "……". */
 const PLACEHOLDER_ROW = /^((三级)?指标|指标名称)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]?$|^[.…。·]{2,}$/;
 
+/** The example row's numbering kept in front of a real name: "指标1:建设保鲜库数量" (阿拉尔 2021). */
+const PLACEHOLDER_PREFIX = /^((三级)?指标|指标名称)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]\s*(?=\S)/;
+
+/** A template's filling note left in a level label: "数量指标(必填)", "成本指标(必填硬性指标)" (石嘴山 2020). */
+const FILLING_NOTE = /[(（]\s*(必填|选填|可选|非必填)[^()（）]{0,8}[)）]/;
+
 /** Template placeholders left in 三级 names or values must be removed or filled in. */
 export const templatePlaceholder: Rule = {
   meta: {
@@ -20,6 +26,8 @@ export const templatePlaceholder: Rule = {
       inName: "三级指标名称“{name}”里留有模板占位符“{placeholder}”。",
       inValue: "指标值“{value}”里留有模板占位符“{placeholder}”。",
       placeholderRow: "“{name}”是模板里的示例行，没有换成实际的三级指标；不用的行请删除。",
+      prefix: "三级指标“{name}”前面留着模板的编号“{prefix}”，应删去。",
+      fillingNote: "指标名称“{name}”里留着模板的填写提示“{note}”，应删去。",
       fillerRows: "指标表里留有 {count} 行模板占位行“{name}”（{cells}），没有删除。",
     },
   },
@@ -40,8 +48,33 @@ export const templatePlaceholder: Rule = {
         severity: "info",
       });
     }
+    const noted = new Set<string>();
     for (const i of facts.indicators) {
       const name = i.row.level3.text;
+      for (const level of [i.row.level1, i.row.level2]) {
+        const note = FILLING_NOTE.exec(level.text);
+        if (!note || noted.has(level.cell)) continue;
+        noted.add(level.cell);
+        report({
+          messageId: "fillingNote",
+          cell: level.cell,
+          params: { name: level.text.trim(), note: note[0] },
+          fix: "删去括号里的填写提示。",
+          suggestion: level.text.replace(FILLING_NOTE, "").trim(),
+          group: i.group,
+        });
+      }
+      const prefix = PLACEHOLDER_PREFIX.exec(name.trim());
+      if (prefix) {
+        report({
+          messageId: "prefix",
+          cell: i.row.level3.cell,
+          params: { name: name.trim(), prefix: prefix[0].trim() },
+          fix: "删去名称前的“指标1:”之类编号。",
+          suggestion: name.trim().slice(prefix[0].length),
+          group: i.group,
+        });
+      }
       if (PLACEHOLDER_ROW.test(name.trim())) {
         report({
           messageId: "placeholderRow",

@@ -23,6 +23,20 @@ function nonRateMeasure(p: ParsedValue): string | null {
   return null;
 }
 
+/** Counting nouns specific enough to tell what is counted (个, 项, 次 count anything). */
+const COUNTED = "户|人|家|所|座|台|套|辆|间|处|场|批|册|份|篇|条|头|株|棵|亩";
+const NAME_COUNT = new RegExp(`(${COUNTED})次?数(量)?$`);
+const UNIT_HEAD = new RegExp(`^(${COUNTED})`);
+
+/** "…补助户数" valued "≥101人/次": the name counts 户, the value counts 人. Null when they agree or cannot be told. */
+function countedMismatch(name: string, p: ParsedValue): { counted: string; valueCounted: string } | null {
+  if (p.kind !== "quantitative" || !p.unit || p.unit.kind !== "count") return null;
+  const n = NAME_COUNT.exec(name.replace(/\s+/g, "").replace(/[（(][^（()）]*[)）]$/, ""));
+  const u = UNIT_HEAD.exec(p.unit.text.trim());
+  if (!n || !u || n[1] === u[1]) return null;
+  return { counted: n[1], valueCounted: u[1] };
+}
+
 /**
  * The unit written in its own column must agree with the value: an amount with unit "%", a rate with
  * unit "万元", or a 定性 (qualitative) row given a numeric unit.
@@ -47,6 +61,7 @@ export const unitValueMismatch: Rule = {
       qualitative: "指标性质写“定性”，度量单位却是“{unit}”：定性指标没有数值单位，或应改为定量。",
       dateAsPercent: "“{name}”是时间类指标，指标值却写成“{value}”（百分比），应写完成时限。",
       rateAsOther: "“{name}”是比率，指标值却写成“{value}”（{measure}）：名称与指标值不一致。",
+      countedMismatch: "“{name}”按“{counted}”计数，指标值“{value}”却以“{valueCounted}”计：计量单位与指标名称不一致。",
       costAsRate: "成本指标“{name}”的指标值写成比率“{value}”：成本指标应反映花费的金额（总成本或单位成本），比率无法与预算核对。",
     },
   },
@@ -93,6 +108,19 @@ export const unitValueMismatch: Rule = {
             related: [i.row.level3.cell],
             params: { name: i.name, value: v.text, measure },
             fix: `把指标值写成百分比（如“=100%”），或把名称改为所计量的内容（如“……${measure} ${v.text}”）。`,
+            group: i.group,
+          });
+          continue;
+        }
+        // 年度申请就学补助户数 ≥101人/次 (南岳 2023): what the name counts and what the value counts differ.
+        const counted = uc ? null : countedMismatch(i.name, p);
+        if (counted) {
+          report({
+            messageId: "countedMismatch",
+            cell: v.cell,
+            related: [i.row.level3.cell],
+            params: { name: i.name, value: v.text, ...counted },
+            fix: `指标值按“${counted.counted}”计（如“≥100${counted.counted}”），或把名称改成按“${counted.valueCounted}”计的指标。`,
             group: i.group,
           });
           continue;

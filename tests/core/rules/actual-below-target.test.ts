@@ -24,7 +24,8 @@ describe("actual-below-target.ts", () => {
           {
             messageId: "noReason",
             cell: "G14",
-            related: ["F14"],
+            // The empty 未完成原因 cell is where the reason goes.
+            related: ["F14", "I14"],
             params: { actual: "900人", target: "≥1000人" },
             severity: "warning",
           },

@@ -11,8 +11,21 @@ describe("actual-value-format.ts", () => {
       { name: "measured figures", sheet: selfEvalGrid() },
       { name: "“=100%” states the achieved value", sheet: selfEvalGrid({ rows: withActual(1, "=100%") }) },
       { name: "a dash for a row not due this year is left to other rules", sheet: selfEvalGrid({ rows: withActual(1, "—") }) },
+      {
+        name: "咸宁 2021: “未调查” with its reason written beside it (an honest miss, explained)",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, j) =>
+            j === 5 ? ([...r.slice(0, 5), "未调查", 0, "项目未建成，建成运行后开展满意度调查。"] as SelfEvalRow) : r,
+          ),
+        }),
+      },
     ],
     invalid: [
+      {
+        name: "“未调查” with no reason beside it",
+        sheet: selfEvalGrid({ rows: withActual(5, "未调查") }),
+        errors: [{ messageId: "noFigure", cell: "G15", related: ["F15"] }],
+      },
       {
         name: "a quantitative target answered with words only",
         sheet: selfEvalGrid({ rows: withActual(0, "按计划安装") }),

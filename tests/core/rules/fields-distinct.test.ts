@@ -1,6 +1,15 @@
 import { fieldsDistinct } from "../../../src/core/rules/fields-distinct";
 import { SHENMU_BASE, shenmuGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
+import { selfEvalGrid } from "../helpers/selfEvalGrid";
+
+/** The 中江 self-evaluation with its 完成情况综述 (F8) set to the given text (the goal is B8). */
+function withCompletion(text: (goal: string) => string) {
+  const sheet = selfEvalGrid();
+  const goal = String(sheet.grid[7][1]);
+  sheet.grid[7][5] = text(goal);
+  return sheet;
+}
 
 describe("fields-distinct", () => {
   testRule(fieldsDistinct, {
@@ -10,6 +19,7 @@ describe("fields-distinct", () => {
         name: "主管部门 and 项目实施单位 alike is normal (names may repeat)",
         sheet: shenmuGrid({ fields: { 项目实施单位: SHENMU_BASE.主管部门 } }),
       },
+      { name: "a self-evaluation whose completion says what was done", sheet: selfEvalGrid() },
       { name: "short texts repeat by nature", sheet: shenmuGrid({ fields: { 设立依据: "详见附件", 项目实施方案: "详见附件" } }) },
     ],
     invalid: [
@@ -17,6 +27,11 @@ describe("fields-distinct", () => {
         name: "阳泉 2021: 项目实施方案 copied word for word from 项目概述",
         sheet: shenmuGrid({ fields: { 项目实施方案: SHENMU_BASE.项目概述 } }),
         errors: [{ messageId: "copied", cell: "B10", related: ["B8"], severity: "warning" }],
+      },
+      {
+        name: "炉霍 2021: the year's completion copies the goal word for word",
+        sheet: withCompletion((goal) => goal),
+        errors: [{ messageId: "completionCopiesGoal", cell: "F8", related: ["B8"], severity: "warning" }],
       },
     ],
   });

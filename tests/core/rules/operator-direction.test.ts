@@ -93,12 +93,21 @@ describe("format/operatorDirection.ts — reduction rates and written names", ()
   testRule(operatorDirection, {
     valid: [
       {
+        name: "金寨 2021: handling complaints is more-is-better (投诉办结率 ≥95%)",
+        sheet: row(6, ["效益指标", "社会效益指标", "安置小区居民投诉办结率", "", "≥95%"]),
+      },
+      {
         name: "a reduction rate of failures is more-is-better (神木: 系统故障发生降低率 ≥90%)",
         sheet: row(6, ["效益指标", "社会效益指标", "系统故障发生降低率", "", "≥90%"]),
       },
       { name: "a repair rate (故障修复率 ≥95%)", sheet: row(6, ["效益指标", "社会效益指标", "故障修复率", "", "≥95%"]) },
     ],
     invalid: [
+      {
+        name: "南岳 2023: an overdue rate with a floor (逾期发放率 ≥5%)",
+        sheet: row(6, ["效益指标", "社会效益指标", "补助资金逾期发放率", "", "≥5%"]),
+        errors: [{ messageId: "negativeFloor", cell: "F31", suggestion: "≤5%", severity: "warning" }],
+      },
       {
         name: "a failure count with ≥ (系统故障次数 ≥2次)",
         sheet: row(6, ["效益指标", "社会效益指标", "系统故障次数", "", "≥2次"]),

@@ -79,8 +79,19 @@ describe("missing/requiredFields.ts", () => {
         errors: [{ messageId: "budgetUnreadable", cell: "B5" }],
       },
       {
-        name: "no budget figure at all (项目预算, 实施期 and 年度资金总额 labels gone)",
-        sheet: shenmuGrid({ cells: { A5: null, B5: null, C18: null, D18: null, E18: null, F18: null } }),
+        name: "no money line at all (the 项目预算 and 预算安排情况 rows gone): the template may print none, an info",
+        sheet: shenmuGrid({
+          cells: {
+            ...Object.fromEntries(["A", "B", "C", "D", "E", "F"].flatMap((c) => [18, 19, 20].map((r) => [`${c}${r}`, null]))),
+            A5: null,
+            B5: null,
+          },
+        }),
+        errors: [{ messageId: "budgetNotPrinted", cell: "A1", severity: "info" }],
+      },
+      {
+        name: "money lines printed (其中：财政拨款 …) but no total anywhere: an error",
+        sheet: shenmuGrid({ cells: { A5: null, B5: null, C18: "资金", D18: null, E18: "资金", F18: null } }),
         errors: [{ messageId: "budgetAbsent", cell: "A1" }],
       },
       {

@@ -9,11 +9,31 @@ describe("template-placeholder.ts", () => {
     valid: [
       { name: "the base form", sheet: shenmuGrid() },
       { name: "brackets that are part of a name", sheet: shenmuGrid({ cells: { D28: "项目(工程)验收合格率" } }) },
-      { name: "a name that starts with 指标 and goes on", sheet: shenmuGrid({ cells: { D28: "指标2：医保结算系统可用率" } }) },
+      { name: "a name that starts with 指标 without a number", sheet: shenmuGrid({ cells: { D28: "指标达标率" } }) },
       { name: "the self-evaluation base", sheet: selfEvalGrid() },
       { name: "the 部门整体 base", sheet: departmentOverallGrid() },
     ],
     invalid: [
+      {
+        name: "阿拉尔 2021: the example row's numbering kept before a real name (“指标2：”)",
+        sheet: shenmuGrid({ cells: { D28: "指标2：医保结算系统可用率" } }),
+        errors: [
+          {
+            messageId: "prefix",
+            cell: "D28",
+            severity: "warning",
+            params: { prefix: "指标2：" },
+            suggestion: "医保结算系统可用率",
+          },
+        ],
+      },
+      {
+        name: "石嘴山 2020: a filling note left in a 二级 label (“数量指标(必填)”), reported once for its merged cell",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, i) => (i === 0 ? ([r[0], "数量指标(必填)", ...r.slice(2)] as SelfEvalRow) : r)),
+        }),
+        errors: [{ messageId: "fillingNote", cell: "C10", params: { note: "(必填)" }, suggestion: "数量指标" }],
+      },
       {
         name: "the template's example rows “指标1：” and “指标2”",
         sheet: shenmuGrid({ cells: { D28: "指标1：", D29: "指标2" } }),

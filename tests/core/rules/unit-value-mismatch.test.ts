@@ -11,6 +11,10 @@ describe("unit-value-mismatch.ts", () => {
     valid: [
       { name: "split columns that agree", sheet: splitGrid() },
       {
+        name: "a count of people valued in 人次 (培训人数 ≥100人次): the same noun",
+        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数量指标", "培训人数", "", "≥100人次"]) }),
+      },
+      {
         name: "the unit repeated in the value (“95%” with 度量单位 “%”)",
         sheet: splitGrid(withRow(1, ["产出指标", "质量指标", "培训合格率", "≥", "95%", "%"])),
       },
@@ -58,6 +62,15 @@ describe("unit-value-mismatch.ts", () => {
           indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "时效指标", "检测及时率", "", "≤7工作日"]),
         }),
         errors: [{ messageId: "rateAsOther", cell: "F28", related: ["D28"], params: { measure: "时限" }, severity: "warning" }],
+      },
+      {
+        name: "南岳 2023: a count of households valued in people (补助户数 ≥101人/次)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数量指标", "年度申请就学补助户数", "", "≥101人/次"]),
+        }),
+        errors: [
+          { messageId: "countedMismatch", cell: "F25", params: { counted: "户", valueCounted: "人" }, severity: "warning" },
+        ],
       },
       {
         name: "a rate valued as a count (覆盖率 ≥5个)",

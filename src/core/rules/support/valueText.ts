@@ -18,7 +18,7 @@ export function valueText(op: Operator | null, number: number, unit: string | nu
  * Counts and rates of bad events (fewer is better); what is done about them — reducing, repairing, handling,
  * answering (投诉办结率, 投诉处理率, 事故处置率) — is the opposite: more is better.
  */
-const NEGATIVE_EVENT = /事故|投诉|故障(次数|率|数)|差错|违规(次数|率|数)|超支/;
+const NEGATIVE_EVENT = /事故|投诉|故障(次数|率|数)|差错|违规(次数|率|数)|超支|逾期|超期|延误|拖欠|失误|流失(率|数)|返工/;
 const REDUCTION = /降低|下降|减少|修复|排除|处置|整改|办结|处理|解决|回复|答复|化解|受理|响应|调处|查处|满意/;
 
 export function isNegativeEvent(name: string): boolean {

@@ -1,0 +1,175 @@
+/**
+ * General reading rules found on tables nobody here had seen (blind sets H–K), each on a small literal grid
+ * that breaks one thing: what the title says the targets are of, a 区域目标值 column, a year-end report cut
+ * before its indicator columns, a goal under its column heading, a money section heading, an amount beside a
+ * heading label, one 指标方向 column for every area, 一级目标 as a level header, two labels joined with 及,
+ * and the evaluation framework (项目决策 | 项目管理 | 项目产出 | 项目效益).
+ */
+import { checkSheet } from "../../../src/core/check";
+import { matchLabel } from "../../../src/core/read/matchLabel";
+import { readSheet } from "../../../src/core/read/readSheet";
+import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
+
+const INDICATORS: CellValue[][] = [
+  ["一级指标", "二级指标", "三级指标", "指标值"],
+  ["产出指标", "数量指标", "支持民族中小学数量", "=1所"],
+  ["产出指标", "质量指标", "资金使用合规率", "=100%"],
+  ["产出指标", "时效指标", "资金下达时间", "≤2023年6月30日"],
+  ["效益指标", "社会效益指标", "受益学生人数", "≥500人"],
+  ["满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"],
+];
+
+function form(title: string, header: CellValue[][], indicators = INDICATORS): { grid: CellValue[][]; merges: string[] } {
+  const width = Math.max(...header.map((r) => r.length), ...indicators.map((r) => r.length));
+  const pad = (r: CellValue[]) => [...r, ...new Array<CellValue>(width - r.length).fill(null)];
+  return { grid: [pad([title]), ...header.map(pad), ...indicators.map(pad)], merges: [] };
+}
+const read = (g: { grid: CellValue[][]; merges: string[] }) => readSheet(snapshotFromGrid("表", g.grid, g.merges)).forms;
+
+describe("kind by what the title and columns say", () => {
+  const header: CellValue[][] = [
+    ["项目名称", "基础教育质量提升"],
+    ["主管部门(单位)名称及部门预算编码", "某市教育局", "补助区域", "市本级"],
+    ["资金总额(万元)", 112],
+    ["总体目标", "推进基础教育综合改革，支持民族中小学办学。"],
+  ];
+
+  it("a fund's targets with a 区域目标值 column is a transfer-payment table", () => {
+    const g = form("基础教育质量提升专项资金绩效目标表", header, [
+      ["一级指标", "二级指标", "三级指标", "区域目标值"],
+      ...INDICATORS.slice(1),
+    ]);
+    expect(read(g)[0].layout).toBe("transfer-payment");
+  });
+
+  it("a project's targets with a 项目名称 stays a project table", () => {
+    const g = form("2023年项目支出绩效目标表", header.slice(0, 1).concat(header.slice(2)));
+    expect(read(g)[0].layout).toBe("project-target");
+  });
+
+  it("two labels joined with 及: the first names the field (主管部门…及部门预算编码)", () => {
+    expect(matchLabel("主管部门(单位)名称及部门预算编码")?.target).toEqual({ kind: "field", key: "department" });
+    expect(matchLabel("专项立项依据")?.target).toEqual({ kind: "field", key: "basis" });
+    const g = form("2023年项目支出绩效目标表", [
+      ["项目名称", "基础教育质量提升"],
+      ["主管部门(单位)名称及部门预算编码", null, "实施单位", "某中学"],
+      ["资金总额(万元)", 112],
+      ["总体目标", "推进基础教育综合改革，支持民族中小学办学。"],
+    ]);
+    const empty = checkSheet(snapshotFromGrid("表", g.grid, g.merges)).findings.filter((f) => f.rule === "required-field");
+    expect(empty.map((f) => f.cell)).toEqual(["B3"]);
+  });
+});
+
+describe("a year-end report cut before its indicator columns (炉霍 2021)", () => {
+  const grid: CellValue[][] = [
+    ["(2021年度)", null, null, null, null],
+    ["转移支付(项目)名称", "重大传染病防治项目", null, null, null],
+    ["项目资金(万元)", null, "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A)"],
+    [null, "年度资金总额:", 811.54, 811.54, "100%"],
+    ["总体目标完成情况", "总体目标", null, "全年实际完成情况", null],
+    [null, "为适龄儿童常规接种疫苗，接种率保持在90%以上。", null, "全年为适龄儿童常规接种疫苗，接种率92%。", null],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+  ];
+  const merges = ["A3:A4", "A5:A6", "B5:C5", "D5:E5", "B6:C6", "D6:E6"];
+
+  it("reads the goal under 总体目标 and the completion under 全年实际完成情况, and is a self-evaluation", () => {
+    const f = readSheet(snapshotFromGrid("自评", grid, merges)).forms[0];
+    expect(f.goals.map((g) => g.cell)).toEqual(["B6"]);
+    expect(f.fields.goalCompletion?.cell).toBe("D6");
+    expect(f.layout).toBe("self-evaluation");
+  });
+});
+
+describe("money lines", () => {
+  it("a money section's heading is not an amount (项目金额(万元) over 年度资金总额 …, 蒙城 2024)", () => {
+    const g = form("项目支出绩效目标申报表", [
+      ["项目名称", "国家基本公共卫生服务项目", null, null],
+      ["主管部门及代码", "某县卫生健康委员会", "实施单位", "某县卫生健康委员会"],
+      ["项目金额(万元)", "年度资金总额", 2279.048, null],
+      [null, "其中:财政拨款", 2279.048, null],
+      [null, "其他资金", 0, null],
+      ["总体目标", "以儿童、孕产妇、老年人为重点人群，提供基本公共卫生服务。", null, null],
+    ]);
+    g.merges.push("A4:A6");
+    const f = read(g)[0];
+    expect(f.budget.projectBudget).toBeUndefined();
+    expect(f.budget.annualTotal?.amountWan).toBe(2279.048);
+    const findings = checkSheet(snapshotFromGrid("表", g.grid, g.merges)).findings;
+    expect(findings.filter((x) => x.rule === "required-field")).toEqual([]);
+  });
+
+  it("a heading label written as a line takes the amount beside it (项目资金总额: | 1500, 阿拉尔 2021)", () => {
+    const g = form("项目绩效目标申报表", [
+      ["项目名称", "保鲜库建设", null, null],
+      ["资金情况(万元)", "项目资金总额:", 1500, null],
+      [null, "其中:财政资金", 1500, null],
+      ["总体目标", "建设完成保鲜库1座，3550平方米。", null, null],
+    ]);
+    expect(read(g)[0].budget.fundTotal).toMatchObject({ amountWan: 1500, cell: "C3" });
+  });
+});
+
+describe("per-area target columns (秀屿 2025)", () => {
+  it("one 指标方向 column serves every area", () => {
+    const g = form(
+      "秀屿区2025年省级水利专项资金绩效目标表",
+      [
+        ["项目名称", "省级水利专项资金", null, null, null, null],
+        ["资金总额(万元)", 35, null, null, null, null],
+        ["总体目标", "开展2个防洪水利设施水毁修复。", null, null, null, null],
+      ],
+      [
+        ["一级指标", "二级指标", "三级指标", "指标方向", "笏石街道办", "埭头镇"],
+        ["产出指标", "数量指标", "开展修复工程数量", "≥", "1个", "1个"],
+        ["产出指标", "质量指标", "验收合格率", "=", "100%", "100%"],
+      ],
+    );
+    const f = read(g)[0];
+    expect(f.layout).toBe("transfer-payment");
+    const values = f.indicators!.tables[0].rows[0].values;
+    expect(values.map((v) => [v.area, v.operatorColumn?.cell])).toEqual([
+      ["笏石街道办", "D6"],
+      ["埭头镇", "D6"],
+    ]);
+    const findings = checkSheet(snapshotFromGrid("表", g.grid, g.merges)).findings;
+    expect(findings.filter((x) => x.rule === "value-format")).toEqual([]);
+  });
+});
+
+describe("level headers and frameworks", () => {
+  it("一级目标 | 二级指标 | 三级指标 is an indicator header (乐昌 2018)", () => {
+    const g = form(
+      "中等职业学校国家助学金绩效目标表",
+      [
+        ["专项名称", "学生资助补助经费"],
+        ["年度金额(万元)", 754.815],
+        ["总体目标", "中央补助资金754.815万元用于中职助学金和免学费补助。"],
+      ],
+      [["一级目标", "二级指标", "三级指标", "指标值"], ...INDICATORS.slice(1)],
+    );
+    expect(read(g)[0].indicators?.tables[0].rows).toHaveLength(5);
+  });
+
+  it("项目决策 | 项目管理 | 项目产出 | 项目效益 is the evaluation framework: its 二级 are in place", () => {
+    const g = form(
+      "银川市本级部门项目支出绩效自评表",
+      [
+        ["项目名称", "初中公用经费", null, null, null, null],
+        ["年度资金总额(万元)", 64.8, null, null, null, null],
+        ["年度总体目标", "保障学校正常运转。", null, null, null, null],
+      ],
+      [
+        ["一级指标", "二级指标", "三级指标", "指标值", "全年实际值", "得分"],
+        ["项目决策", "项目立项", "相关性", "—", "符合学校发展需要", 2],
+        ["项目管理", "财务管理", "财务管理制度有效性", "—", "制度健全", 7],
+        ["项目产出", "数量指标", "保障在校学生人数", "=2370人", "2370人", 10],
+        ["项目效益", "社会效益指标", "学校全年正常运转月数", "=12个月", "12个月", 10],
+        ["项目效益", "服务对象满意度指标", "学生和老师满意度", "≥90%", "95%", 10],
+      ],
+    );
+    const result = checkSheet(snapshotFromGrid("表", g.grid, g.merges));
+    expect(result.framework).toBe("eval-2020");
+    expect(result.findings.filter((x) => x.rule === "level-placement" || x.rule === "framework-coverage")).toEqual([]);
+  });
+});

@@ -335,6 +335,11 @@ export const PerformanceFormSchema = z.object({
    * full, two kinds scoring alike …). Each is reported once as an info; while one is `uncertain`, findings
    * built on the reading are reported as warnings at most.
    */
+  /**
+   * Cells that look like indicator values ("≥432人", "=100%") on a form whose indicator table was not read: the
+   * layout is one the reader does not know (an old 评价指标 | 绩效内容 | 全年绩效目标 form), not a missing table.
+   */
+  unreadValues: z.array(z.object({ cell: z.string(), text: z.string() })).optional(),
   /** The form prints money lines or a money section (资金情况, 年度资金总额, 财政拨款 …), read or not. */
   moneyPrinted: z.boolean().optional(),
   readingNotes: z

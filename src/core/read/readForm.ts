@@ -19,6 +19,7 @@ import type {
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
+import { parseIndicatorValue } from "../parse/indicatorValue";
 import { fromA1 } from "../cellAddress";
 import { labelKey, normalizeText } from "../text/normalize";
 import { parseCheckboxText } from "./checkboxText";
@@ -724,6 +725,35 @@ class FormReader {
     }
   }
 
+  /** Indicator-like values on the form when no indicator table was read (see PerformanceForm.unreadValues). */
+  private noteUnreadValues(): void {
+    const found: { cell: string; text: string }[] = [];
+    // The header's own values (项目期限 1年, 预算 50万元) are not indicator values.
+    const f = this.form;
+    const used = new Set<string>(
+      [
+        ...Object.values(f.fields).map((x) => x?.cell),
+        ...Object.values(f.budget).map((x) => x?.cell),
+        ...f.goals.map((g) => g.cell),
+      ].filter((c): c is string => typeof c === "string"),
+    );
+    let count = 0;
+    for (let r = this.band.top; r <= this.band.bottom && count < 200; r++) {
+      for (let c = this.grid.left; c <= this.grid.right; c++) {
+        const a = this.grid.anchor(r, c);
+        if (a.row !== r || a.col !== c) continue;
+        const text = this.grid.text(r, c);
+        if (!text || text.length > 20 || this.isLabel(r, c) || used.has(this.grid.a1(r, c))) continue;
+        const p = parseIndicatorValue(text);
+        // A value with its comparison or its unit ("≥432人", "100%"); a bare number may be anything.
+        if (p.kind !== "quantitative" || (p.operator === null && !p.unit)) continue;
+        count++;
+        if (found.length < 5) found.push({ cell: this.grid.a1(r, c), text });
+      }
+    }
+    if (count >= 3) this.form.unreadValues = found;
+  }
+
   /** The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. */
   private readExecution(): Scoring["execution"] {
     const grid = this.grid;
@@ -796,6 +826,7 @@ class FormReader {
     const estimate = f.fields.costEstimate?.text;
     f.costEstimate = estimate ? parseCostEstimate(estimate) : null;
     this.readSectionTotal();
+    if (!f.indicators || f.indicators.tables.every((t) => t.rows.length === 0)) this.noteUnreadValues();
     const scoring = this.readScoring();
     if (scoring) f.scoring = scoring;
     this.noteShiftedLevels();

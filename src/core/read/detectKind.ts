@@ -64,7 +64,9 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   if (form.indicators?.tables.some((t) => t.periods.length >= 2)) s.add("columns:twoPeriods");
   // What the title says the targets are of: a project (…项目支出绩效目标表) or a fund (…专项资金绩效目标表).
   const title = form.title.replace(/\s+/g, "");
-  if (/项目(支出)?绩效/.test(title)) s.add("title:project");
+  // The table's own name is the title's last words: "…区域绩效目标自评表" is a self-evaluation of a fund's targets.
+  if (/自评(表|报告)?$/.test(titleKey(title))) s.add("title:selfEvaluation");
+  else if (/项目(支出)?绩效/.test(title)) s.add("title:project");
   else if (/(专项资金|转移支付资金|补助资金)(的)?(年度)?(区域)?绩效目标/.test(title)) s.add("title:fund");
   return s;
 }

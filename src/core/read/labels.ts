@@ -119,6 +119,8 @@ export const LABEL_DATA: LabelDef[] = [
       "全年实际完成情况",
       "年度实际完成情况",
       "全年完成情况",
+      "目标实际完成情况",
+      "总体目标实际完成情况",
     ],
     target: { kind: "field", key: "goalCompletion" },
   },
@@ -264,6 +266,8 @@ export const LABEL_DATA: LabelDef[] = [
       "当年目标",
       "本年度目标",
       "年初设定目标",
+      // The goal column beside its completion (预期目标 | 目标实际完成情况, 安居 2021).
+      "预期目标",
       "项目年度目标",
       "年度履职目标",
     ],
@@ -336,11 +340,15 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   { pattern: "^(本|当)?年度?[^指]{0,4}目标(和|及|与)?(成果|任务)?$", target: { kind: "goal", period: "annual" } },
   { pattern: "^(实施期|中长期|长期|项目期)[^指]{0,4}目标$", target: { kind: "goal", period: "implementation" } },
   { pattern: "^主管[^名称]{0,4}(部门|单位)$", target: { kind: "field", key: "department" } },
+  // 申报单位名称, 填报单位名称 (芜湖 2019): the unit filing the form stands in for its 主管部门.
+  { pattern: "^(申报|填报)(单位|部门)(名称)?$", target: { kind: "field", key: "department" } },
   {
     pattern: "^(项目|项目支出|资金)?(实施期|实施周期|执行期|建设周期|起止时间|实施年限)$",
     target: { kind: "field", key: "period" },
   },
   { pattern: "^(专项|专项资金|资金|转移支付)名称$", target: { kind: "field", key: "fundName" } },
+  // 项目资金情况, 项目资金申请(万元), 预算安排情况: a money section under any of its words (湘阴 2022).
+  { pattern: "^(项目)?(资金|预算)(情况|申请|安排|来源)(情况)?$", target: { kind: "section", section: "budget" } },
   // 整体绩效目标 (澧县 部门整体), 总体绩效目标, 部门整体支出绩效目标: the goal section under any of its words.
   { pattern: "^(部门|单位|项目)?(整体|总体)(支出)?(绩效)?目标$", target: { kind: "section", section: "goals" } },
   // 年度绩效总目标, 年度总体目标 (浮梁 部门整体): the year's goal, however the 总/总体 is placed.
@@ -411,7 +419,10 @@ export function isFormTitle(normalizedNoSpace: string): boolean {
   const t = normalizedNoSpace.replace(/\([^()]*\)$/, "").replace(/^附件\d*[:]?/, "");
   return (
     /绩效/.test(t) &&
-    /(绩效表|绩效目标表|申报表|目标表|绩效目标申报表|批复表|审批表|自评表|评价表|评价结果的公示|评价结果)$/.test(t) &&
+    // The table's name ends it; a qualifier may sit before 表 ("…绩效目标申报明细表", 芜湖 2019).
+    /(绩效表|绩效目标表|申报表|目标表|绩效目标申报表|批复表|审批表|自评表|评价表|评价结果的公示|评价结果|(申报|批复|审批|目标|自评)(明细|汇总|情况)表)$/.test(
+      t,
+    ) &&
     normalizedNoSpace.length <= 60
   );
 }

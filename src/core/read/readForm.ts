@@ -356,7 +356,32 @@ class FormReader {
   }
 
   private setField(key: HeaderFieldKey, l: LabelCell, labelCell: string): void {
-    if (this.form.fields[key]) return;
+    // 年度目标完成情况 as a section label over "预期目标 | 目标实际完成情况" (安居 2021): the completion is under its own
+    // heading, not beside this label.
+    if (key === "goalCompletion" && l.match.inline === null && this.grid.bottomEdge(l.row, l.col) > l.row) {
+      const nx = this.grid.rightEdge(l.row, l.col) + 1;
+      const a = nx <= this.grid.right ? this.grid.anchor(l.row, nx) : null;
+      if (a && this.labelAt.has(this.key(a.row, a.col))) return;
+    }
+    // A completion heading beside the goal's heading ("预期目标 | 目标实际完成情况", 咸宁, 安居): its text is below it.
+    if (key === "goalCompletion" && l.match.inline === null && l.col > this.grid.left) {
+      const left = this.grid.anchor(l.row, l.col - 1);
+      if (this.isGoalLabel(left.row, left.col) && !this.form.fields.goalCompletion) {
+        const below = this.valueBelow(l.row, l.col);
+        if (!below.isLabelCell) {
+          const f: Field = { text: below.text, cell: this.grid.a1(below.row, below.col), labelCell };
+          const label = this.labelText(l);
+          if (label) f.label = label;
+          this.form.fields.goalCompletion = f;
+          return;
+        }
+      }
+    }
+    const taken = this.form.fields[key];
+    // 填报单位 stands in for the 主管部门 only until the form's own 主管部门 line is met (湘阴 2022: 填报单位 on top,
+    // 主管部门 left empty below it).
+    if (taken && !(key === "department" && /^(填报|申报)/.test(taken.label ?? "") && /主管/.test(this.labelText(l)))) return;
+    if (taken) delete this.form.fields[key];
     const v = this.fieldValue(l);
     const f: Field = { text: v.text, cell: v.cell, labelCell };
     const label = this.labelText(l);
@@ -485,6 +510,25 @@ class FormReader {
           });
           return;
         }
+      }
+    }
+    // A column heading beside another (预期目标 | 实际完成情况, 古城 2020): the goal is below it, not the next heading.
+    if (
+      beside &&
+      !beside.isLabelCell &&
+      /^[\u4e00-\u9fff]{2,10}$/.test(beside.text.trim()) &&
+      /完成|实际|执行/.test(beside.text)
+    ) {
+      const below = this.valueBelow(l.row, l.col);
+      if (!below.isLabelCell && below.text.trim() !== "") {
+        this.form.goals.push({
+          period,
+          header: this.grid.text(l.row, l.col),
+          headerCell: labelCell,
+          text: below.text,
+          cell: this.grid.a1(below.row, below.col),
+        });
+        return;
       }
     }
     let v =
@@ -708,10 +752,21 @@ class FormReader {
         for (let c = grid.rightEdge(row, l.col) + 1; c <= grid.right; c++) {
           const a = grid.anchor(row, c);
           if (a.row !== row || a.col !== c || !/^(合计|总计)$/.test(labelKey(grid.text(row, c)))) continue;
-          const v = grid.rightEdge(row, c) + 1;
-          if (v > grid.right) continue;
+          // Several year columns (上年度安排资金 | 本年度申请资金, 湘阴 2022): this year's, else the first amount.
+          const amounts: number[] = [];
+          for (let x = grid.rightEdge(row, c) + 1; x <= grid.right; x = grid.rightEdge(row, x) + 1)
+            if (typeof grid.value(row, x) === "number") amounts.push(x);
+          if (amounts.length === 0) continue;
+          const heading = (x: number): string => {
+            for (let r = row - 1; r >= l.row; r--) {
+              const h = grid.anchor(r, x);
+              const text = grid.text(h.row, h.col);
+              if (text) return text;
+            }
+            return "";
+          };
+          const v = amounts.find((x) => /本年|当年|本期/.test(heading(x)) && !/上年/.test(heading(x))) ?? amounts[0];
           const raw = grid.value(row, v);
-          if (typeof raw !== "number") continue;
           f.budget.fundTotal = {
             amountWan: readMoney(raw, this.moneyUnit).amountWan,
             text: grid.text(row, v),

@@ -13,6 +13,8 @@ export const executionRate: Rule = {
     description: "自评表的预算执行率要等于预算执行数除以（调整后）预算数。",
     messages: {
       mismatch: "预算执行率写的是 {stated}，按执行数 {executed} ÷ 预算数 {budget} 应为 {computed}%。",
+      overBudget:
+        "全年执行数 {executed} 大于全年预算数 {budget}（执行率 {computed}%）：预算数是否没有按调整后填写，或是超预算支出？请核对并说明。",
     },
   },
   check({ facts, report }) {
@@ -32,7 +34,19 @@ export const executionRate: Rule = {
     const eps = 0.5 / f / 10;
     const rounded = Math.round(exact * f + 1e-9) / f;
     const truncated = Math.floor(exact * f + 1e-9) / f;
-    if (Math.abs(rounded - stated) < eps || Math.abs(truncated - stated) < eps) return;
+    if (Math.abs(rounded - stated) < eps || Math.abs(truncated - stated) < eps) {
+      // Spent more than the budget (金寨 2023: 338.31 of 329.77, 102.59%): the budget column or the spending is wrong.
+      if (executed > budget + 1e-9)
+        report({
+          messageId: "overBudget",
+          cell: e.executed!.cell,
+          related: [e.budget!.cell, e.rate.cell],
+          params: { executed, budget, computed },
+          severity: "warning",
+          fix: "全年预算数填调整后的预算；确属超预算支出的，在偏差原因中说明资金来源和原因。",
+        });
+      return;
+    }
     report({
       messageId: "mismatch",
       cell: e.rate.cell,

@@ -1,3 +1,4 @@
+import { formKind } from "../kinds";
 import type { Rule } from "./support/rule";
 import type { IndicatorFact } from "./support/formFacts";
 import { SOURCES, documentBasis } from "../basis";
@@ -25,6 +26,7 @@ export const frameworkCoverage: Rule = {
     const ind = facts.form.indicators;
     if (!ind || ind.tables.length === 0 || facts.indicators.length === 0) return;
     // Judge the tables that carry indicators (the 年度 half when a two-half form fills only one).
+    const selfEvaluation = formKind(facts.form.layout).ruleSet === "self-evaluation";
     for (const t of facts.judgedTables) {
       const rows = facts.indicators.filter((i) => i.tableIndex === t);
       // A row with a value but no 三级 name is reported by indicator-row-complete; it still fills its 二级 here.
@@ -56,7 +58,8 @@ export const frameworkCoverage: Rule = {
             // Marked on the 一级 group's own label (never on another 二级's row, which is not wrong).
             cell: inL1[0]?.row.level1.cell ?? at,
             params: { level1: l1.name, level2: l2.name },
-            severity: l2.requirement === "required" ? "error" : "warning",
+            // A self-evaluation reports on targets set the year before: a recommended 二级 it lacks is a remark.
+            severity: l2.requirement === "required" ? "error" : selfEvaluation ? "info" : "warning",
             fix: `在“${l1.name}”下增加“${l2.name}”及其三级指标和指标值。`,
             group: `${l1.name} › ${l2.name}`,
           });

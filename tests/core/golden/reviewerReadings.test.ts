@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–e; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–m; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of ["a", "b", "c", "d", "e"]) {
+    for (const set of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -62,16 +62,36 @@ describe("blind corpus: corrected copies and recall", () => {
     console.log(`blind corpus: required found ${found}/${all}`);
     expect(found / Math.max(all, 1)).toBeGreaterThanOrEqual(MIN_BLIND_RECALL);
   });
+
+  it("reads each sheet as the kind its reading names, but for the known exceptions", () => {
+    const wrong = scores
+      .filter((s) => s.kindExpected && s.kindReported !== s.kindExpected)
+      .map((s) => `${s.file}/${s.sheet}: ${s.kindExpected} read as ${s.kindReported ?? "not recognised"}`);
+    expect(wrong.filter((w) => !KNOWN_KIND_MISSES.some((k) => w.startsWith(k)))).toEqual([]);
+  });
 });
+
+/** Sheets whose kind is still read wrong (file/sheet prefix), with why. */
+const KNOWN_KIND_MISSES: string[] = [
+  // An untitled indicator table of a published evaluation (evaluation-result) read as a self-evaluation.
+  "a-lvliang-2021.xlsx/",
+  // A list whose indicators are text inside the goal cell.
+  "c-huangshan-2025.xlsx/",
+  // A tree export: one column holds the whole hierarchy, depth by leading spaces.
+  "f-shizuishan-2020.xlsx/",
+  // A 2019 grade-band table (优/良/中/差 columns) of a transfer payment: no kind of ours fits it.
+  "j-handan-2019.xlsx/",
+];
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
 const KNOWN_CLEAN_FP: string[] = [
-  // Sets A–C: none (the eight corrected copies listed here after the first sealed run are clean now).
-  // Set D: the 中央预算内投资计划 table puts 产出/效益/满意度 as 二级 under the 一级 实施效果指标; read as levels
-  // shifted one column (an uncertain reading, so warnings only), not yet as a framework of its own.
-  "d-baodi-2022.xlsx/畜禽粪污资源化利用（修正）",
+  // None: every corrected copy of sets A–M is clean (宝坻's 中央预算内投资计划 table is read as an umbrella over the
+  // 一级 names since the third session).
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
-/** Recall over the whole corpus (sets A–E) as recorded in BLIND.md: 114 of 129 at the end of the second session. */
-const MIN_BLIND_RECALL = 0.85;
+/**
+ * Recall over the whole corpus (sets A–M, 83 tables) as recorded in BLIND.md: 177 of 216 (82 %) in the third session
+ * (sets A–E alone: 114 of 129 at the end of the second).
+ */
+const MIN_BLIND_RECALL = 0.8;

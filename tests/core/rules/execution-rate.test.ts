@@ -24,6 +24,11 @@ describe("execution-rate.ts", () => {
     ],
     invalid: [
       {
+        name: "金寨 2023: spent more than the budget (338.31 ÷ 329.77 = 102.59%, stated right)",
+        sheet: selfEvalGrid({ execution: [329.77, 338.31, 10, "102.59%", ""] }),
+        errors: [{ messageId: "overBudget", cell: "F6", related: ["E6", "H6"], severity: "warning" }],
+      },
+      {
         name: "compared to two decimals: 19.07 ÷ 20 = 95.35%, not 95.00%",
         sheet: selfEvalGrid({ execution: [20, 19.07, 10, "95.00%", 9.5] }),
         errors: [{ messageId: "mismatch", cell: "H6", suggestion: "95.35%" }],

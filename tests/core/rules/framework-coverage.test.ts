@@ -9,6 +9,7 @@ import {
   wuhaiGrid,
 } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
+import { SELF_EVAL_ROWS, selfEvalGrid } from "../helpers/selfEvalGrid";
 
 /** The base rows without the rows at `indexes`. */
 const without = (rows: readonly IndicatorRowSpec[], ...indexes: number[]) => rows.filter((_, i) => !indexes.includes(i));
@@ -53,6 +54,11 @@ describe("missing/frameworkCoverage.ts", () => {
           // Marked on the group's 一级 label (产出指标), not on another 二级's row.
           { messageId: "level2Absent", cell: "B25", params: { level1: "产出指标", level2: "数量指标" }, severity: "error" },
         ],
+      },
+      {
+        name: "古城 2020: a self-evaluation without 成本指标 (its targets were set the year before): an info",
+        sheet: selfEvalGrid({ rows: SELF_EVAL_ROWS.filter((r) => r[1] !== "成本指标") }),
+        errors: [{ messageId: "level2Absent", cell: "B10", params: { level2: "成本指标" }, severity: "info" }],
       },
       {
         name: "no 成本指标 under 产出指标 (recommended: warning)",

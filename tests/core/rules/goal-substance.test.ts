@@ -43,6 +43,11 @@ describe("goal-substance", () => {
         errors: [{ messageId: "moneyOnly", cell: "B8", params: { text: "43.2" } }],
       },
       {
+        name: "古城 2020: the goal is a piece of the project's name (小型水库水标尺 for 小型水库水标尺制作安装)",
+        sheet: selfEvalGoal("小型水库水标尺"),
+        errors: [{ messageId: "moneyOnly", cell: "B8" }],
+      },
+      {
         name: "a goal that is only a sum of money",
         sheet: annualGoal("本年度安排项目资金50万元。"),
         errors: [{ messageId: "moneyOnly", cell: "E23", severity: "warning" }],

@@ -287,6 +287,7 @@ export const enUS: Strings = {
   frameworkNames: {
     "old-88": "Output · benefit · satisfaction (No. 88)",
     "core-101": "Core indicator framework (No. 101)",
+    "eval-2020": "Decision · process · output · benefit (evaluation framework)",
   },
   severityNames: SEVERITY_EN,
   severityCount: (severity, n) =>

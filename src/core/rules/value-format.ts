@@ -57,6 +57,7 @@ export const valueFormat: Rule = {
       sentence: "时限“{value}”写成了句子，应写成“符号+数值+单位”。",
       deadlineBound: "时间“{value}”没有写明是“之前”完成还是当天。",
       range: "指标值“{value}”是一个区间，应写成一个界限。",
+      timeWithoutLimit: "时效指标“{name}”的目标“{value}”没有写明时限（完成日期或天数），无法判断是否按时。",
     },
   },
   check({ facts, report }) {
@@ -144,6 +145,21 @@ export const valueFormat: Rule = {
           !p.start
         ) {
           report({ ...base, messageId: "deadlineBound", params: { value: v.text }, suggestion: `${v.text.trim()}前` });
+        } else if (
+          // 时效 target in words only ("按时限完成", "及时", 保山 2022): no date, no days, no rate — nothing to check.
+          i.kind === "timeliness" &&
+          p.kind === "qualitative" &&
+          !/\d/.test(v.text) &&
+          !/[年月日]/.test(i.name.replace(/年度|日常/g, "")) &&
+          v.text.trim().length <= 12
+        ) {
+          report({
+            ...base,
+            messageId: "timeWithoutLimit",
+            params: { name: i.name, value: v.text.trim() },
+            severity: "warning",
+            fix: "写明时限，如“≤2024年12月31日”“≤30个工作日”，或写成及时率“≥95%”。",
+          });
         }
       }
     }

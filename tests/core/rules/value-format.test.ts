@@ -35,6 +35,13 @@ describe("format/valueFormat.ts", () => {
     ],
     invalid: [
       {
+        name: "保山 2022: a 时效 target in words only (“按时限完成”)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 2, ["产出指标", "时效指标", "春节前完成走访慰问", "", "按时限完成"]),
+        }),
+        errors: [{ messageId: "timeWithoutLimit", cell: "F27", severity: "warning" }],
+      },
+      {
         name: "吕梁: a range “18—54周岁” is one bound too many, not a sentence (a warning)",
         sheet: value(1, "18—54周岁"),
         errors: [{ messageId: "range", cell: "F26", severity: "warning", suggestion: null }],

@@ -375,7 +375,7 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     target: { kind: "money-part", part: "fiscal" },
   },
   {
-    pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(申请|安排)?(金额|总额|数)$",
+    pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(申请|安排)?(金额|总额|数)$|^(本|当)年度?预算$",
     target: { kind: "money", key: "annualTotal", direction: "right" },
   },
   // 年度预算资金总额 | 中期预算资金总额 (阳泉): 预算 and 资金 both written.

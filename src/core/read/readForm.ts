@@ -799,9 +799,11 @@ class FormReader {
         if (a.row !== r || a.col !== c) continue;
         const text = this.grid.text(r, c);
         if (!text || text.length > 20 || this.isLabel(r, c) || used.has(this.grid.a1(r, c))) continue;
-        const p = parseIndicatorValue(text);
-        // A value with its comparison or its unit ("≥432人", "100%"); a bare number may be anything.
-        if (p.kind !== "quantitative" || (p.operator === null && !p.unit)) continue;
+        // A value with its comparison or its unit ("≥432人", "100%"), or a split 指标性质 cell ("≥", "定性", 五桂镇
+        // 2023: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值 with no levels); a bare number may be anything.
+        const split = /^(≥|≤|=|＝|>|<|＞|＜|>=|<=|大于等于|小于等于|等于|定性|定量)$/.test(text.replace(/\s+/g, ""));
+        const p = split ? null : parseIndicatorValue(text);
+        if (p && (p.kind !== "quantitative" || (p.operator === null && !p.unit))) continue;
         count++;
         if (found.length < 5) found.push({ cell: this.grid.a1(r, c), text });
       }

@@ -259,7 +259,8 @@ function pushValues(
 }
 
 /** A place name heading an area's column: 西坪镇尧山村, 龙涓乡, 渝北区, 阿荣旗, 某某街道. */
-const PLACE_NAME = /^[\p{Script=Han}]{2,14}(省|市|县|区|旗|镇|乡|村|街道|街道办|街道办事处|办事处|社区|盟|州|苏木|嘎查|林场|农场|团场|开发区)$/u;
+const PLACE_NAME =
+  /^[\p{Script=Han}]{2,14}(省|市|县|区|旗|镇|乡|村|街道|街道办|街道办事处|办事处|社区|盟|州|苏木|嘎查|林场|农场|团场|开发区)$/u;
 
 const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价)[^，。,]{0,8}表$/;
 
@@ -578,7 +579,15 @@ export function readIndicatorBlock(
 ): IndicatorBlock {
   const level1Col = level1Column(grid, headerRow, headerCol);
   const headerBottom = Math.max(grid.bottomEdge(headerRow, headerCol), grid.bottomEdge(headerRow, level1Col));
-  const sectionCol = options.sectionCol ?? null;
+  // No section label was matched, but the column left of 一级 holds a label merged down beside the table ("年度绩效目标1
+  // (80分)" over rows 9–18, 黄石 2022): it bounds the block like a section label.
+  const leftOfLevel1 = level1Col > grid.left ? level1Col - 1 : null;
+  const leftMerge = leftOfLevel1 !== null ? grid.merge(headerRow, leftOfLevel1) : null;
+  const sectionCol =
+    options.sectionCol ??
+    (leftMerge && leftMerge.left === leftOfLevel1 && leftMerge.right === leftOfLevel1 && leftMerge.bottom > headerBottom
+      ? leftOfLevel1
+      : null);
   const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol);
   if (options.blockPeriod) for (const c of columns) for (const v of c.values) if (!v.explicit) v.period = options.blockPeriod;
   const notes: ReadingNote[] = [];

@@ -30,7 +30,9 @@ export const actualBelowTarget: Rule = {
         const a = parseIndicatorValue(actual.text);
         if (a.kind !== "deadline" || t.year === null || a.year === null || t.month === null || a.month === null) continue;
         const key = (y: number, m: number, d: number | null) => y * 10000 + m * 100 + (d ?? 31);
-        if (key(a.year, a.month, a.day) <= key(t.year, t.month, t.day)) continue;
+        // Compared at the precision both are written in: "2022年11月" done against "≤2022年11月30日" is on time.
+        const day = a.day === null || t.day === null ? null : a.day;
+        if (key(a.year, a.month, day) <= key(t.year, t.month, a.day === null ? null : t.day)) continue;
         report({
           messageId: "late",
           cell: actual.cell,

@@ -130,16 +130,19 @@ export const costIndicatorsBudget: Rule = {
     for (const pass of passes) checkCosts(pass.costs, pass.budget, pass.budgetName);
     function checkCosts(costs: IndicatorFact[], budget: typeof facts.budget, budgetName: string): void {
       const items = facts.form.costEstimate?.items ?? [];
-      let lumps: { fact: IndicatorFact; wan: number; cell: string }[] = [];
+      let lumps: { fact: IndicatorFact; wan: number; cell: string; derived: boolean }[] = [];
       for (const c of costs) {
         const v = mainValue(c);
         const q = quantitativeOf(c, v);
         if (!q || !v || !CAP_OPS.has(q.operator)) continue;
         const uc = unitCost(c, q, months);
         if (!uc) {
-          const lump = lumpSumWan(q) ?? monthlyLumpWan(q, months);
+          const whole = lumpSumWan(q);
+          const lump = whole ?? monthlyLumpWan(q, months);
           if (lump !== null) {
-            lumps.push({ fact: c, wan: lump, cell: v.cell });
+            // A monthly cap times the months (620万元/月 × 12) is an estimate: a ceiling per month, and the months
+            // assumed when the form gives no period (天津 2020).
+            lumps.push({ fact: c, wan: lump, cell: v.cell, derived: whole === null });
             const line = matchCostItem(items, c.name);
             if (line && lump > line.amountWan + EPS) {
               report({
@@ -216,6 +219,7 @@ export const costIndicatorsBudget: Rule = {
             related: [...lumps.slice(1).map((l) => l.cell), budget.cell],
             params: { sum: formatWan(sum), budgetName, budget: formatWan(budget.amountWan) },
             group: lumps[0].fact.group,
+            ...(lumps.some((l) => l.derived) ? { severity: "info" as const } : {}),
           });
         }
       } else if (budget && budget.amountWan !== null && lumps.length === 1 && lumps[0].wan > budget.amountWan + EPS) {
@@ -226,6 +230,7 @@ export const costIndicatorsBudget: Rule = {
           params: { sum: formatWan(lumps[0].wan), budgetName, budget: formatWan(budget.amountWan) },
           suggestion: `≤${formatWan(budget.amountWan)}万元`,
           group: lumps[0].fact.group,
+          ...(lumps[0].derived ? { severity: "info" as const } : {}),
         });
       }
     }

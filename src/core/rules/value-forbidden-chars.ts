@@ -12,7 +12,7 @@ const RANGE_END = String.raw`(?:${DATE}|\d{1,2}(?:月|\.|\/)?(?:\d{1,2}日?)?(?:
  * A period written as a range of dates ("2021年1月-12月", "2023.07-2024.01", "2020.1.1-2020.12.31"): common in
  * local tables, a remark only.
  */
-const DATE_RANGE = new RegExp(String.raw`^${DATE}\s*-\s*${RANGE_END}$`);
+const DATE_RANGE = new RegExp(String.raw`^${DATE}\s*(?:-{1,2}|－{1,2})\s*${RANGE_END}$`);
 /** ISO-like dates "2024-12-31" → "2024年12月31日". */
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 

@@ -47,6 +47,10 @@ describe("actual-below-target.ts — deadlines", () => {
         name: "finished before the deadline",
         sheet: selfEvalGrid({ rows: withRow(2, { 4: "2022年10月底前", 5: "2022年9月底" }) }),
       },
+      {
+        name: "黄石 2022: done “2022年11月” against “≤2022年11月30日” — compared by month, on time",
+        sheet: selfEvalGrid({ rows: withRow(2, { 4: "≤2022年11月30日", 5: "2022年11月" }) }),
+      },
     ],
     invalid: [
       {

@@ -123,12 +123,12 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
         errors: [{ messageId: "unitOverBudget", cell: "F29", params: { product: "54", qty: "3" } }],
       },
       {
-        name: "a monthly cap: ≤5万元/月 × 12 months = 60 over 50",
+        name: "a monthly cap: ≤5万元/月 × 12 months = 60 over 50 — an estimate (a ceiling per month, months assumed): info",
         sheet: shenmuGrid({
           fields: { 经费测算: "" },
           indicators: replaceRow(PER_SYSTEM, 4, ["产出指标", "成本指标", "月度运维费用", "", "≤5万元/月"]),
         }),
-        errors: [{ messageId: "capsOverBudget", cell: "F29", params: { sum: "60" } }],
+        errors: [{ messageId: "capsOverBudget", cell: "F29", params: { sum: "60" }, severity: "info" }],
       },
       {
         name: "a price per 亩 with no 亩 quantity: the total cannot be checked (info)",

@@ -26,6 +26,11 @@ describe("value-forbidden-chars", () => {
         errors: [{ messageId: "symbol", cell: "F28", severity: "info", suggestion: null }],
       },
       {
+        name: "天津 2020: a double dash between two dates (2020年1月--2020年11月) is a period too",
+        sheet: deadline("2020年1月--2020年11月"),
+        errors: [{ messageId: "symbol", cell: "F28", severity: "info" }],
+      },
+      {
         name: "2021年1月-12月",
         sheet: deadline("2021年1月-12月"),
         errors: [{ messageId: "symbol", cell: "F28", severity: "info" }],

@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–m; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–o; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"]) {
+    for (const set of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -85,13 +85,13 @@ const KNOWN_KIND_MISSES: string[] = [
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
 const KNOWN_CLEAN_FP: string[] = [
-  // None: every corrected copy of sets A–M is clean (宝坻's 中央预算内投资计划 table is read as an umbrella over the
+  // None: every corrected copy of sets A–O is clean (宝坻's 中央预算内投资计划 table is read as an umbrella over the
   // 一级 names since the third session).
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–M, 83 tables) as recorded in BLIND.md: 177 of 216 (82 %) in the third session
- * (sets A–E alone: 114 of 129 at the end of the second).
+ * Recall over the whole corpus (sets A–O, 91 tables) as recorded in BLIND.md: 189 of 237 (79.7 %) at the end of the
+ * third session (sets A–E alone: 114 of 129 at the end of the second).
  */
-const MIN_BLIND_RECALL = 0.8;
+const MIN_BLIND_RECALL = 0.79;

@@ -123,7 +123,8 @@ function batchPasses(input: VerifyInput, proposals: readonly Proposal[], cache: 
     for (const [k, n] of countSerious(after.findings)) if (n > (was.get(k) ?? 0)) grew = true;
     if (failing.length === 0 && !grew) return current;
     if (failing.length === 0) return null; // something new appeared and cannot be traced to one proposal
-    current = current.filter((p) => !failing.includes(p));
+    const out = new Set(failing);
+    current = current.filter((p) => !out.has(p));
   }
   return null;
 }
@@ -145,10 +146,10 @@ export function proposalProblem(input: VerifyInput, finding: Diagnostic, text: s
 }
 
 /** The rows top..bottom (sheet rows) of a snapshot, in sheet coordinates; merges inside them only. */
-export function rowWindow(snapshot: SheetSnapshot, top: number, bottom: number): SheetSnapshot {
-  const merges = snapshot.merges.filter((m) => m.top >= top && m.bottom <= bottom);
+export function rowWindow(snapshot: SheetSnapshot, top: number, bottom: number, index?: RowIndex): SheetSnapshot {
+  const merges = index ? index.merges(top, bottom) : snapshot.merges.filter((m) => m.top >= top && m.bottom <= bottom);
   if (snapshot.cells) {
-    const cells = snapshot.cells.filter((c) => c.row >= top && c.row <= bottom);
+    const cells = index ? index.cells(top, bottom) : snapshot.cells.filter((c) => c.row >= top && c.row <= bottom);
     return { name: snapshot.name, origin: snapshot.origin, values: [], merges, cells };
   }
   const from = Math.max(0, top - snapshot.origin.row);
@@ -160,6 +161,74 @@ export function rowWindow(snapshot: SheetSnapshot, top: number, bottom: number):
     merges,
     ...(snapshot.texts ? { texts: snapshot.texts.slice(from, to) } : {}),
   };
+}
+
+/** Positions (in the list's order) of the items whose key lies in top..bottom, found by binary search. */
+function keyRange(sorted: readonly { key: number; at: number }[], top: number, bottom: number): number[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].key < top) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].key <= bottom; i++) out.push(sorted[i].at);
+  return out.sort((a, b) => a - b);
+}
+
+function sortedBy<T>(list: readonly T[], key: (x: T) => number): { key: number; at: number }[] {
+  return list.map((x, at) => ({ key: key(x), at })).sort((a, b) => a.key - b.key || a.at - b.at);
+}
+
+/**
+ * Merges, sparse cells and forms of one sheet looked up by rows, so that cutting a window per form costs what the
+ * window holds, not the whole sheet (filtering the whole lists per window grew with the square of the sheet).
+ * Every lookup returns exactly what the plain filter returns, in the same order.
+ */
+export class RowIndex {
+  private byTop?: { key: number; at: number }[];
+  private cellsByRow?: { key: number; at: number }[];
+  private formsByTop?: { key: number; at: number }[];
+  private formAtRow?: Map<number, number>;
+  constructor(
+    private readonly snapshot: SheetSnapshot,
+    private readonly forms: readonly PerformanceForm[],
+  ) {}
+
+  merges(top: number, bottom: number): SheetSnapshot["merges"] {
+    const list = this.snapshot.merges;
+    const sorted = (this.byTop ??= sortedBy(list, (m) => m.top));
+    return keyRange(sorted, top, bottom)
+      .map((i) => list[i])
+      .filter((m) => m.bottom <= bottom);
+  }
+
+  cells(top: number, bottom: number): NonNullable<SheetSnapshot["cells"]> {
+    const list = this.snapshot.cells ?? [];
+    const sorted = (this.cellsByRow ??= sortedBy(list, (c) => c.row));
+    return keyRange(sorted, top, bottom).map((i) => list[i]);
+  }
+
+  /** The forms lying wholly inside top..bottom, in reading order. */
+  formsInside(top: number, bottom: number): PerformanceForm[] {
+    const sorted = (this.formsByTop ??= sortedBy(this.forms, (f) => f.rowSpan.top));
+    return keyRange(sorted, top, bottom)
+      .map((i) => this.forms[i])
+      .filter((f) => f.rowSpan.bottom <= bottom);
+  }
+
+  /** The first form (in reading order) whose rows hold `row`, or -1. */
+  formAt(row: number): number {
+    if (!this.formAtRow) {
+      const m = new Map<number, number>();
+      this.forms.forEach((f, i) => {
+        for (let r = f.rowSpan.top; r <= f.rowSpan.bottom; r++) if (!m.has(r)) m.set(r, i);
+      });
+      this.formAtRow = m;
+    }
+    return this.formAtRow.get(row) ?? -1;
+  }
 }
 
 /** Sheets with more forms than this verify a proposal one by one on its own form's rows (see `windowFor`). */
@@ -175,6 +244,7 @@ function windowFor(
   input: VerifyInput,
   finding: Diagnostic,
   windows: Map<number, { input: VerifyInput; cache: VerifyCache } | null>,
+  rows: RowIndex,
 ): { input: VerifyInput; cache: VerifyCache } | null {
   if (input.wholeSheet || input.forms.length < WINDOW_FROM_FORMS) return null;
   let row;
@@ -183,13 +253,13 @@ function windowFor(
   } catch {
     return null;
   }
-  const index = input.forms.findIndex((f) => row >= f.rowSpan.top && row <= f.rowSpan.bottom);
+  const index = rows.formAt(row);
   if (index < 0) return null;
   if (!windows.has(index)) {
     const span = input.forms[index].rowSpan;
-    const snapshot = rowWindow(input.snapshot, span.top, span.bottom);
+    const snapshot = rowWindow(input.snapshot, span.top, span.bottom, rows);
     const before = input.recheck(snapshot);
-    const inside = input.forms.filter((f) => f.rowSpan.top >= span.top && f.rowSpan.bottom <= span.bottom);
+    const inside = rows.formsInside(span.top, span.bottom);
     windows.set(
       index,
       before.recognized
@@ -234,13 +304,14 @@ export function verifySuggestions(input: VerifyInput): Diagnostic[] {
   // Cells not settled by the batch: each proposal verified on its own, in finding order (on its form's rows when
   // the sheet holds several forms).
   const windows = new Map<number, { input: VerifyInput; cache: VerifyCache } | null>();
+  const rows = new RowIndex(input.snapshot, input.forms);
   for (const list of [...byCell.values()].filter((l) => !settled.has(l[0].cell))) {
     const tried = new Set<string>();
     for (const d of list) {
       const text = d.suggestion!;
       if (tried.has(text)) continue;
       tried.add(text);
-      const w = windowFor(input, d, windows);
+      const w = windowFor(input, d, windows, rows);
       if (proposalProblem(w?.input ?? input, d, text, w?.cache ?? cache) === null) {
         chosen.set(d, text);
         break;

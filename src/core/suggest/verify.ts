@@ -274,6 +274,121 @@ function windowFor(
   return w && w.input.findings.some((d) => keyOf(d) === keyOf(finding)) ? w : null;
 }
 
+/** The form holding an A1 cell (first in reading order), or -1. */
+function formOfCell(rows: RowIndex, a1: string): number {
+  try {
+    return rows.formAt(fromA1(a1).row);
+  } catch {
+    return -1;
+  }
+}
+
+/** A cell whose proposals are still being verified: its findings with a suggestion, the next to try, values tried. */
+type OpenCell = { list: Diagnostic[]; next: number; tried: Set<string> };
+
+/**
+ * Proposals of different forms verified side by side: each round writes one untried proposal of every form that has
+ * one into a copy of the sheet and checks it once; each proposal is judged on its own form's rows against the
+ * sheet's findings (its finding gone, no error or warning left on its cell, no error or warning on its form's cells
+ * more than before) — what verifying it alone on its form's rows judges, for one re-check of the sheet instead of
+ * two of a form per proposal. Used while a round holds at least half as many proposals as the sheet has forms (a
+ * re-check of the sheet then costs no more than the form windows it replaces). A round whose re-check reads other
+ * forms, or shows a new error or warning that cannot be put down to one form's proposal, decides nothing: its
+ * forms go to the one-by-one path. Returns the cells' lists left undecided, in their order.
+ */
+function formRounds(
+  input: VerifyInput,
+  open: OpenCell[],
+  rows: RowIndex,
+  chosen: Map<Diagnostic, string>,
+  cache: VerifyCache,
+): OpenCell[] {
+  const byForm = new Map<number, OpenCell[]>();
+  const rest: OpenCell[] = [];
+  for (const cell of open) {
+    const form = formOfCell(rows, cell.list[0].cell);
+    const cells = form < 0 ? undefined : byForm.get(form);
+    if (form < 0) rest.push(cell);
+    else if (cells) cells.push(cell);
+    else byForm.set(form, [cell]);
+  }
+  const was = (cache.before ??= countSerious(input.findings));
+  for (;;) {
+    // One candidate per form: its first open cell's next untried value that passes the text checks.
+    const round: { form: number; cell: OpenCell; d: Diagnostic; text: string; at: number }[] = [];
+    for (const [form, cells] of byForm) {
+      while (cells.length > 0) {
+        const cell = cells[0];
+        let pick: { d: Diagnostic; text: string; at: number } | null = null;
+        while (cell.next < cell.list.length && !pick) {
+          const at = cell.next++;
+          const d = cell.list[at];
+          const text = d.suggestion!;
+          if (cell.tried.has(text)) continue;
+          cell.tried.add(text);
+          if (textProblemOf(input, d, text, cache) === null) pick = { d, text, at };
+        }
+        if (pick) {
+          round.push({ form, cell, ...pick });
+          break;
+        }
+        cells.shift(); // no value of this cell passes: nothing offered there
+      }
+      if (cells.length === 0) byForm.delete(form);
+    }
+    const giveBack = () => {
+      for (const r of round) {
+        r.cell.next = r.at;
+        r.cell.tried.delete(r.text);
+      }
+    };
+    if (round.length === 0) break;
+    if (round.length * 2 < input.forms.length) {
+      giveBack(); // too few forms left for a re-check of the sheet to pay: the one-by-one path takes over
+      break;
+    }
+    const after = input.recheck(
+      withCellTexts(
+        input.snapshot,
+        round.map((r) => ({ cell: r.d.cell, text: r.text })),
+      ),
+    );
+    const spans = after.forms as readonly { rowSpan?: { top: number; bottom: number } }[];
+    let traced =
+      after.recognized &&
+      spans.length === input.forms.length &&
+      spans.every((f, i) => f.rowSpan?.top === input.forms[i].rowSpan.top && f.rowSpan?.bottom === input.forms[i].rowSpan.bottom);
+    // The forms on whose cells an error or warning grew; each must be a form that had a proposal in this round.
+    const grewIn = new Set<number>();
+    if (traced) {
+      const inRound = new Set(round.map((r) => r.form));
+      for (const [k, n] of countSerious(after.findings)) {
+        if (n <= (was.get(k) ?? 0)) continue;
+        const form = formOfCell(rows, k.slice(k.lastIndexOf("|") + 1));
+        if (!inRound.has(form)) traced = false;
+        grewIn.add(form);
+      }
+    }
+    if (!traced) {
+      giveBack(); // the round cannot be read form by form: its cells go the one-by-one path
+      break;
+    }
+    const keys = new Set(after.findings.map(keyOf));
+    const seriousCells = new Set(after.findings.filter(isSerious).map((d) => d.cell));
+    for (const r of round) {
+      if (keys.has(keyOf(r.d)) || seriousCells.has(r.d.cell) || grewIn.has(r.form)) continue;
+      chosen.set(r.d, r.text);
+      const cells = byForm.get(r.form);
+      if (cells) {
+        cells.shift();
+        if (cells.length === 0) byForm.delete(r.form);
+      }
+    }
+  }
+  for (const cells of byForm.values()) rest.push(...cells);
+  return rest;
+}
+
 /**
  * The findings with only verified suggestions left: per cell the first value (in finding order) that passes,
  * kept on the finding that proposed it; every other suggestion on that cell is removed.
@@ -301,13 +416,16 @@ export function verifySuggestions(input: VerifyInput): Diagnostic[] {
     chosen.set(p.d, p.text);
     settled.add(p.d.cell);
   }
-  // Cells not settled by the batch: each proposal verified on its own, in finding order (on its form's rows when
-  // the sheet holds several forms).
+  // Cells not settled by the batch: each proposal verified on its own, in finding order — on a sheet of many forms
+  // first together with one proposal of each other form (`formRounds`), then on its form's rows.
   const windows = new Map<number, { input: VerifyInput; cache: VerifyCache } | null>();
   const rows = new RowIndex(input.snapshot, input.forms);
-  for (const list of [...byCell.values()].filter((l) => !settled.has(l[0].cell))) {
-    const tried = new Set<string>();
-    for (const d of list) {
+  let left: OpenCell[] = [...byCell.values()]
+    .filter((l) => !settled.has(l[0].cell))
+    .map((list) => ({ list, next: 0, tried: new Set<string>() }));
+  if (!input.wholeSheet && input.forms.length >= WINDOW_FROM_FORMS) left = formRounds(input, left, rows, chosen, cache);
+  for (const { list, next, tried } of left) {
+    for (const d of list.slice(next)) {
       const text = d.suggestion!;
       if (tried.has(text)) continue;
       tried.add(text);

@@ -28,7 +28,7 @@ export interface VerifyInput {
   /** The findings as the rules reported them (suggestions not yet verified). */
   findings: readonly Diagnostic[];
   /** The forms read from the sheet (for the cells that are never targets). */
-  forms: readonly PerformanceForm[];
+  forms: readonly VerifyForm[];
   /** Checks a changed copy of the sheet, without verifying suggestions again. */
   recheck: (snapshot: SheetSnapshot) => RecheckResult;
   /** How many forms the re-checked sheet must still read as (default: `forms.length`). */
@@ -40,10 +40,23 @@ export interface VerifyInput {
 /** Advice given when a rule's value could not be verified and the rule gave none. */
 export const UNVERIFIED_FIX = "请按上面的说明在表中修改；这里不能确定应写的值，所以不提供一键修改。";
 
+/**
+ * What verification needs of a form: its rows, and the cells never written — read from the form (`indicators`,
+ * `scoring`) or, in a light form (`verifyForm`), listed.
+ */
+export type VerifyForm = Pick<PerformanceForm, "rowSpan"> &
+  Partial<Pick<PerformanceForm, "indicators" | "scoring">> & { protectedCells?: readonly string[] };
+
+/** A form reduced to what verification needs (the full reading can then be let go). */
+export function verifyForm(form: PerformanceForm): VerifyForm {
+  return { rowSpan: form.rowSpan, protectedCells: [...protectedCells([form])] };
+}
+
 /** Cells that hold achieved values, scores or weights: never written by a suggestion. */
-export function protectedCells(forms: readonly PerformanceForm[]): Set<string> {
+export function protectedCells(forms: readonly VerifyForm[]): Set<string> {
   const out = new Set<string>();
   for (const f of forms) {
+    for (const c of f.protectedCells ?? []) out.add(c);
     for (const t of f.indicators?.tables ?? []) {
       for (const r of t.rows) for (const x of Object.values(r.extras ?? {})) if (x) out.add(x.cell);
     }
@@ -193,7 +206,7 @@ export class RowIndex {
   private formAtRow?: Map<number, number>;
   constructor(
     private readonly snapshot: SheetSnapshot,
-    private readonly forms: readonly PerformanceForm[],
+    private readonly forms: readonly VerifyForm[],
   ) {}
 
   merges(top: number, bottom: number): SheetSnapshot["merges"] {
@@ -211,7 +224,7 @@ export class RowIndex {
   }
 
   /** The forms lying wholly inside top..bottom, in reading order. */
-  formsInside(top: number, bottom: number): PerformanceForm[] {
+  formsInside(top: number, bottom: number): VerifyForm[] {
     const sorted = (this.formsByTop ??= sortedBy(this.forms, (f) => f.rowSpan.top));
     return keyRange(sorted, top, bottom)
       .map((i) => this.forms[i])

@@ -13,7 +13,7 @@ import { runRules } from "./rules/support/runRules";
 import type { SheetSnapshot } from "./snapshot";
 import { type FormKind, formKind } from "./kinds";
 import type { Rule } from "./rules/support/rule";
-import { verifySuggestions } from "./suggest/verify";
+import { type VerifyForm, verifyForm, verifySuggestions } from "./suggest/verify";
 
 export interface CheckOptions {
   /** "auto" (default) detects the framework per table from its 一级/二级 labels. */
@@ -72,20 +72,37 @@ export function rulesFor(kind: FormKind): readonly Rule[] {
 
 /** Checks every 绩效表 on the sheet. */
 export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetCheckResult {
+  const checked = checkForms(snapshot, options);
+  if (!checked.light) return checked.result;
+  // Verification needs of each form only its rows and the cells it never writes (`light`): the reading itself is not
+  // kept through the re-checks, which read the sheet again (on a sheet of many forms it is most of what is kept).
+  const verified = verifySuggestions({
+    snapshot,
+    findings: checked.result.findings,
+    forms: checked.light,
+    recheck: (changed) => checkSheet(changed, { ...options, verifySuggestions: false }),
+  });
+  return { ...checked.result, findings: verified };
+}
+
+/** Reading and rules; with the forms as verification needs them unless `verifySuggestions` is false. */
+function checkForms(snapshot: SheetSnapshot, options: CheckOptions): { result: SheetCheckResult; light?: VerifyForm[] } {
   let reading;
   try {
     reading = readSheet(snapshot);
   } catch (e) {
     return {
-      name: snapshot.name,
-      recognized: false,
-      reason: `读取工作表时出错：${e instanceof Error ? e.message : String(e)}`,
-      forms: [],
-      findings: [],
+      result: {
+        name: snapshot.name,
+        recognized: false,
+        reason: `读取工作表时出错：${e instanceof Error ? e.message : String(e)}`,
+        forms: [],
+        findings: [],
+      },
     };
   }
   if (reading.forms.length === 0) {
-    return { name: snapshot.name, recognized: false, reason: reading.reason, forms: [], findings: [] };
+    return { result: { name: snapshot.name, recognized: false, reason: reading.reason, forms: [], findings: [] } };
   }
   const findings: Diagnostic[] = [];
   const notices: string[] = [];
@@ -117,15 +134,13 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     };
   });
   findings.sort(compareDiagnostics);
-  const verified =
-    options.verifySuggestions === false
-      ? findings
-      : verifySuggestions({
-          snapshot,
-          findings,
-          forms: reading.forms,
-          recheck: (changed) => checkSheet(changed, { ...options, verifySuggestions: false }),
-        });
+  return {
+    result: result(snapshot, notices, forms, findings),
+    ...(options.verifySuggestions === false ? {} : { light: reading.forms.map(verifyForm) }),
+  };
+}
+
+function result(snapshot: SheetSnapshot, notices: string[], forms: FormSummary[], findings: Diagnostic[]): SheetCheckResult {
   return {
     name: snapshot.name,
     recognized: true,
@@ -133,6 +148,6 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     layout: forms[0].layout,
     framework: forms[0].framework,
     forms,
-    findings: verified,
+    findings,
   };
 }

@@ -2,13 +2,15 @@
  * Matches written 一级/二级 labels to a framework's definitions, tolerating the variants of DOMAIN §1c.
  */
 import type { PerformanceForm } from "../model/form";
-import { indicatorNameKey } from "../text/normalize";
+import { indicatorNameKey, memo } from "../text/normalize";
 import type { Framework, FrameworkId, Level1Def, Level2Def } from "./framework";
 import { CORE_101, EVAL_2020, FRAMEWORKS, OLD_88 } from "./data";
 
+// A level label is its core word whatever generic word ends it: 数量指标, 数量值 (临邑), 数量类, 数量方面.
+const levelKey = memo((written: string): string => indicatorNameKey(written).replace(/(?<=..)(值|类|方面)$/, ""));
+
 function sameName(written: string, name: string, aliases: readonly string[]): boolean {
-  // A level label is its core word whatever generic word ends it: 数量指标, 数量值 (临邑), 数量类, 数量方面.
-  const k = indicatorNameKey(written).replace(/(?<=..)(值|类|方面)$/, "");
+  const k = levelKey(written);
   if (!k) return false;
   if (indicatorNameKey(name) === k) return true;
   for (const a of aliases) if (indicatorNameKey(a) === k) return true;
@@ -17,11 +19,37 @@ function sameName(written: string, name: string, aliases: readonly string[]): bo
 
 /** The 一级 definition a written 一级 label stands for, or null. */
 export function findLevel1(framework: Framework, written: string): Level1Def | null {
-  return framework.level1.find((l1) => sameName(written, l1.name, l1.aliases)) ?? null;
+  return remembered(
+    LEVEL1,
+    framework,
+    written,
+    () => framework.level1.find((l1) => sameName(written, l1.name, l1.aliases)) ?? null,
+  );
 }
+
+/**
+ * Label lookups remembered per framework (a form asks for the same few labels thousands of times, each lookup
+ * comparing the label with every definition); frameworks are constant data, so a label's answer never changes.
+ * Bounded like `memo`: dropped whole past 20,000 labels.
+ */
+function remembered<T>(store: WeakMap<Framework, Map<string, T>>, framework: Framework, written: string, find: () => T): T {
+  let known = store.get(framework);
+  if (!known || known.size >= 20000) store.set(framework, (known = new Map()));
+  if (known.has(written)) return known.get(written)!;
+  const found = find();
+  known.set(written, found);
+  return found;
+}
+
+const LEVEL1 = new WeakMap<Framework, Map<string, Level1Def | null>>();
+const LEVEL2 = new WeakMap<Framework, Map<string, { level1: Level1Def; level2: Level2Def } | null>>();
 
 /** The 二级 definition (and its 一级) a written 二级 label stands for, or null. Anything with 满意度 is satisfaction. */
 export function findLevel2(framework: Framework, written: string): { level1: Level1Def; level2: Level2Def } | null {
+  return remembered(LEVEL2, framework, written, () => lookUpLevel2(framework, written));
+}
+
+function lookUpLevel2(framework: Framework, written: string): { level1: Level1Def; level2: Level2Def } | null {
   for (const l1 of framework.level1) {
     for (const l2 of l1.level2) if (sameName(written, l2.name, l2.aliases)) return { level1: l1, level2: l2 };
   }

@@ -340,6 +340,8 @@ export const PerformanceFormSchema = z.object({
    * layout is one the reader does not know (an old 评价指标 | 绩效内容 | 全年绩效目标 form), not a missing table.
    */
   unreadValues: z.array(z.object({ cell: z.string(), text: z.string() })).optional(),
+  /** The year the form says it is for: a "(2023年度)" line under the title, or the title's leading year. */
+  statedYear: z.object({ year: z.number(), cell: z.string() }).optional(),
   /** The form prints money lines or a money section (资金情况, 年度资金总额, 财政拨款 …), read or not. */
   moneyPrinted: z.boolean().optional(),
   readingNotes: z

@@ -780,6 +780,22 @@ class FormReader {
     }
   }
 
+  /** "(2023年度)" under the title, or "2023年…绩效目标表" (see PerformanceForm.statedYear). */
+  private readStatedYear(): void {
+    const t = this.band.titleRow;
+    if (t === null) return;
+    for (let r = t; r <= Math.min(t + 2, this.band.bottom); r++) {
+      for (let c = this.grid.left; c <= this.grid.right; c = this.grid.rightEdge(r, c) + 1) {
+        const text = normalizeText(this.grid.text(r, c)).replace(/\s+/g, "");
+        const m = r === t ? /^(20\d{2})年/.exec(text) : /^\(?(20\d{2})年度?\)?$/.exec(text);
+        if (m) {
+          this.form.statedYear = { year: Number(m[1]), cell: this.grid.a1(r, c) };
+          return;
+        }
+      }
+    }
+  }
+
   /** Indicator-like values on the form when no indicator table was read (see PerformanceForm.unreadValues). */
   private noteUnreadValues(): void {
     const found: { cell: string; text: string }[] = [];
@@ -883,6 +899,7 @@ class FormReader {
     const estimate = f.fields.costEstimate?.text;
     f.costEstimate = estimate ? parseCostEstimate(estimate) : null;
     this.readSectionTotal();
+    this.readStatedYear();
     if (!f.indicators || f.indicators.tables.every((t) => t.rows.length === 0)) this.noteUnreadValues();
     const scoring = this.readScoring();
     if (scoring) f.scoring = scoring;

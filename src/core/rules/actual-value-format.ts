@@ -29,7 +29,12 @@ export const actualValueFormat: Rule = {
     for (const i of facts.indicators) {
       const actual = i.row.extras?.actual;
       if (!actual) continue;
-      if (GENERIC_ACHIEVED.test(actual.text.replace(/\s+/g, "").replace(/[。.!！]$/, ""))) {
+      const said = actual.text.replace(/\s+/g, "").replace(/[。.!！]$/, "");
+      const targetText = (i.row.values.find((v) => v.text.trim() !== "")?.text ?? "").replace(/\s+/g, "");
+      // A bare "完成" against a target that says what (a date, a count, a phrase): nothing to check it by (黄石 2022).
+      // Against a target that is itself "完成"/"已完成" it answers in kind.
+      const bareDone = /^(已|均|全部)?完成$/.test(said) && targetText !== "" && !/^(已|均|全部)?完成/.test(targetText);
+      if (GENERIC_ACHIEVED.test(said) || bareDone) {
         const list = generic.get(i.tableIndex) ?? [];
         list.push({ cell: actual.cell, text: actual.text.trim() });
         generic.set(i.tableIndex, list);

@@ -2,7 +2,7 @@ import { parseIndicatorValue } from "../parse/indicatorValue";
 import type { IndicatorValue } from "../model/form";
 import type { Rule } from "./support/rule";
 import { documentBasis, platformCheck, SOURCES } from "../basis";
-import { round2, scoreNumber } from "./support/scoring";
+import { percentNumber, round2, scoreNumber } from "./support/scoring";
 
 /** Whether the achieved value meets the target (null when they cannot be compared). */
 function targetMet(target: IndicatorValue, actualText: string): boolean | null {
@@ -55,6 +55,7 @@ export const scoreMatchesResult: Rule = {
       missedFull: "“{name}”实际 {actual} 未达到目标 {target}，却得了满分 {score} 分。",
       noReason: "“{name}”得分 {score} 低于分值 {weight}，但没有写偏差原因。",
       band: "定性指标“{name}”完成情况为“{actual}”，得分应在 {low}–{high} 分之间，现在是 {score} 分。",
+      executionScore: "预算执行率 {rate}、分值 {weight}，得分应为 {expected} 分（分值 × 执行率），现在是 {score} 分。",
     },
   },
   check({ facts, report }) {
@@ -90,6 +91,24 @@ export const scoreMatchesResult: Rule = {
       }
       if (score < weight && !reason)
         report({ ...base, messageId: "noReason", params, fix: "在“偏差原因（未完成原因）”一栏说明扣分原因。" });
+    }
+    // The 预算执行 line: its score is its 分值 times the execution rate (capped at 100 %), as the forms print it
+    // ("得分(20分*执行率)", 黄石): 100 × 83.5 % is not 98 (鄂州 2021), 100 × 100 % is not 10 (上饶 2021).
+    const e = facts.form.scoring?.execution;
+    const weight = scoreNumber(e?.weight?.text);
+    const score = scoreNumber(e?.score?.text);
+    const rate = percentNumber(e?.rate?.text);
+    if (e?.score && e.weight && e.rate && weight !== null && score !== null && rate !== null && weight > 0) {
+      const expected = round2((weight * Math.min(rate, 100)) / 100);
+      // Rounded or cut to the precision written; half a point either way is the form's own rounding.
+      if (Math.abs(score - expected) > 0.5 + 1e-9)
+        report({
+          messageId: "executionScore",
+          cell: e.score.cell,
+          related: [e.weight.cell, e.rate.cell],
+          params: { rate: e.rate.text.trim(), weight, expected, score },
+          fix: `按分值 × 执行率计分：${weight} × ${e.rate.text.trim()} = ${expected} 分。`,
+        });
     }
   },
 };

@@ -19,10 +19,23 @@ export const termMatchesPeriod: Rule = {
     messages: {
       years: "“{header}”写的是 {from}–{to} 年，项目实施起止时间却是 {start}–{end} 年。",
       term: "“{header}”写的是 {from}–{to} 年（{count} 年），项目期限却写“{term}”。",
+      statedYear: "表头写的是 {year} 年度，项目实施起止时间却在 {start} 年：年度前后矛盾。",
     },
   },
   check({ facts, report }) {
     const form = facts.form;
+    // A one-year project whose whole period lies in another year than the form's (奉节 2025: "(2023年度)" over
+    // 建设周期 2025年1月1日–12月31日).
+    const stated = form.statedYear;
+    const p0 = form.implementationPeriod;
+    if (stated && p0?.start && p0.end && p0.start.year === p0.end.year && p0.start.year !== stated.year)
+      report({
+        messageId: "statedYear",
+        cell: stated.cell,
+        related: [form.fields.period?.cell ?? stated.cell],
+        params: { year: stated.year, start: p0.start.year },
+        fix: "把表头年度与项目实施起止时间改成同一年。",
+      });
     for (const g of form.goals) {
       if (g.period !== "implementation") continue;
       const span = yearSpan(g.header);

@@ -13,6 +13,7 @@ export const vagueQualitative: Rule = {
     messages: {
       vague: "指标值“{value}”是模糊的定性描述（{words}），无法考核。",
       textForNumber: "{level2}“{name}”应为数值，现在写的是文字“{value}”。",
+      restatesName: "指标值照抄了三级指标名称“{name}”，没有写出可考核的目标。",
     },
   },
   check({ facts, report }) {
@@ -23,6 +24,18 @@ export const vagueQualitative: Rule = {
         // A template placeholder ("≥（待填）项") is template-placeholder's finding (one finding per problem).
         if (/[（(]\s*待填\s*[）)]/.test(v.text)) continue;
         const base = { cell: v.cell, group: i.group };
+        // The target repeats the indicator's name word for word (黄石 2022: “指导城市建设” | “指导城市建设”).
+        const key = (s: string) => s.replace(/[\s，,。.;；:：、“”"']/g, "");
+        if (key(v.text).length >= 4 && key(v.text) === key(i.name)) {
+          report({
+            ...base,
+            messageId: "restatesName",
+            related: [i.row.level3.cell],
+            params: { name: i.name.trim() },
+            fix: "写出要达到的结果：数量、比率、时限，或可验证的定性结果（如“方案通过专家评审”）。",
+          });
+          continue;
+        }
         if (p.vagueWords.length > 0) {
           const fix =
             i.kind === "timeliness"

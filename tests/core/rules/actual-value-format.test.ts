@@ -12,6 +12,14 @@ describe("actual-value-format.ts", () => {
       { name: "“=100%” states the achieved value", sheet: selfEvalGrid({ rows: withActual(1, "=100%") }) },
       { name: "a dash for a row not due this year is left to other rules", sheet: selfEvalGrid({ rows: withActual(1, "—") }) },
       {
+        name: "“已完成” against a target that is itself “已完成” (安居 2021) answers in kind",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, j) =>
+            j === 4 ? ([...r.slice(0, 4), "已完成", "已完成", ...r.slice(6)] as SelfEvalRow) : r,
+          ),
+        }),
+      },
+      {
         name: "咸宁 2021: “未调查” with its reason written beside it (an honest miss, explained)",
         sheet: selfEvalGrid({
           rows: SELF_EVAL_ROWS.map((r, j) =>
@@ -21,6 +29,15 @@ describe("actual-value-format.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "黄石 2022: a bare “完成” against targets that say what — one finding per table",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, j) =>
+            j === 4 ? ([...r.slice(0, 4), "指导城市建设", "完成", ...r.slice(6)] as SelfEvalRow) : r,
+          ),
+        }),
+        errors: [{ messageId: "generic", cell: "G14", params: { count: 1, actual: "完成" } }],
+      },
       {
         name: "“未调查” with no reason beside it",
         sheet: selfEvalGrid({ rows: withActual(5, "未调查") }),

@@ -20,6 +20,11 @@ describe("score-matches-result", () => {
   testRule(scoreMatchesResult, {
     valid: [
       { name: "every target met with full points", sheet: selfEvalGrid() },
+      { name: "the 预算执行 line: 10 × 95 % = 9.5", sheet: selfEvalGrid({ execution: [20, 19, 10, "95%", 9.5] }) },
+      {
+        name: "the 预算执行 line rounded to a whole point (10 × 95.36 % → 10)",
+        sheet: selfEvalGrid({ execution: [20, 19.07, 10, "95.36%", 10] }),
+      },
       { name: "a 定性 target achieved, full points", sheet: withRow(4, QUAL("达成", 30)) },
       { name: "部分达成 scored within 60–80 % with its reason", sheet: withRow(4, QUAL("部分达成", 20, "部分村组管网未完工")) },
       {
@@ -28,6 +33,11 @@ describe("score-matches-result", () => {
       },
     ],
     invalid: [
+      {
+        name: "鄂州 2021: the 预算执行 line weighs 100 and scores 98 at 83.5 % (100 × 83.5 % = 83.5)",
+        sheet: selfEvalGrid({ execution: [150, 125.25, 100, "83.5%", 98], total: null }),
+        errors: [{ messageId: "executionScore", cell: "I6", related: ["G6", "H6"], params: { expected: 83.5, score: 98 } }],
+      },
       {
         name: "a met target with points deducted and no reason",
         sheet: withRow(0, ["产出指标(50分)", "数量指标", "安装坡面水标尺", 20, "≥266米", "270米", 18, ""]),

@@ -11,8 +11,16 @@ describe("term-matches-period", () => {
         sheet: wuhaiGrid({ fields: { 项目实施起止时间: "2021-01至2023-12" }, goals: { header: "中长期目标（2021年—2023年）" } }),
       },
       { name: "神木: the 实施期 goal names no years", sheet: shenmuGrid({ fields: { 项目期限: "3年" } }) },
+      { name: "神木: （2021年度） over a 2021 period", sheet: shenmuGrid() },
     ],
     invalid: [
+      {
+        name: "奉节 2025: （2023年度） over a one-year period in 2025",
+        sheet: shenmuGrid({ subtitle: "（2023年度）", fields: { 项目实施起止时间: "2025.01.01-2025.12.31" } }),
+        errors: [
+          { messageId: "statedYear", cell: "A2", related: ["E3"], severity: "warning", params: { year: 2023, start: 2025 } },
+        ],
+      },
       {
         name: "起止 2021 only, but the 中长期 block says 2021–2023",
         sheet: wuhaiGrid({ goals: { header: "中长期目标（2021年—2023年）" } }),

@@ -7,7 +7,10 @@ import type { Framework, FrameworkId, Level1Def, Level2Def } from "./framework";
 import { CORE_101, EVAL_2020, FRAMEWORKS, OLD_88 } from "./data";
 
 // A level label is its core word whatever generic word ends it: 数量指标, 数量值 (临邑), 数量类, 数量方面.
-const levelKey = memo((written: string): string => indicatorNameKey(written).replace(/(?<=..)(值|类|方面)$/, ""));
+// Points written after it without brackets ("产出指标40", "数量指标15分", 随州 2022) are not part of the name.
+const levelKey = memo((written: string): string =>
+  indicatorNameKey(written.replace(/(?<=\D)\s*\d+(\.\d+)?\s*分?\s*$/, "")).replace(/(?<=..)(值|类|方面)$/, ""),
+);
 
 function sameName(written: string, name: string, aliases: readonly string[]): boolean {
   const k = levelKey(written);

@@ -63,6 +63,8 @@ export const COLUMN_DATA: ColumnVocabularyEntry[] = [
       "完成情况",
       "年度实际完成值",
     ],
+    // 实际完成指标值 (历城 2019), 年终完成值 (随州 2022): what was achieved, whatever words frame it.
+    patterns: ["^(全年|年度|年终)?实际(完成)?(指标)?值", "^(全年|年度|年终)完成(指标)?值$"],
   },
   { role: "extra", extra: "reason", patterns: ["^偏差原因", "^未完成原因", "原因分析", "改进措施$"] },
   {

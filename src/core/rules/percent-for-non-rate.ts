@@ -28,6 +28,8 @@ export const percentForNonRate: Rule = {
       const v = i.row.values.find((x) => x.parsed.kind === "quantitative" && x.parsed.unit?.kind === "percent");
       // The value names the rate itself ("职工参保率≥98%"): value-format reports the extra text.
       if (!v || (v.parsed.kind === "quantitative" && RATE_WORDS.test(v.parsed.prefix))) continue;
+      // A self-evaluation that measured it in % ("工程质量管理 ≥95% | 98%", 裕安 2022): someone computed it — a remark.
+      const measured = /\d\s*[%％]/.test(i.row.extras?.actual?.text ?? "");
       report({
         messageId: "notRate",
         cell: v.cell,
@@ -35,6 +37,7 @@ export const percentForNonRate: Rule = {
         params: { name, value: v.text },
         fix: `把指标改成可计算的比率（如“${name}达标率”），或改用数量、金额、时间作目标。`,
         group: i.group,
+        ...(measured ? { severity: "info" as const } : {}),
       });
     }
   },

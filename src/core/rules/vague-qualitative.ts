@@ -36,13 +36,18 @@ export const vagueQualitative: Rule = {
           });
           continue;
         }
+        // "长期", "持续改善" stay vague even under 可持续影响 (DOMAIN V-9, 模糊化), though some reviewers let them pass.
         if (p.vagueWords.length > 0) {
           const fix =
             i.kind === "timeliness"
               ? "写明具体时限，如“≤5个工作日”“每月20日前”或“2021年12月31日前”。"
               : "改为可量化的目标（如“≥95%”“=3套”），或写可验证的结果（如“制度印发实施”）。";
           report({ ...base, messageId: "vague", params: { value: v.text, words: p.vagueWords.join("、") }, fix });
-        } else if (i.kind === "quantity" || i.kind === "cost") {
+        } else if (
+          (i.kind === "quantity" || i.kind === "cost") &&
+          // A 级别/等级/类别 is named, not counted ("修缮级别 | 市级保护单位", 裕安 2022).
+          !/(级别|等级|级次|类别|类型)$/.test(i.name.replace(/\s+/g, ""))
+        ) {
           report({
             ...base,
             messageId: "textForNumber",

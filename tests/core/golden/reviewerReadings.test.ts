@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–o; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–q; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"]) {
+    for (const set of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -81,17 +81,25 @@ const KNOWN_KIND_MISSES: string[] = [
   "f-shizuishan-2020.xlsx/",
   // A 2019 grade-band table (优/良/中/差 columns) of a transfer payment: no kind of ours fits it.
   "j-handan-2019.xlsx/",
+  // A 部门整体 self-evaluation's cover page, cut before its score table: too little to tell its kind.
+  "q-yueyangcg-2018.xlsx/",
 ];
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
 const KNOWN_CLEAN_FP: string[] = [
-  // None: every corrected copy of sets A–O is clean (宝坻's 中央预算内投资计划 table is read as an umbrella over the
-  // 一级 names since the third session).
+  // Sets A–O: none (宝坻's 中央预算内投资计划 table is read as an umbrella over the 一级 names since the third session).
+  // Set P: two self-evaluations whose corrected copies keep “持续改善” and “长期” as 可持续影响 targets; DOMAIN V-9 (模糊化,
+  // a verified source) lists such words as vague, so the checker keeps its warning where this reviewer let them pass.
+  "p-yuanwl-2022.xlsx/市级文物保护专项经费（修正）",
+  "p-lichengwhg-2019.xlsx/商品和服务支出（修正）",
+  // Set Q: a corrected copy cut where the stored copy is cut (its author chose not to complete it, unlike the other
+  // sets): the 效益/满意度 groups after the cut are really missing on the sheet.
+  "q-suizhoujj-2022.xlsx/人才培养培训开办费（修正）",
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–O, 91 tables) as recorded in BLIND.md: 189 of 237 (79.7 %) at the end of the
+ * Recall over the whole corpus (sets A–Q, 98 tables) as recorded in BLIND.md: 203 of 255 (79.6 %) at the end of the
  * third session (sets A–E alone: 114 of 129 at the end of the second).
  */
 const MIN_BLIND_RECALL = 0.79;

@@ -1,6 +1,7 @@
 import { percentForNonRate } from "../../../src/core/rules/percent-for-non-rate";
 import { shenmuGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
+import { SELF_EVAL_ROWS, type SelfEvalRow, selfEvalGrid } from "../helpers/selfEvalGrid";
 
 describe("percent-for-non-rate.ts", () => {
   testRule(percentForNonRate, {
@@ -25,6 +26,15 @@ describe("percent-for-non-rate.ts", () => {
             severity: "warning",
           },
         ],
+      },
+      {
+        name: "裕安 2022: on a self-evaluation that measured it (工程质量管理 ≥95% | 98%): a remark",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, i) =>
+            i === 1 ? ([r[0], r[1], "工程质量管理", 10, "≥95%", "98%", 10, ""] as SelfEvalRow) : r,
+          ),
+        }),
+        errors: [{ messageId: "notRate", cell: "F11", severity: "info" }],
       },
     ],
   });

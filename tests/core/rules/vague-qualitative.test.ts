@@ -7,6 +7,12 @@ const value = (index: number, v: string) => shenmuGrid({ indicators: withAnnualV
 describe("format/vagueQualitative.ts", () => {
   testRule(vagueQualitative, {
     valid: [
+      {
+        name: "裕安 2022: a 级别 is named, not counted (修缮级别 | 市级保护单位)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数量指标", "修缮级别", "", "市级保护单位"]),
+        }),
+      },
       { name: "quantitative values only", sheet: shenmuGrid() },
       { name: "an observable state (按月足额发放)", sheet: value(6, "按月足额发放") },
       { name: "an observable end state (系统通过验收并投入使用)", sheet: value(1, "系统通过验收并投入使用") },

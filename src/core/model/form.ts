@@ -249,6 +249,8 @@ export const IndicatorTableSchema = z.object({
    * (中央预算内投资计划绩效目标表), read as 一级 names over 三级 indicators.
    */
   noLevel2: z.boolean().optional(),
+  /** A flat list without 一级/二级 columns (重庆: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): no level to judge. */
+  flat: z.boolean().optional(),
   /** Template filler rows ("……" as 三级 or 二级, nothing else written), which are not read as indicators. */
   fillerRows: z.array(z.object({ row: z.number(), text: z.string(), cell: z.string() })).optional(),
   valueChoices: z.array(z.object({ period: PeriodSchema, cell: z.string(), header: z.string(), reason: z.string() })).optional(),

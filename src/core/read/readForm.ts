@@ -28,6 +28,7 @@ import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { classifyIndicatorHeader } from "./columnRoles";
 import { readIndicatorBlock, type SummaryRow } from "./readIndicators";
+import { readFlatIndicators } from "./readFlatIndicators";
 import { periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
@@ -169,6 +170,12 @@ class FormReader {
     if (!this.form.indicators && sections.length > 0) {
       const s = sections[0];
       this.form.indicators = { labelCell: this.grid.a1(s.row, s.col), tables: [] };
+      // No 一级指标 header: a flat list headed 指标 | … | 指标值 beside the section label.
+      const flat = readFlatIndicators(this.grid, s.row, s.col, this.band.bottom);
+      if (flat) {
+        this.form.indicators.tables.push(flat.table);
+        this.blockRows.push({ top: s.row, bottom: flat.lastRow });
+      }
     }
   }
 

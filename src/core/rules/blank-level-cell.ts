@@ -19,7 +19,8 @@ export const blankLevelCell: Rule = {
   check({ facts, report }) {
     const seen = new Set<string>();
     for (const i of facts.indicators) {
-      if (i.empty) continue;
+      // A flat list prints no level columns: nothing is blank.
+      if (i.empty || facts.form.indicators?.tables[i.tableIndex]?.flat) continue;
       const r = i.row;
       if (r.level1.text === "" && !seen.has(r.level1.cell)) {
         seen.add(r.level1.cell);

@@ -28,6 +28,8 @@ export const frameworkCoverage: Rule = {
     // Judge the tables that carry indicators (the 年度 half when a two-half form fills only one).
     const selfEvaluation = formKind(facts.form.layout).ruleSet === "self-evaluation";
     for (const t of facts.judgedTables) {
+      // A flat list (no 一级/二级 columns) has no groups to judge.
+      if (ind.tables[t].flat) continue;
       const rows = facts.indicators.filter((i) => i.tableIndex === t);
       // A row with a value but no 三级 name is reported by indicator-row-complete; it still fills its 二级 here.
       const real = (i: IndicatorFact) => (i.name !== "" || i.row.values.some((v) => v.text !== "")) && !i.filler;

@@ -88,10 +88,13 @@ const KNOWN_KIND_MISSES: string[] = [
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
 const KNOWN_CLEAN_FP: string[] = [
   // Sets A–O: none (宝坻's 中央预算内投资计划 table is read as an umbrella over the 一级 names since the third session).
-  // Set P: two self-evaluations whose corrected copies keep “持续改善” and “长期” as 可持续影响 targets; DOMAIN V-9 (模糊化,
-  // a verified source) lists such words as vague, so the checker keeps its warning where this reviewer let them pass.
+  // Sets N and P: corrected copies that keep 定性 targets “有效保障”“有效促进”“有效改善”“持续改善”“长期”; DOMAIN V-9
+  // (模糊化, a verified source) lists such words as vague, so the checker keeps its warning where these reviewers let
+  // them pass (the 重庆 flat lists are read since the end of the third session, which brought their words into view).
+  "n-wuguizhen-2023.xlsx/一般性项目绩效目标表（修正）",
   "p-yuanwl-2022.xlsx/市级文物保护专项经费（修正）",
   "p-lichengwhg-2019.xlsx/商品和服务支出（修正）",
+  "p-bananyipin-2022.xlsx/整体绩效目标表（修正）",
   // Set Q: a corrected copy cut where the stored copy is cut (its author chose not to complete it, unlike the other
   // sets): the 效益/满意度 groups after the cut are really missing on the sheet.
   "q-suizhoujj-2022.xlsx/人才培养培训开办费（修正）",
@@ -99,7 +102,7 @@ const KNOWN_CLEAN_FP: string[] = [
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–Q, 98 tables) as recorded in BLIND.md: 203 of 255 (79.6 %) at the end of the
+ * Recall over the whole corpus (sets A–Q, 98 tables) as recorded in BLIND.md: 208 of 255 (81.6 %) at the end of the
  * third session (sets A–E alone: 114 of 129 at the end of the second).
  */
-const MIN_BLIND_RECALL = 0.79;
+const MIN_BLIND_RECALL = 0.81;

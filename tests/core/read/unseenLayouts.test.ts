@@ -173,3 +173,30 @@ describe("level headers and frameworks", () => {
     expect(result.findings.filter((x) => x.rule === "level-placement" || x.rule === "framework-coverage")).toEqual([]);
   });
 });
+
+describe("a flat indicator list without level columns (重庆 一般性项目绩效目标表, 五桂镇 2023)", () => {
+  const grid: CellValue[][] = [
+    ["2023年一般性项目绩效目标表", null, null, null, null, null],
+    ["专项资金名称", "在职村村干部补助", null, "业务主管部门", "某镇人民政府", null],
+    ["当年预算", 9.31, null, null, null, null],
+    ["当年绩效目标", "按时足额发放在职村干部补助，保障村级组织正常运转。", null, null, null, null],
+    ["绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值"],
+    [null, "发放人数", 40, "人", "≥", 12],
+    [null, "按时足额发放率", 30, "%", "=", 100],
+    [null, "促进经济发展", 30, null, "定性", null],
+  ];
+  const merges = ["A1:F1", "B2:C2", "E2:F2", "B3:F3", "B4:F4", "A5:A8"];
+
+  it("reads each row as an indicator, the split columns joined, and judges values but not levels", () => {
+    const f = readSheet(snapshotFromGrid("表", grid, merges)).forms[0];
+    const t = f.indicators!.tables[0];
+    expect(t.flat).toBe(true);
+    expect(t.rows.map((r) => [r.level3.text, r.values[0].text])).toEqual([
+      ["发放人数", "≥12人"],
+      ["按时足额发放率", "=100%"],
+      ["促进经济发展", ""],
+    ]);
+    const findings = checkSheet(snapshotFromGrid("表", grid, merges)).findings.filter((x) => x.severity !== "info");
+    expect(findings.map((x) => `${x.rule}@${x.cell}`)).toEqual(["indicator-row-complete@F8"]);
+  });
+});

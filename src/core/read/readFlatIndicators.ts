@@ -6,12 +6,11 @@
  * and units apply; the framework's groups cannot be judged.
  */
 import type { IndicatorRow, IndicatorTable } from "../model/form";
-import { parseIndicatorValue } from "../parse/indicatorValue";
-import { labelKey, memo } from "../text/normalize";
+import { labelKey } from "../text/normalize";
 import { classifyIndicatorHeader } from "./columnRoles";
+import { readValue } from "./readIndicators";
 import type { SheetGrid } from "./sheetGrid";
 
-const parseValue = memo(parseIndicatorValue);
 const NAME_HEADER = /^(三级)?(绩效)?指标(名称|内容)?$/;
 
 export interface FlatBlock {
@@ -52,28 +51,13 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
     const own = grid.text(row, valueCol);
     if (name === "" && own === "") continue;
     lastRow = row;
-    const op = operatorCol !== null ? grid.text(row, operatorCol) : "";
-    const unit = unitCol !== null ? grid.text(row, unitCol) : "";
-    // The split columns joined as the platform stores them: 指标性质 + 指标值 + 计量单位 (定性 has no sign).
-    const sign = /^(定性|定量)$/.test(op) ? "" : op;
-    const text = own === "" ? "" : `${sign}${own}${unit && !own.endsWith(unit) ? unit : ""}`;
     const nameCell = grid.a1(row, nameCol);
     const r: IndicatorRow = {
       row,
       level1: { text: "", cell: nameCell, inherited: true },
       level2: { text: "", cell: nameCell, inherited: true },
       level3: { text: name, cell: nameCell, inherited: false },
-      values: [
-        {
-          period: "annual",
-          text,
-          cell: grid.a1(row, valueCol),
-          parsed: parseValue(text),
-          ownText: own,
-          ...(operatorCol !== null ? { operatorColumn: { text: op, cell: grid.a1(row, operatorCol) } } : {}),
-          ...(unitCol !== null ? { unitColumn: { text: unit, cell: grid.a1(row, unitCol) } } : {}),
-        },
-      ],
+      values: [readValue(grid, row, { period: "annual", col: valueCol, operatorCol, unitCol })],
       remark: "",
     };
     if (weightCol !== null) {

@@ -256,6 +256,14 @@ class FormReader {
   }
 
   /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
+  /** The label in the cell right next to a label (its merge's right edge + 1), if that cell is one. */
+  private labelBeside(l: LabelCell): LabelCell | undefined {
+    const next = this.grid.rightEdge(l.row, l.col) + 1;
+    if (next > this.grid.right) return undefined;
+    const a = this.grid.anchor(l.row, next);
+    return this.labelAt.get(this.key(a.row, a.col));
+  }
+
   private valueRight(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
     let next = this.grid.rightEdge(row, col) + 1;
     while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next))
@@ -365,11 +373,8 @@ class FormReader {
   private setField(key: HeaderFieldKey, l: LabelCell, labelCell: string): void {
     // 年度目标完成情况 as a section label over "预期目标 | 目标实际完成情况" (安居 2021): the completion is under its own
     // heading, not beside this label.
-    if (key === "goalCompletion" && l.match.inline === null && this.grid.bottomEdge(l.row, l.col) > l.row) {
-      const nx = this.grid.rightEdge(l.row, l.col) + 1;
-      const a = nx <= this.grid.right ? this.grid.anchor(l.row, nx) : null;
-      if (a && this.labelAt.has(this.key(a.row, a.col))) return;
-    }
+    if (key === "goalCompletion" && l.match.inline === null && this.grid.bottomEdge(l.row, l.col) > l.row && this.labelBeside(l))
+      return;
     // A completion heading beside the goal's heading ("预期目标 | 目标实际完成情况", 咸宁, 安居): its text is below it.
     if (key === "goalCompletion" && l.match.inline === null && l.col > this.grid.left) {
       const left = this.grid.anchor(l.row, l.col - 1);
@@ -439,10 +444,8 @@ class FormReader {
       if (t.direction === "right" && v.isLabelCell) {
         // A money section's heading ("项目金额(万元)" over 年度资金总额 | 其中：财政拨款 …, 蒙城): the lines beside it
         // carry the amounts; the heading itself has none.
-        const nx = this.grid.rightEdge(l.row, l.col) + 1;
-        const a = nx <= this.grid.right ? this.grid.anchor(l.row, nx) : null;
-        const beside = a ? this.labelAt.get(this.key(a.row, a.col)) : undefined;
-        if (beside && (beside.match.target.kind === "money" || beside.match.target.kind === "money-part")) return;
+        const beside = this.labelBeside(l)?.match.target.kind;
+        if (beside === "money" || beside === "money-part") return;
         // A column heading of a small table (宁德: 预算金额(万元) over the amounts): not this form's budget.
         const below = this.valueBelow(l.row, l.col);
         if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") return;
@@ -551,9 +554,8 @@ class FormReader {
       if (!right.isLabelCell && right.text !== "") v = right;
       else if (right.isLabelCell && belowIsLabel) {
         // A goal section whose sub-headings are to the right (年度总体目标 | 年初设定目标 …): they carry the goal.
-        const next = this.grid.rightEdge(l.row, l.col) + 1;
-        if (next <= this.grid.right && this.isGoalLabel(this.grid.anchor(l.row, next).row, this.grid.anchor(l.row, next).col))
-          return;
+        const beside = this.labelBeside(l);
+        if (beside && this.isGoalLabel(beside.row, beside.col)) return;
       }
     }
     const g: Goal = {
@@ -815,8 +817,9 @@ class FormReader {
         ...f.goals.map((g) => g.cell),
       ].filter((c): c is string => typeof c === "string"),
     );
-    let count = 0;
-    for (let r = this.band.top; r <= this.band.bottom && count < 200; r++) {
+    // Five are enough to name; a form's header and table fit in its first few hundred rows (a huge band stays cheap).
+    const last = Math.min(this.band.bottom, this.band.top + 500);
+    for (let r = this.band.top; r <= last && found.length < 5; r++) {
       for (let c = this.grid.left; c <= this.grid.right; c++) {
         const a = this.grid.anchor(r, c);
         if (a.row !== r || a.col !== c) continue;
@@ -827,11 +830,10 @@ class FormReader {
         const split = /^(≥|≤|=|＝|>|<|＞|＜|>=|<=|大于等于|小于等于|等于|定性|定量)$/.test(text.replace(/\s+/g, ""));
         const p = split ? null : parseIndicatorValue(text);
         if (p && (p.kind !== "quantitative" || (p.operator === null && !p.unit))) continue;
-        count++;
         if (found.length < 5) found.push({ cell: this.grid.a1(r, c), text });
       }
     }
-    if (count >= 3) this.form.unreadValues = found;
+    if (found.length >= 3) this.form.unreadValues = found;
   }
 
   /** The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. */

@@ -379,10 +379,25 @@ function levelCell(grid: SheetGrid, row: number, col: number, previous: LevelCel
   return { text, cell: grid.a1(row, col), inherited: false };
 }
 
+/** One row's value in a value column, its split 指标性质 / 计量单位 columns joined in, parsed. */
+export function readValue(
+  grid: SheetGrid,
+  row: number,
+  v: Pick<ValueColumn, "period" | "col" | "operatorCol" | "unitCol" | "area">,
+): IndicatorRow["values"][number] {
+  const { text, cell, operatorColumn, unitColumn, ownText } = joinValue(grid, row, v);
+  const value: IndicatorRow["values"][number] = { period: v.period, text, cell, parsed: parseValue(text) };
+  if (v.area !== undefined) value.area = v.area;
+  if (operatorColumn) value.operatorColumn = operatorColumn;
+  if (unitColumn) value.unitColumn = unitColumn;
+  if (ownText !== undefined) value.ownText = ownText;
+  return value;
+}
+
 function joinValue(
   grid: SheetGrid,
   row: number,
-  v: ValueColumn,
+  v: Pick<ValueColumn, "col" | "operatorCol" | "unitCol">,
 ): {
   text: string;
   cell: string;
@@ -700,15 +715,7 @@ export function readIndicatorBlock(
               cell: grid.a1(grid.anchor(row, c.level3Col).row, c.level3Col),
               inherited: false,
             };
-      const values = c.values.map((v) => {
-        const { text, cell, operatorColumn, unitColumn, ownText } = joinValue(grid, row, v);
-        const value: IndicatorRow["values"][number] = { period: v.period, text, cell, parsed: parseValue(text) };
-        if (v.area !== undefined) value.area = v.area;
-        if (operatorColumn) value.operatorColumn = operatorColumn;
-        if (unitColumn) value.unitColumn = unitColumn;
-        if (ownText !== undefined) value.ownText = ownText;
-        return value;
-      });
+      const values = c.values.map((v) => readValue(grid, row, v));
       const remark = c.remarkCol !== null ? grid.shownText(row, c.remarkCol) : "";
       // A row whose 三级 lies in a vertical merge repeats it; keep only the merge's first row.
       if (c.level3Col !== null) {

@@ -30,10 +30,16 @@ export const actualValueFormat: Rule = {
       const actual = i.row.extras?.actual;
       if (!actual) continue;
       const said = actual.text.replace(/\s+/g, "").replace(/[。.!！]$/, "");
-      const targetText = (i.row.values.find((v) => v.text.trim() !== "")?.text ?? "").replace(/\s+/g, "");
+      const target = i.row.values.find((v) => v.text.trim() !== "");
+      const targetText = (target?.text ?? "").replace(/\s+/g, "");
       // A bare "完成" against a target that says what (a date, a count, a phrase): nothing to check it by (黄石 2022).
       // Against a target that is itself "完成"/"已完成" it answers in kind.
-      const bareDone = /^(已|均|全部)?完成$/.test(said) && targetText !== "" && !/^(已|均|全部)?完成/.test(targetText);
+      // (A quantitative target answered "完成" is noFigure's finding below, which names the target.)
+      const bareDone =
+        /^(已|均|全部)?完成$/.test(said) &&
+        targetText !== "" &&
+        target?.parsed.kind !== "quantitative" &&
+        !/^(已|均|全部)?完成/.test(targetText);
       if (GENERIC_ACHIEVED.test(said) || bareDone) {
         const list = generic.get(i.tableIndex) ?? [];
         list.push({ cell: actual.cell, text: actual.text.trim() });
@@ -42,7 +48,6 @@ export const actualValueFormat: Rule = {
       }
       const p = parseIndicatorValue(actual.text);
       // A quantitative target answered with words only ("按计划安装"): no figure to judge it by.
-      const target = i.row.values.find((v) => v.text.trim() !== "");
       // "未调查", "未建成" with the reason written beside it: an honest answer that the target was not reached.
       const explained = /未|尚未|没有|暂无|无法/.test(actual.text) && (i.row.extras?.reason?.text.trim() ?? "") !== "";
       if (

@@ -58,8 +58,9 @@ export const goalSubstance: Rule = {
       let rest = text;
       const hadMoney = new RegExp(MONEY.source).test(rest);
       rest = rest.replace(MONEY, "");
-      // The goal is (a piece of) the project's or fund's name ("自然资源卫片执法补助经费", 古城 2020).
-      let hadName = goal.length >= 4 && names.some((n) => squash(n).includes(goal));
+      // The goal is (a piece of) the project's or fund's name ("自然资源卫片执法补助经费", 古城 2020): nothing else said.
+      const pieceOfName = goal.length >= 4 && names.some((n) => squash(n).includes(goal));
+      let hadName = false;
       for (const n of names)
         if (rest.includes(n)) {
           hadName = true;
@@ -68,8 +69,7 @@ export const goalSubstance: Rule = {
       rest = rest.replace(FILLER, "");
       // A bare figure ("43.2") in a money form is an amount without its unit.
       const bare = /^[\d,，.\s]+(万元|元|万)?$/.test(text) && /\d/.test(text);
-      if (hadName && names.some((n) => squash(n).includes(goal))) rest = "";
-      if (bare || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
+      if (bare || pieceOfName || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
         report({ ...base, messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。" });
     }
   },

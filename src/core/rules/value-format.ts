@@ -149,6 +149,8 @@ export const valueFormat: Rule = {
           // 时效 target in words only ("按时限完成", "及时", 保山 2022): no date, no days, no rate — nothing to check.
           i.kind === "timeliness" &&
           p.kind === "qualitative" &&
+          // Vague words ("及时") are vague-qualitative's finding: one finding per problem.
+          p.vagueWords.length === 0 &&
           !/\d/.test(v.text) &&
           !/[年月日]/.test(i.name.replace(/年度|日常/g, "")) &&
           v.text.trim().length <= 12

@@ -39,6 +39,11 @@ describe("actual-value-format.ts", () => {
         errors: [{ messageId: "generic", cell: "G14", params: { count: 1, actual: "完成" } }],
       },
       {
+        name: "大英 2023: a bare “完成” against a quantitative target names the target (noFigure, not the generic finding)",
+        sheet: selfEvalGrid({ rows: withActual(0, "完成") }),
+        errors: [{ messageId: "noFigure", cell: "G10", params: { target: "≥266米" } }],
+      },
+      {
         name: "“未调查” with no reason beside it",
         sheet: selfEvalGrid({ rows: withActual(5, "未调查") }),
         errors: [{ messageId: "noFigure", cell: "G15", related: ["F15"] }],

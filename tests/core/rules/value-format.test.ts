@@ -17,6 +17,12 @@ describe("format/valueFormat.ts", () => {
   testRule(valueFormat, {
     valid: [
       {
+        name: "a 时效 target “及时” is vague-qualitative's finding, not a second one here",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 2, ["产出指标", "时效指标", "结算款支付及时性", "", "及时"]),
+        }),
+      },
+      {
         name: "宁乡 2021: a bare value on a row without a 三级 name is indicator-row-complete's finding, not this one",
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 2, ["产出指标", "时效指标", "", "", "88"]) }),
       },

@@ -281,12 +281,24 @@ export const ScoringSchema = z.object({
       rate: TextCellSchema.nullable(),
       weight: TextCellSchema.nullable(),
       score: TextCellSchema.nullable(),
+      /** The lines under the total (其中：当年财政拨款, 上年结转资金, 其他资金) with their 分值 and 得分 as written. */
+      parts: z
+        .array(
+          z.object({
+            label: z.string(),
+            labelCell: z.string(),
+            weight: TextCellSchema.nullable(),
+            score: TextCellSchema.nullable(),
+          }),
+        )
+        .optional(),
       /** Where each figure is (or would be) written, also when the cell is empty. */
       cells: z.partialRecord(z.enum(["budget", "executed", "rate", "weight", "score"]), z.string()).optional(),
     })
     .nullable(),
 });
 export type Scoring = z.infer<typeof ScoringSchema>;
+export type ExecutionPart = NonNullable<NonNullable<Scoring["execution"]>["parts"]>[number];
 
 export const PerformanceFormSchema = z.object({
   layout: LayoutIdSchema,

@@ -399,7 +399,7 @@ export function lookupLabel(key: string): LabelTarget | null {
 
 /** The target of a short label read by its words (see LABEL_WORD_PATTERNS), or null. */
 export function lookupLabelByWords(key: string): LabelTarget | null {
-  if (key.length < 4 || key.length > 12) return null;
+  if (key.length < 4 || key.length > 16) return null;
   for (const p of WORD_PATTERNS) if (p.re.test(key)) return p.target;
   return null;
 }

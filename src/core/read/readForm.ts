@@ -15,6 +15,7 @@ import type {
   HeaderFieldKey,
   Money,
   PerformanceForm,
+  ExecutionPart,
   Scoring,
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
@@ -392,9 +393,17 @@ class FormReader {
     const taken = this.form.fields[key];
     // 填报单位 stands in for the 主管部门 only until the form's own 主管部门 line is met (湘阴 2022: 填报单位 on top,
     // 主管部门 left empty below it).
-    if (taken && !(key === "department" && /^(填报|申报)/.test(taken.label ?? "") && /主管/.test(this.labelText(l)))) return;
-    if (taken) delete this.form.fields[key];
     const v = this.fieldValue(l);
+    // A label left empty (填报单位(盖章), a space for the stamp) gives way to a later label of the same field that is
+    // filled in (部门名称 | 南岳区实验中学, 南岳 2017).
+    const emptyGivesWay = !!taken && taken.text.trim() === "" && v.text.trim() !== "" && v.cell !== taken.cell;
+    if (
+      taken &&
+      !emptyGivesWay &&
+      !(key === "department" && /^(填报|申报)/.test(taken.label ?? "") && /主管/.test(this.labelText(l)))
+    )
+      return;
+    if (taken) delete this.form.fields[key];
     const f: Field = { text: v.text, cell: v.cell, labelCell };
     const label = this.labelText(l);
     if (label) f.label = label;
@@ -504,6 +513,12 @@ class FormReader {
     }
     // A goal field is the text cell beside its label ("本年度绩效目标 | 通过……"); below only when nothing is beside it.
     const beside = inline ? null : this.valueRight(l.row, l.col);
+    // A section label down two rows with a goal heading beside it ("年度总体目标" | "预期目标 | 实际完成情况" over the
+    // texts, 上饶 2021): the heading beside carries the goal; below the section label is the next block.
+    if (beside?.isLabelCell && this.grid.bottomEdge(l.row, l.col) > l.row && this.isGoalLabel(beside.row, beside.col)) {
+      const h = this.labelAt.get(this.key(beside.row, beside.col));
+      if (h && h.match.target.kind === "goal") return;
+    }
     // A label over two rows with a short heading beside it on the first ("年度总体目标 | 预期目标" over "43.2",
     // 廊坊): the heading names the column, the goal is the cell below it — written or empty (普陀).
     if (beside && !beside.isLabelCell && /^[\u4e00-\u9fff]{2,8}$/.test(beside.text.trim())) {
@@ -538,6 +553,17 @@ class FormReader {
           text: below.text,
           cell: this.grid.a1(below.row, below.col),
         });
+        // The heading beside names the completion column (预期目标 | 实际完成情况, 上饶 2021): the text below it is
+        // the year's completion, written or left empty.
+        const done = this.valueBelow(beside.row, beside.col);
+        if (!this.form.fields.goalCompletion && !done.isLabelCell && done.row === below.row) {
+          this.form.fields.goalCompletion = {
+            text: done.text,
+            cell: this.grid.a1(done.row, done.col),
+            labelCell: this.grid.a1(beside.row, beside.col),
+            label: labelKey(beside.text),
+          };
+        }
         return;
       }
     }
@@ -796,7 +822,8 @@ class FormReader {
     for (let r = t; r <= Math.min(t + 2, this.band.bottom); r++) {
       for (let c = this.grid.left; c <= this.grid.right; c = this.grid.rightEdge(r, c) + 1) {
         const text = normalizeText(this.grid.text(r, c)).replace(/\s+/g, "");
-        const m = r === t ? /^(20\d{2})年/.exec(text) : /^\(?(20\d{2})年度?\)?$/.exec(text);
+        // In the title: at its start, or in brackets at its end ("…绩效自评表(2023年度)", 南充 2023).
+        const m = r === t ? (/^(20\d{2})年/.exec(text) ?? /\((20\d{2})年度?\)$/.exec(text)) : /^\(?(20\d{2})年度?\)?$/.exec(text);
         if (m) {
           this.form.statedYear = { year: Number(m[1]), cell: this.grid.a1(r, c) };
           return;
@@ -866,7 +893,9 @@ class FormReader {
       };
       const cellAt = (c: number | undefined) =>
         c === undefined ? [] : [grid.a1(grid.anchor(data, c).row, grid.anchor(data, c).col)];
+      const parts = this.readExecutionParts(data, cols);
       return {
+        ...(parts.length > 0 ? { parts } : {}),
         budget: at(cols.adjusted) ?? at(cols.budget),
         executed: at(cols.executed),
         rate: at(cols.rate),
@@ -880,6 +909,46 @@ class FormReader {
       };
     }
     return null;
+  }
+
+  /**
+   * The lines under the 年度资金总额 line of a 预算执行 block (其中：当年财政拨款, 上年结转资金, 其他资金): the rows the
+   * block's section label spans below the total line, each with what is written in the 分值 and 得分 columns.
+   */
+  private readExecutionParts(
+    data: number,
+    cols: Partial<Record<"budget" | "adjusted" | "executed" | "rate" | "weight" | "score", number>>,
+  ): ExecutionPart[] {
+    const grid = this.grid;
+    const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
+    const section = grid.anchor(data, grid.left);
+    const last = Math.min(grid.bottomEdge(section.row, section.col), this.band.bottom);
+    const parts: ExecutionPart[] = [];
+    for (let row = grid.bottomEdge(data, first) + 1; row <= last; row++) {
+      let label: { text: string; cell: string } | null = null;
+      for (
+        let c = section.col === grid.left && last > data ? grid.rightEdge(section.row, section.col) + 1 : grid.left;
+        c < first;
+        c++
+      ) {
+        const a = grid.anchor(row, c);
+        const text = grid.text(a.row, a.col);
+        if (text !== "") {
+          label = { text, cell: grid.a1(a.row, a.col) };
+          break;
+        }
+      }
+      if (!label) continue;
+      const at = (c: number | undefined) => {
+        if (c === undefined) return null;
+        const a = grid.anchor(row, c);
+        if (a.row !== row) return null;
+        const text = grid.text(a.row, a.col);
+        return text === "" ? null : { text, cell: grid.a1(a.row, a.col) };
+      };
+      parts.push({ label: label.text, labelCell: label.cell, weight: at(cols.weight), score: at(cols.score) });
+    }
+    return parts;
   }
 
   private finish(): void {

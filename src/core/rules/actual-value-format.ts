@@ -22,6 +22,8 @@ export const actualValueFormat: Rule = {
       operator: "实际完成值“{actual}”带了比较符号“{operator}”，照抄了目标写法，应填写实际达到的数值。",
       generic: "{count} 项指标的实际完成值只写了“{actual}”，没有实际完成的数值或情况。",
       noFigure: "目标是“{target}”，实际完成值却只写了“{actual}”，没有实际达到的数值。",
+      noUnit:
+        "实际完成值只写了数字“{actual}”，没有计量单位；目标“{target}”的单位是“{unit}”，完成值应写成“{actual}{unit}”才能对照。",
     },
   },
   check({ facts, report }) {
@@ -62,6 +64,20 @@ export const actualValueFormat: Rule = {
           related: [target.cell],
           params: { target: target.text, actual: actual.text },
           fix: "填写实际达到的数值（与目标同一单位），如目标“≥95%”写实际“97%”。",
+          group: i.group,
+        });
+        continue;
+      }
+      // A bare number against a target with its unit in the value ("15000次" → "17180", 随州 2022): no unit to compare
+      // by. (A table with its own 计量单位 column writes bare numbers in both.)
+      const unit = target?.parsed.kind === "quantitative" ? target.parsed.unit?.text : undefined;
+      if (target && unit && !target.unitColumn && /^\d+(\.\d+)?$/.test(actual.text.trim())) {
+        report({
+          messageId: "noUnit",
+          cell: actual.cell,
+          related: [target.cell],
+          params: { actual: actual.text.trim(), target: target.text, unit },
+          fix: `在完成值后写上计量单位“${unit}”。`,
           group: i.group,
         });
         continue;

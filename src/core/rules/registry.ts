@@ -24,6 +24,7 @@ import { costEstimateTotal } from "./cost-estimate-total";
 import { costIndicatorsBudget } from "./cost-indicators-budget";
 import { departmentSpending } from "./department-spending";
 import { detailLinesTotal } from "./detail-lines-total";
+import { executionPartScored } from "./execution-part-scored";
 import { executionRate } from "./execution-rate";
 import { fieldsDistinct } from "./fields-distinct";
 import { fundingConsistency } from "./funding-consistency";
@@ -37,6 +38,7 @@ import { readingUncertain } from "./reading-uncertain";
 import { scoreMatchesResult } from "./score-matches-result";
 import { scoreWithinWeight } from "./score-within-weight";
 import { termMatchesPeriod } from "./term-matches-period";
+import { textYearStale } from "./text-year-stale";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
@@ -51,6 +53,7 @@ import { moneyUnreadable } from "./money-unreadable";
 import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
 import { periodFormat } from "./period-format";
+import { projectNameGeneric } from "./project-name-generic";
 import { qualityBenefitConfused } from "./quality-benefit-confused";
 import { rateAtLeast100 } from "./rate-at-least-100";
 import { satisfactionAsBenefit } from "./satisfaction-as-benefit";
@@ -87,6 +90,7 @@ export const ALL_RULES: readonly Rule[] = [
   costIndicatorsBudget,
   departmentSpending,
   detailLinesTotal,
+  executionPartScored,
   executionRate,
   fieldsDistinct,
   fundingConsistency,
@@ -100,6 +104,7 @@ export const ALL_RULES: readonly Rule[] = [
   scoreMatchesResult,
   scoreWithinWeight,
   termMatchesPeriod,
+  textYearStale,
   timelinessWithinPeriod,
   weightsTotal,
   actualValueFormat,
@@ -114,6 +119,7 @@ export const ALL_RULES: readonly Rule[] = [
   operatorDirection,
   percentForNonRate,
   periodFormat,
+  projectNameGeneric,
   qualityBenefitConfused,
   rateAtLeast100,
   satisfactionAsBenefit,

@@ -30,6 +30,11 @@ describe("actual-value-format.ts", () => {
     ],
     invalid: [
       {
+        name: "随州 2022: a bare number against “≥266米” has no unit to compare by",
+        sheet: selfEvalGrid({ rows: withActual(0, "270") }),
+        errors: [{ messageId: "noUnit", cell: "G10", related: ["F10"], params: { actual: "270", unit: "米" } }],
+      },
+      {
         name: "黄石 2022: a bare “完成” against targets that say what — one finding per table",
         sheet: selfEvalGrid({
           rows: SELF_EVAL_ROWS.map((r, j) =>

@@ -1,0 +1,68 @@
+import type { Rule } from "./support/rule";
+import { returnReason, SOURCES } from "../basis";
+
+/** "2018年度", "2019年" — a year named in a text, unless it starts a span or a count (2018年以来, 截至2019年, 2018-2020年). */
+const YEAR = /(20\d{2})\s*年(?:度)?/g;
+const SPAN_AFTER = /^\s*(年度?)?\s*(以来|至今|起|开始|底以来|[-—~～至到])/;
+const SPAN_BEFORE = /(自|从|截至|截止|截止到|截至到|[-—~～至到])\s*$/;
+
+/**
+ * The year's goal, its completion or the 实施内容 of a form of year Y that speaks only of a year two or more before
+ * (南充 2023: "协助完成…对我市2018年度新一轮退耕还林检查验收"): probably last years' text kept. Said once per form,
+ * as a remark — a text may rightly name an old year (a project of 2018 audited now).
+ */
+export const textYearStale: Rule = {
+  meta: {
+    id: "text-year-stale",
+    severity: "info",
+    category: "inconsistent",
+    ruleSets: ["target", "self-evaluation"],
+    basis: returnReason("绩效目标照搬往年，与本年度工作不对应", SOURCES.returnReasonsS6),
+    description: "年度目标、完成情况等文字只提到两年以前的年份，可能沿用了往年的文字。",
+    messages: {
+      oldYear:
+        "这是 {year} 年度的表，“{label}”却只提到 {old} 年（“{quote}”）：是否沿用了往年的文字？请改写为本年度的目标和完成情况。",
+    },
+  },
+  check({ facts, report }) {
+    const form = facts.form;
+    const year = form.statedYear?.year ?? form.implementationPeriod?.start?.year;
+    if (!year) return;
+    const texts = [
+      ...form.goals.filter((g) => g.period === "annual").map((g) => ({ label: "年度目标", text: g.text, cell: g.cell })),
+      ...(["goalCompletion", "overview"] as const).flatMap((k) => {
+        const f = form.fields[k];
+        return f ? [{ label: f.label ?? (k === "overview" ? "项目概况" : "完成情况"), text: f.text, cell: f.cell }] : [];
+      }),
+    ];
+    const hits: { label: string; cell: string; old: number; quote: string }[] = [];
+    for (const t of texts) {
+      const years: { y: number; at: number; len: number }[] = [];
+      for (const m of t.text.matchAll(YEAR)) {
+        const at = m.index ?? 0;
+        const before = t.text.slice(Math.max(0, at - 4), at);
+        const after = t.text.slice(at + m[0].length, at + m[0].length + 4);
+        if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) continue;
+        // A document's name (《…2020年度…方案》, 关于印发…2020年度…实施方案的通知): the year is the document's.
+        const lead = t.text.slice(Math.max(0, at - 30), at);
+        if (/《[^》]*$/.test(lead) || /(关于|印发|根据|依据|按照)[^，。；,;]*$/.test(lead)) continue;
+        years.push({ y: Number(m[1]), at, len: m[0].length });
+      }
+      // Any mention of this year or the last one: the text is about now.
+      if (years.length === 0 || years.some((x) => x.y >= year - 1)) continue;
+      const first = years[0];
+      const quote = t.text.slice(Math.max(0, first.at - 12), first.at + first.len + 12).replace(/\s+/g, "");
+      hits.push({ label: t.label, cell: t.cell, old: first.y, quote });
+    }
+    const unique = hits.filter((h, i) => hits.findIndex((x) => x.cell === h.cell) === i);
+    if (unique.length === 0) return;
+    const [h, ...rest] = unique;
+    report({
+      messageId: "oldYear",
+      cell: h.cell,
+      related: rest.map((x) => x.cell),
+      params: { year, label: h.label, old: h.old, quote: h.quote },
+      fix: "按本年度实际安排改写目标和完成情况；确需提到往年的，写明与本年度工作的关系。",
+    });
+  },
+};

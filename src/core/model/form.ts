@@ -251,6 +251,8 @@ export const IndicatorTableSchema = z.object({
   noLevel2: z.boolean().optional(),
   /** A flat list without 一级/二级 columns (重庆: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): no level to judge. */
   flat: z.boolean().optional(),
+  /** Indicators written as lines "二级: text" beside their 一级 (南岳 2017): no 三级 names, the text is the value. */
+  textLines: z.boolean().optional(),
   /** Template filler rows ("……" as 三级 or 二级, nothing else written), which are not read as indicators. */
   fillerRows: z.array(z.object({ row: z.number(), text: z.string(), cell: z.string() })).optional(),
   valueChoices: z.array(z.object({ period: PeriodSchema, cell: z.string(), header: z.string(), reason: z.string() })).optional(),

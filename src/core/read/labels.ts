@@ -378,6 +378,11 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     pattern: "^(本|当)?年度?(本级|财政)?(预算|资金)(申请|安排)?(金额|总额|数)$|^(本|当)年度?预算$",
     target: { kind: "money", key: "annualTotal", direction: "right" },
   },
+  // 部门整体支出年度绩效指标 (南岳 2017), 单位整体绩效指标: the indicator section named with its subject.
+  {
+    pattern: "^(部门|单位)?(整体)?(支出)?(年度|本年度|中期|实施期)?绩效指标(情况|表)?$",
+    target: { kind: "section", section: "indicators" },
+  },
   // 年度预算资金总额 | 中期预算资金总额 (阳泉): 预算 and 资金 both written.
   { pattern: "^(本|当)?年度?预算资金(金额|总额)$", target: { kind: "money", key: "annualTotal", direction: "right" } },
   {

@@ -5,7 +5,10 @@
  * the one headed 指标 / 指标名称 / 绩效指标. Read as one table without levels (`flat`): the rules on values, operators
  * and units apply; the framework's groups cannot be judged.
  */
+import { FRAMEWORKS } from "../frameworks/data";
+import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
 import type { IndicatorRow, IndicatorTable } from "../model/form";
+import { parseIndicatorValue } from "../parse/indicatorValue";
 import { labelKey } from "../text/normalize";
 import { classifyIndicatorHeader } from "./columnRoles";
 import { readValue } from "./readIndicators";
@@ -75,6 +78,60 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
     noLevel2: true,
     flat: true,
     ...(weightCol !== null ? { extraColumns: { weight: grid.a1(headerRow, weightCol) } } : {}),
+  };
+  return { table, lastRow };
+}
+
+const isLevel1 = (text: string) => text !== "" && FRAMEWORKS.some((fw) => findLevel1(fw, text) !== null);
+const isLevel2 = (text: string) => text !== "" && FRAMEWORKS.some((fw) => findLevel2(fw, text) !== null);
+
+/**
+ * Indicators written as lines "二级: what is aimed at" beside their 一级 (南岳 2017 部门整体支出绩效目标申报表:
+ * 部门整体支出年度绩效指标 | 产出指标 | "质量指标:学校的教育教学秩序良好,…"), no 三级 names and no value column. Each
+ * line is read as an indicator named by its 二级 with the text after the colon as its value, so the framework's groups
+ * and the values can be judged; null when the rows beside the section label are not such lines (at least two).
+ */
+export function readTextIndicators(grid: SheetGrid, sectionRow: number, sectionCol: number, maxRow: number): FlatBlock | null {
+  const bottom = Math.min(maxRow, grid.bottomEdge(sectionRow, sectionCol));
+  const start = grid.rightEdge(sectionRow, sectionCol) + 1;
+  const rows: IndicatorRow[] = [];
+  let lastRow = sectionRow;
+  let headerCell: string | null = null;
+  for (let row = sectionRow; row <= bottom; row++) {
+    let level1: { text: string; cell: string; inherited: boolean } | null = null;
+    let line: { key: string; text: string; cell: string; col: number } | null = null;
+    for (let c = start; c <= grid.right; c = grid.rightEdge(row, c) + 1) {
+      const a = grid.anchor(row, c);
+      const text = grid.text(a.row, a.col);
+      if (text === "") continue;
+      const cell = grid.a1(a.row, a.col);
+      if (!level1 && !line && isLevel1(labelKey(text))) {
+        level1 = { text, cell, inherited: a.row !== row };
+        continue;
+      }
+      const colon = /^([^:：]{2,12})[:：](.*)$/s.exec(text.trim());
+      if (colon && isLevel2(labelKey(colon[1]))) line = { key: colon[1].trim(), text: colon[2].trim(), cell, col: c };
+      break;
+    }
+    if (!level1 || !line) continue;
+    headerCell ??= level1.cell;
+    lastRow = row;
+    rows.push({
+      row,
+      level1,
+      level2: { text: line.key, cell: line.cell, inherited: false },
+      level3: { text: line.key, cell: line.cell, inherited: true },
+      values: [{ period: "annual", text: line.text, cell: line.cell, parsed: parseIndicatorValue(line.text) }],
+      remark: "",
+    });
+  }
+  if (rows.length < 2 || headerCell === null) return null;
+  const table: IndicatorTable = {
+    periods: ["annual"],
+    headerCell,
+    valueHeaderCells: { annual: headerCell },
+    rows,
+    textLines: true,
   };
   return { table, lastRow };
 }

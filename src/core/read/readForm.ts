@@ -29,7 +29,7 @@ import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { classifyIndicatorHeader } from "./columnRoles";
 import { readIndicatorBlock, type SummaryRow } from "./readIndicators";
-import { readFlatIndicators } from "./readFlatIndicators";
+import { readFlatIndicators, readTextIndicators } from "./readFlatIndicators";
 import { periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
@@ -172,10 +172,19 @@ class FormReader {
       const s = sections[0];
       this.form.indicators = { labelCell: this.grid.a1(s.row, s.col), tables: [] };
       // No 一级指标 header: a flat list headed 指标 | … | 指标值 beside the section label.
-      const flat = readFlatIndicators(this.grid, s.row, s.col, this.band.bottom);
+      const flat =
+        readFlatIndicators(this.grid, s.row, s.col, this.band.bottom) ??
+        readTextIndicators(this.grid, s.row, s.col, this.band.bottom);
       if (flat) {
         this.form.indicators.tables.push(flat.table);
         this.blockRows.push({ top: s.row, bottom: flat.lastRow });
+        if (flat.table.textLines)
+          (this.form.readingNotes ??= []).push({
+            cell: flat.table.headerCell,
+            uncertain: false,
+            message:
+              "绩效指标按“二级指标：内容”逐条书写，没有三级指标名称和单独的指标值列：每条按其二级指标读取，冒号后的文字作为指标值检查。",
+          });
       }
     }
   }

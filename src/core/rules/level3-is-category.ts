@@ -17,6 +17,8 @@ export const level3IsCategory: Rule = {
   },
   check({ facts, report }) {
     for (const i of facts.indicators) {
+      // Lines "质量指标:…" with no 三级 at all (南岳 2017): said once by the reading, not per line.
+      if (facts.form.indicators?.tables[i.tableIndex]?.textLines) continue;
       const name = i.row.level3.text.trim();
       if (!name || name.length > 12) continue;
       if (!findLevel2(facts.framework, name) && !findLevel1(facts.framework, name)) continue;

@@ -200,3 +200,41 @@ describe("a flat indicator list without level columns (重庆 一般性项目绩
     expect(findings.map((x) => `${x.rule}@${x.cell}`)).toEqual(["indicator-row-complete@F8"]);
   });
 });
+
+describe("indicators written as lines “二级指标:内容” beside their 一级 (南岳 2017 部门整体支出绩效目标申报表)", () => {
+  const grid: CellValue[][] = [
+    ["部门整体支出绩效目标申报表", null, null],
+    ["部门名称", "某区实验中学", null],
+    ["部门职能职责概述", "实施初中义务教育。", null],
+    ["整体绩效目标", "保障在职人员89人的正常办公秩序，提高教学质量。", null],
+    ["部门整体支出年度绩效指标", "产出指标", "数量指标:在校学生≥1200人"],
+    [null, null, "质量指标:毕业生合格率=100%"],
+    [null, null, "时效指标:2017年7月前完成中考"],
+    [null, "效益指标", "社会效益指标:中考合格率≥95%"],
+    [null, "满意度指标", "服务对象满意度指标:家长满意度≥90%"],
+  ];
+  const merges = ["A1:C1", "B2:C2", "B3:C3", "B4:C4", "A5:A9", "B5:B7"];
+
+  it("reads each line as an indicator named by its 二级, the text after the colon as its value", () => {
+    const f = readSheet(snapshotFromGrid("表", grid, merges)).forms[0];
+    const t = f.indicators!.tables[0];
+    expect(t.textLines).toBe(true);
+    expect(t.rows.map((r) => [r.level1.text, r.level2.text, r.values[0].text])).toEqual([
+      ["产出指标", "数量指标", "在校学生≥1200人"],
+      ["产出指标", "质量指标", "毕业生合格率=100%"],
+      ["产出指标", "时效指标", "2017年7月前完成中考"],
+      ["效益指标", "社会效益指标", "中考合格率≥95%"],
+      ["满意度指标", "服务对象满意度指标", "家长满意度≥90%"],
+    ]);
+  });
+
+  it("judges the groups: a missing 二级 (成本指标 here) is found, and the layout is said once", () => {
+    const findings = checkSheet(snapshotFromGrid("表", grid, merges)).findings;
+    expect(findings.some((x) => x.rule === "indicator-section")).toBe(false);
+    expect(findings.filter((x) => x.rule === "level3-is-category")).toEqual([]);
+    expect(findings.filter((x) => x.severity === "info" && /二级指标：内容/.test(x.message))).toHaveLength(1);
+    const missing = findings.filter((x) => x.rule === "framework-coverage").map((x) => x.message);
+    expect(missing.some((m) => m.includes("成本指标"))).toBe(true);
+    expect(missing.some((m) => m.includes("数量指标"))).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ describe("percent-for-non-rate.ts", () => {
     ],
     invalid: [
       {
-        name: "井研 2023: “维护社会稳定 ≥95%” cannot be measured as a percentage",
+        name: "井研 2023: “维护社会稳定 ≥95%” — no rate named (often an unnamed 达标率 a reviewer accepts): a remark",
         sheet: shenmuGrid({ cells: { D28: "维护社会稳定", F28: "≥95%" } }),
         errors: [
           {
@@ -23,9 +23,14 @@ describe("percent-for-non-rate.ts", () => {
             cell: "F28",
             related: ["D28"],
             params: { name: "维护社会稳定", value: "≥95%" },
-            severity: "warning",
+            severity: "info",
           },
         ],
+      },
+      {
+        name: "a count with a % target (培训人数 ≥95%) cannot be a percentage: a warning",
+        sheet: shenmuGrid({ cells: { D28: "培训人数", F28: "≥95%" } }),
+        errors: [{ messageId: "notRate", cell: "F28", severity: "warning" }],
       },
       {
         name: "裕安 2022: on a self-evaluation that measured it (工程质量管理 ≥95% | 98%): a remark",

@@ -41,6 +41,19 @@ describe("format/valueFormat.ts", () => {
     ],
     invalid: [
       {
+        name: "南岳 2017: a longer line that says only “on time” (“按时完成教学任务,顺利完成中考”)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 2, [
+            "产出指标",
+            "时效指标",
+            "教学任务完成时间",
+            "",
+            "按时完成教学任务,顺利完成中考。",
+          ]),
+        }),
+        errors: [{ messageId: "timeWithoutLimit", cell: "F27", severity: "warning" }],
+      },
+      {
         name: "保山 2022: a 时效 target in words only (“按时限完成”)",
         sheet: shenmuGrid({
           indicators: replaceRow(SHENMU_INDICATORS, 2, ["产出指标", "时效指标", "春节前完成走访慰问", "", "按时限完成"]),

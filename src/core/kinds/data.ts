@@ -176,7 +176,8 @@ export const FORM_KIND_DATA: FormKind[] = [
     titles: ["自评表", "自评"],
     titlePoints: 6,
     required: [],
-    fields: ["projectName", "department", "implementingUnit"],
+    // The year's completion (全年实际完成情况) when printed: left empty, the report says nothing of the year (阆中 2021).
+    fields: ["projectName", "department", "implementingUnit", "goalCompletion"],
     requiresBudget: false,
     requiresGoals: false,
     indicatorShape: "evaluation",

@@ -107,6 +107,7 @@ export const HeaderFieldKeySchema = z.enum([
   "improvements",
   "fundName",
   "phone",
+  "selfScore",
 ]);
 export type HeaderFieldKey = z.infer<typeof HeaderFieldKeySchema>;
 

@@ -47,7 +47,13 @@ export const COLUMN_DATA: ColumnVocabularyEntry[] = [
   { role: "operator", exact: ["指标性质", "计算符号", "符号", "比较符号", "运算符号"] },
   { role: "unit", exact: ["度量单位", "计量单位", "单位", "指标单位"] },
   { role: "extra", extra: "direction", exact: ["指标方向性", "指标方向", "方向"] },
-  { role: "extra", extra: "weight", exact: ["分值", "权重", "指标分值", "指标权重", "权重分值", "标准分值"] },
+  {
+    role: "extra",
+    extra: "weight",
+    exact: ["分值", "权重", "指标分值", "指标权重", "权重分值", "标准分值"],
+    // A qualifier before 分值/权重 (参考分值, 银川 2021; 设定分值; 权重分): still the points a row is worth.
+    patterns: ["^(参考|标准|指标|计划|设定|满|规定)(分值|权重)$", "^权重分(值)?$"],
+  },
   { role: "extra", extra: "score", exact: ["得分", "自评得分", "评价得分", "实际得分"] },
   {
     role: "extra",

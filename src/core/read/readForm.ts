@@ -554,7 +554,8 @@ class FormReader {
       /完成|实际|执行/.test(beside.text)
     ) {
       const below = this.valueBelow(l.row, l.col);
-      if (!below.isLabelCell && below.text.trim() !== "") {
+      // Written or left empty (普陀 2022: 预期目标 empty, 实际完成情况 written): the goal is the cell below.
+      if (!below.isLabelCell && (below.text.trim() !== "" || below.row <= this.grid.bottomEdge(l.row, l.col) + 1)) {
         this.form.goals.push({
           period,
           header: this.grid.text(l.row, l.col),

@@ -11,6 +11,7 @@ const NAME_FIELDS = new Set<string>([
   "implementingUnit",
   "contact",
   "phone",
+  "selfScore",
   "departmentCode",
   "unitContact",
   "departmentContact",

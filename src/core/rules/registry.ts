@@ -36,6 +36,7 @@ import { periodsIdentical } from "./periods-identical";
 import { rateBounds } from "./rate-bounds";
 import { readingUncertain } from "./reading-uncertain";
 import { scoreMatchesResult } from "./score-matches-result";
+import { scoreTotal } from "./score-total";
 import { scoreWithinWeight } from "./score-within-weight";
 import { termMatchesPeriod } from "./term-matches-period";
 import { textYearStale } from "./text-year-stale";
@@ -102,6 +103,7 @@ export const ALL_RULES: readonly Rule[] = [
   rateBounds,
   readingUncertain,
   scoreMatchesResult,
+  scoreTotal,
   scoreWithinWeight,
   termMatchesPeriod,
   textYearStale,

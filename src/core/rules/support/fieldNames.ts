@@ -37,6 +37,7 @@ export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   improvements: "改进措施",
   fundName: "资金名称",
   phone: "联系电话",
+  selfScore: "自评得分",
 };
 
 export const CHECKBOX_NAMES: Record<CheckboxGroupKey, string> = {

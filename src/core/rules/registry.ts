@@ -20,6 +20,7 @@ import { selfEvaluationUnfilled } from "./self-evaluation-unfilled";
 import { assessmentScoreResult } from "./assessment-score-result";
 import { basicExpenditure } from "./basic-expenditure";
 import { breakdownSum } from "./breakdown-sum";
+import { costActualWithinSpending } from "./cost-actual-within-spending";
 import { costEstimateTotal } from "./cost-estimate-total";
 import { costIndicatorsBudget } from "./cost-indicators-budget";
 import { departmentSpending } from "./department-spending";
@@ -87,6 +88,7 @@ export const ALL_RULES: readonly Rule[] = [
   assessmentScoreResult,
   basicExpenditure,
   breakdownSum,
+  costActualWithinSpending,
   costEstimateTotal,
   costIndicatorsBudget,
   departmentSpending,

@@ -62,6 +62,8 @@ export const unitValueMismatch: Rule = {
       dateAsPercent: "“{name}”是时间类指标，指标值却写成“{value}”（百分比），应写完成时限。",
       rateAsOther: "“{name}”是比率，指标值却写成“{value}”（{measure}）：名称与指标值不一致。",
       countedMismatch: "“{name}”按“{counted}”计数，指标值“{value}”却以“{valueCounted}”计：计量单位与指标名称不一致。",
+      yearForCount:
+        "数量指标“{name}”的指标值“{value}”以“年”计：数量指标要数出做了多少（幅、块、次、个），“年”只说明期限，无法衡量产出。",
       costAsRate: "成本指标“{name}”的指标值写成比率“{value}”：成本指标应反映花费的金额（总成本或单位成本），比率无法与预算核对。",
     },
   },
@@ -121,6 +123,19 @@ export const unitValueMismatch: Rule = {
             related: [i.row.level3.cell],
             params: { name: i.name, value: v.text, ...counted },
             fix: `指标值按“${counted.counted}”计（如“≥100${counted.counted}”），或把名称改成按“${counted.valueCounted}”计的指标。`,
+            group: i.group,
+          });
+          continue;
+        }
+        // 制作宣传横幅、公益宣传牌等 =1年 (浮梁 2026): a count of things made given in years, the name saying nothing of time.
+        const unitText = uc ? uc.text.trim() : p.kind === "quantitative" ? (p.unit?.text.trim() ?? "") : "";
+        if (i.kind === "quantity" && unitText === "年" && !/年|期|时|龄|寿命/.test(i.name.replace(/[（(][^（()）]*[)）]$/, ""))) {
+          report({
+            messageId: "yearForCount",
+            cell: uc?.cell ?? v.cell,
+            related: [v.cell, i.row.level3.cell].filter((c) => c !== (uc?.cell ?? v.cell)),
+            params: { name: i.name, value: v.text },
+            fix: "按产出的实物量计（如“≥20幅”“≥5块”）；要说明期限的，写在时效指标里。",
             group: i.group,
           });
           continue;

@@ -72,7 +72,8 @@ describe("kind detection and required fields", () => {
   it("a self-evaluation is checked with its own rules, never as a target table", () => {
     const r = checkSheet(toSnapshot(selfEvalGrid({ execution: [20, 15, 10, "100.00%", 10] })));
     expect(r.layout).toBe("self-evaluation");
-    expect(r.findings.map((d) => `${d.rule}@${d.cell}`)).toEqual(["execution-rate@H6"]);
+    // 15 spent of 20: the rate is wrong, and the 成本指标's achieved 20万元 is more than was spent.
+    expect(r.findings.map((d) => `${d.rule}@${d.cell}`)).toEqual(["execution-rate@H6", "cost-actual-within-spending@G13"]);
   });
 });
 

@@ -44,6 +44,10 @@ describe("unit-value-mismatch.ts", () => {
         name: "the older framework's 成本指标 under 产出 (成本控制率 ≤100%) is left alone",
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 4, ["产出指标", "成本指标", "成本控制率", "", "≤100%"]) }),
       },
+      {
+        name: "a 数量 whose name is about time (服务年限 =3年)",
+        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数量指标", "设备服务年限", "", "=3年"]) }),
+      },
     ],
     invalid: [
       {
@@ -62,6 +66,13 @@ describe("unit-value-mismatch.ts", () => {
           indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "时效指标", "检测及时率", "", "≤7工作日"]),
         }),
         errors: [{ messageId: "rateAsOther", cell: "F28", related: ["D28"], params: { measure: "时限" }, severity: "warning" }],
+      },
+      {
+        name: "浮梁 2026: a count of things made given in years (制作宣传横幅、公益宣传牌等 =1年)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数量指标", "制作宣传横幅、公益宣传牌等", "", "=1年"]),
+        }),
+        errors: [{ messageId: "yearForCount", cell: "F25", related: ["D25"], severity: "warning" }],
       },
       {
         name: "南岳 2023: a count of households valued in people (补助户数 ≥101人/次)",

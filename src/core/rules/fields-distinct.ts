@@ -58,7 +58,12 @@ export const fieldsDistinct: Rule = {
     // A year-end completion that repeats the goal word for word (炉霍 2021): what was done is not said.
     const done = f.fields.goalCompletion;
     if (done && squash(done.text).length >= MIN_LENGTH) {
-      const goal = f.goals.find((g) => g.cell !== done.cell && squash(g.text) === squash(done.text));
+      // Word for word, or one the other's beginning cut short (上饶 2021: the same 250 characters, one cut 3 earlier).
+      const same = (a: string, b: string) => {
+        const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+        return x === y || (x.length >= 30 && x.length >= 0.9 * y.length && y.startsWith(x));
+      };
+      const goal = f.goals.find((g) => g.cell !== done.cell && same(squash(g.text), squash(done.text)));
       if (goal)
         report({
           messageId: "completionCopiesGoal",

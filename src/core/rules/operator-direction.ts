@@ -10,7 +10,9 @@ export const operatorDirection: Rule = {
   meta: {
     id: "operator-direction",
     severity: "error",
-    category: "format",
+    // The operator contradicts what the indicator measures (a cap on a count, a floor on a cost): an inconsistency
+    // between the name and the value, as reviewers file it (雨露计划 2023, 金寨 2023, 五常 2021).
+    category: "inconsistent",
     basis: documentBasis(
       "自评计分：“≥”按完成值÷目标值计分，“≤”按目标值÷完成值计分——数量写成上限做 0 也得满分，成本写成下限鼓励超支",
       SOURCES.selfEvalScoring,

@@ -31,6 +31,7 @@ import { fieldsDistinct } from "./fields-distinct";
 import { fundingConsistency } from "./funding-consistency";
 import { goalsDistinct } from "./goals-distinct";
 import { indicatorNameDuplicate } from "./indicator-name-duplicate";
+import { operatorDirection } from "./operator-direction";
 import { periodReversed } from "./period-reversed";
 import { periodValuesConsistent } from "./period-values-consistent";
 import { periodsIdentical } from "./periods-identical";
@@ -52,7 +53,6 @@ import { inputAsOutput } from "./input-as-output";
 import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
 import { moneyUnreadable } from "./money-unreadable";
-import { operatorDirection } from "./operator-direction";
 import { percentForNonRate } from "./percent-for-non-rate";
 import { periodFormat } from "./period-format";
 import { projectNameGeneric } from "./project-name-generic";
@@ -99,6 +99,7 @@ export const ALL_RULES: readonly Rule[] = [
   fundingConsistency,
   goalsDistinct,
   indicatorNameDuplicate,
+  operatorDirection,
   periodReversed,
   periodValuesConsistent,
   periodsIdentical,
@@ -120,7 +121,6 @@ export const ALL_RULES: readonly Rule[] = [
   levelPlacement,
   level3IsCategory,
   moneyUnreadable,
-  operatorDirection,
   percentForNonRate,
   periodFormat,
   projectNameGeneric,

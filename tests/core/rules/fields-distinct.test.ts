@@ -11,6 +11,17 @@ function withCompletion(text: (goal: string) => string) {
   return sheet;
 }
 
+const LONG_GOAL =
+  "加强督查、巡查和走访，严防社区矫正对象脱离监管，开展全市社区矫正社会工作者培训和业务工作培训，提高工作人员的业务水平。";
+
+/** A self-evaluation with a long goal (B8) and the completion (F8) made from it. */
+function longGoal(completion: (goal: string) => string) {
+  const sheet = selfEvalGrid();
+  sheet.grid[7][1] = LONG_GOAL;
+  sheet.grid[7][5] = completion(LONG_GOAL);
+  return sheet;
+}
+
 describe("fields-distinct", () => {
   testRule(fieldsDistinct, {
     valid: [
@@ -20,9 +31,18 @@ describe("fields-distinct", () => {
         sheet: shenmuGrid({ fields: { 项目实施单位: SHENMU_BASE.主管部门 } }),
       },
       { name: "a self-evaluation whose completion says what was done", sheet: selfEvalGrid() },
+      {
+        name: "a completion that starts like the goal and says much more",
+        sheet: longGoal((g) => `${g}全年开展督查12次、培训3期共300人次，社区矫正对象无脱管。`),
+      },
       { name: "short texts repeat by nature", sheet: shenmuGrid({ fields: { 设立依据: "详见附件", 项目实施方案: "详见附件" } }) },
     ],
     invalid: [
+      {
+        name: "上饶 2021: the completion is the goal cut a few characters short",
+        sheet: longGoal((g) => g.slice(0, -4)),
+        errors: [{ messageId: "completionCopiesGoal", cell: "F8", related: ["B8"], severity: "warning" }],
+      },
       {
         name: "阳泉 2021: 项目实施方案 copied word for word from 项目概述",
         sheet: shenmuGrid({ fields: { 项目实施方案: SHENMU_BASE.项目概述 } }),

@@ -127,7 +127,7 @@ const VOCABULARY = parseVocabulary();
 /** The period named in a header, brackets included ("指标值(长期)", "年度指标值"), or null. */
 export function periodInHeader(text: string): Period | null {
   const t = normalizeText(text).replace(/\s+/g, "");
-  if (/中长期|长期|实施期|中期|项目期|滚动/.test(t)) return "implementation";
+  if (/中长期|长期|实施期|实施周期|项目周期|中期|项目期|滚动/.test(t)) return "implementation";
   if (/年度|当年|本年|全年/.test(t)) return "annual";
   return null;
 }

@@ -341,7 +341,11 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   { pattern: "^(?!支出项目|明细项目)(本?项目|项目支出|政策)[^绩指目]{0,4}名称$", target: { kind: "field", key: "projectName" } },
   { pattern: "^(本|当)?年度?[^指]{0,6}绩效目标$", target: { kind: "goal", period: "annual" } },
   { pattern: "^(本|当)?年度?[^指]{0,4}目标(和|及|与)?(成果|任务)?$", target: { kind: "goal", period: "annual" } },
-  { pattern: "^(实施期|中长期|长期|项目期)[^指]{0,4}目标$", target: { kind: "goal", period: "implementation" } },
+  // 实施周期总目标(2022年--2024年) (东莞 2022): the period's goal whatever word names the period.
+  {
+    pattern: "^(实施期|实施周期|中长期|长期|项目期|项目周期)[^指]{0,4}目标$",
+    target: { kind: "goal", period: "implementation" },
+  },
   { pattern: "^主管[^名称]{0,4}(部门|单位)$", target: { kind: "field", key: "department" } },
   // 申报单位名称, 填报单位名称 (芜湖 2019): the unit filing the form stands in for its 主管部门.
   { pattern: "^(申报|填报)(单位|部门)(名称)?$", target: { kind: "field", key: "department" } },

@@ -13,6 +13,8 @@ export const INTERNAL_BASIS = "检查程序：规则出错时跳过该规则，�
 /** Runs `rules` and returns their diagnostics. A rule that throws is reported, never propagated. */
 export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: number): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // The same finding twice at one cell (two halves side by side missing the same 一级, 东莞 2022) is said once.
+  const said = new Set<string>();
   for (const rule of rules) {
     const report = (input: ReportInput): void => {
       const template = rule.meta.messages[input.messageId];
@@ -36,6 +38,9 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
         group: input.group ?? "",
         basis: basisText(basis),
       };
+      const key = `${d.rule}\u0000${d.messageId}\u0000${d.cell}\u0000${d.message}`;
+      if (said.has(key)) return;
+      said.add(key);
       if (input.suggestion !== undefined) d.suggestion = input.suggestion;
       if (input.fix !== undefined) d.fix = input.fix;
       out.push(d);

@@ -177,7 +177,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     titlePoints: 6,
     required: [],
     // The year's completion (全年实际完成情况) when printed: left empty, the report says nothing of the year (阆中 2021).
-    fields: ["projectName", "department", "implementingUnit", "goalCompletion"],
+    fields: ["projectName", "department", "implementingUnit", "goalCompletion", "overview"],
     requiresBudget: false,
     requiresGoals: false,
     indicatorShape: "evaluation",

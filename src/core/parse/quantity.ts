@@ -32,13 +32,14 @@ function skipSpaces(text: string, index: number): number {
 /**
  * True when the multiplier character at `index` scales the number rather than being (part of)
  * the unit: 千/百 unless a unit starts there ("千元", "千米"); 万/亿 only when a non-money unit
- * follows ("万张", "万人次"), since "万元", "万" and "万/套/年" are money units.
+ * follows ("万张", "万人次", and with open units "万粒"), since "万元", "万" and "万/套/年" are money units.
  */
-function isMultiplierAt(text: string, index: number): boolean {
+function isMultiplierAt(text: string, index: number, options: ReadUnitOptions = {}): boolean {
   const ch = text[index];
   if (ch === "千" || ch === "百") return readUnitAt(text, index) === null;
   if (ch === "万" || ch === "亿") {
-    const after = readUnitAt(text, index + 1);
+    // Open units too where the caller reads them (an indicator value): "550万粒" is 5,500,000 粒, not 550 万元.
+    const after = readUnitAt(text, index + 1, options);
     return after !== null && after.unit.kind !== "money";
   }
   return false;
@@ -53,7 +54,7 @@ export function readQuantityAt(text: string, index: number, options: ReadUnitOpt
   if (!num) return null;
   let value = num.value;
   let p = num.end;
-  for (let q = skipSpaces(text, p); isMultiplierAt(text, q); q = skipSpaces(text, p)) {
+  for (let q = skipSpaces(text, p); isMultiplierAt(text, q, options); q = skipSpaces(text, p)) {
     value *= MULTIPLIERS[text[q]];
     p = q + 1;
   }

@@ -371,7 +371,9 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   // 专项立项依据, 项目设立依据, 资金安排依据: the policy a project or fund rests on.
   { pattern: "^(项目|专项|资金)?(立项|设立|申报|安排|分配)(的)?(政策)?依据$", target: { kind: "field", key: "basis" } },
   {
-    pattern: "^(中央|省级?|市级?|县级?|区级?|本级|上级)(财政)?((补助|拨款|专项)(资金)?|资金)$",
+    // Any level of government: 自治区补助, 市县资金 (原州 2022), 盟市/旗县财政资金 (临河 2022) as well as 中央/省级/县级.
+    pattern:
+      "^(中央|自治区级?|直辖市|[省市县区州盟旗乡镇]{1,2}级?|地方|本级|上级)(财政)?((补助|拨款|专项|配套)(资金)?|资金)$",
     target: { kind: "money-part", part: "fiscal" },
   },
   // 部门预算 收入 by its nature (按收入性质分, 湖南 部门整体 forms): the budget's standard income classes. The fiscal
@@ -432,9 +434,11 @@ export function isFormTitle(normalizedNoSpace: string): boolean {
   return (
     /绩效/.test(t) &&
     // The table's name ends it; a qualifier may sit before 表 ("…绩效目标申报明细表", 芜湖 2019).
-    /(绩效表|绩效目标表|申报表|目标表|绩效目标申报表|批复表|审批表|自评表|评价表|评价结果的公示|评价结果|(申报|批复|审批|目标|自评)(明细|汇总|情况)表)$/.test(
+    // … or any short qualifier between the form's word and 表 ("…绩效目标公开表", 百色 2023).
+    (/(绩效表|绩效目标表|申报表|目标表|绩效目标申报表|批复表|审批表|自评表|评价表|评价结果的公示|评价结果|(申报|批复|审批|目标|自评)(明细|汇总|情况)表)$/.test(
       t,
-    ) &&
+    ) ||
+      /(绩效|目标|申报|批复|审批|自评|评价)[\u4e00-\u9fff]{0,4}表$/.test(t)) &&
     normalizedNoSpace.length <= 60
   );
 }

@@ -278,6 +278,8 @@ class FormReader {
     let next = this.grid.rightEdge(row, col) + 1;
     while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next))
       next++;
+    // A 行次/序号 column holds the lines' numbers, never a value (名山 2024: 年度资金总额 | 1 | 52.8).
+    while (next <= this.grid.right && this.isIndexColumn(row, next)) next = this.grid.rightEdge(row, next) + 1;
     if (next > this.grid.right) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(row, next);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
@@ -285,6 +287,21 @@ class FormReader {
     // A cell that ends in a colon ("单位(盖章):") is another label, not this label's value.
     if (/[:：]$/.test(text.trim())) return { row, col, text: "", isLabelCell: true };
     return { row: a.row, col: a.col, text, isLabelCell: false };
+  }
+
+  /** True when the column at (row, col) is headed 行次/序号/栏次 a few rows above, within the form. */
+  private isIndexColumn(row: number, col: number): boolean {
+    const a = this.grid.anchor(row, col);
+    if (a.col !== col || this.grid.rightEdge(row, col) !== col || !/^\d{1,3}$/.test(this.grid.text(a.row, a.col).trim()))
+      return false;
+    for (let r = row - 1; r >= Math.max(this.band.top, row - 8); r--) {
+      const h = this.grid.anchor(r, col);
+      if (h.col !== col) continue;
+      const t = labelKey(this.grid.text(h.row, h.col));
+      if (/^(行次|序号|栏次|行号)$/.test(t)) return true;
+      if (t !== "" && !/^\d{1,3}$/.test(t)) return false;
+    }
+    return false;
   }
 
   private valueBelow(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
@@ -470,6 +487,12 @@ class FormReader {
         if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") return;
         if (!below.isLabelCell && below.text !== "" && this.grid.bottomEdge(l.row, l.col) === l.row && /^\d/.test(below.text))
           v = below;
+      }
+      // A heading among headings of a small table (黄冈 2023: 项目名称 | 项目类型 | 项目总预算 | 项目本年度预算 over one row
+      // per project): words beside it, figures below it — a column of other amounts, not this form's budget.
+      if (t.direction === "right" && !v.isLabelCell && v.text !== "" && !/\d/.test(v.text)) {
+        const below = this.valueBelow(l.row, l.col);
+        if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") return;
       }
       text = v.text;
       cell = this.grid.a1(v.row, v.col);

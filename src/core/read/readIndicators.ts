@@ -593,7 +593,10 @@ export function readIndicatorBlock(
   options: BlockOptions = {},
 ): IndicatorBlock {
   const level1Col = level1Column(grid, headerRow, headerCol);
-  const headerBottom = Math.max(grid.bottomEdge(headerRow, headerCol), grid.bottomEdge(headerRow, level1Col));
+  let headerBottom = Math.max(grid.bottomEdge(headerRow, headerCol), grid.bottomEdge(headerRow, level1Col));
+  // A further heading row under the level headers ("一级指标 | 二级指标 | 三级指标" over "名称 | 名称 | 名称", 彭水 2024):
+  // the same short word under each level is a heading, not a first indicator.
+  if (isRepeatedHeading(grid, headerBottom + 1, level1Col)) headerBottom += 1;
   // No section label was matched, but the column left of 一级 holds a label merged down beside the table ("年度绩效目标1
   // (80分)" over rows 9–18, 黄石 2022): it bounds the block like a section label.
   const leftOfLevel1 = level1Col > grid.left ? level1Col - 1 : null;
@@ -750,4 +753,16 @@ export function readIndicatorBlock(
     });
   }
   return { tables, summaries, lastRow, notes };
+}
+
+/** True when the row's first three cells from the 一级 column hold one and the same short word ("名称 | 名称 | 名称"). */
+function isRepeatedHeading(grid: SheetGrid, row: number, level1Col: number): boolean {
+  if (row > grid.bottom) return false;
+  const texts: string[] = [];
+  for (let c = level1Col; c <= grid.right && texts.length < 3; c = grid.rightEdge(row, c) + 1) {
+    const a = grid.anchor(row, c);
+    if (a.row !== row) return false;
+    texts.push(labelKey(grid.text(row, c)));
+  }
+  return texts.length === 3 && texts.every((t) => t === texts[0]) && /^[\u4e00-\u9fff]{1,4}$/.test(texts[0]);
 }

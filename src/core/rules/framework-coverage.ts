@@ -20,6 +20,8 @@ export const frameworkCoverage: Rule = {
       level1Absent: "缺少一级指标“{level1}”（{framework}要求）。",
       level2Absent: "“{level1}”下缺少二级指标“{level2}”，至少要设一个三级指标。",
       level2AbsentOptional: "“{level1}”下的 {options} 至少要有一项设置三级指标，目前都没有。",
+      otherSystem:
+        "指标表的一级、二级指标（{names}）都不属于{framework}，看来是另一套指标体系（如资金管理类自评指标）：不按{framework}检查是否缺项。",
     },
   },
   check({ facts, report }) {
@@ -30,6 +32,21 @@ export const frameworkCoverage: Rule = {
     for (const t of facts.judgedTables) {
       // A flat list (no 一级/二级 columns) has no groups to judge.
       if (ind.tables[t].flat) continue;
+      if (facts.foreignTables.has(t)) {
+        const names = [
+          ...new Set(facts.indicators.filter((i) => i.tableIndex === t).flatMap((i) => [i.row.level1.text, i.row.level2.text])),
+        ]
+          .map((n) => n.replace(/\s+/g, ""))
+          .filter((n) => n !== "")
+          .slice(0, 4);
+        report({
+          messageId: "otherSystem",
+          cell: ind.tables[t].level1HeaderCell ?? ind.tables[t].headerCell,
+          params: { names: names.join("、"), framework: facts.framework.name },
+          severity: "info",
+        });
+        continue;
+      }
       const rows = facts.indicators.filter((i) => i.tableIndex === t);
       // A row with a value but no 三级 name is reported by indicator-row-complete; it still fills its 二级 here.
       const real = (i: IndicatorFact) => (i.name !== "" || i.row.values.some((v) => v.text !== "")) && !i.filler;

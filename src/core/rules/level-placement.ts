@@ -22,6 +22,8 @@ export const levelPlacement: Rule = {
     for (const i of facts.indicators) {
       const r = i.row;
       if (r.level2.text === "" || seen.has(r.level2.cell) || (i.empty && i.level2)) continue;
+      // Another indicator system altogether (framework-coverage says so once): its 二级 are not misplaced.
+      if (facts.foreignTables.has(i.tableIndex)) continue;
       seen.add(r.level2.cell);
       if (!i.level2) {
         report({

@@ -48,6 +48,8 @@ export const splitValueNumber: Rule = {
         // "定量" names the kind, not the comparison: with no operator column the value carries its own (≥168, 湘西).
         if (/^定量$/.test(op) && p.kind === "quantitative" && p.operator !== null && !p.prefix.trim() && !p.suffix.trim())
           continue;
+        // … whatever the unit column makes of it ("≤7" | 个工作日 is a time limit, 岳阳楼 2023).
+        if (/^定量$/.test(op) && /^(≥|≤|=|＝|>|<|＞|＜|>=|<=)\s*\d+(\.\d+)?$/.test(own)) continue;
         const unit = v.unitColumn?.text.trim() ?? "";
         // "95%" with % in the unit column, "≥300人次": the number alone is what the cell should hold.
         const number =

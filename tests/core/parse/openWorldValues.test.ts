@@ -28,6 +28,8 @@ describe("open-world units", () => {
     ["≤17元/人.每天", "≤", 17, "元/人·天", "money"],
     [">=530元/人*月", "≥", 530, "元/人·月", "money"],
     ["≤20元/人×次", "≤", 20, "元/人·次", "money"],
+    // 万 before an unlisted unit scales it (原州 2022 "=550万粒"): 5,500,000 粒, not 550 万元.
+    ["=550万粒", "＝", 5500000, "粒", "count"],
   ])("%s → %s %s %s (%s)", (text, operator, number, unit, kind) => {
     expect(q(text)).toEqual({ operator, number, unit, kind, suffix: "" });
   });

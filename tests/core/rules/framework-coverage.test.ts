@@ -48,6 +48,18 @@ describe("missing/frameworkCoverage.ts", () => {
     ],
     invalid: [
       {
+        name: "彭水 2024: a fund-management self-evaluation (项目预算管理 › 资金投入 …): another system, said once, no gaps",
+        sheet: selfEvalGrid({
+          rows: [
+            ["项目预算管理(20分)", "资金投入", "预算编制科学性", 10, "编制规范", "编制规范", 10, ""],
+            ["项目预算管理(20分)", "资金投入", "预算资金安排", 10, "按时安排", "按时安排", 10, ""],
+            ["项目预算管理(20分)", "资金下达", "资金发放及时性", 10, "30日内下达", "25日下达", 10, ""],
+            ["项目实施管理(70分)", "资金管理", "资金使用合规性", 70, "合规", "合规", 70, ""],
+          ],
+        }),
+        errors: [{ messageId: "otherSystem", cell: "B9", severity: "info" }],
+      },
+      {
         name: "no 数量指标 under 产出指标",
         sheet: shenmuGrid({ indicators: without(SHENMU_INDICATORS, 0) }),
         errors: [

@@ -22,6 +22,10 @@ describe("split-value-number", () => {
         name: "湘西: 指标值类型 says 定量 and the value carries its own operator (no operator column)",
         sheet: withRow(0, ["产出指标", "数量指标", "补助学生数量", "定量", "≥168", "人"]),
       },
+      {
+        name: "岳阳楼 2023: 定量 with “≤7” and its unit 个工作日 in its own column (a time limit)",
+        sheet: withRow(2, ["产出指标", "时效指标", "结论书出具时限", "定量", "≤7", "个工作日"]),
+      },
       { name: "定性 rows hold words", sheet: withRow(4, ["效益指标", "社会效益指标", "业务能力", "定性", "明显提升", ""]) },
       {
         name: "定量（其他） with its explanation",

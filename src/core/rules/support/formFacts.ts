@@ -42,6 +42,12 @@ export interface FormFacts {
    * 三级 name; else the last one (the 年度 half of a two-half form).
    */
   judgedTables: number[];
+  /**
+   * Tables of another indicator system: several rows and not one 一级 or 二级 of the framework among them (a fund
+   * management self-evaluation: 项目预算管理 › 资金投入 › 预算编制科学性, 彭水 2024). The framework's groups are not
+   * judged on them.
+   */
+  foreignTables: Set<number>;
 }
 
 const FILLER = /^(无|\/|／|—|-|--|暂无|不适用)$/;
@@ -136,5 +142,11 @@ export function buildFormFacts(form: PerformanceForm, framework: Framework, fall
     budgetKey,
     multiYear: isMultiYear(form),
     usedPeriods,
+    foreignTables: new Set(
+      Array.from({ length: tableCount }, (_, t) => t).filter((t) => {
+        const rows = indicators.filter((i) => i.tableIndex === t && !i.empty);
+        return rows.length >= 3 && !rows.some((i) => i.level1 || i.level2);
+      }),
+    ),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The engine's entry point: a sheet snapshot in, findings out. Never throws on bad input.
  */
-import { compareDiagnostics, countBySeverity } from "./diagnosticOrder";
+import { countBySeverity, sortDiagnostics } from "./diagnosticOrder";
 import type { Diagnostic } from "./diagnostics";
 import { chooseFramework } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
@@ -119,7 +119,7 @@ function checkForms(snapshot: SheetSnapshot, options: CheckOptions): { result: S
     }
     // Sorted form by form (each form's findings carry its index, the first key of the order): the same order as
     // sorting the whole sheet's findings, without comparing across thousands of forms.
-    found.sort(compareDiagnostics);
+    sortDiagnostics(found);
     for (const d of found) findings.push(d);
     return {
       index,

@@ -7,6 +7,7 @@ import { chooseFramework } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
 import type { LayoutId } from "./model/form";
 import { readSheet } from "./read/readSheet";
+import { SheetGrid } from "./read/sheetGrid";
 import { buildFormFacts } from "./rules/support/formFacts";
 import { ALL_RULES } from "./rules/registry";
 import { runRules } from "./rules/support/runRules";
@@ -80,16 +81,22 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     snapshot,
     findings: checked.result.findings,
     forms: checked.light,
+    grid: checked.grid,
     recheck: (changed) => checkSheet(changed, { ...options, verifySuggestions: false }),
   });
   return { ...checked.result, findings: verified };
 }
 
 /** Reading and rules; with the forms as verification needs them unless `verifySuggestions` is false. */
-function checkForms(snapshot: SheetSnapshot, options: CheckOptions): { result: SheetCheckResult; light?: VerifyForm[] } {
+function checkForms(
+  snapshot: SheetSnapshot,
+  options: CheckOptions,
+): { result: SheetCheckResult; light?: VerifyForm[]; grid?: SheetGrid } {
   let reading;
+  let grid;
   try {
-    reading = readSheet(snapshot);
+    grid = new SheetGrid(snapshot);
+    reading = readSheet(snapshot, grid);
   } catch (e) {
     return {
       result: {
@@ -138,7 +145,7 @@ function checkForms(snapshot: SheetSnapshot, options: CheckOptions): { result: S
   });
   return {
     result: result(snapshot, notices, forms, findings),
-    ...(options.verifySuggestions === false ? {} : { light: reading.forms.map(verifyForm) }),
+    ...(options.verifySuggestions === false ? {} : { light: reading.forms.map(verifyForm), grid }),
   };
 }
 

@@ -168,9 +168,8 @@ function isFragment(form: PerformanceForm): boolean {
   );
 }
 
-/** Reads every form on the sheet. */
-export function readSheet(snapshot: SheetSnapshot): SheetReading {
-  const grid = new SheetGrid(snapshot);
+/** Reads every form on the sheet (`grid`: the snapshot's grid when the caller has built it already). */
+export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGrid(snapshot)): SheetReading {
   const s = scan(grid);
   if (s.nonEmpty === 0) return { forms: [], reason: "工作表是空的，没有可检查的内容。" };
 

@@ -35,6 +35,8 @@ export interface VerifyInput {
   formCount?: number;
   /** Verify every proposal on the whole sheet, never on its form's rows (the reference the tests compare with). */
   wholeSheet?: boolean;
+  /** The snapshot's grid as the check built it (its texts already worked out), else one is built. */
+  grid?: SheetGrid;
 }
 
 /** Advice given when a rule's value could not be verified and the rule gave none. */
@@ -80,7 +82,11 @@ const keyOf = (d: Diagnostic) => `${d.rule}|${d.messageId}|${d.cell}`;
 
 function countSerious(findings: readonly Diagnostic[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const d of findings) if (isSerious(d)) m.set(keyOf(d), (m.get(keyOf(d)) ?? 0) + 1);
+  for (const d of findings) {
+    if (!isSerious(d)) continue;
+    const k = keyOf(d);
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
   return m;
 }
 
@@ -88,7 +94,7 @@ type VerifyCache = { grid?: SheetGrid; protected?: Set<string>; before?: Map<str
 
 /** The checks that need no re-check of the sheet: protected cell, same value, characters kept, nothing invented. */
 function textProblemOf(input: VerifyInput, finding: Diagnostic, text: string, cache: VerifyCache): string | null {
-  const grid = (cache.grid ??= new SheetGrid(input.snapshot));
+  const grid = (cache.grid ??= input.grid ?? new SheetGrid(input.snapshot));
   const guarded = (cache.protected ??= protectedCells(input.forms));
   if (guarded.has(finding.cell)) return "实际完成值、得分等单元格不提供修改值";
   let at;

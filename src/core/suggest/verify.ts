@@ -209,7 +209,9 @@ export class RowIndex {
   private byTop?: { key: number; at: number }[];
   private cellsByRow?: { key: number; at: number }[];
   private formsByTop?: { key: number; at: number }[];
-  private formAtRow?: Map<number, number>;
+  /** Per sheet row from `formAtTop` on: the first form holding it, or -1. */
+  private formAtRow?: Int32Array;
+  private formAtTop = 0;
   constructor(
     private readonly snapshot: SheetSnapshot,
     private readonly forms: readonly VerifyForm[],
@@ -240,13 +242,24 @@ export class RowIndex {
   /** The first form (in reading order) whose rows hold `row`, or -1. */
   formAt(row: number): number {
     if (!this.formAtRow) {
-      const m = new Map<number, number>();
+      // One number per row between the first form's top and the last form's bottom (a map of every row of a sheet
+      // of a million rows cost more than the verification it served).
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const f of this.forms) {
+        if (f.rowSpan.bottom < f.rowSpan.top) continue;
+        top = Math.min(top, f.rowSpan.top);
+        bottom = Math.max(bottom, f.rowSpan.bottom);
+      }
+      const at = new Int32Array(bottom >= top ? bottom - top + 1 : 0).fill(-1);
       this.forms.forEach((f, i) => {
-        for (let r = f.rowSpan.top; r <= f.rowSpan.bottom; r++) if (!m.has(r)) m.set(r, i);
+        for (let r = f.rowSpan.top; r <= f.rowSpan.bottom; r++) if (at[r - top] < 0) at[r - top] = i;
       });
-      this.formAtRow = m;
+      this.formAtRow = at;
+      this.formAtTop = bottom >= top ? top : 0;
     }
-    return this.formAtRow.get(row) ?? -1;
+    const k = row - this.formAtTop;
+    return k >= 0 && k < this.formAtRow.length ? this.formAtRow[k] : -1;
   }
 }
 

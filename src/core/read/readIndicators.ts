@@ -270,8 +270,7 @@ const isFormHeadingText = memo((text: string): boolean => FORM_HEADING_CELL.test
 /** A row holding a form's heading cell (its money unit line or its title): never an indicator row. */
 function isFormHeadingRow(grid: SheetGrid, row: number): boolean {
   for (const col of grid.occupiedCols(row)) {
-    const a = grid.anchor(row, col);
-    if (a.row !== row || a.col !== col) continue;
+    if (!grid.isAnchor(row, col)) continue;
     if (isFormHeadingText(grid.text(row, col))) return true;
   }
   return false;
@@ -438,8 +437,7 @@ function cellAt(grid: SheetGrid, row: number, col: number | undefined): { text: 
 /** True when some cell of the row within [left, right] starts (is the top-left of) non-empty text. */
 function hasOwnText(grid: SheetGrid, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
-    const a = grid.anchor(row, c);
-    if (a.row === row && a.col === c && grid.text(row, c) !== "") return true;
+    if (grid.isAnchor(row, c) && grid.text(row, c) !== "") return true;
   }
   return false;
 }

@@ -43,8 +43,7 @@ function scan(grid: SheetGrid): Scan {
   let nonEmpty = 0;
   grid.forEachCell((row, col, text) => {
     nonEmpty++;
-    const a = grid.anchor(row, col);
-    if (a.row !== row || a.col !== col) return;
+    if (!grid.isAnchor(row, col)) return;
     const kind = classifyCellText(text);
     if (kind.title) {
       if (titleRows[titleRows.length - 1] !== row) titleRows.push(row);

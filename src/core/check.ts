@@ -1,12 +1,13 @@
 /**
  * The engine's entry point: a sheet snapshot in, findings out. Never throws on bad input.
  */
-import { compareDiagnostics, countBySeverity } from "./diagnosticOrder";
+import { countBySeverity, sortDiagnostics } from "./diagnosticOrder";
 import type { Diagnostic } from "./diagnostics";
 import { chooseFramework } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
 import type { LayoutId } from "./model/form";
 import { readSheet } from "./read/readSheet";
+import { SheetGrid } from "./read/sheetGrid";
 import { buildFormFacts } from "./rules/support/formFacts";
 import { ALL_RULES } from "./rules/registry";
 import { runRules } from "./rules/support/runRules";
@@ -80,16 +81,22 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     snapshot,
     findings: checked.result.findings,
     forms: checked.light,
+    grid: checked.grid,
     recheck: (changed) => checkSheet(changed, { ...options, verifySuggestions: false }),
   });
   return { ...checked.result, findings: verified };
 }
 
 /** Reading and rules; with the forms as verification needs them unless `verifySuggestions` is false. */
-function checkForms(snapshot: SheetSnapshot, options: CheckOptions): { result: SheetCheckResult; light?: VerifyForm[] } {
+function checkForms(
+  snapshot: SheetSnapshot,
+  options: CheckOptions,
+): { result: SheetCheckResult; light?: VerifyForm[]; grid?: SheetGrid } {
   let reading;
+  let grid;
   try {
-    reading = readSheet(snapshot);
+    grid = new SheetGrid(snapshot);
+    reading = readSheet(snapshot, grid);
   } catch (e) {
     return {
       result: {
@@ -117,7 +124,10 @@ function checkForms(snapshot: SheetSnapshot, options: CheckOptions): { result: S
     if (form.readingNotes?.some((n) => n.uncertain)) {
       for (const d of found) if (d.severity === "error") d.severity = "warning";
     }
-    findings.push(...found);
+    // Sorted form by form (each form's findings carry its index, the first key of the order): the same order as
+    // sorting the whole sheet's findings, without comparing across thousands of forms.
+    sortDiagnostics(found);
+    for (const d of found) findings.push(d);
     return {
       index,
       project: facts.project,
@@ -133,10 +143,9 @@ function checkForms(snapshot: SheetSnapshot, options: CheckOptions): { result: S
         : {}),
     };
   });
-  findings.sort(compareDiagnostics);
   return {
     result: result(snapshot, notices, forms, findings),
-    ...(options.verifySuggestions === false ? {} : { light: reading.forms.map(verifyForm) }),
+    ...(options.verifySuggestions === false ? {} : { light: reading.forms.map(verifyForm), grid }),
   };
 }
 

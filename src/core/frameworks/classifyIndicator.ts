@@ -15,9 +15,17 @@ const levelKey = memo((written: string): string =>
 function sameName(written: string, name: string, aliases: readonly string[]): boolean {
   const k = levelKey(written);
   if (!k) return false;
-  if (indicatorNameKey(name) === k) return true;
-  for (const a of aliases) if (indicatorNameKey(a) === k) return true;
-  return false;
+  return namesOf(name, aliases).has(k);
+}
+
+/** The keys of a definition's name and aliases, worked out once per definition (the data never changes). */
+const NAME_KEYS = new WeakMap<readonly string[], Map<string, Set<string>>>();
+function namesOf(name: string, aliases: readonly string[]): Set<string> {
+  let byName = NAME_KEYS.get(aliases);
+  if (!byName) NAME_KEYS.set(aliases, (byName = new Map()));
+  let keys = byName.get(name);
+  if (!keys) byName.set(name, (keys = new Set([indicatorNameKey(name), ...aliases.map((a) => indicatorNameKey(a))])));
+  return keys;
 }
 
 /** The 一级 definition a written 一级 label stands for, or null. */

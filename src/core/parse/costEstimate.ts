@@ -17,7 +17,7 @@
  * - Anything that yields no amount goes to unreadParts. The parser never throws.
  */
 import type { CostEstimate, CostItem } from "../model/parsedValue";
-import { roundWan, toHalfWidth } from "../text/normalize";
+import { memo, roundWan, toHalfWidth } from "../text/normalize";
 import { cleanFloat } from "./number";
 import { findQuantities, type QuantityMatch } from "./quantity";
 import { isPlainMoney } from "./unit";
@@ -330,9 +330,17 @@ function evaluate(raw: string): CostEstimate {
  */
 export function parseCostEstimate(text: string): CostEstimate {
   const raw = typeof text === "string" ? text : text == null ? "" : String(text);
+  return evaluateOnce(raw);
+}
+
+/**
+ * One evaluation per distinct text: a re-check while verifying suggestions reads the same 经费测算 again (the result
+ * is read-only; no caller changes it).
+ */
+const evaluateOnce = memo((raw: string): CostEstimate => {
   try {
     return evaluate(raw);
   } catch {
     return { raw, items: [], computedTotalWan: null, statedTotalWan: null, unreadParts: raw.trim() ? [raw.trim()] : [] };
   }
-}
+}, 2000);

@@ -41,6 +41,8 @@ export interface NumberMatch {
 
 /** Removes float noise ("0.1+0.2" → 0.3) by rounding to 12 significant digits. */
 export function cleanFloat(x: number): number {
+  // A whole number below 10^12 has no noise to remove (toPrecision(12) writes it exactly); zero comes back as +0.
+  if (Number.isInteger(x) && x < 1e12 && x > -1e12) return x === 0 ? 0 : x;
   return Number(x.toPrecision(12));
 }
 

@@ -2,6 +2,8 @@
  * Reads a checkbox group written as text: "□新增项目 ☑延续项目", "新增项目 □ 延续项目 ☑",
  * "■一次性 □经常性", "√予以支持 □部分支持". Boxes may precede or follow their option.
  */
+import { memo } from "../text/normalize";
+
 export const CHECKED_CHARS = "☑☒■√✓✔⊠▣";
 export const UNCHECKED_CHARS = "□☐◻▢⬜";
 export const BOX_CHARS = CHECKED_CHARS + UNCHECKED_CHARS;
@@ -34,8 +36,14 @@ function words(s: string): string[] {
     .filter((w) => w.length > 0 && /[\u4e00-\u9fffA-Za-z]/.test(w) && !/^[A-Za-z]$/.test(w));
 }
 
-/** Parses the options of a checkbox text. Returns [] when the text has no box at all. */
-export function parseCheckboxText(text: string): CheckboxOption[] {
+/**
+ * Parses the options of a checkbox text. Returns [] when the text has no box at all. Once per distinct text (forms
+ * repeat the same boxes, and a label is read both to decide field or checkbox and then as the checkbox); the result is
+ * read-only.
+ */
+export const parseCheckboxText = memo(parseCheckboxTextOnce);
+
+function parseCheckboxTextOnce(text: string): CheckboxOption[] {
   if (!hasCheckboxes(text)) return [];
   const parts = text.trim().split(BOX_SPLIT);
   // parts alternates: text, box, text, box, text …

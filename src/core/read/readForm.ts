@@ -57,7 +57,7 @@ export function pointsInLabel(text: string): number | null {
 }
 
 class FormReader {
-  private readonly labelAt = new Map<string, LabelCell>();
+  private readonly labelAt = new Map<number, LabelCell>();
   private readonly form: PerformanceForm;
   /** Rows covered by indicator blocks (their labels are indicator text, not header labels). */
   private readonly blockRows: { top: number; bottom: number }[] = [];
@@ -87,8 +87,9 @@ class FormReader {
     return this.grid.left;
   }
 
-  private key(row: number, col: number): string {
-    return `${row}:${col}`;
+  /** A cell's key in `labelAt` (a number: no string built per lookup). */
+  private key(row: number, col: number): number {
+    return row * 1_048_576 + col;
   }
 
   private isLabel(row: number, col: number): boolean {

@@ -264,12 +264,14 @@ const PLACE_NAME =
 
 const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价)[^，。,]{0,8}表$/;
 
+/** Whether a cell's text is a form's heading (asked of every cell of every indicator row: once per distinct text). */
+const isFormHeadingText = memo((text: string): boolean => FORM_HEADING_CELL.test(normalizeText(text).replace(/\s+/g, "")));
+
 /** A row holding a form's heading cell (its money unit line or its title): never an indicator row. */
 function isFormHeadingRow(grid: SheetGrid, row: number): boolean {
   for (const col of grid.occupiedCols(row)) {
-    const a = grid.anchor(row, col);
-    if (a.row !== row || a.col !== col) continue;
-    if (FORM_HEADING_CELL.test(normalizeText(grid.text(row, col)).replace(/\s+/g, ""))) return true;
+    if (!grid.isAnchor(row, col)) continue;
+    if (isFormHeadingText(grid.text(row, col))) return true;
   }
   return false;
 }
@@ -435,8 +437,7 @@ function cellAt(grid: SheetGrid, row: number, col: number | undefined): { text: 
 /** True when some cell of the row within [left, right] starts (is the top-left of) non-empty text. */
 function hasOwnText(grid: SheetGrid, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
-    const a = grid.anchor(row, c);
-    if (a.row === row && a.col === c && grid.text(row, c) !== "") return true;
+    if (grid.isAnchor(row, c) && grid.text(row, c) !== "") return true;
   }
   return false;
 }

@@ -43,8 +43,7 @@ function scan(grid: SheetGrid): Scan {
   let nonEmpty = 0;
   grid.forEachCell((row, col, text) => {
     nonEmpty++;
-    const a = grid.anchor(row, col);
-    if (a.row !== row || a.col !== col) return;
+    if (!grid.isAnchor(row, col)) return;
     const kind = classifyCellText(text);
     if (kind.title) {
       if (titleRows[titleRows.length - 1] !== row) titleRows.push(row);
@@ -69,13 +68,12 @@ const namesProjects = (grid: SheetGrid, l: LabelCell) =>
  * A 项目名称 label that heads a column: the next cell to its right is another heading (a label or a
  * column role) and the cell below holds a value. Returns whether the heading row has indicator columns.
  */
-function listHeading(grid: SheetGrid, l: LabelCell, labelsByRow: Map<number, LabelCell[]>): { indicators: boolean } | null {
+function listHeading(grid: SheetGrid, l: LabelCell, labels: readonly LabelCell[]): { indicators: boolean } | null {
   const next = grid.rightEdge(l.row, l.col) + 1;
   if (next > grid.right) return null;
   const right = grid.anchor(l.row, next);
   const rightText = grid.text(right.row, right.col);
-  const rightIsHeading =
-    (labelsByRow.get(l.row) ?? []).some((o) => o.col === right.col) || classifyIndicatorHeader(rightText) !== null;
+  const rightIsHeading = isLabelAt(labels, l.row, right.col) || classifyIndicatorHeader(rightText) !== null;
   if (!rightIsHeading) return null;
   const below = grid.bottomEdge(l.row, l.col) + 1;
   if (below > grid.bottom || grid.shownText(below, l.col) === "") return null;
@@ -87,6 +85,19 @@ function listHeading(grid: SheetGrid, l: LabelCell, labelsByRow: Map<number, Lab
       if (role && role.role === "level1") indicators = true;
     }
   return { indicators };
+}
+
+/** Whether a label lies at (row, col); `labels` in scan order (by row, then column), searched by halves. */
+function isLabelAt(labels: readonly LabelCell[], row: number, col: number): boolean {
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid].row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < labels.length && labels[i].row === row; i++) if (labels[i].col === col) return true;
+  return false;
 }
 
 /** Rows where a form starts: each 项目名称 label, pulled up to a title just above it. */
@@ -156,18 +167,11 @@ function isFragment(form: PerformanceForm): boolean {
   );
 }
 
-/** Reads every form on the sheet. */
-export function readSheet(snapshot: SheetSnapshot): SheetReading {
-  const grid = new SheetGrid(snapshot);
+/** Reads every form on the sheet (`grid`: the snapshot's grid when the caller has built it already). */
+export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGrid(snapshot)): SheetReading {
   const s = scan(grid);
   if (s.nonEmpty === 0) return { forms: [], reason: "工作表是空的，没有可检查的内容。" };
 
-  const labelsByRow = new Map<number, LabelCell[]>();
-  for (const l of s.labels) {
-    const list = labelsByRow.get(l.row);
-    if (list) list.push(l);
-    else labelsByRow.set(l.row, [l]);
-  }
   const anchors: number[] = [];
   const listForms: PerformanceForm[] = [];
   let plainList = false;
@@ -176,7 +180,7 @@ export function readSheet(snapshot: SheetSnapshot): SheetReading {
     const project = isProjectLabel(l);
     if (!project && !namesProjects(grid, l)) continue;
     if (listRows && l.row >= listRows.top && l.row <= listRows.bottom) continue;
-    const heading = listHeading(grid, l, labelsByRow);
+    const heading = listHeading(grid, l, s.labels);
     if (!heading) {
       if (project) anchors.push(l.row);
       continue;

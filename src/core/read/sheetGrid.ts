@@ -196,6 +196,12 @@ export class SheetGrid {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  /** True when `anchor(row, col)` is the cell itself (no merge, or the merge's top-left), without building it. */
+  isAnchor(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return m === null || (m.top === row && m.left === col);
+  }
+
   /** Text shown at a cell: its merge's top-left text when it lies inside a merge. */
   shownText(row: number, col: number): string {
     const a = this.anchor(row, col);

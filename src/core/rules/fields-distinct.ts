@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { memo } from "../text/normalize";
 import { FIELD_NAMES } from "./support/fieldNames";
 import type { HeaderFieldKey } from "../model/form";
 import { SOURCES, returnReason } from "../basis";
@@ -24,7 +25,8 @@ const NAME_FIELDS = new Set<string>([
 /** Shorter texts repeat by nature ("无", "详见附件"); a copied paragraph is what this is about. */
 const MIN_LENGTH = 15;
 
-const squash = (s: string) => s.replace(/[\s，,。.;；:：、（）()“”"'!！]/g, "");
+/** Once per distinct text (header fields are long, and re-checks while verifying suggestions read them again). */
+const squash = memo((s: string) => s.replace(/[\s，,。.;；:：、（）()“”"'!！]/g, ""), 2000);
 
 /**
  * Two fields of the form holding the same paragraph (阳泉: 项目设立必要性 copied from 项目概况, 保证项目实施的制度、措施

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { memo } from "../text/normalize";
 import { documentBasis, returnReason, SOURCES } from "../basis";
 
 /** Sums of money: "50万元", "1,200元", "12.5万". */
@@ -7,7 +8,8 @@ const MONEY = /\d[\d,，.]*\s*(万元|元|万)/g;
 const FILLER =
   /资金|经费|专项|项目|安排|用于|拨付|下达|预算|财政|共计|合计|总额|总计|本年度|年度|全年|计划|申请|投入|支出|金额|万元|元|[\s\d,，.。;；:：、（）()“”"'\-—]/g;
 
-const squash = (s: string) => s.replace(/[\s，,。.;；:：、（）()“”"']/g, "");
+/** Once per distinct text (goals and 概况 are long, and re-checks while verifying suggestions read them again). */
+const squash = memo((s: string) => s.replace(/[\s，,。.;；:：、（）()“”"']/g, ""), 2000);
 
 /**
  * A goal must say what the money achieves: not only a sum of money or the fund's name ("反欺诈专项经费50万元"), and not

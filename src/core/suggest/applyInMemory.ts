@@ -50,6 +50,11 @@ function toSparse(s: SheetSnapshot): { row: number; col: number; value: CellValu
   return out;
 }
 
+/** A cell's key: a number (row × 2^20 + column) for any real column, a string beyond (never the same key twice). */
+function cellKey(row: number, col: number): number | string {
+  return col < 1_048_576 ? row * 1_048_576 + col : `${row},${col}`;
+}
+
 /**
  * The snapshot after writing every change, as `withCellText` one after another would give it, but copying the
  * grid once: applied one by one, a batch of proposals on a sheet of many stacked forms copied the whole sheet per
@@ -57,14 +62,14 @@ function toSparse(s: SheetSnapshot): { row: number; col: number; value: CellValu
  */
 export function withCellTexts(snapshot: SheetSnapshot, changes: readonly { cell: string; text: string }[]): SheetSnapshot {
   const at = changes.map((c) => ({ ...fromA1(c.cell), value: (c.text === "" ? null : c.text) as CellValue }));
-  const distinct = new Set(at.map((a) => `${a.row},${a.col}`)).size === at.length;
+  const distinct = new Set(at.map((a) => cellKey(a.row, a.col))).size === at.length;
   const inGrid = at.every((a) => a.row >= snapshot.origin.row && a.col >= snapshot.origin.col);
   if (changes.length <= 1 || !distinct || (!snapshot.cells && !inGrid)) {
     return changes.reduce((s, c) => withCellText(s, c.cell, c.text), snapshot);
   }
   if (snapshot.cells) {
-    const changed = new Set(at.map((a) => `${a.row},${a.col}`));
-    const cells = snapshot.cells.filter((c) => !changed.has(`${c.row},${c.col}`));
+    const changed = new Set(at.map((a) => cellKey(a.row, a.col)));
+    const cells = snapshot.cells.filter((c) => !changed.has(cellKey(c.row, c.col)));
     for (const a of at) if (a.value !== null) cells.push({ row: a.row, col: a.col, value: a.value });
     return { ...snapshot, cells };
   }

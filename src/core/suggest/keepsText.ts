@@ -74,19 +74,23 @@ export function textChangeProblem(before: string, after: string, allow: TextChan
 function lcs(a: string, b: string): { keptOld: boolean[]; keptNew: boolean[] } {
   const m = a.length;
   const n = b.length;
-  const t: Uint16Array[] = Array.from({ length: m + 1 }, () => new Uint16Array(n + 1));
+  // One flat table, row i at i × w, and code units compared as numbers (no one-character strings per step).
+  const w = n + 1;
+  const t = new Uint16Array((m + 1) * w);
   for (let i = m - 1; i >= 0; i--) {
-    for (let j = n - 1; j >= 0; j--) t[i][j] = a[i] === b[j] ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+    const ai = a.charCodeAt(i);
+    for (let j = n - 1; j >= 0; j--)
+      t[i * w + j] = ai === b.charCodeAt(j) ? t[(i + 1) * w + j + 1] + 1 : Math.max(t[(i + 1) * w + j], t[i * w + j + 1]);
   }
   const keptOld = new Array<boolean>(m).fill(false);
   const keptNew = new Array<boolean>(n).fill(false);
   let i = 0;
   let j = 0;
   while (i < m && j < n) {
-    if (a[i] === b[j]) {
+    if (a.charCodeAt(i) === b.charCodeAt(j)) {
       keptOld[i++] = true;
       keptNew[j++] = true;
-    } else if (t[i + 1][j] >= t[i][j + 1]) i++;
+    } else if (t[(i + 1) * w + j] >= t[i * w + j + 1]) i++;
     else j++;
   }
   return { keptOld, keptNew };

@@ -35,6 +35,8 @@ export interface VerifyInput {
   formCount?: number;
   /** Verify every proposal on the whole sheet, never on its form's rows (the reference the tests compare with). */
   wholeSheet?: boolean;
+  /** The snapshot's grid as the check built it (its texts already worked out), else one is built. */
+  grid?: SheetGrid;
 }
 
 /** Advice given when a rule's value could not be verified and the rule gave none. */
@@ -80,7 +82,11 @@ const keyOf = (d: Diagnostic) => `${d.rule}|${d.messageId}|${d.cell}`;
 
 function countSerious(findings: readonly Diagnostic[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const d of findings) if (isSerious(d)) m.set(keyOf(d), (m.get(keyOf(d)) ?? 0) + 1);
+  for (const d of findings) {
+    if (!isSerious(d)) continue;
+    const k = keyOf(d);
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
   return m;
 }
 
@@ -88,7 +94,7 @@ type VerifyCache = { grid?: SheetGrid; protected?: Set<string>; before?: Map<str
 
 /** The checks that need no re-check of the sheet: protected cell, same value, characters kept, nothing invented. */
 function textProblemOf(input: VerifyInput, finding: Diagnostic, text: string, cache: VerifyCache): string | null {
-  const grid = (cache.grid ??= new SheetGrid(input.snapshot));
+  const grid = (cache.grid ??= input.grid ?? new SheetGrid(input.snapshot));
   const guarded = (cache.protected ??= protectedCells(input.forms));
   if (guarded.has(finding.cell)) return "实际完成值、得分等单元格不提供修改值";
   let at;
@@ -203,7 +209,9 @@ export class RowIndex {
   private byTop?: { key: number; at: number }[];
   private cellsByRow?: { key: number; at: number }[];
   private formsByTop?: { key: number; at: number }[];
-  private formAtRow?: Map<number, number>;
+  /** Per sheet row from `formAtTop` on: the first form holding it, or -1. */
+  private formAtRow?: Int32Array;
+  private formAtTop = 0;
   constructor(
     private readonly snapshot: SheetSnapshot,
     private readonly forms: readonly VerifyForm[],
@@ -234,13 +242,24 @@ export class RowIndex {
   /** The first form (in reading order) whose rows hold `row`, or -1. */
   formAt(row: number): number {
     if (!this.formAtRow) {
-      const m = new Map<number, number>();
+      // One number per row between the first form's top and the last form's bottom (a map of every row of a sheet
+      // of a million rows cost more than the verification it served).
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const f of this.forms) {
+        if (f.rowSpan.bottom < f.rowSpan.top) continue;
+        top = Math.min(top, f.rowSpan.top);
+        bottom = Math.max(bottom, f.rowSpan.bottom);
+      }
+      const at = new Int32Array(bottom >= top ? bottom - top + 1 : 0).fill(-1);
       this.forms.forEach((f, i) => {
-        for (let r = f.rowSpan.top; r <= f.rowSpan.bottom; r++) if (!m.has(r)) m.set(r, i);
+        for (let r = f.rowSpan.top; r <= f.rowSpan.bottom; r++) if (at[r - top] < 0) at[r - top] = i;
       });
-      this.formAtRow = m;
+      this.formAtRow = at;
+      this.formAtTop = bottom >= top ? top : 0;
     }
-    return this.formAtRow.get(row) ?? -1;
+    const k = row - this.formAtTop;
+    return k >= 0 && k < this.formAtRow.length ? this.formAtRow[k] : -1;
   }
 }
 

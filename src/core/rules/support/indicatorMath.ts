@@ -9,16 +9,34 @@ import type { IndicatorFact } from "./formFacts";
 
 /** Han characters shared by two names, counting each once ("差旅费用" ~ "差旅费" → 3). */
 export function sharedHan(a: string, b: string): number {
-  const set = new Set([...a].filter((c) => /[\u4e00-\u9fff]/.test(c)));
+  // Counted without building sets (it runs for every pair of names a rule compares): each distinct Han character
+  // (U+4E00–U+9FFF, never half of a surrogate pair) of b, once, when a has it too.
   let n = 0;
-  for (const c of new Set(b)) if (set.has(c)) n++;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = b.charCodeAt(j) === c;
+    if (seen) continue;
+    for (let j = 0; j < a.length; j++) {
+      if (a.charCodeAt(j) === c) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
 /** The value to judge for a row: the 年度 one when written, else the first written one. */
 export function mainValue(i: IndicatorFact, prefer: Period = "annual"): IndicatorValue | null {
-  const written = i.row.values.filter((v) => v.text !== "");
-  return written.find((v) => v.period === prefer) ?? written[0] ?? null;
+  let first: IndicatorValue | null = null;
+  for (const v of i.row.values) {
+    if (v.text === "") continue;
+    if (v.period === prefer) return v;
+    first ??= v;
+  }
+  return first;
 }
 
 /** A unit written in the indicator name's brackets: "个人账户补助（元/人/年）" → 元/人/年. */
@@ -90,12 +108,10 @@ export function countedUnit(u: Unit | null): string | null {
 export function matchCostItem(items: readonly CostItem[], name: string): CostItem | null {
   let best: CostItem | null = null;
   let score = 1;
+  const key = name.replace(/成本|费用$/g, (m) => (m === "费用" ? "费" : m));
   for (const it of items) {
     if (it.sign < 0) continue;
-    const s = sharedHan(
-      it.label,
-      name.replace(/成本|费用$/g, (m) => (m === "费用" ? "费" : m)),
-    );
+    const s = sharedHan(it.label, key);
     if (s > score) {
       best = it;
       score = s;

@@ -15,38 +15,41 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
   const out: Diagnostic[] = [];
   // The same finding twice at one cell (two halves side by side missing the same 一级, 东莞 2022) is said once.
   const said = new Set<string>();
-  for (const rule of rules) {
-    const report = (input: ReportInput): void => {
-      const template = rule.meta.messages[input.messageId];
-      if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${input.messageId}"`);
-      const params = input.params ?? {};
-      const basis = rule.meta.messageBasis?.[input.messageId] ?? rule.meta.basis;
-      let severity = input.severity ?? rule.meta.severity;
-      // A rule no source supports reports a warning at most.
-      if (severity === "error" && !isSupported(basis)) severity = "warning";
-      const d: Diagnostic = {
-        rule: rule.meta.id,
-        severity,
-        category: rule.meta.category,
-        cell: input.cell,
-        related: (input.related ?? []).filter((c) => c !== input.cell),
-        messageId: input.messageId,
-        params,
-        message: formatMessage(template, params),
-        formIndex,
-        project: facts.project,
-        group: input.group ?? "",
-        basis: basisText(basis),
-      };
-      const key = `${d.rule}\u0000${d.messageId}\u0000${d.cell}\u0000${d.message}`;
-      if (said.has(key)) return;
-      said.add(key);
-      if (input.suggestion !== undefined) d.suggestion = input.suggestion;
-      if (input.fix !== undefined) d.fix = input.fix;
-      out.push(d);
+  // One report function and one context for the whole form (rules report synchronously, while `rule` is theirs).
+  let rule: Rule;
+  const report = (input: ReportInput): void => {
+    const template = rule.meta.messages[input.messageId];
+    if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message "${input.messageId}"`);
+    const params = input.params ?? {};
+    const basis = rule.meta.messageBasis?.[input.messageId] ?? rule.meta.basis;
+    let severity = input.severity ?? rule.meta.severity;
+    // A rule no source supports reports a warning at most.
+    if (severity === "error" && !isSupported(basis)) severity = "warning";
+    const d: Diagnostic = {
+      rule: rule.meta.id,
+      severity,
+      category: rule.meta.category,
+      cell: input.cell,
+      related: (input.related ?? []).filter((c) => c !== input.cell),
+      messageId: input.messageId,
+      params,
+      message: formatMessage(template, params),
+      formIndex,
+      project: facts.project,
+      group: input.group ?? "",
+      basis: basisText(basis),
     };
+    const key = `${d.rule}\u0000${d.messageId}\u0000${d.cell}\u0000${d.message}`;
+    if (said.has(key)) return;
+    said.add(key);
+    if (input.suggestion !== undefined) d.suggestion = input.suggestion;
+    if (input.fix !== undefined) d.fix = input.fix;
+    out.push(d);
+  };
+  const context = { facts, report };
+  for (rule of rules) {
     try {
-      rule.check({ facts, report });
+      rule.check(context);
     } catch (e) {
       out.push({
         rule: "internal-error",

@@ -1,12 +1,18 @@
 #!/usr/bin/env node
 "use strict";
-// jxcheck: runs the compiled CLI (dist/node, built by `npm ci` / `npm run build:cli`) when it is
-// up to date with the TypeScript sources, else the sources themselves through tsx (slower start-up).
+// jxcheck: runs the compiled CLI (dist/node, built by `npm ci` / `npm run build:cli`) when it is up to date with
+// the TypeScript sources, else the sources themselves through tsx (slower start-up).
+// The compiled CLI is one bundle (dist/node/jxcheck.bundle.js, scripts/bundleCli.cjs) run with V8's code cache
+// saved beside it, so neither this process nor a folder worker looks up, reads and compiles ~110 modules one by
+// one. A folder worker is this same file started by the pool with JXCHECK_WORKER=1 (see src/cli/workerPool.ts).
 const fs = require("fs");
 const path = require("path");
 
 const root = path.join(__dirname, "..");
-const compiled = path.join(root, "dist", "node", "cli", "cli.js");
+const dist = path.join(root, "dist", "node");
+const bundleFile = path.join(dist, "jxcheck.bundle.js");
+/** V8 accepts a code cache only under the flags it was made with: one for the CLI, one for the workers' heap limit. */
+const cacheFile = (worker) => path.join(dist, worker ? "jxcheck.bundle.worker.cache" : "jxcheck.bundle.cache");
 
 /** Newest modification time of the .ts files under the folders the CLI is built from. */
 function newestSource(dirs) {
@@ -22,27 +28,57 @@ function newestSource(dirs) {
   return newest;
 }
 
-function compiledIsFresh() {
+function bundleIsFresh() {
   try {
-    return fs.statSync(compiled).mtimeMs >= newestSource([path.join(root, "src", "core"), path.join(root, "src", "cli")]);
+    return fs.statSync(bundleFile).mtimeMs >= newestSource([path.join(root, "src", "core"), path.join(root, "src", "cli")]);
   } catch {
     return false;
   }
 }
 
-let cli;
-if (compiledIsFresh()) {
-  cli = require(compiled);
-} else {
-  require("tsx/cjs");
-  cli = require("../src/cli/cli.ts");
+/** The bundle's module loader (id → exports), compiled with the saved code cache when V8 accepts it. */
+function loadBundle(worker) {
+  const vm = require("vm");
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile(worker));
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(fs.readFileSync(bundleFile, "utf8"), { filename: bundleFile, cachedData });
+  const load = script.runInThisContext()(require, bundleFile);
+  // Folder workers (src/cli/workerPool.ts) start from this file too, with JXCHECK_WORKER=1.
+  globalThis[Symbol.for("jxcheck.workerEntry")] = __filename;
+  return { load, script };
 }
-cli.main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    console.error(err);
-    process.exitCode = 1;
-  },
-);
+
+const worker = process.env.JXCHECK_WORKER === "1";
+
+if (worker && process.argv[2] !== "--make-code-cache") {
+  // Started by the folder pool, which checked that the bundle is fresh: no second look at the sources.
+  loadBundle(true).load("cli/checkWorker.js");
+} else if (process.argv[2] === "--make-code-cache") {
+  // Build step (scripts/bundleCli.cjs): check the given workbooks once, then save the code V8 compiled meanwhile.
+  const { load, script } = loadBundle(worker);
+  const [, , , out, ...files] = process.argv;
+  load("cli/cli.js")
+    .main(["node", "jxcheck", "check", "--format", "json", ...files], { writeOut: () => undefined, writeErr: () => undefined })
+    .then(() => fs.writeFileSync(out, script.createCachedData()));
+} else {
+  let cli;
+  if (bundleIsFresh()) {
+    cli = loadBundle(false).load("cli/cli.js");
+  } else {
+    require("tsx/cjs");
+    cli = require("../src/cli/cli.ts");
+  }
+  cli.main(process.argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}

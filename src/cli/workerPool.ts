@@ -77,15 +77,23 @@ interface Slot {
   retired: boolean;
 }
 
-/** The worker script: the compiled .js next to this file, or the .ts sources through tsx. */
-function workerScript(): { file: string; ts: boolean } {
+/**
+ * Set by bin/jxcheck.js when it runs the compiled bundle: that file, which started with JXCHECK_WORKER=1 runs a
+ * worker from the same bundle and its own code cache (no module lookups, most functions already compiled).
+ */
+const BUNDLE_ENTRY = Symbol.for("jxcheck.workerEntry");
+
+/** The worker script: the bundle's entry (processes only), the compiled .js next to this file, or the .ts sources. */
+function workerScript(allowBundle: boolean): { file: string; ts: boolean; bundled?: boolean } {
+  const entry = (globalThis as { [BUNDLE_ENTRY]?: unknown })[BUNDLE_ENTRY];
+  if (allowBundle && typeof entry === "string") return { file: entry, ts: false, bundled: true };
   if (__filename.endsWith(".js")) return { file: path.join(__dirname, "checkWorker.js"), ts: false };
   return { file: path.join(__dirname, "checkWorker.ts"), ts: true };
 }
 
 function spawnThread(heapMb: number): Channel {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  const { file, ts } = workerScript();
+  const { file, ts } = workerScript(false);
   const worker = ts
     ? new Worker(`require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(file)});`, {
         eval: true,
@@ -113,9 +121,10 @@ function spawnThread(heapMb: number): Channel {
 }
 
 function spawnProcess(heapMb: number): Channel {
-  const { file, ts } = workerScript();
+  const { file, ts, bundled } = workerScript(true);
   const child = fork(file, [], {
     execArgv: [...(ts ? ["--require", require.resolve("tsx/cjs")] : []), `--max-old-space-size=${heapMb}`],
+    ...(bundled ? { env: { ...process.env, JXCHECK_WORKER: "1" } } : {}),
     serialization: "advanced",
     stdio: ["ignore", "ignore", "pipe", "ipc"],
   });

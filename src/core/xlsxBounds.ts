@@ -70,7 +70,9 @@ export interface SheetBoundsResult {
   notes: string[];
 }
 
-const nf = new Intl.NumberFormat("zh-CN");
+/** Made on first use: a zh-CN number format costs ~20 ms of every process's start-up, and only a refusal or a note needs it. */
+let zhNumbers: Intl.NumberFormat | undefined;
+const nf = { format: (n: number) => (zhNumbers ??= new Intl.NumberFormat("zh-CN")).format(n) };
 
 /** Column letters → 1-based number (0 when not letters). */
 function colNumber(letters: string): number {

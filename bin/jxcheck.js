@@ -11,8 +11,15 @@ const path = require("path");
 const root = path.join(__dirname, "..");
 const dist = path.join(root, "dist", "node");
 const bundleFile = path.join(dist, "jxcheck.bundle.js");
-/** V8 accepts a code cache only under the flags it was made with: one for the CLI, one for the workers' heap limit. */
-const cacheFile = (worker) => path.join(dist, worker ? "jxcheck.bundle.worker.cache" : "jxcheck.bundle.cache");
+/**
+ * V8 accepts a code cache only under the flags it was made with: one for the CLI, one for a worker (its heap limit),
+ * one for a light worker (heap limit and LIGHT_WORKER_FLAGS, see src/cli/workerPool.ts).
+ */
+const cacheFile = (role) =>
+  path.join(
+    dist,
+    role === "1" ? "jxcheck.bundle.worker.cache" : role === "light" ? "jxcheck.bundle.light.cache" : "jxcheck.bundle.cache",
+  );
 
 /** Newest modification time of the .ts files under the folders the CLI is built from. */
 function newestSource(dirs) {
@@ -37,11 +44,11 @@ function bundleIsFresh() {
 }
 
 /** The bundle's module loader (id → exports), compiled with the saved code cache when V8 accepts it. */
-function loadBundle(worker) {
+function loadBundle(role) {
   const vm = require("vm");
   let cachedData;
   try {
-    cachedData = fs.readFileSync(cacheFile(worker));
+    cachedData = fs.readFileSync(cacheFile(role));
   } catch {
     cachedData = undefined;
   }
@@ -52,22 +59,23 @@ function loadBundle(worker) {
   return { load, script };
 }
 
-const worker = process.env.JXCHECK_WORKER === "1";
+/** "1" or "light" in a folder worker started by the pool from the bundle (see src/cli/workerPool.ts). */
+const worker = process.env.JXCHECK_WORKER;
 
-if (worker && process.argv[2] !== "--make-code-cache") {
-  // Started by the folder pool, which checked that the bundle is fresh: no second look at the sources.
-  loadBundle(true).load("cli/checkWorker.js");
-} else if (process.argv[2] === "--make-code-cache") {
+if (process.argv[2] === "--make-code-cache") {
   // Build step (scripts/bundleCli.cjs): check the given workbooks once, then save the code V8 compiled meanwhile.
   const { load, script } = loadBundle(worker);
   const [, , , out, ...files] = process.argv;
   load("cli/cli.js")
     .main(["node", "jxcheck", "check", "--format", "json", ...files], { writeOut: () => undefined, writeErr: () => undefined })
     .then(() => fs.writeFileSync(out, script.createCachedData()));
+} else if (worker === "1" || worker === "light") {
+  // Started by the folder pool, which checked that the bundle is fresh: no second look at the sources.
+  loadBundle(worker).load("cli/checkWorker.js");
 } else {
   let cli;
   if (bundleIsFresh()) {
-    cli = loadBundle(false).load("cli/cli.js");
+    cli = loadBundle("cli").load("cli/cli.js");
   } else {
     require("tsx/cjs");
     cli = require("../src/cli/cli.ts");

@@ -91,13 +91,17 @@ function makeCache(out, flags, env) {
 const count = bundle();
 let note = "";
 if (!process.argv.includes("--no-cache")) {
-  // The CLI runs without V8 flags; a folder worker with the heap limit the pool gives it (src/cli/workerPool.ts).
+  // The CLI runs without V8 flags; a folder worker with the heap limit the pool gives it, a light one also with
+  // LIGHT_WORKER_FLAGS (src/cli/workerPool.ts).
   const { WORKER_HEAP_MB } = require(path.join(DIST, "cli", "checkFiles.js"));
+  const { LIGHT_WORKER_FLAGS } = require(path.join(DIST, "cli", "workerPool.js"));
+  const heap = `--max-old-space-size=${WORKER_HEAP_MB}`;
   const cli = makeCache(path.join(DIST, "jxcheck.bundle.cache"), [], {});
-  const worker = makeCache(path.join(DIST, "jxcheck.bundle.worker.cache"), [`--max-old-space-size=${WORKER_HEAP_MB}`], {
-    JXCHECK_WORKER: "1",
+  const worker = makeCache(path.join(DIST, "jxcheck.bundle.worker.cache"), [heap], { JXCHECK_WORKER: "1" });
+  const light = makeCache(path.join(DIST, "jxcheck.bundle.light.cache"), [heap, ...LIGHT_WORKER_FLAGS], {
+    JXCHECK_WORKER: "light",
   });
-  note = `, code cache ${cli} (CLI), ${worker} (folder workers)`;
+  note = `, code cache ${cli} (CLI), ${worker} (workers), ${light} (light workers)`;
 }
 const size = Math.round(fs.statSync(BUNDLE).size / 1024);
 process.stdout.write(`bundleCli: ${count} modules → ${path.relative(ROOT, BUNDLE)} (${size} KB)${note}\n`);

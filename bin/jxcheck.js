@@ -62,13 +62,21 @@ function loadBundle(role) {
 /** "1" or "light" in a folder worker started by the pool from the bundle (see src/cli/workerPool.ts). */
 const worker = process.env.JXCHECK_WORKER;
 
-if (process.argv[2] === "--make-code-cache") {
-  // Build step (scripts/bundleCli.cjs): check the given workbooks once, then save the code V8 compiled meanwhile.
+/** Set by the build step (scripts/bundleCli.cjs): where to save the code cache. */
+const cacheOut = process.env.JXCHECK_MAKE_CODE_CACHE;
+
+if (cacheOut) {
+  // Check the workbooks given as arguments once, then save the code V8 compiled meanwhile.
   const { load, script } = loadBundle(worker);
-  const [, , , out, ...files] = process.argv;
   load("cli/cli.js")
-    .main(["node", "jxcheck", "check", "--format", "json", ...files], { writeOut: () => undefined, writeErr: () => undefined })
-    .then(() => fs.writeFileSync(out, script.createCachedData()));
+    .main(["node", "jxcheck", "check", "--format", "json", ...process.argv.slice(2)], {
+      writeOut: () => undefined,
+      writeErr: () => undefined,
+    })
+    .then(() => {
+      fs.writeFileSync(`${cacheOut}.tmp`, script.createCachedData());
+      fs.renameSync(`${cacheOut}.tmp`, cacheOut);
+    });
 } else if (worker === "1" || worker === "light") {
   // Started by the folder pool, which checked that the bundle is fresh: no second look at the sources.
   loadBundle(worker).load("cli/checkWorker.js");

@@ -72,17 +72,19 @@ function bundle() {
     "return load;",
     "})",
   );
-  fs.writeFileSync(BUNDLE, `${parts.join("\n")}\n`);
+  // Written aside and renamed: a CLI started meanwhile reads the old bundle or the new one, never half of one.
+  fs.writeFileSync(`${BUNDLE}.tmp`, `${parts.join("\n")}\n`);
+  fs.renameSync(`${BUNDLE}.tmp`, BUNDLE);
   return ids.length;
 }
 
 /** Checks the sample workbooks once in a fresh process with `flags` and saves V8's code cache to `out`. */
 function makeCache(out, flags, env) {
-  fs.rmSync(out, { force: true });
+  fs.rmSync(out, { force: true }); // the old cache belongs to the old bundle
   const samples = ["shenmu-2021.xlsx", "wuhai-2021.xlsx"].map((f) => path.join(ROOT, "assets", "samples", f));
-  const r = spawnSync(process.execPath, [...flags, path.join(ROOT, "bin", "jxcheck.js"), "--make-code-cache", out, ...samples], {
+  const r = spawnSync(process.execPath, [...flags, path.join(ROOT, "bin", "jxcheck.js"), ...samples], {
     encoding: "utf8",
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, JXCHECK_MAKE_CODE_CACHE: out },
   });
   if (r.status === 0 && fs.existsSync(out)) return `${Math.round(fs.statSync(out).size / 1024)} KB`;
   return `none (${(r.stderr || `exit ${r.status}`).trim().split("\n")[0]})`;

@@ -14,7 +14,7 @@
  * https://nodejs.org/api/child_process.html#child_processforkmodulepath-args-options ·
  * https://nodejs.org/api/worker_threads.html (resourceLimits, terminate())
  */
-import { fork } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SheetCheckResult } from "../core/check";
@@ -130,19 +130,46 @@ function spawnThread(heapMb: number): Channel {
  */
 export const LIGHT_WORKER_FLAGS: readonly string[] = ["--max-opt=1"];
 
+/**
+ * A worker bin/jxcheck.js started before loading the CLI (`check … --jobs N`, N ≥ 2, from the bundle), so that its
+ * start-up runs while this process starts, loads and lists the files: { child, execArgv, role }.
+ */
+const EARLY_WORKER = Symbol.for("jxcheck.earlyWorker");
+interface EarlyWorker {
+  child: ChildProcess;
+  execArgv: readonly string[];
+  role: string;
+}
+
+/** The early worker when it was started exactly as this pool would start one (else it is stopped): once only. */
+function takeEarlyWorker(execArgv: readonly string[], role: string): ChildProcess | undefined {
+  const g = globalThis as { [EARLY_WORKER]?: EarlyWorker };
+  const early = g[EARLY_WORKER];
+  if (!early) return undefined;
+  delete g[EARLY_WORKER];
+  const same = early.role === role && early.execArgv.join(" ") === execArgv.join(" ");
+  if (same && early.child.connected && early.child.exitCode === null) return early.child;
+  early.child.kill("SIGKILL");
+  return undefined;
+}
+
 function spawnProcess(heapMb: number, light: boolean): Channel {
   const { file, ts, bundled } = workerScript(true);
-  const child = fork(file, [], {
-    execArgv: [
-      ...(ts ? ["--require", require.resolve("tsx/cjs")] : []),
-      `--max-old-space-size=${heapMb}`,
-      ...(light ? LIGHT_WORKER_FLAGS : []),
-    ],
-    // The bundle's entry runs a worker (JXCHECK_WORKER), with the code cache made under the same flags.
-    ...(bundled ? { env: { ...process.env, JXCHECK_WORKER: light ? "light" : "1" } } : {}),
-    serialization: "advanced",
-    stdio: ["ignore", "ignore", "pipe", "ipc"],
-  });
+  const execArgv = [
+    ...(ts ? ["--require", require.resolve("tsx/cjs")] : []),
+    `--max-old-space-size=${heapMb}`,
+    ...(light ? LIGHT_WORKER_FLAGS : []),
+  ];
+  const role = light ? "light" : "1";
+  const child =
+    (bundled ? takeEarlyWorker(execArgv, role) : undefined) ??
+    fork(file, [], {
+      execArgv,
+      // The bundle's entry runs a worker (JXCHECK_WORKER), with the code cache made under the same flags.
+      ...(bundled ? { env: { ...process.env, JXCHECK_WORKER: role } } : {}),
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => {
     if (stderr.length < 4096) stderr += d.toString();

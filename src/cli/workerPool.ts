@@ -14,7 +14,7 @@
  * https://nodejs.org/api/child_process.html#child_processforkmodulepath-args-options ·
  * https://nodejs.org/api/worker_threads.html (resourceLimits, terminate())
  */
-import { fork } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SheetCheckResult } from "../core/check";
@@ -77,15 +77,23 @@ interface Slot {
   retired: boolean;
 }
 
-/** The worker script: the compiled .js next to this file, or the .ts sources through tsx. */
-function workerScript(): { file: string; ts: boolean } {
+/**
+ * Set by bin/jxcheck.js when it runs the compiled bundle: that file, which started with JXCHECK_WORKER=1 runs a
+ * worker from the same bundle and its own code cache (no module lookups, most functions already compiled).
+ */
+const BUNDLE_ENTRY = Symbol.for("jxcheck.workerEntry");
+
+/** The worker script: the bundle's entry (processes only), the compiled .js next to this file, or the .ts sources. */
+function workerScript(allowBundle: boolean): { file: string; ts: boolean; bundled?: boolean } {
+  const entry = (globalThis as { [BUNDLE_ENTRY]?: unknown })[BUNDLE_ENTRY];
+  if (allowBundle && typeof entry === "string") return { file: entry, ts: false, bundled: true };
   if (__filename.endsWith(".js")) return { file: path.join(__dirname, "checkWorker.js"), ts: false };
   return { file: path.join(__dirname, "checkWorker.ts"), ts: true };
 }
 
 function spawnThread(heapMb: number): Channel {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  const { file, ts } = workerScript();
+  const { file, ts } = workerScript(false);
   const worker = ts
     ? new Worker(`require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(file)});`, {
         eval: true,
@@ -112,13 +120,56 @@ function spawnThread(heapMb: number): Channel {
   };
 }
 
-function spawnProcess(heapMb: number): Channel {
-  const { file, ts } = workerScript();
-  const child = fork(file, [], {
-    execArgv: [...(ts ? ["--require", require.resolve("tsx/cjs")] : []), `--max-old-space-size=${heapMb}`],
-    serialization: "advanced",
-    stdio: ["ignore", "ignore", "pipe", "ipc"],
-  });
+/**
+ * V8 flags of a helper worker in a folder of small workbooks only: no optimising compiler (TurboFan). A fresh
+ * process compiles its hot functions again on a second thread for its first few hundred milliseconds — CPU that
+ * the other checker needs on 2 cores — while on these short, text-heavy checks the baseline code runs about as
+ * fast once warm (48 small workbooks, checked 6 times over in one process: ≈320–370 ms CPU a round with the flag
+ * from the 2nd round on, 300–500 ms without, which reaches it only after 4 rounds). Workers that may get a large
+ * workbook (long checks, where optimised code pays) run without it.
+ */
+export const LIGHT_WORKER_FLAGS: readonly string[] = ["--max-opt=1"];
+
+/**
+ * A worker bin/jxcheck.js started before loading the CLI (`check … --jobs N`, N ≥ 2, from the bundle), so that its
+ * start-up runs while this process starts, loads and lists the files: { child, execArgv, role }.
+ */
+const EARLY_WORKER = Symbol.for("jxcheck.earlyWorker");
+interface EarlyWorker {
+  child: ChildProcess;
+  execArgv: readonly string[];
+  role: string;
+}
+
+/** The early worker when it was started exactly as this pool would start one (else it is stopped): once only. */
+function takeEarlyWorker(execArgv: readonly string[], role: string): ChildProcess | undefined {
+  const g = globalThis as { [EARLY_WORKER]?: EarlyWorker };
+  const early = g[EARLY_WORKER];
+  if (!early) return undefined;
+  delete g[EARLY_WORKER];
+  const same = early.role === role && early.execArgv.join(" ") === execArgv.join(" ");
+  if (same && early.child.connected && early.child.exitCode === null) return early.child;
+  early.child.kill("SIGKILL");
+  return undefined;
+}
+
+function spawnProcess(heapMb: number, light: boolean): Channel {
+  const { file, ts, bundled } = workerScript(true);
+  const execArgv = [
+    ...(ts ? ["--require", require.resolve("tsx/cjs")] : []),
+    `--max-old-space-size=${heapMb}`,
+    ...(light ? LIGHT_WORKER_FLAGS : []),
+  ];
+  const role = light ? "light" : "1";
+  const child =
+    (bundled ? takeEarlyWorker(execArgv, role) : undefined) ??
+    fork(file, [], {
+      execArgv,
+      // The bundle's entry runs a worker (JXCHECK_WORKER), with the code cache made under the same flags.
+      ...(bundled ? { env: { ...process.env, JXCHECK_WORKER: role } } : {}),
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => {
     if (stderr.length < 4096) stderr += d.toString();
@@ -156,7 +207,6 @@ export function checkFilesInPool(
 ): Promise<(FileRun & { notStarted?: boolean })[]> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const heapMb = options.workerHeapMb ?? 2048;
-  const spawn = options.isolation === "thread" ? spawnThread : spawnProcess;
   const states: FileState[] = files.map((file) => ({ file, names: [], count: null, sheets: [], done: false }));
   const queue: WorkerTask[] = files.map((file, id) => ({ id, file, startAt: 0, framework: options.framework, limits }));
   const slots: Slot[] = [];
@@ -170,6 +220,11 @@ export function checkFilesInPool(
    * the worker idle that long for every file.
    */
   const prefetch = inline !== undefined;
+  /** Workbooks the main process will not take (too large on disk, or size unknown): workers only. */
+  const forWorkers = inline ? files.filter((f) => (inline.sizes.get(f) ?? Infinity) > inline.maxBytes).length : 0;
+  /** Only small workbooks: helper workers with LIGHT_WORKER_FLAGS. */
+  const light = inline !== undefined && forWorkers === 0;
+  const spawn = (mb: number) => (options.isolation === "thread" ? spawnThread(mb) : spawnProcess(mb, light));
 
   return new Promise<(FileRun & { notStarted?: boolean })[]>((resolve) => {
     const finishFile = (s: FileState) => {
@@ -366,7 +421,9 @@ export function checkFilesInPool(
       resolve([]);
       return;
     }
-    const n = Math.max(1, Math.min(inline ? options.jobs - 1 : options.jobs, states.length));
+    // The main process is one of the jobs, unless there are as many large workbooks as jobs (it cannot take those).
+    const workers = inline ? Math.max(options.jobs - 1, Math.min(forWorkers, options.jobs)) : options.jobs;
+    const n = Math.max(1, Math.min(workers, states.length));
     for (let i = 0; i < n; i++) slots.push(start());
     for (const slot of [...slots]) next(slot);
     // After the workers are forked, so their start-up runs while this process checks.

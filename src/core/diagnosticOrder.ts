@@ -41,7 +41,21 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const pb = cellOrder(b.cell);
   if (pa !== pb) return pa - pb;
   if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-  return a.rule.localeCompare(b.rule);
+  return compareRuleIds(a.rule, b.rule);
+}
+
+/** A rule id as the rules name themselves (kebab-case ASCII). */
+const KEBAB_ID = /^[a-z0-9-]*$/;
+
+/**
+ * Rule ids in collation order, as `localeCompare` gives: for kebab-case ASCII ids that is code-unit order (hyphen,
+ * digits, letters), compared directly — the collator's first use costs ~30 ms of every process's start-up (each
+ * folder worker's too). Any other id still goes through `localeCompare`.
+ */
+function compareRuleIds(a: string, b: string): number {
+  if (a === b) return 0;
+  if (KEBAB_ID.test(a) && KEBAB_ID.test(b)) return a < b ? -1 : 1;
+  return a.localeCompare(b);
 }
 
 /**

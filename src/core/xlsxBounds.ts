@@ -70,18 +70,9 @@ export interface SheetBoundsResult {
   notes: string[];
 }
 
-const nf = new Intl.NumberFormat("zh-CN");
-
-/** Column letters → 1-based number (0 when not letters). */
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) {
-    const c = letters.charCodeAt(i) & ~0x20;
-    if (c < 65 || c > 90) return 0;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
+/** Made on first use: a zh-CN number format costs ~20 ms of every process's start-up, and only a refusal or a note needs it. */
+let zhNumbers: Intl.NumberFormat | undefined;
+const nf = { format: (n: number) => (zhNumbers ??= new Intl.NumberFormat("zh-CN")).format(n) };
 
 /** 1-based column number → letters. */
 export function colLetters(n: number): string {
@@ -94,31 +85,162 @@ const a1 = (row: number, col: number) => `${colLetters(col)}${row}`;
 export const areaA1 = (a: Area) =>
   a.top === a.bottom && a.left === a.right ? a1(a.top, a.left) : `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`;
 
-/** "B7" → [7, 2]; null when not a plain cell reference. */
-function parseRef(ref: string): [number, number] | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (!m) return null;
-  const col = colNumber(m[1]);
-  const row = Number(m[2]);
-  if (col < 1 || col > 16384 || row < 1 || row > 1048576) return null;
-  return [row, col];
-}
-
-/** "A2:XFD1048576" (or one cell) → area; null when unreadable. */
+/**
+ * "A2:XFD1048576" (or one cell) → area; null when unreadable. As `ref.trim().split(":")` with each part read as
+ * /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/ within the sheet's bounds (a third part is ignored), by character codes: a sheet may have tens of thousands of merged areas.
+ */
 export function parseArea(ref: string): Area | null {
-  const [a, b] = ref.trim().split(":");
-  const p = parseRef(a);
-  const q = b === undefined ? p : parseRef(b);
-  if (!p || !q) return null;
-  return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
+  const s = ref.trim();
+  const colon = s.indexOf(":");
+  if (!cellRefAt(s, 0, colon < 0 ? s.length : colon)) return null;
+  const row1 = refRow;
+  const col1 = refCol;
+  if (colon >= 0) {
+    const next = s.indexOf(":", colon + 1);
+    if (!cellRefAt(s, colon + 1, next < 0 ? s.length : next)) return null;
+  }
+  const row2 = colon >= 0 ? refRow : row1;
+  const col2 = colon >= 0 ? refCol : col1;
+  return { top: Math.min(row1, row2), left: Math.min(col1, col2), bottom: Math.max(row1, row2), right: Math.max(col1, col2) };
 }
 
 const areaSize = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
 
-// Element names may carry a namespace prefix (<x:c>), as some generators write them.
-const TAG = /<(?:[A-Za-z_][\w.-]*:)?(c|row|mergeCell|dimension)(?=[\s/>])([^>]*)>/g;
-const ATTR_R = /\sr\s*=\s*"([^"]*)"/;
 const ATTR_REF = /\sref\s*=\s*"([^"]*)"/;
+
+/*
+ * The scan finds exactly what the pattern
+ *   /<(?:[A-Za-z_][\w.-]*:)?(c|row|mergeCell|dimension)(?=[\s/>])([^>]*)>/g
+ * finds (element names may carry a namespace prefix, <x:c>, as some generators write them), and reads a cell's or
+ * row's `r` as /\sr\s*=\s*"([^"]*)"/ and a cell reference as /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/ do, but by
+ * character codes: no match arrays or substrings per cell (the scan ran on every sheet before reading and took
+ * ~250 ms of CPU of the CLI's 1,000-table bench, most of it allocation and its garbage collection).
+ * tests/core/xlsxBoundsScan.test.ts compares it with those patterns on generated and hostile XML.
+ */
+const TAG_NAMES = ["c", "row", "mergeCell", "dimension"] as const;
+
+/** A character of the pattern class \s. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** [A-Za-z_] */
+const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** [\w.-] */
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+
+/** Which of TAG_NAMES starts at `at`, followed by \s, "/" or ">" (-1: none). */
+function tagNameAt(xml: string, at: number): number {
+  for (let k = 0; k < TAG_NAMES.length; k++) {
+    const name = TAG_NAMES[k];
+    if (!xml.startsWith(name, at)) continue;
+    const after = xml.charCodeAt(at + name.length);
+    if (after === 47 || after === 62 || isSpace(after)) return k;
+  }
+  return -1;
+}
+
+/** Set by `nextTag`: the tag found (index in TAG_NAMES), its attribute text [attrStart, attrEnd) and its end. */
+let tagKind = -1;
+let attrStart = 0;
+let attrEnd = 0;
+
+/** Finds the next tag of TAG_NAMES from `from`; returns the index after its ">" or -1 when there is none. */
+function nextTag(xml: string, from: number): number {
+  for (let lt = xml.indexOf("<", from); lt >= 0; lt = xml.indexOf("<", lt + 1)) {
+    const p = lt + 1;
+    let at = -1;
+    let kind = -1;
+    if (isNameStart(xml.charCodeAt(p))) {
+      let q = p + 1;
+      while (isNameChar(xml.charCodeAt(q))) q++;
+      if (xml.charCodeAt(q) === 58 /* : */) {
+        kind = tagNameAt(xml, q + 1);
+        at = q + 1;
+      }
+    }
+    if (kind < 0) {
+      kind = tagNameAt(xml, p);
+      at = p;
+    }
+    if (kind < 0) continue;
+    const start = at + TAG_NAMES[kind].length;
+    const gt = xml.indexOf(">", start);
+    if (gt < 0) return -1; // no ">" after this "<", nor after any later one
+    tagKind = kind;
+    attrStart = start;
+    attrEnd = gt;
+    return gt + 1;
+  }
+  return -1;
+}
+
+/** Set by `attrR`: the value of `r` is [valueStart, valueEnd). */
+let valueStart = 0;
+let valueEnd = 0;
+
+/** The first \sr\s*=\s*"…" in [from, to). */
+function attrR(xml: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    if (xml.charCodeAt(i + 1) !== 114 /* r */ || !isSpace(xml.charCodeAt(i))) continue;
+    let j = i + 2;
+    while (j < to && isSpace(xml.charCodeAt(j))) j++;
+    if (j >= to || xml.charCodeAt(j) !== 61 /* = */) continue;
+    j++;
+    while (j < to && isSpace(xml.charCodeAt(j))) j++;
+    if (j >= to || xml.charCodeAt(j) !== 34 /* " */) continue;
+    const end = xml.indexOf('"', j + 1);
+    if (end < 0 || end >= to) continue;
+    valueStart = j + 1;
+    valueEnd = end;
+    return true;
+  }
+  return false;
+}
+
+/** Set by `cellRefAt`. */
+let refRow = 0;
+let refCol = 0;
+
+/** [from, to) as a plain cell reference ("B7", "$B$7") within the sheet's bounds (1-based refRow, refCol). */
+function cellRefAt(xml: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && xml.charCodeAt(i) === 36 /* $ */) i++;
+  let col = 0;
+  let letters = 0;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i) & ~0x20;
+    if (c < 65 || c > 90) break;
+    if (++letters > 3) return false;
+    col = col * 26 + (c - 64);
+  }
+  if (letters === 0) return false;
+  if (i < to && xml.charCodeAt(i) === 36) i++;
+  let row = 0;
+  let digits = 0;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    if (++digits > 7) return false;
+    row = row * 10 + (c - 48);
+  }
+  if (digits === 0 || col < 1 || col > 16384 || row < 1 || row > 1048576) return false;
+  refRow = row;
+  refCol = col;
+  return true;
+}
 
 /** Scans a worksheet part as text: one pass, no DOM. */
 export function scanSheetXml(xml: string, stopAfterCells = Infinity, stopAfterRows = Infinity): SheetScan {
@@ -137,21 +259,18 @@ export function scanSheetXml(xml: string, stopAfterCells = Infinity, stopAfterRo
   let lastRow = 0;
   let lastCellRow = 0;
   let lastCellCol = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    const name = m[1];
-    const attrs = m[2];
-    if (name === "c") {
+  for (let next = nextTag(xml, 0); next >= 0; next = nextTag(xml, next)) {
+    const kind = tagKind;
+    if (kind === 0 /* c */) {
       if (++cells > stopAfterCells) {
         stopped = true;
         break;
       }
-      const r = ATTR_R.exec(attrs);
-      const p = r ? parseRef(r[1]) : null;
       let row: number;
       let col: number;
-      if (p) {
-        [row, col] = p;
+      if (attrR(xml, attrStart, attrEnd) && cellRefAt(xml, valueStart, valueEnd)) {
+        row = refRow;
+        col = refCol;
         if (row < lastCellRow || (row === lastCellRow && col <= lastCellCol)) {
           repeated++;
           firstRepeated ??= a1(row, col);
@@ -166,13 +285,12 @@ export function scanSheetXml(xml: string, stopAfterCells = Infinity, stopAfterRo
       if (row > bottom) bottom = row;
       if (col < left) left = col;
       if (col > right) right = col;
-    } else if (name === "row") {
+    } else if (kind === 1 /* row */) {
       if (++rows > stopAfterRows) {
         stopped = true;
         break;
       }
-      const r = ATTR_R.exec(attrs);
-      const n = r ? Number(r[1]) : lastRow + 1;
+      const n = attrR(xml, attrStart, attrEnd) ? Number(xml.slice(valueStart, valueEnd)) : lastRow + 1;
       if (Number.isInteger(n) && n >= 1) {
         if (n <= lastRow) {
           repeated++;
@@ -181,12 +299,12 @@ export function scanSheetXml(xml: string, stopAfterCells = Infinity, stopAfterRo
         curRow = n;
         lastRow = Math.max(lastRow, n);
       } else curRow = lastRow + 1;
-    } else if (name === "mergeCell") {
-      const r = ATTR_REF.exec(attrs);
+    } else if (kind === 2 /* mergeCell */) {
+      const r = ATTR_REF.exec(xml.slice(attrStart, attrEnd));
       const area = r ? parseArea(r[1]) : null;
       if (r && area) merges.push({ ref: r[1], area });
     } else {
-      const r = ATTR_REF.exec(attrs);
+      const r = ATTR_REF.exec(xml.slice(attrStart, attrEnd));
       if (r) dimension = r[1];
     }
   }

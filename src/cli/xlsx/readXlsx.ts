@@ -51,8 +51,17 @@ export interface ReadTiming {
   numFmtCells: number;
 }
 
-/** Reads every worksheet of an .xlsx already in memory (checked by openWorkbookBuffer). */
-export function readXlsxSheets(buf: Buffer, limits: ReadLimits = DEFAULT_LIMITS, timing?: ReadTiming): CliSheet[] {
+/**
+ * Reads every worksheet of an .xlsx already in memory (checked by openWorkbookBuffer). `bound`, when given, sees
+ * each sheet's XML first and returns the XML to read (the bounds scan of ../../core/xlsxBounds: kept, merges
+ * clipped, or an empty sheet when refused), so each part is inflated and decoded once.
+ */
+export function readXlsxSheets(
+  buf: Buffer,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  timing?: ReadTiming,
+  bound?: (sheetName: string, xml: string) => string,
+): CliSheet[] {
   const parts = listParts(buf);
   const part = (name: string): string | null => {
     const p = findPart(parts, name);
@@ -82,7 +91,7 @@ export function readXlsxSheets(buf: Buffer, limits: ReadLimits = DEFAULT_LIMITS,
   }
   return refs.map((ref) => {
     const xml = part(ref.path) ?? "";
-    return readSheetXml(ref.name, xml, strings, styles, date1904, limits, timing);
+    return readSheetXml(ref.name, bound ? bound(ref.name, xml) : xml, strings, styles, date1904, limits, timing);
   });
 }
 

@@ -1,0 +1,119 @@
+/**
+ * The compiled CLI as one bundle (scripts/bundleCli.cjs, part of `npm run build:cli`): bin/jxcheck.js runs it with
+ * V8's code cache, and folder workers start from the same bundle with a cache made under their own flags. The
+ * bundle must give exactly what the TypeScript sources give, in one process and with workers, and each cache must be
+ * one V8 accepts (a rejected cache is silently ignored: only slower, so only a test sees it).
+ * Builds dist/node first when it is missing or older than the sources (dist/ is not tracked).
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { checkFiles } from "../../src/cli/checkFiles";
+import { LIGHT_WORKER_FLAGS } from "../../src/cli/workerPool";
+import { makeTempDir, REPO_ROOT, SHENMU, WUHAI } from "./helpers";
+
+jest.setTimeout(180_000);
+
+const DIST = path.join(REPO_ROOT, "dist", "node");
+const BUNDLE = path.join(DIST, "jxcheck.bundle.js");
+const BIN = path.join(REPO_ROOT, "bin", "jxcheck.js");
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+let tmp: ReturnType<typeof makeTempDir>;
+beforeAll(() => {
+  tmp = makeTempDir("jxcheck-bundle-");
+  const fresh =
+    existsSync(BUNDLE) &&
+    statSync(BUNDLE).mtimeMs >=
+      Math.max(newestSource(path.join(REPO_ROOT, "src", "core")), newestSource(path.join(REPO_ROOT, "src", "cli")));
+  if (!fresh) {
+    const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
+    expect(tsc.status).toBe(0);
+    const bundle = spawnSync(process.execPath, [path.join(REPO_ROOT, "scripts", "bundleCli.cjs")], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
+    expect(bundle.stderr).toBe("");
+    expect(bundle.status).toBe(0);
+  }
+});
+afterAll(() => tmp.cleanup());
+
+describe("the bundled CLI (dist/node/jxcheck.bundle.js)", () => {
+  it.each([
+    ["jxcheck.bundle.cache", []],
+    ["jxcheck.bundle.worker.cache", ["--max-old-space-size=2048"]],
+    ["jxcheck.bundle.light.cache", ["--max-old-space-size=2048", ...LIGHT_WORKER_FLAGS]],
+  ])("V8 accepts %s under the flags it is used with (%j)", (cache, flags) => {
+    const code = `const vm = require("vm"), fs = require("fs");
+const s = new vm.Script(fs.readFileSync(${JSON.stringify(BUNDLE)}, "utf8"), {
+  filename: ${JSON.stringify(BUNDLE)},
+  cachedData: fs.readFileSync(${JSON.stringify(path.join(DIST, cache))}),
+});
+process.stdout.write(String(s.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, [...flags, "-e", code], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("false");
+  });
+
+  it("gives the JSON the sources give, with --jobs 1 and with one light worker started early from the bundle", async () => {
+    const folder = path.join(tmp.dir, "folder");
+    mkdirSync(folder);
+    const sources = [
+      SHENMU,
+      WUHAI,
+      ...["dongguan-2019.xlsx", "daying-2023.xlsx"].map((f) => path.join(REPO_ROOT, "tests", "fixtures", "real", f)),
+    ];
+    sources.forEach((f, i) => copyFileSync(f, path.join(folder, `${i}-${path.basename(f)}`)));
+    const expected = await checkFiles([folder], { jobs: 1 });
+
+    // Every process of the run (CLI and workers) notes how it was started.
+    const log = path.join(tmp.dir, "processes.log");
+    const recorder = path.join(tmp.dir, "recorder.cjs");
+    writeFileSync(
+      recorder,
+      // After the entry script's first run (workers are killed at the end, so not at exit).
+      `setImmediate(() => require("fs").appendFileSync(${JSON.stringify(log)}, JSON.stringify({
+  role: process.env.JXCHECK_WORKER || "cli",
+  flags: process.execArgv,
+  bundled: typeof globalThis[Symbol.for("jxcheck.workerEntry")] === "string",
+}) + "\\n"));`,
+    );
+    const run = (jobs: string) =>
+      spawnSync(process.execPath, [BIN, "check", "--format", "json", "--jobs", jobs, folder], {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, NODE_OPTIONS: `--require ${JSON.stringify(recorder)}` },
+      });
+    for (const jobs of ["1", "2"]) {
+      const r = run(jobs);
+      expect(r.stderr).toBe("");
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    }
+    const processes = readFileSync(log, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { role: string; flags: string[]; bundled: boolean });
+    // Two CLI runs from the bundle; the worker of the second one (small workbooks only) is a light one.
+    expect(processes.filter((p) => p.role === "cli")).toEqual([
+      { role: "cli", flags: [], bundled: true },
+      { role: "cli", flags: [], bundled: true },
+    ]);
+    // One worker: the one bin/jxcheck.js started early, taken by the pool (flags matching), not a second one.
+    expect(processes.filter((p) => p.role !== "cli")).toEqual([
+      { role: "light", flags: ["--max-old-space-size=2048", ...LIGHT_WORKER_FLAGS], bundled: true },
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–q; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–u; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"]) {
+    for (const set of "abcdefghijklmnopqrstu") {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -83,6 +83,9 @@ const KNOWN_KIND_MISSES: string[] = [
   "j-handan-2019.xlsx/",
   // A 部门整体 self-evaluation's cover page, cut before its score table: too little to tell its kind.
   "q-yueyangcg-2018.xlsx/",
+  // A 四川 transfer-payment self-evaluation titled “…资金绩效评价表” (资金投入/资金管理 blocks, no indicator table of
+  // ours): the title's 评价 outweighs the rest; its reading calls it a self-evaluation.
+  "u-mingshanly-2024.xlsx/",
 ];
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
@@ -98,11 +101,20 @@ const KNOWN_CLEAN_FP: string[] = [
   // Set Q: a corrected copy cut where the stored copy is cut (its author chose not to complete it, unlike the other
   // sets): the 效益/满意度 groups after the cut are really missing on the sheet.
   "q-suizhoujj-2022.xlsx/人才培养培训开办费（修正）",
+  // Sets S and T (fourth session): corrected copies cut where their stored copies are cut — one indicator row (百色), no
+  // goal or indicator section (黄冈), the sheet ending before the indicator table (广东外语艺术) — so what the checker
+  // misses on them is really absent from the sheet; and 海南's table, which prints no 项目名称 line at all (the page's
+  // heading names the project): a warning that the form lacks the line.
+  "s-baisejy-2023.xlsx/天立学校办学补贴（修正）",
+  "s-huanggangfl-2023.xlsx/部门整体绩效目标（修正）",
+  "t-gdwyys-2022.xlsx/高职生均拨款奖补资金（修正）",
+  "t-hainancz-2022.xlsx/会展项目奖励资金（修正）",
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–Q, 98 tables) as recorded in BLIND.md: 208 of 255 (81.6 %) at the end of the
- * third session (sets A–E alone: 114 of 129 at the end of the second).
+ * Recall over the whole corpus (sets A–U, 118 tables) as recorded in BLIND.md: 252 of 302 (83.4 %) in the fourth
+ * session after opening sets R–U (sets A–Q: 208 of 255 at the end of the third; sets A–E: 114 of 129 at the end of the
+ * second).
  */
-const MIN_BLIND_RECALL = 0.81;
+const MIN_BLIND_RECALL = 0.83;

@@ -360,6 +360,11 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   { pattern: "^(部门|单位|项目)?(整体|总体)(支出)?(绩效)?目标$", target: { kind: "section", section: "goals" } },
   // 年度绩效总目标, 年度总体目标 (浮梁 部门整体): the year's goal, however the 总/总体 is placed.
   { pattern: "^(本|当)?年度?(绩效)?总(体)?(绩效)?目标$", target: { kind: "goal", period: "annual" } },
+  // The goal named with what is written in it: 绩效目标总体描述 (临海 2024), 总体目标描述, 年度绩效目标概述.
+  {
+    pattern: "^(本|当)?(年度?)?(绩效)?(总体)?(绩效)?目标(的)?(总体)?(描述|概述)$",
+    target: { kind: "goal", period: "annual" },
+  },
   { pattern: "^部门(主要)?(职能|职责)+(概述|简介|概况)?$", target: { kind: "field", key: "departmentFunction" } },
   // 项目设立必要性 (阳泉), 保证项目实施的制度、措施: what the project needs, how it will be carried out.
   { pattern: "^(项目)?(设立|申报|建设)的?必要性$", target: { kind: "field", key: "necessity" } },

@@ -29,6 +29,8 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
   let operatorCol: number | null = null;
   let unitCol: number | null = null;
   let weightCol: number | null = null;
+  // Columns left of the name whose header names no role (指标类型, 临海 2024): their content may say the 一级.
+  const unnamed: number[] = [];
   for (let c = grid.rightEdge(headerRow, sectionCol) + 1; c <= grid.right; c = grid.rightEdge(headerRow, c) + 1) {
     const a = grid.anchor(headerRow, c);
     if (a.row !== headerRow) continue;
@@ -38,7 +40,10 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
       continue;
     }
     const role = classifyIndicatorHeader(text);
-    if (!role) continue;
+    if (!role) {
+      if (nameCol === null && text !== "") unnamed.push(c);
+      continue;
+    }
     if (role.role === "level1" || role.role === "level2") return null; // a levelled table: not this reader's
     if (role.role === "value" && valueCol === null) valueCol = c;
     else if (role.role === "operator") operatorCol ??= c;
@@ -47,6 +52,19 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
   }
   if (nameCol === null || valueCol === null) return null;
   const bottom = Math.min(maxRow, Math.max(grid.bottomEdge(sectionRow, sectionCol), headerRow + 1));
+  // A column whose cells are 一级 names (产出指标, 效益指标 …) gives each row its 一级, whatever its header says.
+  const level1Col =
+    unnamed.find((c) => {
+      let named = 0;
+      let filled = 0;
+      for (let row = headerRow + 1; row <= bottom; row++) {
+        const t = grid.shownText(row, c);
+        if (t === "") continue;
+        filled++;
+        if (isLevel1(labelKey(t))) named++;
+      }
+      return filled > 0 && named * 2 > filled;
+    }) ?? null;
   const rows: IndicatorRow[] = [];
   let lastRow = headerRow;
   for (let row = headerRow + 1; row <= bottom; row++) {
@@ -55,10 +73,16 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
     if (name === "" && own === "") continue;
     lastRow = row;
     const nameCell = grid.a1(row, nameCol);
+    const l1 = level1Col !== null ? grid.anchor(row, level1Col) : null;
     const r: IndicatorRow = {
       row,
-      level1: { text: "", cell: nameCell, inherited: true },
-      level2: { text: "", cell: nameCell, inherited: true },
+      level1: l1
+        ? { text: grid.text(l1.row, l1.col), cell: grid.a1(l1.row, l1.col), inherited: l1.row !== row }
+        : { text: "", cell: nameCell, inherited: true },
+      // A name that is itself a 二级 (数量指标 written where the 三级 belongs) is that 二级, named and no more.
+      level2: /指标$/.test(labelKey(name)) && isLevel2(labelKey(name))
+        ? { text: name, cell: nameCell, inherited: false }
+        : { text: "", cell: nameCell, inherited: true },
       level3: { text: name, cell: nameCell, inherited: false },
       values: [readValue(grid, row, { period: "annual", col: valueCol, operatorCol, unitCol })],
       remark: "",

@@ -169,6 +169,19 @@ class FormReader {
       }
       this.form.indicators.tables.push(...block.tables);
     });
+    // No 一级指标 header and no indicator section label: a flat list's header row anywhere in the form (指标类型 | 指标名称
+    // | 指标值 | 指标描述 under a 项目绩效目标 label merged down, 临海 2024).
+    if (!this.form.indicators) {
+      const found = this.findFlatHeader();
+      if (found) {
+        const flat = readFlatIndicators(this.grid, found.row, found.col, this.band.bottom);
+        if (flat) {
+          this.form.indicators = { labelCell: this.grid.a1(found.row, found.col), tables: [flat.table] };
+          this.blockRows.push({ top: found.row, bottom: flat.lastRow });
+          return;
+        }
+      }
+    }
     if (!this.form.indicators && sections.length > 0) {
       const s = sections[0];
       this.form.indicators = { labelCell: this.grid.a1(s.row, s.col), tables: [] };
@@ -288,6 +301,34 @@ class FormReader {
     // A cell that ends in a colon ("单位(盖章):") is another label, not this label's value.
     if (/[:：]$/.test(text.trim())) return { row, col, text: "", isLabelCell: true };
     return { row: a.row, col: a.col, text, isLabelCell: false };
+  }
+
+  /**
+   * A header row of a flat indicator list: a 指标名称 cell with an 指标值 cell right of it, and no level header. Returns
+   * the row and the column left of its first header cell (where a section label merged down would be).
+   */
+  private findFlatHeader(): { row: number; col: number } | null {
+    const grid = this.grid;
+    for (let row = this.band.top; row <= this.band.bottom; row++) {
+      let name = -1;
+      let value = -1;
+      let first = -1;
+      for (let c = grid.left; c <= grid.right; c = grid.rightEdge(row, c) + 1) {
+        const a = grid.anchor(row, c);
+        if (a.row !== row) continue;
+        const text = grid.text(row, c);
+        if (text === "") continue;
+        const key = labelKey(text);
+        if (name < 0 && /^(三级)?(绩效)?指标(名称|内容)?$/.test(key)) name = c;
+        else if (name >= 0 && value < 0 && classifyIndicatorHeader(text)?.role === "value") value = c;
+        else if (/指标/.test(key) && first < 0) first = c;
+      }
+      if (name < 0 || value < 0) continue;
+      const start = first >= 0 && first < name ? first : name;
+      if (start === grid.left) continue;
+      return { row, col: start - 1 };
+    }
+    return null;
   }
 
   /** True when the column at (row, col) is headed 行次/序号/栏次 a few rows above, within the form. */

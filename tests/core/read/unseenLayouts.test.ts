@@ -238,3 +238,35 @@ describe("indicators written as lines “二级指标:内容” beside their 一
     expect(missing.some((m) => m.includes("数量指标"))).toBe(false);
   });
 });
+
+describe("a flat list under a goal section, its 一级 in a column headed 指标类型 (临海 2024 项目绩效目标)", () => {
+  const grid: CellValue[][] = [
+    ["项目名称:", "绿化养护经费", null, "项目编号:", "LH2024-017"],
+    ["主管部门:", "临海市综合行政执法局", null, "项目期限:", "2024年1月—12月"],
+    ["项目绩效目标", "绩效目标总体描述", "2024年完成建成区375万平方米绿地的养护，绿地养护合格率达到95%以上。", null, null],
+    [null, "指标类型", "指标名称", "指标值", "指标描述"],
+    [null, "产出指标", "绿地养护面积", "≥375万平方米", "完成全市绿地养护"],
+    [null, "产出指标", "养护合格率", "≥95%", "按养护标准考核"],
+    [null, "效益指标", "数量指标", "≥30处", "新增口袋公园"],
+    [null, "满意度指标", "市民满意度", "≥90%", "问卷调查"],
+  ];
+  const merges = ["B1:C1", "B2:C2", "C3:E3", "A3:A8", "B5:B6"];
+
+  it("reads the goal beside its description label and each row's 一级 from the 指标类型 column", () => {
+    const f = readSheet(snapshotFromGrid("表", grid, merges)).forms[0];
+    expect(f.goals.map((g) => [g.cell, g.period])).toEqual([["C3", "annual"]]);
+    const t = f.indicators!.tables[0];
+    expect(t.flat).toBe(true);
+    expect(t.rows.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.values[0].text])).toEqual([
+      ["产出指标", "", "绿地养护面积", "≥375万平方米"],
+      ["产出指标", "", "养护合格率", "≥95%"],
+      ["效益指标", "数量指标", "数量指标", "≥30处"],
+      ["满意度指标", "", "市民满意度", "≥90%"],
+    ]);
+  });
+
+  it("a category written where the 三级 name belongs is reported (and its place under the wrong 一级), the rest not", () => {
+    const findings = checkSheet(snapshotFromGrid("表", grid, merges)).findings.filter((x) => x.severity !== "info");
+    expect(findings.map((x) => `${x.rule}@${x.cell}`)).toEqual(["level-placement@C7", "level3-is-category@C7"]);
+  });
+});

@@ -80,9 +80,10 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
         ? { text: grid.text(l1.row, l1.col), cell: grid.a1(l1.row, l1.col), inherited: l1.row !== row }
         : { text: "", cell: nameCell, inherited: true },
       // A name that is itself a 二级 (数量指标 written where the 三级 belongs) is that 二级, named and no more.
-      level2: /指标$/.test(labelKey(name)) && isLevel2(labelKey(name))
-        ? { text: name, cell: nameCell, inherited: false }
-        : { text: "", cell: nameCell, inherited: true },
+      level2:
+        /指标$/.test(labelKey(name)) && isLevel2(labelKey(name))
+          ? { text: name, cell: nameCell, inherited: false }
+          : { text: "", cell: nameCell, inherited: true },
       level3: { text: name, cell: nameCell, inherited: false },
       values: [readValue(grid, row, { period: "annual", col: valueCol, operatorCol, unitCol })],
       remark: "",

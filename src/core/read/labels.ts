@@ -399,7 +399,7 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   // 年度预算资金总额 | 中期预算资金总额 (阳泉): 预算 and 资金 both written.
   { pattern: "^(本|当)?年度?预算资金(金额|总额)$", target: { kind: "money", key: "annualTotal", direction: "right" } },
   {
-    pattern: "^(中期|实施期|项目期|中长期)预算资金(金额|总额)$",
+    pattern: "^(中期|实施期|实施周期|项目期|中长期)(预算)?资金(金额|总额)$",
     target: { kind: "money", key: "implementationTotal", direction: "right" },
   },
   // 下达中央预算内投资(万元) (宝坻, 中央预算内投资计划): the money this table is about.

@@ -7,7 +7,7 @@
  */
 import { FRAMEWORKS } from "../frameworks/data";
 import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
-import type { IndicatorRow, IndicatorTable } from "../model/form";
+import type { IndicatorRow, IndicatorTable, Period } from "../model/form";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { labelKey } from "../text/normalize";
 import { classifyIndicatorHeader } from "./columnRoles";
@@ -159,4 +159,52 @@ export function readTextIndicators(grid: SheetGrid, sectionRow: number, sectionC
     textLines: true,
   };
   return { table, lastRow };
+}
+
+/**
+ * An indicator table laid sideways (广东 2021 转移支付 绩效目标表): a row headed 三级指标 with one indicator per column,
+ * then rows headed by value columns' names (年度目标值, 实施周期目标值). Read as a table without levels; null when the
+ * row at `row` is not such a heading or no value row follows it.
+ */
+export function readSidewaysIndicators(grid: SheetGrid, row: number, maxRow: number): FlatBlock | null {
+  const head = grid.anchor(row, grid.left);
+  if (head.row !== row || classifyIndicatorHeader(grid.text(row, grid.left))?.role !== "level3") return null;
+  const valueRows: { row: number; period: Period; cell: string }[] = [];
+  for (let r = grid.bottomEdge(row, grid.left) + 1; r <= maxRow; r = grid.bottomEdge(r, grid.left) + 1) {
+    const role = classifyIndicatorHeader(grid.text(r, grid.left));
+    if (role?.role !== "value") break;
+    valueRows.push({ row: r, period: role.period ?? "annual", cell: grid.a1(r, grid.left) });
+  }
+  if (valueRows.length === 0 || new Set(valueRows.map((v) => v.period)).size !== valueRows.length) return null;
+  const rows: IndicatorRow[] = [];
+  for (let c = grid.rightEdge(row, grid.left) + 1; c <= grid.right; c = grid.rightEdge(row, c) + 1) {
+    const a = grid.anchor(row, c);
+    if (a.row !== row) continue;
+    const name = grid.text(row, c);
+    if (name === "") continue;
+    const nameCell = grid.a1(row, c);
+    rows.push({
+      row,
+      level1: { text: "", cell: nameCell, inherited: true },
+      level2: { text: "", cell: nameCell, inherited: true },
+      level3: { text: name, cell: nameCell, inherited: false },
+      values: valueRows.map((v) => {
+        const va = grid.anchor(v.row, c);
+        const text = grid.text(va.row, va.col);
+        return { period: v.period, text, cell: grid.a1(va.row, va.col), parsed: parseIndicatorValue(text) };
+      }),
+      remark: "",
+    });
+  }
+  if (rows.length === 0) return null;
+  const periods = [...new Set(valueRows.map((v) => v.period))];
+  const table: IndicatorTable = {
+    periods,
+    headerCell: grid.a1(row, grid.left),
+    valueHeaderCells: Object.fromEntries(valueRows.map((v) => [v.period, v.cell])),
+    rows,
+    noLevel2: true,
+    flat: true,
+  };
+  return { table, lastRow: valueRows[valueRows.length - 1].row };
 }

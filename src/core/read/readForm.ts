@@ -29,7 +29,7 @@ import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { classifyIndicatorHeader } from "./columnRoles";
 import { readIndicatorBlock, type SummaryRow } from "./readIndicators";
-import { readFlatIndicators, readTextIndicators } from "./readFlatIndicators";
+import { readFlatIndicators, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
 import { periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
@@ -171,6 +171,16 @@ class FormReader {
     });
     // No 一级指标 header and no indicator section label: a flat list's header row anywhere in the form (指标类型 | 指标名称
     // | 指标值 | 指标描述 under a 项目绩效目标 label merged down, 临海 2024).
+    // An indicator table laid sideways: 三级指标 | name | name … over 年度目标值 | value | value … (广东 2021).
+    if (!this.form.indicators) {
+      for (let row = this.band.top; row <= this.band.bottom; row++) {
+        const side = readSidewaysIndicators(this.grid, row, this.band.bottom);
+        if (!side) continue;
+        this.form.indicators = { labelCell: side.table.headerCell, tables: [side.table] };
+        this.blockRows.push({ top: row, bottom: side.lastRow });
+        return;
+      }
+    }
     if (!this.form.indicators) {
       const found = this.findFlatHeader();
       if (found) {

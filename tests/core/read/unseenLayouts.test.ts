@@ -270,3 +270,33 @@ describe("a flat list under a goal section, its 一级 in a column headed 指标
     expect(findings.map((x) => `${x.rule}@${x.cell}`)).toEqual(["level-placement@C7", "level3-is-category@C7"]);
   });
 });
+
+describe("an indicator table laid sideways (广东 2021 转移支付 绩效目标表: 三级指标 | … over 年度目标值 | …)", () => {
+  const grid: CellValue[][] = [
+    ["绩效目标表", null, null, null],
+    ["资金名称", "教育发展专项资金", "省级业务主管部门", "广东省教育厅"],
+    ["年度绩效目标", "2021年推动4所新建高校开工建设。", null, null],
+    ["实施周期绩效目标", "补齐粤东粤西粤北地区高等教育短板。", null, null],
+    ["三级指标", "新建高校数量", "工程质量达标率", "开工率"],
+    ["年度目标值", "≥4所", "=100%", "100%"],
+    ["实施周期目标值", "≥7所", "=100%", "=100%"],
+  ];
+  const merges = ["A1:D1", "B3:D3", "B4:D4"];
+
+  it("reads one indicator per column, a value per value row", () => {
+    const f = readSheet(snapshotFromGrid("表", grid, merges)).forms[0];
+    const t = f.indicators!.tables[0];
+    expect(t.flat).toBe(true);
+    expect(t.periods).toEqual(["annual", "implementation"]);
+    expect(t.rows.map((r) => [r.level3.text, ...r.values.map((v) => `${v.period}:${v.text}@${v.cell}`)])).toEqual([
+      ["新建高校数量", "annual:≥4所@B6", "implementation:≥7所@B7"],
+      ["工程质量达标率", "annual:=100%@C6", "implementation:=100%@C7"],
+      ["开工率", "annual:100%@D6", "implementation:=100%@D7"],
+    ]);
+  });
+
+  it("judges the values: a rate without its operator", () => {
+    const findings = checkSheet(snapshotFromGrid("表", grid, merges)).findings.filter((x) => x.severity !== "info");
+    expect(findings.map((x) => `${x.rule}@${x.cell}`)).toEqual(["value-format@D6"]);
+  });
+});

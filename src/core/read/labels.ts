@@ -376,8 +376,10 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   // 专项立项依据, 项目设立依据, 资金安排依据: the policy a project or fund rests on.
   { pattern: "^(项目|专项|资金)?(立项|设立|申报|安排|分配)(的)?(政策)?依据$", target: { kind: "field", key: "basis" } },
   {
-    // Any level of government: 自治区补助, 市县资金 (原州 2022), 盟市/旗县财政资金 (临河 2022) as well as 中央/省级/县级.
-    pattern: "^(中央|自治区级?|直辖市|[省市县区州盟旗乡镇]{1,2}级?|地方|本级|上级)(财政)?((补助|拨款|专项|配套)(资金)?|资金)$",
+    // Any level of government, or several joined: 自治区补助, 市县资金 (原州 2022), 盟市/旗县财政资金 (临河 2022), 中央、市级
+    // 补助 (忠县 2021) as well as 中央/省级/县级.
+    pattern:
+      "^(中央|自治区级?|直辖市|[省市县区州盟旗乡镇]{1,2}级?|地方|本级|上级)([、,和及与](中央|自治区级?|[省市县区州盟旗]{1,2}级?|地方|本级))*(财政)?((补助|拨款|专项|配套)(资金)?|资金)$",
     target: { kind: "money-part", part: "fiscal" },
   },
   // 部门预算 收入 by its nature (按收入性质分, 湖南 部门整体 forms): the budget's standard income classes. The fiscal

@@ -341,6 +341,14 @@ class FormReader {
     return null;
   }
 
+  /** True when the amount at `below` is alone in its column: no other figure right under it (not a column of amounts). */
+  private singleAmountBelow(below: { row: number; col: number }): boolean {
+    const next = this.grid.bottomEdge(below.row, below.col) + 1;
+    if (next > this.band.bottom) return true;
+    const a = this.grid.anchor(next, below.col);
+    return typeof this.grid.value(a.row, a.col) !== "number" && !/^\d/.test(this.grid.text(a.row, a.col));
+  }
+
   /** True when the column at (row, col) is headed 行次/序号/栏次 a few rows above, within the form. */
   private isIndexColumn(row: number, col: number): boolean {
     const a = this.grid.anchor(row, col);
@@ -536,7 +544,8 @@ class FormReader {
         if (beside === "money" || beside === "money-part") return;
         // A column heading of a small table (宁德: 预算金额(万元) over the amounts): not this form's budget.
         const below = this.valueBelow(l.row, l.col);
-        if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") return;
+        if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number" && !this.singleAmountBelow(below))
+          return;
         if (!below.isLabelCell && below.text !== "" && this.grid.bottomEdge(l.row, l.col) === l.row && /^\d/.test(below.text))
           v = below;
       }
@@ -544,7 +553,11 @@ class FormReader {
       // per project): words beside it, figures below it — a column of other amounts, not this form's budget.
       if (t.direction === "right" && !v.isLabelCell && v.text !== "" && !/\d/.test(v.text)) {
         const below = this.valueBelow(l.row, l.col);
-        if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") return;
+        if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") {
+          // One amount under the heading (衡阳 2025: 资金总额 | 按收入性质分 … over one row of figures): the form's own.
+          if (!this.singleAmountBelow(below)) return;
+          v = below;
+        }
       }
       text = v.text;
       cell = this.grid.a1(v.row, v.col);

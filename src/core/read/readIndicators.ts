@@ -18,6 +18,8 @@ import {
   SUMMARY_ROW,
   TEMPLATE_FILLER,
 } from "./columnRoles";
+import { FRAMEWORKS } from "../frameworks/data";
+import { findLevel2 } from "../frameworks/classifyIndicator";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -110,7 +112,32 @@ function readHeaderColumns(
     if (a.col === col && classifyIndicatorHeader(grid.text(a.row, a.col))?.role === "level2") level2Cols.push(col);
   }
   if (level2Cols.length === 1) return [singleTable(grid, headerRow, headerBottom, level1Col, sectionCol, level2Cols[0])];
+  // The 二级 heading left blank (忠县 2021: 一级指标 | (empty) | 三级指标 …): the blank column whose cells are 二级 names.
+  if (level2Cols.length === 0) {
+    const blank = unheadedLevel2Column(grid, headerRow, headerBottom, start);
+    if (blank !== null) return [singleTable(grid, headerRow, headerBottom, level1Col, sectionCol, blank)];
+  }
   return halves(grid, headerRow, headerBottom, start);
+}
+
+/** The first column right of the 一级 with an empty heading, before the 三级 heading, whose cells are mostly 二级 names. */
+function unheadedLevel2Column(grid: SheetGrid, headerRow: number, headerBottom: number, start: number): number | null {
+  for (let col = start; col <= grid.right; col = grid.rightEdge(headerRow, col) + 1) {
+    const a = grid.anchor(headerRow, col);
+    const text = grid.text(a.row, a.col);
+    if (classifyIndicatorHeader(text)?.role === "level3") return null;
+    if (text !== "") continue;
+    let named = 0;
+    let filled = 0;
+    for (let row = headerBottom + 1; row <= Math.min(grid.bottom, headerBottom + 40); row++) {
+      const t = grid.shownText(row, col);
+      if (t === "") continue;
+      filled++;
+      if (FRAMEWORKS.some((fw) => findLevel2(fw, labelKey(t)) !== null)) named++;
+    }
+    return filled >= 2 && named * 2 > filled ? col : null;
+  }
+  return null;
 }
 
 /** One table: every role column of the header row except the 一级 and section-label columns, in any order. */

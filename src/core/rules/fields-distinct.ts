@@ -66,11 +66,15 @@ export const fieldsDistinct: Rule = {
         return x === y || (x.length >= 30 && x.length >= 0.9 * y.length && y.startsWith(x));
       };
       const goal = f.goals.find((g) => g.cell !== done.cell && same(squash(g.text), squash(done.text)));
+      // A goal made of figures (新建道路 524m;硬化道路5719m;人行便道硬化 14.7km, 忠县 2021) repeated as its completion
+      // says every figure was met exactly: a remark, not a copy that says nothing.
+      const figures = goal ? (goal.text.match(/\d+(\.\d+)?\s*[a-zA-Z\u4e00-\u9fff%]/g) ?? []).length : 0;
       if (goal)
         report({
           messageId: "completionCopiesGoal",
           cell: done.cell,
           related: [goal.cell],
+          ...(figures >= 2 ? { severity: "info" as const } : {}),
           params: { field: (done.label ?? FIELD_NAMES.goalCompletion).replace(/\s+/g, "") },
           fix: "写出全年实际完成的数量、质量、时效和效果，与目标逐项对照。",
         });

@@ -33,7 +33,13 @@ export const operatorDirection: Rule = {
         const down = q.operator === "≤" || q.operator === "＜";
         const up = q.operator === "≥" || q.operator === "＞";
         const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group };
-        if (i.kind === "quantity" && down && !CAP_NAME.test(i.name) && !isNegativeEvent(i.name)) {
+        // The row's own explanation or scoring standard states the cap ("编外人数小于或等于155名计3分", 衡阳 2025): the
+        // form means a ceiling.
+        const said = Object.values(i.row.extras ?? {})
+          .map((x) => x?.text ?? "")
+          .join(" ");
+        const capStated = /小于或等于|小于等于|不超过|不多于|不高于|以内|控制|≤|<=/.test(said);
+        if (i.kind === "quantity" && down && !CAP_NAME.test(i.name) && !isNegativeEvent(i.name) && !capStated) {
           report({ ...base, messageId: "quantityCap", suggestion: swapOperator(q, "＝") });
         } else if ((i.kind === "cost" || i.kind === "economic-cost") && up && q.unit?.kind !== "percent") {
           // A rate in the cost slot (东莞 预算(或投资规模)控制指标: 年度预算执行率 ≥90%) is rightly a floor.

@@ -31,9 +31,12 @@ const UNIT_HEAD = new RegExp(`^(${COUNTED})`);
 /** "…补助户数" valued "≥101人/次": the name counts 户, the value counts 人. Null when they agree or cannot be told. */
 function countedMismatch(name: string, p: ParsedValue): { counted: string; valueCounted: string } | null {
   if (p.kind !== "quantitative" || !p.unit || p.unit.kind !== "count") return null;
-  const n = NAME_COUNT.exec(name.replace(/\s+/g, "").replace(/[（(][^（()）]*[)）]$/, ""));
+  const bare = name.replace(/\s+/g, "").replace(/[（(][^（()）]*[)）]$/, "");
+  const n = NAME_COUNT.exec(bare);
   const u = UNIT_HEAD.exec(p.unit.text.trim());
   if (!n || !u || n[1] === u[1]) return null;
+  // 所 closing a noun (场所, 诊所, 派出所 — counted in 处/个/家, 龙岩 2023) is not the measure word 所 (学校所数).
+  if (n[1] === "所" && /(场|厕|诊|住|会|处|出|究|务|寓)所次?数(量)?$/.test(bare)) return null;
   return { counted: n[1], valueCounted: u[1] };
 }
 

@@ -300,3 +300,36 @@ describe("an indicator table laid sideways (广东 2021 转移支付 绩效目�
     expect(findings.map((x) => `${x.rule}@${x.cell}`)).toEqual(["value-format@D6"]);
   });
 });
+
+describe("an indicator header with its 二级 heading left blank (忠县 2021: 一级指标 | (empty) | 三级指标 | 年度指标值)", () => {
+  const grid: CellValue[][] = [
+    ["项目支出绩效目标表", null, null, null, null],
+    ["项目名称", "龙滩村道路建设", null, null, null],
+    ["主管部门", "忠县水利局", null, null, null],
+    ["年度资金总额(万元)", 372.29, null, null, null],
+    ["年度绩效目标", "新建道路524米，硬化道路5719米。", null, null, null],
+    ["绩效指标", "一级指标", null, "三级指标", "年度指标值"],
+    [null, "产出指标", "数量指标", "新建道路长度", "=524米"],
+    [null, "产出指标", "质量指标", "工程验收合格率", "=100%"],
+    [null, "产出指标", "时效指标", "完工时间", "≤2021年12月31日"],
+    [null, "产出指标", "成本指标", "道路建设成本", "≤372.29万元"],
+    [null, "效益指标", "社会效益指标", "受益群众", "≥1200人"],
+    [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+  const merges = ["A1:E1", "B2:E2", "B3:E3", "B4:E4", "B5:E5", "A6:A12"];
+
+  it("takes the blank-headed column of 二级 names as the 二级", () => {
+    const f = readSheet(snapshotFromGrid("表", grid, merges)).forms[0];
+    const t = f.indicators!.tables[0];
+    expect(t.rows.map((r) => [r.level1.text, r.level2.text, r.level3.text])).toEqual([
+      ["产出指标", "数量指标", "新建道路长度"],
+      ["产出指标", "质量指标", "工程验收合格率"],
+      ["产出指标", "时效指标", "完工时间"],
+      ["产出指标", "成本指标", "道路建设成本"],
+      ["效益指标", "社会效益指标", "受益群众"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度"],
+    ]);
+    const findings = checkSheet(snapshotFromGrid("表", grid, merges)).findings.filter((x) => x.severity === "error");
+    expect(findings.map((x) => `${x.rule}@${x.cell}`)).toEqual([]);
+  });
+});

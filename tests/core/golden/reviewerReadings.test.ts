@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–u; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–x; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of "abcdefghijklmnopqrstu") {
+    for (const set of "abcdefghijklmnopqrstuvwx") {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -86,6 +86,9 @@ const KNOWN_KIND_MISSES: string[] = [
   // A 四川 transfer-payment self-evaluation titled “…资金绩效评价表” (资金投入/资金管理 blocks, no indicator table of
   // ours): the title's 评价 outweighs the rest; its reading calls it a self-evaluation.
   "u-mingshanly-2024.xlsx/",
+  // A 转移支付 target table whose title says only “绩效目标表” and whose “项目名称” is the fund's name (残疾人事业发展
+  // 补助资金): nothing printed tells it from a project's table but the name itself.
+  "x-chencangcl-2023.xlsx/",
 ];
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
@@ -113,8 +116,8 @@ const KNOWN_CLEAN_FP: string[] = [
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–U, 118 tables) as recorded in BLIND.md: 252 of 302 (83.4 %) in the fourth
- * session after opening sets R–U (sets A–Q: 208 of 255 at the end of the third; sets A–E: 114 of 129 at the end of the
- * second).
+ * Recall over the whole corpus (sets A–X, 130 tables) as recorded in BLIND.md: 265 of 314 (84.4 %) at the end of the
+ * fourth session, after opening sets R–X (sets A–Q: 208 of 255 at the end of the third; sets A–E: 114 of 129 at the end
+ * of the second).
  */
-const MIN_BLIND_RECALL = 0.83;
+const MIN_BLIND_RECALL = 0.84;

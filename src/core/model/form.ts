@@ -108,6 +108,7 @@ export const HeaderFieldKeySchema = z.enum([
   "fundName",
   "phone",
   "selfScore",
+  "centralDepartment",
 ]);
 export type HeaderFieldKey = z.infer<typeof HeaderFieldKeySchema>;
 

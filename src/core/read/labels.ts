@@ -57,7 +57,6 @@ export const LABEL_DATA: LabelDef[] = [
       "预算单位",
       "预算部门",
       "填报单位",
-      "中央主管部门",
       "地方主管部门",
       "区县主管部门",
       "省级主管部门",
@@ -107,6 +106,9 @@ export const LABEL_DATA: LabelDef[] = [
     target: { kind: "field", key: "contact" },
   },
   { labels: ["联系电话", "电话", "联系方式"], target: { kind: "field", key: "phone" } },
+  // A transfer payment's central department (中央主管部门 | 财政部), beside the 地方主管部门 who fills the form; it
+  // stands for the 主管部门 when the form prints no other (see FormReader.finish).
+  { labels: ["中央主管部门"], target: { kind: "field", key: "centralDepartment" } },
   // The self-evaluation's total written in the header (自评得分 | 98, 银川 2021).
   { labels: ["自评得分", "自评总分", "自评总得分", "自评分数"], target: { kind: "field", key: "selfScore" } },
   { labels: ["补助区域", "实施区域", "分配区域"], target: { kind: "field", key: "region" } },

@@ -483,12 +483,9 @@ class FormReader {
     // A label left empty (填报单位(盖章), a space for the stamp) gives way to a later label of the same field that is
     // filled in (部门名称 | 南岳区实验中学, 南岳 2017).
     const emptyGivesWay = !!taken && taken.text.trim() === "" && v.text.trim() !== "" && v.cell !== taken.cell;
-    // 填报单位 stands in for the 主管部门 until the form's own 主管部门 line is met; a 中央主管部门 for the 地方主管部门 of
-    // a transfer-payment form filled in locally (广西 2021: 中央主管部门 文化和旅游部 | 地方主管部门 left empty).
-    const standIn =
-      key === "department" &&
-      ((/^(填报|申报)/.test(taken?.label ?? "") && /主管/.test(this.labelText(l))) ||
-        (/^中央/.test(taken?.label ?? "") && /^地方/.test(this.labelText(l))));
+    // 填报单位 stands in for the 主管部门 until the form's own 主管部门 line is met (湘阴 2022: 填报单位 on top, 主管部门
+    // left empty below it).
+    const standIn = key === "department" && /^(填报|申报)/.test(taken?.label ?? "") && /主管/.test(this.labelText(l));
     if (taken && !emptyGivesWay && !standIn) return;
     if (taken) delete this.form.fields[key];
     const f: Field = { text: v.text, cell: v.cell, labelCell };
@@ -1052,6 +1049,8 @@ class FormReader {
 
   private finish(): void {
     const f = this.form;
+    // A form printing only the 中央主管部门 (no 主管部门 or 地方主管部门 line): that is its 主管部门.
+    if (!f.fields.department && f.fields.centralDepartment) f.fields.department = { ...f.fields.centralDepartment };
     if (f.goals.length === 0) {
       for (const l of this.pendingGoalSections) {
         let right = this.valueRight(l.row, l.col);

@@ -13,6 +13,7 @@ const NAME_FIELDS = new Set<string>([
   "contact",
   "phone",
   "selfScore",
+  "centralDepartment",
   "departmentCode",
   "unitContact",
   "departmentContact",

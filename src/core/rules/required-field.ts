@@ -64,6 +64,18 @@ export const requiredFields: Rule = {
         });
       }
     }
+    // A transfer payment's 中央主管部门 printed beside its 地方主管部门 and left empty (旺苍 2021): who set the targets
+    // is not said.
+    const central = f.fields.centralDepartment;
+    if (central && central.text.trim() === "" && f.fields.department && f.fields.department.cell !== central.cell)
+      report({
+        messageId: "empty",
+        cell: central.cell,
+        related: [central.labelCell],
+        params: { field: central.label || FIELD_NAMES.centralDepartment },
+        severity: "warning",
+        fix: `在 ${central.cell} 填写中央主管部门（如财政部和中央业务主管部门）。`,
+      });
     if (kind.id === "declaration-form" && !f.fields.projectAttribute && !f.checkboxes.projectAttribute) {
       report({ messageId: "absent", cell: f.anchorCell, params: { field: "项目属性" }, fix: "补上“项目属性”（新增/延续）。" });
     }

@@ -333,3 +333,48 @@ describe("an indicator header with its 二级 heading left blank (忠县 2021: �
     expect(findings.map((x) => `${x.rule}@${x.cell}`)).toEqual([]);
   });
 });
+
+describe("a transfer payment's 中央主管部门 beside its 地方主管部门 (旺苍 2021 区域绩效目标自评表)", () => {
+  const grid = (central: string | null): CellValue[][] => [
+    ["中央对地方转移支付区域绩效自评表", null, null, null, null, null, null],
+    ["（2021年度）", null, null, null, null, null, null],
+    ["转移支付（项目）名称", "基本药物制度补助资金", null, null, null, null, null],
+    ["中央主管部门", central, null, null, null, null, null],
+    ["地方主管部门", "旺苍县卫生健康局", null, "资金使用单位", "旺苍县卫生健康局", null, null],
+    ["资金投入情况（万元）", null, null, "全年预算数（A）", "全年执行数（B）", "预算执行率（B/A）", null],
+    [null, "年度资金总额", null, 2300.67, 2300.67, "100%", null],
+    [null, "其中：中央补助", null, 442.43, 442.43, "100%", null],
+    ["年度总体目标", "预期目标", null, null, "实际完成情况", null, null],
+    [null, "保障37个基层医疗机构实施基本药物制度。", null, null, "37个基层医疗机构全部实施基本药物制度。", null, null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+    [null, "产出指标", "数量指标", "实施基本药物制度的机构数", "=37个", "37个", null],
+    [null, "效益指标", "社会效益指标", "基本药物使用率", "≥90%", "92%", null],
+    [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", null],
+  ];
+  const merges = [
+    "A1:G1",
+    "A2:G2",
+    "B3:G3",
+    "B4:G4",
+    "B5:C5",
+    "E5:G5",
+    "A6:C6",
+    "A7:A8",
+    "B7:C7",
+    "B8:C8",
+    "A9:A10",
+    "B9:D9",
+    "E9:G9",
+    "B10:D10",
+    "E10:G10",
+    "A11:A14",
+  ];
+  const check = (central: string | null) =>
+    checkSheet(snapshotFromGrid("表", grid(central), merges)).findings.filter((x) => x.rule === "required-field");
+
+  it("the 地方主管部门 is the form's 主管部门; an empty 中央主管部门 is asked for (warning)", () => {
+    expect(readSheet(snapshotFromGrid("表", grid(null), merges)).forms[0].fields.department?.text).toBe("旺苍县卫生健康局");
+    expect(check(null).map((x) => `${x.severity}@${x.cell}`)).toEqual(["warning@B4"]);
+    expect(check("财政部、国家卫生健康委员会")).toEqual([]);
+  });
+});

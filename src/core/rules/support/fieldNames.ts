@@ -38,6 +38,7 @@ export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   fundName: "资金名称",
   phone: "联系电话",
   selfScore: "自评得分",
+  centralDepartment: "中央主管部门",
 };
 
 export const CHECKBOX_NAMES: Record<CheckboxGroupKey, string> = {

@@ -11,7 +11,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { CheckOptions, FormSummary, SheetCheckResult } from "../core/check";
-import { compareDiagnostics } from "../core/diagnosticOrder";
+import { sortDiagnostics } from "../core/diagnosticOrder";
 import type { Category, Diagnostic, Severity } from "../core/diagnostics";
 import { checkOneFile } from "./checkOneFile";
 import { describeReadError } from "./readErrors";
@@ -350,7 +350,7 @@ function findingReport(d: Diagnostic): FindingReport {
 
 /** The findings at or above `min`, in sheet order (form, row, column, severity). */
 export function shownFindings(findings: readonly Diagnostic[], min: Severity = "info"): Diagnostic[] {
-  return findings.filter((d) => meetsSeverity(d.severity, min)).sort(compareDiagnostics);
+  return sortDiagnostics(findings.filter((d) => meetsSeverity(d.severity, min)));
 }
 
 /** Checks files/folders and returns the plain JSON result. */

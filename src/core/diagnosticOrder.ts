@@ -68,7 +68,7 @@ export function sortDiagnostics<T extends Diagnostic>(list: T[]): T[] {
     if (a.form !== b.form) return a.form - b.form;
     if (a.cell !== b.cell) return a.cell - b.cell;
     if (a.severity !== b.severity) return a.severity - b.severity;
-    return a.d.rule.localeCompare(b.d.rule);
+    return compareRuleIds(a.d.rule, b.d.rule);
   });
   for (let i = 0; i < keyed.length; i++) list[i] = keyed[i].d;
   return list;

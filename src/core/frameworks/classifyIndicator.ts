@@ -133,3 +133,13 @@ export function chooseFramework(form: PerformanceForm, override: FrameworkId | "
     rows.filter((r) => !hybrid(r)).map((r) => r.level2.text),
   );
 }
+
+/** True when a written label names a 一级 of any framework (产出指标, 效益指标, 成本指标 …). */
+export function isLevel1Name(text: string): boolean {
+  return text !== "" && FRAMEWORKS.some((fw) => findLevel1(fw, text) !== null);
+}
+
+/** True when a written label names a 二级 of any framework (数量指标, 社会效益指标 …). */
+export function isLevel2Name(text: string): boolean {
+  return text !== "" && FRAMEWORKS.some((fw) => findLevel2(fw, text) !== null);
+}

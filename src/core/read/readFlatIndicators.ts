@@ -5,13 +5,11 @@
  * the one headed 指标 / 指标名称 / 绩效指标. Read as one table without levels (`flat`): the rules on values, operators
  * and units apply; the framework's groups cannot be judged.
  */
-import { FRAMEWORKS } from "../frameworks/data";
-import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
+import { isLevel1Name, isLevel2Name } from "../frameworks/classifyIndicator";
 import type { IndicatorRow, IndicatorTable, Period } from "../model/form";
-import { parseIndicatorValue } from "../parse/indicatorValue";
 import { labelKey } from "../text/normalize";
 import { classifyIndicatorHeader } from "./columnRoles";
-import { readValue } from "./readIndicators";
+import { parseValue, readValue } from "./readIndicators";
 import type { SheetGrid } from "./sheetGrid";
 
 const NAME_HEADER = /^(三级)?(绩效)?指标(名称|内容)?$/;
@@ -61,7 +59,7 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
         const t = grid.shownText(row, c);
         if (t === "") continue;
         filled++;
-        if (isLevel1(labelKey(t))) named++;
+        if (isLevel1Name(labelKey(t))) named++;
       }
       return filled > 0 && named * 2 > filled;
     }) ?? null;
@@ -81,7 +79,7 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
         : { text: "", cell: nameCell, inherited: true },
       // A name that is itself a 二级 (数量指标 written where the 三级 belongs) is that 二级, named and no more.
       level2:
-        /指标$/.test(labelKey(name)) && isLevel2(labelKey(name))
+        /指标$/.test(labelKey(name)) && isLevel2Name(labelKey(name))
           ? { text: name, cell: nameCell, inherited: false }
           : { text: "", cell: nameCell, inherited: true },
       level3: { text: name, cell: nameCell, inherited: false },
@@ -107,9 +105,6 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
   return { table, lastRow };
 }
 
-const isLevel1 = (text: string) => text !== "" && FRAMEWORKS.some((fw) => findLevel1(fw, text) !== null);
-const isLevel2 = (text: string) => text !== "" && FRAMEWORKS.some((fw) => findLevel2(fw, text) !== null);
-
 /**
  * Indicators written as lines "二级: what is aimed at" beside their 一级 (南岳 2017 部门整体支出绩效目标申报表:
  * 部门整体支出年度绩效指标 | 产出指标 | "质量指标:学校的教育教学秩序良好,…"), no 三级 names and no value column. Each
@@ -130,12 +125,12 @@ export function readTextIndicators(grid: SheetGrid, sectionRow: number, sectionC
       const text = grid.text(a.row, a.col);
       if (text === "") continue;
       const cell = grid.a1(a.row, a.col);
-      if (!level1 && !line && isLevel1(labelKey(text))) {
+      if (!level1 && !line && isLevel1Name(labelKey(text))) {
         level1 = { text, cell, inherited: a.row !== row };
         continue;
       }
       const colon = /^([^:：]{2,12})[:：](.*)$/s.exec(text.trim());
-      if (colon && isLevel2(labelKey(colon[1]))) line = { key: colon[1].trim(), text: colon[2].trim(), cell, col: c };
+      if (colon && isLevel2Name(labelKey(colon[1]))) line = { key: colon[1].trim(), text: colon[2].trim(), cell, col: c };
       break;
     }
     if (!level1 || !line) continue;
@@ -146,7 +141,7 @@ export function readTextIndicators(grid: SheetGrid, sectionRow: number, sectionC
       level1,
       level2: { text: line.key, cell: line.cell, inherited: false },
       level3: { text: line.key, cell: line.cell, inherited: true },
-      values: [{ period: "annual", text: line.text, cell: line.cell, parsed: parseIndicatorValue(line.text) }],
+      values: [{ period: "annual", text: line.text, cell: line.cell, parsed: parseValue(line.text) }],
       remark: "",
     });
   }
@@ -188,11 +183,7 @@ export function readSidewaysIndicators(grid: SheetGrid, row: number, maxRow: num
       level1: { text: "", cell: nameCell, inherited: true },
       level2: { text: "", cell: nameCell, inherited: true },
       level3: { text: name, cell: nameCell, inherited: false },
-      values: valueRows.map((v) => {
-        const va = grid.anchor(v.row, c);
-        const text = grid.text(va.row, va.col);
-        return { period: v.period, text, cell: grid.a1(va.row, va.col), parsed: parseIndicatorValue(text) };
-      }),
+      values: valueRows.map((v) => readValue(grid, v.row, { period: v.period, col: c, operatorCol: null, unitCol: null })),
       remark: "",
     });
   }

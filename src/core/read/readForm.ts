@@ -1,8 +1,7 @@
 /**
  * Reads one form (a row band of the sheet) into the domain model.
  */
-import { FRAMEWORKS } from "../frameworks/data";
-import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
+import { isLevel1Name, isLevel2Name } from "../frameworks/classifyIndicator";
 import { formKind } from "../kinds";
 import type {
   BudgetKey,
@@ -169,8 +168,6 @@ class FormReader {
       }
       this.form.indicators.tables.push(...block.tables);
     });
-    // No 一级指标 header and no indicator section label: a flat list's header row anywhere in the form (指标类型 | 指标名称
-    // | 指标值 | 指标描述 under a 项目绩效目标 label merged down, 临海 2024).
     // An indicator table laid sideways: 三级指标 | name | name … over 年度目标值 | value | value … (广东 2021).
     if (!this.form.indicators) {
       for (let row = this.band.top; row <= this.band.bottom; row++) {
@@ -181,6 +178,8 @@ class FormReader {
         return;
       }
     }
+    // No 一级指标 header: a flat list's header row anywhere in the form (指标类型 | 指标名称 | 指标值 | 指标描述 under a
+    // 项目绩效目标 label merged down, 临海 2024).
     if (!this.form.indicators) {
       const found = this.findFlatHeader();
       if (found) {
@@ -289,7 +288,6 @@ class FormReader {
     return hit;
   }
 
-  /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
   /** The label in the cell right next to a label (its merge's right edge + 1), if that cell is one. */
   private labelBeside(l: LabelCell): LabelCell | undefined {
     const next = this.grid.rightEdge(l.row, l.col) + 1;
@@ -298,6 +296,7 @@ class FormReader {
     return this.labelAt.get(this.key(a.row, a.col));
   }
 
+  /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
   private valueRight(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
     let next = this.grid.rightEdge(row, col) + 1;
     while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next))
@@ -477,8 +476,6 @@ class FormReader {
       }
     }
     const taken = this.form.fields[key];
-    // 填报单位 stands in for the 主管部门 only until the form's own 主管部门 line is met (湘阴 2022: 填报单位 on top,
-    // 主管部门 left empty below it).
     const v = this.fieldValue(l);
     // A label left empty (填报单位(盖章), a space for the stamp) gives way to a later label of the same field that is
     // filled in (部门名称 | 南岳区实验中学, 南岳 2017).
@@ -1019,14 +1016,12 @@ class FormReader {
     const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
     const section = grid.anchor(data, grid.left);
     const last = Math.min(grid.bottomEdge(section.row, section.col), this.band.bottom);
+    // The lines' labels lie between the section label and the first figure column.
+    const labelFrom = grid.rightEdge(section.row, section.col) + 1;
     const parts: ExecutionPart[] = [];
     for (let row = grid.bottomEdge(data, first) + 1; row <= last; row++) {
       let label: { text: string; cell: string } | null = null;
-      for (
-        let c = section.col === grid.left && last > data ? grid.rightEdge(section.row, section.col) + 1 : grid.left;
-        c < first;
-        c++
-      ) {
+      for (let c = labelFrom; c < first; c++) {
         const a = grid.anchor(row, c);
         const text = grid.text(a.row, a.col);
         if (text !== "") {
@@ -1099,16 +1094,6 @@ class FormReader {
 }
 
 const BUDGET_KEYS_READ = ["projectBudget", "annualTotal", "fundTotal", "implementationTotal"] as const;
-
-/** True when a written label names a 二级 of any framework (数量指标, 社会效益指标 …). */
-function isLevel2Name(text: string): boolean {
-  return text !== "" && FRAMEWORKS.some((fw) => findLevel2(fw, text) !== null);
-}
-
-/** True when a written label names a 一级 of any framework (产出指标, 效益指标, 成本指标 …). */
-function isLevel1Name(text: string): boolean {
-  return text !== "" && FRAMEWORKS.some((fw) => findLevel1(fw, text) !== null);
-}
 
 /** "(万元)" / "(元)" / "单位：元" written in a label or heading; null when it says nothing. */
 export function moneyUnitInText(text: string): "万元" | "元" | null {

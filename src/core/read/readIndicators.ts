@@ -18,15 +18,14 @@ import {
   SUMMARY_ROW,
   TEMPLATE_FILLER,
 } from "./columnRoles";
-import { FRAMEWORKS } from "../frameworks/data";
-import { findLevel2 } from "../frameworks/classifyIndicator";
+import { isLevel2Name } from "../frameworks/classifyIndicator";
 import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./sheetGrid";
 
 export { classifyIndicatorHeader } from "./columnRoles";
 
 /** Indicator values repeat across forms ("≥98%", "=100%"); parsed values are never mutated. */
-const parseValue = memo(parseIndicatorValue);
+export const parseValue = memo(parseIndicatorValue);
 
 interface ValueColumn {
   period: Period;
@@ -133,7 +132,7 @@ function unheadedLevel2Column(grid: SheetGrid, headerRow: number, headerBottom: 
       const t = grid.shownText(row, col);
       if (t === "") continue;
       filled++;
-      if (FRAMEWORKS.some((fw) => findLevel2(fw, labelKey(t)) !== null)) named++;
+      if (isLevel2Name(labelKey(t))) named++;
     }
     return filled >= 2 && named * 2 > filled ? col : null;
   }

@@ -304,6 +304,35 @@ export const ScoringSchema = z.object({
 export type Scoring = z.infer<typeof ScoringSchema>;
 export type ExecutionPart = NonNullable<NonNullable<Scoring["execution"]>["parts"]>[number];
 
+/** One figure of a total's parts (see src/core/read/readTotals.ts). */
+export const TotalPartSchema = z.object({
+  cell: z.string(),
+  label: z.string(),
+  text: z.string(),
+  /** The figure (a percentage as its number: "38.8%" → 38.8), or null when the cell is empty. */
+  value: z.number().nullable(),
+  percent: z.boolean(),
+  /** Decimal places written. */
+  decimals: z.number(),
+});
+export type TotalPart = z.infer<typeof TotalPartSchema>;
+
+/** A total printed in the form (合计 under its figures, or 总额 over its 其中 lines) with the parts it sums. */
+export const TotalLineSchema = z.object({
+  label: z.string(),
+  labelCell: z.string(),
+  cell: z.string(),
+  text: z.string(),
+  value: z.number(),
+  percent: z.boolean(),
+  /** Where the parts are: above the total (合计 at the foot) or below it (总额 then 其中). */
+  direction: z.enum(["above", "below"]),
+  parts: z.array(TotalPartSchema),
+  /** Decimal places written (the most among the total and its parts), for rounding. */
+  decimals: z.number(),
+});
+export type TotalLine = z.infer<typeof TotalLineSchema>;
+
 export const PerformanceFormSchema = z.object({
   layout: LayoutIdSchema,
   /** First and last sheet rows (0-based) the form occupies. */
@@ -344,6 +373,8 @@ export const PerformanceFormSchema = z.object({
     .optional(),
   /** Self-evaluation scores and weights (absent on target forms). */
   scoring: ScoringSchema.optional(),
+  /** Totals printed in the form with their parts, wherever they stand (src/core/read/readTotals.ts). */
+  totals: z.array(TotalLineSchema).optional(),
   /** Why the reader chose this kind (zh-CN, for reports and debugging). */
   kindReason: z.string().optional(),
   /** Every kind's score and the evidence behind it, best first (the JSON's `kindEvidence`). */

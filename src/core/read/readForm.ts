@@ -18,6 +18,7 @@ import type {
   Scoring,
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
+import { readTotals } from "./readTotals";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { fromA1 } from "../cellAddress";
@@ -1075,6 +1076,8 @@ class FormReader {
     const scoring = this.readScoring();
     if (scoring) f.scoring = scoring;
     this.noteShiftedLevels();
+    const totals = readTotals(this.grid, this.band.top, this.band.bottom);
+    if (totals.length > 0) f.totals = totals;
     const kind = detectKind(f, this.band, (a1) => {
       const p = fromA1(a1);
       return this.grid.text(p.row, p.col);

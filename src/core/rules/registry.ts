@@ -43,6 +43,7 @@ import { scoreWithinWeight } from "./score-within-weight";
 import { termMatchesPeriod } from "./term-matches-period";
 import { textYearStale } from "./text-year-stale";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
+import { totalAddsUp } from "./total-adds-up";
 import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
 import { cellErrorValue } from "./cell-error-value";
@@ -111,6 +112,7 @@ export const ALL_RULES: readonly Rule[] = [
   termMatchesPeriod,
   textYearStale,
   timelinessWithinPeriod,
+  totalAddsUp,
   weightsTotal,
   actualValueFormat,
   cellErrorValue,

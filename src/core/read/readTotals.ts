@@ -1,0 +1,198 @@
+/**
+ * Totals printed anywhere in a form (outside what the other readers take): a row labelled 合计 / 总计 / 小计 under a
+ * run of figures in the same column, or a row labelled …总额 / …合计 followed by "其中：" lines. Whatever the side table
+ * (成本构成 with its 2020年实际执行数 column, 近两年收支金额, a fund's 中央/市级/本级 lines inside a self-evaluation), the
+ * table's own arithmetic says the total is the sum of its parts; the reading only has to find which cells those are,
+ * from the layout alone:
+ * - parts above: the label says only 合计/总计/小计, the figures above it in that column run up to a heading (a text
+ *   that is not a figure, a year over the column) or the previous group's total, with no "其中" line among them;
+ * - parts below: the line right under the total starts with "其中", and the parts run down while each line has a label
+ *   and a figure (a second "其中" line, a blank label or a text in the column ends them).
+ * A total is read only where at least two parts hold figures. Money and percentages are read as written (no unit
+ * conversion: the parts and the total share a column, so a heading's unit is theirs).
+ */
+import type { TotalLine, TotalPart } from "../model/form";
+import type { SheetGrid } from "./sheetGrid";
+import { normalizeText } from "../text/normalize";
+
+/** A figure as written: "1,084.25", "38.8%", 372.88; null for anything else (text, dates, operators). */
+export function figureOf(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+): { value: number; percent: boolean; decimals: number } | null {
+  const raw = grid.value(row, col);
+  const text = grid.text(row, col);
+  if (typeof raw === "number" && !/%$/.test(text)) {
+    const d = /\.(\d+)$/.exec(text)?.[1]?.length ?? /\.(\d+)$/.exec(String(raw))?.[1]?.length ?? 0;
+    return { value: raw, percent: false, decimals: Math.min(d, 6) };
+  }
+  const t = normalizeText(text).replace(/[\s,，]/g, "");
+  const m = /^([-+]?\d+(?:\.(\d+))?)(%?)$/.exec(t);
+  if (!m) return null;
+  return { value: Number(m[1]), percent: m[3] === "%", decimals: m[2]?.length ?? 0 };
+}
+
+/** The label as a key: no spaces, brackets, colons or trailing units ("合 计(万元)：" → "合计"). */
+function totalKey(text: string): string {
+  return normalizeText(text)
+    .replace(/\s+/g, "")
+    .replace(/\([^()]*\)/g, "")
+    .replace(/[:：()]+/g, "");
+}
+
+const FOOT = /^(合计|总计|小计)$/;
+const HEAD = /(合计|总计|总额)$/;
+const SUBSET = /^其中/;
+
+/** The row's total label (its column), or null: the first cell left to right whose text is a total's label. */
+function totalLabelCol(grid: SheetGrid, row: number): { col: number; key: string } | null {
+  for (const col of grid.occupiedCols(row)) {
+    if (!grid.isAnchor(row, col) || grid.bottomEdge(row, col) !== row) continue;
+    const text = grid.text(row, col);
+    if (text.length > 24 || !/[计额]/.test(text)) continue;
+    const key = totalKey(text);
+    if (FOOT.test(key) || HEAD.test(key)) return { col, key };
+  }
+  return null;
+}
+
+/** The label of a row in a column (its own cell only: a label merged over several rows is a group, not a line). */
+function lineLabel(grid: SheetGrid, row: number, col: number): string | null {
+  if (!grid.isAnchor(row, col)) return null;
+  return grid.text(row, col);
+}
+
+/** Reads every total of rows top..bottom (whether a total is another reading's business is for the rules to say). */
+export function readTotals(grid: SheetGrid, top: number, bottom: number): TotalLine[] {
+  const out: TotalLine[] = [];
+  for (let row = top; row <= bottom; row++) {
+    const cols = grid.occupiedCols(row);
+    if (cols.length < 2) continue;
+    const label = totalLabelCol(grid, row);
+    if (!label) continue;
+    const below = grid.text(row + 1, label.col);
+    const down = row < bottom && SUBSET.test(normalizeText(below).replace(/\s+/g, ""));
+    const up = !down && FOOT.test(label.key);
+    if (!down && !up) continue;
+    for (const col of cols) {
+      if (col <= label.col || !grid.isAnchor(row, col)) continue;
+      const total = figureOf(grid, row, col);
+      if (!total) continue;
+      const parts = down ? partsBelow(grid, row, col, label.col, bottom) : partsAbove(grid, row, col, label.col, top);
+      if (!parts || parts.filter((p) => p.value !== null).length < 2) continue;
+      if (isNumbering(grid, row, col, top, total.value, parts)) continue;
+      const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+      out.push({
+        label: grid.text(row, label.col),
+        labelCell: grid.a1(row, label.col),
+        cell: grid.a1(row, col),
+        text: grid.text(row, col),
+        value: total.value,
+        percent: total.percent,
+        direction: down ? "below" : "above",
+        parts,
+        decimals,
+      });
+    }
+  }
+  return out;
+}
+
+const YEAR = /^(19|20)\d{2}(年度?)?$/;
+
+/** A row of headings right of the label column: texts that are not figures (years aside), at least one of them. */
+function isHeadingRow(grid: SheetGrid, row: number, labelCol: number): boolean {
+  let words = 0;
+  for (const col of grid.occupiedCols(row)) {
+    if (col <= labelCol || !grid.isAnchor(row, col)) continue;
+    const text = grid.text(row, col);
+    if (text === "" || YEAR.test(text)) continue;
+    if (figureOf(grid, row, col)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+const NUMBERING = /^(行次|列次|序号|编号|行号|栏次|序)$/;
+
+/**
+ * A column of line numbers, not figures: headed 行次 / 序号 …, or the total and its parts counting up one by one
+ * (名山 2024: 年度资金总额 1, 其中 2, 3, 4 in the 行次 column).
+ */
+function isNumbering(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  top: number,
+  total: number,
+  parts: readonly TotalPart[],
+): boolean {
+  const values = parts.map((p) => p.value);
+  const ordered = values[0] !== null && values[0] < total ? [...values, total] : [total, ...values];
+  if (ordered.every((v, i) => v !== null && Number.isInteger(v) && (i === 0 || v === ordered[i - 1]! + 1))) return true;
+  for (let r = row - 1; r >= Math.max(top, row - 40); r--) {
+    const at = grid.anchor(r, col);
+    const text = grid.text(at.row, at.col);
+    if (text === "" || figureOf(grid, at.row, at.col)) continue;
+    return NUMBERING.test(totalKey(text));
+  }
+  return false;
+}
+
+/** One part line at (row, col): its figure (null when empty), or undefined when the cell holds text. */
+function partAt(grid: SheetGrid, row: number, col: number, labelCol: number): TotalPart | undefined {
+  if (!grid.isAnchor(row, col) || grid.bottomEdge(row, col) !== row) return undefined;
+  const text = grid.text(row, col);
+  const f = text === "" ? null : figureOf(grid, row, col);
+  if (text !== "" && !f) return undefined;
+  return {
+    cell: grid.a1(row, col),
+    label: grid.shownText(row, labelCol),
+    text,
+    value: f ? f.value : null,
+    percent: f?.percent ?? false,
+    decimals: f?.decimals ?? 0,
+  };
+}
+
+/** Parts above a 合计 line, up to a heading; null when no heading ends them or a "其中" line is among them. */
+function partsAbove(grid: SheetGrid, row: number, col: number, labelCol: number, top: number): TotalPart[] | null {
+  const parts: TotalPart[] = [];
+  for (let r = row - 1; r >= top; r--) {
+    const text = grid.shownText(r, col);
+    const at = grid.anchor(r, col);
+    if (text !== "" && !figureOf(grid, at.row, at.col)) return parts.reverse(); // the heading (merged or not)
+    if (!grid.isAnchor(r, col)) return null; // a figure merged over several lines: not one line per figure
+    const label = lineLabel(grid, r, labelCol);
+    // A label merged down from above belongs to the heading; so does a year over the column (近两年收支 | 2021 | 2022)
+    // in a row of headings.
+    if (label === null || (YEAR.test(text) && isHeadingRow(grid, r, labelCol))) {
+      return YEAR.test(text) ? parts.reverse() : null;
+    }
+    const key = totalKey(label);
+    if (SUBSET.test(key)) return null;
+    if (FOOT.test(key) || HEAD.test(key)) return parts.reverse(); // the previous group's total: this group starts below it
+    if (label === "" && text === "") return null; // a blank line: the run is not a table's body
+    const p = partAt(grid, r, col, labelCol);
+    if (!p) return null;
+    parts.push(p);
+  }
+  return null;
+}
+
+/** Parts below a total whose next line starts with "其中". */
+function partsBelow(grid: SheetGrid, row: number, col: number, labelCol: number, bottom: number): TotalPart[] | null {
+  const parts: TotalPart[] = [];
+  for (let r = row + 1; r <= bottom; r++) {
+    const label = lineLabel(grid, r, labelCol);
+    if (label === null || label === "") break;
+    const key = totalKey(label);
+    if (r > row + 1 && SUBSET.test(key)) break;
+    if (FOOT.test(key) || HEAD.test(key)) break;
+    const p = partAt(grid, r, col, labelCol);
+    if (!p || p.value === null) break;
+    parts.push(p);
+  }
+  return parts;
+}

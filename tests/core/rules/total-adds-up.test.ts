@@ -1,0 +1,149 @@
+import { totalAddsUp } from "../../../src/core/rules/total-adds-up";
+import type { FormGrid } from "../helpers/formGrids";
+import { testRule } from "../helpers/ruleTester";
+
+type Row = (string | number | null)[];
+
+/** A short 项目支出绩效目标表 with a side table (rows `side`, from sheet row 4) before its indicators. */
+function form(side: Row[], merges: string[] = []): FormGrid {
+  const head: Row[] = [
+    ["项目支出绩效目标表", null, null, null, null],
+    ["项目名称", "办公大楼运行保障", null, "主管部门", "市机关事务服务中心"],
+    ["项目预算(万元)", 814, null, "项目期限", "1年"],
+  ];
+  const tail: Row[] = [
+    ["年度绩效目标", "保障办公大楼正常运行", null, null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值", null],
+    ["产出指标", "数量指标", "维修维护次数", "≥2280次", null],
+    ["效益指标", "社会效益指标", "大楼正常运转", "全年正常", null],
+    ["满意度指标", "服务对象满意度指标", "干部职工满意度", "≥90%", null],
+  ];
+  return { name: "表", grid: [...head, ...side, ...tail], merges };
+}
+
+const costTable = (d10: number | string): Row[] => [
+  ["成本构成", "金额", "测算依据", "2020年实际执行数", "2021年实际执行数"],
+  ["保安服务费", 191, "依据招标文件", 191, 191],
+  ["保洁服务费", 99, "依据招标文件", 99, 99],
+  ["水电气、维修维护费", 524, "据实结算", 372.88, 504.55],
+  ["合计", 814, null, d10, 794.55],
+];
+
+/** A cost line over its 其中 lines (the lines name no budget source, so no other reading takes them). */
+const costLines = (total: number, parts: [number, number, number]): Row[] => [
+  ["成本构成", "金额(万元)", "测算依据", null, null],
+  ["设备购置费合计：", total, "按询价", null, null],
+  ["其中：电脑", parts[0], "20台×0.5万元", null, null],
+  ["打印机", parts[1], "10台×0.3万元", null, null],
+  ["投影仪", parts[2], "2台×1.25万元", null, null],
+  ["其中：", null, null, null, null],
+];
+
+const incomeTable = (total: string | number): Row[] => [
+  ["收入构成", "当年金额", "占比", "2021", "2022"],
+  ["财政拨款", 1780.51, "100%", 473.7, 1213.73],
+  ["其他资金", 0, "0", 0, 0],
+  ["合计", total, "100%", 473.7, 1213.73],
+];
+
+describe("total-adds-up.ts", () => {
+  testRule(totalAddsUp, {
+    valid: [
+      { name: "every column of a 成本构成 table adds up (鄂州 2022 corrected)", sheet: form(costTable(662.88)) },
+      { name: "设备购置费合计 over its 其中 lines: 10 + 3 + 2.5 = 15.5", sheet: form(costLines(15.5, [10, 3, 2.5])) },
+      {
+        name: "a 年度资金总额 read as the form's budget is left to funding-consistency",
+        sheet: form([
+          ["年度资金总额：", 321.25, null, null, null],
+          ["其中：中央补助", 166, null, null, null],
+          ["市级资金", 136, null, null, null],
+          ["本级资金", 20.25, null, null, null],
+        ]),
+      },
+      { name: "percent shares add up to 100 %; amounts to their total", sheet: form(incomeTable(1780.51)) },
+      {
+        name: "a 行次 column (1, 2, 3, 4) is line numbers, not figures (名山 2024)",
+        sheet: form([
+          ["资金投入情况", "行次", "全年预算数", null, null],
+          ["年度资金总额(万元)：", 1, 52.8, null, null],
+          ["其中：中央财政资金(万元)", 2, 52.8, null, null],
+          ["地方财政资金(万元)", 3, null, null, null],
+          ["其他资金(万元)", 4, null, null, null],
+        ]),
+      },
+      {
+        name: "a 其中 line among the parts above a 合计: a subset, not a part — nothing read",
+        sheet: form([
+          ["支出", "金额", null, null, null],
+          ["基本支出", 100, null, null, null],
+          ["其中：人员经费", 60, null, null, null],
+          ["项目支出", 20, null, null, null],
+          ["合计", 120, null, null, null],
+        ]),
+      },
+      {
+        name: "rounded parts: 33.33 + 33.33 + 33.33 against 合计 100.00 is within rounding",
+        sheet: form([
+          ["成本构成", "金额", null, null, null],
+          ["甲", 33.33, null, null, null],
+          ["乙", 33.33, null, null, null],
+          ["丙", 33.33, null, null, null],
+          ["合计", "100.00", null, null, null],
+        ]),
+      },
+      {
+        name: "subtotals: each 小计 sums its own group, the 合计 follows the last 小计 (nothing between: not read)",
+        sheet: form([
+          ["成本构成", "金额", null, null, null],
+          ["甲", 10, null, null, null],
+          ["乙", 20, null, null, null],
+          ["小计", 30, null, null, null],
+          ["丙", 5, null, null, null],
+          ["丁", 5, null, null, null],
+          ["小计", 10, null, null, null],
+          ["合计", 40, null, null, null],
+        ]),
+      },
+    ],
+    invalid: [
+      {
+        name: "the second 小计 says 11 against 5 + 5; the first group and the 合计 are not disturbed",
+        sheet: form([
+          ["成本构成", "金额", null, null, null],
+          ["甲", 10, null, null, null],
+          ["乙", 20, null, null, null],
+          ["小计", 30, null, null, null],
+          ["丙", 5, null, null, null],
+          ["丁", 5, null, null, null],
+          ["小计", 11, null, null, null],
+          ["合计", 41, null, null, null],
+        ]),
+        errors: [{ messageId: "sum", cell: "B10", related: ["B8", "B9"], params: { sum: "10", total: "11" } }],
+      },
+      {
+        name: "鄂州 2022: the 2020年实际执行数 column's 合计 662.98 against 191 + 99 + 372.88 = 662.88",
+        sheet: form(costTable(662.98)),
+        errors: [
+          {
+            messageId: "sum",
+            cell: "D8",
+            severity: "warning",
+            related: ["D5", "D6", "D7"],
+            params: { total: "662.98", sum: "662.88", diff: "0.1" },
+            suggestion: null,
+          },
+        ],
+      },
+      {
+        name: "a total over its 其中 lines (彭水 2024: 321.25 against 166 + 136 + 20.25): 16.5 against 10 + 3 + 2.5",
+        sheet: form(costLines(16.5, [10, 3, 2.5])),
+        errors: [{ messageId: "sum", cell: "B5", related: ["B6", "B7", "B8"], params: { sum: "15.5", diff: "1" } }],
+      },
+      {
+        name: "黄冈 2023: the 合计 of an amount column written as 100 %",
+        sheet: form(incomeTable("100%")),
+        errors: [{ messageId: "percentTotal", cell: "B7", params: { sum: "1780.51" }, suggestion: "1780.51" }],
+      },
+    ],
+  });
+});

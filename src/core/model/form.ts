@@ -333,6 +333,23 @@ export const TotalLineSchema = z.object({
 });
 export type TotalLine = z.infer<typeof TotalLineSchema>;
 
+/** A 测算依据 column of a money table, with the lines it should explain (src/core/read/readBasisColumns.ts). */
+export const BasisColumnSchema = z.object({
+  header: z.string(),
+  headerCell: z.string(),
+  lines: z.array(
+    z.object({
+      label: z.string(),
+      labelCell: z.string(),
+      cell: z.string(),
+      text: z.string(),
+      /** A 合计/小计 line: it needs no explanation of its own. */
+      total: z.boolean(),
+    }),
+  ),
+});
+export type BasisColumn = z.infer<typeof BasisColumnSchema>;
+
 export const PerformanceFormSchema = z.object({
   layout: LayoutIdSchema,
   /** First and last sheet rows (0-based) the form occupies. */
@@ -375,6 +392,8 @@ export const PerformanceFormSchema = z.object({
   scoring: ScoringSchema.optional(),
   /** Totals printed in the form with their parts, wherever they stand (src/core/read/readTotals.ts). */
   totals: z.array(TotalLineSchema).optional(),
+  /** 测算依据 columns of money tables with their lines. */
+  basisColumns: z.array(BasisColumnSchema).optional(),
   /** Why the reader chose this kind (zh-CN, for reports and debugging). */
   kindReason: z.string().optional(),
   /** Every kind's score and the evidence behind it, best first (the JSON's `kindEvidence`). */

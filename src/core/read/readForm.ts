@@ -19,6 +19,7 @@ import type {
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
 import { readTotals } from "./readTotals";
+import { readBasisColumns } from "./readBasisColumns";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { fromA1 } from "../cellAddress";
@@ -1078,6 +1079,8 @@ class FormReader {
     this.noteShiftedLevels();
     const totals = readTotals(this.grid, this.band.top, this.band.bottom);
     if (totals.length > 0) f.totals = totals;
+    const basisColumns = readBasisColumns(this.grid, this.band.top, this.band.bottom);
+    if (basisColumns.length > 0) f.basisColumns = basisColumns;
     const kind = detectKind(f, this.band, (a1) => {
       const p = fromA1(a1);
       return this.grid.text(p.row, p.col);

@@ -6,8 +6,9 @@
  * from the layout alone:
  * - parts above: the label says only 合计/总计/小计, the figures above it in that column run up to a heading (a text
  *   that is not a figure, a year over the column) or the previous group's total, with no "其中" line among them;
- * - parts below: the line right under the total starts with "其中", and the parts run down while each line has a label
- *   and a figure (a second "其中" line, a blank label or a text in the column ends them).
+ * - parts below: the line right under the total starts with "其中", or the total (合计/总计/小计) is the table's first
+ *   line, right under its headings; the parts run down while each line has a label (a second "其中" line, a blank
+ *   label, another total or a text in the column ends them).
  * A total is read only where at least two parts hold figures. Money and percentages are read as written (no unit
  * conversion: the parts and the total share a column, so a heading's unit is theirs).
  */
@@ -72,7 +73,11 @@ export function readTotals(grid: SheetGrid, top: number, bottom: number): TotalL
     const label = totalLabelCol(grid, row);
     if (!label) continue;
     const below = grid.text(row + 1, label.col);
-    const down = row < bottom && SUBSET.test(normalizeText(below).replace(/\s+/g, ""));
+    // Parts below: "其中" on the next line, or a 合计 printed as the table's first line (right under its headings).
+    const down =
+      row < bottom &&
+      (SUBSET.test(normalizeText(below).replace(/\s+/g, "")) ||
+        (FOOT.test(label.key) && row > top && isHeadingRow(grid, row - 1, label.col)));
     const up = !down && FOOT.test(label.key);
     if (!down && !up) continue;
     for (const col of cols) {
@@ -191,8 +196,9 @@ function partsBelow(grid: SheetGrid, row: number, col: number, labelCol: number,
     if (r > row + 1 && SUBSET.test(key)) break;
     if (FOOT.test(key) || HEAD.test(key)) break;
     const p = partAt(grid, r, col, labelCol);
-    if (!p || p.value === null) break;
+    if (!p) break;
     parts.push(p);
   }
+  while (parts.length > 0 && parts[parts.length - 1].value === null) parts.pop();
   return parts;
 }

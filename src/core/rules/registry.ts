@@ -5,6 +5,7 @@
 import { actualBelowTarget } from "./actual-below-target";
 import { assessmentComplete } from "./assessment-complete";
 import { baselineForRate } from "./baseline-for-rate";
+import { basisColumnEmpty } from "./basis-column-empty";
 import { blankLevelCell } from "./blank-level-cell";
 import { checkboxSelection } from "./checkbox-selection";
 import { executionFiguresPresent } from "./execution-figures-present";
@@ -74,6 +75,7 @@ export const ALL_RULES: readonly Rule[] = [
   actualBelowTarget,
   assessmentComplete,
   baselineForRate,
+  basisColumnEmpty,
   blankLevelCell,
   checkboxSelection,
   executionFiguresPresent,

@@ -121,6 +121,18 @@ describe("total-adds-up.ts", () => {
         errors: [{ messageId: "sum", cell: "B10", related: ["B8", "B9"], params: { sum: "10", total: "11" } }],
       },
       {
+        name: "a 合计 printed as the first line under the headings (岳阳楼区 2021 layout): 本年度 301 against 40 + 55 + 160 + 45",
+        sheet: form([
+          ["项目", "上年度安排资金", "本年度申请资金", null, null],
+          ["合 计", 130, 301, null, null],
+          ["1、办公及加班用餐费", 10, 40, null, null],
+          ["2、打字复印及资料印刷费", 9, 55, null, null],
+          ["3、编制咨询费", 88, 160, null, null],
+          ["4、其他", 23, 45, null, null],
+        ]),
+        errors: [{ messageId: "sum", cell: "C5", related: ["C6", "C7", "C8", "C9"], params: { sum: "300", total: "301" } }],
+      },
+      {
         name: "鄂州 2022: the 2020年实际执行数 column's 合计 662.98 against 191 + 99 + 372.88 = 662.88",
         sheet: form(costTable(662.98)),
         errors: [

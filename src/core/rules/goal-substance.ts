@@ -24,6 +24,10 @@ export const goalSubstance: Rule = {
     ruleSets: ["target", "self-evaluation"],
     basis: documentBasis("财力、人力、物力等投入数量不能作为绩效目标；绩效目标写预期产出和效果", SOURCES.inputsNotTargets),
     messageBasis: {
+      readsAsDuties: returnReason(
+        "绩效目标照抄部门职能、罗列工作内容，没有写出要达到的产出和效果（形式化）",
+        SOURCES.returnReasonsS7,
+      ),
       copiedFunction: returnReason(
         "绩效目标照抄部门职能、罗列工作内容，没有写出要达到的产出和效果（形式化）",
         SOURCES.returnReasonsS7,
@@ -33,6 +37,8 @@ export const goalSubstance: Rule = {
     messages: {
       moneyOnly: "“{header}”只写了资金（“{text}”），没有说明用这笔钱要完成什么、达到什么效果。",
       copiedFunction: "“{header}”照抄了部门职能，没有写出本年度要完成的任务和达到的效果。",
+      readsAsDuties:
+        "“{header}”写的是职能（{marks}），没有一个数字，也没有写出本年度要完成的任务和达到的效果：像是照抄了部门（单位）职能。",
     },
   },
   check({ facts, report }) {
@@ -50,6 +56,18 @@ export const goalSubstance: Rule = {
       const goal = squash(text);
       if (duty.length >= 15 && goal.length >= 15 && (goal === duty || duty.includes(goal) || goal.includes(duty))) {
         report({ ...base, messageId: "copiedFunction", related: [g.headerCell, form.fields.departmentFunction!.cell] });
+        continue;
+      }
+      // Duties written as the goal, with no 职能 field to compare (绥阳 2021: "(1)制定和组织实施……(4)完成上级政府交办的
+      // 其它事项"): the closing clause of a 三定 duty list, or duty verbs throughout, and no figure besides list numbers.
+      const marks = dutyMarks(text);
+      if (marks.length > 0) {
+        report({
+          ...base,
+          messageId: "readsAsDuties",
+          params: { header, marks: marks.join("、") },
+          fix: "写明本年度要完成的主要任务和要达到的产出、效果，尽量量化（做多少、何时完成、达到什么标准）。",
+        });
         continue;
       }
       // Only a figure ("43.2", 廊坊's 预期目标): an amount with its unit left out, no goal at all.
@@ -76,3 +94,16 @@ export const goalSubstance: Rule = {
     }
   },
 };
+
+const DUTY_VERBS = /负责|贯彻执行|贯彻落实|组织实施|拟订|拟定|承办|承担|指导|监督管理|制定/g;
+
+/** What makes a goal read as a duty list (none when it states any figure besides list numbers). */
+function dutyMarks(text: string): string[] {
+  const t = text.replace(/\s+/g, "");
+  const unnumbered = t.replace(/[（(]\d{1,2}[)）]|(^|[。；;：:])\d{1,2}[、.．]/g, "$1");
+  if (/\d/.test(unnumbered) || t.length < 40) return [];
+  const closing = /交办的其[他它]?(事项|工作|任务)/.exec(t);
+  const verbs = [...new Set(t.match(DUTY_VERBS) ?? [])];
+  if (closing) return [closing[0], ...verbs.slice(0, 2)];
+  return verbs.length >= 4 ? verbs.slice(0, 4) : [];
+}

@@ -30,6 +30,12 @@ const DUTY = "负责组织编纂地方志书和地方综合年鉴，开展地情
 describe("goal-substance", () => {
   testRule(goalSubstance, {
     valid: [
+      {
+        name: "a goal naming tasks with duty verbs and figures (组织实施 3 个项目, 完成上级交办的其他工作) is a goal",
+        sheet: selfEvalGoal(
+          "组织实施高标准农田建设项目3个，新建农田1.2万亩，指导乡镇完成验收，负责资金拨付率达到100%，完成上级交办的其他工作。",
+        ),
+      },
       { name: "a 自评表 goal that says what is done", sheet: selfEvalGrid() },
       { name: "a 自评表 goal with a figure in a sentence", sheet: selfEvalGoal("改造供水计量设施43处") },
       { name: "the base goals say what is achieved", sheet: shenmuGrid() },
@@ -56,6 +62,20 @@ describe("goal-substance", () => {
         name: "a goal that is only the fund's name and its amount",
         sheet: annualGoal("系统升级维护费50万元"),
         errors: [{ messageId: "moneyOnly", cell: "E23" }],
+      },
+      {
+        name: "绥阳 2021: a 自评表 goal that is the 乡镇's duty list, ending with 交办的其它事项 (no 职能 field to compare)",
+        sheet: selfEvalGoal(
+          "(1)制定和组织实施经济、科技和社会发展计划,组织指导好各业生产,促进经济发展。(2)制定并组织实施村镇建设规划,负责土地、林木、水等自然资源和生态环境的保护。(3)按计划组织本级财政收入和地方税的征收,完成国家财政计划。(4)完成上级政府交办的其它事项。",
+        ),
+        errors: [{ messageId: "readsAsDuties", cell: "B8", severity: "warning" }],
+      },
+      {
+        name: "a goal written with duty verbs throughout and no figure",
+        sheet: selfEvalGoal(
+          "负责全县农业技术推广工作，贯彻执行国家农业政策，拟订农业发展规划并组织实施，指导乡镇农业技术服务，承办县政府交代的事情。",
+        ),
+        errors: [{ messageId: "readsAsDuties", cell: "B8" }],
       },
       {
         name: "部门整体: the goal copies 部门职能",

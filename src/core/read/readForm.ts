@@ -978,8 +978,12 @@ class FormReader {
         else if (/^(分值|权重)$/.test(k)) cols.weight ??= c;
         else if (/^得分$/.test(k)) cols.score ??= c;
       }
-      if (cols.executed === undefined || cols.rate === undefined) continue;
-      const data = grid.bottomEdge(row, cols.rate) + 1;
+      // A heading with 执行数 and 执行率, or 执行数 beside a budget column with no rate printed (绥阳 2021: 年初预算数 |
+      // 全年执行数 | 分值 | 得分).
+      if (cols.executed === undefined) continue;
+      if (cols.rate === undefined && cols.budget === undefined && cols.adjusted === undefined) continue;
+      let data = grid.bottomEdge(row, cols.rate ?? cols.executed) + 1;
+      if (this.isColumnNumbering(data)) data++; // 列次 | 0 | 1 | 2 … under the headings (名山 2024)
       const at = (c: number | undefined) => {
         if (c === undefined) return null;
         const a = grid.anchor(data, c);
@@ -1004,6 +1008,19 @@ class FormReader {
       };
     }
     return null;
+  }
+
+  /** A row numbering the columns (列次 | 0 | 1 | 2 …, or 1, 2, 3 … across): headings, not figures. */
+  private isColumnNumbering(row: number): boolean {
+    const grid = this.grid;
+    const numbers: number[] = [];
+    for (const c of grid.occupiedCols(row)) {
+      if (!grid.isAnchor(row, c)) continue;
+      const text = grid.text(row, c);
+      if (/^(列次|栏次|行次|列号|栏号)$/.test(labelKey(text))) return true;
+      if (/^\d{1,2}$/.test(text)) numbers.push(Number(text));
+    }
+    return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
   }
 
   /**

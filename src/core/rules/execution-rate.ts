@@ -19,11 +19,26 @@ export const executionRate: Rule = {
   },
   check({ facts, report }) {
     const e = facts.form.scoring?.execution;
-    if (!e?.rate) return;
-    const stated = percentNumber(e.rate.text);
+    if (!e) return;
     const budget = amountNumber(e.budget?.text);
     const executed = amountNumber(e.executed?.text);
-    if (stated === null || budget === null || executed === null || budget === 0) return;
+    if (budget === null || executed === null || budget === 0) return;
+    if (!e.rate) {
+      // No rate printed (绥阳 2021: 年初预算数 | 全年执行数 | 分值 | 得分): spending above the budget is still said.
+      if (executed > budget + 1e-9) {
+        report({
+          messageId: "overBudget",
+          cell: e.executed!.cell,
+          related: [e.budget!.cell],
+          params: { executed, budget, computed: round2((executed / budget) * 100) },
+          severity: "warning",
+          fix: "全年预算数填调整后的预算；确属超预算支出的，在偏差原因中说明资金来源和原因。",
+        });
+      }
+      return;
+    }
+    const stated = percentNumber(e.rate.text);
+    if (stated === null) return;
     const exact = (executed / budget) * 100;
     const computed = round2(exact);
     // Compared at the precision written, up to two decimals, from the exact quotient (no double rounding: 80.449 % is

@@ -1,11 +1,31 @@
 import { executionRate } from "../../../src/core/rules/execution-rate";
 import { selfEvalGrid } from "../helpers/selfEvalGrid";
 import { testRule } from "../helpers/ruleTester";
+import type { FormGrid } from "../helpers/formGrids";
+
+/** 绥阳 2021's layout: 年初预算数 | 全年执行数 | 分值 | 得分 with no rate column; a 列次 row under the headings if asked. */
+function noRateGrid(budget: number, executed: number, numbering = false): FormGrid {
+  const grid: (string | number | null)[][] = [
+    ["部门整体支出绩效自评表", null, null, null, null, null],
+    ["部门(单位)名称", "太白镇人民政府", null, null, null, null],
+    ["部门(单位)总体资金(万元)", "资金来源", "年初预算数(A)", "全年执行数(B)", "分值(10分)", "得分"],
+    ...(numbering ? [["列次", 0, 1, 2, 3, 4]] : []),
+    ["部门(单位)总体资金(万元)", "年度资金总额：", budget, executed, 10, 10],
+    ["年度总体目标", "年初设定目标", null, "年度总体目标完成情况", null, null],
+    ["年度总体目标", "完成镇区道路维护12公里", null, "完成12公里", null, null],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际完成值", "得分"],
+    ["产出指标", "数量指标", "道路维护里程", "≥12公里", "12公里", 50],
+    ["效益指标", "社会效益指标", "群众出行条件", "改善", "已改善", 30],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "92%", 10],
+  ];
+  return { name: "自评", grid, merges: [] };
+}
 
 describe("execution-rate.ts", () => {
   testRule(executionRate, {
     valid: [
       { name: "20 ÷ 20 = 100.00%", sheet: selfEvalGrid() },
+      { name: "no rate printed and spending within the budget", sheet: noRateGrid(1172.55, 1100) },
       { name: "19 ÷ 20 = 95%", sheet: selfEvalGrid({ execution: [20, 19, 10, "95%", 9.5] }) },
       { name: "a budget of 0 has no rate to check", sheet: selfEvalGrid({ execution: [0, 0, 10, "0.00%", 0] }) },
       {
@@ -23,6 +43,16 @@ describe("execution-rate.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "绥阳 2021: no rate printed, 全年执行数 1268.72 above 年初预算数 1172.55",
+        sheet: noRateGrid(1172.55, 1268.72),
+        errors: [{ messageId: "overBudget", cell: "D4", related: ["C4"], severity: "warning", params: { computed: 108.2 } }],
+      },
+      {
+        name: "a 列次 row (0, 1, 2 …) under the headings is skipped: the figures are read from the line below",
+        sheet: noRateGrid(100, 120, true),
+        errors: [{ messageId: "overBudget", cell: "D5", related: ["C5"] }],
+      },
       {
         name: "金寨 2023: spent more than the budget (338.31 ÷ 329.77 = 102.59%, stated right)",
         sheet: selfEvalGrid({ execution: [329.77, 338.31, 10, "102.59%", ""] }),

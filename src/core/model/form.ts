@@ -335,6 +335,8 @@ export type TotalLine = z.infer<typeof TotalLineSchema>;
 
 /** A 测算依据 column of a money table, with the lines it should explain (src/core/read/readBasisColumns.ts). */
 export const BasisColumnSchema = z.object({
+  /** "basis": 测算依据 of money lines; "situation": 情况说明 of a self-evaluation's 资金管理情况 list. */
+  kind: z.enum(["basis", "situation"]),
   header: z.string(),
   headerCell: z.string(),
   lines: z.array(

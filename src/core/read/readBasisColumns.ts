@@ -3,6 +3,8 @@
  * the heading says what each line must explain, the lines are the rows below with a figure left of the column. The
  * lines run down from the heading while a row has a figure in one of the heading row's other columns; a total line
  * (合计/小计/总计) is a line but needs no explanation of its own.
+ * A 情况说明 column of a self-evaluation's 资金管理情况 list (分配科学性 | 情况说明 | 存在问题和改进措施) is read the same
+ * way (kind "situation"): its lines are the labelled rows below the heading, down to the next label of the form.
  */
 import type { BasisColumn } from "../model/form";
 import { figureOf } from "./readTotals";
@@ -10,21 +12,33 @@ import type { SheetGrid } from "./sheetGrid";
 import { normalizeText } from "../text/normalize";
 
 const BASIS_HEADING = /^(测算|计算)(\(公式\)|公式)?(依据|说明|过程|标准)(及|和|与)?(说明|依据|标准)?$/;
+const SITUATION_HEADING = /^(情况说明|执行情况说明|完成情况说明)$/;
 const TOTAL = /^(合计|总计|小计)$/;
 
 function key(text: string): string {
   return normalizeText(text).replace(/\s+/g, "");
 }
 
-/** Every 测算依据 column of rows top..bottom with its lines. */
-export function readBasisColumns(grid: SheetGrid, top: number, bottom: number): BasisColumn[] {
+/** Every 测算依据 / 情况说明 column of rows top..bottom with its lines; `isLabel` says where the form's next part starts. */
+export function readBasisColumns(
+  grid: SheetGrid,
+  top: number,
+  bottom: number,
+  isLabel: (row: number, col: number) => boolean,
+): BasisColumn[] {
   const out: BasisColumn[] = [];
   for (let row = top; row <= bottom; row++) {
     for (const col of grid.occupiedCols(row)) {
       if (!grid.isAnchor(row, col)) continue;
       const text = grid.text(row, col);
-      if (text.length > 12 || !/[依说公标过]/.test(text) || !BASIS_HEADING.test(key(text))) continue;
+      if (text.length > 12 || !/[依说公标过]/.test(text)) continue;
       const heading = grid.bottomEdge(row, col);
+      if (SITUATION_HEADING.test(key(text))) {
+        const situation = readSituation(grid, row, col, heading, bottom, isLabel);
+        if (situation) out.push(situation);
+        continue;
+      }
+      if (!BASIS_HEADING.test(key(text))) continue;
       // The heading row's other columns (left of the basis column) hold the line's label and figures.
       const others = grid.occupiedCols(row).filter((c) => c < col && grid.isAnchor(row, c));
       if (others.length < 2) continue;
@@ -50,8 +64,32 @@ export function readBasisColumns(grid: SheetGrid, top: number, bottom: number): 
           total: TOTAL.test(key(label).replace(/[:：]/g, "")),
         });
       }
-      if (lines.length > 0) out.push({ header: text, headerCell: grid.a1(row, col), lines });
+      if (lines.length > 0) out.push({ kind: "basis", header: text, headerCell: grid.a1(row, col), lines });
     }
   }
   return out;
+}
+
+/** The lines of a 情况说明 column: each labelled row below its heading, up to a label of the form or a blank label. */
+function readSituation(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  heading: number,
+  bottom: number,
+  isLabel: (row: number, col: number) => boolean,
+): BasisColumn | null {
+  const left = grid.occupiedCols(row).filter((c) => c < col && grid.isAnchor(row, c));
+  if (left.length === 0) return null;
+  const labelCol = left[left.length - 1];
+  const lines: BasisColumn["lines"] = [];
+  for (let r = heading + 1; r <= bottom && lines.length < 20; r++) {
+    const a = grid.anchor(r, labelCol);
+    const label = grid.text(a.row, a.col);
+    if (a.row !== r || label === "" || isLabel(r, labelCol) || label.length > 20) break;
+    const at = grid.anchor(r, col);
+    if (at.row !== r) break;
+    lines.push({ label, labelCell: grid.a1(r, labelCol), cell: grid.a1(r, col), text: grid.text(r, col), total: false });
+  }
+  return lines.length >= 2 ? { kind: "situation", header: grid.text(row, col), headerCell: grid.a1(row, col), lines } : null;
 }

@@ -1096,7 +1096,7 @@ class FormReader {
     this.noteShiftedLevels();
     const totals = readTotals(this.grid, this.band.top, this.band.bottom);
     if (totals.length > 0) f.totals = totals;
-    const basisColumns = readBasisColumns(this.grid, this.band.top, this.band.bottom);
+    const basisColumns = readBasisColumns(this.grid, this.band.top, this.band.bottom, (r, c) => this.isLabel(r, c));
     if (basisColumns.length > 0) f.basisColumns = basisColumns;
     const kind = detectKind(f, this.band, (a1) => {
       const p = fromA1(a1);

@@ -21,6 +21,7 @@ export const basisColumnEmpty: Rule = {
   },
   check({ facts, report }) {
     for (const col of facts.form.basisColumns ?? []) {
+      if (col.kind !== "basis") continue;
       const lines = col.lines.filter((l) => !l.total);
       if (lines.length === 0) continue;
       const empty = lines.filter((l) => l.text === "");

@@ -18,6 +18,7 @@ import { level2WithoutLevel3 } from "./level2-without-level3";
 import { periodValuesPresent } from "./period-values-present";
 import { requiredFields } from "./required-field";
 import { selfEvaluationUnfilled } from "./self-evaluation-unfilled";
+import { situationUnexplained } from "./situation-unexplained";
 import { assessmentScoreResult } from "./assessment-score-result";
 import { basicExpenditure } from "./basic-expenditure";
 import { breakdownSum } from "./breakdown-sum";
@@ -88,6 +89,7 @@ export const ALL_RULES: readonly Rule[] = [
   periodValuesPresent,
   requiredFields,
   selfEvaluationUnfilled,
+  situationUnexplained,
   assessmentScoreResult,
   basicExpenditure,
   breakdownSum,

@@ -192,6 +192,7 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "field:goalCompletion", points: 3, text: "有总体目标的实际完成情况" },
       { signal: "title:selfEvaluation", points: 4, text: "标题以“自评表”结尾" },
       { signal: "scoring:execution", points: 2, text: "有全年执行数" },
+      { signal: "form:situationList", points: 5, text: "有逐项填写情况说明的资金管理情况" },
     ],
   },
   {

@@ -49,6 +49,8 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   if (form.budget.basicSpending) s.add("budget:basicSpending");
   if (!form.fields.projectName && !form.fields.fundName && form.fields.department?.text) s.add("form:departmentWithoutProject");
   if (form.spendingLines && form.spendingLines.length > 0) s.add("form:spendingLines");
+  // A 资金管理情况 list answered item by item (分配科学性 | 情况说明): the self-evaluation of a fund.
+  if (form.basisColumns?.some((c) => c.kind === "situation")) s.add("form:situationList");
   const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
   const withScores = rows.some((r) => r.extras?.score || r.extras?.actual);
   const withWeights = rows.some((r) => r.extras?.weight) || (form.scoring?.summaries.length ?? 0) > 0;

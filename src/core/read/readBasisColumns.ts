@@ -70,7 +70,11 @@ export function readBasisColumns(
   return out;
 }
 
-/** The lines of a 情况说明 column: each labelled row below its heading, up to a label of the form or a blank label. */
+/**
+ * The lines of a 情况说明 column: each row below its heading, named by its nearest own text left of the column (an item
+ * of a two-level list — 分配科学性 › 资金分配规范性 — by the inner one), up to a label of the form or a row with no name.
+ * A 列次 row numbering the columns is skipped.
+ */
 function readSituation(
   grid: SheetGrid,
   row: number,
@@ -79,14 +83,19 @@ function readSituation(
   bottom: number,
   isLabel: (row: number, col: number) => boolean,
 ): BasisColumn | null {
-  const left = grid.occupiedCols(row).filter((c) => c < col && grid.isAnchor(row, c));
-  if (left.length === 0) return null;
-  const labelCol = left[left.length - 1];
   const lines: BasisColumn["lines"] = [];
   for (let r = heading + 1; r <= bottom && lines.length < 20; r++) {
-    const a = grid.anchor(r, labelCol);
-    const label = grid.text(a.row, a.col);
-    if (a.row !== r || label === "" || isLabel(r, labelCol) || label.length > 20) break;
+    let labelCol = -1;
+    for (let c = col - 1; c >= grid.left; c--) {
+      if (grid.isAnchor(r, c) && grid.text(r, c) !== "" && !/^\d{1,3}$/.test(grid.text(r, c))) {
+        labelCol = c;
+        break;
+      }
+    }
+    if (labelCol < 0) break;
+    const label = grid.text(r, labelCol);
+    if (/^(列次|栏次|行次)$/.test(key(label))) continue;
+    if (isLabel(r, labelCol) || label.length > 20) break;
     const at = grid.anchor(r, col);
     if (at.row !== r) break;
     lines.push({ label, labelCell: grid.a1(r, labelCol), cell: grid.a1(r, col), text: grid.text(r, col), total: false });

@@ -968,10 +968,12 @@ class FormReader {
       for (let c = grid.left; c <= grid.right; c++) {
         const a = grid.anchor(row, c);
         if (a.col !== c || a.row !== row) continue;
-        const k = labelKey(grid.text(row, c));
+        const raw = grid.text(row, c);
+        const k = labelKey(raw);
         if (!k) continue;
-        if (/执行率/.test(k)) cols.rate ??= c;
-        else if (/执行数|执行(金额|额)?$|实际支出|支出数/.test(k)) cols.executed ??= c;
+        // A rate named by its formula: "预算执行(E/C×100%)" (名山 2024).
+        if (/执行率/.test(k) || (/执行$/.test(k) && /[×xX*]\s*100\s*%/.test(normalizeText(raw)))) cols.rate ??= c;
+        else if (/执行数|执行(金额|额|资金)?$|实际支出|支出数/.test(k)) cols.executed ??= c;
         // 全年预算数 is the budget after the year's adjustments (年初预算数 the original): the rate is taken from it.
         else if (/调整后预算|调整预算|全年预算/.test(k)) cols.adjusted ??= c;
         else if (/(全年|年初|年度)?预算数?$/.test(k) && !/年度预算数$/.test(k)) cols.budget ??= c;

@@ -83,9 +83,6 @@ const KNOWN_KIND_MISSES: string[] = [
   "j-handan-2019.xlsx/",
   // A 部门整体 self-evaluation's cover page, cut before its score table: too little to tell its kind.
   "q-yueyangcg-2018.xlsx/",
-  // A 四川 transfer-payment self-evaluation titled “…资金绩效评价表” (资金投入/资金管理 blocks, no indicator table of
-  // ours): the title's 评价 outweighs the rest; its reading calls it a self-evaluation.
-  "u-mingshanly-2024.xlsx/",
   // A 转移支付 target table whose title says only “绩效目标表” and whose “项目名称” is the fund's name (残疾人事业发展
   // 补助资金): nothing printed tells it from a project's table but the name itself.
   "x-chencangcl-2023.xlsx/",

@@ -25,6 +25,7 @@ export const requiredFields: Rule = {
       budgetNotPrinted:
         "表中没有任何资金（预算）栏目：这份表式可能不印资金部分。如本地表式要求，请补上“项目预算（万元）”或“年度资金总额”。",
       budgetEmpty: "“{field}”未填写金额（万元）。",
+      midTermEmpty: "“{field}”未填写：项目期限{term}，跨年度的项目要填写中期（实施期）资金总额。",
       budgetUnreadable: "“{field}”写的是“{text}”，读不出金额（不是数字，或数字重复、错乱），无法核对预算。",
     },
   },
@@ -92,6 +93,19 @@ export const requiredFields: Rule = {
         ...(noMoneyAtAll ? { severity: "info" as const } : {}),
       });
       return;
+    }
+    // A 中期 / 实施期 total printed and left empty on a project of several years (阳泉 2021: 项目期限 3年, 中期预算资金总额
+    // blank beside 年度预算资金总额 25): the medium-term figure is asked for.
+    const mid = f.budget.implementationTotal;
+    if (mid && present.length > 1 && facts.multiYear && mid.amountWan === null && mid.text.trim() === "" && !mid.problem) {
+      report({
+        messageId: "midTermEmpty",
+        cell: mid.cell,
+        related: [mid.labelCell],
+        params: { field: mid.label || BUDGET_NAMES.implementationTotal, term: (f.fields.projectTerm?.text ?? "多年").trim() },
+        severity: "warning",
+        fix: `在 ${mid.cell} 填写整个实施期的资金总额（万元）。`,
+      });
     }
     // 实施期资金总额 only stands in when nothing else states the budget; its emptiness is period-values' business.
     for (const k of BUDGET_FIGURES.filter((key) => key !== "implementationTotal" || present.length === 1)) {

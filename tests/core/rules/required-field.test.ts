@@ -1,5 +1,5 @@
 import { requiredFields } from "../../../src/core/rules/required-field";
-import { shenmuGrid, stackGrids, wuhaiGrid } from "../helpers/formGrids";
+import { type FormGrid, shenmuGrid, stackGrids, wuhaiGrid } from "../helpers/formGrids";
 import { testRule } from "../helpers/ruleTester";
 import { selfEvalGrid } from "../helpers/selfEvalGrid";
 
@@ -113,6 +113,38 @@ describe("missing/requiredFields.ts", () => {
         name: "乌海: empty 项目资金总额",
         sheet: wuhaiGrid({ fields: { 项目资金总额: null } }),
         errors: [{ messageId: "budgetEmpty", cell: "B13", params: { field: "项目资金总额" } }],
+      },
+    ],
+  });
+});
+
+describe("required-field.ts — a medium-term total left empty on a project of several years (阳泉 2021)", () => {
+  const yangquan = (term: string, mid: number | null): FormGrid => ({
+    name: "阳泉",
+    grid: [
+      ["项目支出绩效目标申报表", null, null, null],
+      ["项目名称", "四好农村路工作经费", null, null],
+      ["主管部门", "经济建设科", "实施单位", "阳泉市公路服务中心"],
+      ["项目属性", "延续性项目", "项目期限", term],
+      ["中期预算资金总额", mid, "年度预算资金总额", 25],
+      ["年度绩效目标", "完成项目勘察设计审批和竣工验收", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "检查次数", "≥12次"],
+      ["效益指标", "社会效益指标", "道路通行条件", "明显改善"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ],
+    merges: [],
+  });
+  testRule(requiredFields, {
+    valid: [
+      { name: "3 years, 中期 75 written", sheet: yangquan("3年", 75) },
+      { name: "a one-year project need not fill the 中期 total", sheet: yangquan("1年", null) },
+    ],
+    invalid: [
+      {
+        name: "3 years, 中期预算资金总额 blank",
+        sheet: yangquan("3年", null),
+        errors: [{ messageId: "midTermEmpty", cell: "B5", related: ["A5"], severity: "warning", params: { term: "3年" } }],
       },
     ],
   });

@@ -83,6 +83,8 @@ export const HeaderFieldKeySchema = z.enum([
   "overview",
   "costEstimate",
   "implementationPlan",
+  /** 项目实施计划: what is done when, and often what each step costs. */
+  "implementationSchedule",
   "departmentFunction",
   "functionalCode",
   "projectAttribute",

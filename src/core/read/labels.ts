@@ -98,6 +98,7 @@ export const LABEL_DATA: LabelDef[] = [
     target: { kind: "field", key: "costEstimate" },
   },
   { labels: ["项目实施方案", "实施方案"], target: { kind: "field", key: "implementationPlan" } },
+  { labels: ["项目实施计划", "实施计划", "实施进度计划"], target: { kind: "field", key: "implementationSchedule" } },
   { labels: ["部门职能", "部门职责", "主要职能"], target: { kind: "field", key: "departmentFunction" } },
   { labels: ["预算功能科目", "功能科目"], target: { kind: "field", key: "functionalCode" } },
   { labels: ["项目来源"], target: { kind: "field", key: "projectSource" } },

@@ -37,6 +37,7 @@ import { operatorDirection } from "./operator-direction";
 import { periodReversed } from "./period-reversed";
 import { periodValuesConsistent } from "./period-values-consistent";
 import { periodsIdentical } from "./periods-identical";
+import { planTotalMatchesBudget } from "./plan-total-matches-budget";
 import { rateBounds } from "./rate-bounds";
 import { readingUncertain } from "./reading-uncertain";
 import { scoreMatchesResult } from "./score-matches-result";
@@ -108,6 +109,7 @@ export const ALL_RULES: readonly Rule[] = [
   periodReversed,
   periodValuesConsistent,
   periodsIdentical,
+  planTotalMatchesBudget,
   rateBounds,
   readingUncertain,
   scoreMatchesResult,

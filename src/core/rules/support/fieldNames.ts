@@ -13,6 +13,7 @@ export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   overview: "项目概述",
   costEstimate: "经费测算",
   implementationPlan: "项目实施方案",
+  implementationSchedule: "项目实施计划",
   departmentFunction: "部门职能",
   functionalCode: "预算功能科目",
   projectAttribute: "项目属性",

@@ -1,0 +1,47 @@
+import { formatWan } from "../text/normalize";
+import { BUDGET_NAMES } from "./support/fieldNames";
+import { BUDGET_FIGURES } from "./support/formFacts";
+import { EPS } from "./support/indicatorMath";
+import type { Rule } from "./support/rule";
+import { formBasis } from "../basis";
+
+/** "合计50万元", "共计 12.5 万元", "总投资3000元": the total a text states, in 万元. */
+const STATED_TOTAL = /(合计|共计|总计|共需|总需|总投资|总投入)[^\d。；;]{0,6}?(\d+(?:\.\d+)?)\s*(万元|元)/g;
+
+/**
+ * A 项目实施计划 that states what the plan costs in total ("……需10万元，合计50万元") must agree with one of the form's
+ * budget figures (阳泉 2021: the plan adds up to 50万元 while the year's budget is 25万元 and no 中期 total is given).
+ */
+export const planTotalMatchesBudget: Rule = {
+  meta: {
+    id: "plan-total-matches-budget",
+    severity: "warning",
+    category: "inconsistent",
+    basis: formBasis("实施计划写明的资金合计要与表中的预算金额一致"),
+    description: "项目实施计划里写明的资金合计，应与表中的项目预算、年度或中期资金总额之一一致。",
+    messages: {
+      mismatch: "“项目实施计划”写明合计 {plan} 万元，而表中{budgets}，都对不上。",
+    },
+  },
+  check({ facts, report }) {
+    const f = facts.form;
+    const plan = f.fields.implementationSchedule ?? f.fields.implementationPlan;
+    if (!plan || plan.text.trim() === "") return;
+    const figures = BUDGET_FIGURES.map((k) => ({ k, m: f.budget[k] })).filter((x) => x.m && x.m.amountWan !== null);
+    if (figures.length === 0) return;
+    const stated = [...plan.text.matchAll(STATED_TOTAL)].map((m) => Number(m[2]) / (m[3] === "元" ? 10_000 : 1));
+    if (stated.length === 0) return;
+    const total = stated[stated.length - 1]; // the last total written is the plan's whole
+    if (figures.some((x) => Math.abs(x.m!.amountWan! - total) <= EPS)) return;
+    report({
+      messageId: "mismatch",
+      cell: plan.cell,
+      related: figures.map((x) => x.m!.cell),
+      params: {
+        plan: formatWan(total),
+        budgets: figures.map((x) => `${x.m!.label || BUDGET_NAMES[x.k]} ${formatWan(x.m!.amountWan!)} 万元`).join("、"),
+      },
+      fix: "核对实施计划中的分项金额与合计；计划跨年度的，填写中期资金总额，并写明本年度安排的部分。",
+    });
+  },
+};

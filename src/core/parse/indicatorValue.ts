@@ -200,8 +200,14 @@ function findOperator(t: string): OperatorMatch | null {
 /** Reads operator + number + unit; null when the text holds no number. */
 function readQuantitative(raw: string, t: string): QuantitativeValue | null {
   const op = findOperator(t);
-  const numStart = op ? skipSpaces(t, op.end) : t.search(/\d/);
+  let numStart = op ? skipSpaces(t, op.end) : t.search(/\d/);
   if (numStart < 0) return null;
+  // A leading year ("2023年预计在校生:小学600人") says when; the quantity is the next figure.
+  if (!op) {
+    const year = /^(19|20)\d{2}\s*年(度)?(?![底末\d])/.exec(t.slice(numStart));
+    const next = year ? t.slice(numStart + year[0].length).search(/\d/) : -1;
+    if (year && next >= 0) numStart = numStart + year[0].length + next;
+  }
   // A number glued to Latin letters is part of a code ("通过ISO9001认证"), not a quantity.
   if (!op && numStart > 0 && /[A-Za-z]/.test(t[numStart - 1])) return null;
   const q = readQuantityAt(t, numStart, { open: true });
@@ -379,6 +385,9 @@ function readDeadline(raw: string, t: string): DeadlineValue | null {
   if (op && skipSpaces(t, op.end) !== date.index) return null;
   const rangeEnd = point ? readRangeEnd(t, point) : null;
   const last = rangeEnd ?? date;
+  // A year alone followed by figures is the period of what they count, not a date ("2023年预计在校生:小学600人,初中700人"
+  // is a count, 百色 2023).
+  if (!point && !rangeEnd && date.month === null && date.day === null && /\d/.test(t.slice(date.end))) return null;
   const recurrence = date.recurrence ?? (/每\s*年/.test(t) ? "yearly" : /每\s*月/.test(t) ? "monthly" : "none");
   const value: DeadlineValue = {
     kind: "deadline",

@@ -77,20 +77,30 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
   if (!checked.light) return checked.result;
   // Verification needs of each form only its rows and the cells it never writes (`light`): the reading itself is not
   // kept through the re-checks, which read the sheet again (on a sheet of many forms it is most of what is kept).
+  const recheckOptions: CheckOptions = { ...options, verifySuggestions: false };
   const verified = verifySuggestions({
     snapshot,
     findings: checked.result.findings,
     forms: checked.light,
     grid: checked.grid,
-    recheck: (changed) => checkSheet(changed, { ...options, verifySuggestions: false }),
+    // What verification compares (a finding's presence, the count of errors and warnings per key) does not depend
+    // on the findings' order: a re-check leaves them unsorted, and the batch re-checks take them form by form.
+    recheck: (changed) => checkForms(changed, recheckOptions, false).result,
+    recheckInto: (changed, take) => checkForms(changed, recheckOptions, false, take).result,
   });
   return { ...checked.result, findings: verified };
 }
 
-/** Reading and rules; with the forms as verification needs them unless `verifySuggestions` is false. */
+/**
+ * Reading and rules; with the forms as verification needs them unless `verifySuggestions` is false. `sorted` false
+ * (verification's re-checks) leaves each form's findings in the order the rules reported them; with `take`, each
+ * form's findings go to it as they are found and the result lists none.
+ */
 function checkForms(
   snapshot: SheetSnapshot,
   options: CheckOptions,
+  sorted = true,
+  take?: (findings: readonly Diagnostic[]) => void,
 ): { result: SheetCheckResult; light?: VerifyForm[]; grid?: SheetGrid } {
   let plan: SheetPlan;
   let grid;
@@ -126,7 +136,7 @@ function checkForms(
       return readError(e);
     }
     try {
-      forms.push(checkForm(form, index, snapshot.name, options, findings, notices));
+      forms.push(checkForm(form, index, snapshot.name, options, take ?? findings, notices, sorted));
     } catch (e) {
       // As when every form was read before any was checked: a form that cannot be read later wins.
       for (let later = index + 1; later < plan.forms.length; later++) {
@@ -143,14 +153,15 @@ function checkForms(
   return { result: result(snapshot, notices, forms, findings), ...(light ? { light, grid } : {}) };
 }
 
-/** Rules on one form: its findings appended to `findings` (sorted within the form), its summary returned. */
+/** Rules on one form: its findings appended to `findings` (or handed to it), sorted unless `sorted` is false; its summary returned. */
 function checkForm(
   form: PerformanceForm,
   index: number,
   sheetName: string,
   options: CheckOptions,
-  findings: Diagnostic[],
+  findings: Diagnostic[] | ((found: readonly Diagnostic[]) => void),
   notices: string[],
+  sorted: boolean,
 ): FormSummary {
   const framework = chooseFramework(form, options.framework);
   const facts = buildFormFacts(form, framework, sheetName);
@@ -164,8 +175,9 @@ function checkForm(
   }
   // Sorted form by form (each form's findings carry its index, the first key of the order): the same order as
   // sorting the whole sheet's findings, without comparing across thousands of forms.
-  sortDiagnostics(found);
-  for (const d of found) findings.push(d);
+  if (sorted) sortDiagnostics(found);
+  if (typeof findings === "function") findings(found);
+  else for (const d of found) findings.push(d);
   return {
     index,
     project: facts.project,

@@ -434,11 +434,18 @@ function readerScaling(): void {
       previous = null;
       continue;
     }
-    const m = JSON.parse(r.stdout.trim().split("\n").pop()!) as { rows: number; forms: number; ms: number; rssMb: number };
+    const m = JSON.parse(r.stdout.trim().split("\n").pop()!) as {
+      rows: number;
+      forms: number;
+      ms: number;
+      cpuMs?: number;
+      rssMb: number;
+    };
     const growth = previous
       ? ` — ${(m.ms / Math.max(1, previous.ms)).toFixed(1)}× for ${(m.rows / previous.rows).toFixed(0)}× rows`
       : "";
-    line(label, `${ms(m.ms)} (${m.forms} stacked tables, peak RSS ${m.rssMb} MB)${growth}`);
+    const cpu = m.cpuMs !== undefined ? `, CPU ${ms(m.cpuMs)}` : "";
+    line(label, `${ms(m.ms)} (${m.forms} stacked tables${cpu}, peak RSS ${m.rssMb} MB)${growth}`);
     figure(`reader${rows}`, `${label} (ms)`, m.ms, `${m.forms} tables${growth}`);
     previous = { rows: m.rows, ms: m.ms };
   }

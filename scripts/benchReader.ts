@@ -1,14 +1,20 @@
 /**
  * Reader scaling, one size per process (run by scripts/bench.ts with a time limit):
- *   node --require tsx/cjs scripts/benchReader.ts <rows> [layout]
+ *   node --require tsx/cjs scripts/benchReader.ts <rows> [--passes N]
  * Builds one sheet of about <rows> rows by stacking copies of the first 神木 sample table (34 rows, one
  * 项目名称 label each) — the worst case named in issue 8 (time quadratic in the number of 项目名称 labels) —
- * then times checkSheet on it. Prints one JSON line: { rows, forms, ms, findings, rssMb }.
+ * then times checkSheet on it. Prints one JSON line: { rows, forms, ms, cpuMs, findings, rssMb } (cpuMs: the
+ * process's CPU time during the check, GC and JIT threads included — steadier than wall time on a shared machine).
+ * With `--passes N` (a profile, not the bench's figure: it warms the engine first) it prints before that, per pass,
+ * what one reading of the sheet without verification costs: building the grid, finding the forms (planSheet), reading
+ * them, and the rules with the summaries (a check without verification less the three).
  */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { readWorkbookSnapshots } from "../src/cli/readWorkbookSnapshots";
 import { checkSheet } from "../src/core/check";
+import { planSheet } from "../src/core/read/readSheet";
+import { SheetGrid } from "../src/core/read/sheetGrid";
 import type { CellRange, CellValue, SheetSnapshot } from "../src/core/snapshot";
 
 async function main(): Promise<void> {
@@ -25,11 +31,30 @@ async function main(): Promise<void> {
     for (const m of sample.merges) merges.push({ top: m.top + dy, bottom: m.bottom + dy, left: m.left, right: m.right });
   }
   const snapshot: SheetSnapshot = { name: "stacked", origin: sample.origin, values, merges };
+  const passes = process.argv.includes("--passes") ? Number(process.argv[process.argv.indexOf("--passes") + 1] ?? 3) : 0;
+  for (let pass = 0; pass < passes; pass++) {
+    const at = performance.now();
+    const grid = new SheetGrid(snapshot);
+    const gridMs = performance.now() - at;
+    const plan = planSheet(snapshot, grid);
+    const planMs = performance.now() - at - gridMs;
+    for (const f of plan.forms) f.read();
+    const readMs = performance.now() - at - gridMs - planMs;
+    const before = performance.now();
+    checkSheet(snapshot, { verifySuggestions: false });
+    const checkMs = performance.now() - before;
+    const round = (n: number) => Math.round(n);
+    process.stdout.write(
+      `${JSON.stringify({ pass, gridMs: round(gridMs), planMs: round(planMs), readMs: round(readMs), rulesMs: round(checkMs - gridMs - planMs - readMs), checkMs: round(checkMs), perFormMs: Number((checkMs / plan.forms.length).toFixed(3)) })}\n`,
+    );
+  }
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const result = checkSheet(snapshot);
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   process.stdout.write(
-    `${JSON.stringify({ rows: values.length, forms: result.forms.length, ms: Math.round(ms), findings: result.findings.length, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+    `${JSON.stringify({ rows: values.length, forms: result.forms.length, ms: Math.round(ms), cpuMs: Math.round((used.user + used.system) / 1000), findings: result.findings.length, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
   );
 }
 

@@ -29,6 +29,27 @@ export function rangeToA1(r: CellRange): string {
 
 /** "B3" → { row: 2, col: 1 }; throws on malformed input. */
 export function fromA1(address: string): { row: number; col: number } {
+  // The addresses the engine writes itself ("B3", "AA10": 1–3 capitals, then 1–15 digits) read by character codes;
+  // anything else (lower case, "$", spaces, longer numbers) by the pattern below — the same answer either way.
+  // Verification parses a cell per proposal, hundreds of thousands on a sheet of many forms.
+  const n = address.length;
+  let i = 0;
+  let letters = 0;
+  for (; i < n && i < 3; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    letters = letters * 26 + (c - 64);
+  }
+  if (i > 0 && i < n && n - i <= 15) {
+    let digits = 0;
+    let j = i;
+    for (; j < n; j++) {
+      const c = address.charCodeAt(j);
+      if (c < 48 || c > 57) break;
+      digits = digits * 10 + (c - 48);
+    }
+    if (j === n) return { row: digits - 1, col: letters - 1 };
+  }
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) throw new Error(`Not an A1 cell address: ${address}`);
   let col = 0;

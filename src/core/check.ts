@@ -5,8 +5,8 @@ import { countBySeverity, sortDiagnostics } from "./diagnosticOrder";
 import type { Diagnostic } from "./diagnostics";
 import { chooseFramework } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
-import type { LayoutId } from "./model/form";
-import { readSheet } from "./read/readSheet";
+import type { LayoutId, PerformanceForm } from "./model/form";
+import { planSheet, type SheetPlan } from "./read/readSheet";
 import { SheetGrid } from "./read/sheetGrid";
 import { buildFormFacts } from "./rules/support/formFacts";
 import { ALL_RULES } from "./rules/registry";
@@ -77,75 +77,120 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
   if (!checked.light) return checked.result;
   // Verification needs of each form only its rows and the cells it never writes (`light`): the reading itself is not
   // kept through the re-checks, which read the sheet again (on a sheet of many forms it is most of what is kept).
+  const recheckOptions: CheckOptions = { ...options, verifySuggestions: false };
   const verified = verifySuggestions({
     snapshot,
     findings: checked.result.findings,
     forms: checked.light,
     grid: checked.grid,
-    recheck: (changed) => checkSheet(changed, { ...options, verifySuggestions: false }),
+    // What verification compares (a finding's presence, the count of errors and warnings per key) does not depend
+    // on the findings' order: a re-check leaves them unsorted, and the batch re-checks take them form by form.
+    recheck: (changed) => checkForms(changed, recheckOptions, false).result,
+    recheckInto: (changed, take) => checkForms(changed, recheckOptions, false, take).result,
   });
   return { ...checked.result, findings: verified };
 }
 
-/** Reading and rules; with the forms as verification needs them unless `verifySuggestions` is false. */
+/**
+ * Reading and rules; with the forms as verification needs them unless `verifySuggestions` is false. `sorted` false
+ * (verification's re-checks) leaves each form's findings in the order the rules reported them; with `take`, each
+ * form's findings go to it as they are found and the result lists none.
+ */
 function checkForms(
   snapshot: SheetSnapshot,
   options: CheckOptions,
+  sorted = true,
+  take?: (findings: readonly Diagnostic[]) => void,
 ): { result: SheetCheckResult; light?: VerifyForm[]; grid?: SheetGrid } {
-  let reading;
+  let plan: SheetPlan;
   let grid;
+  const readError = (e: unknown) => ({
+    result: {
+      name: snapshot.name,
+      recognized: false,
+      reason: `读取工作表时出错：${e instanceof Error ? e.message : String(e)}`,
+      forms: [],
+      findings: [],
+    },
+  });
   try {
     grid = new SheetGrid(snapshot);
-    reading = readSheet(snapshot, grid);
+    plan = planSheet(snapshot, grid);
   } catch (e) {
-    return {
-      result: {
-        name: snapshot.name,
-        recognized: false,
-        reason: `读取工作表时出错：${e instanceof Error ? e.message : String(e)}`,
-        forms: [],
-        findings: [],
-      },
-    };
+    return readError(e);
   }
-  if (reading.forms.length === 0) {
-    return { result: { name: snapshot.name, recognized: false, reason: reading.reason, forms: [], findings: [] } };
+  if (plan.forms.length === 0) {
+    return { result: { name: snapshot.name, recognized: false, reason: plan.reason, forms: [], findings: [] } };
   }
   const findings: Diagnostic[] = [];
   const notices: string[] = [];
-  const forms: FormSummary[] = reading.forms.map((form, index) => {
-    const framework = chooseFramework(form, options.framework);
-    const facts = buildFormFacts(form, framework, snapshot.name);
-    const kind = formKind(form.layout);
-    const rules = rulesFor(kind);
-    if (kind.ruleSet === null) notices.push(`已识别为“${kind.name}”（${facts.project}），这种表目前只识别、不检查。`);
-    const found = runRules(rules, facts, index);
-    // A reading chosen on contradictory evidence gives no errors: what rests on it is a warning at most.
-    if (form.readingNotes?.some((n) => n.uncertain)) {
-      for (const d of found) if (d.severity === "error") d.severity = "warning";
+  const light: VerifyForm[] | undefined = options.verifySuggestions === false ? undefined : [];
+  const forms: FormSummary[] = [];
+  // Form by form: each reading is let go once its rules have run (and, when verifying, reduced to what
+  // verification needs), so a sheet of thousands of forms never holds every reading at once.
+  for (let index = 0; index < plan.forms.length; index++) {
+    let form: PerformanceForm;
+    try {
+      form = plan.forms[index].read();
+    } catch (e) {
+      return readError(e);
     }
-    // Sorted form by form (each form's findings carry its index, the first key of the order): the same order as
-    // sorting the whole sheet's findings, without comparing across thousands of forms.
-    sortDiagnostics(found);
-    for (const d of found) findings.push(d);
-    return {
-      index,
-      project: facts.project,
-      unit: (form.fields.implementingUnit?.text || form.fields.department?.text || "").trim(),
-      layout: form.layout,
-      framework: framework.id,
-      anchorCell: form.anchorCell,
-      rowSpan: form.rowSpan,
-      counts: countBySeverity(found),
-      ...(form.kindEvidence ? { kindEvidence: form.kindEvidence } : {}),
-      ...(form.indicators?.tables.some((t) => t.valueChoices)
-        ? { valueColumns: form.indicators.tables.flatMap((t) => t.valueChoices ?? []) }
-        : {}),
-    };
-  });
+    try {
+      forms.push(checkForm(form, index, snapshot.name, options, take ?? findings, notices, sorted));
+    } catch (e) {
+      // As when every form was read before any was checked: a form that cannot be read later wins.
+      for (let later = index + 1; later < plan.forms.length; later++) {
+        try {
+          plan.forms[later].read();
+        } catch (readFailure) {
+          return readError(readFailure);
+        }
+      }
+      throw e;
+    }
+    if (light) light.push(verifyForm(form));
+  }
+  return { result: result(snapshot, notices, forms, findings), ...(light ? { light, grid } : {}) };
+}
+
+/** Rules on one form: its findings appended to `findings` (or handed to it), sorted unless `sorted` is false; its summary returned. */
+function checkForm(
+  form: PerformanceForm,
+  index: number,
+  sheetName: string,
+  options: CheckOptions,
+  findings: Diagnostic[] | ((found: readonly Diagnostic[]) => void),
+  notices: string[],
+  sorted: boolean,
+): FormSummary {
+  const framework = chooseFramework(form, options.framework);
+  const facts = buildFormFacts(form, framework, sheetName);
+  const kind = formKind(form.layout);
+  const rules = rulesFor(kind);
+  if (kind.ruleSet === null) notices.push(`已识别为“${kind.name}”（${facts.project}），这种表目前只识别、不检查。`);
+  const found = runRules(rules, facts, index);
+  // A reading chosen on contradictory evidence gives no errors: what rests on it is a warning at most.
+  if (form.readingNotes?.some((n) => n.uncertain)) {
+    for (const d of found) if (d.severity === "error") d.severity = "warning";
+  }
+  // Sorted form by form (each form's findings carry its index, the first key of the order): the same order as
+  // sorting the whole sheet's findings, without comparing across thousands of forms.
+  if (sorted) sortDiagnostics(found);
+  if (typeof findings === "function") findings(found);
+  else for (const d of found) findings.push(d);
   return {
-    result: result(snapshot, notices, forms, findings),
-    ...(options.verifySuggestions === false ? {} : { light: reading.forms.map(verifyForm), grid }),
+    index,
+    project: facts.project,
+    unit: (form.fields.implementingUnit?.text || form.fields.department?.text || "").trim(),
+    layout: form.layout,
+    framework: framework.id,
+    anchorCell: form.anchorCell,
+    rowSpan: form.rowSpan,
+    counts: countBySeverity(found),
+    ...(form.kindEvidence ? { kindEvidence: form.kindEvidence } : {}),
+    ...(form.indicators?.tables.some((t) => t.valueChoices)
+      ? { valueColumns: form.indicators.tables.flatMap((t) => t.valueChoices ?? []) }
+      : {}),
   };
 }
 

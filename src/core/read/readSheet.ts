@@ -167,8 +167,28 @@ function isFragment(form: PerformanceForm): boolean {
   );
 }
 
+/**
+ * The forms of a sheet in reading order, each read when asked for (`read()`): a caller that checks form by form can
+ * let each reading go before the next is read (on a sheet of thousands of stacked forms, holding every reading at
+ * once was most of the memory). Which forms there are, and their order, are known before any is read: a form's
+ * rows start at its band's top. Bands that may be only a fragment are read here, to decide whether they are forms.
+ */
+export interface SheetPlan {
+  forms: { top: number; read: () => PerformanceForm }[];
+  /** zh-CN reason when no form was found. */
+  reason?: string;
+}
+
 /** Reads every form on the sheet (`grid`: the snapshot's grid when the caller has built it already). */
 export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGrid(snapshot)): SheetReading {
+  const plan = planSheet(snapshot, grid);
+  return { forms: plan.forms.map((f) => f.read()), ...(plan.reason !== undefined ? { reason: plan.reason } : {}) };
+}
+
+const readAlready = (form: PerformanceForm) => ({ top: form.rowSpan.top, read: () => form });
+
+/** Finds the forms on the sheet (see `SheetPlan`); `readSheet` reads them all. */
+export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGrid(snapshot)): SheetPlan {
   const s = scan(grid);
   if (s.nonEmpty === 0) return { forms: [], reason: "工作表是空的，没有可检查的内容。" };
 
@@ -196,10 +216,10 @@ export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
     listRows = { top: l.row, bottom: list.lastRow };
   }
   // A sheet holding only a list of projects has no form: its headings are not the labels of one form.
-  if (listRows && anchors.length === 0) return { forms: listForms };
+  if (listRows && anchors.length === 0) return { forms: listForms.map(readAlready) };
 
   const allBands = formBands(grid, s, anchors);
-  const forms: PerformanceForm[] = [...listForms];
+  const forms: SheetPlan["forms"] = listForms.map(readAlready);
   let firstTop = Infinity;
   for (const b of allBands) {
     if (listRows && b.top >= listRows.top && b.bottom <= listRows.bottom) continue;
@@ -208,11 +228,11 @@ export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
       if (!b.labels.some((l) => l.match.target.kind === "indicator-header")) continue;
       const form = readForm(grid, b);
       if (!isFragment(form)) continue;
-      forms.push(form);
+      forms.push(readAlready(form));
       firstTop = Math.min(firstTop, b.top);
       continue;
     }
-    forms.push(readForm(grid, b));
+    forms.push({ top: b.top, read: () => readForm(grid, b) });
     firstTop = Math.min(firstTop, b.top);
   }
   // The end of a form above the first one (its start is on another page): an indicator table of its own.
@@ -223,10 +243,10 @@ export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
       let bottom = firstTop - 1;
       while (bottom > grid.top && grid.isRowEmpty(bottom)) bottom--;
       const fragment = readForm(grid, { top: grid.top, bottom, titleRow: null, labels: above });
-      if (isFragment(fragment)) forms.unshift(fragment);
+      if (isFragment(fragment)) forms.unshift(readAlready(fragment));
     }
   }
-  forms.sort((a, b) => a.rowSpan.top - b.rowSpan.top);
+  forms.sort((a, b) => a.top - b.top);
   if (forms.length === 0) {
     if (plainList) {
       return { forms: [], reason: "这张工作表是项目清单（每行一个项目，没有绩效目标和指标），不是绩效目标表。" };

@@ -61,7 +61,10 @@ function cellKey(row: number, col: number): number | string {
  * proposal (quadratic in the sheet's size).
  */
 export function withCellTexts(snapshot: SheetSnapshot, changes: readonly { cell: string; text: string }[]): SheetSnapshot {
-  const at = changes.map((c) => ({ ...fromA1(c.cell), value: (c.text === "" ? null : c.text) as CellValue }));
+  const at = changes.map((c) => {
+    const { row, col } = fromA1(c.cell);
+    return { row, col, value: (c.text === "" ? null : c.text) as CellValue };
+  });
   const distinct = new Set(at.map((a) => cellKey(a.row, a.col))).size === at.length;
   const inGrid = at.every((a) => a.row >= snapshot.origin.row && a.col >= snapshot.origin.col);
   if (changes.length <= 1 || !distinct || (!snapshot.cells && !inGrid)) {

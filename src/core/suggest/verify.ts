@@ -31,6 +31,14 @@ export interface VerifyInput {
   forms: readonly VerifyForm[];
   /** Checks a changed copy of the sheet, without verifying suggestions again. */
   recheck: (snapshot: SheetSnapshot) => RecheckResult;
+  /**
+   * The same re-check handing each form's findings to `take` as they are found instead of returning them all (the
+   * batch re-checks of a sheet of many forms then keep none of them); `recheck` is used when absent.
+   */
+  recheckInto?: (
+    snapshot: SheetSnapshot,
+    take: (findings: readonly Diagnostic[]) => void,
+  ) => Pick<RecheckResult, "recognized" | "forms">;
   /** How many forms the re-checked sheet must still read as (default: `forms.length`). */
   formCount?: number;
   /** Verify every proposal on the whole sheet, never on its form's rows (the reference the tests compare with). */
@@ -92,6 +100,51 @@ function countSerious(findings: readonly Diagnostic[]): Map<string, number> {
 
 type VerifyCache = { grid?: SheetGrid; protected?: Set<string>; before?: Map<string, number> };
 
+/**
+ * What verification needs of a re-check's findings, gathered as they come (`add`, a form's findings at a time):
+ * the proposals that fail — their own finding (same rule, message and cell) still reported, or an error or warning
+ * still on their cell — and the errors and warnings per key (rule, message, cell). Only findings on a proposal's cell
+ * are compared with it; nothing else of the findings is kept, so a re-check of a sheet of many forms need not hold
+ * its hundreds of thousands of findings (`recheckInto`).
+ */
+class Tally<P extends { d: Diagnostic }> {
+  readonly failing = new Set<P>();
+  readonly serious = new Map<string, number>();
+  private readonly atCell = new Map<string, P[]>();
+  constructor(proposals: readonly P[]) {
+    for (const p of proposals) {
+      const list = this.atCell.get(p.d.cell);
+      if (list) list.push(p);
+      else this.atCell.set(p.d.cell, [p]);
+    }
+  }
+
+  add(findings: readonly Diagnostic[]): void {
+    for (const d of findings) {
+      const serious = isSerious(d);
+      if (serious) {
+        const k = keyOf(d);
+        this.serious.set(k, (this.serious.get(k) ?? 0) + 1);
+      }
+      const list = this.atCell.get(d.cell);
+      if (list) for (const p of list) if (serious || keyOf(d) === keyOf(p.d)) this.failing.add(p);
+    }
+  }
+}
+
+/** A re-check of a changed copy of the sheet, its findings tallied against `proposals` (see `Tally`). */
+function recheckTally<P extends { d: Diagnostic }>(
+  input: VerifyInput,
+  snapshot: SheetSnapshot,
+  proposals: readonly P[],
+): { after: Omit<RecheckResult, "findings">; tally: Tally<P> } {
+  const tally = new Tally(proposals);
+  if (input.recheckInto) return { after: input.recheckInto(snapshot, (found) => tally.add(found)), tally };
+  const after = input.recheck(snapshot);
+  tally.add(after.findings);
+  return { after, tally };
+}
+
 /** The checks that need no re-check of the sheet: protected cell, same value, characters kept, nothing invented. */
 function textProblemOf(input: VerifyInput, finding: Diagnostic, text: string, cache: VerifyCache): string | null {
   const grid = (cache.grid ??= input.grid ?? new SheetGrid(input.snapshot));
@@ -132,14 +185,12 @@ function batchPasses(input: VerifyInput, proposals: readonly Proposal[], cache: 
       input.snapshot,
       current.map((p) => ({ cell: p.d.cell, text: p.text })),
     );
-    const after = input.recheck(snapshot);
+    const { after, tally } = recheckTally(input, snapshot, current);
     if (!after.recognized || after.forms.length !== (input.formCount ?? input.forms.length)) return null;
-    const keys = new Set(after.findings.map(keyOf));
-    const seriousCells = new Set(after.findings.filter(isSerious).map((d) => d.cell));
-    const failing = current.filter((p) => keys.has(keyOf(p.d)) || seriousCells.has(p.d.cell));
+    const failing = current.filter((p) => tally.failing.has(p));
     const was = (cache.before ??= countSerious(input.findings));
     let grew = false;
-    for (const [k, n] of countSerious(after.findings)) if (n > (was.get(k) ?? 0)) grew = true;
+    for (const [k, n] of tally.serious) if (n > (was.get(k) ?? 0)) grew = true;
     if (failing.length === 0 && !grew) return current;
     if (failing.length === 0) return null; // something new appeared and cannot be traced to one proposal
     const out = new Set(failing);
@@ -379,11 +430,13 @@ function formRounds(
       giveBack(); // too few forms left for a re-check of the sheet to pay: the one-by-one path takes over
       break;
     }
-    const after = input.recheck(
+    const { after, tally } = recheckTally(
+      input,
       withCellTexts(
         input.snapshot,
         round.map((r) => ({ cell: r.d.cell, text: r.text })),
       ),
+      round,
     );
     const spans = after.forms as readonly { rowSpan?: { top: number; bottom: number } }[];
     let traced =
@@ -394,7 +447,7 @@ function formRounds(
     const grewIn = new Set<number>();
     if (traced) {
       const inRound = new Set(round.map((r) => r.form));
-      for (const [k, n] of countSerious(after.findings)) {
+      for (const [k, n] of tally.serious) {
         if (n <= (was.get(k) ?? 0)) continue;
         const form = formOfCell(rows, k.slice(k.lastIndexOf("|") + 1));
         if (!inRound.has(form)) traced = false;
@@ -405,10 +458,8 @@ function formRounds(
       giveBack(); // the round cannot be read form by form: its cells go the one-by-one path
       break;
     }
-    const keys = new Set(after.findings.map(keyOf));
-    const seriousCells = new Set(after.findings.filter(isSerious).map((d) => d.cell));
     for (const r of round) {
-      if (keys.has(keyOf(r.d)) || seriousCells.has(r.d.cell) || grewIn.has(r.form)) continue;
+      if (tally.failing.has(r) || grewIn.has(r.form)) continue;
       chosen.set(r.d, r.text);
       const cells = byForm.get(r.form);
       if (cells) {

@@ -81,6 +81,8 @@ describe("suggestions verified on a form's rows = verified on the whole sheet", 
         if (!r) continue;
         if (r.forms > 1) windowedForms += r.forms;
         expect(r.windowed).toEqual(r.whole);
+        // checkSheet's own re-checks (unsorted, taken form by form, forms read one at a time) give the same.
+        expect(r.check).toEqual(r.windowed);
       }
     }
     expect(windowedForms).toBeGreaterThan(8);
@@ -104,6 +106,7 @@ describe("a sheet of many stacked forms: verification stays a few re-checks of t
       const windowed = verifySuggestions(input);
       const rechecks = sizes.length;
       expect(windowed).toEqual(verifySuggestions({ ...input, wholeSheet: true }));
+      expect(checkSheet(snapshot).findings).toEqual(windowed);
       // Every re-check is of the whole sheet, at most three (the batch, its second round, one side-by-side round):
       // verified form by form it took two re-checks per form left by the batch (26 here). The side-by-side rounds
       // themselves are tested on a made-up sheet in formRounds.test.ts.

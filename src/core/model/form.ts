@@ -400,6 +400,8 @@ export const PerformanceFormSchema = z.object({
   basisColumns: z.array(BasisColumnSchema).optional(),
   /** Why the reader chose this kind (zh-CN, for reports and debugging). */
   kindReason: z.string().optional(),
+  /** The kind that scored close to the chosen one (two kinds alike): what either kind asks for is not required. */
+  kindRunnerUp: LayoutIdSchema.optional(),
   /** Every kind's score and the evidence behind it, best first (the JSON's `kindEvidence`). */
   kindEvidence: z.array(z.object({ kind: LayoutIdSchema, score: z.number(), evidence: z.array(z.string()) })).optional(),
   /**

@@ -199,3 +199,70 @@ export function readSidewaysIndicators(grid: SheetGrid, row: number, maxRow: num
   };
   return { table, lastRow: valueRows[valueRows.length - 1].row };
 }
+
+/** Items of a list cell: "开展文物安全巡查频次8次;编制文物宣传资料数量3个;…≥86%;" split at ；;。 and line breaks. */
+function listItems(text: string): string[] {
+  return text
+    .split(/[;；。\n]+/)
+    .map((s) => s.trim().replace(/^[(（]?\d{1,2}[)）.、．]\s*/, ""))
+    .filter((s) => s.length >= 2);
+}
+
+/**
+ * Indicators written as a list in the cell beside their 一级 (荆门 2022: 年度绩效总目标 | 产出指标 | "开展文物安全巡查频次
+ * 8次;编制文物宣传资料数量3个;…;文物保护项目验收合格率≥86%;"): one row per 一级, each item an indicator whose value is
+ * the figure it ends with (the whole item when it states none). No 二级 is written (`noLevel2`). Null unless at least two
+ * rows of top..bottom are such pairs and their lists hold at least three items with a figure.
+ */
+export function readLevel1Lists(grid: SheetGrid, top: number, bottom: number): FlatBlock | null {
+  const rows: IndicatorRow[] = [];
+  let headerCell: string | null = null;
+  let pairs = 0;
+  let firstRow = -1;
+  let lastRow = top;
+  for (let row = top; row <= bottom; row++) {
+    for (const c of grid.occupiedCols(row)) {
+      const a = grid.anchor(row, c);
+      if (a.row !== row || a.col !== c) continue;
+      const name = grid.text(row, c);
+      if (!isLevel1Name(labelKey(name))) continue;
+      const next = grid.rightEdge(row, c) + 1;
+      const b = grid.anchor(row, next);
+      const list = b.row === row ? grid.text(row, next) : "";
+      const items = listItems(list);
+      if (items.length === 0) break;
+      const cell = grid.a1(row, next);
+      const level1 = { text: name, cell: grid.a1(row, c), inherited: false };
+      for (const item of items) {
+        const parsed = parseValue(item);
+        const valued = parsed.kind === "quantitative" && parsed.prefix !== "";
+        const nameText = valued ? parsed.prefix.replace(/[:：为达到]+$/, "") : item;
+        const valueText = valued ? item.slice(item.indexOf(parsed.prefix) + parsed.prefix.length).trim() : item;
+        rows.push({
+          row,
+          level1,
+          level2: { text: "", cell, inherited: true },
+          level3: { text: nameText, cell, inherited: false },
+          values: [{ period: "annual", text: valueText, cell, parsed: parseValue(valueText) }],
+          remark: "",
+        });
+      }
+      headerCell ??= level1.cell;
+      if (firstRow < 0) firstRow = row;
+      lastRow = row;
+      pairs++;
+      break;
+    }
+  }
+  const valued = rows.filter((r) => r.values[0].parsed?.kind === "quantitative").length;
+  if (pairs < 2 || valued < 3 || headerCell === null) return null;
+  const table: IndicatorTable = {
+    periods: ["annual"],
+    headerCell,
+    valueHeaderCells: { annual: headerCell },
+    rows,
+    noLevel2: true,
+    textLines: true,
+  };
+  return { table, lastRow };
+}

@@ -30,7 +30,7 @@ import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { classifyIndicatorHeader } from "./columnRoles";
 import { readIndicatorBlock, type SummaryRow } from "./readIndicators";
-import { readFlatIndicators, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
+import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
 import { periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
@@ -210,6 +210,20 @@ class FormReader {
             message:
               "绩效指标按“二级指标：内容”逐条书写，没有三级指标名称和单独的指标值列：每条按其二级指标读取，冒号后的文字作为指标值检查。",
           });
+      }
+    }
+    if (!this.form.indicators || this.form.indicators.tables.length === 0) {
+      // 一级 | its indicators as a list in one cell, under a goal label (荆门 2022).
+      const lists = readLevel1Lists(this.grid, this.band.top, this.band.bottom);
+      if (lists) {
+        this.form.indicators = { labelCell: lists.table.headerCell, tables: [lists.table] };
+        this.blockRows.push({ top: lists.table.rows[0].row, bottom: lists.lastRow });
+        (this.form.readingNotes ??= []).push({
+          cell: lists.table.headerCell,
+          uncertain: false,
+          message:
+            "绩效指标按一级指标逐格列出（“产出指标”旁一格写多条指标，用分号隔开），没有二级指标和单独的指标值列：每条按所在一级指标读取，条末的数值作为指标值检查。",
+        });
       }
     }
   }
@@ -1109,6 +1123,7 @@ class FormReader {
     f.kindEvidence = kind.evidence;
     if (kind.close) {
       const [chosen, other] = kind.close.split("|") as LayoutId[];
+      f.kindRunnerUp = other;
       (f.readingNotes ??= []).push({
         cell: f.anchorCell,
         uncertain: false,

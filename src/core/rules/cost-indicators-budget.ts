@@ -69,6 +69,15 @@ function relativeRounding(n: number): number {
   return (0.5 * 10 ** -decimals) / Math.abs(n);
 }
 
+/** A whole unit of the last digit written, relative to the number (544 → 1 / 544; 2 → 1 / 2; 1.95 → 0.01 / 1.95). */
+function capRounding(n: number): number {
+  if (!Number.isFinite(n) || n === 0) return 0;
+  const text = String(Math.abs(n));
+  if (/e/i.test(text)) return 0;
+  const decimals = text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
+  return 10 ** -decimals / Math.abs(n);
+}
+
 /** A per-unit price in the indicator's own money unit: 0.0178 万元 → "178.38 元/人". */
 function priceText(wan: number, toWan: number, per: string): string {
   const unit = toWan === 1 ? "万元" : toWan === 0.0001 ? "元" : "万元";
@@ -174,7 +183,13 @@ export const costIndicatorsBudget: Rule = {
         const product = uc.wan * quantity;
         // The price and the quantity are rounded to the digits written: their product is only known to within
         // that rounding (71.86 元/平方米 × 26970.7 平方米 = 193.81 万元 ± 0.014 is not over a budget of 193.8 万元).
-        const tol = Math.max(EPS, product * (relativeRounding(q.number) + relativeRounding(qty?.written ?? quantity)));
+        const line = matchingLine(items, uc.per, quantity, c.name);
+        // A ceiling no 测算 line prices is the budget's average rounded up to the digits written (户均补助 ≤2万元/户 over
+        // 484.45 万元 ÷ 250 户 = 1.94; ≤544元/人 over 500 万元 ÷ 9200 人 = 543.48): a whole unit of its last digit, not
+        // half. Priced in the 测算 (神木: 3套 × 17万/套/年), it is the price itself.
+        const roundedUp = (q.operator === "≤" || q.operator === "＜") && !line;
+        const priceRounding = roundedUp ? capRounding(q.number) : relativeRounding(q.number);
+        const tol = Math.max(EPS, product * (priceRounding + relativeRounding(qty?.written ?? quantity)));
         const price = `${q.operator === "＝" ? "" : (q.operator ?? "")}${formatNumber(q.number)}${q.unit?.text ?? ""}${uc.monthly ? ` × ${months}个月` : ""}`;
         const base = {
           name: c.name,
@@ -185,7 +200,6 @@ export const costIndicatorsBudget: Rule = {
           product: formatWan(product),
         };
         const related = [qty?.cell, facts.form.fields.costEstimate?.cell].filter((x): x is string => !!x);
-        const line = matchingLine(items, uc.per, quantity, c.name);
         if (line && product > line.amountWan + tol) {
           report({
             messageId: "unitOverLine",

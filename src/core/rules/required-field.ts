@@ -32,7 +32,11 @@ export const requiredFields: Rule = {
   check({ facts, report }) {
     const f = facts.form;
     const kind = formKind(f.layout);
-    const required = new Set<HeaderFieldKey>(kind.required);
+    // Two kinds scored alike: only what both require is asked for as required (the reading of the kind is uncertain).
+    const alternative = f.kindRunnerUp ? formKind(f.kindRunnerUp) : null;
+    const required = new Set<HeaderFieldKey>(
+      alternative ? kind.required.filter((k) => alternative.required.includes(k)) : kind.required,
+    );
     if (f.assessment.present) for (const k of ASSESSMENT_FIELDS) required.add(k);
     // 资金名称 stands for 项目名称 on transfer-payment forms.
     if (f.fields.fundName && !f.fields.projectName) required.delete("projectName");
@@ -77,7 +81,7 @@ export const requiredFields: Rule = {
         severity: "warning",
         fix: `在 ${central.cell} 填写中央主管部门（如财政部和中央业务主管部门）。`,
       });
-    if (kind.id === "declaration-form" && !f.fields.projectAttribute && !f.checkboxes.projectAttribute) {
+    if (kind.id === "declaration-form" && !alternative && !f.fields.projectAttribute && !f.checkboxes.projectAttribute) {
       report({ messageId: "absent", cell: f.anchorCell, params: { field: "项目属性" }, fix: "补上“项目属性”（新增/延续）。" });
     }
     if (!kind.requiresBudget) return;

@@ -378,3 +378,41 @@ describe("a transfer payment's 中央主管部门 beside its 地方主管部门 
     expect(check("财政部、国家卫生健康委员会")).toEqual([]);
   });
 });
+
+describe("indicators listed in the cell beside their 一级 (荆门 2022)", () => {
+  const grid: CellValue[][] = [
+    ["项目名称", "全市文物保护专项经费", "预算金额", "36万元"],
+    ["预算单位", "市文化和旅游局", "主管部门", "市文化和旅游局"],
+    ["项目概述", "依法保护田野文物和馆藏文物。", null, null],
+    ["年度绩效总目标", "产出指标", "开展文物安全巡查频次8次;编制文物宣传资料数量3个;文物保护项目验收合格率≥86%;", null],
+    ["年度绩效总目标", "效益指标", "文物保护宣传覆盖人次≥20万人次;文物保护名录和数据库基本健全。", null],
+    ["年度绩效总目标", "满意度指标", "群众满意度≥90%", null],
+  ];
+  const merges = ["A4:A6", "C4:D4", "C5:D5", "C6:D6"];
+
+  it("reads one indicator per item, its 一级 from the label, its value the figure the item ends with", () => {
+    const [f] = readSheet(snapshotFromGrid("表", grid, merges)).forms;
+    const t = f.indicators!.tables[0];
+    expect(t.noLevel2).toBe(true);
+    expect(t.rows.map((r) => [r.level1.text, r.level3.text, r.values[0].text, r.values[0].cell])).toEqual([
+      ["产出指标", "开展文物安全巡查频次", "8次", "C4"],
+      ["产出指标", "编制文物宣传资料数量", "3个", "C4"],
+      ["产出指标", "文物保护项目验收合格率", "≥86%", "C4"],
+      ["效益指标", "文物保护宣传覆盖人次", "≥20万人次", "C5"],
+      ["效益指标", "文物保护名录和数据库基本健全", "文物保护名录和数据库基本健全", "C5"],
+      ["满意度指标", "群众满意度", "≥90%", "C6"],
+    ]);
+  });
+
+  it("a count without its comparison is said; the framework's 一级 are judged; an item stating no figure is not a copy of its name", () => {
+    const findings = checkSheet(snapshotFromGrid("表", grid, merges)).findings;
+    expect(findings.filter((d) => d.rule === "value-format").map((d) => d.cell)).toEqual(["C4", "C4"]);
+    expect(findings.some((d) => d.rule === "framework-coverage" && /一级指标/.test(d.message))).toBe(false);
+    expect(findings.some((d) => d.messageId === "restatesName")).toBe(false);
+  });
+
+  it("without the 满意度 row, the missing 一级 is said", () => {
+    const findings = checkSheet(snapshotFromGrid("表", grid.slice(0, 5), ["A4:A5", "C4:D4", "C5:D5"])).findings;
+    expect(findings.some((d) => d.rule === "framework-coverage" && /满意度指标/.test(d.message))).toBe(true);
+  });
+});

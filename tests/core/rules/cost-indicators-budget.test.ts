@@ -61,6 +61,10 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
   testRule(costIndicatorsBudget, {
     valid: [
       {
+        name: "a ceiling no 测算 line prices is the average rounded up: ≤17万元/套/年 × 3套 = 51 against 50 (50 ÷ 3 = 16.67)",
+        sheet: shenmuGrid({ fields: { 经费测算: "按合同约定维护三套系统，费用据实结算" }, indicators: PER_SYSTEM }),
+      },
+      {
         name: "武川: a cap named as the whole (项目总成本 ≤50万元) is not added to its part (系统维护费 ≤48万元)",
         sheet: shenmuGrid({
           indicators: replaceRow(CORE_101_ROWS, 1, ["成本指标", "经济成本指标", "项目总成本", "", "≤50万元"]),
@@ -142,6 +146,16 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
         name: '乌海 离退休: ">280人" at exactly 4000元/人/年 is at least 281 × 0.4 = 112.4 over 112',
         sheet: perPersonForm(112, ["离休人员数量", ">280人"], ["个人账户补助", "=4000元/人/年"]),
         errors: [{ messageId: "unitOverBudget", cell: "F28", params: { qty: "＞280（至少 281）", product: "112.4" } }],
+      },
+      {
+        name: "a ceiling no 测算 line prices, more than one unit of its last digit above the average: ≤18万元/套/年 × 3套 = 54 against 50",
+        sheet: shenmuGrid({
+          fields: { 经费测算: "按合同约定维护三套系统，费用据实结算" },
+          indicators: PER_SYSTEM.map((r) =>
+            r[2] === "单套系统年维护费" ? ([...r.slice(0, 4), "≤18万元/套/年"] as IndicatorRowSpec) : r,
+          ),
+        }),
+        errors: [{ messageId: "unitOverBudget", cell: "F29", params: { product: "54" } }],
       },
       {
         name: "3套 × ≤17万元/套/年 = 51 over the 项目预算 of 50",

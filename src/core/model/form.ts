@@ -349,6 +349,9 @@ export const BasisColumnSchema = z.object({
       text: z.string(),
       /** A 合计/小计 line: it needs no explanation of its own. */
       total: z.boolean(),
+      /** The line's 分值 and 得分 where the heading row has such columns (a scored 资金管理情况 list). */
+      weight: TextCellSchema.optional(),
+      score: TextCellSchema.optional(),
     }),
   ),
 });

@@ -84,6 +84,20 @@ function readSituation(
   isLabel: (row: number, col: number) => boolean,
 ): BasisColumn | null {
   const lines: BasisColumn["lines"] = [];
+  // 分值 | 得分 columns of the same heading row (安徽 2025: each 资金管理 item is worth points).
+  let weightCol: number | null = null;
+  let scoreCol: number | null = null;
+  for (const c of grid.occupiedCols(row)) {
+    if (c <= col || !grid.isAnchor(row, c)) continue;
+    const k = key(grid.text(row, c)).replace(/\(.*\)$/, "");
+    if (/^(分值|权重)$/.test(k)) weightCol ??= c;
+    else if (/^得分$/.test(k)) scoreCol ??= c;
+  }
+  const cellText = (r: number, c: number | null) => {
+    if (c === null) return undefined;
+    const text = grid.text(r, c);
+    return text === "" ? undefined : { text, cell: grid.a1(r, c) };
+  };
   for (let r = heading + 1; r <= bottom && lines.length < 20; r++) {
     let labelCol = -1;
     for (let c = col - 1; c >= grid.left; c--) {
@@ -98,7 +112,17 @@ function readSituation(
     if (isLabel(r, labelCol) || label.length > 20) break;
     const at = grid.anchor(r, col);
     if (at.row !== r) break;
-    lines.push({ label, labelCell: grid.a1(r, labelCol), cell: grid.a1(r, col), text: grid.text(r, col), total: false });
+    const weight = cellText(r, weightCol);
+    const score = cellText(r, scoreCol);
+    lines.push({
+      label,
+      labelCell: grid.a1(r, labelCol),
+      cell: grid.a1(r, col),
+      text: grid.text(r, col),
+      total: false,
+      ...(weight ? { weight } : {}),
+      ...(score ? { score } : {}),
+    });
   }
   return lines.length >= 2 ? { kind: "situation", header: grid.text(row, col), headerCell: grid.a1(row, col), lines } : null;
 }

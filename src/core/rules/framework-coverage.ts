@@ -77,8 +77,9 @@ export const frameworkCoverage: Rule = {
             // Marked on the 一级 group's own label (never on another 二级's row, which is not wrong).
             cell: inL1[0]?.row.level1.cell ?? at,
             params: { level1: l1.name, level2: l2.name },
-            // A self-evaluation reports on targets set the year before: a recommended 二级 it lacks is a remark.
-            severity: l2.requirement === "required" ? "error" : selfEvaluation ? "info" : "warning",
+            // A self-evaluation reports on targets set the year before (its author cannot add one now): a 二级 it lacks
+            // is a remark on the target table (安徽 2025 电影专项 自评表 without a 时效指标).
+            severity: selfEvaluation ? "info" : l2.requirement === "required" ? "error" : "warning",
             fix: `在“${l1.name}”下增加“${l2.name}”及其三级指标和指标值。`,
             group: `${l1.name} › ${l2.name}`,
           });

@@ -1,6 +1,6 @@
 import { formKind } from "../kinds";
 import type { Rule } from "./support/rule";
-import { round2, scoreNumber } from "./support/scoring";
+import { managementPoints, round2, scoreNumber } from "./support/scoring";
 import { SOURCES, documentBasis } from "../basis";
 
 /**
@@ -50,7 +50,8 @@ export const scoreTotal: Rule = {
     }
     if (scored === 0) return;
     const exec = scoreNumber(form.scoring?.execution?.score?.text);
-    const withExec = round2(sum + (exec ?? 0));
+    const manage = managementPoints(form, "score");
+    const withExec = round2(sum + (exec ?? 0) + (manage ?? 0));
     if (Math.abs(withExec - total) < 0.01 || Math.abs(round2(sum) - total) < 0.01) return;
     report({
       messageId: "mismatch",
@@ -59,7 +60,10 @@ export const scoreTotal: Rule = {
         label: stated.label.replace(/\s+/g, ""),
         stated: total,
         sum: withExec,
-        execution: exec !== null ? `（含预算执行得分 ${exec} 分）` : "",
+        execution:
+          exec !== null || manage !== null
+            ? `（含${[exec !== null ? `预算执行得分 ${exec} 分` : "", manage !== null ? `资金管理得分 ${manage} 分` : ""].filter(Boolean).join("、")}）`
+            : "",
       },
       fix: "核对各项得分和总得分，使总得分等于各项得分之和。",
     });

@@ -1,4 +1,4 @@
-import { round2, scoreNumber, weightedRows } from "./support/scoring";
+import { managementPoints, round2, scoreNumber, weightedRows } from "./support/scoring";
 import type { Rule, RuleContext } from "./support/rule";
 import { pointsInLabel } from "../read/readForm";
 import { platformCheck, documentBasis, SOURCES } from "../basis";
@@ -118,7 +118,8 @@ export const weightsTotal: Rule = {
     const execWeight = scoreNumber(scoring?.execution?.weight?.text);
     // Without a 预算执行 block in this (partial) form, a 绩效指标(N分) part that checks out explains the rest.
     if (execWeight === null && section) return;
-    const sum = round2(indicators + (execWeight ?? 0));
+    const manage = managementPoints(facts.form, "weight");
+    const sum = round2(indicators + (execWeight ?? 0) + (manage ?? 0));
     if (sum !== stated) {
       report({
         messageId: "total",
@@ -126,7 +127,8 @@ export const weightsTotal: Rule = {
         related: scoring?.execution?.weight ? [scoring.execution.weight.cell] : [],
         params: {
           indicators,
-          execution: execWeight !== null ? `，加预算执行率 ${execWeight} 分` : "",
+          execution:
+            (execWeight !== null ? `，加预算执行率 ${execWeight} 分` : "") + (manage !== null ? `，加资金管理 ${manage} 分` : ""),
           sum,
           label: total.label,
           total: stated,

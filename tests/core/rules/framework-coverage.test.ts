@@ -68,6 +68,11 @@ describe("missing/frameworkCoverage.ts", () => {
         ],
       },
       {
+        name: "徽州 2025: a self-evaluation without 时效指标, a required 二级 (its author cannot add targets now): an info too",
+        sheet: selfEvalGrid({ rows: SELF_EVAL_ROWS.filter((r) => r[1] !== "时效指标") }),
+        errors: [{ messageId: "level2Absent", params: { level2: "时效指标" }, severity: "info", cell: "B10" }],
+      },
+      {
         name: "古城 2020: a self-evaluation without 成本指标 (its targets were set the year before): an info",
         sheet: selfEvalGrid({ rows: SELF_EVAL_ROWS.filter((r) => r[1] !== "成本指标") }),
         errors: [{ messageId: "level2Absent", cell: "B10", params: { level2: "成本指标" }, severity: "info" }],

@@ -43,3 +43,19 @@ export function weightedRows(facts: FormFacts): { fact: IndicatorFact; weight: n
 export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/**
+ * Points of a scored 资金管理情况 list (each item's 分值 or 得分), or null when the form has none: part of a transfer
+ * payment self-evaluation's 100 points beside 预算执行 and the indicators.
+ */
+export function managementPoints(form: FormFacts["form"], which: "weight" | "score"): number | null {
+  let sum: number | null = null;
+  for (const col of form.basisColumns ?? []) {
+    if (col.kind !== "situation") continue;
+    for (const l of col.lines) {
+      const n = scoreNumber(l[which]?.text);
+      if (n !== null) sum = (sum ?? 0) + n;
+    }
+  }
+  return sum;
+}

@@ -147,6 +147,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     evidence: [
       { signal: "field:fundName", points: 4, text: "有“资金名称”" },
       { signal: "field:region", points: 4, text: "有补助区域" },
+      { signal: "field:centralDepartment", points: 4, text: "有“中央主管部门”（中央下达的资金）" },
       // One target column per area is what a 区域绩效目标表 is; a project table never has it.
       { signal: "columns:area", points: 7, text: "按区域分列目标值" },
       { signal: "columns:regionTarget", points: 4, text: "有“区域目标值”列" },
@@ -192,6 +193,7 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "field:goalCompletion", points: 3, text: "有总体目标的实际完成情况" },
       { signal: "title:selfEvaluation", points: 4, text: "标题以“自评表”结尾" },
       { signal: "scoring:execution", points: 2, text: "有全年执行数" },
+      { signal: "scoring:executionRate", points: 4, text: "有预算执行率（执行数÷预算数）" },
       { signal: "form:situationList", points: 5, text: "有逐项填写情况说明的资金管理情况" },
     ],
   },

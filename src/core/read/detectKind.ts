@@ -59,6 +59,8 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   if (hasActual) s.add("columns:actual");
   if (hasActual && form.scoring?.execution) s.add("scoring:executionWithActual");
   if (form.scoring?.execution?.executed) s.add("scoring:execution");
+  // A budget execution rate is what an evaluation states after the year; no target table prints one.
+  if (form.scoring?.execution?.executed && form.scoring.execution.rate) s.add("scoring:executionRate");
   if (rows.some((r) => r.values.some((v) => v.area !== undefined))) s.add("columns:area");
   // A target column headed 区域目标值 / 区域年度指标值 (one area, or the areas not split out): a regional table's.
   if (textAt && form.indicators?.tables.some((t) => Object.values(t.valueHeaderCells).some((a1) => /区域/.test(textAt(a1)))))

@@ -112,7 +112,7 @@ export const LABEL_DATA: LabelDef[] = [
   { labels: ["中央主管部门"], target: { kind: "field", key: "centralDepartment" } },
   // The self-evaluation's total written in the header (自评得分 | 98, 银川 2021).
   { labels: ["自评得分", "自评总分", "自评总得分", "自评分数"], target: { kind: "field", key: "selfScore" } },
-  { labels: ["补助区域", "实施区域", "分配区域"], target: { kind: "field", key: "region" } },
+  { labels: ["补助区域", "实施区域", "分配区域", "补助项目/区域"], target: { kind: "field", key: "region" } },
   { labels: ["部门预算编码", "主管部门编码", "部门编码", "单位编码"], target: { kind: "field", key: "departmentCode" } },
   { labels: ["项目申报的可行性", "项目可行性分析"], target: { kind: "field", key: "feasibility" } },
   {

@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–x; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–z and aa; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of "abcdefghijklmnopqrstuvwx") {
+    for (const set of [..."abcdefghijklmnopqrstuvwxyz", "aa"]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -83,6 +83,10 @@ const KNOWN_KIND_MISSES: string[] = [
   "j-handan-2019.xlsx/",
   // A 部门整体 self-evaluation's cover page, cut before its score table: too little to tell its kind.
   "q-yueyangcg-2018.xlsx/",
+  // An untitled form whose indicators are listed in the cells beside their 一级 (荆门 2022): its 项目资金来源 line
+  // weighs for the 申报表 kind as much as its 项目名称 and 项目负责人 for the target table (said as close; only what both
+  // kinds require is asked for).
+  "z-jingmenwl-2022.xlsx/",
   // A 转移支付 target table whose title says only “绩效目标表” and whose “项目名称” is the fund's name (残疾人事业发展
   // 补助资金): nothing printed tells it from a project's table but the name itself.
   "x-chencangcl-2023.xlsx/",
@@ -113,8 +117,8 @@ const KNOWN_CLEAN_FP: string[] = [
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–X, 130 tables) as recorded in BLIND.md: 266 of 314 (84.7 %) at the end of the
- * fourth session, after opening sets R–X (sets A–Q: 208 of 255 at the end of the third; sets A–E: 114 of 129 at the end
- * of the second).
+ * Recall over the whole corpus (sets A–Z and AA, 143 tables) as recorded in BLIND.md: 291 of 336 (86.6 %) at the end of
+ * the fifth session, after opening sets Y–AA (sets A–X: 266 of 314 at the end of the fourth; sets A–Q: 208 of 255 at the
+ * end of the third; sets A–E: 114 of 129 at the end of the second).
  */
-const MIN_BLIND_RECALL = 0.84;
+const MIN_BLIND_RECALL = 0.86;

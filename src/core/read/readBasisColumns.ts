@@ -29,9 +29,9 @@ export function readBasisColumns(
   const out: BasisColumn[] = [];
   for (let row = top; row <= bottom; row++) {
     for (const col of grid.occupiedCols(row)) {
-      if (!grid.isAnchor(row, col)) continue;
       const text = grid.text(row, col);
-      if (text.length > 12 || !/[依说公标过]/.test(text)) continue;
+      if (text.length > 12 || text.length < 4 || !/[依说过标]/.test(text)) continue;
+      if (!grid.isAnchor(row, col)) continue;
       const heading = grid.bottomEdge(row, col);
       if (SITUATION_HEADING.test(key(text))) {
         const situation = readSituation(grid, row, col, heading, bottom, isLabel);

@@ -49,9 +49,10 @@ const SUBSET = /^其中/;
 /** The row's total label (its column), or null: the first cell left to right whose text is a total's label. */
 function totalLabelCol(grid: SheetGrid, row: number): { col: number; key: string } | null {
   for (const col of grid.occupiedCols(row)) {
-    if (!grid.isAnchor(row, col) || grid.bottomEdge(row, col) !== row) continue;
     const text = grid.text(row, col);
-    if (text.length > 24 || !/[计额]/.test(text)) continue;
+    // The text first (cached, and most cells fail here); the merge lookups only for the few that pass.
+    if (text.length > 24 || (!text.includes("计") && !text.includes("额"))) continue;
+    if (!grid.isAnchor(row, col) || grid.bottomEdge(row, col) !== row) continue;
     const key = totalKey(text);
     if (FOOT.test(key) || HEAD.test(key)) return { col, key };
   }

@@ -27,7 +27,7 @@ export function readBasisColumns(
   isLabel: (row: number, col: number) => boolean,
 ): BasisColumn[] {
   const out: BasisColumn[] = [];
-  for (let row = top; row <= bottom; row++) {
+  for (const row of grid.rowsBetween(top, bottom)) {
     for (const col of grid.occupiedCols(row)) {
       const text = grid.text(row, col);
       if (text.length > 12 || text.length < 4 || !/[依说过标]/.test(text)) continue;

@@ -68,7 +68,7 @@ function lineLabel(grid: SheetGrid, row: number, col: number): string | null {
 /** Reads every total of rows top..bottom (whether a total is another reading's business is for the rules to say). */
 export function readTotals(grid: SheetGrid, top: number, bottom: number): TotalLine[] {
   const out: TotalLine[] = [];
-  for (let row = top; row <= bottom; row++) {
+  for (const row of grid.rowsBetween(top, bottom)) {
     const cols = grid.occupiedCols(row);
     if (cols.length < 2) continue;
     const label = totalLabelCol(grid, row);

@@ -318,7 +318,8 @@ export class SheetGrid {
     return n;
   }
 
-  private rowsBetween(top: number, bottom: number): number[] {
+  /** Occupied rows within top..bottom, ascending (a band reaching a stray cell far below costs what it holds). */
+  rowsBetween(top: number, bottom: number): number[] {
     const rows = this.occupiedRows();
     let lo = 0;
     let hi = rows.length;

@@ -496,9 +496,9 @@ class FormReader {
     // A label left empty (填报单位(盖章), a space for the stamp) gives way to a later label of the same field that is
     // filled in (部门名称 | 南岳区实验中学, 南岳 2017).
     const emptyGivesWay = !!taken && taken.text.trim() === "" && v.text.trim() !== "" && v.cell !== taken.cell;
-    // 填报单位 stands in for the 主管部门 until the form's own 主管部门 line is met (湘阴 2022: 填报单位 on top, 主管部门
-    // left empty below it).
-    const standIn = key === "department" && /^(填报|申报)/.test(taken?.label ?? "") && /主管/.test(this.labelText(l));
+    // A unit's name (填报单位, 单位名称) stands in for the 主管部门 until the form's own 主管部门 line is met (湘阴 2022:
+    // 填报单位 on top, 主管部门 left empty below it; 黄冈 2020: 单位名称:黄冈市档案馆, then 主管部门 empty).
+    const standIn = key === "department" && !/主管/.test(taken?.label ?? "") && /主管/.test(this.labelText(l));
     if (taken && !emptyGivesWay && !standIn) return;
     if (taken) delete this.form.fields[key];
     const f: Field = { text: v.text, cell: v.cell, labelCell };

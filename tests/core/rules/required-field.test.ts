@@ -149,3 +149,33 @@ describe("required-field.ts — a medium-term total left empty on a project of s
     ],
   });
 });
+
+describe("required-field.ts — a unit's name stands in for the 主管部门 until the form's own 主管部门 line (黄冈 2020)", () => {
+  const huanggang = (department: string | null): FormGrid => ({
+    name: "黄冈",
+    grid: [
+      ["黄冈市档案馆2020年度项目绩效自评表", null, null, null],
+      ["单位名称:黄冈市档案馆", null, "填报日期:2021年4月", null],
+      ["项目名称", "档案抢救与保护专项经费", null, null],
+      ["主管部门", department, "项目实施单位", "黄冈市档案馆"],
+      ["年度资金总额", "全年预算数", "全年执行数", "执行率"],
+      ["年度资金总额", 50, 48, "96%"],
+      ["年度总体目标", "完成档案抢救与保护任务", "全年实际完成情况", "已完成"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际完成值"],
+      ["产出指标", "数量指标", "抢救修复档案", "≥2000卷", "2100卷"],
+      ["效益指标", "社会效益指标", "档案查询利用", "≥500人次", "620人次"],
+      ["满意度指标", "服务对象满意度指标", "查档群众满意度", "≥90%", "95%"],
+    ],
+    merges: [],
+  });
+  testRule(requiredFields, {
+    valid: [{ name: "主管部门 filled", sheet: huanggang("黄冈市人民政府办公室") }],
+    invalid: [
+      {
+        name: "主管部门 left empty under a 单位名称 line",
+        sheet: huanggang(null),
+        errors: [{ messageId: "empty", cell: "B4", params: { field: "主管部门" } }],
+      },
+    ],
+  });
+});

@@ -1,4 +1,5 @@
 import type { Rule } from "./support/rule";
+import { formKind } from "../kinds";
 import { returnReason, SOURCES } from "../basis";
 
 /** "2018年度", "2019年" — a year named in a text, unless it starts a span or a count (2018年以来, 截至2019年, 2018-2020年). */
@@ -18,7 +19,7 @@ export const textYearStale: Rule = {
     category: "inconsistent",
     ruleSets: ["target", "self-evaluation"],
     basis: returnReason("绩效目标照搬往年，与本年度工作不对应", SOURCES.returnReasonsS6),
-    description: "年度目标、完成情况等文字只提到两年以前的年份，可能沿用了往年的文字。",
+    description: "年度目标、完成情况等文字只提到两年以前的年份（自评表的年度目标只提到上一年也算），可能沿用了往年的文字。",
     messages: {
       oldYear:
         "这是 {year} 年度的表，“{label}”却只提到 {old} 年（“{quote}”）：是否沿用了往年的文字？请改写为本年度的目标和完成情况。",
@@ -28,11 +29,18 @@ export const textYearStale: Rule = {
     const form = facts.form;
     const year = form.statedYear?.year ?? form.implementationPeriod?.start?.year;
     if (!year) return;
+    // A self-evaluation of year Y judges Y's goal: a goal that names only Y−1 is last year's (大英 2023 自评表: "2022年医疗
+    // 保障局计划使用财政资金45万元…"). A target table is written the year before, so there Y−1 is still about now.
+    const selfEvaluation = formKind(form.layout).ruleSet === "self-evaluation";
     const texts = [
-      ...form.goals.filter((g) => g.period === "annual").map((g) => ({ label: "年度目标", text: g.text, cell: g.cell })),
+      ...form.goals
+        .filter((g) => g.period === "annual")
+        .map((g) => ({ label: "年度目标", text: g.text, cell: g.cell, recent: selfEvaluation ? year : year - 1 })),
       ...(["goalCompletion", "overview"] as const).flatMap((k) => {
         const f = form.fields[k];
-        return f ? [{ label: f.label ?? (k === "overview" ? "项目概况" : "完成情况"), text: f.text, cell: f.cell }] : [];
+        return f
+          ? [{ label: f.label ?? (k === "overview" ? "项目概况" : "完成情况"), text: f.text, cell: f.cell, recent: year - 1 }]
+          : [];
       }),
     ];
     const hits: { label: string; cell: string; old: number; quote: string }[] = [];
@@ -49,7 +57,7 @@ export const textYearStale: Rule = {
         years.push({ y: Number(m[1]), at, len: m[0].length });
       }
       // Any mention of this year or the last one: the text is about now.
-      if (years.length === 0 || years.some((x) => x.y >= year - 1)) continue;
+      if (years.length === 0 || years.some((x) => x.y >= t.recent)) continue;
       const first = years[0];
       const quote = t.text.slice(Math.max(0, first.at - 12), first.at + first.len + 12).replace(/\s+/g, "");
       hits.push({ label: t.label, cell: t.cell, old: first.y, quote });

@@ -25,6 +25,8 @@ export interface SelfEvalOptions {
   /** 总分 row: 分值, 得分. */
   total?: [number | string, number | string] | null;
   title?: string;
+  /** The 年初设定目标 text. */
+  goal?: string;
 }
 
 /** Columns A–I as in 中江: A 标签, B 一级, C 二级, D 三级, E 分值, F 年度指标值, G 全年实际值, H 得分, I 未完成原因. */
@@ -53,7 +55,17 @@ export function selfEvalGrid(options: SelfEvalOptions = {}): FormGrid {
   merges.push("B6:D6");
   put(6, ["年度总体目标", "年初设定目标", null, null, null, "年度总体目标完成情况综述", null, null, null]);
   merges.push("A7:A8", "B7:E7", "F7:I7");
-  put(7, [null, "对农村地区供水计量设施设备进行改造。", null, null, null, "已完成改造并投入使用。", null, null, null]);
+  put(7, [
+    null,
+    options.goal ?? "对农村地区供水计量设施设备进行改造。",
+    null,
+    null,
+    null,
+    "已完成改造并投入使用。",
+    null,
+    null,
+    null,
+  ]);
   merges.push("B8:E8", "F8:I8");
   const header = 8;
   put(header, [

@@ -44,6 +44,8 @@ export const fieldsDistinct: Rule = {
     messages: {
       copied: "“{field}”与“{other}”的内容一字不差，没有写出本栏要求的内容。",
       completionCopiesGoal: "“{field}”与年初设定的目标一字不差，没有写出全年实际完成了什么。",
+      centralSameAsLocal:
+        "“{field}”与“{other}”都写“{text}”：中央主管部门应是下达资金的中央部门（如财政部和中央业务主管部门），不是本地的部门。",
     },
   },
   check({ facts, report }) {
@@ -79,6 +81,29 @@ export const fieldsDistinct: Rule = {
           params: { field: (done.label ?? FIELD_NAMES.goalCompletion).replace(/\s+/g, "") },
           fix: "写出全年实际完成的数量、质量、时效和效果，与目标逐项对照。",
         });
+    }
+    // A transfer payment's 中央主管部门 written as the local bureau (霍山 2024: 中央主管部门 医疗保障局 = 地方主管部门 医疗保障局):
+    // who set the targets at the centre is not said.
+    const central = f.fields.centralDepartment;
+    const local = f.fields.department;
+    if (
+      central &&
+      local &&
+      central.cell !== local.cell &&
+      central.text.trim() !== "" &&
+      squash(central.text) === squash(local.text)
+    ) {
+      report({
+        messageId: "centralSameAsLocal",
+        cell: central.cell,
+        related: [local.cell],
+        params: {
+          field: (central.label ?? FIELD_NAMES.centralDepartment).replace(/\s+/g, ""),
+          other: (local.label ?? FIELD_NAMES.department).replace(/\s+/g, ""),
+          text: central.text.trim(),
+        },
+        fix: "填写下达这笔资金的中央部门，如“财政部、国家医疗保障局”。",
+      });
     }
     const skip = new Set<string>(done ? [done.cell] : []);
     // Goals copied from the department's functions are goal-substance's finding; goals among themselves goals-distinct's.

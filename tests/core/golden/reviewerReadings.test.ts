@@ -117,8 +117,8 @@ const KNOWN_CLEAN_FP: string[] = [
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–Z and AA, 143 tables) as recorded in BLIND.md: 292 of 336 (86.9 %) at the end of
+ * Recall over the whole corpus (sets A–Z and AA, 143 tables) as recorded in BLIND.md: 294 of 336 (87.5 %) at the end of
  * the fifth session, after opening sets Y–AA (sets A–X: 266 of 314 at the end of the fourth; sets A–Q: 208 of 255 at the
  * end of the third; sets A–E: 114 of 129 at the end of the second).
  */
-const MIN_BLIND_RECALL = 0.86;
+const MIN_BLIND_RECALL = 0.87;

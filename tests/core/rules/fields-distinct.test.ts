@@ -56,3 +56,26 @@ describe("fields-distinct", () => {
     ],
   });
 });
+
+describe("fields-distinct.ts — a 中央主管部门 written as the local bureau (霍山 2024)", () => {
+  /** The 中江 self-evaluation printed as a transfer payment's: 中央主管部门 on row 4, 地方主管部门 on row 5. */
+  function transfer(central: string, local: string) {
+    const sheet = selfEvalGrid();
+    sheet.grid.splice(3, 1, ["中央主管部门", central, null, null, null, null, null, null, null]);
+    sheet.grid.splice(4, 0, ["地方主管部门", local, null, null, null, "资金使用单位", null, local, null]);
+    sheet.merges = [];
+    return sheet;
+  }
+  testRule(fieldsDistinct, {
+    valid: [
+      { name: "财政部、国家医疗保障局 above 霍山县医疗保障局", sheet: transfer("财政部、国家医疗保障局", "霍山县医疗保障局") },
+    ],
+    invalid: [
+      {
+        name: "医疗保障局 in both lines",
+        sheet: transfer("医疗保障局", "医疗保障局"),
+        errors: [{ messageId: "centralSameAsLocal", cell: "B4", related: ["B5"], severity: "warning" }],
+      },
+    ],
+  });
+});

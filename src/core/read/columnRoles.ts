@@ -183,6 +183,11 @@ export function yearInHeader(text: string): number | null {
 }
 
 /** Summary rows of an indicator table: never indicators. */
+/** A heading of line or column numbers (行次, 列次, 序号 …): what stands under or beside it counts lines, it is no figure. */
+export function isNumberingLabel(text: string): boolean {
+  return /^(行次|列次|栏次|序号|编号|行号|列号|栏号|序)$/.test(labelKey(text).replace(/[:：()]/g, ""));
+}
+
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|总得分|评价等级|自评得分|自评等级|综合得分|得分合计|权重合计|分值合计)$/;
 
 /** Template filler in a 二级/三级 cell ("……", "…", "..."). */

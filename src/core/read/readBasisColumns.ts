@@ -7,6 +7,7 @@
  * way (kind "situation"): its lines are the labelled rows below the heading, down to the next label of the form.
  */
 import type { BasisColumn } from "../model/form";
+import { isNumberingLabel } from "./columnRoles";
 import { figureOf } from "./readTotals";
 import type { SheetGrid } from "./sheetGrid";
 import { normalizeText } from "../text/normalize";
@@ -108,7 +109,7 @@ function readSituation(
     }
     if (labelCol < 0) break;
     const label = grid.text(r, labelCol);
-    if (/^(列次|栏次|行次)$/.test(key(label))) continue;
+    if (isNumberingLabel(label)) continue;
     if (isLabel(r, labelCol) || label.length > 20) break;
     const at = grid.anchor(r, col);
     if (at.row !== r) break;

@@ -28,10 +28,9 @@ import { parseCheckboxText } from "./checkboxText";
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
-import { classifyIndicatorHeader } from "./columnRoles";
 import { readIndicatorBlock, type SummaryRow } from "./readIndicators";
 import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
-import { periodInHeader } from "./columnRoles";
+import { classifyIndicatorHeader, isNumberingLabel, periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -373,7 +372,7 @@ class FormReader {
       const h = this.grid.anchor(r, col);
       if (h.col !== col) continue;
       const t = labelKey(this.grid.text(h.row, h.col));
-      if (/^(行次|序号|栏次|行号)$/.test(t)) return true;
+      if (isNumberingLabel(t)) return true;
       if (t !== "" && !/^\d{1,3}$/.test(t)) return false;
     }
     return false;
@@ -1033,7 +1032,7 @@ class FormReader {
     for (const c of grid.occupiedCols(row)) {
       if (!grid.isAnchor(row, c)) continue;
       const text = grid.text(row, c);
-      if (/^(列次|栏次|行次|列号|栏号)$/.test(labelKey(text))) return true;
+      if (isNumberingLabel(text)) return true;
       if (/^\d{1,2}$/.test(text)) numbers.push(Number(text));
     }
     return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);

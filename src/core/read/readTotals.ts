@@ -14,7 +14,8 @@
  */
 import type { TotalLine, TotalPart } from "../model/form";
 import type { SheetGrid } from "./sheetGrid";
-import { normalizeText } from "../text/normalize";
+import { labelKey, normalizeText } from "../text/normalize";
+import { isNumberingLabel } from "./columnRoles";
 
 /** A figure as written: "1,084.25", "38.8%", 372.88; null for anything else (text, dates, operators). */
 export function figureOf(
@@ -36,10 +37,7 @@ export function figureOf(
 
 /** The label as a key: no spaces, brackets, colons or trailing units ("合 计(万元)：" → "合计"). */
 function totalKey(text: string): string {
-  return normalizeText(text)
-    .replace(/\s+/g, "")
-    .replace(/\([^()]*\)/g, "")
-    .replace(/[:：()]+/g, "");
+  return labelKey(text).replace(/[:：()]+/g, "");
 }
 
 const FOOT = /^(合计|总计|小计)$/;
@@ -120,8 +118,6 @@ function isHeadingRow(grid: SheetGrid, row: number, labelCol: number): boolean {
   return words > 0;
 }
 
-const NUMBERING = /^(行次|列次|序号|编号|行号|栏次|序)$/;
-
 /**
  * A column of line numbers, not figures: headed 行次 / 序号 …, or the total and its parts counting up one by one
  * (名山 2024: 年度资金总额 1, 其中 2, 3, 4 in the 行次 column).
@@ -141,7 +137,7 @@ function isNumbering(
     const at = grid.anchor(r, col);
     const text = grid.text(at.row, at.col);
     if (text === "" || figureOf(grid, at.row, at.col)) continue;
-    return NUMBERING.test(totalKey(text));
+    return isNumberingLabel(text);
   }
   return false;
 }

@@ -57,25 +57,18 @@ function matchQuantity(facts: IndicatorFact[], unit: string, costName: string, e
 const WHOLE_COST = /(总成本|成本总额|总投资|投资总额|总费用|费用总额|总金额|全部成本|项目成本合计|成本合计)$/;
 
 /**
- * Half a unit of the last decimal written, relative to the number (71.86 → 0.005 / 71.86); whole numbers (counts,
- * prices in whole 元) are taken as exact.
+ * The rounding of a figure as written, relative to it: half a unit of its last decimal (71.86 → 0.005 / 71.86), whole
+ * numbers (counts, prices in whole 元) taken as exact; or, for a ceiling rounded up (`ceiling`), a whole unit of its last
+ * digit (544 → 1 / 544; 2 → 1 / 2; 1.95 → 0.01 / 1.95).
  */
-function relativeRounding(n: number): number {
+function relativeRounding(n: number, ceiling = false): number {
   if (!Number.isFinite(n) || n === 0) return 0;
   const text = String(Math.abs(n));
   if (/e/i.test(text)) return 0;
   const decimals = text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
+  if (ceiling) return 10 ** -decimals / Math.abs(n);
   if (decimals === 0) return 0;
   return (0.5 * 10 ** -decimals) / Math.abs(n);
-}
-
-/** A whole unit of the last digit written, relative to the number (544 → 1 / 544; 2 → 1 / 2; 1.95 → 0.01 / 1.95). */
-function capRounding(n: number): number {
-  if (!Number.isFinite(n) || n === 0) return 0;
-  const text = String(Math.abs(n));
-  if (/e/i.test(text)) return 0;
-  const decimals = text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
-  return 10 ** -decimals / Math.abs(n);
 }
 
 /** A per-unit price in the indicator's own money unit: 0.0178 万元 → "178.38 元/人". */
@@ -188,7 +181,7 @@ export const costIndicatorsBudget: Rule = {
         // 484.45 万元 ÷ 250 户 = 1.94; ≤544元/人 over 500 万元 ÷ 9200 人 = 543.48): a whole unit of its last digit, not
         // half. Priced in the 测算 (神木: 3套 × 17万/套/年), it is the price itself.
         const roundedUp = (q.operator === "≤" || q.operator === "＜") && !line;
-        const priceRounding = roundedUp ? capRounding(q.number) : relativeRounding(q.number);
+        const priceRounding = relativeRounding(q.number, roundedUp);
         const tol = Math.max(EPS, product * (priceRounding + relativeRounding(qty?.written ?? quantity)));
         const price = `${q.operator === "＝" ? "" : (q.operator ?? "")}${formatNumber(q.number)}${q.unit?.text ?? ""}${uc.monthly ? ` × ${months}个月` : ""}`;
         const base = {

@@ -1,12 +1,10 @@
+import { parseCostEstimate } from "../parse/costEstimate";
 import { formatWan } from "../text/normalize";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import { BUDGET_FIGURES } from "./support/formFacts";
 import { EPS } from "./support/indicatorMath";
 import type { Rule } from "./support/rule";
 import { formBasis } from "../basis";
-
-/** "合计50万元", "共计 12.5 万元", "总投资3000元": the total a text states, in 万元. */
-const STATED_TOTAL = /(合计|共计|总计|共需|总需|总投资|总投入)[^\d。；;]{0,6}?(\d+(?:\.\d+)?)\s*(万元|元)/g;
 
 /**
  * A 项目实施计划 that states what the plan costs in total ("……需10万元，合计50万元") must agree with one of the form's
@@ -29,9 +27,9 @@ export const planTotalMatchesBudget: Rule = {
     if (!plan || plan.text.trim() === "") return;
     const figures = BUDGET_FIGURES.map((k) => ({ k, m: f.budget[k] })).filter((x) => x.m && x.m.amountWan !== null);
     if (figures.length === 0) return;
-    const stated = [...plan.text.matchAll(STATED_TOTAL)].map((m) => Number(m[2]) / (m[3] === "元" ? 10_000 : 1));
-    if (stated.length === 0) return;
-    const total = stated[stated.length - 1]; // the last total written is the plan's whole
+    // The plan's stated 合计/共计, read as a 经费测算's is (units converted to 万元).
+    const total = parseCostEstimate(plan.text).statedTotalWan;
+    if (total === null) return;
     if (figures.some((x) => Math.abs(x.m!.amountWan! - total) <= EPS)) return;
     report({
       messageId: "mismatch",

@@ -5,6 +5,11 @@ import type { IndicatorFact } from "./support/formFacts";
 
 /** Budget-management metrics: how the money was handled, not what it produced. */
 const BUDGET_METRIC = /预算执行率|资金到位率|资金执行率|资金支出率|资金拨付率|支出进度|结余率|科目调整/;
+/**
+ * Under 效益 also any rate of paying the fund out (奖补资金兑付率, 补助资金发放率, 专项资金支付率): paying the money is
+ * what the project does with it, not the effect it has (a 发放率 under 质量 or 时效 is a delivery measure and stays).
+ */
+const FUND_PAYOUT_RATE = /(资金|经费|补助|补贴|奖补|款)[^，,。；;]{0,4}(兑付|拨付|发放|到位|执行|支付|使用|下达)(率|进度)/;
 
 /** 二级 kinds under 产出 that state what was delivered (成本 is about money by definition). */
 const OUTPUT = new Set(["quantity", "quality", "timeliness"]);
@@ -52,15 +57,16 @@ export const inputAsOutput: Rule = {
           continue;
         }
       }
-      if ((i.kind === "quantity" || BENEFIT.has(i.kind)) && BUDGET_METRIC.test(i.name)) {
+      const benefit = BENEFIT.has(i.kind);
+      if ((i.kind === "quantity" || benefit) && (BUDGET_METRIC.test(i.name) || (benefit && FUND_PAYOUT_RATE.test(i.name)))) {
         reported.add(i.row.level3.cell);
         report({
           messageId: "budgetMetric",
           cell: i.row.level3.cell,
           params: {
             name: i.name,
-            level1: BENEFIT.has(i.kind) ? "项目带来的效益" : "项目的产出数量",
-            level2: i.row.level2.text || (BENEFIT.has(i.kind) ? "效益指标" : "数量指标"),
+            level1: benefit ? "项目带来的效益" : "项目的产出数量",
+            level2: i.row.level2.text || (benefit ? "效益指标" : "数量指标"),
           },
           group: i.group,
         });

@@ -21,6 +21,13 @@ describe("input-as-output", () => {
         sheet: withRows([2, ["产出指标", "时效指标", "资金支付及时率", "", "=100%"]]),
       },
       {
+        name: "补贴资金发放率 under 质量 is how the payment was delivered",
+        sheet: withRows(
+          [1, ["产出指标", "质量指标", "补贴资金发放准确率", "", "=100%"]],
+          [2, ["产出指标", "时效指标", "补助资金发放及时率", "", "=100%"]],
+        ),
+      },
+      {
         name: "a price per unit under 成本 is a cost, not an input",
         sheet: withRows([4, ["产出指标", "成本指标", "单套运维费", "", "≤16万元/套"]]),
       },
@@ -45,6 +52,17 @@ describe("input-as-output", () => {
         errors: [
           { messageId: "budgetMetric", cell: "D25", params: { name: "科目调整次数" } },
           { messageId: "budgetMetric", cell: "D31", params: { name: "结余率" } },
+        ],
+      },
+      {
+        name: "南华 2023: 奖补资金兑付率 under 经济效益, 补助经费拨付进度 under 社会效益",
+        sheet: withRows(
+          [6, ["效益指标", "经济效益指标", "奖补资金兑付率(%)", "", "≥100%"]],
+          [7, ["效益指标", "社会效益指标", "补助经费拨付进度", "", "=100%"]],
+        ),
+        errors: [
+          { messageId: "budgetMetric", cell: "D31", params: { name: "奖补资金兑付率(%)" } },
+          { messageId: "budgetMetric", cell: "D32", params: { name: "补助经费拨付进度" } },
         ],
       },
       {

@@ -266,3 +266,72 @@ export function readLevel1Lists(grid: SheetGrid, top: number, bottom: number): F
   };
   return { table, lastRow };
 }
+
+/** A section heading inside a cell: 【产出指标-数量指标】, 【总体目标】. */
+const CELL_SECTION = /【([^】]{2,30})】/g;
+
+/** Whether a cell's text holds indicators under 【一级-二级】 headings (see `readCellSections`). */
+export function hasCellSections(text: string): boolean {
+  if (!text.includes("【")) return false;
+  for (const m of text.matchAll(CELL_SECTION)) if (levelsOfHeading(m[1])) return true;
+  return false;
+}
+
+/** "产出指标-数量指标" → its 一级 and 二级, when at least one of them is a known name; else null. */
+function levelsOfHeading(heading: string): { level1: string; level2: string } | null {
+  const parts = heading.split(/\s*[-－—–_/／·]+\s*/).filter((p) => p !== "");
+  if (parts.length !== 2) return null;
+  const [level1, level2] = parts;
+  return isLevel1Name(labelKey(level1)) || isLevel2Name(labelKey(level2)) ? { level1, level2 } : null;
+}
+
+/**
+ * Indicators written in one cell under 【一级-二级】 headings, one per line, each "指标1:name(value)" (安徽's published
+ * 项目绩效目标和指标, 黄山 2025: "【总体目标】⏎保障…⏎【产出指标-数量指标】⏎指标1:机柜数量(≥77台)⏎…"): the text under a
+ * heading naming a goal (总体目标, 年度目标) is the goal; every other line is an indicator of its heading's 一级 and 二级,
+ * its value the bracket it ends with (or the text after a colon), all at the cell. Null when no 【一级-二级】 heading
+ * holds a line.
+ */
+export function readCellSections(
+  text: string,
+  row: number,
+  cell: string,
+  headerCell: string,
+): { table: IndicatorTable; goal: string | null } | null {
+  const rows: IndicatorRow[] = [];
+  const goals: string[] = [];
+  const marks = [...text.matchAll(CELL_SECTION)];
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
+    const body = text.slice(m.index + m[0].length, k + 1 < marks.length ? marks[k + 1].index : text.length).trim();
+    const levels = levelsOfHeading(m[1]);
+    if (!levels) {
+      if (/目标/.test(m[1]) && body !== "") goals.push(body);
+      continue;
+    }
+    for (const raw of body.split(/\n+/)) {
+      const line = raw.trim().replace(/^指标\s*\d{1,2}\s*[:：]\s*/, "");
+      if (line === "") continue;
+      const bracket = /^(.+?)[(（]([^()（）]*)[)）]\s*[;；。]?$/s.exec(line);
+      const colon = bracket ? null : /^([^:：]{2,40})[:：](.+)$/s.exec(line);
+      const name = (bracket?.[1] ?? colon?.[1] ?? line).trim();
+      const value = (bracket?.[2] ?? colon?.[2] ?? "").trim();
+      rows.push({
+        row,
+        level1: { text: levels.level1, cell, inherited: false },
+        level2: { text: levels.level2, cell, inherited: false },
+        level3: { text: name, cell, inherited: false },
+        values: [{ period: "annual", text: value, cell, parsed: parseValue(value) }],
+        remark: "",
+      });
+    }
+  }
+  if (rows.length === 0) return null;
+  const table: IndicatorTable = {
+    periods: ["annual"],
+    headerCell,
+    valueHeaderCells: { annual: headerCell },
+    rows,
+  };
+  return { table, goal: goals.length > 0 ? goals.join("\n") : null };
+}

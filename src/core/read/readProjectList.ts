@@ -7,6 +7,7 @@ import type { PerformanceForm } from "../model/form";
 import { classifyIndicatorHeader, periodInHeader } from "./columnRoles";
 import type { LabelCell } from "./readForm";
 import { readIndicatorBlock } from "./readIndicators";
+import { hasCellSections, readCellSections } from "./readFlatIndicators";
 import { emptyForm, moneyUnitInText } from "./readForm";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
@@ -43,6 +44,11 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
   let lastRow = headerBottom;
   let unitRowName: { text: string; cell: string } | null = null;
   let row = headerBottom + 1;
+  // A goal column whose cells hold 【一级-二级】 headings carries the indicators (see readCellSections).
+  let cellSections = false;
+  if (cols.level1 === undefined && cols.goal !== undefined)
+    for (let r = row; r <= Math.min(grid.bottom, row + 50) && !cellSections; r++)
+      cellSections = hasCellSections(grid.text(r, cols.goal));
   while (row <= grid.bottom) {
     if (grid.isRowEmpty(row)) break;
     const a = grid.anchor(row, projectCol);
@@ -62,15 +68,22 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     const budget = at(cols.budget);
     const goal = at(cols.goal);
     const unitName = at(cols.unitName);
+    // Without 一级 columns the indicators may be written in the goal's cell under 【一级-二级】 headings (黄山 2025).
+    const inCell =
+      cols.level1 === undefined && goal && cellSections
+        ? readCellSections(goal.text, row, goal.cell, grid.a1(headerRow, cols.goal!))
+        : null;
     const block =
       cols.level1 !== undefined
         ? readIndicatorBlock(grid, level1Row, cols.level1, blockEnd, { firstRow: row })
-        : { tables: [], summaries: [], lastRow: blockEnd };
+        : { tables: inCell ? [inCell.table] : [], summaries: [], lastRow: blockEnd };
     // In a list with indicators, a row without any (a unit's line above its projects: 湘西's 单位(专项)名称 holds
-    // both) is not a project; its name is the unit of the projects below it.
+    // both; a category line between 黄山's projects) is not a project; its name is the unit of the projects below it
+    // when the row names one (a category line reads as a unit too only when no unit was named).
     const hasIndicators = block.tables.some((t) => t.rows.some((r) => r.level3.text !== "" || r.level2.text !== ""));
-    if (cols.level1 !== undefined && !hasIndicators) {
-      unitRowName = { text: name, cell: grid.a1(row, projectCol) };
+    if ((cols.level1 !== undefined || cellSections) && !hasIndicators) {
+      // (A category line — 其他运转类, 本级项目 — names no unit.)
+      if (!/(类|项目|支出)$/.test(name.replace(/\s+/g, ""))) unitRowName = { text: name, cell: grid.a1(row, projectCol) };
       row = blockEnd + 1;
       continue;
     }
@@ -102,7 +115,15 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
       };
       if (m.problem) form.budget.projectBudget.problem = m.problem;
     }
-    if (goal)
+    if (goal && inCell?.goal)
+      form.goals.push({
+        period: "annual",
+        header: grid.text(headerRow, cols.goal!),
+        headerCell: grid.a1(headerRow, cols.goal!),
+        text: inCell.goal,
+        cell: goal.cell,
+      });
+    else if (goal && !inCell)
       form.goals.push({
         period: periodInHeader(grid.text(headerRow, cols.goal!)) ?? "annual",
         header: grid.text(headerRow, cols.goal!),

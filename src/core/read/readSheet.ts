@@ -17,6 +17,7 @@ import { isFormTitle } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { type FormBand, type LabelCell, readForm } from "./readForm";
 import { readProjectList } from "./readProjectList";
+import { hasCellSections } from "./readFlatIndicators";
 import { SheetGrid } from "./sheetGrid";
 
 export interface SheetReading {
@@ -61,8 +62,12 @@ const isProjectLabel = (l: LabelCell) =>
  * A name column whose own words name projects, brackets included ("单位(专项)名称" of 湘西's 清单式 list, whose
  * rows are units and their projects): a project column when it heads a list (see listHeading).
  */
-const namesProjects = (grid: SheetGrid, l: LabelCell) =>
-  l.match.target.kind === "field" && /(项目|专项).*名称$/.test(normalizeText(grid.text(l.row, l.col)).replace(/\s+/g, ""));
+const namesProjects = (grid: SheetGrid, l: LabelCell) => {
+  if (l.match.target.kind !== "field") return false;
+  const text = normalizeText(grid.text(l.row, l.col)).replace(/\s+/g, "");
+  // (Or a name column whose bracket says its rows are projects: 单位名称(项目类别/支出项目), 黄山 2025.)
+  return /(项目|专项).*名称$/.test(text) || /名称[(（][^)）]*项目[)）]$/.test(text);
+};
 
 /**
  * A 项目名称 label that heads a column: the next cell to its right is another heading (a label or a
@@ -79,11 +84,17 @@ function listHeading(grid: SheetGrid, l: LabelCell, labels: readonly LabelCell[]
   if (below > grid.bottom || grid.shownText(below, l.col) === "") return null;
   // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …): every row of the name cell counts.
   let indicators = false;
+  let goalCol: number | null = null;
   for (let row = l.row; row < below && !indicators; row++)
     for (let c = grid.left; c <= grid.right; c++) {
       const role = classifyIndicatorHeader(grid.text(row, c));
       if (role && role.role === "level1") indicators = true;
+      if (role && role.role === "goal") goalCol ??= c;
     }
+  // Or a goal column whose cells hold the indicators under 【一级-二级】 headings (黄山 2025, see readCellSections).
+  if (!indicators && goalCol !== null)
+    for (let row = below; row <= Math.min(grid.bottom, below + 50) && !indicators; row++)
+      indicators = hasCellSections(grid.text(row, goalCol));
   return { indicators };
 }
 

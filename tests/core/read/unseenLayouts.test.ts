@@ -416,3 +416,63 @@ describe("indicators listed in the cell beside their 一级 (荆门 2022)", () =
     expect(findings.some((d) => d.rule === "framework-coverage" && /满意度指标/.test(d.message))).toBe(true);
   });
 });
+
+describe("a list of projects whose indicators are written in the goal's cell under 【一级-二级】 headings (黄山 2025)", () => {
+  const goal = (satisfaction: string) =>
+    [
+      "【总体目标】",
+      "保障机房租赁延续，保障机房内设备设施运转。",
+      "【产出指标-数量指标】",
+      "指标1:机柜数量(≥77台)",
+      "【产出指标-质量指标】",
+      "指标1:视频监控在线率(≥97%)",
+      "【产出指标-时效指标】",
+      "指标1:故障修复时限(≤24小时)",
+      "【产出指标-成本指标】",
+      "指标1:机房租赁成本(≤168.17万元)",
+      "【效益指标-社会效益指标】",
+      "指标1:视频监控覆盖重点区域(全覆盖)",
+      ...satisfaction.split("\n"),
+    ].join("\n");
+  const grid = (satisfaction: string): CellValue[][] => [
+    ["某市公安局2025年项目绩效目标和指标", null, null, null, null],
+    ["单位编码", "单位名称(项目类别/支出项目)", "年度预算安排(万元)", "项目内容", "绩效目标"],
+    [null, "某市公安局", 2795.52, null, null],
+    ["037001", "某市公安局", 2795.52, null, null],
+    [null, "其他运转类", 168.17, null, null],
+    ["037001", "市本级机房租赁服务采购项目", 168.17, "机房租赁，共77个机柜，租赁期36个月。", goal(satisfaction)],
+    [null, "本级项目", 2627.35, null, null],
+  ];
+  const merges = ["A1:E1"];
+  const ok = "【满意度指标-服务对象满意度指标】\n指标1:群众满意度(≥90%)";
+
+  it("reads each project row as a form: its unit, budget, goal, and one indicator per line", () => {
+    const forms = readSheet(snapshotFromGrid("表", grid(ok), merges)).forms;
+    expect(forms).toHaveLength(1);
+    const [f] = forms;
+    expect(f.layout).toBe("project-list");
+    expect(f.fields.projectName?.text).toBe("市本级机房租赁服务采购项目");
+    expect(f.fields.department?.text).toBe("某市公安局");
+    expect(f.budget.projectBudget?.amountWan).toBe(168.17);
+    expect(f.goals.map((g) => g.text)).toEqual(["保障机房租赁延续，保障机房内设备设施运转。"]);
+    const t = f.indicators!.tables[0];
+    expect(t.rows.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.values[0].text, r.values[0].cell])).toEqual([
+      ["产出指标", "数量指标", "机柜数量", "≥77台", "E6"],
+      ["产出指标", "质量指标", "视频监控在线率", "≥97%", "E6"],
+      ["产出指标", "时效指标", "故障修复时限", "≤24小时", "E6"],
+      ["产出指标", "成本指标", "机房租赁成本", "≤168.17万元", "E6"],
+      ["效益指标", "社会效益指标", "视频监控覆盖重点区域", "全覆盖", "E6"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "E6"],
+    ]);
+  });
+
+  it("judges the indicators: a complete list gives no error or warning, a vague value and a missing 满意度 are said", () => {
+    const clean = checkSheet(snapshotFromGrid("表", grid(ok), merges)).findings;
+    expect(clean.filter((d) => d.severity !== "info").map((d) => `${d.rule} ${d.message}`)).toEqual([]);
+    const vague = checkSheet(
+      snapshotFromGrid("表", grid("【效益指标-可持续影响指标】\n指标1:持续保障机房运转(持续保障)"), merges),
+    ).findings;
+    expect(vague.some((d) => d.rule === "vague-qualitative" && d.cell === "E6")).toBe(true);
+    expect(vague.some((d) => d.rule === "framework-coverage" && /满意度指标/.test(d.message))).toBe(true);
+  });
+});

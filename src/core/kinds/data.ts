@@ -164,6 +164,8 @@ export const FORM_KIND_DATA: FormKind[] = [
     fields: ["projectName"],
     requiresBudget: true,
     requiresGoals: true,
+    // A list without a goal column prints no goal section (石嘴山 2020's exported 批复表: 项目 | 指标值 | 绩效金额).
+    goalSectionAlwaysPrinted: false,
     indicatorShape: "list",
     ruleSet: "target",
     skipRules: ["basic-expenditure"],

@@ -18,6 +18,7 @@ import { type LabelMatch, matchLabel } from "./matchLabel";
 import { type FormBand, type LabelCell, readForm } from "./readForm";
 import { readProjectList } from "./readProjectList";
 import { hasCellSections } from "./readFlatIndicators";
+import { readOutline } from "./readOutline";
 import { SheetGrid } from "./sheetGrid";
 
 export interface SheetReading {
@@ -259,6 +260,9 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
   }
   forms.sort((a, b) => a.top - b.top);
   if (forms.length === 0) {
+    // No labelled form: the whole tree may be one column of an export (see readOutline).
+    const outline = readOutline(grid);
+    if (outline) return { forms: outline.map(readAlready) };
     if (plainList) {
       return { forms: [], reason: "这张工作表是项目清单（每行一个项目，没有绩效目标和指标），不是绩效目标表。" };
     }

@@ -476,3 +476,80 @@ describe("a list of projects whose indicators are written in the goal's cell und
     expect(vague.some((d) => d.rule === "framework-coverage" && /满意度指标/.test(d.message))).toBe(true);
   });
 });
+
+describe("an outline export: unit, project and every level in one column, depth by leading spaces (石嘴山 2020 批复表)", () => {
+  const tree = (rows: Array<[number, string, CellValue?]>): CellValue[][] => [
+    ["某市疾病预防控制中心2020年项目绩效目标批复表", null, null],
+    ["单位:元", null, null],
+    ["项目", "指标值", "绩效金额"],
+    [" 某市疾病预防控制中心", null, null],
+    ["  疫苗及美沙酮药物", null, 3000000],
+    ...rows.map(([depth, text, value]): CellValue[] => [" ".repeat(depth) + text, value ?? null, null]),
+  ];
+  const complete: Array<[number, string, CellValue?]> = [
+    [3, "产出指标"],
+    [4, "成本指标"],
+    [5, "疫苗及药物采购总成本", "≤3000000元"],
+    [4, "数量指标"],
+    [5, "采购供应疫苗剂次", "≥60000剂次"],
+    [4, "质量指标"],
+    [5, "疫苗批签发证明齐全率", "=100%"],
+    [4, "时效指标"],
+    [5, "疫苗提供及时率", "=100%"],
+    [3, "满意度指标"],
+    [4, "服务对象满意度指标"],
+    [5, "服务对象满意度", "≥95%"],
+    [3, "效益指标"],
+    [4, "社会效益指标"],
+    [5, "辖区常用疫苗供应保障率", "=100%"],
+  ];
+
+  it("reads the project under its unit, its amount in 元, and each row's level from its words and its depth", () => {
+    const forms = readSheet(snapshotFromGrid("表", tree(complete), ["A1:C1"])).forms;
+    expect(forms).toHaveLength(1);
+    const [f] = forms;
+    expect(f.layout).toBe("project-list");
+    expect(f.fields.projectName?.text).toBe("疫苗及美沙酮药物");
+    expect(f.fields.department?.text).toBe("某市疾病预防控制中心");
+    expect(f.budget.projectBudget?.amountWan).toBe(300);
+    const rows = f.indicators!.tables[0].rows;
+    // 成本指标 (a 一级 of 101号 and a 二级 of 88号) is the 二级 here; 服务对象满意度 under its 二级 is a 三级.
+    expect(rows.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.values[0].cell])).toEqual([
+      ["产出指标", "成本指标", "疫苗及药物采购总成本", "B8"],
+      ["产出指标", "数量指标", "采购供应疫苗剂次", "B10"],
+      ["产出指标", "质量指标", "疫苗批签发证明齐全率", "B12"],
+      ["产出指标", "时效指标", "疫苗提供及时率", "B14"],
+      ["满意度指标", "服务对象满意度指标", "服务对象满意度", "B17"],
+      ["效益指标", "社会效益指标", "辖区常用疫苗供应保障率", "B20"],
+    ]);
+  });
+
+  it("a complete tree gives no error or warning; template hints and bare percentages are said", () => {
+    const clean = checkSheet(snapshotFromGrid("表", tree(complete), ["A1:C1"])).findings;
+    expect(clean.filter((d) => d.severity !== "info").map((d) => `${d.rule} ${d.cell} ${d.message}`)).toEqual([]);
+    const hinted = complete.map(([depth, text, value]): [number, string, CellValue?] =>
+      text === "数量指标"
+        ? [depth, "数量指标(必填硬性指标)"]
+        : text === "采购供应疫苗剂次"
+          ? [depth, "疫苗使用率", "100%"]
+          : [depth, text, value],
+    );
+    const findings = checkSheet(snapshotFromGrid("表", tree(hinted), ["A1:C1"])).findings;
+    expect(findings.some((d) => d.rule === "template-placeholder" && d.cell === "A9")).toBe(true);
+    expect(findings.some((d) => d.rule === "value-format" && d.messageId === "missingOperator" && d.cell === "B10")).toBe(true);
+  });
+
+  it("without leading spaces the words still give the levels, and the project is the line above its 一级", () => {
+    const flat = tree(complete).map((r) => r.map((c) => (typeof c === "string" ? c.trim() : c)));
+    const [f] = readSheet(snapshotFromGrid("表", flat, ["A1:C1"])).forms;
+    expect(f.fields.projectName?.text).toBe("疫苗及美沙酮药物");
+    expect(f.indicators!.tables[0].rows.map((r) => r.level3.text)).toEqual([
+      "疫苗及药物采购总成本",
+      "采购供应疫苗剂次",
+      "疫苗批签发证明齐全率",
+      "疫苗提供及时率",
+      "服务对象满意度",
+      "辖区常用疫苗供应保障率",
+    ]);
+  });
+});

@@ -95,7 +95,10 @@ function ownedCells(facts: Parameters<Rule["check"]>[0]["facts"]): Set<string> {
       if (m.score) out.add(m.score.cell);
     }
     for (const p of s.sectionPoints) out.add(p.cell);
-    for (const c of Object.values(s.execution?.cells ?? {})) if (c) out.add(c);
+    // The execution block's total is read there, but not its 其中 lines: the executed column's breakdown is judged
+    // here (朝天 2023: 年度资金总额 executed 1157.97, its only source 1157.9). Rates do not add up: they stay out.
+    const cells = s.execution?.cells ?? {};
+    for (const [k, c] of Object.entries(cells)) if (c && k !== "executed") out.add(c);
   }
   (f.indicators?.tables ?? []).forEach((t, i) => {
     if (facts.foreignTables.has(i)) return;

@@ -46,10 +46,35 @@ const incomeTable = (total: string | number): Row[] => [
   ["合计", total, "100%", 473.7, 1213.73],
 ];
 
+/** A transfer payment's self-evaluation (朝天 2023): its execution block's 其中 lines, only the 中央 one filled. */
+function execution(executedTotal: number, central: number | null, local: number | null = null): FormGrid {
+  const grid: Row[] = [
+    ["中央转移支付全民健身中心项目绩效自评表", null, null, null],
+    ["转移支付(项目)名称", "全民健身中心项目", null, null],
+    ["中央主管部门", "国家体育总局", "地方主管部门", "区人民政府"],
+    ["资金投入情况(万元)", "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)"],
+    ["年度资金总额:", 2000, executedTotal, `${((executedTotal / 2000) * 100).toFixed(2)}%`],
+    ["其中:中央财政资金", 2000, central, central === null ? null : `${((central / 2000) * 100).toFixed(2)}%`],
+    ["地方财政资金", null, local, null],
+    ["其他资金", null, null, null],
+    ["总体目标", "新建全民健身中心1个", "全年实际完成情况", "主体完工"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"],
+    ["产出指标", "数量指标", "新建全民健身中心数量", "=1个", "1个"],
+    ["效益指标", "社会效益指标", "群众健身条件改善", "明显改善", "已改善"],
+    ["满意度指标", "服务对象满意度指标", "健身群众满意度", "≥90%", "92%"],
+  ].map((r) => [...r, ...new Array<null>(5 - r.length).fill(null)]);
+  return { name: "表", grid, merges: [] };
+}
+
 describe("total-adds-up.ts", () => {
   testRule(totalAddsUp, {
     valid: [
       { name: "every column of a 成本构成 table adds up (鄂州 2022 corrected)", sheet: form(costTable(662.88)) },
+      {
+        name: "an execution block whose only filled source is the whole total (中央 1157.97 of 1157.97)",
+        sheet: execution(1157.97, 1157.97),
+      },
+      { name: "an execution block with no 其中 figure at all", sheet: execution(1157.97, null) },
       { name: "设备购置费合计 over its 其中 lines: 10 + 3 + 2.5 = 15.5", sheet: form(costLines(15.5, [10, 3, 2.5])) },
       {
         name: "a 年度资金总额 read as the form's budget is left to funding-consistency",
@@ -106,6 +131,16 @@ describe("total-adds-up.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "朝天 2023: the executed total 1157.97, its only filled source 1157.9",
+        sheet: execution(1157.97, 1157.9),
+        errors: [{ messageId: "sum", cell: "C5", related: ["C6"] }],
+      },
+      {
+        name: "two filled sources that do not make the executed total",
+        sheet: execution(1157.97, 1000, 150),
+        errors: [{ messageId: "sum", cell: "C5", related: ["C6", "C7"] }],
+      },
       {
         name: "the second 小计 says 11 against 5 + 5; the first group and the 合计 are not disturbed",
         sheet: form([

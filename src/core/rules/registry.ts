@@ -43,6 +43,7 @@ import { readingUncertain } from "./reading-uncertain";
 import { scoreMatchesResult } from "./score-matches-result";
 import { scoreTotal } from "./score-total";
 import { scoreWithinWeight } from "./score-within-weight";
+import { situationContradictsFigures } from "./situation-contradicts-figures";
 import { termMatchesPeriod } from "./term-matches-period";
 import { textYearStale } from "./text-year-stale";
 import { timelinessWithinPeriod } from "./timeliness-within-period";
@@ -115,6 +116,7 @@ export const ALL_RULES: readonly Rule[] = [
   scoreMatchesResult,
   scoreTotal,
   scoreWithinWeight,
+  situationContradictsFigures,
   termMatchesPeriod,
   textYearStale,
   timelinessWithinPeriod,

@@ -2,6 +2,9 @@ import type { Rule } from "./support/rule";
 import type { IndicatorFact } from "./support/formFacts";
 import { SOURCES, documentBasis } from "../basis";
 
+/** The kinds of 绩效标准 a value may follow, alone or listed. */
+const STANDARD_KIND = /^((计划|行业|历史|其他)标准[、，,/和及]?)+$/;
+
 /** At least this many rows with the same sentence before it counts as boilerplate. */
 const MIN_ROWS = 4;
 
@@ -36,6 +39,9 @@ export const explanationBoilerplate: Rule = {
     for (const [text, rows] of byText) {
       // Most of the table, and not a short heading-like word repeated on purpose ("—", "无").
       if (rows.length < MIN_ROWS || rows.length * 4 < total * 3 || text.length < 4) continue;
+      // A 绩效标准 column names which kind of standard the value follows — 计划标准, 行业标准, 历史标准 or 其他标准, a closed
+      // list (地方财政支出绩效评价管理办法): the same choice on every row is an answer, not a copied sentence (宣城 2023).
+      if (STANDARD_KIND.test(text)) continue;
       const cells = rows.map((i) => i.row.extras!.explanation!.cell);
       report({
         messageId: "same",

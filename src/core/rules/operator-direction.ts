@@ -6,6 +6,9 @@ import { SOURCES, documentBasis } from "../basis";
 const CAP_NAME = /上限|不超过|最多|控制/;
 
 /** 数量 targets use = or ≥; 成本 caps use ≤; negative-event counts use ≤ (DOMAIN V-1, V-2, V-4). */
+/** Names of a mandated minimum spending standard: its floor is what is meant. */
+const MINIMUM_NAME = /基准定额|最低|保底|下限|不低于/;
+
 export const operatorDirection: Rule = {
   meta: {
     id: "operator-direction",
@@ -41,7 +44,13 @@ export const operatorDirection: Rule = {
         const capStated = /小于或等于|小于等于|不超过|不多于|不高于|以内|控制|≤|<=/.test(said);
         if (i.kind === "quantity" && down && !CAP_NAME.test(i.name) && !isNegativeEvent(i.name) && !capStated) {
           report({ ...base, messageId: "quantityCap", suggestion: swapOperator(q, "＝") });
-        } else if ((i.kind === "cost" || i.kind === "economic-cost") && up && q.unit?.kind !== "percent") {
+        } else if (
+          (i.kind === "cost" || i.kind === "economic-cost") &&
+          up &&
+          q.unit?.kind !== "percent" &&
+          // A mandated minimum is a floor by definition (生均公用经费基准定额 ≥650元/生·年, 全椒 2022; 最低标准, 保底).
+          !MINIMUM_NAME.test(i.name)
+        ) {
           // A rate in the cost slot (东莞 预算(或投资规模)控制指标: 年度预算执行率 ≥90%) is rightly a floor.
           report({ ...base, messageId: "costFloor", severity: "warning", suggestion: swapOperator(q, "≤") });
         } else if (isNegativeEvent(i.name) && up) {

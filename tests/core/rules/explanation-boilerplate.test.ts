@@ -19,6 +19,10 @@ describe("explanation-boilerplate", () => {
       { name: "each row explained on its own", sheet: withExplanations(OWN) },
       { name: "three rows alike are not the table's habit", sheet: withExplanations(["同上", "同上", "同上", ...OWN.slice(3)]) },
       { name: "a dash in every row says nothing, but is no copied sentence", sheet: withExplanations(OWN.map(() => "—")) },
+      {
+        name: "宣城 2023: the kind of 绩效标准 (计划标准) chosen on every row is an answer from a closed list",
+        sheet: withExplanations(OWN.map(() => "计划标准")),
+      },
     ],
     invalid: [
       {

@@ -29,6 +29,10 @@ describe("format/operatorDirection.ts", () => {
       },
       { name: "成本 at a fixed standard (=75元/人/年)", sheet: value(5, "=75元/人/年") },
       {
+        name: "全椒 2022: a mandated minimum (生均公用经费基准定额 ≥650元/生·年) is a floor",
+        sheet: row(5, ["产出指标", "成本指标", "小学生均公用经费基准定额", "", "≥650元/生·年"]),
+      },
+      {
         // DOMAIN V-4: negative-event counts (事故/投诉/故障次数) use ≤ or =0 — also when filed under 数量指标.
         name: "a negative-event count under 数量指标 capped with ≤ (系统故障次数 ≤5次)",
         sheet: row(0, ["产出指标", "数量指标", "系统故障次数", "", "≤5次"]),

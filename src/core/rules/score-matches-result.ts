@@ -1,6 +1,7 @@
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import type { IndicatorValue } from "../model/form";
 import type { Rule } from "./support/rule";
+import type { IndicatorFact } from "./support/formFacts";
 import { documentBasis, platformCheck, SOURCES } from "../basis";
 import { percentNumber, round2, scoreNumber } from "./support/scoring";
 
@@ -19,6 +20,21 @@ function targetMet(target: IndicatorValue, actualText: string): boolean | null {
   const x = round2(a.number);
   const y = round2(t.number);
   return t.operator === "≤" || t.operator === "＜" ? x <= y : x >= y;
+}
+
+/**
+ * Without a 分值 column, the weight a row's score was taken from when it is the achieved rate times a whole number of
+ * points (19.6 = 20 × 98 %, 黄冈 2020: 目标 98 %, 实际 98 %): the form scored the achieved rate, not the target's
+ * completion. Null when the score is not such a product.
+ */
+function impliedWeight(i: IndicatorFact, score: number | null): number | null {
+  if (score === null || score <= 0) return null;
+  const actual = i.row.extras?.actual?.text ?? "";
+  const p = percentNumber(actual.replace(/^[=＝]/, ""));
+  if (p === null || p <= 0 || p >= 100) return null;
+  const w = (score * 100) / p;
+  const whole = Math.round(w);
+  return whole > score && Math.abs(w - whole) < 0.01 ? whole : null;
 }
 
 /** The band of a 定性 row's score, from its stated completion: [low, high) as fractions of the weight. */
@@ -61,8 +77,8 @@ export const scoreMatchesResult: Rule = {
   check({ facts, report }) {
     for (const i of facts.indicators) {
       const x = i.row.extras;
-      const weight = scoreNumber(x?.weight?.text);
       const score = scoreNumber(x?.score?.text);
+      const weight = scoreNumber(x?.weight?.text) ?? impliedWeight(i, score);
       if (!x?.score || weight === null || score === null || weight <= 0) continue;
       const reason = (x.reason?.text ?? "").trim() !== "" && !/^(无|\/|／|—|-)$/.test((x.reason?.text ?? "").trim());
       const target = i.row.values.find((v) => v.text !== "");

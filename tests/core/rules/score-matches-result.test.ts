@@ -28,6 +28,10 @@ describe("score-matches-result", () => {
       { name: "a 定性 target achieved, full points", sheet: withRow(4, QUAL("达成", 30)) },
       { name: "部分达成 scored within 60–80 % with its reason", sheet: withRow(4, QUAL("部分达成", 20, "部分村组管网未完工")) },
       {
+        name: "no 分值 written and a whole score: no weight to judge it by",
+        sheet: withRow(0, ["产出指标(50分)", "质量指标", "整编资料审核合格率", "", "≥98%", "98%", 20, ""]),
+      },
+      {
         name: "a met target marked down with a reason",
         sheet: withRow(0, ["产出指标(50分)", "数量指标", "安装坡面水标尺", 20, "≥266米", "270米", 18, "部分标尺安装不规范"]),
       },
@@ -42,6 +46,11 @@ describe("score-matches-result", () => {
         name: "a met target with points deducted and no reason",
         sheet: withRow(0, ["产出指标(50分)", "数量指标", "安装坡面水标尺", 20, "≥266米", "270米", 18, ""]),
         errors: [{ messageId: "metDeducted", cell: "H10", severity: "warning", related: ["G10"] }],
+      },
+      {
+        name: "黄冈 2020: no 分值 written, 19.6 = 20 × 98 % scored on a met 98 % target",
+        sheet: withRow(0, ["产出指标(50分)", "质量指标", "整编资料审核合格率", "", "≥98%", "98%", 19.6, ""]),
+        errors: [{ messageId: "metDeducted", cell: "H10", related: ["G10"], params: { weight: 20, score: 19.6 } }],
       },
       {
         name: "a missed target with full points",

@@ -19,6 +19,7 @@ import { periodValuesPresent } from "./period-values-present";
 import { requiredFields } from "./required-field";
 import { selfEvaluationUnfilled } from "./self-evaluation-unfilled";
 import { situationUnexplained } from "./situation-unexplained";
+import { actualMeasureMismatch } from "./actual-measure-mismatch";
 import { assessmentScoreResult } from "./assessment-score-result";
 import { basicExpenditure } from "./basic-expenditure";
 import { breakdownSum } from "./breakdown-sum";
@@ -92,6 +93,7 @@ export const ALL_RULES: readonly Rule[] = [
   requiredFields,
   selfEvaluationUnfilled,
   situationUnexplained,
+  actualMeasureMismatch,
   assessmentScoreResult,
   basicExpenditure,
   breakdownSum,

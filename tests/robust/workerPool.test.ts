@@ -2,6 +2,7 @@
  * Folder mode in worker threads: same results and order as one thread; a sheet that runs past the time cap is
  * stopped and reported as 太大，未检查 while the sheets after it and the other files are still checked.
  */
+import childProcess from "node:child_process";
 import { copyFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -84,6 +85,34 @@ describe("workerPool", () => {
     // runChecks with --jobs 2 takes the same path.
     const viaRun = await runChecks(files, { jobs: 2 });
     expect(JSON.parse(JSON.stringify(viaRun.files))).toEqual(JSON.parse(JSON.stringify(one.files)));
+  });
+
+  it("in a folder of small workbooks the helpers are threads; a workbook too large for them goes to one worker process", async () => {
+    const files = ["h.xlsx", "i.xlsx", "j.xlsx", "k.xlsx", "l.xlsx"].map((n, i) => {
+      const f = path.join(tmp.dir, n);
+      copyFileSync(i % 2 ? SHENMU : WUHAI, f);
+      return f;
+    });
+    const one = await runChecks(files, { jobs: 1 });
+    const sizes = new Map(files.map((f) => [f, statSync(f).size]));
+    const fork = jest.spyOn(childProcess, "fork");
+    try {
+      for (const [maxCells, processes] of [
+        [1_000_000, 0], // all small: the main process and a thread, no process started
+        [1, 1], // every workbook too large for the main process and the threads: one worker process for them all
+      ]) {
+        fork.mockClear();
+        const pooled = await checkFilesInPool(files, {
+          jobs: 3,
+          framework: "auto",
+          inline: { maxBytes: 1024 * 1024, maxCells, sizes },
+        });
+        expect(JSON.parse(JSON.stringify(pooled))).toEqual(JSON.parse(JSON.stringify(one.files)));
+        expect(fork).toHaveBeenCalledTimes(processes);
+      }
+    } finally {
+      fork.mockRestore();
+    }
   });
 
   it("a slow sheet in a small file is not checked by the main process: a worker stops it at the time cap", async () => {

@@ -281,6 +281,8 @@ export function checkFilesInPool(
    */
   const smallThreads = light && options.isolation === undefined;
   if (light && workerScript(true).bundled) lightenProcess();
+  // Workers of another kind: the thread bin/jxcheck.js started early is not needed (it would idle until the end).
+  if (!smallThreads && options.isolation !== "thread") void takeEarlyThread(heapMb)?.terminate();
   const spawn = (smallOnly: boolean) =>
     smallOnly || options.isolation === "thread" ? spawnThread(heapMb) : spawnProcess(heapMb, light && !smallThreads);
 

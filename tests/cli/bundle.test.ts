@@ -89,7 +89,7 @@ if (isMainThread) {
     expect(r.stdout).toBe("false false");
   });
 
-  it("bin/jxcheck.js starts its early thread as the pool starts one (same V8 flags, same heap limit)", () => {
+  it("bin/jxcheck.js gives its threads the pool's light V8 flags and heap limit", () => {
     const bin = readFileSync(BIN, "utf8");
     expect(/const LIGHT_FLAGS = "([^"]*)";/.exec(bin)?.[1]).toBe(LIGHT_WORKER_FLAGS.join(" "));
     expect(Number(/const WORKER_HEAP_MB = (\d+);/.exec(bin)?.[1])).toBe(WORKER_HEAP_MB);
@@ -141,6 +141,6 @@ if (isMainThread) {
     ]);
     // One worker, of the second run (small workbooks only): the thread bin/jxcheck.js started early, taken by the
     // pool, not a second one, and no worker process.
-    expect(processes.filter((p) => p.thread)).toEqual([{ role: "cli-light", thread: true, flags: [], bundled: true }]);
+    expect(processes.filter((p) => p.thread)).toEqual([{ role: "cli", thread: true, flags: [], bundled: true }]);
   });
 });

@@ -79,7 +79,11 @@ function loadBundle(role) {
 /** This process (and the threads it starts) under LIGHT_FLAGS; src/cli/workerPool.ts reads the mark. */
 function lighten() {
   if (globalThis[Symbol.for("jxcheck.lightProcess")]) return;
-  require("v8").setFlagsFromString(LIGHT_FLAGS);
+  try {
+    require("v8").setFlagsFromString(LIGHT_FLAGS);
+  } catch {
+    return; // a node that refuses flags at run time: only slower (the code cache is then ignored)
+  }
   globalThis[Symbol.for("jxcheck.lightProcess")] = true;
 }
 

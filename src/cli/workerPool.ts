@@ -158,7 +158,11 @@ const isLight = () => (globalThis as { [LIGHT_PROCESS]?: boolean })[LIGHT_PROCES
  */
 function lightenProcess(): void {
   if (isLight()) return;
-  v8.setFlagsFromString(LIGHT_WORKER_FLAGS.join(" "));
+  try {
+    v8.setFlagsFromString(LIGHT_WORKER_FLAGS.join(" "));
+  } catch {
+    return; // a node that refuses flags at run time: only slower, the results are the same
+  }
   (globalThis as { [LIGHT_PROCESS]?: boolean })[LIGHT_PROCESS] = true;
 }
 

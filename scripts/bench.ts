@@ -18,7 +18,9 @@
  *               only this (and the workbook it needs)
  *   reports     --across checks over the 1,000 tables and the xlsx/html/csv report writers (no target; --no-reports skips)
  *   task pane   bundle sizes (raw, gzip) and time to first render, via tests/browser/measurePane.ts
- *   folder mode files/s checking a folder of workbooks with --jobs 1 and --jobs N (all cores), same JSON
+ *   folder mode files/s checking a folder of workbooks with --jobs 1 and --jobs N (all cores), same JSON, median of
+ *               --folder-runs runs of each in turn, CPU time beside; then 10× as many workbooks (extra figure);
+ *               `--only folder` runs only this
  *   reader scaling checkSheet on one sheet of 10k/100k/1M rows of stacked tables (scripts/benchReader.ts, one
  *               process per size, stopped after --reader-timeout seconds)
  *   hostile     the hostile corpus of tests/fixtures/hostile (zip bombs, XFD1048576 …) through the CLI: time, RSS
@@ -26,7 +28,7 @@
  * Targets: core check of 1,000 tables < 1 s on a 2-core machine; CLI/load ≤ 1.3×.
  * Prints plain "name: value" lines, then one summary table; with --json, only the summary as JSON on stdout
  * (the lines go to stderr). Asserts nothing.
- *   --tables N  --files N  --rows 10000,100000,1000000  --reader-timeout S  --keep  --no-cli  --no-pane  --json
+ *   --tables N  --files N  --files-large N  --folder-runs N  --only folder  --rows 10000,100000,1000000  --reader-timeout S  --keep  --no-cli  --no-pane  --json
  *   --profile (only the profile)
  */
 import { spawnSync } from "node:child_process";
@@ -76,6 +78,13 @@ async function main(): Promise<void> {
   const file = path.join(dir, `bench-${tables}.xlsx`);
   try {
     line("machine", `${os.cpus().length} cores, node ${process.version}`);
+    if (arg("--only") === "folder") {
+      // Folder mode alone (it does not need the 1,000-table workbook).
+      buildCli();
+      await folderMode(dir, runCli);
+      printSummary();
+      return;
+    }
     line("workbook", `${tables} sheets × 1 table (copies of the 12 sample sheets, varied values)`);
 
     let t = performance.now();
@@ -172,20 +181,6 @@ async function main(): Promise<void> {
         "xlsx load, fast reader (process)",
         `${ms(tFastLoadProcess)} (child process: node + the CLI's reader + readFile + snapshots; best of 2)`,
       );
-      const bin = path.join(ROOT, "bin", "jxcheck.js");
-      const preload = path.join(__dirname, "benchRss.cjs");
-      const runCli = (args: string[]) => {
-        const s = performance.now();
-        const r = spawnSync(process.execPath, [bin, ...args], {
-          cwd: ROOT,
-          encoding: "utf8",
-          maxBuffer: 1024 * 1024 * 1024,
-          env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(preload)}`.trim() },
-        });
-        const rss = /\[bench\] maxRSS_KB (\d+)/.exec(r.stderr ?? "");
-        if (r.status !== 0 && r.status !== 1) process.stderr.write(r.stderr ?? "");
-        return { time: performance.now() - s, status: r.status, out: r.stdout?.length ?? 0, rssKb: rss ? Number(rss[1]) : 0 };
-      };
       const startup = Math.min(runCli(["--version"]).time, runCli(["--version"]).time);
       const runs = [runCli(["check", "--format", "json", file]), runCli(["check", "--format", "json", file])];
       const best = runs.reduce((a, b) => (b.time < a.time ? b : a));
@@ -323,13 +318,47 @@ function profile(file: string): void {
   }
 }
 
-type RunCli = (args: string[]) => { time: number; status: number | null; out: number; rssKb: number };
+/** One CLI run, as a user starts it: bin/jxcheck.js in a child process, with its peak RSS and CPU time. */
+function runCli(args: string[]): {
+  time: number;
+  status: number | null;
+  out: number;
+  outText: string;
+  rssKb: number;
+  cpuMs: number;
+} {
+  const bin = path.join(ROOT, "bin", "jxcheck.js");
+  const preload = path.join(__dirname, "benchRss.cjs");
+  const s = performance.now();
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(preload)}`.trim() },
+  });
+  const time = performance.now() - s;
+  const rss = /\[bench\] maxRSS_KB (\d+)/.exec(r.stderr ?? "");
+  const cpu = /\[bench\] cpu_us (\d+)/.exec(r.stderr ?? "");
+  if (r.status !== 0 && r.status !== 1) process.stderr.write(r.stderr ?? "");
+  return {
+    time,
+    status: r.status,
+    out: r.stdout?.length ?? 0,
+    outText: r.stdout ?? "",
+    rssKb: rss ? Number(rss[1]) : 0,
+    cpuMs: cpu ? Number(cpu[1]) / 1000 : 0,
+  };
+}
+type RunCli = typeof runCli;
 
-/** Folder mode: the same folder with 1 worker and with all cores; files/s and identical output. */
+/**
+ * Folder mode: the same folder with 1 worker and with all cores, run in turn (1, N, 1, N …, `--folder-runs` pairs,
+ * default 5: one run of half a second swings by ±30 % on a shared machine); files/s from each mode's median wall
+ * time, CPU time of the CLI process (its threads included, not worker processes), identical JSON required. Then
+ * the same with 10× as many workbooks (`--files-large`, default 10 × `--files`; 0 skips it), an extra figure:
+ * how the workers pay off once their start-up is shared by more files.
+ */
 async function folderMode(dir: string, runCli: RunCli): Promise<void> {
-  const count = Number(arg("--files") ?? 48);
-  const folder = path.join(dir, "folder");
-  mkdirSync(folder);
   const sources = [
     path.join(ROOT, "assets", "samples", "shenmu-2021.xlsx"),
     path.join(ROOT, "assets", "samples", "wuhai-2021.xlsx"),
@@ -339,23 +368,54 @@ async function folderMode(dir: string, runCli: RunCli): Promise<void> {
           .map((f) => path.join(ROOT, "tests", "fixtures", "real", f))
       : []),
   ];
-  for (let i = 0; i < count; i++)
-    copyFileSync(sources[i % sources.length], path.join(folder, `${String(i).padStart(4, "0")}.xlsx`));
   const n = os.availableParallelism();
-  const one = runCli(["check", "--format", "json", "--jobs", "1", folder]);
-  const all = runCli(["check", "--format", "json", "--jobs", String(n), folder]);
-  const fps = (t: number) => Math.round((count / (t / 1000)) * 10) / 10;
-  line(
-    "folder mode",
-    `${count} workbooks: --jobs 1 ${ms(one.time)} (${fps(one.time)} files/s), --jobs ${n} ${ms(all.time)} (${fps(all.time)} files/s), JSON ${one.out === all.out ? "same size" : "DIFFERENT size"}`,
-  );
-  figure("folderFilesPerSec1", "folder mode files/s, 1 worker", fps(one.time), `${count} workbooks`);
+  const pairs = Math.max(1, Number(arg("--folder-runs") ?? 5));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const measure = (name: string, count: number, runsOf: number) => {
+    const folder = path.join(dir, name);
+    mkdirSync(folder);
+    for (let i = 0; i < count; i++)
+      copyFileSync(sources[i % sources.length], path.join(folder, `${String(i).padStart(4, "0")}.xlsx`));
+    const one: ReturnType<RunCli>[] = [];
+    const all: ReturnType<RunCli>[] = [];
+    for (let i = 0; i < runsOf; i++) {
+      one.push(runCli(["check", "--format", "json", "--jobs", "1", folder]));
+      all.push(runCli(["check", "--format", "json", "--jobs", String(n), folder]));
+    }
+    const same = [...one, ...all].every((r) => r.outText === one[0].outText);
+    const t1 = median(one.map((r) => r.time));
+    const tN = median(all.map((r) => r.time));
+    const c1 = median(one.map((r) => r.cpuMs));
+    const cN = median(all.map((r) => r.cpuMs));
+    const fps = (t: number) => Math.round((count / (t / 1000)) * 10) / 10;
+    line(
+      `folder mode, ${count} workbooks`,
+      `--jobs 1 ${ms(t1)} (${fps(t1)} files/s, CPU ${ms(c1)}), --jobs ${n} ${ms(tN)} (${fps(tN)} files/s, CPU ${ms(cN)}), ` +
+        `${(t1 / tN).toFixed(2)}×; medians of ${runsOf} runs each, in turn; JSON ${same ? "identical" : "DIFFERENT"}`,
+    );
+    return { count, runs: runsOf, t1, tN, c1, cN, fps, same };
+  };
+  const small = measure("folder", Number(arg("--files") ?? 48), pairs);
+  const note = (m: typeof small) =>
+    `${m.count} workbooks, median of ${m.runs}; CPU ${ms(m.c1)} (1) vs ${ms(m.cN)} (${n})${m.same ? "" : "; JSON DIFFERENT"}`;
+  figure("folderFilesPerSec1", "folder mode files/s, 1 worker", small.fps(small.t1), note(small));
   figure(
     "folderFilesPerSecN",
     `folder mode files/s, --jobs ${n} (main process + ${n - 1} worker${n - 1 === 1 ? "" : "s"})`,
-    fps(all.time),
-    `${(one.time / all.time).toFixed(2)}× of 1 worker`,
+    small.fps(small.tN),
+    `${(small.t1 / small.tN).toFixed(2)}× of 1 worker`,
   );
+  const largeCount = Number(arg("--files-large") ?? small.count * 10);
+  if (largeCount > 0) {
+    const large = measure("folder-large", largeCount, Math.max(1, Math.ceil(pairs / 2)));
+    figure("folderLargeFilesPerSec1", `folder mode files/s, ${largeCount} workbooks, 1 worker`, large.fps(large.t1), note(large));
+    figure(
+      "folderLargeFilesPerSecN",
+      `folder mode files/s, ${largeCount} workbooks, --jobs ${n}`,
+      large.fps(large.tN),
+      `${(large.t1 / large.tN).toFixed(2)}× of 1 worker (extra figure, not the target's workload)`,
+    );
+  }
 }
 
 /** The hostile corpus through the CLI: every file answered, bounded time and memory (issue 8 + probe 3 cases). */

@@ -103,7 +103,10 @@ if (!process.argv.includes("--no-cache")) {
   const light = makeCache(path.join(DIST, "jxcheck.bundle.light.cache"), [heap, ...LIGHT_WORKER_FLAGS], {
     JXCHECK_WORKER: "light",
   });
-  note = `, code cache ${cli} (CLI), ${worker} (workers), ${light} (light workers)`;
+  // The CLI of a folder of small workbooks and its worker threads: LIGHT_WORKER_FLAGS set at run time by
+  // bin/jxcheck.js (role "cli-light"), no heap flag.
+  const cliLight = makeCache(path.join(DIST, "jxcheck.bundle.cli-light.cache"), [], { JXCHECK_WORKER: "cli-light" });
+  note = `, code cache ${cli} (CLI), ${worker} (workers), ${light} (light workers), ${cliLight} (light CLI and threads)`;
 }
 const size = Math.round(fs.statSync(BUNDLE).size / 1024);
 process.stdout.write(`bundleCli: ${count} modules → ${path.relative(ROOT, BUNDLE)} (${size} KB)${note}\n`);

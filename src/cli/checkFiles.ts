@@ -206,14 +206,14 @@ export const INLINE_MAX_CELLS = 50_000;
 
 /**
  * Without --jobs, workers are used only when there is enough to do. In folder mode the main process checks small
- * workbooks itself (as one of the jobs), so on 2 cores the run pays for one worker process: its start-up (node,
- * modules, a cold JIT) measured ≈0.5 s of CPU against ≈1.35 s for the whole 48-workbook bench folder (632 KB, real
- * tables) in one process — main + 1 worker used 1.9 s of CPU in all (npm run bench, 2 cores, under load). On
- * free cores that is ≈1.4× faster at best for that folder; the gain grows with the folder and is lost on a busy
- * machine (there the extra 0.5 s of CPU is the whole difference). From ~2 MB of workbooks (≈4 s of checking) a
- * worker pays off clearly; below, one process. An explicit --jobs N is always honoured.
+ * workbooks itself (as one of the jobs); in a folder of small workbooks its helpers are worker threads and the
+ * process runs without the optimising compiler (./workerPool). Measured on 2 cores under load (medians of 6 runs in
+ * turn, CPU of the whole process): 16 workbooks (≈210 KB) 0.65 s CPU with a thread against 0.59 s in one process;
+ * 32 (≈420 KB) 0.80 against 0.82; 48 (632 KB, the bench folder) 0.98 against 1.00 — the thread's start-up (≈90 ms
+ * of CPU) is repaid from about 30 small workbooks on, and on a free core the run is then faster. From 512 KB of
+ * workbooks, all cores; below, one process. An explicit --jobs N is always honoured.
  */
-export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 512 * 1024;
 
 /** Fewest files for which `runChecks` uses worker threads (when jobs > 1). */
 export const MIN_FILES_FOR_WORKERS = 4;
@@ -252,7 +252,7 @@ export async function runChecks(inputs: readonly string[], options: CheckFilesOp
   const total = entries.length;
   // Unreadable arguments count as done at once (they have their error already).
   let doneCount = entries.length - readable.length;
-  // Workers pay for their start-up (~0.5 s of CPU each) from a few MB of workbooks on; below that one process is faster.
+  // Workers pay for their start-up from about 30 small workbooks (PARALLEL_MIN_BYTES) on; below that one process is faster.
   // A large file always goes to a worker process: its heap limit turns an out-of-memory into that file's error instead
   // of ending the process (exceljs needs ~25× the sheet XML in memory).
   const { large, totalBytes, sizes } = await fileSizes(readable);

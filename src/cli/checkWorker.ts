@@ -18,6 +18,11 @@ export interface WorkerTask {
   startAt: number;
   framework: NonNullable<CheckOneFileOptions["framework"]>;
   limits: ReadLimits;
+  /**
+   * Set for a worker thread of a folder of small workbooks: a workbook holding more cells than this once read is
+   * not checked here but handed back (`done` with `handedOff`), for a worker process with its own heap.
+   */
+  maxCells?: number;
 }
 
 export type WorkerMessage =
@@ -25,7 +30,7 @@ export type WorkerMessage =
   | { type: "start"; id: number; index: number; name: string }
   | { type: "sheet"; id: number; index: number; result: import("../core/check").SheetCheckResult }
   | { type: "engine-error"; id: number; sheet: string; detail: string }
-  | { type: "done"; id: number; error?: string };
+  | { type: "done"; id: number; error?: string; handedOff?: boolean };
 
 /** The pool's end of the channel: a worker thread's parentPort, or a child process's IPC. */
 const port: { on(event: "message", fn: (task: WorkerTask) => void): void; postMessage(m: WorkerMessage): void } | null =
@@ -53,6 +58,7 @@ function run(task: WorkerTask): Promise<void> {
     framework: task.framework,
     limits: task.limits,
     startAt: task.startAt,
+    maxCells: task.maxCells,
     onRead: (count, names) => port.postMessage({ type: "read", id: task.id, count, names } satisfies WorkerMessage),
     onSheetStart: (index, name) => port.postMessage({ type: "start", id: task.id, index, name } satisfies WorkerMessage),
     onSheetDone: (index, result) => port.postMessage({ type: "sheet", id: task.id, index, result } satisfies WorkerMessage),
@@ -64,7 +70,12 @@ function run(task: WorkerTask): Promise<void> {
         detail: err instanceof Error ? (err.stack ?? err.message) : String(err),
       } satisfies WorkerMessage),
   }).then(
-    (result) => port.postMessage({ type: "done", id: task.id, error: result.error } satisfies WorkerMessage),
+    (result) =>
+      port.postMessage(
+        (result.handedOff
+          ? { type: "done", id: task.id, handedOff: true }
+          : { type: "done", id: task.id, error: result.error }) satisfies WorkerMessage,
+      ),
     (err: unknown) => port.postMessage({ type: "done", id: task.id, error: String(err) } satisfies WorkerMessage),
   );
 }

@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { checkFiles } from "../../src/cli/checkFiles";
+import { checkFiles, WORKER_HEAP_MB } from "../../src/cli/checkFiles";
 import { LIGHT_WORKER_FLAGS } from "../../src/cli/workerPool";
 import { makeTempDir, REPO_ROOT, SHENMU, WUHAI } from "./helpers";
 
@@ -68,7 +68,34 @@ process.stdout.write(String(s.cachedDataRejected));`;
     expect(r.stdout).toBe("false");
   });
 
-  it("gives the JSON the sources give, with --jobs 1 and with one light worker started early from the bundle", async () => {
+  it("V8 accepts jxcheck.bundle.cli-light.cache once LIGHT_WORKER_FLAGS are set at run time, in the CLI and in its threads", () => {
+    // bin/jxcheck.js sets the flags with v8.setFlagsFromString before compiling; a worker thread (heap limit given as
+    // a resource limit, not a flag) compiles the same bundle with the same cache.
+    const code = `const vm = require("vm"), fs = require("fs"), { Worker, isMainThread, parentPort } = require("worker_threads");
+require("v8").setFlagsFromString(${JSON.stringify(LIGHT_WORKER_FLAGS.join(" "))});
+const rejected = () => new vm.Script(fs.readFileSync(${JSON.stringify(BUNDLE)}, "utf8"), {
+  filename: ${JSON.stringify(BUNDLE)},
+  cachedData: fs.readFileSync(${JSON.stringify(path.join(DIST, "jxcheck.bundle.cli-light.cache"))}),
+}).cachedDataRejected;
+if (isMainThread) {
+  const main = rejected();
+  const w = new Worker(__filename, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+  w.on("message", (t) => { process.stdout.write(main + " " + t); void w.terminate(); });
+} else parentPort.postMessage(String(rejected()));`;
+    const file = path.join(tmp.dir, "cli-light-cache.cjs");
+    writeFileSync(file, code);
+    const r = spawnSync(process.execPath, [file], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("false false");
+  });
+
+  it("bin/jxcheck.js gives its threads the pool's light V8 flags and heap limit", () => {
+    const bin = readFileSync(BIN, "utf8");
+    expect(/const LIGHT_FLAGS = "([^"]*)";/.exec(bin)?.[1]).toBe(LIGHT_WORKER_FLAGS.join(" "));
+    expect(Number(/const WORKER_HEAP_MB = (\d+);/.exec(bin)?.[1])).toBe(WORKER_HEAP_MB);
+  });
+
+  it("gives the JSON the sources give, with --jobs 1 and with one light worker thread started early from the bundle", async () => {
     const folder = path.join(tmp.dir, "folder");
     mkdirSync(folder);
     const sources = [
@@ -79,14 +106,15 @@ process.stdout.write(String(s.cachedDataRejected));`;
     sources.forEach((f, i) => copyFileSync(f, path.join(folder, `${i}-${path.basename(f)}`)));
     const expected = await checkFiles([folder], { jobs: 1 });
 
-    // Every process of the run (CLI and workers) notes how it was started.
+    // Every process and thread of the run (CLI and workers) notes how it was started.
     const log = path.join(tmp.dir, "processes.log");
     const recorder = path.join(tmp.dir, "recorder.cjs");
     writeFileSync(
       recorder,
       // After the entry script's first run (workers are killed at the end, so not at exit).
       `setImmediate(() => require("fs").appendFileSync(${JSON.stringify(log)}, JSON.stringify({
-  role: process.env.JXCHECK_WORKER || "cli",
+  role: process.env.JXCHECK_WORKER || (require("worker_threads").workerData || {}).jxcheckWorker || "cli",
+  thread: !require("worker_threads").isMainThread,
   flags: process.execArgv,
   bundled: typeof globalThis[Symbol.for("jxcheck.workerEntry")] === "string",
 }) + "\\n"));`,
@@ -105,15 +133,14 @@ process.stdout.write(String(s.cachedDataRejected));`;
     const processes = readFileSync(log, "utf8")
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l) as { role: string; flags: string[]; bundled: boolean });
-    // Two CLI runs from the bundle; the worker of the second one (small workbooks only) is a light one.
-    expect(processes.filter((p) => p.role === "cli")).toEqual([
-      { role: "cli", flags: [], bundled: true },
-      { role: "cli", flags: [], bundled: true },
+      .map((l) => JSON.parse(l) as { role: string; thread: boolean; flags: string[]; bundled: boolean });
+    // Two CLI runs from the bundle (V8 flags of the second one set at run time, not on its command line).
+    expect(processes.filter((p) => !p.thread)).toEqual([
+      { role: "cli", thread: false, flags: [], bundled: true },
+      { role: "cli", thread: false, flags: [], bundled: true },
     ]);
-    // One worker: the one bin/jxcheck.js started early, taken by the pool (flags matching), not a second one.
-    expect(processes.filter((p) => p.role !== "cli")).toEqual([
-      { role: "light", flags: ["--max-old-space-size=2048", ...LIGHT_WORKER_FLAGS], bundled: true },
-    ]);
+    // One worker, of the second run (small workbooks only): the thread bin/jxcheck.js started early, taken by the
+    // pool, not a second one, and no worker process.
+    expect(processes.filter((p) => p.thread)).toEqual([{ role: "cli", thread: true, flags: [], bundled: true }]);
   });
 });

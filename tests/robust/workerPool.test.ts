@@ -2,6 +2,7 @@
  * Folder mode in worker threads: same results and order as one thread; a sheet that runs past the time cap is
  * stopped and reported as 太大，未检查 while the sheets after it and the other files are still checked.
  */
+import childProcess from "node:child_process";
 import { copyFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -86,6 +87,34 @@ describe("workerPool", () => {
     expect(JSON.parse(JSON.stringify(viaRun.files))).toEqual(JSON.parse(JSON.stringify(one.files)));
   });
 
+  it("in a folder of small workbooks the helpers are threads; a workbook too large for them goes to one worker process", async () => {
+    const files = ["h.xlsx", "i.xlsx", "j.xlsx", "k.xlsx", "l.xlsx"].map((n, i) => {
+      const f = path.join(tmp.dir, n);
+      copyFileSync(i % 2 ? SHENMU : WUHAI, f);
+      return f;
+    });
+    const one = await runChecks(files, { jobs: 1 });
+    const sizes = new Map(files.map((f) => [f, statSync(f).size]));
+    const fork = jest.spyOn(childProcess, "fork");
+    try {
+      for (const [maxCells, processes] of [
+        [1_000_000, 0], // all small: the main process and a thread, no process started
+        [1, 1], // every workbook too large for the main process and the threads: one worker process for them all
+      ]) {
+        fork.mockClear();
+        const pooled = await checkFilesInPool(files, {
+          jobs: 3,
+          framework: "auto",
+          inline: { maxBytes: 1024 * 1024, maxCells, sizes },
+        });
+        expect(JSON.parse(JSON.stringify(pooled))).toEqual(JSON.parse(JSON.stringify(one.files)));
+        expect(fork).toHaveBeenCalledTimes(processes);
+      }
+    } finally {
+      fork.mockRestore();
+    }
+  });
+
   it("a slow sheet in a small file is not checked by the main process: a worker stops it at the time cap", async () => {
     const wb = new ExcelJS.Workbook();
     const slow = wb.addWorksheet("慢");
@@ -98,14 +127,16 @@ describe("workerPool", () => {
     const [slowRun, sample] = await checkFilesInPool([file, SHENMU], {
       jobs: 2,
       framework: "auto",
-      limits: { ...DEFAULT_LIMITS, maxSheetMs: 300 },
+      // The sample may run in a cold helper (a thread under tsx here) under the same cap: 1 s leaves it room under
+      // load, while the 30,000-row sheet takes seconds.
+      limits: { ...DEFAULT_LIMITS, maxSheetMs: 1000 },
       inline: {
         maxBytes: INLINE_MAX_BYTES,
         maxCells: INLINE_MAX_CELLS,
         sizes: new Map([file, SHENMU].map((f) => [f, statSync(f).size])),
       },
     });
-    expect(slowRun.sheets[0].reason).toBe("太大，未检查：检查超过 0.3 秒仍未完成（上限），已停止；请拆分工作表后再检查");
+    expect(slowRun.sheets[0].reason).toBe("太大，未检查：检查超过 1 秒仍未完成（上限），已停止；请拆分工作表后再检查");
     expect(sample.sheets.every((s) => s.recognized)).toBe(true);
   });
 

@@ -28,6 +28,10 @@ describe("input-as-output", () => {
         ),
       },
       {
+        name: "违规资金追回到位率 under 经济效益: money recovered is an effect",
+        sheet: withRows([6, ["效益指标", "经济效益指标", "违规资金追回到位率", "", "≥90%"]]),
+      },
+      {
         name: "a price per unit under 成本 is a cost, not an input",
         sheet: withRows([4, ["产出指标", "成本指标", "单套运维费", "", "≤16万元/套"]]),
       },

@@ -1016,8 +1016,7 @@ class FormReader {
       const cellAt = (c: number | undefined) =>
         c === undefined ? [] : [grid.a1(grid.anchor(data, c).row, grid.anchor(data, c).col)];
       const parts = this.readExecutionParts(data, cols);
-      return {
-        ...(parts.length > 0 ? { parts } : {}),
+      return Object.assign(parts.length > 0 ? { parts } : {}, {
         budget: at(cols.adjusted) ?? at(cols.budget),
         executed: at(cols.executed),
         rate: at(cols.rate),
@@ -1028,7 +1027,7 @@ class FormReader {
             cellAt(k === "budget" ? (cols.adjusted ?? cols.budget) : cols[k]).map((cell) => [k, cell]),
           ),
         ),
-      };
+      });
     }
     return null;
   }

@@ -74,14 +74,30 @@ export function sortDiagnostics<T extends Diagnostic>(list: T[]): T[] {
   return list;
 }
 
-/** Row-major position of an A1 address (memoised: sorting compares the same cells many times). */
-const cellOrder = memo((a1: string): number => {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return 0;
+/**
+ * Row-major position of an A1 address: what `/^([A-Z]+)(\d+)$/` reads, 0 when it does not match. Read by character
+ * codes, not memoised: a sheet of thousands of forms has more distinct cells than a memo keeps, and a miss cost a
+ * pattern and a map entry per finding.
+ */
+function cellOrder(a1: string): number {
+  const n = a1.length;
+  let i = 0;
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return Number(m[2]) * 16384 + col;
-});
+  for (; i < n; i++) {
+    const c = a1.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i === n) return 0;
+  let row = 0;
+  for (let j = i; j < n; j++) {
+    const c = a1.charCodeAt(j);
+    if (c < 48 || c > 57) return 0;
+    row = row * 10 + (c - 48);
+  }
+  // Past 15 digits the running product may round differently from Number(): read those as the pattern did.
+  return (n - i > 15 ? Number(a1.slice(i)) : row) * 16384 + col;
+}
 
 /** How many findings there are of each severity. */
 export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {

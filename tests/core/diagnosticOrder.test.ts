@@ -57,3 +57,50 @@ describe("sortDiagnostics", () => {
     expect(sorted.map((d) => d.messageId)).toEqual(expected);
   });
 });
+
+describe("cell order", () => {
+  /** The position as the pattern read it before (`/^([A-Z]+)(\d+)$/`, 0 when it does not match). */
+  function orderByPattern(a1: string): number {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1);
+    if (!m) return 0;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return Number(m[2]) * 16384 + col;
+  }
+  const finding = (cell: string, i: number): Diagnostic => ({
+    rule: "r",
+    severity: "info",
+    category: "format",
+    cell,
+    related: [],
+    messageId: `m${i}`,
+    params: {},
+    message: "",
+    formIndex: 0,
+    project: "",
+    basis: "",
+    group: "",
+  });
+
+  it("sorts every kind of address as the pattern ordered it", () => {
+    const odd = ["", "A", "1", "a1", "A0", "A01", "$A$1", "A1B", "A 1", "XFD1048576", "ABCDE12", "Ａ1", "A١"];
+    const long = ["A12345678901234", "A123456789012345", "B1234567890123456789", "ZZ99999999999999999999"];
+    const cells: string[] = [...odd, ...long];
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const letters = Array.from({ length: 1 + next(3) }, () => String.fromCharCode(65 + next(26))).join("");
+      cells.push(`${letters}${1 + next(1_100_000)}`);
+    }
+    const list = cells.map(finding);
+    const expected = [...list]
+      .map((d, at) => ({ d, at, key: orderByPattern(d.cell) }))
+      .sort((a, b) => a.key - b.key || a.at - b.at)
+      .map((x) => x.d.messageId);
+    expect(sortDiagnostics([...list]).map((d) => d.messageId)).toEqual(expected);
+    expect([...list].sort(compareDiagnostics).map((d) => d.messageId)).toEqual(expected);
+  });
+});

@@ -112,9 +112,9 @@ class FormReader {
       const role = classifyIndicatorHeader(grid.text(a.row, a.col));
       if (!role || role.role !== "level1") return l;
       const target: LabelTarget = { kind: "section", section: "indicators" };
-      return { ...l, match: { ...l.match, target } };
+      return Object.assign({}, l, { match: Object.assign({}, l.match, { target }) });
     });
-    this.band = { ...this.band, labels };
+    this.band = Object.assign({}, this.band, { labels });
   }
 
   read(): PerformanceForm {
@@ -253,7 +253,11 @@ class FormReader {
       const part = l.match.target.part;
       if (part === "project" || part === "basic") {
         const key: BudgetKey = part === "project" ? "projectSpending" : "basicSpending";
-        out.push({ ...l, match: { ...l.match, target: { kind: "money", key, direction: "right" } } });
+        out.push(
+          Object.assign({}, l, {
+            match: Object.assign({}, l.match, { target: { kind: "money" as const, key, direction: "right" as const } }),
+          }),
+        );
         continue;
       }
       const key: BudgetKey = impl
@@ -263,7 +267,11 @@ class FormReader {
         : part === "fiscal"
           ? "annualFiscal"
           : "annualOther";
-      out.push({ ...l, match: { ...l.match, target: { kind: "money", key, direction: "right" } } });
+      out.push(
+        Object.assign({}, l, {
+          match: Object.assign({}, l.match, { target: { kind: "money" as const, key, direction: "right" as const } }),
+        }),
+      );
     }
     return out;
   }
@@ -840,7 +848,7 @@ class FormReader {
       if (named.filter((r) => isLevel2Name(r.level2.text)).length * 2 >= named.length) continue;
       for (const r of t.rows) {
         const l1 = r.level1;
-        r.level3 = { ...r.level2, inherited: false };
+        r.level3 = Object.assign({}, r.level2, { inherited: false });
         r.level2 = l1;
         r.level1 = { text: "", cell: l1.cell, inherited: true };
       }
@@ -1008,8 +1016,7 @@ class FormReader {
       const cellAt = (c: number | undefined) =>
         c === undefined ? [] : [grid.a1(grid.anchor(data, c).row, grid.anchor(data, c).col)];
       const parts = this.readExecutionParts(data, cols);
-      return {
-        ...(parts.length > 0 ? { parts } : {}),
+      return Object.assign(parts.length > 0 ? { parts } : {}, {
         budget: at(cols.adjusted) ?? at(cols.budget),
         executed: at(cols.executed),
         rate: at(cols.rate),
@@ -1020,7 +1027,7 @@ class FormReader {
             cellAt(k === "budget" ? (cols.adjusted ?? cols.budget) : cols[k]).map((cell) => [k, cell]),
           ),
         ),
-      };
+      });
     }
     return null;
   }

@@ -125,13 +125,13 @@ export function readOutline(grid: SheetGrid): PerformanceForm[] | null {
       level2 = null;
       level2Row = null;
       if (nextIsLevel1) {
-        const form: PerformanceForm = {
-          ...emptyForm(grid, row, row, cell, title),
-          layout: "project-list",
+        const form: PerformanceForm = Object.assign(emptyForm(grid, row, row, cell, title), {
+          layout: "project-list" as const,
           fields: { projectName: { text, cell, labelCell: headerCell } },
           kindReason: "一列按缩进列出单位、项目和各级指标（预算系统导出的批复表）",
-        };
-        if (unitName) form.fields.department = { ...unitName, labelCell: headerCell, label: "单位名称" };
+        });
+        if (unitName)
+          form.fields.department = { text: unitName.text, cell: unitName.cell, labelCell: headerCell, label: "单位名称" };
         if (amountCol !== null && grid.text(row, amountCol) !== "") {
           const m = readMoney(grid.value(row, amountCol), unit);
           form.budget.projectBudget = {
@@ -152,8 +152,8 @@ export function readOutline(grid: SheetGrid): PerformanceForm[] | null {
     const valueCell = grid.a1(row, valueCol);
     current.rows.push({
       row,
-      level1: { ...level1, inherited: true },
-      level2: level2 ? { ...level2, inherited: true } : { text: "", cell, inherited: true },
+      level1: { text: level1.text, cell: level1.cell, inherited: true },
+      level2: level2 ? { text: level2.text, cell: level2.cell, inherited: true } : { text: "", cell, inherited: true },
       level3: { text, cell, inherited: false },
       values: [{ period: "annual", text: valueText, cell: valueCell, parsed: parseValue(valueText) }],
       remark: "",

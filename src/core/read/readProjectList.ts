@@ -88,13 +88,12 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
       continue;
     }
     const nameCell = grid.a1(row, projectCol);
-    const form: PerformanceForm = {
-      ...emptyForm(grid, row, blockEnd, nameCell, title.text),
-      layout: "project-list",
+    const form: PerformanceForm = Object.assign(emptyForm(grid, row, blockEnd, nameCell, title.text), {
+      layout: "project-list" as const,
       fields: { projectName: { text: name, cell: nameCell, labelCell: grid.a1(headerRow, projectCol) } },
       indicators: { labelCell: grid.a1(headerRow, cols.level1 ?? projectCol), tables: block.tables },
       kindReason: "一张表列出多个项目（项目名称、预算数、年度目标向下合并）",
-    };
+    });
     if (unitName && unitName.text)
       form.fields.department = {
         text: unitName.text,
@@ -103,7 +102,7 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
         label: "单位名称",
       };
     else if (unitRowName)
-      form.fields.department = { ...unitRowName, labelCell: grid.a1(headerRow, projectCol), label: "单位名称" };
+      form.fields.department = Object.assign({}, unitRowName, { labelCell: grid.a1(headerRow, projectCol), label: "单位名称" });
     if (budget) {
       const m = readMoney(budget.value, unit);
       form.budget.projectBudget = {

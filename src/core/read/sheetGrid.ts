@@ -39,7 +39,7 @@ export class SheetGrid {
   /** Data-area width/height; cell index = (row - top) * width + (col - left). */
   private readonly width: number = 0;
   private readonly height: number = 0;
-  /** Per cell: index into `merges` of the merged area covering it, or -1. */
+  /** Per cell: 1 + index into `merges` of the merged area covering it, or 0 (a fresh array needs no fill). */
   private readonly mergeAt: Int32Array = new Int32Array(0);
   /** Per cell: its text once computed. */
   private readonly texts: (string | undefined)[] = [];
@@ -116,13 +116,13 @@ export class SheetGrid {
     this.right = this.left + maxCols - 1;
     this.width = Math.max(0, maxCols);
     this.height = snapshot.values.length;
-    this.mergeAt = new Int32Array(this.width * this.height).fill(-1);
+    this.mergeAt = new Int32Array(this.width * this.height);
     this.texts = new Array<string | undefined>(this.width * this.height);
     snapshot.merges.forEach((m, i) => {
       // Only cells inside the data are indexed, so absurd merges (whole columns) cost nothing.
       for (let row = Math.max(m.top, this.top); row <= Math.min(m.bottom, this.bottom); row++) {
         for (let col = Math.max(m.left, this.left); col <= Math.min(m.right, this.right); col++) {
-          this.mergeAt[(row - this.top) * this.width + (col - this.left)] = i;
+          this.mergeAt[(row - this.top) * this.width + (col - this.left)] = i + 1;
         }
       }
     });
@@ -186,8 +186,8 @@ export class SheetGrid {
       return null;
     }
     const i = this.index(row, col);
-    const m = i < 0 ? -1 : this.mergeAt[i];
-    return m < 0 ? null : this.merges[m];
+    const m = i < 0 ? 0 : this.mergeAt[i];
+    return m === 0 ? null : this.merges[m - 1];
   }
 
   /** Top-left cell of the merge covering (row, col), or the cell itself. */

@@ -37,17 +37,17 @@ export const actualMeasureMismatch: Rule = {
       const name = i.name || i.group;
       if (tRate)
         report({
-          ...base,
           messageId: "rateAnsweredWithAmount",
           params: { name, target: target.text, actual: actual.text, unit: a.unit.text },
           fix: `按目标的口径填写实际达到的比率（如“${target.parsed.number}%”），数量可写在说明里。`,
+          ...base,
         });
       else
         report({
-          ...base,
           messageId: "amountAnsweredWithRate",
           params: { name, target: target.text, actual: actual.text, unit: target.parsed.unit.text },
           fix: `按目标的口径填写实际达到的数量（单位“${target.parsed.unit.text}”）。`,
+          ...base,
         });
     }
   },

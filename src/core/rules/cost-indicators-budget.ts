@@ -198,7 +198,7 @@ export const costIndicatorsBudget: Rule = {
             messageId: "unitOverLine",
             cell: v.cell,
             related,
-            params: { ...base, line: line.label, lineAmount: formatWan(line.amountWan) },
+            params: Object.assign({}, base, { line: line.label, lineAmount: formatWan(line.amountWan) }),
             fix: `按测算，单价应不超过 ${priceText(line.amountWan / quantity, q.unit?.toWan ?? 1, uc.per)}；核对单价或测算金额。`,
             group: c.group,
           });
@@ -207,7 +207,7 @@ export const costIndicatorsBudget: Rule = {
             messageId: "unitOverBudget",
             cell: v.cell,
             related: [...related, budget.cell],
-            params: { ...base, budgetName, budget: formatWan(budget.amountWan) },
+            params: Object.assign({}, base, { budgetName, budget: formatWan(budget.amountWan) }),
             fix: `单价上限应不超过 ${priceText(budget.amountWan / quantity, q.unit?.toWan ?? 1, uc.per)}，或核对数量与预算。`,
             group: c.group,
           });

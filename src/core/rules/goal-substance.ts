@@ -55,7 +55,12 @@ export const goalSubstance: Rule = {
       const base = { cell: g.cell, related: [g.headerCell], params: { header, text } };
       const goal = squash(text);
       if (duty.length >= 15 && goal.length >= 15 && (goal === duty || duty.includes(goal) || goal.includes(duty))) {
-        report({ ...base, messageId: "copiedFunction", related: [g.headerCell, form.fields.departmentFunction!.cell] });
+        report({
+          cell: base.cell,
+          params: base.params,
+          messageId: "copiedFunction",
+          related: [g.headerCell, form.fields.departmentFunction!.cell],
+        });
         continue;
       }
       // Duties written as the goal, with no 职能 field to compare (绥阳 2021: "(1)制定和组织实施……(4)完成上级政府交办的
@@ -63,7 +68,8 @@ export const goalSubstance: Rule = {
       const marks = dutyMarks(text);
       if (marks.length > 0) {
         report({
-          ...base,
+          cell: base.cell,
+          related: base.related,
           messageId: "readsAsDuties",
           params: { header, marks: marks.join("、") },
           fix: "写明本年度要完成的主要任务和要达到的产出、效果，尽量量化（做多少、何时完成、达到什么标准）。",
@@ -72,7 +78,7 @@ export const goalSubstance: Rule = {
       }
       // Only a figure ("43.2", 廊坊's 预期目标): an amount with its unit left out, no goal at all.
       if (/\d/.test(text) && !/[\u4e00-\u9fff]/.test(text)) {
-        report({ ...base, messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。" });
+        report({ messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。", ...base });
         continue;
       }
       let rest = text;
@@ -90,7 +96,7 @@ export const goalSubstance: Rule = {
       // A bare figure ("43.2") in a money form is an amount without its unit.
       const bare = /^[\d,，.\s]+(万元|元|万)?$/.test(text) && /\d/.test(text);
       if (bare || pieceOfName || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
-        report({ ...base, messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。" });
+        report({ messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。", ...base });
     }
   },
 };

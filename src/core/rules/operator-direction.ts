@@ -43,7 +43,7 @@ export const operatorDirection: Rule = {
           .join(" ");
         const capStated = /小于或等于|小于等于|不超过|不多于|不高于|以内|控制|≤|<=/.test(said);
         if (i.kind === "quantity" && down && !CAP_NAME.test(i.name) && !isNegativeEvent(i.name) && !capStated) {
-          report({ ...base, messageId: "quantityCap", suggestion: swapOperator(q, "＝") });
+          report({ messageId: "quantityCap", suggestion: swapOperator(q, "＝"), ...base });
         } else if (
           (i.kind === "cost" || i.kind === "economic-cost") &&
           up &&
@@ -52,9 +52,9 @@ export const operatorDirection: Rule = {
           !MINIMUM_NAME.test(i.name)
         ) {
           // A rate in the cost slot (东莞 预算(或投资规模)控制指标: 年度预算执行率 ≥90%) is rightly a floor.
-          report({ ...base, messageId: "costFloor", severity: "warning", suggestion: swapOperator(q, "≤") });
+          report({ messageId: "costFloor", severity: "warning", suggestion: swapOperator(q, "≤"), ...base });
         } else if (isNegativeEvent(i.name) && up) {
-          report({ ...base, messageId: "negativeFloor", severity: "warning", suggestion: swapOperator(q, "≤") });
+          report({ messageId: "negativeFloor", severity: "warning", suggestion: swapOperator(q, "≤"), ...base });
         }
       }
     }

@@ -38,9 +38,9 @@ export const qualityBenefitConfused: Rule = {
       // Keeping built works intact over the years (完好率) is what 可持续影响 measures.
       const sustained = i.kind === "sustainability" && /完好率/.test(i.name);
       if (BENEFIT.has(i.kind) && QUALITY_NAME.test(i.name) && !sustained)
-        report({ ...base, messageId: "qualityAsBenefit", params: { name: i.name, level2 } });
+        report({ messageId: "qualityAsBenefit", params: { name: i.name, level2 }, ...base });
       else if (i.kind === "quality" && BENEFIT_NAME.test(i.name))
-        report({ ...base, messageId: "benefitAsQuality", params: { name: i.name, level2 } });
+        report({ messageId: "benefitAsQuality", params: { name: i.name, level2 }, ...base });
     }
   },
 };

@@ -35,16 +35,16 @@ export const satisfactionTarget: Rule = {
         const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group };
         if (p.kind === "empty" || (p.kind === "qualitative" && p.isFiller)) continue;
         if (p.kind !== "quantitative" || p.unit?.kind !== "percent") {
-          report({ ...base, messageId: "notPercent", fix: "写成“≥”加百分比的目标，如“≥90%”，数值按调查口径确定。" });
+          report({ messageId: "notPercent", fix: "写成“≥”加百分比的目标，如“≥90%”，数值按调查口径确定。", ...base });
         } else if (p.operator === "≤" || p.operator === "＜") {
-          report({ ...base, messageId: "cap", severity: "error", suggestion: `≥${formatNumber(p.number)}%` });
+          report({ messageId: "cap", severity: "error", suggestion: `≥${formatNumber(p.number)}%`, ...base });
         } else if (p.number > 100) {
           // Above 100% is rate-bounds' finding (one finding per problem).
           continue;
         } else if (p.number === 100 && (p.operator === "＝" || p.operator === null || p.operator === "≥")) {
-          report({ ...base, messageId: "hundred", fix: "按调查口径改为“≥90%”至“≥98%”之间的目标（数值由单位确定）。" });
+          report({ messageId: "hundred", fix: "按调查口径改为“≥90%”至“≥98%”之间的目标（数值由单位确定）。", ...base });
         } else if (p.number < 80) {
-          report({ ...base, messageId: "low", severity: "info" });
+          report({ messageId: "low", severity: "info", ...base });
         }
       }
     }

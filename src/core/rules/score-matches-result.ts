@@ -87,11 +87,11 @@ export const scoreMatchesResult: Rule = {
       const params = { name: i.name || i.group, actual, target: target?.text ?? "", score, weight };
       const met = target && actual ? targetMet(target, actual) : null;
       if (met === true && score < weight && !reason) {
-        report({ ...base, messageId: "metDeducted", related: [x.actual!.cell], params });
+        report({ messageId: "metDeducted", related: [x.actual!.cell], params, ...base });
         continue;
       }
       if (met === false && score >= weight) {
-        report({ ...base, messageId: "missedFull", related: [x.actual!.cell], params, fix: "按完成比例计分，并写明偏差原因。" });
+        report({ messageId: "missedFull", related: [x.actual!.cell], params, fix: "按完成比例计分，并写明偏差原因。", ...base });
         continue;
       }
       if (met === false) continue; // below target without a reason: actual-below-target's finding
@@ -101,12 +101,12 @@ export const scoreMatchesResult: Rule = {
         const high = round2(weight * band[1]);
         const inside = score >= low && (band[1] === 1 ? score <= high : score < high);
         if (!inside) {
-          report({ ...base, messageId: "band", related: [x.actual!.cell], params: { ...params, low, high } });
+          report({ messageId: "band", related: [x.actual!.cell], params: Object.assign({}, params, { low, high }), ...base });
           continue;
         }
       }
       if (score < weight && !reason)
-        report({ ...base, messageId: "noReason", params, fix: "在“偏差原因（未完成原因）”一栏说明扣分原因。" });
+        report({ messageId: "noReason", params, fix: "在“偏差原因（未完成原因）”一栏说明扣分原因。", ...base });
     }
     // The 预算执行 line: its score is its 分值 times the execution rate (capped at 100 %), as the forms print it
     // ("得分(20分*执行率)", 黄石): 100 × 83.5 % is not 98 (鄂州 2021), 100 × 100 % is not 10 (上饶 2021).

@@ -29,7 +29,8 @@ export const vagueQualitative: Rule = {
         // (A value read out of the name's own cell — an item of a list — is not a copy.)
         if (key(v.text).length >= 4 && key(v.text) === key(i.name) && v.cell !== i.row.level3.cell) {
           report({
-            ...base,
+            cell: base.cell,
+            group: base.group,
             messageId: "restatesName",
             related: [i.row.level3.cell],
             params: { name: i.name.trim() },
@@ -43,14 +44,15 @@ export const vagueQualitative: Rule = {
             i.kind === "timeliness"
               ? "写明具体时限，如“≤5个工作日”“每月20日前”或“2021年12月31日前”。"
               : "改为可量化的目标（如“≥95%”“=3套”），或写可验证的结果（如“制度印发实施”）。";
-          report({ ...base, messageId: "vague", params: { value: v.text, words: p.vagueWords.join("、") }, fix });
+          report({ messageId: "vague", params: { value: v.text, words: p.vagueWords.join("、") }, fix, ...base });
         } else if (
           (i.kind === "quantity" || i.kind === "cost") &&
           // A 级别/等级/类别 is named, not counted ("修缮级别 | 市级保护单位", 裕安 2022).
           !/(级别|等级|级次|类别|类型)$/.test(i.name.replace(/\s+/g, ""))
         ) {
           report({
-            ...base,
+            cell: base.cell,
+            group: base.group,
             messageId: "textForNumber",
             params: { level2: i.row.level2.text, name: i.name, value: v.text },
             fix: "写成“符号+数值+单位”，如“=3套”“≤10万元”。",

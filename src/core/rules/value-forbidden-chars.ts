@@ -40,9 +40,12 @@ export const valueForbiddenChars: Rule = {
       for (const v of i.row.values) {
         const own = (v.ownText ?? v.text).trim();
         if (own === "") continue;
-        const base = { cell: v.cell, group: i.group, params: { value: own } };
+        // Each report's fields written out: an object literal spreading another before its own fields (`{ ...base,
+        // messageId }`) costs about a microsecond each in V8, and this rule reports on most values.
+        const cell = v.cell;
+        const group = i.group;
         if (/^null$/i.test(own)) {
-          report({ ...base, messageId: "null" });
+          report({ cell, group, params: { value: own }, messageId: "null" });
           continue;
         }
         const symbol = /[-_*]/.exec(own);
@@ -52,9 +55,10 @@ export const valueForbiddenChars: Rule = {
         if (symbol && !PLACEHOLDER.test(own)) {
           const date = ISO_DATE.exec(own);
           report({
-            ...base,
+            cell,
+            group,
             messageId: "symbol",
-            ...(DATE_RANGE.test(own) ? { severity: "info" as const } : {}),
+            severity: DATE_RANGE.test(own) ? "info" : undefined,
             params: { value: own, char: symbol[0] },
             ...(date
               ? { suggestion: `${date[1]}年${Number(date[2])}月${Number(date[3])}日` }
@@ -63,7 +67,14 @@ export const valueForbiddenChars: Rule = {
           continue;
         }
         if (/\S[ \u3000]+\S/.test(own))
-          report({ ...base, messageId: "space", severity: "info", suggestion: own.replace(/[ \u3000]+/g, "") });
+          report({
+            cell,
+            group,
+            params: { value: own },
+            messageId: "space",
+            severity: "info",
+            suggestion: own.replace(/[ \u3000]+/g, ""),
+          });
       }
     }
   },

@@ -45,7 +45,8 @@ export const weightsTotal: Rule = {
     if (rows.length === 0) return;
     // On target tables the weights are a platform save check, read from a column: warnings.
     const target = formKind(facts.form.layout).ruleSet === "target";
-    const report: typeof reportAll = (input) => reportAll(target ? { ...input, severity: "warning" } : input);
+    const report: typeof reportAll = (input) =>
+      reportAll(target ? Object.assign({}, input, { severity: "warning" as const }) : input);
     const scoring = facts.form.scoring;
     // Each 一级 whose label states its points.
     // By 一级 label (unmerged tables repeat it on every row), per table.

@@ -538,6 +538,6 @@ export function verifySuggestions(input: VerifyInput): Diagnostic[] {
     void _dropped;
     if (rest.fix !== undefined) return rest;
     const other = proposalAt.get(d.cell);
-    return { ...rest, fix: other !== undefined ? `见本单元格的建议“${other}”（一并解决）。` : UNVERIFIED_FIX };
+    return Object.assign({}, rest, { fix: other !== undefined ? `见本单元格的建议“${other}”（一并解决）。` : UNVERIFIED_FIX });
   });
 }

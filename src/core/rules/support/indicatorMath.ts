@@ -61,7 +61,7 @@ export function quantitativeOf(i: IndicatorFact, v: IndicatorValue | null): (Qua
   if (!v || v.parsed.kind !== "quantitative") return null;
   if (v.parsed.unit) return v.parsed;
   const u = unitFromName(i.name);
-  return u ? { ...v.parsed, unit: u } : v.parsed;
+  return u ? Object.assign({}, v.parsed, { unit: u }) : v.parsed;
 }
 
 /** What one counted unit costs in 万元 ("≤17万元/套/年" → {perUnit: 套, wan: 17}), or null for lump sums. */

@@ -13,8 +13,9 @@ export const INTERNAL_BASIS = "检查程序：规则出错时跳过该规则，�
 /** Runs `rules` and returns their diagnostics. A rule that throws is reported, never propagated. */
 export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: number): Diagnostic[] {
   const out: Diagnostic[] = [];
-  // The same finding twice at one cell (two halves side by side missing the same 一级, 东莞 2022) is said once.
-  const said = new Set<string>();
+  // The same finding twice at one cell (two halves side by side missing the same 一级, 东莞 2022) is said once:
+  // the findings said so far, by cell, compared on rule, message id and message.
+  const said = new Map<string, Diagnostic[]>();
   // One report function and one context for the whole form (rules report synchronously, while `rule` is theirs).
   let rule: Rule;
   const report = (input: ReportInput): void => {
@@ -30,7 +31,7 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
       severity,
       category: rule.meta.category,
       cell: input.cell,
-      related: (input.related ?? []).filter((c) => c !== input.cell),
+      related: input.related === undefined ? [] : input.related.filter((c) => c !== input.cell),
       messageId: input.messageId,
       params,
       message: formatMessage(template, params),
@@ -39,9 +40,10 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
       group: input.group ?? "",
       basis: basisText(basis),
     };
-    const key = `${d.rule}\u0000${d.messageId}\u0000${d.cell}\u0000${d.message}`;
-    if (said.has(key)) return;
-    said.add(key);
+    const atCell = said.get(d.cell);
+    if (atCell === undefined) said.set(d.cell, [d]);
+    else if (atCell.some((e) => e.rule === d.rule && e.messageId === d.messageId && e.message === d.message)) return;
+    else atCell.push(d);
     if (input.suggestion !== undefined) d.suggestion = input.suggestion;
     if (input.fix !== undefined) d.fix = input.fix;
     out.push(d);

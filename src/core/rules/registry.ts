@@ -51,6 +51,7 @@ import { timelinessWithinPeriod } from "./timeliness-within-period";
 import { totalAddsUp } from "./total-adds-up";
 import { weightsTotal } from "./weights-total";
 import { actualValueFormat } from "./actual-value-format";
+import { benefitKindConfused } from "./benefit-kind-confused";
 import { cellErrorValue } from "./cell-error-value";
 import { dateWithoutYear } from "./date-without-year";
 import { explanationBoilerplate } from "./explanation-boilerplate";
@@ -125,6 +126,7 @@ export const ALL_RULES: readonly Rule[] = [
   totalAddsUp,
   weightsTotal,
   actualValueFormat,
+  benefitKindConfused,
   cellErrorValue,
   dateWithoutYear,
   explanationBoilerplate,

@@ -49,10 +49,14 @@ export function readOutline(grid: SheetGrid): PerformanceForm[] | null {
   const levels = new Map<number, Level>();
   for (let row = header + 1; row <= grid.bottom; row++) if (grid.text(row, col) !== "") levels.set(row, levelOf(row));
   const rowsDown = [...levels.keys()];
-  const depthOfFirst1 = (from: number) => {
-    const r = rowsDown.find((x) => x > from && levels.get(x) === "level1");
-    return r === undefined ? null : depthOf(grid, r, col);
-  };
+  // The depth of the next 一级 below each row (walked once from the bottom, not searched per row).
+  const nextLevel1Depth = new Map<number, number | null>();
+  let below: number | null = null;
+  for (let k = rowsDown.length - 1; k >= 0; k--) {
+    nextLevel1Depth.set(rowsDown[k], below);
+    if (levels.get(rowsDown[k]) === "level1") below = depthOf(grid, rowsDown[k], col);
+  }
+  const depthOfFirst1 = (from: number) => nextLevel1Depth.get(from) ?? null;
   const title = grid.text(grid.top, grid.left);
   const unit = moneyUnitOf(grid, grid.top, header);
   const headerCell = grid.a1(header, col);
@@ -168,19 +172,24 @@ export function readOutline(grid: SheetGrid): PerformanceForm[] | null {
  * 指标值 column (and perhaps an amount: 绩效金额, 预算金额).
  */
 function treeColumn(grid: SheetGrid): { col: number; header: number; valueCol: number; amountCol: number | null } | null {
-  for (let col = grid.left; col <= grid.right; col++) {
-    let ones = 0;
-    let twos = 0;
-    let first = -1;
-    for (let row = grid.top; row <= grid.bottom; row++) {
+  // Level names counted per column over the occupied cells only (a sheet of no form may be large and sparse).
+  const counts = new Map<number, { ones: number; twos: number; first: number }>();
+  for (const row of grid.rowsBetween(grid.top, grid.bottom)) {
+    for (const col of grid.occupiedCols(row)) {
       const t = grid.text(row, col);
-      if (t === "") continue;
+      if (t === "" || t.length > 30) continue;
       const key = bare(t);
-      if (isLevel1Name(key)) {
-        ones++;
-        if (first < 0) first = row;
-      } else if (isLevel2Name(key)) twos++;
+      const one = isLevel1Name(key);
+      if (!one && !isLevel2Name(key)) continue;
+      const c = counts.get(col) ?? { ones: 0, twos: 0, first: -1 };
+      if (one) {
+        c.ones++;
+        if (c.first < 0) c.first = row;
+      } else c.twos++;
+      counts.set(col, c);
     }
+  }
+  for (const [col, { ones, twos, first }] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (ones < 2 || twos < 2 || first < 0) continue;
     for (let header = first - 1; header >= grid.top; header--) {
       let valueCol: number | null = null;

@@ -270,8 +270,14 @@ export function readLevel1Lists(grid: SheetGrid, top: number, bottom: number): F
 /** A section heading inside a cell: 【产出指标-数量指标】, 【总体目标】. */
 const CELL_SECTION = /【([^】]{2,30})】/g;
 
+/** Whether a goal column's cells, in the 50 rows from `from`, hold indicators under 【一级-二级】 headings. */
+export function columnHoldsCellSections(grid: SheetGrid, col: number, from: number): boolean {
+  for (let r = from; r <= Math.min(grid.bottom, from + 50); r++) if (hasCellSections(grid.text(r, col))) return true;
+  return false;
+}
+
 /** Whether a cell's text holds indicators under 【一级-二级】 headings (see `readCellSections`). */
-export function hasCellSections(text: string): boolean {
+function hasCellSections(text: string): boolean {
   if (!text.includes("【")) return false;
   for (const m of text.matchAll(CELL_SECTION)) if (levelsOfHeading(m[1])) return true;
   return false;

@@ -7,7 +7,7 @@ import type { PerformanceForm } from "../model/form";
 import { classifyIndicatorHeader, periodInHeader } from "./columnRoles";
 import type { LabelCell } from "./readForm";
 import { readIndicatorBlock } from "./readIndicators";
-import { hasCellSections, readCellSections } from "./readFlatIndicators";
+import { columnHoldsCellSections, readCellSections } from "./readFlatIndicators";
 import { emptyForm, moneyUnitInText } from "./readForm";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
@@ -45,10 +45,7 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
   let unitRowName: { text: string; cell: string } | null = null;
   let row = headerBottom + 1;
   // A goal column whose cells hold 【一级-二级】 headings carries the indicators (see readCellSections).
-  let cellSections = false;
-  if (cols.level1 === undefined && cols.goal !== undefined)
-    for (let r = row; r <= Math.min(grid.bottom, row + 50) && !cellSections; r++)
-      cellSections = hasCellSections(grid.text(r, cols.goal));
+  const cellSections = cols.level1 === undefined && cols.goal !== undefined && columnHoldsCellSections(grid, cols.goal, row);
   while (row <= grid.bottom) {
     if (grid.isRowEmpty(row)) break;
     const a = grid.anchor(row, projectCol);

@@ -17,7 +17,7 @@ import { isFormTitle } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { type FormBand, type LabelCell, readForm } from "./readForm";
 import { readProjectList } from "./readProjectList";
-import { hasCellSections } from "./readFlatIndicators";
+import { columnHoldsCellSections } from "./readFlatIndicators";
 import { readOutline } from "./readOutline";
 import { SheetGrid } from "./sheetGrid";
 
@@ -93,9 +93,7 @@ function listHeading(grid: SheetGrid, l: LabelCell, labels: readonly LabelCell[]
       if (role && role.role === "goal") goalCol ??= c;
     }
   // Or a goal column whose cells hold the indicators under 【一级-二级】 headings (黄山 2025, see readCellSections).
-  if (!indicators && goalCol !== null)
-    for (let row = below; row <= Math.min(grid.bottom, below + 50) && !indicators; row++)
-      indicators = hasCellSections(grid.text(row, goalCol));
+  if (!indicators && goalCol !== null) indicators = columnHoldsCellSections(grid, goalCol, below);
   return { indicators };
 }
 

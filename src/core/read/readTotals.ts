@@ -83,13 +83,13 @@ export function readTotals(grid: SheetGrid, top: number, bottom: number): TotalL
       if (col <= label.col || !grid.isAnchor(row, col)) continue;
       const total = figureOf(grid, row, col);
       if (!total) continue;
-      const parts = down ? partsBelow(grid, row, col, label.col, bottom) : partsAbove(grid, row, col, label.col, top);
+      const breakdown = down ? partsBelow(grid, row, col, label.col, bottom) : null;
+      const parts = breakdown ? breakdown.parts : partsAbove(grid, row, col, label.col, top);
       // At least two lines with a figure; or, below a total, a breakdown of two or more lines of which only one is
       // filled (中央 | 地方 | 其他 with only the 中央 line written): the blank lines are nothing, so that one line is the
       // whole total (朝天 2023: 年度资金总额 executed 1157.97, 其中 中央财政资金 1157.9).
       const filled = parts ? parts.filter((p) => p.value !== null).length : 0;
-      const lines = down ? breakdownLines(grid, row, col, label.col, bottom) : 0;
-      if (!parts || (filled < 2 && !(filled === 1 && lines >= 2))) continue;
+      if (!parts || (filled < 2 && !(filled === 1 && (breakdown?.lines ?? 0) >= 2))) continue;
       if (isNumbering(grid, row, col, top, total.value, parts)) continue;
       const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
       out.push({
@@ -189,24 +189,16 @@ function partsAbove(grid: SheetGrid, row: number, col: number, labelCol: number,
 }
 
 /**
- * How many labelled lines of a 其中 breakdown under a total are blank or a figure in column `col`, up to the first that
- * is not (a figure written with its unit, "259.45万元", ends the breakdown as partsBelow does).
+ * Parts below a total whose next line starts with "其中", trailing blank lines dropped; `lines` counts every line read,
+ * blank or not, up to the first that is not a part (a figure written with its unit, "259.45万元", ends them).
  */
-function breakdownLines(grid: SheetGrid, row: number, col: number, labelCol: number, bottom: number): number {
-  let n = 0;
-  for (let r = row + 1; r <= bottom; r++) {
-    const label = lineLabel(grid, r, labelCol);
-    if (label === null || label === "") break;
-    const key = totalKey(label);
-    if ((r > row + 1 && SUBSET.test(key)) || FOOT.test(key) || HEAD.test(key)) break;
-    if (!partAt(grid, r, col, labelCol)) break;
-    n++;
-  }
-  return n;
-}
-
-/** Parts below a total whose next line starts with "其中". */
-function partsBelow(grid: SheetGrid, row: number, col: number, labelCol: number, bottom: number): TotalPart[] | null {
+function partsBelow(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  labelCol: number,
+  bottom: number,
+): { parts: TotalPart[]; lines: number } {
   const parts: TotalPart[] = [];
   for (let r = row + 1; r <= bottom; r++) {
     const label = lineLabel(grid, r, labelCol);
@@ -218,6 +210,7 @@ function partsBelow(grid: SheetGrid, row: number, col: number, labelCol: number,
     if (!p) break;
     parts.push(p);
   }
+  const lines = parts.length;
   while (parts.length > 0 && parts[parts.length - 1].value === null) parts.pop();
-  return parts;
+  return { parts, lines };
 }

@@ -60,14 +60,15 @@ function normalizeTextUncached(s: string): string {
 }
 
 /**
- * Key for matching a label: half width, no whitespace, no colon, no bracketed parts
- * ("项目预算 (万元)：" → "项目预算"; "满意度指标（10分）" → "满意度指标").
+ * Key for matching a label: half width, no whitespace, no colon, no required mark, no bracketed parts
+ * ("项目预算 (万元)：" → "项目预算"; "满意度指标（10分）" → "满意度指标"; "一级指标*" → "一级指标").
  */
 export const labelKey = memo((s: string): string => {
   let t = normalizeText(s).replace(/\s+/g, "");
   // Nested brackets too: "财政拨款(中央衔接推进乡村振兴补助资金(少数民族发展任务))".
   for (let i = 0; i < 3 && /\([^()]*\)/.test(t); i++) t = t.replace(/\([^()]*\)/g, "");
-  t = t.replace(/[:：]+$/g, "").replace(/^[:：]+/, "");
+  // Required-field marks a platform export puts before or after a label ("一级指标*", "*项目名称：", "※绩效指标值").
+  t = t.replace(/[:：*※★]+$/g, "").replace(/^[:：*※★]+/, "");
   return t;
 });
 

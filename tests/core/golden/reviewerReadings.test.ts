@@ -104,7 +104,9 @@ const KNOWN_CLEAN_FP: string[] = [
   // Sets S and T (fourth session): corrected copies cut where their stored copies are cut — one indicator row (百色), no
   // goal or indicator section (黄冈), the sheet ending before the indicator table (广东外语艺术) — so what the checker
   // misses on them is really absent from the sheet; and 海南's table, which prints no 项目名称 line at all (the page's
-  // heading names the project): a warning that the form lacks the line.
+  // heading names the project): a warning that the form lacks the line. Since the seventh session its indicator header
+  // ("一级指标*", required marks) is read, and its corrected copy, cut after two indicator rows, lacks the groups after
+  // the cut.
   "s-baisejy-2023.xlsx/天立学校办学补贴（修正）",
   "s-huanggangfl-2023.xlsx/部门整体绩效目标（修正）",
   "t-gdwyys-2022.xlsx/高职生均拨款奖补资金（修正）",

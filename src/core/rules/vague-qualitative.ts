@@ -1,6 +1,11 @@
 import type { Rule } from "./support/rule";
 import { SOURCES, returnReason } from "../basis";
 
+/** A value that is only an answer word. */
+const ANSWER_ONLY = /^(是|有|好|可|能|对|行|可以|能够)$/;
+/** Names that ask a yes/no question, which such a word answers. */
+const QUESTION = /是否|有无|能否|可否|有没有|是不是|与否/;
+
 /** Adverbs instead of a measurable target (DOMAIN V-9, T-3, S7 模糊化). */
 export const vagueQualitative: Rule = {
   meta: {
@@ -14,6 +19,7 @@ export const vagueQualitative: Rule = {
       vague: "指标值“{value}”是模糊的定性描述（{words}），无法考核。",
       textForNumber: "{level2}“{name}”应为数值，现在写的是文字“{value}”。",
       restatesName: "指标值照抄了三级指标名称“{name}”，没有写出可考核的目标。",
+      answerOnly: "指标值只写“{value}”，而“{name}”不是一个问句（是否…），“{value}”说不出要达到什么，无法考核。",
     },
   },
   check({ facts, report }) {
@@ -35,6 +41,19 @@ export const vagueQualitative: Rule = {
             related: [i.row.level3.cell],
             params: { name: i.name.trim() },
             fix: "写出要达到的结果：数量、比率、时限，或可验证的定性结果（如“方案通过专家评审”）。",
+          });
+          continue;
+        }
+        // A bare answer word (是, 有, 好) where the name asks nothing (绿化养护 社会效益 | 是, 临海 2024): only "是否…",
+        // "有无…" indicators are answered by 是/否.
+        if (ANSWER_ONLY.test(key(v.text)) && !QUESTION.test(i.name)) {
+          report({
+            cell: base.cell,
+            group: base.group,
+            messageId: "answerOnly",
+            related: [i.row.level3.cell],
+            params: { value: v.text.trim(), name: i.name.trim() || i.row.level2.text.trim() },
+            fix: "写出要达到的结果：数量、比率、时限，或可验证的定性结果；如要用“是/否”回答，三级指标应写成“是否……”。",
           });
           continue;
         }

@@ -18,8 +18,29 @@ describe("format/vagueQualitative.ts", () => {
       { name: "an observable end state (系统通过验收并投入使用)", sheet: value(1, "系统通过验收并投入使用") },
       { name: "filler 无 is not judged here", sheet: value(7, "无") },
       { name: "乌海 base", sheet: wuhaiGrid() },
+      {
+        name: "a yes/no question answered 是 (是否按期完成 | 是)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "是否按期投入使用", "", "是"]),
+        }),
+      },
     ],
     invalid: [
+      {
+        name: "临海 2024: 是 as the target of an effect that asks nothing (社会效益 | 是)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "满足市民生存环境的需求", "", "是"]),
+        }),
+        errors: [
+          {
+            messageId: "answerOnly",
+            cell: "F31",
+            related: ["D31"],
+            severity: "warning",
+            params: { value: "是", name: "满足市民生存环境的需求" },
+          },
+        ],
+      },
       {
         name: "黄石 2022: the target repeats the indicator's name (指导城市建设 | 指导城市建设)",
         sheet: shenmuGrid({

@@ -352,6 +352,8 @@ export const BasisColumnSchema = z.object({
       /** The line's 分值 and 得分 where the heading row has such columns (a scored 资金管理情况 list). */
       weight: TextCellSchema.optional(),
       score: TextCellSchema.optional(),
+      /** What the 存在问题 column of the same row says (a 资金管理情况 list), when written. */
+      problem: TextCellSchema.optional(),
     }),
   ),
 });

@@ -88,11 +88,14 @@ function readSituation(
   // 分值 | 得分 columns of the same heading row (安徽 2025: each 资金管理 item is worth points).
   let weightCol: number | null = null;
   let scoreCol: number | null = null;
+  // 存在问题 (or 存在问题和改进措施) beside it: what the unit itself says went wrong on the same item.
+  let problemCol: number | null = null;
   for (const c of grid.occupiedCols(row)) {
     if (c <= col || !grid.isAnchor(row, c)) continue;
     const k = key(grid.text(row, c)).replace(/\(.*\)$/, "");
     if (/^(分值|权重)$/.test(k)) weightCol ??= c;
     else if (/^得分$/.test(k)) scoreCol ??= c;
+    else if (/^存在(的)?问题/.test(k)) problemCol ??= c;
   }
   const cellText = (r: number, c: number | null) => {
     if (c === null) return undefined;
@@ -115,6 +118,7 @@ function readSituation(
     if (at.row !== r) break;
     const weight = cellText(r, weightCol);
     const score = cellText(r, scoreCol);
+    const problem = problemCol !== null && grid.anchor(r, problemCol).row === r ? cellText(r, problemCol) : undefined;
     lines.push({
       label,
       labelCell: grid.a1(r, labelCol),
@@ -123,6 +127,7 @@ function readSituation(
       total: false,
       ...(weight ? { weight } : {}),
       ...(score ? { score } : {}),
+      ...(problem ? { problem } : {}),
     });
   }
   return lines.length >= 2 ? { kind: "situation", header: grid.text(row, col), headerCell: grid.a1(row, col), lines } : null;

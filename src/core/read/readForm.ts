@@ -34,6 +34,9 @@ import { classifyIndicatorHeader, isNumberingLabel, periodInHeader } from "./col
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
+/** A heading that is only a span of years: "2022年—2024年", "(2022-2024年)". */
+const YEAR_RANGE_HEADING = /^[(（]?(19|20)\d{2}年?[—\-－–~～至到]+(19|20)\d{2}年?[)）]?$/;
+
 export interface LabelCell {
   row: number;
   col: number;
@@ -114,7 +117,24 @@ class FormReader {
       const target: LabelTarget = { kind: "section", section: "indicators" };
       return Object.assign({}, l, { match: Object.assign({}, l.match, { target }) });
     });
-    this.band = Object.assign({}, this.band, { labels });
+    // A heading that is only a year range beside the year's goal heading ("2022年—2022年 | 年度目标" over the two goal
+    // texts, 全椒 2022) names the period of the other goal: it is the 实施期（中期）goal's heading.
+    const added: LabelCell[] = [];
+    for (const l of labels) {
+      const t = l.match.target;
+      if (t.kind !== "goal" || t.period !== "annual" || (l.match.inline !== null && l.match.inline !== "")) continue;
+      if (labels.some((o) => o.row === l.row && o.match.target.kind === "goal" && o.match.target.period === "implementation"))
+        continue;
+      for (const c of grid.occupiedCols(l.row)) {
+        if (c === l.col || !grid.isAnchor(l.row, c) || labels.some((o) => o.row === l.row && o.col === c)) continue;
+        if (!YEAR_RANGE_HEADING.test(grid.text(l.row, c).replace(/\s+/g, ""))) continue;
+        const target: LabelTarget = { kind: "goal", period: "implementation" };
+        added.push({ row: l.row, col: c, match: { target, inline: null } });
+        break;
+      }
+    }
+    const all = added.length === 0 ? labels : [...labels, ...added].sort((a, b) => a.row - b.row || a.col - b.col);
+    this.band = Object.assign({}, this.band, { labels: all });
   }
 
   read(): PerformanceForm {

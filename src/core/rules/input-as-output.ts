@@ -1,3 +1,4 @@
+import { isOutcomeName } from "./support/indicatorWords";
 import type { Rule } from "./support/rule";
 import { documentBasis, SOURCES } from "../basis";
 import { mainValue, quantitativeOf } from "./support/indicatorMath";
@@ -46,7 +47,8 @@ export const inputAsOutput: Rule = {
       if (i.kind === "quantity") {
         const v = mainValue(i);
         const q = quantitativeOf(i, v);
-        if (v && q?.unit?.kind === "money" && q.unit.per.length === 0) {
+        // A sector's income in money (会展业综合收入 ≥280亿元) is an outcome: output-as-benefit says so.
+        if (v && q?.unit?.kind === "money" && q.unit.per.length === 0 && !isOutcomeName(i.name.replace(/\s+/g, ""))) {
           reported.add(i.row.level3.cell);
           report({
             messageId: "moneyAsOutput",

@@ -34,6 +34,7 @@ import { fieldsDistinct } from "./fields-distinct";
 import { fundingConsistency } from "./funding-consistency";
 import { goalsDistinct } from "./goals-distinct";
 import { indicatorNameDuplicate } from "./indicator-name-duplicate";
+import { midtermRepeatsAnnual } from "./midterm-repeats-annual";
 import { operatorDirection } from "./operator-direction";
 import { periodReversed } from "./period-reversed";
 import { periodValuesConsistent } from "./period-values-consistent";
@@ -60,6 +61,7 @@ import { inputAsOutput } from "./input-as-output";
 import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
 import { moneyUnreadable } from "./money-unreadable";
+import { outcomeAsOutput } from "./outcome-as-output";
 import { percentForNonRate } from "./percent-for-non-rate";
 import { periodFormat } from "./period-format";
 import { projectNameGeneric } from "./project-name-generic";
@@ -109,6 +111,7 @@ export const ALL_RULES: readonly Rule[] = [
   fundingConsistency,
   goalsDistinct,
   indicatorNameDuplicate,
+  midtermRepeatsAnnual,
   operatorDirection,
   periodReversed,
   periodValuesConsistent,
@@ -135,6 +138,7 @@ export const ALL_RULES: readonly Rule[] = [
   levelPlacement,
   level3IsCategory,
   moneyUnreadable,
+  outcomeAsOutput,
   percentForNonRate,
   periodFormat,
   projectNameGeneric,

@@ -17,6 +17,10 @@ describe("input-as-output", () => {
         sheet: withRows([6, ["效益指标", "经济效益指标", "年内节约医保基金", "", "≥300万元"]]),
       },
       {
+        name: "a sector's income in money under 数量 is an outcome (outcome-as-output says so), not an input",
+        sheet: withRows([0, ["产出指标", "数量指标", "全年实现会展业综合收入", "", "≥280亿元"]]),
+      },
+      {
         name: "资金支付及时率 under 时效 beside real outputs is accepted",
         sheet: withRows([2, ["产出指标", "时效指标", "资金支付及时率", "", "=100%"]]),
       },

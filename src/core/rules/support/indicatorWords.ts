@@ -1,0 +1,16 @@
+/**
+ * Words in an indicator's name that say what it measures, shared by the rules that judge where it belongs.
+ */
+
+/**
+ * A result for a whole sector or economy (综合收入, 产值, 增加值, 税收, 营业额): what the spending is meant to bring about,
+ * not what it delivers.
+ */
+const OUTCOME_NAME = /收入|产值|增加值|营业额|销售额|税收|利润|增收|GDP|经济增长|增长率/;
+/** People with low income are a quantity's subject, not an outcome (低收入人口); a fund's money is an input. */
+const NOT_OUTCOME = /低收入|收入(证明|核查|认定)|资金|经费|补助|补贴|奖补|预算/;
+
+/** Whether an indicator's name (spaces removed) names an economic outcome. */
+export function isOutcomeName(name: string): boolean {
+  return OUTCOME_NAME.test(name) && !NOT_OUTCOME.test(name);
+}

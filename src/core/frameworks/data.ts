@@ -107,7 +107,7 @@ export const EVAL_2020: Framework = {
       minFilledLevel2: 0,
       level2: [
         { name: "项目立项", kind: "decision", aliases: ["立项", "项目目标", "绩效目标", "决策过程"], requirement: "optional" },
-        { name: "资金投入", kind: "decision", aliases: ["投入", "资金落实"], requirement: "optional" },
+        { name: "资金投入", kind: "decision", aliases: ["投入", "资金落实", "资金分配"], requirement: "optional" },
       ],
     },
     {
@@ -116,7 +116,7 @@ export const EVAL_2020: Framework = {
       required: false,
       minFilledLevel2: 0,
       level2: [
-        { name: "资金管理", kind: "process", aliases: ["投入管理", "财务管理", "预算管理"], requirement: "optional" },
+        { name: "资金管理", kind: "process", aliases: ["投入管理", "财务管理", "预算管理", "资金到位"], requirement: "optional" },
         { name: "组织实施", kind: "process", aliases: ["项目实施", "业务管理", "实施管理"], requirement: "optional" },
       ],
     },
@@ -128,6 +128,8 @@ export const EVAL_2020: Framework = {
       level2: [
         ...QUANTITY_QUALITY_TIMELINESS.map((d) => ({ ...d, requirement: "optional" as const })),
         { name: "成本指标", kind: "cost", aliases: ["产出成本", "预算控制指标", "成本控制指标"], requirement: "optional" },
+        // The stage as one 二级 over 产出数量 | 产出质量 | 产出时效 | 产出成本 (海南 2022 自评表: 项目绩效 › 项目产出).
+        { name: "项目产出", kind: "output", aliases: [], requirement: "optional" },
       ],
     },
     {
@@ -135,6 +137,8 @@ export const EVAL_2020: Framework = {
       level2: [
         ...BENEFIT.level2,
         { name: "服务对象满意度指标", kind: "satisfaction", aliases: SATISFACTION_ALIASES, requirement: "optional" },
+        // 10号: 项目效益 over 实施效益 (经济效益, 社会效益, 生态效益, 可持续影响) and 满意度 as its 三级.
+        { name: "项目效益", kind: "outcome", aliases: ["实施效益"], requirement: "optional" },
       ],
     },
   ],

@@ -21,6 +21,10 @@ export const Level2KindSchema = z.enum([
   // 绩效评价 frameworks: 决策 (立项, 目标, 资金投入) and 过程 (资金管理, 组织实施).
   "decision",
   "process",
+  // 财预〔2020〕10号's evaluation framework groups by stage: 项目产出 over 产出数量/质量/时效/成本, 项目效益 over
+  // 经济效益/社会效益/…/满意度 (those are its 三级).
+  "output",
+  "outcome",
 ]);
 export type Level2Kind = z.infer<typeof Level2KindSchema>;
 

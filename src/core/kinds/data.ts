@@ -176,7 +176,8 @@ export const FORM_KIND_DATA: FormKind[] = [
     id: "self-evaluation",
     name: "项目支出绩效自评表",
     description: "年度结束后的自评：年度指标值与实际完成值、分值/权重、得分、偏差原因、预算执行率。",
-    titles: ["自评表", "自评"],
+    // A 绩效监控表 (half-year monitoring, 黄石 2019) is read as the nearest kind: targets beside what was done so far.
+    titles: ["自评表", "自评", "绩效监控表", "绩效监控"],
     titlePoints: 6,
     required: [],
     // The year's completion (全年实际完成情况) when printed: left empty, the report says nothing of the year (阆中 2021).
@@ -197,6 +198,8 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "scoring:execution", points: 2, text: "有全年执行数" },
       { signal: "scoring:executionRate", points: 4, text: "有预算执行率（执行数÷预算数）" },
       { signal: "form:situationList", points: 5, text: "有逐项填写情况说明的资金管理情况" },
+      // 湖南's 自评报告 form: "评价方式:部门(单位)绩效自评" heads a report with no indicator table in its first pages.
+      { signal: "evaluation:self", points: 6, text: "评价方式写明是（部门/单位）绩效自评" },
     ],
   },
   {
@@ -213,7 +216,11 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "self-evaluation",
     skipRules: ["weights-total", "value-format"],
     example: "南开 2018《生物实验教学中心建设项目》预算绩效评价结果：预算设定指标值 | 项目完成指标值",
-    evidence: [{ signal: "section:evaluation", points: 8, text: "有“绩效评价结果”部分" }],
+    evidence: [
+      { signal: "section:evaluation", points: 8, text: "有“绩效评价结果”部分" },
+      // An evaluation by another party (财政重点评价, 第三方评价): the method named and not a self-evaluation.
+      { signal: "evaluation:other", points: 6, text: "评价方式写明是财政或第三方评价" },
+    ],
   },
   {
     id: "generic",

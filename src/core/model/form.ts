@@ -111,6 +111,8 @@ export const HeaderFieldKeySchema = z.enum([
   "phone",
   "selfScore",
   "centralDepartment",
+  /** 评价方式 (部门(单位)绩效自评, 财政重点评价): who evaluated — printed only on an evaluation. */
+  "evaluationMethod",
 ]);
 export type HeaderFieldKey = z.infer<typeof HeaderFieldKeySchema>;
 

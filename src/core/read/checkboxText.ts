@@ -45,7 +45,11 @@ export const parseCheckboxText = memo(parseCheckboxTextOnce);
 
 function parseCheckboxTextOnce(text: string): CheckboxOption[] {
   if (!hasCheckboxes(text)) return [];
-  const parts = text.trim().split(BOX_SPLIT);
+  // A tick written after an empty box ("常年性项目 □ √", 黄石 2019): the box is ticked, not a second box.
+  const parts = text
+    .trim()
+    .replace(/[□☐◻▢⬜]\s*[√✓✔]/g, "☑")
+    .split(BOX_SPLIT);
   // parts alternates: text, box, text, box, text …
   const boxBefore = parts[0].trim() === "";
   const options: CheckboxOption[] = [];

@@ -51,6 +51,10 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   if (form.spendingLines && form.spendingLines.length > 0) s.add("form:spendingLines");
   // A 资金管理情况 list answered item by item (分配科学性 | 情况说明): the self-evaluation of a fund.
   if (form.basisColumns?.some((c) => c.kind === "situation")) s.add("form:situationList");
+  // Who evaluated: "评价方式:部门(单位)绩效自评" (岳阳 2018–2021 自评报告) — only an evaluation prints its method.
+  const method = form.fields.evaluationMethod?.text.replace(/\s+/g, "") ?? "";
+  if (/自评/.test(method)) s.add("evaluation:self");
+  else if (/评价/.test(method)) s.add("evaluation:other");
   const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
   const withScores = rows.some((r) => r.extras?.score || r.extras?.actual);
   const withWeights = rows.some((r) => r.extras?.weight) || (form.scoring?.summaries.length ?? 0) > 0;

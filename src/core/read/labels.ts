@@ -85,6 +85,7 @@ export const LABEL_DATA: LabelDef[] = [
     target: { kind: "field", key: "period" },
   },
   { labels: ["项目期限", "项目期", "实施年限", "项目年限"], target: { kind: "field", key: "projectTerm" } },
+  { labels: ["评价方式", "自评方式", "评价形式"], target: { kind: "field", key: "evaluationMethod" } },
   {
     labels: ["设立依据", "项目立项依据", "立项依据", "项目立项的依据", "项目设立依据", "政策依据", "项目依据"],
     target: { kind: "field", key: "basis" },
@@ -443,8 +444,9 @@ export function isFormTitle(normalizedNoSpace: string): boolean {
   return (
     /绩效/.test(t) &&
     // The table's name ends it; a qualifier may sit before 表 ("…绩效目标申报明细表", 芜湖 2019).
-    // … or any short qualifier between the form's word and 表 ("…绩效目标公开表", 百色 2023).
-    (/(绩效表|绩效目标表|申报表|目标表|绩效目标申报表|批复表|审批表|自评表|评价表|评价结果的公示|评价结果|(申报|批复|审批|目标|自评)(明细|汇总|情况)表)$/.test(
+    // … or any short qualifier between the form's word and 表 ("…绩效目标公开表", 百色 2023); a 自评报告 printed as a
+    // form (岳阳's "部门(单位)整体支出绩效评价自评报告": 评价方式, 评价机构, 报告日期 over the tables).
+    (/(绩效表|绩效目标表|申报表|目标表|绩效目标申报表|批复表|审批表|自评表|评价表|评价结果的公示|评价结果|自评报告|评价报告|(申报|批复|审批|目标|自评)(明细|汇总|情况)表)$/.test(
       t,
     ) ||
       /(绩效|目标|申报|批复|审批|自评|评价)[\u4e00-\u9fff]{0,4}表$/.test(t)) &&

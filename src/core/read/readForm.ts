@@ -500,6 +500,23 @@ class FormReader {
   }
 
   private setField(key: HeaderFieldKey, l: LabelCell, labelCell: string): void {
+    // A heading bar across the whole form ("三、目标完成情况" over 年度预期目标 | 具体完成情况, 成安 2020) names a part of
+    // the form, not a field: a completion is the text under the completion heading of the next row; any other field
+    // has no value of its own here.
+    const g = this.grid;
+    if (l.match.inline === null && l.col === g.left && g.right > l.col && g.rightEdge(l.row, l.col) >= g.right) {
+      const next = g.bottomEdge(l.row, l.col) + 1;
+      if (key === "goalCompletion" && !this.form.fields.goalCompletion && next <= g.bottom) {
+        for (const c of g.occupiedCols(next)) {
+          if (!g.isAnchor(next, c) || this.isGoalLabel(next, c) || !/完成情况|实际完成/.test(g.text(next, c))) continue;
+          const below = this.valueBelow(next, c);
+          if (below.isLabelCell) break;
+          this.form.fields.goalCompletion = { text: below.text, cell: g.a1(below.row, below.col), labelCell: g.a1(next, c) };
+          break;
+        }
+      }
+      return;
+    }
     // 年度目标完成情况 as a section label over "预期目标 | 目标实际完成情况" (安居 2021): the completion is under its own
     // heading, not beside this label.
     if (key === "goalCompletion" && l.match.inline === null && this.grid.bottomEdge(l.row, l.col) > l.row && this.labelBeside(l))

@@ -151,6 +151,7 @@ function singleTable(
   const t: TableColumns = { level2Col, level3Col: null, values: [], remarkCol: null, extras: {}, headerCell: "" };
   const operators: number[] = [];
   const units: number[] = [];
+  const weights: number[] = [];
   const l1Right = grid.rightEdge(headerRow, level1Col);
   for (let col = grid.left; col <= grid.right; col++) {
     if ((col >= level1Col && col <= l1Right) || col === sectionCol) continue;
@@ -170,9 +171,13 @@ function singleTable(
       else t.extras.direction ??= col;
     } else if (role.role === "unit") units.push(col);
     else if (role.role === "remark") t.remarkCol ??= col;
+    else if (role.role === "extra" && role.extra === "weight") weights.push(col);
     else if (role.role === "extra") t.extras[role.extra] ??= col;
     else if (role.role === "value") pushValues(grid, headerRow, headerBottom, col, role.period, t, null, null);
   }
+  // A 分值 column belongs to the level on its left: "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分" (海南
+  // 2022) weighs each group and then each indicator. An indicator's weight is the first right of the 三级 column.
+  if (weights.length > 0) t.extras.weight = weights.find((c) => t.level3Col !== null && c > t.level3Col) ?? weights[0];
   // No value header, but two or more columns headed by place names right of the 三级 column (安溪: one column per
   // 项目村, "西坪镇尧山村 | 桃舟乡吾培村 …"): each is one area's target, as under 区域目标值.
   if (t.values.length === 0) {

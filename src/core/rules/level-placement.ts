@@ -1,4 +1,5 @@
 import { findLevel1 } from "../frameworks/classifyIndicator";
+import { isExecutionRow } from "./support/indicatorWords";
 import type { Rule } from "./support/rule";
 import { SOURCES, documentBasis } from "../basis";
 
@@ -24,6 +25,7 @@ export const levelPlacement: Rule = {
       if (r.level2.text === "" || seen.has(r.level2.cell) || (i.empty && i.level2)) continue;
       // Another indicator system altogether (framework-coverage says so once): its 二级 are not misplaced.
       if (facts.foreignTables.has(i.tableIndex)) continue;
+      if (isExecutionRow(r.level1.text, r.level2.text)) continue;
       seen.add(r.level2.cell);
       if (!i.level2) {
         report({

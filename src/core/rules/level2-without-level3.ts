@@ -1,3 +1,4 @@
+import { isExecutionRow } from "./support/indicatorWords";
 import type { Rule } from "./support/rule";
 import { SOURCES, documentBasis } from "../basis";
 
@@ -21,7 +22,7 @@ export const level2WithoutLevel3: Rule = {
     // Group rows by (table, 二级 cell); report groups with no real row.
     const groups = new Map<string, typeof facts.indicators>();
     for (const i of facts.indicators) {
-      if (!used.has(i.tableIndex) || i.row.level2.text === "") continue;
+      if (!used.has(i.tableIndex) || i.row.level2.text === "" || isExecutionRow(i.row.level1.text, i.row.level2.text)) continue;
       const key = `${i.tableIndex}|${i.row.level2.cell}`;
       groups.set(key, [...(groups.get(key) ?? []), i]);
     }

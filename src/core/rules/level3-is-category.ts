@@ -19,6 +19,8 @@ export const level3IsCategory: Rule = {
     for (const i of facts.indicators) {
       // Lines "质量指标:…" with no 三级 at all (南岳 2017): said once by the reading, not per line.
       if (facts.form.indicators?.tables[i.tableIndex]?.textLines) continue;
+      // Under a stage 二级 (项目产出, 项目效益 of the evaluation framework) the categories are the 三级 by design.
+      if (i.kind === "output" || i.kind === "outcome") continue;
       const name = i.row.level3.text.trim();
       if (!name || name.length > 12) continue;
       if (!findLevel2(facts.framework, name) && !findLevel1(facts.framework, name)) continue;

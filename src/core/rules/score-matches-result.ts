@@ -105,7 +105,10 @@ export const scoreMatchesResult: Rule = {
           continue;
         }
       }
-      if (score < weight && !reason)
+      // Asked only where the table has a 偏差原因 column to write it in: a score sheet (一级 | 分值 | … | 得分, 海南 2022)
+      // records the evaluator's points, with no place for a reason.
+      const reasonColumn = x.reason !== undefined || i.row.blankExtras?.reason !== undefined;
+      if (score < weight && !reason && reasonColumn)
         report({ messageId: "noReason", params, fix: "在“偏差原因（未完成原因）”一栏说明扣分原因。", ...base });
     }
     // The 预算执行 line: its score is its 分值 times the execution rate (capped at 100 %), as the forms print it

@@ -77,8 +77,7 @@ const KNOWN_KIND_MISSES: string[] = [
   "a-lvliang-2021.xlsx/",
   // A 2019 grade-band table (优/良/中/差 columns) of a transfer payment: no kind of ours fits it.
   "j-handan-2019.xlsx/",
-  // A 部门整体 self-evaluation's cover page, cut before its score table: too little to tell its kind.
-  "q-yueyangcg-2018.xlsx/",
+  // (q-yueyangcg-2018, a 部门整体 自评报告's cover page, is read since the seventh session by its "评价方式:…绩效自评".)
   // An untitled form whose indicators are listed in the cells beside their 一级 (荆门 2022): its 项目资金来源 line
   // weighs for the 申报表 kind as much as its 项目名称 and 项目负责人 for the target table (said as close; only what both
   // kinds require is asked for).

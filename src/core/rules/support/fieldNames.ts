@@ -40,6 +40,7 @@ export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   phone: "联系电话",
   selfScore: "自评得分",
   centralDepartment: "中央主管部门",
+  evaluationMethod: "评价方式",
 };
 
 export const CHECKBOX_NAMES: Record<CheckboxGroupKey, string> = {

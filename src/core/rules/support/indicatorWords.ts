@@ -14,3 +14,11 @@ const NOT_OUTCOME = /低收入|收入(证明|核查|认定)|资金|经费|补助
 export function isOutcomeName(name: string): boolean {
   return OUTCOME_NAME.test(name) && !NOT_OUTCOME.test(name);
 }
+
+/**
+ * The budget execution line printed as a row of the indicator table (预算执行率 | 预算执行率 | 预算执行率, 成安 2020 and
+ * other 河北 自评表): scored with the indicators, but no indicator of any 一级.
+ */
+export function isExecutionRow(level1: string, level2: string): boolean {
+  return /^预算执行/.test(level1.replace(/\s+/g, "")) && /^预算执行/.test(level2.replace(/\s+/g, ""));
+}

@@ -1,0 +1,118 @@
+/**
+ * General reading rules found on blind sets AE–AH (seventh session), each on a small literal grid that breaks one
+ * thing: a score sheet whose 分值 columns weigh every level; a 自评报告 form known by its 评价方式; a 绩效监控表; a heading
+ * bar over the completion; the budget execution line as a row of the indicator table.
+ */
+import { checkSheet } from "../../../src/core/check";
+import { readSheet } from "../../../src/core/read/readSheet";
+import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
+
+const pad = (rows: CellValue[][]) => {
+  const width = Math.max(...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]);
+};
+const snap = (rows: CellValue[][], merges: string[] = []) => snapshotFromGrid("表", pad(rows), merges);
+const keys = (rows: CellValue[][], merges: string[] = []) =>
+  checkSheet(snap(rows, merges)).findings.map((f) => `${f.rule}@${f.cell}:${f.severity}`);
+
+describe("a score sheet: 一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分 (海南 2022)", () => {
+  const sheet = (arrival: number): CellValue[][] => [
+    ["服务贸易项目绩效自评表(2022年度)"],
+    ["项目实施单位", "省商务厅服务贸易处", null, "主管部门", null, "省商务厅"],
+    ["计划投资额(万元)", 570, null, "实际到位资金(万元)", 570],
+    ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+    ["项目决策", 20, "项目目标", 4, "目标内容", 4, 4],
+    ["项目决策", 20, "决策过程", 8, "决策依据", 3, 3],
+    ["项目决策", 20, "资金分配", 8, "分配办法", 8, 8],
+    ["项目管理", 25, "资金到位", 5, "到位率", 3, arrival],
+    ["项目管理", 25, "资金管理", 20, "资金使用", 22, 22],
+    ["项目绩效", 55, "项目产出", 15, "产出数量", 15, 15],
+    ["项目绩效", 55, "项目效益", 40, "经济效益", 10, 10],
+    ["项目绩效", 55, "项目效益", 40, "社会效益", 20, 20],
+    ["项目绩效", 55, "项目效益", 40, "服务对象满意度", 10, 10],
+    ["合计", 100, null, 100, null, 100, 97.1],
+  ];
+
+  it("an indicator's weight is the 分值 right of the 三级 column, not its 一级's", () => {
+    const form = readSheet(snap(sheet(3))).forms[0];
+    const row = form.indicators!.tables[0].rows.find((r) => r.level3.text === "到位率")!;
+    expect(row.extras?.weight?.text).toBe("3");
+  });
+
+  it("the evaluation framework's stage groups (项目产出, 项目效益) are read, their categories are its 三级", () => {
+    const found = keys(sheet(3));
+    expect(found.filter((k) => /^(framework-coverage|level-placement|level3-is-category)@/.test(k))).toEqual([]);
+  });
+
+  it("a score below its 分值 asks for no reason where the sheet has no reason column", () => {
+    expect(keys(sheet(2.1)).filter((k) => k.startsWith("score-matches-result"))).toEqual([]);
+  });
+});
+
+describe("a 自评报告 form known by its 评价方式 (岳阳 2018–2021)", () => {
+  const cover: CellValue[][] = [
+    ["岳阳楼区2021年度部门(单位)整体支出绩效评价自评报告"],
+    ["部门(单位)名称", "岳阳市岳阳楼区文化馆"],
+    ["预算编码", "601002"],
+    ["评价方式", "部门(单位)绩效自评"],
+    ["评价机构", "部门(单位)评价组"],
+    ["职能职责概述", "承担政府公共文化事业，繁荣群众文化。"],
+  ];
+  it("is a form, and a self-evaluation", () => {
+    const forms = readSheet(snap(cover)).forms;
+    expect(forms).toHaveLength(1);
+    expect(forms[0].layout).toBe("self-evaluation");
+    expect(forms[0].fields.evaluationMethod?.text).toBe("部门(单位)绩效自评");
+  });
+  it("an evaluation by the finance bureau is an evaluation result", () => {
+    const forms = readSheet(snap(cover.map((r) => (r[0] === "评价方式" ? ["评价方式", "财政重点绩效评价"] : r)))).forms;
+    expect(forms[0].kindEvidence?.find((k) => k.kind === "evaluation-result")?.evidence).toContain(
+      "评价方式写明是财政或第三方评价",
+    );
+  });
+});
+
+describe("a 绩效监控表 is read as the nearest kind, a self-evaluation (黄石 2019)", () => {
+  it("by its title", () => {
+    const rows: CellValue[][] = [
+      ["黄石市项目支出绩效监控表"],
+      ["项目名称", "申遗经费"],
+      ["主管部门", "黄石市文化和旅游局"],
+      ["项目资金(万元)", "年初预算数", "1-6月执行数", "全年预计执行数"],
+      ["年度资金总额:", 220, 87.57, 220],
+      ["一级指标", "二级指标", "指标名称", "指标值", "半年度指标执行情况"],
+      ["产出指标", "数量指标", "举办学术交流活动场次", "≥8场", "已举办5场"],
+      ["满意度指标", "服务对象满意度指标", "参观群众满意度", "≥90%", "调查中"],
+    ];
+    expect(readSheet(snap(rows)).forms[0].layout).toBe("self-evaluation");
+  });
+});
+
+describe("成安 2020: a heading bar over 年度预期目标 | 具体完成情况, and the execution line in the indicator table", () => {
+  const rows: CellValue[][] = [
+    ["成安县民政局2020年度预算项目绩效自评表"],
+    ["项目名称:", "19名百岁老人高龄津贴", null, "实施(主管)单位", "成安县民政局"],
+    ["预算数", 6.84, "执行数", 6.84, "执行率", "100%"],
+    ["三、目标完成情况"],
+    ["年度预期目标", null, "具体完成情况"],
+    ["为全县19名百岁老人按月发放高龄津贴", null, "全年为19名百岁老人发放高龄津贴6.84万元"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "权重", "得分"],
+    ["产出指标", "数量指标", "享受高龄津贴百岁老人人数", "=19人", "19人", 30, 30],
+    ["产出指标", "质量指标", "符合条件申报对象覆盖率", "≥98%", "100%", 20, 20],
+    ["产出指标", "时效指标", "每月审批及时完成率", "≥99%", "100%", 10, 10],
+    ["产出指标", "成本指标", "高龄津贴发放标准", "=300元/人·月", "300元/人·月", 10, 10],
+    ["效果指标", "社会效益指标", "补贴发放率", "=100%", "100%", 10, 10],
+    ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%", "100%", 10, 10],
+    ["预算执行率", "预算执行率", "预算执行率", "=100%", "100%", 10, 10],
+  ];
+  const merges = ["A4:G4", "A5:B5", "C5:G5", "A6:B6", "C6:G6"];
+  it("the completion is the text under 具体完成情况, not an empty field beside the bar", () => {
+    const form = readSheet(snap(rows, merges)).forms[0];
+    expect(form.fields.goalCompletion?.text).toBe("全年为19名百岁老人发放高龄津贴6.84万元");
+  });
+  it("no finding on the bar, the execution row or a subsidy's payout rate under 社会效益", () => {
+    expect(
+      keys(rows, merges).filter((k) => /^(required-field|level-placement|level2-without-level3|input-as-output)@/.test(k)),
+    ).toEqual([]);
+  });
+});

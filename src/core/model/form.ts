@@ -372,6 +372,11 @@ export const PerformanceFormSchema = z.object({
   checkboxes: z.partialRecord(CheckboxGroupKeySchema, CheckboxGroupSchema),
   /** Further boxed groups whose label has the meaning of a group already read (项目类别 | 项目属性 | 项目类型). */
   moreCheckboxes: z.array(CheckboxGroupSchema.extend({ key: CheckboxGroupKeySchema, label: z.string() })).optional(),
+  /**
+   * Boxed option lists of no group the vocabulary knows ("评价类型:项目实施过程评价□项目完成结果评价□", 岳阳 2020), each
+   * named by the words before its colon or the label beside it.
+   */
+  otherCheckboxes: z.array(CheckboxGroupSchema.extend({ label: z.string() })).optional(),
   budget: z.partialRecord(BudgetKeySchema, MoneySchema),
   implementationPeriod: ImplementationPeriodSchema.nullable(),
   costEstimate: CostEstimateSchema.nullable(),

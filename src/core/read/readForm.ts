@@ -24,7 +24,7 @@ import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { fromA1 } from "../cellAddress";
 import { labelKey, normalizeText } from "../text/normalize";
-import { parseCheckboxText } from "./checkboxText";
+import { hasCheckboxes, parseCheckboxText } from "./checkboxText";
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
@@ -156,8 +156,44 @@ class FormReader {
       )
     )
       this.form.moneyPrinted = true;
+    this.readOtherCheckboxes();
     this.finish();
     return this.form;
+  }
+
+  /** Boxed option lists outside the known groups and the indicator tables (see `otherCheckboxes`). */
+  private readOtherCheckboxes(): void {
+    const g = this.grid;
+    const used = new Set<string>();
+    for (const c of Object.values(this.form.checkboxes)) if (c) used.add(c.cell);
+    for (const c of this.form.moreCheckboxes ?? []) used.add(c.cell);
+    for (let row = this.band.top; row <= this.band.bottom; row++) {
+      if (this.blockRows.some((b) => row >= b.top && row <= b.bottom)) continue;
+      for (const col of g.occupiedCols(row)) {
+        if (!g.isAnchor(row, col)) continue;
+        const text = g.text(row, col);
+        const cell = g.a1(row, col);
+        if (used.has(cell) || !hasCheckboxes(text)) continue;
+        used.add(cell);
+        // The group's name: the words before a colon ahead of the first box, else the text cell on its left.
+        const head = text.split(/[☑☒■√✓✔⊠▣□☐◻▢⬜]/)[0].trim();
+        const colon = /^(.{2,12}?)[:：]/.exec(head);
+        const options = parseCheckboxText(colon ? text.trim().slice(colon[0].length) : text);
+        if (options.filter((o) => o.hasBox).length < 2) continue;
+        let label = colon ? colon[1].trim() : "";
+        let labelCell = cell;
+        if (!label && col > g.left) {
+          const left = g.anchor(row, col - 1);
+          const t = g.text(left.row, left.col).trim();
+          if (t && !hasCheckboxes(t) && t.length <= 16) {
+            label = t.replace(/[:：]$/, "");
+            labelCell = g.a1(left.row, left.col);
+          }
+        }
+        if (!label || this.isLabel(row, col)) continue;
+        (this.form.otherCheckboxes ??= []).push({ label, text, cell, labelCell, options });
+      }
+    }
   }
 
   /** Every indicator block of the band: one, or several stacked (长期绩效指标 then 年度绩效指标). */

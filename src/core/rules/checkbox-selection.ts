@@ -39,6 +39,25 @@ export const checkboxSelection: Rule = {
         extra: true,
       })),
     ];
+    // Option lists of no known group (评价类型:项目实施过程评价□项目完成结果评价□, 岳阳 2020): whether one tick is required
+    // is not known, so none ticked is a warning and several ticked nothing.
+    for (const other of facts.form.otherCheckboxes ?? []) {
+      if (other.options.some((o) => o.checked)) continue;
+      report({
+        messageId: "none",
+        cell: other.cell,
+        related: other.labelCell !== other.cell ? [other.labelCell] : [],
+        params: {
+          group: other.label,
+          options: other.options
+            .filter((o) => o.hasBox)
+            .map((o) => o.name)
+            .join("、"),
+        },
+        fix: `在 ${other.cell} 把适用选项前的“□”改为“☑”。`,
+        severity: "warning",
+      });
+    }
     for (const { g, group, label, extra } of groups) {
       if (!group || !g) continue;
       const boxed = group.options.filter((o) => o.hasBox || o.checked);

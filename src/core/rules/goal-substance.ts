@@ -39,6 +39,8 @@ export const goalSubstance: Rule = {
       copiedFunction: "“{header}”照抄了部门职能，没有写出本年度要完成的任务和达到的效果。",
       readsAsDuties:
         "“{header}”写的是职能（{marks}），没有一个数字，也没有写出本年度要完成的任务和达到的效果：像是照抄了部门（单位）职能。",
+      completionAsDuties:
+        "“{header}”写的是职能（{marks}），没有一个数字，没有说明本年度目标实际完成了什么：像是照抄了部门（单位）职能。",
     },
   },
   check({ facts, report }) {
@@ -51,7 +53,10 @@ export const goalSubstance: Rule = {
     for (const g of form.goals) {
       const text = g.text.trim();
       if (text === "") continue;
-      const header = g.header.replace(/\s+/g, "").replace(/^[*＊]+/, "");
+      const header = g.header
+        .replace(/\s+/g, "")
+        .replace(/^[*＊]+/, "")
+        .replace(/[:：]+$/, "");
       const base = { cell: g.cell, related: [g.headerCell], params: { header, text } };
       const goal = squash(text);
       if (duty.length >= 15 && goal.length >= 15 && (goal === duty || duty.includes(goal) || goal.includes(duty))) {
@@ -98,6 +103,17 @@ export const goalSubstance: Rule = {
       if (bare || pieceOfName || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
         report({ messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。", ...base });
     }
+    // The year's completion written as the unit's duties (甘其毛都 2024: 实际完成情况 | 负责编制……；承担……).
+    const done = form.fields.goalCompletion;
+    const doneMarks = done ? dutyMarks(done.text) : [];
+    if (done && doneMarks.length > 0)
+      report({
+        cell: done.cell,
+        related: [done.labelCell],
+        messageId: "completionAsDuties",
+        params: { header: (done.label ?? "实际完成情况").replace(/\s+/g, ""), marks: doneMarks.join("、") },
+        fix: "写明本年度实际完成了什么：完成的数量、时间、质量和效果，与年度目标逐项对应。",
+      });
   },
 };
 
@@ -111,5 +127,14 @@ function dutyMarks(text: string): string[] {
   const closing = /交办的其[他它]?(事项|工作|任务)/.exec(t);
   const verbs = [...new Set(t.match(DUTY_VERBS) ?? [])];
   if (closing) return [closing[0], ...verbs.slice(0, 2)];
-  return verbs.length >= 4 ? verbs.slice(0, 4) : [];
+  if (verbs.length >= 4) return verbs.slice(0, 4);
+  // A list of clauses each opening with a duty verb ("组织协调推进…；承办…；组织协调…；承担…；组织开展…；考核评议…", 甘孜
+  // 2023): the unit's standing duties, whatever verbs they use.
+  const clauses = t.split(/[；;。]/).filter((c) => c.length >= 4);
+  const opening = clauses.map((c) => CLAUSE_DUTY.exec(c)?.[0]).filter((v): v is string => !!v);
+  if (clauses.length >= 4 && opening.length >= Math.ceil((clauses.length * 3) / 4)) return [...new Set(opening)].slice(0, 4);
+  return [];
 }
+
+/** A clause that opens with a standing duty's verb. */
+const CLAUSE_DUTY = /^(负责|承担|承办|组织|协调|指导|监督|拟订|拟定|制定|贯彻|统筹|考核|管理)/;

@@ -26,6 +26,7 @@ export const operatorDirection: Rule = {
       quantityCap: "数量指标“{name}”写成“{value}”（上限），做 0 也算完成；数量目标应写“=”或“≥”。",
       costFloor: "成本指标“{name}”写成“{value}”（下限），成本应控制在上限以内，用“≤”。",
       negativeFloor: "“{name}”是越少越好的指标，不应写“{value}”，应写“≤”。",
+      directionContradicts: "“{name}”的指标方向写的是“{direction}”（{meaning}），比较符号却是“{value}”：方向与符号自相矛盾。",
     },
   },
   check({ facts, report }) {
@@ -35,7 +36,30 @@ export const operatorDirection: Rule = {
         if (!q || q.operator === null) continue;
         const down = q.operator === "≤" || q.operator === "＜";
         const up = q.operator === "≥" || q.operator === "＞";
-        const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group };
+        // The split 指标性质 / 指标方向 cells, where the operator and the direction are written.
+        const related = [v.operatorColumn?.cell, i.row.extras?.direction?.cell].filter((c): c is string => !!c);
+        const base = { cell: v.cell, params: { name: i.name, value: v.text }, group: i.group, related };
+        // The row's own direction column says which way is better (正向: more is better): an operator the other way
+        // contradicts it (甘其毛都 2024: 正向 | 小于等于 | 1个).
+        const direction = (i.row.extras?.direction?.text ?? "").replace(/\s+/g, "");
+        const declared = /^正向/.test(direction) ? "up" : /^反向/.test(direction) ? "down" : null;
+        if ((declared === "up" && down) || (declared === "down" && up)) {
+          report({
+            messageId: "directionContradicts",
+            severity: "warning",
+            cell: v.cell,
+            related,
+            group: i.group,
+            params: {
+              name: i.name,
+              value: v.operatorColumn?.text.trim() || v.text,
+              direction,
+              meaning: declared === "up" ? "越大越好" : "越小越好",
+            },
+            fix: declared === "up" ? "正向指标用“≥”或“=”。" : "反向指标用“≤”或“=”。",
+          });
+          continue;
+        }
         // The row's own explanation or scoring standard states the cap ("编外人数小于或等于155名计3分", 衡阳 2025): the
         // form means a ceiling.
         const said = Object.values(i.row.extras ?? {})

@@ -60,6 +60,7 @@ import { goalSubstance } from "./goal-substance";
 import { inputAsOutput } from "./input-as-output";
 import { levelPlacement } from "./level-placement";
 import { level3IsCategory } from "./level3-is-category";
+import { level3NotAName } from "./level3-not-a-name";
 import { moneyUnreadable } from "./money-unreadable";
 import { outcomeAsOutput } from "./outcome-as-output";
 import { percentForNonRate } from "./percent-for-non-rate";
@@ -137,6 +138,7 @@ export const ALL_RULES: readonly Rule[] = [
   inputAsOutput,
   levelPlacement,
   level3IsCategory,
+  level3NotAName,
   moneyUnreadable,
   outcomeAsOutput,
   percentForNonRate,

@@ -49,10 +49,18 @@ function xiangyangGrid(
   };
 }
 
+/** The 襄阳 grid with a boxed list of no known group in E2 (资金性质, 鄂州 2022). */
+function withOtherList(text: string): FormGrid {
+  const g = xiangyangGrid();
+  g.grid[1][4] = text;
+  return g;
+}
+
 describe("missing/checkboxSelection.ts", () => {
   testRule(checkboxSelection, {
     valid: [
       { name: "one tick in every group", sheet: shenmuGrid() },
+      { name: "a boxed list of no known group with a tick", sheet: withOtherList("资金性质:经费拨款☑非税收入□政府性基金□") },
       {
         name: 'boxes after their options, as in the 神木 source ("新增项目 □ 延续项目 ☑")',
         sheet: shenmuGrid({ fields: { 项目属性: "新增项目 □ 延续项目 ☑", 评估结果: "予以支持 ☑ 部分支持 □" } }),
@@ -77,6 +85,18 @@ describe("missing/checkboxSelection.ts", () => {
       { name: "自评表: 项目类别, 项目属性 and 项目类型 each ticked once", sheet: xiangyangGrid() },
     ],
     invalid: [
+      {
+        name: "鄂州 2022: 资金性质 lists five boxes and none is ticked (a group the vocabulary does not know: a warning)",
+        sheet: withOtherList("资金性质:经费拨款□非税收入□政府性基金□"),
+        errors: [
+          {
+            messageId: "none",
+            cell: "E2",
+            severity: "warning",
+            params: { group: "资金性质", options: "经费拨款、非税收入、政府性基金" },
+          },
+        ],
+      },
       {
         name: "自评表: 项目属性 below 项目类别 with no tick (襄阳 2021) — a further group of the same meaning, a warning",
         sheet: xiangyangGrid("1、持续性项目□ 2、新增性项目□"),

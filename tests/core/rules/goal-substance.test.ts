@@ -71,6 +71,23 @@ describe("goal-substance", () => {
         errors: [{ messageId: "readsAsDuties", cell: "B8", severity: "warning" }],
       },
       {
+        name: "甘孜 2023: clauses each opening with a duty verb (组织协调…；承办…；承担…), no figure",
+        sheet: selfEvalGoal(
+          "组织协调推进全州食品安全重点工作;承办州食品安全委员会会议及中央活动;组织协调食品安全宣传、培训工作;承担州政府食品安全委员会的日常工作;组织开展食品安全重大整顿治理和联合检查行动;考核评议州级相关部门履行食品安全党政同责目标工作。",
+        ),
+        errors: [{ messageId: "readsAsDuties", cell: "B8" }],
+      },
+      {
+        name: "甘其毛都 2024: the year's completion written as the unit's duties",
+        sheet: (() => {
+          const g = selfEvalGrid();
+          g.grid[7][5] =
+            "负责编制辖区内国土空间规划并监督实施,落实辖区内自然资源调查监测评价工作;承担辖区内国土空间生态修复工作,负责组织实施最严格的耕地保护制度;负责辖区内地质勘查协调、监督管理和行业规范执行监督;负责矿产资源管理工作。";
+          return g;
+        })(),
+        errors: [{ messageId: "completionAsDuties", cell: "F8", severity: "warning" }],
+      },
+      {
         name: "a goal written with duty verbs throughout and no figure",
         sheet: selfEvalGoal(
           "负责全县农业技术推广工作，贯彻执行国家农业政策，拟订农业发展规划并组织实施，指导乡镇农业技术服务，承办县政府交代的事情。",

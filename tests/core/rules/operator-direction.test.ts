@@ -6,10 +6,26 @@ const value = (index: number, v: string) => shenmuGrid({ indicators: withAnnualV
 const row = (index: number, r: [string, string, string, string, string]) =>
   shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, index, r) });
 
+/** 甘其毛都 2024's columns: 三级 | 指标性质 (正向/反向) | 指标方向 (operator words) | 年度指标值 | 计量单位. */
+const directed = (direction: string, operator: string, name = "宣传美工制作个数", level2 = "数量指标") => ({
+  name: "表",
+  grid: [
+    ["项目支出绩效自评表(2024年度)", null, null, null, null, null, null, null],
+    ["项目名称", "自然资源业务支出项目", null, null, null, null, null, null],
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "年度指标值", "实际完成值", "计量单位"],
+    ["产出指标", "数量指标", "租车次数", "正向", "大于等于", 1, 1, "次"],
+    ["产出指标", level2, name, direction, operator, 1, 1, "个"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "正向", "大于等于", 90, 95, "%"],
+  ],
+  merges: [],
+});
+
 describe("format/operatorDirection.ts", () => {
   testRule(operatorDirection, {
     valid: [
       { name: "= for 数量, ≤ for 成本, =0 for 事故次数", sheet: shenmuGrid() },
+      { name: "a 正向 indicator with 大于等于", sheet: directed("正向", "大于等于") },
+      { name: "a 反向 cost with 小于等于", sheet: directed("反向", "小于等于", "宣传品单价", "成本指标") },
       { name: "乌海 base", sheet: wuhaiGrid() },
       {
         name: "东莞 2019: a rate in the cost slot (预算(或投资规模)控制指标 › 年度预算执行率 ≥90%) is rightly a floor",
@@ -39,6 +55,24 @@ describe("format/operatorDirection.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "甘其毛都 2024: 正向 beside 小于等于 (the direction column contradicts the operator)",
+        sheet: directed("正向", "小于等于"),
+        errors: [
+          {
+            messageId: "directionContradicts",
+            cell: "F5",
+            related: ["E5", "D5"],
+            severity: "warning",
+            params: { name: "宣传美工制作个数", direction: "正向", value: "小于等于" },
+          },
+        ],
+      },
+      {
+        name: "a 反向 indicator with ≥",
+        sheet: directed("反向", "大于等于", "安全事故发生次数", "质量指标"),
+        errors: [{ messageId: "directionContradicts", cell: "F5", params: { meaning: "越小越好" } }],
+      },
       {
         name: '数量 "≤1850人" (神木 P3)',
         sheet: row(0, ["产出指标", "数量指标", "资助参保人数", "", "≤1850人"]),

@@ -119,12 +119,17 @@ function readHeaderColumns(
   return halves(grid, headerRow, headerBottom, start);
 }
 
-/** The first column right of the 一级 with an empty heading, before the 三级 heading, whose cells are mostly 二级 names. */
+/**
+ * The first column right of the 一级 with an empty heading, before the 三级 heading, whose cells are mostly 二级 names; or
+ * the first column itself, headed as a name (指标名称), when its cells are 二级 names (黄石 2019 监控表: 一级指标 |
+ * 指标名称 | 指标值 over 产出指标 | 质量 / 时效 / 成本): a column means what its content says.
+ */
 function unheadedLevel2Column(grid: SheetGrid, headerRow: number, headerBottom: number, start: number): number | null {
   for (let col = start; col <= grid.right; col = grid.rightEdge(headerRow, col) + 1) {
     const a = grid.anchor(headerRow, col);
     const text = grid.text(a.row, a.col);
-    if (classifyIndicatorHeader(text)?.role === "level3") return null;
+    if (classifyIndicatorHeader(text)?.role === "level3")
+      return col === start && mostlyLevel2Names(grid, col, headerBottom) ? col : null;
     if (text !== "") continue;
     let named = 0;
     let filled = 0;
@@ -137,6 +142,19 @@ function unheadedLevel2Column(grid: SheetGrid, headerRow: number, headerBottom: 
     return filled >= 2 && named * 2 > filled ? col : null;
   }
   return null;
+}
+
+/** Whether the column's cells below the header are 二级 names (质量, 时效指标, 社会效益), all of them but one at most. */
+function mostlyLevel2Names(grid: SheetGrid, col: number, headerBottom: number): boolean {
+  let named = 0;
+  let filled = 0;
+  for (let row = headerBottom + 1; row <= Math.min(grid.bottom, headerBottom + 40); row++) {
+    const t = grid.shownText(row, col);
+    if (t === "") continue;
+    filled++;
+    if (isLevel2Name(labelKey(t))) named++;
+  }
+  return filled >= 3 && named >= filled - 1;
 }
 
 /** One table: every role column of the header row except the 一级 and section-label columns, in any order. */
@@ -161,6 +179,11 @@ function singleTable(
     const role = col < level1Col ? classifyIndicatorHeader(grid.text(a.row, a.col)) : inferHeaderRole(grid.text(a.row, a.col));
     if (!role) continue;
     const headerCell = grid.a1(a.row, a.col);
+    // The 二级 column found by its content under another heading (指标名称 over 质量, 时效): no 三级 column of its own.
+    if (col === level2Col) {
+      t.headerCell = headerCell;
+      continue;
+    }
     if (role.role === "level2") t.headerCell = headerCell;
     else if (role.role === "level3") t.level3Col ??= col;
     else if (role.role === "operator" || (role.role === "extra" && role.extra === "direction")) {

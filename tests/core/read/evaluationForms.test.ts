@@ -88,6 +88,34 @@ describe("a 绩效监控表 is read as the nearest kind, a self-evaluation (黄�
   });
 });
 
+describe("a column means what its content says: 指标名称 over 质量 / 时效 / 成本 is the 二级 column (黄石 2019)", () => {
+  const rows: CellValue[][] = [
+    ["黄石市项目支出绩效监控表"],
+    ["项目名称", "申遗经费"],
+    ["主管部门", "黄石市文化和旅游局"],
+    ["绩效指标", "一级指标", "指标名称", "指标值", "半年度指标执行情况", "完成目标可能性"],
+    ["绩效指标", "产出指标", "质量"],
+    ["绩效指标", "产出指标", "时效"],
+    ["绩效指标", "产出指标", "成本", "≤220万元", "按进度执行", "确定能"],
+    ["绩效指标", "效益指标", "社会效益", "≥5场", "已举办3场", "确定能"],
+  ];
+  const merges = ["A4:A8", "B5:B7"];
+  it("reads the rows with their 二级 and no 三级", () => {
+    const t = readSheet(snap(rows, merges)).forms[0].indicators!.tables[0];
+    expect(t.rows.map((r) => [r.level2.text, r.level3.text])).toEqual([
+      ["质量", ""],
+      ["时效", ""],
+      ["成本", ""],
+      ["社会效益", ""],
+    ]);
+  });
+  it("says the empty groups and the values without a name", () => {
+    const found = keys(rows, merges);
+    expect(found).toEqual(expect.arrayContaining(["level2-without-level3@C5:error", "level2-without-level3@C6:error"]));
+    expect(found.some((k) => k.startsWith("indicator-row-complete@C7"))).toBe(true);
+  });
+});
+
 describe("成安 2020: a heading bar over 年度预期目标 | 具体完成情况, and the execution line in the indicator table", () => {
   const rows: CellValue[][] = [
     ["成安县民政局2020年度预算项目绩效自评表"],

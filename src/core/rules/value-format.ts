@@ -54,6 +54,7 @@ export const valueFormat: Rule = {
       missingUnit: "指标值“{value}”缺少计量单位。",
       missingOperatorAndUnit: "指标值“{value}”只有数字，缺少比较符号和计量单位。",
       unitInName: "计量单位“{unit}”写在了指标名称里，指标值“{value}”本身没有单位和符号。",
+      unitOnlyInName: "计量单位“{unit}”只写在指标名称里，指标值“{value}”本身没有单位。",
       sentence: "时限“{value}”写成了句子，应写成“符号+数值+单位”。",
       deadlineBound: "时间“{value}”没有写明是“之前”完成还是当天。",
       range: "指标值“{value}”是一个区间，应写成一个界限。",
@@ -107,6 +108,17 @@ export const valueFormat: Rule = {
               params: { unit: q.unit.text, value: v.text },
               suggestion: fixed,
               related: [i.row.level3.cell],
+            });
+          } else if (p.operator !== null && !p.unit && q.unit && !v.unitColumn) {
+            // The operator written, the unit only in the name's brackets (秀屿 2025: 开展修复工程(个) | ≥ | 1).
+            report({
+              cell,
+              group,
+              messageId: "unitOnlyInName",
+              params: { unit: q.unit.text, value: v.text },
+              suggestion: fixed,
+              related: [i.row.level3.cell],
+              severity: "warning",
             });
           } else if (p.operator === null && !q.unit) {
             // A bare "3": both are missing. A unit is proposed only when the neighbours say which one (a

@@ -129,6 +129,22 @@ describe("format/valueFormat.ts", () => {
         ],
       },
       {
+        name: '秀屿 2025: the operator written, the unit only in the name ("开展修复工程(个)" with "≥1")',
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数量指标", "开展修复工程(个)", "", "≥1"]),
+        }),
+        errors: [
+          {
+            messageId: "unitOnlyInName",
+            cell: "F25",
+            severity: "warning",
+            params: { unit: "个", value: "≥1" },
+            suggestion: "≥1个",
+            related: ["D25"],
+          },
+        ],
+      },
+      {
         name: 'a time limit written as a sentence: "故障发生24小时内维护完成"',
         sheet: value(2, "故障发生24小时内维护完成"),
         errors: [{ messageId: "sentence", cell: "F27", suggestion: "≤24小时", severity: "info" }],

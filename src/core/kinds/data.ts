@@ -220,6 +220,9 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "section:evaluation", points: 8, text: "有“绩效评价结果”部分" },
       // An evaluation by another party (财政重点评价, 第三方评价): the method named and not a self-evaluation.
       { signal: "evaluation:other", points: 6, text: "评价方式写明是财政或第三方评价" },
+      // A sheet of points only (分值 and 得分 on every level, no target, no achieved value): an evaluation's score
+      // sheet, whatever its title calls it (海南 2022 服务贸易项目绩效自评表).
+      { signal: "columns:scoresOnly", points: 11, text: "指标表只有分值和得分（没有目标值和完成值）" },
     ],
   },
   {

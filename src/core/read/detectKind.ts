@@ -59,7 +59,12 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   const withScores = rows.some((r) => r.extras?.score || r.extras?.actual);
   const withWeights = rows.some((r) => r.extras?.weight) || (form.scoring?.summaries.length ?? 0) > 0;
   const hasActual = rows.some((r) => r.extras?.actual !== undefined);
-  if (withScores && withWeights) s.add("columns:scored");
+  const hasTargets = rows.some((r) => r.values.some((v) => v.text !== ""));
+  // Points beside what was achieved (完成值 | 分值 | 得分): a self-evaluation's table. Points alone, with no target and
+  // no achieved value on any row (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分, 海南 2022): an evaluation's score sheet.
+  if (withScores && withWeights && (hasActual || hasTargets)) s.add("columns:scored");
+  const scoresOnly = rows.length >= 3 && rows.some((r) => r.extras?.score) && !hasActual && !hasTargets;
+  if (scoresOnly && withWeights) s.add("columns:scoresOnly");
   if (hasActual) s.add("columns:actual");
   if (hasActual && form.scoring?.execution) s.add("scoring:executionWithActual");
   if (form.scoring?.execution?.executed) s.add("scoring:execution");

@@ -44,6 +44,12 @@ describe("a score sheet: 一级 | 分值 | 二级 | 分值 | 三级 | 分值 | �
     expect(found.filter((k) => /^(framework-coverage|level-placement|level3-is-category)@/.test(k))).toEqual([]);
   });
 
+  it("a sheet of points only is an evaluation's score sheet, whatever its title says", () => {
+    const form = readSheet(snap(sheet(3))).forms[0];
+    expect(form.layout).toBe("evaluation-result");
+    expect(form.kindEvidence?.[0].evidence).toContain("指标表只有分值和得分（没有目标值和完成值）");
+  });
+
   it("a score below its 分值 asks for no reason where the sheet has no reason column", () => {
     expect(keys(sheet(2.1)).filter((k) => k.startsWith("score-matches-result"))).toEqual([]);
   });

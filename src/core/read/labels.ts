@@ -99,7 +99,10 @@ export const LABEL_DATA: LabelDef[] = [
     target: { kind: "field", key: "costEstimate" },
   },
   { labels: ["项目实施方案", "实施方案"], target: { kind: "field", key: "implementationPlan" } },
-  { labels: ["项目实施计划", "实施计划", "实施进度计划"], target: { kind: "field", key: "implementationSchedule" } },
+  {
+    labels: ["项目实施计划", "实施计划", "实施进度计划", "项目实施进度计划", "专项实施进度计划", "专项实施计划"],
+    target: { kind: "field", key: "implementationSchedule" },
+  },
   { labels: ["部门职能", "部门职责", "主要职能"], target: { kind: "field", key: "departmentFunction" } },
   { labels: ["预算功能科目", "功能科目"], target: { kind: "field", key: "functionalCode" } },
   { labels: ["项目来源"], target: { kind: "field", key: "projectSource" } },
@@ -138,7 +141,7 @@ export const LABEL_DATA: LabelDef[] = [
   { labels: ["改进措施", "整改措施"], target: { kind: "field", key: "improvements" } },
   { labels: ["保证项目实施的制度、措施", "保证项目实施的制度措施"], target: { kind: "field", key: "safeguards" } },
   {
-    labels: ["项目属性", "项目类型", "项目类别"],
+    labels: ["项目属性", "项目类型", "项目类别", "专项属性"],
     target: { kind: "field-or-checkbox", field: "projectAttribute", checkbox: "projectAttribute", exclusive: true },
   },
   { labels: ["项目口径"], target: { kind: "checkbox", key: "projectScope", exclusive: true } },
@@ -343,11 +346,15 @@ for (const def of LABELS) {
  */
 const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   { pattern: "^(?!支出项目|明细项目)(本?项目|项目支出|政策)[^绩指目]{0,4}名称$", target: { kind: "field", key: "projectName" } },
-  { pattern: "^(本|当)?年度?[^指]{0,6}绩效目标$", target: { kind: "goal", period: "annual" } },
-  { pattern: "^(本|当)?年度?[^指]{0,4}目标(和|及|与)?(成果|任务)?$", target: { kind: "goal", period: "annual" } },
+  // The goal of the thing the form is for, named first (专项年度绩效目标, 项目年度目标: 永兴 2017).
+  { pattern: "^(专项|项目|资金|政策)?(本|当)?年度?[^指]{0,6}绩效目标$", target: { kind: "goal", period: "annual" } },
+  {
+    pattern: "^(专项|项目|资金|政策)?(本|当)?年度?[^指]{0,4}目标(和|及|与)?(成果|任务)?$",
+    target: { kind: "goal", period: "annual" },
+  },
   // 实施周期总目标(2022年--2024年) (东莞 2022): the period's goal whatever word names the period.
   {
-    pattern: "^(实施期|实施周期|中长期|长期|项目期|项目周期)[^指]{0,4}目标$",
+    pattern: "^(专项|项目|资金|政策)?(实施期|实施周期|中长期|长期|项目期|项目周期)[^指]{0,4}目标$",
     target: { kind: "goal", period: "implementation" },
   },
   { pattern: "^主管[^名称]{0,4}(部门|单位)$", target: { kind: "field", key: "department" } },
@@ -402,6 +409,9 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
     pattern: "^(部门|单位)?(整体)?(支出)?(年度|本年度|中期|实施期)?绩效指标(情况|表)?$",
     target: { kind: "section", section: "indicators" },
   },
+  // 预算支出总额 heading its figure below (泸县 2024 部门整体: 预算支出总额 | 基本支出 | 项目支出 over the amounts), or
+  // beside it.
+  { pattern: "^(预算)?支出(总额|合计)$", target: { kind: "money", key: "annualTotal", direction: "below" } },
   // 年度预算资金总额 | 中期预算资金总额 (阳泉): 预算 and 资金 both written.
   { pattern: "^(本|当)?年度?预算资金(金额|总额)$", target: { kind: "money", key: "annualTotal", direction: "right" } },
   {

@@ -615,6 +615,9 @@ class FormReader {
     let cell: string;
     let raw: unknown;
     const labelUnit = moneyUnitInText(this.grid.text(l.row, l.col));
+    // A money word opening a line of words with no figure ("基本支出:人员类、公用经费等运转类支出" as a task's name, 泸县
+    // 2024): a description, not an amount.
+    if (l.match.inline && !/\d/.test(l.match.inline) && l.match.inline.replace(/\s+/g, "").length > 6) return;
     if (l.match.inline !== null && l.match.inline !== "") {
       text = l.match.inline;
       cell = labelCell;

@@ -21,9 +21,15 @@ export const actualBelowTarget: Rule = {
     },
   },
   check({ facts, report }) {
+    // Where the form gives the reason a place: a 偏差原因 column, or a 存在问题 / 改进措施 line. A table without either
+    // (鄂州 2022 科普经费自评表: 年初目标值 | 实际完成值 | 得分) may let the score speak — reviewers differ — so there the
+    // missing reason is only noted (info).
+    const reasonPlace = (i: IndicatorFact) =>
+      i.row.blankExtras?.reason !== undefined || !!facts.form.fields.problems || !!facts.form.fields.improvements;
     for (const i of facts.indicators) {
       const actual = i.row.extras?.actual;
       if (!actual || i.row.extras?.reason) continue;
+      const severity = reasonPlace(i) ? {} : { severity: "info" as const };
       const target = i.row.values.find((v) => v.text !== "");
       if (target && target.parsed.kind === "deadline") {
         const t = target.parsed;
@@ -40,6 +46,7 @@ export const actualBelowTarget: Rule = {
           params: { name: i.name || i.group, actual: actual.text, target: target.text },
           fix: "说明延期原因和改进措施。",
           group: i.group,
+          ...severity,
         });
         continue;
       }
@@ -56,6 +63,7 @@ export const actualBelowTarget: Rule = {
         params: { name: i.name || i.group, actual: actual.text, target: target.text },
         fix: "在“偏差原因（未完成原因）”一栏说明原因和改进措施。",
         group: i.group,
+        ...severity,
       });
     }
   },

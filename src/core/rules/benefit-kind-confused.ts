@@ -1,8 +1,11 @@
 import type { Rule } from "./support/rule";
 import { documentBasis, SOURCES } from "../basis";
 
-/** Names that measure safety or people's lives: 事故, 伤亡, 死亡, 安全 — a social effect, never an economic one. */
-const SAFETY_NAME = /事故|伤亡|死亡|安全/;
+/**
+ * Names that measure safety or people's lives: 事故, 伤亡, 人员死亡, 安全 — a social effect, never an economic one (a
+ * livestock death rate, 生猪死亡率较上年下降 under 经济效益, 永兴 2017, is a loss the farmers bear: economic).
+ */
+const SAFETY_NAME = /事故|伤亡|人员死亡|死亡人数|死亡事故|安全/;
 /** Words that make a safety name economic after all (损失 counted in money, 经济损失, 节约…). */
 const ECONOMIC_WORD = /损失|经济|费用|成本|收入|资金|元/;
 

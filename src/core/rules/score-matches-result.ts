@@ -31,10 +31,12 @@ function impliedWeight(i: IndicatorFact, score: number | null): number | null {
   if (score === null || score <= 0) return null;
   const actual = i.row.extras?.actual?.text ?? "";
   const p = percentNumber(actual.replace(/^[=＝]/, ""));
-  if (p === null || p <= 0 || p >= 100) return null;
+  // A completion near its target (98 %), not a small measured share (公民具备科学素质比例 12.5 % scored 6: 6 = 48 × 12.5 %
+  // by chance, 鄂州 2022); and a weight one indicator can carry.
+  if (p === null || p < 50 || p >= 100) return null;
   const w = (score * 100) / p;
   const whole = Math.round(w);
-  return whole > score && Math.abs(w - whole) < 0.01 ? whole : null;
+  return whole > score && whole <= 40 && Math.abs(w - whole) < 0.01 ? whole : null;
 }
 
 /** The band of a 定性 row's score, from its stated completion: [low, high) as fractions of the weight. */
@@ -105,11 +107,17 @@ export const scoreMatchesResult: Rule = {
           continue;
         }
       }
-      // Asked only where the table has a 偏差原因 column to write it in: a score sheet (一级 | 分值 | … | 得分, 海南 2022)
-      // records the evaluator's points, with no place for a reason.
+      // Asked where the table has a 偏差原因 column to write it in; a score sheet (一级 | 分值 | … | 得分, 海南 2022)
+      // records the evaluator's points with no place for a reason: there it is only noted (info).
       const reasonColumn = x.reason !== undefined || i.row.blankExtras?.reason !== undefined;
-      if (score < weight && !reason && reasonColumn)
-        report({ messageId: "noReason", params, fix: "在“偏差原因（未完成原因）”一栏说明扣分原因。", ...base });
+      if (score < weight && !reason)
+        report({
+          messageId: "noReason",
+          params,
+          fix: "在“偏差原因（未完成原因）”一栏说明扣分原因。",
+          ...base,
+          ...(reasonColumn ? {} : { severity: "info" as const }),
+        });
     }
     // The 预算执行 line: its score is its 分值 times the execution rate (capped at 100 %), as the forms print it
     // ("得分(20分*执行率)", 黄石): 100 × 83.5 % is not 98 (鄂州 2021), 100 × 100 % is not 10 (上饶 2021).

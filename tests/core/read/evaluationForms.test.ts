@@ -50,8 +50,8 @@ describe("a score sheet: 一级 | 分值 | 二级 | 分值 | 三级 | 分值 | �
     expect(form.kindEvidence?.[0].evidence).toContain("指标表只有分值和得分（没有目标值和完成值）");
   });
 
-  it("a score below its 分值 asks for no reason where the sheet has no reason column", () => {
-    expect(keys(sheet(2.1)).filter((k) => k.startsWith("score-matches-result"))).toEqual([]);
+  it("a score below its 分值 where the sheet has no reason column: the missing reason is only noted", () => {
+    expect(keys(sheet(2.1)).filter((k) => k.startsWith("score-matches-result"))).toEqual(["score-matches-result@G8:info"]);
   });
 });
 
@@ -148,5 +148,41 @@ describe("成安 2020: a heading bar over 年度预期目标 | 具体完成情�
     expect(
       keys(rows, merges).filter((k) => /^(required-field|level-placement|level2-without-level3|input-as-output)@/.test(k)),
     ).toEqual([]);
+  });
+});
+
+describe("labels by their words (永兴 2017, 泸县 2024)", () => {
+  it("a goal named with the thing it is for first: 专项长期绩效目标, 专项年度绩效目标", () => {
+    const rows: CellValue[][] = [
+      ["专项资金绩效目标表"],
+      ["专项名称", "重大动物疫病防控", "资金总额(万元)", 50],
+      ["部门名称", "永兴县畜牧兽医水产局"],
+      ["专项长期绩效目标", "2020年前生猪、羊、牛、家禽死亡率分别控制在4%、3%、2%、8%以下"],
+      ["专项年度绩效目标", "生猪、牛、羊、家禽死亡率在现有基础上分别下降1%"],
+      ["一级指标", "二级指标", "指标内容", "指标值"],
+      ["产出指标", "数量指标", "流行病学调查监测样品数", "≥3000份"],
+      ["满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%"],
+    ];
+    const goals = readSheet(snap(rows)).forms[0].goals;
+    expect(goals.map((g) => g.period).sort()).toEqual(["annual", "implementation"]);
+  });
+  it("预算支出总额 heading its figure below; a money word opening a task's name is no amount", () => {
+    const rows: CellValue[][] = [
+      ["2024年县级部门整体支出绩效目标申报表"],
+      ["预算部门:泸县文化广电旅游局"],
+      ["总体资金情况(万元)", "预算支出总额", "基本支出", null, "项目支出"],
+      [null, null, "合计", "财政拨款", "合计"],
+      [null, 1695.55, 1478.75, 1478.75, 216.8],
+      ["年度主要任务", "任务名称", null, "主要内容"],
+      [null, "基本支出:人员类、公用经费等运转类支出", null, "保障部门正常运转"],
+      ["年度部门整体支出绩效目标", "保障部门正常运转；全年开展文化惠民演出不少于100场"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "文化惠民演出场次", "≥100场"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ];
+    const merges = ["A3:A5", "B3:B4", "C3:D3"];
+    const form = readSheet(snap(rows, merges)).forms[0];
+    expect(form.budget.annualTotal?.amountWan).toBe(1695.55);
+    expect(keys(rows, merges).filter((k) => /^(required-field@A1|money-unreadable)/.test(k))).toEqual([]);
   });
 });

@@ -18,6 +18,21 @@ describe("actual-below-target.ts", () => {
     ],
     invalid: [
       {
+        name: "鄂州 2022: no 偏差原因 column and no 存在问题 line: the missing reason is only noted",
+        sheet: {
+          name: "表",
+          grid: [
+            ["2022年度科普经费项目自评表", null, null, null, null, null],
+            ["项目名称", "科学普及经费", null, null, null, null],
+            ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+            ["产出指标", "数量指标", "开展全国科普日专题科普活动", "≥10场", "9场", 7.2],
+            ["满意度指标", "服务对象满意度指标", "参与群众满意度", "≥90%", "95%", 10],
+          ],
+          merges: [],
+        },
+        errors: [{ messageId: "noReason", cell: "E4", severity: "info" }],
+      },
+      {
         name: "900人 against ≥1000人 and no reason",
         sheet: selfEvalGrid({ rows: withRow(4, { 5: "900人" }) }),
         errors: [

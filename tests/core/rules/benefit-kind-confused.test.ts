@@ -13,6 +13,10 @@ describe("benefit-kind-confused", () => {
       { name: "safety under 社会效益", sheet: at("社会效益指标", "人员伤亡事故", "=0人次") },
       { name: "a loss counted in money under 经济效益", sheet: at("经济效益指标", "安全事故造成的经济损失", "=0万元") },
       { name: "an income under 经济效益", sheet: at("经济效益指标", "带动农户增收", "≥500元/户") },
+      {
+        name: "永兴 2017: a livestock death rate is the farmers' loss",
+        sheet: at("经济效益指标", "生猪死亡率较上年下降", "≥1%"),
+      },
     ],
     invalid: [
       {

@@ -19,6 +19,10 @@ const QUAL = (actual: string, score: number, reason = ""): SelfEvalRow => [
 describe("score-matches-result", () => {
   testRule(scoreMatchesResult, {
     valid: [
+      {
+        name: "鄂州 2022: a small measured share scored (12.5 % scored 6) implies no weight (6 = 48 × 12.5 % by chance)",
+        sheet: withRow(0, ["效益指标(30分)", "社会效益指标", "公民具备科学素质比例", "", "≥12%", "12.5%", 6, ""]),
+      },
       { name: "every target met with full points", sheet: selfEvalGrid() },
       { name: "the 预算执行 line: 10 × 95 % = 9.5", sheet: selfEvalGrid({ execution: [20, 19, 10, "95%", 9.5] }) },
       {

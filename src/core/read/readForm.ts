@@ -1092,11 +1092,23 @@ class FormReader {
       const cellAt = (c: number | undefined) =>
         c === undefined ? [] : [grid.a1(grid.anchor(data, c).row, grid.anchor(data, c).col)];
       const parts = this.readExecutionParts(data, cols);
+      // No 分值 column: the points printed in the score's heading ("得分(20分*执行率)", 鄂州 2022) or the block's label
+      // ("预算执行情况(万元)(20分)").
+      let weight = at(cols.weight);
+      if (!weight) {
+        const printed = [cols.score, grid.left]
+          .filter((c): c is number => c !== undefined)
+          .map((c) => grid.anchor(row, c))
+          .map((a) => ({ text: grid.text(a.row, a.col), cell: grid.a1(a.row, a.col) }))
+          .map((h) => ({ cell: h.cell, points: /[(（]\s*(\d+(?:\.\d+)?)\s*分/.exec(normalizeText(h.text))?.[1] }))
+          .find((h) => h.points !== undefined);
+        if (printed?.points) weight = { text: printed.points, cell: printed.cell };
+      }
       return Object.assign(parts.length > 0 ? { parts } : {}, {
         budget: at(cols.adjusted) ?? at(cols.budget),
         executed: at(cols.executed),
         rate: at(cols.rate),
-        weight: at(cols.weight),
+        weight,
         score: at(cols.score),
         cells: Object.fromEntries(
           (["budget", "executed", "rate", "weight", "score"] as const).flatMap((k) =>

@@ -3,7 +3,7 @@ import type { IndicatorValue } from "../model/form";
 import type { Rule } from "./support/rule";
 import type { IndicatorFact } from "./support/formFacts";
 import { documentBasis, platformCheck, SOURCES } from "../basis";
-import { percentNumber, round2, scoreNumber } from "./support/scoring";
+import { percentNumber, rateNumber, round2, scoreNumber } from "./support/scoring";
 
 /** Whether the achieved value meets the target (null when they cannot be compared). */
 function targetMet(target: IndicatorValue, actualText: string): boolean | null {
@@ -124,7 +124,7 @@ export const scoreMatchesResult: Rule = {
     const e = facts.form.scoring?.execution;
     const weight = scoreNumber(e?.weight?.text);
     const score = scoreNumber(e?.score?.text);
-    const rate = percentNumber(e?.rate?.text);
+    const rate = rateNumber(e?.rate?.text);
     if (e?.score && e.weight && e.rate && weight !== null && score !== null && rate !== null && weight > 0) {
       const expected = round2((weight * Math.min(rate, 100)) / 100);
       // Rounded or cut to the precision written; half a point either way is the form's own rounding.

@@ -42,6 +42,22 @@ describe("score-matches-result", () => {
     ],
     invalid: [
       {
+        name: "鄂州 2022: no 分值 column, the points in the score's heading (得分(20分*执行率)), a rate without its % sign",
+        sheet: {
+          name: "表",
+          grid: [
+            ["2022年度科普经费项目自评表", null, null, null, null, null],
+            ["项目名称", "科学普及经费", null, null, null, null],
+            ["预算执行情况(万元)(20分)", null, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+            [null, "年度财政资金总额", 104, 103.97, "99.97", 19],
+            ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+            ["产出指标", "数量指标", "科普文章推送数", "≥800篇", "800篇", 80],
+          ],
+          merges: ["A3:B3", "A4:A4"],
+        },
+        errors: [{ messageId: "executionScore", cell: "F4", related: ["F3", "E4"], params: { expected: 19.99, score: 19 } }],
+      },
+      {
         name: "鄂州 2021: the 预算执行 line weighs 100 and scores 98 at 83.5 % (100 × 83.5 % = 83.5)",
         sheet: selfEvalGrid({ execution: [150, 125.25, 100, "83.5%", 98], total: null }),
         errors: [{ messageId: "executionScore", cell: "I6", related: ["G6", "H6"], params: { expected: 83.5, score: 98 } }],

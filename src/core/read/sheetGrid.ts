@@ -22,6 +22,8 @@ const EMPTY: readonly number[] = [];
 /** Merges up to this many cells are indexed cell by cell in sparse mode. */
 const SMALL_MERGE = 64;
 const BLOCK_SHIFT = 6;
+/** Rows whose occupied columns the dense grid keeps (a power of two: a slot is the row's low bits). */
+const COLS_SLOTS = 256;
 
 export class SheetGrid {
   readonly name: string;
@@ -43,6 +45,13 @@ export class SheetGrid {
   private readonly mergeAt: Int32Array = new Int32Array(0);
   /** Per cell: its text once computed. */
   private readonly texts: (string | undefined)[] = [];
+  /**
+   * The occupied columns of the rows asked for last, by row modulo `COLS_SLOTS` (`colsRow`: row + 1, 0 when empty):
+   * each reader of a form scans the form's rows again, and a list per call was much of what reading allocated. Bounded
+   * (a list per row of a sheet of a million rows would be kept as long as the grid).
+   */
+  private readonly colsCache: (readonly number[])[] = [];
+  private readonly colsRow = new Int32Array(COLS_SLOTS);
 
   /* sparse storage */
   private readonly cellAt = new Map<number, SparseCell>();
@@ -204,8 +213,8 @@ export class SheetGrid {
 
   /** Text shown at a cell: its merge's top-left text when it lies inside a merge. */
   shownText(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    return this.text(a.row, a.col);
+    const m = this.merge(row, col);
+    return m ? this.text(m.top, m.left) : this.text(row, col);
   }
 
   /** Last column covered by the cell's merge (or the column itself). */
@@ -305,8 +314,12 @@ export class SheetGrid {
     if (this.sparse) return this.colsByRow.get(row) ?? EMPTY;
     const r = this.values[row - this.top];
     if (!r) return EMPTY;
+    const slot = row & (COLS_SLOTS - 1);
+    if (this.colsRow[slot] === row + 1) return this.colsCache[slot];
     const cols: number[] = [];
     for (let i = 0; i < r.length; i++) if (r[i] !== null && r[i] !== undefined) cols.push(this.left + i);
+    this.colsCache[slot] = cols;
+    this.colsRow[slot] = row + 1;
     return cols;
   }
 

@@ -65,10 +65,15 @@ const isProjectLabel = (l: LabelCell) =>
  */
 const namesProjects = (grid: SheetGrid, l: LabelCell) => {
   if (l.match.target.kind !== "field") return false;
-  const text = normalizeText(grid.text(l.row, l.col)).replace(/\s+/g, "");
+  return textNamesProjects(grid.text(l.row, l.col));
+};
+
+/** Whether a label's text names projects (see `namesProjects`); memoised because forms repeat the same labels. */
+const textNamesProjects = memo((written: string): boolean => {
+  const text = normalizeText(written).replace(/\s+/g, "");
   // (Or a name column whose bracket says its rows are projects: 单位名称(项目类别/支出项目), 黄山 2025.)
   return /(项目|专项).*名称$/.test(text) || /名称[(（][^)）]*项目[)）]$/.test(text);
-};
+});
 
 /**
  * A 项目名称 label that heads a column: the next cell to its right is another heading (a label or a

@@ -43,8 +43,13 @@ export class SheetGrid {
   private readonly height: number = 0;
   /** Per cell: 1 + index into `merges` of the merged area covering it, or 0 (a fresh array needs no fill). */
   private readonly mergeAt: Int32Array = new Int32Array(0);
-  /** Per cell: its text once computed. */
+  /** Per cell: its text once computed (shared with the grid this one was patched from, see `written`). */
   private readonly texts: (string | undefined)[] = [];
+  /**
+   * A grid of a copy with a few cells written (`patch`): 1 per written cell, whose text is worked out from this
+   * snapshot and never cached; every other cell's text is the patched-from grid's (`texts` and `mergeAt` are shared).
+   */
+  private readonly written: Uint8Array | null = null;
   /**
    * The occupied columns of the rows asked for last, by row modulo `COLS_SLOTS` (`colsRow`: row + 1, 0 when empty):
    * each reader of a form scans the form's rows again, and a list per call was much of what reading allocated. Bounded
@@ -63,7 +68,12 @@ export class SheetGrid {
   private readonly colsByRow = new Map<number, number[]>();
   private rowsCache: number[] | null = null;
 
-  constructor(snapshot: SheetSnapshot) {
+  /**
+   * `patch`: the grid of the snapshot this one was made from by writing `cells` (values and displayed texts of the
+   * other cells, and the merged areas, the same): a dense grid of the same extent then shares that grid's merge index
+   * and text cache instead of building its own (a re-check of a sheet of a million rows with a few cells written).
+   */
+  constructor(snapshot: SheetSnapshot, patch?: { grid: SheetGrid; cells: readonly { row: number; col: number }[] }) {
     this.name = snapshot.name;
     this.merges = snapshot.merges;
     if (snapshot.cells) {
@@ -125,6 +135,25 @@ export class SheetGrid {
     this.right = this.left + maxCols - 1;
     this.width = Math.max(0, maxCols);
     this.height = snapshot.values.length;
+    const from = patch?.grid;
+    if (
+      from &&
+      !from.sparse &&
+      from.merges === snapshot.merges &&
+      from.top === this.top &&
+      from.left === this.left &&
+      from.width === this.width &&
+      from.height === this.height
+    ) {
+      this.mergeAt = from.mergeAt;
+      this.texts = from.texts;
+      this.written = new Uint8Array(this.width * this.height);
+      for (const c of patch.cells) {
+        const i = this.index(c.row, c.col);
+        if (i >= 0) this.written[i] = 1;
+      }
+      return;
+    }
     this.mergeAt = new Int32Array(this.width * this.height);
     this.texts = new Array<string | undefined>(this.width * this.height);
     snapshot.merges.forEach((m, i) => {
@@ -167,8 +196,11 @@ export class SheetGrid {
     }
     const i = this.index(row, col);
     if (i < 0) return "";
-    const hit = this.texts[i];
-    if (hit !== undefined) return hit;
+    const written = this.written !== null && this.written[i] === 1;
+    if (!written) {
+      const hit = this.texts[i];
+      if (hit !== undefined) return hit;
+    }
     const v = this.value(row, col);
     let t: string;
     if (isErrorValue(v)) t = "";
@@ -176,7 +208,7 @@ export class SheetGrid {
       const shown = this.shown?.[row - this.top]?.[col - this.left];
       t = cellText(typeof shown === "string" && shown !== "" ? shown : v);
     }
-    this.texts[i] = t;
+    if (!written) this.texts[i] = t;
     return t;
   }
 

@@ -1,0 +1,98 @@
+/**
+ * A re-check of a copy of the sheet with a few cells written (verification, issue 16) plans it from the first plan
+ * (`replanSheet`) and reads it through a grid that shares the first grid's work (`SheetGrid`'s `patch`). Both must
+ * give exactly what planning and reading the copy afresh gives: written into every cell of the sample sheets, one at a
+ * time, with a value and with a changed label, the reused plan's forms read the same as a fresh plan's, and the shared
+ * grid shows every cell's text as a fresh grid does.
+ */
+import { readWorkbookSnapshots } from "../../../src/cli/readWorkbookSnapshots";
+import { planSheet, replanSheet } from "../../../src/core/read/readSheet";
+import { SheetGrid } from "../../../src/core/read/sheetGrid";
+import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/snapshot";
+import { patchOf, withCellText, withCellTexts } from "../../../src/core/suggest/applyInMemory";
+import { toA1 } from "../../../src/core/cellAddress";
+import { SHENMU, WUHAI } from "../../cli/helpers";
+
+jest.setTimeout(300_000);
+
+function stacked(s: SheetSnapshot, copies: number): SheetSnapshot {
+  const height = s.values.length + 1;
+  const values: CellValue[][] = [];
+  const merges: CellRange[] = [];
+  for (let k = 0; k < copies; k++) {
+    for (const r of s.values) values.push(r);
+    values.push([]);
+    for (const m of s.merges)
+      merges.push({ top: m.top + k * height, bottom: m.bottom + k * height, left: m.left, right: m.right });
+  }
+  return { name: s.name, origin: s.origin, values, merges };
+}
+
+/** Every form of the plan, read. */
+const readAll = (plan: ReturnType<typeof planSheet>) => plan.forms.map((f) => f.read());
+
+describe("replanSheet and the patched grid", () => {
+  let sheets: SheetSnapshot[];
+  beforeAll(async () => {
+    const samples = [...(await readWorkbookSnapshots(SHENMU)), ...(await readWorkbookSnapshots(WUHAI))];
+    sheets = [...samples, stacked(samples[0], 3)];
+  });
+
+  it("plans and reads a copy with any one cell written as planning it afresh does", () => {
+    let reused = 0;
+    let refused = 0;
+    for (const s of sheets) {
+      const grid = new SheetGrid(s);
+      const plan = planSheet(s, grid);
+      if (plan.forms.length === 0) continue;
+      for (const f of plan.forms) f.read(); // as the first check does before any re-check
+      for (let r = grid.top; r <= grid.bottom; r++) {
+        for (let c = grid.left; c <= grid.right; c++) {
+          const text = grid.text(r, c);
+          // Every cell with a value; every other cell also with a changed text, a label and nothing.
+          const more = (r + c) % 2 === 0 && text !== "" ? [`${text}1`, "项目名称", ""] : [];
+          for (const written of ["≥95%", ...more]) {
+            const copy = withCellText(s, toA1(r, c), written);
+            const patch = patchOf(copy)!;
+            expect(patch.base).toBe(s);
+            const fresh = new SheetGrid(copy);
+            const shared = new SheetGrid(copy, { grid, cells: patch.cells });
+            for (let rr = Math.max(grid.top, r - 2); rr <= Math.min(grid.bottom, r + 2); rr++)
+              for (let cc = grid.left; cc <= grid.right; cc++) expect(shared.text(rr, cc)).toBe(fresh.text(rr, cc));
+            const again = replanSheet(plan, shared, copy.merges, s.merges, patch.cells);
+            if (!again) {
+              refused++;
+              continue;
+            }
+            reused++;
+            expect(JSON.stringify(readAll(again))).toBe(JSON.stringify(readAll(planSheet(copy, fresh))));
+          }
+        }
+      }
+    }
+    // Both ways are taken: values are planned from the first plan, labels and titles are planned again.
+    expect(reused).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
+  });
+
+  it("a batch of writes is reused too, and the first grid's texts are left as they were", () => {
+    const s = sheets[sheets.length - 1];
+    const grid = new SheetGrid(s);
+    const plan = planSheet(s, grid);
+    const before = JSON.stringify(readAll(plan));
+    const cells: string[] = [];
+    for (let r = grid.top; r <= grid.bottom; r++)
+      for (let c = grid.left; c <= grid.right; c++) if (/^[≥≤=<>]/.test(grid.text(r, c))) cells.push(toA1(r, c));
+    expect(cells.length).toBeGreaterThan(10);
+    const copy = withCellTexts(
+      s,
+      cells.map((cell) => ({ cell, text: "≥1个" })),
+    );
+    const patch = patchOf(copy)!;
+    const shared = new SheetGrid(copy, { grid, cells: patch.cells });
+    const again = replanSheet(plan, shared, copy.merges, s.merges, patch.cells);
+    expect(again).not.toBeNull();
+    expect(JSON.stringify(readAll(again!))).toBe(JSON.stringify(readAll(planSheet(copy))));
+    expect(JSON.stringify(readAll(plan))).toBe(before);
+  });
+});

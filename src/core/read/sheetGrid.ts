@@ -22,6 +22,8 @@ const EMPTY: readonly number[] = [];
 /** Merges up to this many cells are indexed cell by cell in sparse mode. */
 const SMALL_MERGE = 64;
 const BLOCK_SHIFT = 6;
+/** Sparse maps key cells by their position in the bounding box below this many cells (small integers, see `key`). */
+const SMALL_KEYS = 2 ** 30;
 /** Rows whose occupied columns the dense grid keeps (a power of two: a slot is the row's low bits). */
 const COLS_SLOTS = 256;
 
@@ -64,14 +66,16 @@ export class SheetGrid {
   /** Row block (row >> 6) → indices of large merges touching it. */
   private readonly bigMerges = new Map<number, number[]>();
   private readonly sparseTexts = new Map<number, string>();
+  /** Width of the cells' bounding box when its cells are keyed by position in it (see `key`), else 0. */
+  private readonly keySpan: number = 0;
   /** Row → its non-empty columns, ascending. */
   private readonly colsByRow = new Map<number, number[]>();
   private rowsCache: number[] | null = null;
 
   /**
    * `patch`: the grid of the snapshot this one was made from by writing `cells` (values and displayed texts of the
-   * other cells, and the merged areas, the same): a dense grid of the same extent then shares that grid's merge index
-   * and text cache instead of building its own (a re-check of a sheet of a million rows with a few cells written).
+   * other cells, and the merged areas, the same): a grid of the same extent then shares that grid's merge index (and,
+   * dense, its text cache) instead of building its own (a re-check of a sheet of a million rows with a few cells written).
    */
   constructor(snapshot: SheetSnapshot, patch?: { grid: SheetGrid; cells: readonly { row: number; col: number }[] }) {
     this.name = snapshot.name;
@@ -84,16 +88,11 @@ export class SheetGrid {
       let right = -1;
       for (const c of snapshot.cells) {
         if (c.value === null && (c.text === undefined || c.text === "")) continue;
-        this.cellAt.set(keyOf(c.row, c.col), c);
-        let cols = this.colsByRow.get(c.row);
-        if (!cols) this.colsByRow.set(c.row, (cols = []));
-        cols.push(c.col);
         if (c.row < top) top = c.row;
         if (c.row > bottom) bottom = c.row;
         if (c.col < left) left = c.col;
         if (c.col > right) right = c.col;
       }
-      for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
       if (bottom < 0) {
         top = 0;
         left = 0;
@@ -102,6 +101,30 @@ export class SheetGrid {
       this.left = left;
       this.bottom = bottom;
       this.right = right;
+      this.keySpan = bottom >= top && (bottom - top + 1) * (right - left + 1) < SMALL_KEYS ? right - left + 1 : 0;
+      for (const c of snapshot.cells) {
+        if (c.value === null && (c.text === undefined || c.text === "")) continue;
+        this.cellAt.set(this.key(c.row, c.col), c);
+        let cols = this.colsByRow.get(c.row);
+        if (!cols) this.colsByRow.set(c.row, (cols = []));
+        cols.push(c.col);
+      }
+      for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
+      // A copy with a few cells written, of the same extent and merged areas, has the same merge index.
+      const from = patch?.grid;
+      if (
+        from &&
+        from.sparse &&
+        from.merges === snapshot.merges &&
+        from.top === top &&
+        from.left === left &&
+        from.bottom === bottom &&
+        from.right === right
+      ) {
+        this.mergeOf = from.mergeOf;
+        this.bigMerges = from.bigMerges;
+        return;
+      }
       // Small merges are indexed per cell; large ones (whole columns, banners) per block of 64 rows, so the
       // index costs about Σ small areas + Σ large heights / 64, never the bounding box.
       snapshot.merges.forEach((m, i) => {
@@ -112,7 +135,7 @@ export class SheetGrid {
         if (top > bottom || left > right) return;
         if ((bottom - top + 1) * (right - left + 1) <= SMALL_MERGE) {
           for (let row = top; row <= bottom; row++) {
-            for (let col = left; col <= right; col++) this.mergeOf.set(keyOf(row, col), i);
+            for (let col = left; col <= right; col++) this.mergeOf.set(this.key(row, col), i);
           }
           return;
         }
@@ -166,6 +189,17 @@ export class SheetGrid {
     });
   }
 
+  /**
+   * Key of a cell in the sparse maps: its position in the cells' bounding box when that holds fewer than 2^30 cells
+   * (a small integer: a key past 2^30 is a heap number, allocated and hashed as a double at every lookup, which made
+   * sparse lookups several times slower), else row × 2^20 + col; -1 (never a key) outside the box in the first case.
+   */
+  private key(row: number, col: number): number {
+    if (this.keySpan === 0) return keyOf(row, col);
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return -1;
+    return (row - this.top) * this.keySpan + (col - this.left);
+  }
+
   /** Index of the cell in the dense data area, or -1 outside it. */
   private index(row: number, col: number): number {
     const r = row - this.top;
@@ -175,7 +209,7 @@ export class SheetGrid {
 
   /** Raw value at sheet coordinates (null outside the snapshot). */
   value(row: number, col: number): CellValue {
-    if (this.sparse) return this.cellAt.get(keyOf(row, col))?.value ?? null;
+    if (this.sparse) return this.cellAt.get(this.key(row, col))?.value ?? null;
     const r = this.values[row - this.top];
     if (!r) return null;
     const v = r[col - this.left];
@@ -185,11 +219,11 @@ export class SheetGrid {
   /** Trimmed text of the cell itself ("" when empty): its displayed text when known. Error values read as "". */
   text(row: number, col: number): string {
     if (this.sparse) {
-      const k = keyOf(row, col);
-      const hit = this.sparseTexts.get(k);
-      if (hit !== undefined) return hit;
+      const k = this.key(row, col);
       const c = this.cellAt.get(k);
       if (!c) return "";
+      const hit = this.sparseTexts.get(k);
+      if (hit !== undefined) return hit;
       const t = isErrorValue(c.value) ? "" : cellText(c.text !== undefined && c.text !== "" ? c.text : c.value);
       this.sparseTexts.set(k, t);
       return t;
@@ -215,7 +249,7 @@ export class SheetGrid {
   /** The merged area covering the cell, or null. */
   merge(row: number, col: number): CellRange | null {
     if (this.sparse) {
-      const m = this.mergeOf.get(keyOf(row, col));
+      const m = this.mergeOf.get(this.key(row, col));
       if (m !== undefined) return this.merges[m];
       const big = this.bigMerges.get(row >> BLOCK_SHIFT);
       if (big) {

@@ -8,7 +8,7 @@
 import { readWorkbookSnapshots } from "../../../src/cli/readWorkbookSnapshots";
 import { planSheet, replanSheet } from "../../../src/core/read/readSheet";
 import { SheetGrid } from "../../../src/core/read/sheetGrid";
-import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/snapshot";
+import type { CellRange, CellValue, SheetSnapshot, SparseCell } from "../../../src/core/snapshot";
 import { patchOf, withCellText, withCellTexts } from "../../../src/core/suggest/applyInMemory";
 import { toA1 } from "../../../src/core/cellAddress";
 import { SHENMU, WUHAI } from "../../cli/helpers";
@@ -28,6 +28,17 @@ function stacked(s: SheetSnapshot, copies: number): SheetSnapshot {
   return { name: s.name, origin: s.origin, values, merges };
 }
 
+/** The same sheet as a sparse snapshot (as the command line reads workbooks). */
+function toSparse(s: SheetSnapshot): SheetSnapshot {
+  const cells: SparseCell[] = [];
+  s.values.forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (v !== null && v !== undefined) cells.push({ row: s.origin.row + i, col: s.origin.col + j, value: v });
+    }),
+  );
+  return { name: s.name, origin: { row: 0, col: 0 }, values: [], merges: s.merges, cells };
+}
+
 /** Every form of the plan, read. */
 const readAll = (plan: ReturnType<typeof planSheet>) => plan.forms.map((f) => f.read());
 
@@ -35,7 +46,8 @@ describe("replanSheet and the patched grid", () => {
   let sheets: SheetSnapshot[];
   beforeAll(async () => {
     const samples = [...(await readWorkbookSnapshots(SHENMU)), ...(await readWorkbookSnapshots(WUHAI))];
-    sheets = [...samples, stacked(samples[0], 3)];
+    // Dense (the add-in) and sparse (the command line) snapshots.
+    sheets = [...samples, stacked(samples[0], 3), toSparse(samples[0]), toSparse(stacked(samples[1], 2))];
   });
 
   it("plans and reads a copy with any one cell written as planning it afresh does", () => {

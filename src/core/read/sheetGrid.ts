@@ -68,6 +68,15 @@ export class SheetGrid {
   private readonly sparseTexts = new Map<number, string>();
   /** Width of the cells' bounding box when its cells are keyed by position in it (see `key`), else 0. */
   private readonly keySpan: number = 0;
+  /**
+   * A sparse grid of a copy with a few cells written (see the constructor's `patch`): the grid it was patched from
+   * (which answers for every other cell), the written cells by key (null: emptied), the rows holding them with their
+   * columns in `colsByRow` (`ownRows`: whether each is occupied), and how many cells more or fewer it holds.
+   */
+  private readonly patchedFrom: SheetGrid | null = null;
+  private readonly ownCells = new Map<number, SparseCell | null>();
+  private readonly ownRows = new Map<number, boolean>();
+  private readonly ownCount: number = 0;
   /** Row → its non-empty columns, ascending. */
   private readonly colsByRow = new Map<number, number[]>();
   private rowsCache: number[] | null = null;
@@ -77,7 +86,10 @@ export class SheetGrid {
    * other cells, and the merged areas, the same): a grid of the same extent then shares that grid's merge index (and,
    * dense, its text cache) instead of building its own (a re-check of a sheet of a million rows with a few cells written).
    */
-  constructor(snapshot: SheetSnapshot, patch?: { grid: SheetGrid; cells: readonly { row: number; col: number }[] }) {
+  constructor(
+    snapshot: SheetSnapshot,
+    patch?: { grid: SheetGrid; cells: readonly { row: number; col: number; value?: CellValue }[] },
+  ) {
     this.name = snapshot.name;
     this.merges = snapshot.merges;
     if (snapshot.cells) {
@@ -102,6 +114,47 @@ export class SheetGrid {
       this.bottom = bottom;
       this.right = right;
       this.keySpan = bottom >= top && (bottom - top + 1) * (right - left + 1) < SMALL_KEYS ? right - left + 1 : 0;
+      const from = patch?.grid;
+      const sameFrame =
+        from !== undefined &&
+        from.sparse &&
+        from.merges === snapshot.merges &&
+        from.top === top &&
+        from.left === left &&
+        from.bottom === bottom &&
+        from.right === right;
+      if (
+        from &&
+        sameFrame &&
+        from.written === null &&
+        from.patchedFrom === null &&
+        patch!.cells.every((c) => c.value !== undefined)
+      ) {
+        // Only the written cells are this grid's own (what the copy holds there: the value written, or nothing);
+        // every other cell, its text and its row's columns are the patched-from grid's.
+        this.patchedFrom = from;
+        this.mergeOf = from.mergeOf;
+        this.bigMerges = from.bigMerges;
+        const rows = new Map<number, number[]>();
+        for (const c of patch!.cells) {
+          const k = this.key(c.row, c.col);
+          if (from.cellAt.has(k)) this.ownCount--;
+          const value = c.value === undefined ? null : c.value;
+          this.ownCells.set(k, value === null ? null : { row: c.row, col: c.col, value });
+          if (value !== null) this.ownCount++;
+          let cols = rows.get(c.row);
+          if (!cols) rows.set(c.row, (cols = []));
+          if (value !== null) cols.push(c.col);
+        }
+        for (const [row, added] of rows) {
+          const cols = from.occupiedCols(row).filter((c) => !this.ownCells.has(this.key(row, c)));
+          for (const c of added) cols.push(c);
+          cols.sort((a, b) => a - b);
+          if (cols.length > 0) this.colsByRow.set(row, cols);
+          this.ownRows.set(row, cols.length > 0);
+        }
+        return;
+      }
       for (const c of snapshot.cells) {
         if (c.value === null && (c.text === undefined || c.text === "")) continue;
         this.cellAt.set(this.key(c.row, c.col), c);
@@ -111,16 +164,7 @@ export class SheetGrid {
       }
       for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
       // A copy with a few cells written, of the same extent and merged areas, has the same merge index.
-      const from = patch?.grid;
-      if (
-        from &&
-        from.sparse &&
-        from.merges === snapshot.merges &&
-        from.top === top &&
-        from.left === left &&
-        from.bottom === bottom &&
-        from.right === right
-      ) {
+      if (from && sameFrame) {
         this.mergeOf = from.mergeOf;
         this.bigMerges = from.bigMerges;
         return;
@@ -209,7 +253,13 @@ export class SheetGrid {
 
   /** Raw value at sheet coordinates (null outside the snapshot). */
   value(row: number, col: number): CellValue {
-    if (this.sparse) return this.cellAt.get(this.key(row, col))?.value ?? null;
+    if (this.sparse) {
+      if (this.patchedFrom !== null) {
+        const own = this.ownCells.get(this.key(row, col));
+        return own === undefined ? this.patchedFrom.value(row, col) : (own?.value ?? null);
+      }
+      return this.cellAt.get(this.key(row, col))?.value ?? null;
+    }
     const r = this.values[row - this.top];
     if (!r) return null;
     const v = r[col - this.left];
@@ -220,6 +270,12 @@ export class SheetGrid {
   text(row: number, col: number): string {
     if (this.sparse) {
       const k = this.key(row, col);
+      if (this.patchedFrom !== null) {
+        const own = this.ownCells.get(k);
+        if (own === undefined) return this.patchedFrom.text(row, col);
+        if (own === null) return "";
+        return isErrorValue(own.value) ? "" : cellText(own.text !== undefined && own.text !== "" ? own.text : own.value);
+      }
       const c = this.cellAt.get(k);
       if (!c) return "";
       const hit = this.sparseTexts.get(k);
@@ -363,7 +419,20 @@ export class SheetGrid {
   occupiedRows(): readonly number[] {
     if (this.rowsCache) return this.rowsCache;
     const rows: number[] = [];
-    if (this.sparse) {
+    if (this.sparse && this.patchedFrom !== null) {
+      const was = this.patchedFrom.occupiedRows();
+      if ([...this.ownRows].every(([row, occupied]) => occupied === this.patchedFrom!.colsOf(row).length > 0)) {
+        this.rowsCache = was as number[];
+        return was;
+      }
+      const set = new Set(was);
+      for (const [row, occupied] of this.ownRows) {
+        if (occupied) set.add(row);
+        else set.delete(row);
+      }
+      for (const r of set) rows.push(r);
+      rows.sort((a, b) => a - b);
+    } else if (this.sparse) {
       for (const r of this.colsByRow.keys()) rows.push(r);
       rows.sort((a, b) => a - b);
     } else {
@@ -377,7 +446,7 @@ export class SheetGrid {
 
   /** Columns of the row that hold a value, ascending. */
   occupiedCols(row: number): readonly number[] {
-    if (this.sparse) return this.colsByRow.get(row) ?? EMPTY;
+    if (this.sparse) return this.colsOf(row);
     const r = this.values[row - this.top];
     if (!r) return EMPTY;
     const slot = row & (COLS_SLOTS - 1);
@@ -389,9 +458,15 @@ export class SheetGrid {
     return cols;
   }
 
+  /** Sparse: the row's occupied columns (a written row's own, else the patched-from grid's). */
+  private colsOf(row: number): readonly number[] {
+    if (this.patchedFrom !== null && !this.ownRows.has(row)) return this.patchedFrom.colsOf(row);
+    return this.colsByRow.get(row) ?? EMPTY;
+  }
+
   /** Number of cells holding a value. */
   cellCount(): number {
-    if (this.sparse) return this.cellAt.size;
+    if (this.sparse) return this.patchedFrom !== null ? this.patchedFrom.cellCount() + this.ownCount : this.cellAt.size;
     let n = 0;
     for (const r of this.values) if (r) for (const v of r) if (v !== null && v !== undefined) n++;
     return n;

@@ -6,15 +6,16 @@ import { fromA1 } from "../cellAddress";
 import type { CellValue, SheetSnapshot } from "../snapshot";
 
 /** A snapshot written by `withCellText(s)` → the snapshot it was written into and the cells written (sheet coordinates). */
-const PATCHES = new WeakMap<SheetSnapshot, { base: SheetSnapshot; cells: readonly { row: number; col: number }[] }>();
+const PATCHES = new WeakMap<SheetSnapshot, { base: SheetSnapshot; cells: readonly WrittenCell[] }>();
+
+/** A cell written into a copy: its position (sheet coordinates) and the value written (null: emptied). */
+export type WrittenCell = { row: number; col: number; value: CellValue };
 
 /**
  * The snapshot `snapshot` was made from by `withCellText` or `withCellTexts`, with the cells written; undefined for
  * any other snapshot. A re-check uses it to reuse what the first check worked out about the unchanged cells.
  */
-export function patchOf(
-  snapshot: SheetSnapshot,
-): { base: SheetSnapshot; cells: readonly { row: number; col: number }[] } | undefined {
+export function patchOf(snapshot: SheetSnapshot): { base: SheetSnapshot; cells: readonly WrittenCell[] } | undefined {
   return PATCHES.get(snapshot);
 }
 
@@ -22,7 +23,7 @@ export function patchOf(
 export function withCellText(snapshot: SheetSnapshot, a1: string, text: string): SheetSnapshot {
   const out = writeCellText(snapshot, a1, text);
   const { row, col } = fromA1(a1);
-  PATCHES.set(out, { base: snapshot, cells: [{ row, col }] });
+  PATCHES.set(out, { base: snapshot, cells: [{ row, col, value: text === "" ? null : text }] });
   return out;
 }
 

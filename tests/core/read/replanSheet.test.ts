@@ -3,7 +3,7 @@
  * (`replanSheet`) and reads it through a grid that shares the first grid's work (`SheetGrid`'s `patch`). Both must
  * give exactly what planning and reading the copy afresh gives: written into every cell of the sample sheets, one at a
  * time, with a value and with a changed label, the reused plan's forms read the same as a fresh plan's, and the shared
- * grid shows every cell's text as a fresh grid does.
+ * grid answers every accessor as a fresh grid does (dense and sparse snapshots).
  */
 import { readWorkbookSnapshots } from "../../../src/cli/readWorkbookSnapshots";
 import { planSheet, replanSheet } from "../../../src/core/read/readSheet";
@@ -63,14 +63,30 @@ describe("replanSheet and the patched grid", () => {
           const text = grid.text(r, c);
           // Every cell with a value; every other cell also with a changed text, a label and nothing.
           const more = (r + c) % 2 === 0 && text !== "" ? [`${text}1`, "项目名称", ""] : [];
-          for (const written of ["≥95%", ...more]) {
+          for (const written of ["≥95%", ...more, ...(r % 5 === 0 ? ["#REF!"] : [])]) {
             const copy = withCellText(s, toA1(r, c), written);
             const patch = patchOf(copy)!;
             expect(patch.base).toBe(s);
             const fresh = new SheetGrid(copy);
             const shared = new SheetGrid(copy, { grid, cells: patch.cells });
-            for (let rr = Math.max(grid.top, r - 2); rr <= Math.min(grid.bottom, r + 2); rr++)
-              for (let cc = grid.left; cc <= grid.right; cc++) expect(shared.text(rr, cc)).toBe(fresh.text(rr, cc));
+            expect([shared.top, shared.left, shared.bottom, shared.right]).toEqual([
+              fresh.top,
+              fresh.left,
+              fresh.bottom,
+              fresh.right,
+            ]);
+            expect([shared.cellCount(), shared.occupiedRows()]).toEqual([fresh.cellCount(), fresh.occupiedRows()]);
+            // Every accessor around the cell (every other cell, to keep the test short).
+            for (let rr = Math.max(grid.top, r - 1) - 1; rr <= Math.min(grid.bottom, r + 1) + 1 && (r + c) % 2 === 0; rr++) {
+              expect([shared.occupiedCols(rr), shared.isRowEmpty(rr)]).toEqual([fresh.occupiedCols(rr), fresh.isRowEmpty(rr)]);
+              for (let cc = grid.left - 1; cc <= grid.right + 1; cc++)
+                expect([shared.text(rr, cc), shared.value(rr, cc), shared.merge(rr, cc)]).toEqual([
+                  fresh.text(rr, cc),
+                  fresh.value(rr, cc),
+                  fresh.merge(rr, cc),
+                ]);
+            }
+            expect(shared.errorCells(r - 3, r + 3)).toEqual(fresh.errorCells(r - 3, r + 3));
             const again = replanSheet(plan, shared, copy.merges, s.merges, patch.cells);
             if (!again) {
               refused++;

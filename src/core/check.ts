@@ -79,7 +79,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
   // Verification needs of each form only its rows and the cells it never writes (`light`): the reading itself is not
   // kept through the re-checks, which read the sheet again (on a sheet of many forms it is most of what is kept).
   const recheckOptions: CheckOptions = { ...options, verifySuggestions: false };
-  // A copy with a few cells written is planned from the first check's plan when the writes cannot change it.
+  // A copy with a few cells written shares the first check's grid and, when the writes cannot change it, its plan.
   const first = checked.plan && checked.grid ? { snapshot, plan: checked.plan, grid: checked.grid } : undefined;
   const verified = verifySuggestions({
     snapshot,
@@ -121,7 +121,10 @@ function checkForms(
     // A copy of the first check's sheet with a few cells written shares its grid's work on the other cells, and is
     // planned from its plan when the writes cannot change it (`replanSheet`).
     const patch = first ? patchOf(snapshot) : undefined;
-    const from = first && patch && patch.base === first.snapshot ? { first, cells: patch.cells } : undefined;
+    // (Both sparse or both dense: a write left of or above a dense sheet's origin makes a sparse copy, which reads a
+    // cell with a displayed text and no value as occupied where the dense sheet does not.)
+    const same = first && patch && patch.base === first.snapshot && !snapshot.cells === !first.snapshot.cells;
+    const from = first && patch && same ? { first, cells: patch.cells } : undefined;
     grid = new SheetGrid(snapshot, from ? { grid: from.first.grid, cells: from.cells } : undefined);
     const replanned = from ? replanSheet(from.first.plan, grid, snapshot.merges, from.first.snapshot.merges, from.cells) : null;
     plan = replanned ?? planSheet(snapshot, grid);

@@ -217,7 +217,12 @@ export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
 
 const readAlready = (form: PerformanceForm) => ({ top: form.rowSpan.top, read: () => form });
 
-/** Finds the forms on the sheet (see `SheetPlan`); `readSheet` reads them all. */
+/**
+ * Finds the forms on the sheet (see `SheetPlan`); `readSheet` reads them all.
+ * Verification re-plans a copy with a few cells written from this plan (`replanSheet`), trusting that the plan depends
+ * on the labels, the titles, which rows are empty and the cells listed in `read`: a new decision here that reads any
+ * other cell must add it to `read`, or set `labelsOnly` to false (tests/core/read/replanSheet.test.ts).
+ */
 export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGrid(snapshot)): SheetPlan {
   const s = scan(grid);
   if (s.nonEmpty === 0) return { forms: [], reason: "工作表是空的，没有可检查的内容。" };

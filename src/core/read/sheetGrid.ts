@@ -61,11 +61,13 @@ export class SheetGrid {
   private readonly colsRow = new Int32Array(COLS_SLOTS);
 
   /* sparse storage */
-  private readonly cellAt = new Map<number, SparseCell>();
+  /** Cell key → index into `cellList` (the last cell given at a position) and `cellTexts` (its text once worked out). */
+  private readonly cellAt = new Map<number, number>();
+  private readonly cellList: SparseCell[] = [];
+  private readonly cellTexts: (string | undefined)[] = [];
   private readonly mergeOf = new Map<number, number>();
   /** Row block (row >> 6) → indices of large merges touching it. */
   private readonly bigMerges = new Map<number, number[]>();
-  private readonly sparseTexts = new Map<number, string>();
   /** Width of the cells' bounding box when its cells are keyed by position in it (see `key`), else 0. */
   private readonly keySpan: number = 0;
   /**
@@ -157,12 +159,18 @@ export class SheetGrid {
       }
       for (const c of snapshot.cells) {
         if (c.value === null && (c.text === undefined || c.text === "")) continue;
-        this.cellAt.set(this.key(c.row, c.col), c);
+        const k = this.key(c.row, c.col);
+        const at = this.cellAt.get(k);
+        if (at === undefined) {
+          this.cellAt.set(k, this.cellList.length);
+          this.cellList.push(c);
+        } else this.cellList[at] = c;
         let cols = this.colsByRow.get(c.row);
         if (!cols) this.colsByRow.set(c.row, (cols = []));
         cols.push(c.col);
       }
       for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
+      this.cellTexts = new Array<string | undefined>(this.cellList.length); // one slot per cell (never a dictionary)
       // A copy with a few cells written, of the same extent and merged areas, has the same merge index.
       if (from && sameFrame) {
         this.mergeOf = from.mergeOf;
@@ -258,7 +266,8 @@ export class SheetGrid {
         const own = this.ownCells.get(this.key(row, col));
         return own === undefined ? this.patchedFrom.value(row, col) : (own?.value ?? null);
       }
-      return this.cellAt.get(this.key(row, col))?.value ?? null;
+      const i = this.cellAt.get(this.key(row, col));
+      return i === undefined ? null : (this.cellList[i].value ?? null);
     }
     const r = this.values[row - this.top];
     if (!r) return null;
@@ -276,12 +285,13 @@ export class SheetGrid {
         if (own === null) return "";
         return isErrorValue(own.value) ? "" : cellText(own.text !== undefined && own.text !== "" ? own.text : own.value);
       }
-      const c = this.cellAt.get(k);
-      if (!c) return "";
-      const hit = this.sparseTexts.get(k);
+      const i = this.cellAt.get(k);
+      if (i === undefined) return "";
+      const hit = this.cellTexts[i];
       if (hit !== undefined) return hit;
+      const c = this.cellList[i];
       const t = isErrorValue(c.value) ? "" : cellText(c.text !== undefined && c.text !== "" ? c.text : c.value);
-      this.sparseTexts.set(k, t);
+      this.cellTexts[i] = t;
       return t;
     }
     const i = this.index(row, col);

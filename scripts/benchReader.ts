@@ -8,6 +8,8 @@
  * With `--passes N` (a profile, not the bench's figure: it warms the engine first) it prints before that, per pass,
  * what one reading of the sheet without verification costs: building the grid, finding the forms (planSheet), reading
  * them, and the rules with the summaries (a check without verification less the three).
+ * With `--sparse` the sheet is given as the command line reads a workbook (`cells`, one entry per non-empty cell)
+ * instead of a grid of values (the add-in's form, and the bench's figure).
  */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -15,7 +17,7 @@ import { readWorkbookSnapshots } from "../src/cli/readWorkbookSnapshots";
 import { checkSheet } from "../src/core/check";
 import { planSheet } from "../src/core/read/readSheet";
 import { SheetGrid } from "../src/core/read/sheetGrid";
-import type { CellRange, CellValue, SheetSnapshot } from "../src/core/snapshot";
+import type { CellRange, CellValue, SheetSnapshot, SparseCell } from "../src/core/snapshot";
 
 async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? 10_000);
@@ -30,7 +32,8 @@ async function main(): Promise<void> {
     values.push([]);
     for (const m of sample.merges) merges.push({ top: m.top + dy, bottom: m.bottom + dy, left: m.left, right: m.right });
   }
-  const snapshot: SheetSnapshot = { name: "stacked", origin: sample.origin, values, merges };
+  const dense: SheetSnapshot = { name: "stacked", origin: sample.origin, values, merges };
+  const snapshot: SheetSnapshot = process.argv.includes("--sparse") ? sparse(dense) : dense;
   const passes = process.argv.includes("--passes") ? Number(process.argv[process.argv.indexOf("--passes") + 1] ?? 3) : 0;
   for (let pass = 0; pass < passes; pass++) {
     const at = performance.now();
@@ -56,6 +59,17 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({ rows: values.length, forms: result.forms.length, ms: Math.round(ms), cpuMs: Math.round((used.user + used.system) / 1000), findings: result.findings.length, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
   );
+}
+
+/** The sheet as one entry per non-empty cell, in reading order. */
+function sparse(s: SheetSnapshot): SheetSnapshot {
+  const cells: SparseCell[] = [];
+  s.values.forEach((r, i) =>
+    r.forEach((value, j) => {
+      if (value !== null && value !== undefined) cells.push({ row: s.origin.row + i, col: s.origin.col + j, value });
+    }),
+  );
+  return { name: s.name, origin: { row: 0, col: 0 }, values: [], merges: s.merges, cells };
 }
 
 main().catch((e: unknown) => {

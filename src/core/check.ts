@@ -6,7 +6,7 @@ import type { Diagnostic } from "./diagnostics";
 import { chooseFramework } from "./frameworks/classifyIndicator";
 import type { FrameworkId } from "./frameworks/framework";
 import type { LayoutId, PerformanceForm } from "./model/form";
-import { planSheet, type SheetPlan } from "./read/readSheet";
+import { planSheet, replanSheet, type SheetPlan } from "./read/readSheet";
 import { SheetGrid } from "./read/sheetGrid";
 import { buildFormFacts } from "./rules/support/formFacts";
 import { ALL_RULES } from "./rules/registry";
@@ -15,6 +15,7 @@ import type { SheetSnapshot } from "./snapshot";
 import { type FormKind, formKind } from "./kinds";
 import type { Rule } from "./rules/support/rule";
 import { type VerifyForm, verifyForm, verifySuggestions } from "./suggest/verify";
+import { patchOf } from "./suggest/applyInMemory";
 
 export interface CheckOptions {
   /** "auto" (default) detects the framework per table from its 一级/二级 labels. */
@@ -78,6 +79,8 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
   // Verification needs of each form only its rows and the cells it never writes (`light`): the reading itself is not
   // kept through the re-checks, which read the sheet again (on a sheet of many forms it is most of what is kept).
   const recheckOptions: CheckOptions = { ...options, verifySuggestions: false };
+  // A copy with a few cells written shares the first check's grid and, when the writes cannot change it, its plan.
+  const first = checked.plan && checked.grid ? { snapshot, plan: checked.plan, grid: checked.grid } : undefined;
   const verified = verifySuggestions({
     snapshot,
     findings: checked.result.findings,
@@ -85,8 +88,8 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}):
     grid: checked.grid,
     // What verification compares (a finding's presence, the count of errors and warnings per key) does not depend
     // on the findings' order: a re-check leaves them unsorted, and the batch re-checks take them form by form.
-    recheck: (changed) => checkForms(changed, recheckOptions, false).result,
-    recheckInto: (changed, take) => checkForms(changed, recheckOptions, false, take).result,
+    recheck: (changed) => checkForms(changed, recheckOptions, false, undefined, first).result,
+    recheckInto: (changed, take) => checkForms(changed, recheckOptions, false, take, first).result,
   });
   return { ...checked.result, findings: verified };
 }
@@ -101,7 +104,8 @@ function checkForms(
   options: CheckOptions,
   sorted = true,
   take?: (findings: readonly Diagnostic[]) => void,
-): { result: SheetCheckResult; light?: VerifyForm[]; grid?: SheetGrid } {
+  first?: { snapshot: SheetSnapshot; plan: SheetPlan; grid: SheetGrid },
+): { result: SheetCheckResult; light?: VerifyForm[]; grid?: SheetGrid; plan?: SheetPlan } {
   let plan: SheetPlan;
   let grid;
   const readError = (e: unknown) => ({
@@ -114,8 +118,16 @@ function checkForms(
     },
   });
   try {
-    grid = new SheetGrid(snapshot);
-    plan = planSheet(snapshot, grid);
+    // A copy of the first check's sheet with a few cells written shares its grid's work on the other cells, and is
+    // planned from its plan when the writes cannot change it (`replanSheet`).
+    const patch = first ? patchOf(snapshot) : undefined;
+    // (Both sparse or both dense: a write left of or above a dense sheet's origin makes a sparse copy, which reads a
+    // cell with a displayed text and no value as occupied where the dense sheet does not.)
+    const same = first && patch && patch.base === first.snapshot && !snapshot.cells === !first.snapshot.cells;
+    const from = first && patch && same ? { first, cells: patch.cells } : undefined;
+    grid = new SheetGrid(snapshot, from ? { grid: from.first.grid, cells: from.cells } : undefined);
+    const replanned = from ? replanSheet(from.first.plan, grid, snapshot.merges, from.first.snapshot.merges, from.cells) : null;
+    plan = replanned ?? planSheet(snapshot, grid);
   } catch (e) {
     return readError(e);
   }
@@ -150,7 +162,7 @@ function checkForms(
     }
     if (light) light.push(verifyForm(form));
   }
-  return { result: result(snapshot, notices, forms, findings), ...(light ? { light, grid } : {}) };
+  return { result: result(snapshot, notices, forms, findings), ...(light ? { light, grid, plan } : {}) };
 }
 
 /** Rules on one form: its findings appended to `findings` (or handed to it), sorted unless `sorted` is false; its summary returned. */

@@ -80,6 +80,22 @@ describe("SheetGrid: sparse and dense storage", () => {
     expect(g.errorCells(0, 2_000_000)).toEqual([]);
   });
 
+  it("keeps each row's occupied columns apart when rows share a slot of the dense grid's bounded cache", () => {
+    // Rows 0, 256, 512 … fall in one slot: asking for them in turn, again and again, gives each its own columns.
+    const values = Array.from({ length: 1_100 }, (_, r) => (r % 256 === 0 ? [null, r % 3 === 0 ? "a" : null, "b"] : ["x"]));
+    const d = new SheetGrid(snapshotFromGrid("槽", values));
+    const p = new SheetGrid(toSparse(snapshotFromGrid("槽", values)));
+    for (let pass = 0; pass < 2; pass++)
+      for (const r of [0, 256, 512, 768, 1024, 1, 257, 0, 1024, 300]) expect(d.occupiedCols(r)).toEqual(p.occupiedCols(r));
+    expect(d.occupiedCols(256)).toEqual([2]);
+    expect(d.occupiedCols(768)).toEqual([1, 2]);
+  });
+
+  it("reads error values after leading spaces, and nothing else, as empty", () => {
+    const d = new SheetGrid(snapshotFromGrid("错", [["#REF!", " #N/A", "\u3000#DIV/0!", "#", "＃REF!", "项目#REF!", "#REF!x"]]));
+    expect([0, 1, 2, 3, 4, 5, 6].map((c) => d.text(0, c))).toEqual(["", "", "", "#", "＃REF!", "项目#REF!", "#REF!x"]);
+  });
+
   it("prefers the displayed text, keeps the raw value", () => {
     const dense = { ...snapshotFromGrid("t", [[0.98, 5, "#REF!"]]), texts: [["≥98%", null, "x"]] };
     const d = new SheetGrid(dense);

@@ -65,10 +65,15 @@ const isProjectLabel = (l: LabelCell) =>
  */
 const namesProjects = (grid: SheetGrid, l: LabelCell) => {
   if (l.match.target.kind !== "field") return false;
-  const text = normalizeText(grid.text(l.row, l.col)).replace(/\s+/g, "");
+  return textNamesProjects(grid.text(l.row, l.col));
+};
+
+/** Whether a label's text names projects (see `namesProjects`); memoised because forms repeat the same labels. */
+const textNamesProjects = memo((written: string): boolean => {
+  const text = normalizeText(written).replace(/\s+/g, "");
   // (Or a name column whose bracket says its rows are projects: 单位名称(项目类别/支出项目), 黄山 2025.)
   return /(项目|专项).*名称$/.test(text) || /名称[(（][^)）]*项目[)）]$/.test(text);
-};
+});
 
 /**
  * A 项目名称 label that heads a column: the next cell to its right is another heading (a label or a
@@ -189,6 +194,21 @@ export interface SheetPlan {
   reason?: string;
 }
 
+/**
+ * What `replanSheet` needs of a plan whose every form is a band read when asked for: the bands in the plan's order,
+ * and the cells its decisions read besides the labels (the right-hand neighbour and the cell below of each
+ * 项目名称 label that turned out not to head a list), by cell key.
+ */
+interface PlanBasis {
+  grid: SheetGrid;
+  bands: FormBand[];
+  read: Set<number>;
+}
+
+const PLAN_BASIS = new WeakMap<SheetPlan, PlanBasis>();
+
+const cellKey = (row: number, col: number) => row * 1_048_576 + col;
+
 /** Reads every form on the sheet (`grid`: the snapshot's grid when the caller has built it already). */
 export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGrid(snapshot)): SheetReading {
   const plan = planSheet(snapshot, grid);
@@ -197,7 +217,12 @@ export function readSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
 
 const readAlready = (form: PerformanceForm) => ({ top: form.rowSpan.top, read: () => form });
 
-/** Finds the forms on the sheet (see `SheetPlan`); `readSheet` reads them all. */
+/**
+ * Finds the forms on the sheet (see `SheetPlan`); `readSheet` reads them all.
+ * Verification re-plans a copy with a few cells written from this plan (`replanSheet`), trusting that the plan depends
+ * on the labels, the titles, which rows are empty and the cells listed in `read`: a new decision here that reads any
+ * other cell must add it to `read`, or set `labelsOnly` to false (tests/core/read/replanSheet.test.ts).
+ */
 export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGrid(snapshot)): SheetPlan {
   const s = scan(grid);
   if (s.nonEmpty === 0) return { forms: [], reason: "工作表是空的，没有可检查的内容。" };
@@ -206,15 +231,30 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
   const listForms: PerformanceForm[] = [];
   let plainList = false;
   let listRows: { top: number; bottom: number } | null = null;
+  // Whether the plan rests on the labels alone (see `replanSheet`): no list heading, no fragment read to decide.
+  let labelsOnly = true;
+  const read = new Set<number>();
   for (const l of s.labels) {
     const project = isProjectLabel(l);
     if (!project && !namesProjects(grid, l)) continue;
     if (listRows && l.row >= listRows.top && l.row <= listRows.bottom) continue;
     const heading = listHeading(grid, l, s.labels);
     if (!heading) {
+      // The cells a heading that is not one was told by (listHeading's first two questions).
+      const next = grid.rightEdge(l.row, l.col) + 1;
+      if (next <= grid.right) {
+        const right = grid.anchor(l.row, next);
+        read.add(cellKey(right.row, right.col));
+        const below = grid.bottomEdge(l.row, l.col) + 1;
+        if (below <= grid.bottom) {
+          const at = grid.anchor(below, l.col);
+          read.add(cellKey(at.row, at.col));
+        }
+      }
       if (project) anchors.push(l.row);
       continue;
     }
+    labelsOnly = false;
     if (!project && !heading.indicators) continue;
     if (!heading.indicators) {
       plainList = true;
@@ -230,19 +270,23 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
 
   const allBands = formBands(grid, s, anchors);
   const forms: SheetPlan["forms"] = listForms.map(readAlready);
+  const bandOf = new Map<SheetPlan["forms"][number], FormBand>();
   let firstTop = Infinity;
   for (const b of allBands) {
     if (listRows && b.top >= listRows.top && b.bottom <= listRows.bottom) continue;
     if (evidence(b) < MIN_EVIDENCE) {
       // Just an indicator table (an excerpt in a report, a page of a longer form): read it when it has real rows.
       if (!b.labels.some((l) => l.match.target.kind === "indicator-header")) continue;
+      labelsOnly = false;
       const form = readForm(grid, b);
       if (!isFragment(form)) continue;
       forms.push(readAlready(form));
       firstTop = Math.min(firstTop, b.top);
       continue;
     }
-    forms.push({ top: b.top, read: () => readForm(grid, b) });
+    const form = { top: b.top, read: () => readForm(grid, b) };
+    forms.push(form);
+    bandOf.set(form, b);
     firstTop = Math.min(firstTop, b.top);
   }
   // The end of a form above the first one (its start is on another page): an indicator table of its own.
@@ -250,6 +294,7 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
     const above = s.labels.filter((l) => l.row < firstTop);
     const header = above.find((l) => l.match.target.kind === "indicator-header");
     if (header) {
+      labelsOnly = false;
       let bottom = firstTop - 1;
       while (bottom > grid.top && grid.isRowEmpty(bottom)) bottom--;
       const fragment = readForm(grid, { top: grid.top, bottom, titleRow: null, labels: above });
@@ -273,5 +318,45 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
           : "只找到零星的绩效表标签，缺少“项目名称”“预算/资金”“绩效目标”“绩效指标”等主要部分，无法识别为项目支出绩效目标表。",
     };
   }
-  return { forms };
+  const plan: SheetPlan = { forms };
+  if (labelsOnly && listForms.length === 0 && !plainList) {
+    const bands = forms.map((f) => bandOf.get(f));
+    if (bands.every((b) => b !== undefined)) PLAN_BASIS.set(plan, { grid, bands: bands as FormBand[], read });
+  }
+  return plan;
+}
+
+/**
+ * The plan of a changed copy of a planned sheet without scanning it again, when the change cannot alter it — else
+ * null (plan it with `planSheet`). `grid` is the copy's grid; `changed` the cells written. It is the same plan when
+ * the first plan rested on the labels alone (its forms are bands read when asked for: no list of projects, no
+ * fragment read to decide) and each changed cell, before and after, holds a text that is neither a label nor a
+ * title, keeps its row non-empty, and is none of the cells the plan read besides the labels; the two sheets share
+ * their merged areas and extent. The scan then finds the same labels and titles, every band the same rows, and each
+ * form is read from the copy.
+ */
+export function replanSheet(
+  plan: SheetPlan,
+  grid: SheetGrid,
+  merges: SheetSnapshot["merges"],
+  before: SheetSnapshot["merges"],
+  changed: readonly { row: number; col: number }[],
+): SheetPlan | null {
+  const basis = PLAN_BASIS.get(plan);
+  if (!basis || merges !== before) return null;
+  const was = basis.grid;
+  if (grid.top !== was.top || grid.left !== was.left || grid.bottom !== was.bottom || grid.right !== was.right) return null;
+  for (const { row, col } of changed) {
+    if (basis.read.has(cellKey(row, col))) return null;
+    for (const g of [was, grid]) {
+      const v = g.value(row, col);
+      const text = g.text(row, col);
+      if (v === null || text === "" || g.isRowEmpty(row)) return null;
+      const kind = classifyCellText(text);
+      if (kind.title || kind.match) return null;
+    }
+  }
+  const next: SheetPlan = { forms: basis.bands.map((b) => ({ top: b.top, read: () => readForm(grid, b) })) };
+  PLAN_BASIS.set(next, { grid, bands: basis.bands, read: basis.read });
+  return next;
 }

@@ -22,6 +22,10 @@ const EMPTY: readonly number[] = [];
 /** Merges up to this many cells are indexed cell by cell in sparse mode. */
 const SMALL_MERGE = 64;
 const BLOCK_SHIFT = 6;
+/** Sparse maps key cells by their position in the bounding box below this many cells (small integers, see `key`). */
+const SMALL_KEYS = 2 ** 30;
+/** Rows whose occupied columns the dense grid keeps (a power of two: a slot is the row's low bits). */
+const COLS_SLOTS = 256;
 
 export class SheetGrid {
   readonly name: string;
@@ -41,20 +45,53 @@ export class SheetGrid {
   private readonly height: number = 0;
   /** Per cell: 1 + index into `merges` of the merged area covering it, or 0 (a fresh array needs no fill). */
   private readonly mergeAt: Int32Array = new Int32Array(0);
-  /** Per cell: its text once computed. */
+  /** Per cell: its text once computed (shared with the grid this one was patched from, see `written`). */
   private readonly texts: (string | undefined)[] = [];
+  /**
+   * A grid of a copy with a few cells written (`patch`): 1 per written cell, whose text is worked out from this
+   * snapshot and never cached; every other cell's text is the patched-from grid's (`texts` and `mergeAt` are shared).
+   */
+  private readonly written: Uint8Array | null = null;
+  /**
+   * The occupied columns of the rows asked for last, by row modulo `COLS_SLOTS` (`colsRow`: row + 1, 0 when empty):
+   * each reader of a form scans the form's rows again, and a list per call was much of what reading allocated. Bounded
+   * (a list per row of a sheet of a million rows would be kept as long as the grid).
+   */
+  private readonly colsCache: (readonly number[])[] = [];
+  private readonly colsRow = new Int32Array(COLS_SLOTS);
 
   /* sparse storage */
-  private readonly cellAt = new Map<number, SparseCell>();
+  /** Cell key → index into `cellList` (the last cell given at a position) and `cellTexts` (its text once worked out). */
+  private readonly cellAt = new Map<number, number>();
+  private readonly cellList: SparseCell[] = [];
+  private readonly cellTexts: (string | undefined)[] = [];
   private readonly mergeOf = new Map<number, number>();
   /** Row block (row >> 6) → indices of large merges touching it. */
   private readonly bigMerges = new Map<number, number[]>();
-  private readonly sparseTexts = new Map<number, string>();
+  /** Width of the cells' bounding box when its cells are keyed by position in it (see `key`), else 0. */
+  private readonly keySpan: number = 0;
+  /**
+   * A sparse grid of a copy with a few cells written (see the constructor's `patch`): the grid it was patched from
+   * (which answers for every other cell), the written cells by key (null: emptied), the rows holding them with their
+   * columns in `colsByRow` (`ownRows`: whether each is occupied), and how many cells more or fewer it holds.
+   */
+  private readonly patchedFrom: SheetGrid | null = null;
+  private readonly ownCells = new Map<number, SparseCell | null>();
+  private readonly ownRows = new Map<number, boolean>();
+  private readonly ownCount: number = 0;
   /** Row → its non-empty columns, ascending. */
   private readonly colsByRow = new Map<number, number[]>();
   private rowsCache: number[] | null = null;
 
-  constructor(snapshot: SheetSnapshot) {
+  /**
+   * `patch`: the grid of the snapshot this one was made from by writing `cells` (values and displayed texts of the
+   * other cells, and the merged areas, the same): a grid of the same extent then shares that grid's merge index (and,
+   * dense, its text cache) instead of building its own (a re-check of a sheet of a million rows with a few cells written).
+   */
+  constructor(
+    snapshot: SheetSnapshot,
+    patch?: { grid: SheetGrid; cells: readonly { row: number; col: number; value?: CellValue }[] },
+  ) {
     this.name = snapshot.name;
     this.merges = snapshot.merges;
     if (snapshot.cells) {
@@ -65,16 +102,11 @@ export class SheetGrid {
       let right = -1;
       for (const c of snapshot.cells) {
         if (c.value === null && (c.text === undefined || c.text === "")) continue;
-        this.cellAt.set(keyOf(c.row, c.col), c);
-        let cols = this.colsByRow.get(c.row);
-        if (!cols) this.colsByRow.set(c.row, (cols = []));
-        cols.push(c.col);
         if (c.row < top) top = c.row;
         if (c.row > bottom) bottom = c.row;
         if (c.col < left) left = c.col;
         if (c.col > right) right = c.col;
       }
-      for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
       if (bottom < 0) {
         top = 0;
         left = 0;
@@ -83,6 +115,68 @@ export class SheetGrid {
       this.left = left;
       this.bottom = bottom;
       this.right = right;
+      this.keySpan = bottom >= top && (bottom - top + 1) * (right - left + 1) < SMALL_KEYS ? right - left + 1 : 0;
+      const from = patch?.grid;
+      const sameFrame =
+        from !== undefined &&
+        from.sparse &&
+        from.merges === snapshot.merges &&
+        from.top === top &&
+        from.left === left &&
+        from.bottom === bottom &&
+        from.right === right;
+      if (
+        from &&
+        sameFrame &&
+        from.written === null &&
+        from.patchedFrom === null &&
+        patch!.cells.every((c) => c.value !== undefined)
+      ) {
+        // Only the written cells are this grid's own (what the copy holds there: the value written, or nothing);
+        // every other cell, its text and its row's columns are the patched-from grid's.
+        this.patchedFrom = from;
+        this.mergeOf = from.mergeOf;
+        this.bigMerges = from.bigMerges;
+        const rows = new Map<number, number[]>();
+        for (const c of patch!.cells) {
+          const k = this.key(c.row, c.col);
+          if (from.cellAt.has(k)) this.ownCount--;
+          const value = c.value === undefined ? null : c.value;
+          this.ownCells.set(k, value === null ? null : { row: c.row, col: c.col, value });
+          if (value !== null) this.ownCount++;
+          let cols = rows.get(c.row);
+          if (!cols) rows.set(c.row, (cols = []));
+          if (value !== null) cols.push(c.col);
+        }
+        for (const [row, added] of rows) {
+          const cols = from.occupiedCols(row).filter((c) => !this.ownCells.has(this.key(row, c)));
+          for (const c of added) cols.push(c);
+          cols.sort((a, b) => a - b);
+          if (cols.length > 0) this.colsByRow.set(row, cols);
+          this.ownRows.set(row, cols.length > 0);
+        }
+        return;
+      }
+      for (const c of snapshot.cells) {
+        if (c.value === null && (c.text === undefined || c.text === "")) continue;
+        const k = this.key(c.row, c.col);
+        const at = this.cellAt.get(k);
+        if (at === undefined) {
+          this.cellAt.set(k, this.cellList.length);
+          this.cellList.push(c);
+        } else this.cellList[at] = c;
+        let cols = this.colsByRow.get(c.row);
+        if (!cols) this.colsByRow.set(c.row, (cols = []));
+        cols.push(c.col);
+      }
+      for (const cols of this.colsByRow.values()) cols.sort((a, b) => a - b);
+      this.cellTexts = new Array<string | undefined>(this.cellList.length); // one slot per cell (never a dictionary)
+      // A copy with a few cells written, of the same extent and merged areas, has the same merge index.
+      if (from && sameFrame) {
+        this.mergeOf = from.mergeOf;
+        this.bigMerges = from.bigMerges;
+        return;
+      }
       // Small merges are indexed per cell; large ones (whole columns, banners) per block of 64 rows, so the
       // index costs about Σ small areas + Σ large heights / 64, never the bounding box.
       snapshot.merges.forEach((m, i) => {
@@ -93,7 +187,7 @@ export class SheetGrid {
         if (top > bottom || left > right) return;
         if ((bottom - top + 1) * (right - left + 1) <= SMALL_MERGE) {
           for (let row = top; row <= bottom; row++) {
-            for (let col = left; col <= right; col++) this.mergeOf.set(keyOf(row, col), i);
+            for (let col = left; col <= right; col++) this.mergeOf.set(this.key(row, col), i);
           }
           return;
         }
@@ -116,6 +210,25 @@ export class SheetGrid {
     this.right = this.left + maxCols - 1;
     this.width = Math.max(0, maxCols);
     this.height = snapshot.values.length;
+    const from = patch?.grid;
+    if (
+      from &&
+      !from.sparse &&
+      from.merges === snapshot.merges &&
+      from.top === this.top &&
+      from.left === this.left &&
+      from.width === this.width &&
+      from.height === this.height
+    ) {
+      this.mergeAt = from.mergeAt;
+      this.texts = from.texts;
+      this.written = new Uint8Array(this.width * this.height);
+      for (const c of patch.cells) {
+        const i = this.index(c.row, c.col);
+        if (i >= 0) this.written[i] = 1;
+      }
+      return;
+    }
     this.mergeAt = new Int32Array(this.width * this.height);
     this.texts = new Array<string | undefined>(this.width * this.height);
     snapshot.merges.forEach((m, i) => {
@@ -128,6 +241,17 @@ export class SheetGrid {
     });
   }
 
+  /**
+   * Key of a cell in the sparse maps: its position in the cells' bounding box when that holds fewer than 2^30 cells
+   * (a small integer: a key past 2^30 is a heap number, allocated and hashed as a double at every lookup, which made
+   * sparse lookups several times slower), else row × 2^20 + col; -1 (never a key) outside the box in the first case.
+   */
+  private key(row: number, col: number): number {
+    if (this.keySpan === 0) return keyOf(row, col);
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return -1;
+    return (row - this.top) * this.keySpan + (col - this.left);
+  }
+
   /** Index of the cell in the dense data area, or -1 outside it. */
   private index(row: number, col: number): number {
     const r = row - this.top;
@@ -137,7 +261,14 @@ export class SheetGrid {
 
   /** Raw value at sheet coordinates (null outside the snapshot). */
   value(row: number, col: number): CellValue {
-    if (this.sparse) return this.cellAt.get(keyOf(row, col))?.value ?? null;
+    if (this.sparse) {
+      if (this.patchedFrom !== null) {
+        const own = this.ownCells.get(this.key(row, col));
+        return own === undefined ? this.patchedFrom.value(row, col) : (own?.value ?? null);
+      }
+      const i = this.cellAt.get(this.key(row, col));
+      return i === undefined ? null : (this.cellList[i].value ?? null);
+    }
     const r = this.values[row - this.top];
     if (!r) return null;
     const v = r[col - this.left];
@@ -147,19 +278,29 @@ export class SheetGrid {
   /** Trimmed text of the cell itself ("" when empty): its displayed text when known. Error values read as "". */
   text(row: number, col: number): string {
     if (this.sparse) {
-      const k = keyOf(row, col);
-      const hit = this.sparseTexts.get(k);
+      const k = this.key(row, col);
+      if (this.patchedFrom !== null) {
+        const own = this.ownCells.get(k);
+        if (own === undefined) return this.patchedFrom.text(row, col);
+        if (own === null) return "";
+        return isErrorValue(own.value) ? "" : cellText(own.text !== undefined && own.text !== "" ? own.text : own.value);
+      }
+      const i = this.cellAt.get(k);
+      if (i === undefined) return "";
+      const hit = this.cellTexts[i];
       if (hit !== undefined) return hit;
-      const c = this.cellAt.get(k);
-      if (!c) return "";
+      const c = this.cellList[i];
       const t = isErrorValue(c.value) ? "" : cellText(c.text !== undefined && c.text !== "" ? c.text : c.value);
-      this.sparseTexts.set(k, t);
+      this.cellTexts[i] = t;
       return t;
     }
     const i = this.index(row, col);
     if (i < 0) return "";
-    const hit = this.texts[i];
-    if (hit !== undefined) return hit;
+    const written = this.written !== null && this.written[i] === 1;
+    if (!written) {
+      const hit = this.texts[i];
+      if (hit !== undefined) return hit;
+    }
     const v = this.value(row, col);
     let t: string;
     if (isErrorValue(v)) t = "";
@@ -167,14 +308,14 @@ export class SheetGrid {
       const shown = this.shown?.[row - this.top]?.[col - this.left];
       t = cellText(typeof shown === "string" && shown !== "" ? shown : v);
     }
-    this.texts[i] = t;
+    if (!written) this.texts[i] = t;
     return t;
   }
 
   /** The merged area covering the cell, or null. */
   merge(row: number, col: number): CellRange | null {
     if (this.sparse) {
-      const m = this.mergeOf.get(keyOf(row, col));
+      const m = this.mergeOf.get(this.key(row, col));
       if (m !== undefined) return this.merges[m];
       const big = this.bigMerges.get(row >> BLOCK_SHIFT);
       if (big) {
@@ -204,8 +345,8 @@ export class SheetGrid {
 
   /** Text shown at a cell: its merge's top-left text when it lies inside a merge. */
   shownText(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    return this.text(a.row, a.col);
+    const m = this.merge(row, col);
+    return m ? this.text(m.top, m.left) : this.text(row, col);
   }
 
   /** Last column covered by the cell's merge (or the column itself). */
@@ -288,7 +429,20 @@ export class SheetGrid {
   occupiedRows(): readonly number[] {
     if (this.rowsCache) return this.rowsCache;
     const rows: number[] = [];
-    if (this.sparse) {
+    if (this.sparse && this.patchedFrom !== null) {
+      const was = this.patchedFrom.occupiedRows();
+      if ([...this.ownRows].every(([row, occupied]) => occupied === this.patchedFrom!.colsOf(row).length > 0)) {
+        this.rowsCache = was as number[];
+        return was;
+      }
+      const set = new Set(was);
+      for (const [row, occupied] of this.ownRows) {
+        if (occupied) set.add(row);
+        else set.delete(row);
+      }
+      for (const r of set) rows.push(r);
+      rows.sort((a, b) => a - b);
+    } else if (this.sparse) {
       for (const r of this.colsByRow.keys()) rows.push(r);
       rows.sort((a, b) => a - b);
     } else {
@@ -302,17 +456,27 @@ export class SheetGrid {
 
   /** Columns of the row that hold a value, ascending. */
   occupiedCols(row: number): readonly number[] {
-    if (this.sparse) return this.colsByRow.get(row) ?? EMPTY;
+    if (this.sparse) return this.colsOf(row);
     const r = this.values[row - this.top];
     if (!r) return EMPTY;
+    const slot = row & (COLS_SLOTS - 1);
+    if (this.colsRow[slot] === row + 1) return this.colsCache[slot];
     const cols: number[] = [];
     for (let i = 0; i < r.length; i++) if (r[i] !== null && r[i] !== undefined) cols.push(this.left + i);
+    this.colsCache[slot] = cols;
+    this.colsRow[slot] = row + 1;
     return cols;
+  }
+
+  /** Sparse: the row's occupied columns (a written row's own, else the patched-from grid's). */
+  private colsOf(row: number): readonly number[] {
+    if (this.patchedFrom !== null && !this.ownRows.has(row)) return this.patchedFrom.colsOf(row);
+    return this.colsByRow.get(row) ?? EMPTY;
   }
 
   /** Number of cells holding a value. */
   cellCount(): number {
-    if (this.sparse) return this.cellAt.size;
+    if (this.sparse) return this.patchedFrom !== null ? this.patchedFrom.cellCount() + this.ownCount : this.cellAt.size;
     let n = 0;
     for (const r of this.values) if (r) for (const v of r) if (v !== null && v !== undefined) n++;
     return n;

@@ -5,8 +5,29 @@
 import { fromA1 } from "../cellAddress";
 import type { CellValue, SheetSnapshot } from "../snapshot";
 
+/** A snapshot written by `withCellText(s)` → the snapshot it was written into and the cells written (sheet coordinates). */
+const PATCHES = new WeakMap<SheetSnapshot, { base: SheetSnapshot; cells: readonly WrittenCell[] }>();
+
+/** A cell written into a copy: its position (sheet coordinates) and the value written (null: emptied). */
+export type WrittenCell = { row: number; col: number; value: CellValue };
+
+/**
+ * The snapshot `snapshot` was made from by `withCellText` or `withCellTexts`, with the cells written; undefined for
+ * any other snapshot. A re-check uses it to reuse what the first check worked out about the unchanged cells.
+ */
+export function patchOf(snapshot: SheetSnapshot): { base: SheetSnapshot; cells: readonly WrittenCell[] } | undefined {
+  return PATCHES.get(snapshot);
+}
+
 /** The snapshot as it would be after writing `text` into `a1` (displayed text = value = `text`). */
 export function withCellText(snapshot: SheetSnapshot, a1: string, text: string): SheetSnapshot {
+  const out = writeCellText(snapshot, a1, text);
+  const { row, col } = fromA1(a1);
+  PATCHES.set(out, { base: snapshot, cells: [{ row, col, value: text === "" ? null : text }] });
+  return out;
+}
+
+function writeCellText(snapshot: SheetSnapshot, a1: string, text: string): SheetSnapshot {
   const { row, col } = fromA1(a1);
   const value: CellValue = text === "" ? null : text;
   if (snapshot.cells) {
@@ -74,7 +95,9 @@ export function withCellTexts(snapshot: SheetSnapshot, changes: readonly { cell:
     const changed = new Set(at.map((a) => cellKey(a.row, a.col)));
     const cells = snapshot.cells.filter((c) => !changed.has(cellKey(c.row, c.col)));
     for (const a of at) if (a.value !== null) cells.push({ row: a.row, col: a.col, value: a.value });
-    return { ...snapshot, cells };
+    const out = { ...snapshot, cells };
+    PATCHES.set(out, { base: snapshot, cells: at });
+    return out;
   }
   const values = snapshot.values.slice();
   const texts = snapshot.texts ? snapshot.texts.slice() : undefined;
@@ -99,5 +122,7 @@ export function withCellTexts(snapshot: SheetSnapshot, changes: readonly { cell:
       texts[r][c] = null;
     }
   }
-  return { ...snapshot, values, ...(texts ? { texts } : {}) };
+  const out = { ...snapshot, values, ...(texts ? { texts } : {}) };
+  PATCHES.set(out, { base: snapshot, cells: at });
+  return out;
 }

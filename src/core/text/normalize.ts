@@ -93,7 +93,12 @@ const ERROR_VALUE =
 
 /** True for spreadsheet error values such as "#REF!". */
 export function isErrorValue(v: unknown): boolean {
-  return typeof v === "string" && v.length > 0 && v.trimStart().charCodeAt(0) === 35 /* # */ && ERROR_VALUE.test(v.trim());
+  if (typeof v !== "string" || v.length === 0) return false;
+  // Most texts start with neither "#" nor a character `trimStart` removes (ASCII up to the space, U+00A0, U+1680,
+  // U+2000–U+3000, U+FEFF): no trimmed copy for them (this runs for every cell a sheet's scan reads).
+  const c = v.charCodeAt(0);
+  if (c !== 35 && ((c > 32 && c < 0x1680 && c !== 0xa0) || (c > 0x3000 && c !== 0xfeff))) return false;
+  return v.trimStart().charCodeAt(0) === 35 /* # */ && ERROR_VALUE.test(v.trim());
 }
 
 /** Rounds money to 4 decimals (1 元 = 0.0001 万元) to keep float noise out of comparisons and messages. */

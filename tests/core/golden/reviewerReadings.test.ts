@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–z and aa–ad; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–z and aa–ak; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of [..."abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"]) {
+    for (const set of [..."abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -85,6 +85,13 @@ const KNOWN_KIND_MISSES: string[] = [
   // A 转移支付 target table whose title says only “绩效目标表” and whose “项目名称” is the fund's name (残疾人事业发展
   // 补助资金): nothing printed tells it from a project's table but the name itself.
   "x-chencangcl-2023.xlsx/",
+  // Seventh session (sets AE–AK): a 2016 evaluation table of 目标名称 | 目标值 | 评价指标 | 标准值 | … (宜兴) that no reader
+  // takes for a form; a department's 专项资金绩效目标表 (永兴 2017) whose 专项名称 and fund title weigh for the
+  // transfer-payment kind (its 立项依据 and 实施进度计划 would tip it, but also tip a real transfer table, 广东 2021); an
+  // indicator table cut out of a self-evaluation whose only sign is a 实施进度 column (大英 2020).
+  "ah-yixing-2016.xlsx/",
+  "ai-yongxingxm-2017.xlsx/",
+  "aj-dayingsx-2020.xlsx/",
 ];
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
@@ -110,12 +117,16 @@ const KNOWN_CLEAN_FP: string[] = [
   "s-huanggangfl-2023.xlsx/部门整体绩效目标（修正）",
   "t-gdwyys-2022.xlsx/高职生均拨款奖补资金（修正）",
   "t-hainancz-2022.xlsx/会展项目奖励资金（修正）",
+  // Set AJ: the corrected copy's 总分 99.19 is an arithmetic slip of its author (the scores add up to 80.20 + 19.99 =
+  // 100.19); the checker's warning is right.
+  "aj-ezhoukx-2022.xlsx/科普经费自评（修正）",
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–Z and AA–AD, 153 tables) as recorded in BLIND.md: 317 of 356 (89.0 %) at the end
- * of the sixth session, after opening sets AB–AD (sets A–AA: 294 of 336 at the end of the fifth; sets A–X: 266 of 314 at
- * the end of the fourth; sets A–Q: 208 of 255 at the end of the third; sets A–E: 114 of 129 at the end of the second).
+ * Recall over the whole corpus (sets A–Z and AA–AK, 178 tables) as recorded in BLIND.md: 351 of 409 (85.8 %) at the end
+ * of the seventh session, after opening sets AE–AK (sets A–AD: 317 of 356 at the end of the sixth; sets A–AA: 294 of 336
+ * at the end of the fifth; sets A–X: 266 of 314 at the end of the fourth; sets A–Q: 208 of 255 at the end of the third;
+ * sets A–E: 114 of 129 at the end of the second). The new sets, 25 tables found at 29 of 53 after opening, lower it.
  */
-const MIN_BLIND_RECALL = 0.87;
+const MIN_BLIND_RECALL = 0.85;

@@ -430,6 +430,12 @@ export const PerformanceFormSchema = z.object({
   statedYear: z.object({ year: z.number(), cell: z.string() }).optional(),
   /** The form prints money lines or a money section (资金情况, 年度资金总额, 财政拨款 …), read or not. */
   moneyPrinted: z.boolean().optional(),
+  /**
+   * False when the form's amounts carry no unit anywhere: no cell of the form outside its indicator tables (and of the
+   * three rows above it) says 元 — no "单位：万元" note, no "资金情况(万元)" heading, no "50万元" (重庆 2025: 下达资金总额 |
+   * 1916). Absent when the form prints no amount.
+   */
+  moneyUnitStated: z.boolean().optional(),
   readingNotes: z
     .array(z.object({ cell: z.string(), message: z.string(), uncertain: z.boolean(), related: z.array(z.string()).optional() }))
     .optional(),

@@ -156,9 +156,25 @@ class FormReader {
       )
     )
       this.form.moneyPrinted = true;
+    this.noteMoneyUnit();
     this.readOtherCheckboxes();
     this.finish();
     return this.form;
+  }
+
+  /** Whether the amounts read carry a unit anywhere on the form (see `moneyUnitStated`). */
+  private noteMoneyUnit(): void {
+    if (!Object.values(this.form.budget).some((m) => m && m.amountWan !== null)) return;
+    const g = this.grid;
+    for (let row = Math.max(g.top, this.band.top - 3); row <= this.band.bottom; row++) {
+      if (this.blockRows.some((b) => row >= b.top && row <= b.bottom)) continue;
+      for (const col of g.occupiedCols(row))
+        if (g.isAnchor(row, col) && /元/.test(g.text(row, col))) {
+          this.form.moneyUnitStated = true;
+          return;
+        }
+    }
+    this.form.moneyUnitStated = false;
   }
 
   /** Boxed option lists outside the known groups and the indicator tables (see `otherCheckboxes`). */

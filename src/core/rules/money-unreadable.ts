@@ -1,5 +1,5 @@
 import { formBasis } from "../basis";
-import type { BudgetKey } from "../model/form";
+import type { BudgetKey, Money } from "../model/form";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import { BUDGET_FIGURES } from "./support/formFacts";
 import type { Rule } from "./support/rule";
@@ -20,9 +20,29 @@ export const moneyUnreadable: Rule = {
     description: "资金栏只能写一个金额；金额重复、两个金额连写或写成文字时读不出数，无法核对资金合计。",
     messages: {
       unreadable: "“{field}”写的是“{text}”，读不出一个金额（数字重复、连写或不是数字），无法与资金合计核对。",
+      noUnit: "表中的金额（如“{field}” {text}）没有单位：表头、栏目名和金额里都没有“万元”或“元”，是元还是万元无从判断。",
     },
   },
   check({ facts, report }) {
+    // No unit anywhere on the form (重庆 2025: 下达资金总额 | 1916; 青山 2020: 2800000.0000): said once, at the first amount,
+    // as a note — the template may print its unit where the copy lost it, and reviewers differ (清涧 2021 and 宣城 2023 are
+    // accepted without one).
+    if (facts.form.moneyUnitStated === false) {
+      const first = (Object.entries(facts.form.budget) as [BudgetKey, Money | undefined][]).find(
+        ([, m]) => m && m.amountWan !== null,
+      );
+      if (first) {
+        const [key, m] = first as [BudgetKey, Money];
+        report({
+          messageId: "noUnit",
+          cell: m.cell,
+          related: [m.labelCell],
+          params: { field: m.label || BUDGET_NAMES[key], text: m.text },
+          severity: "info",
+          fix: "在资金栏目名中写明单位，如“资金情况（万元）”，或在表头注明“单位：万元”。",
+        });
+      }
+    }
     const main = new Set<BudgetKey>(BUDGET_FIGURES);
     for (const [key, m] of Object.entries(facts.form.budget) as [
       BudgetKey,

@@ -27,10 +27,30 @@ export const requiredFields: Rule = {
       budgetEmpty: "“{field}”未填写金额（万元）。",
       midTermEmpty: "“{field}”未填写：项目期限{term}，跨年度的项目要填写中期（实施期）资金总额。",
       budgetUnreadable: "“{field}”写的是“{text}”，读不出金额（不是数字，或数字重复、错乱），无法核对预算。",
+      phoneMissing: "“{label}”只填了“{text}”，没有联系电话。",
     },
   },
   check({ facts, report }) {
     const f = facts.form;
+    // A label asking for a person and a phone (项目负责人及联系电话) answered with a name only (乌恰 2021: 沈飞), where no
+    // 联系电话 of its own is printed: a note, since published copies often leave the phone out on purpose (遂宁 2021 and
+    // 武川 2021 are accepted so).
+    const contact = f.fields.contact;
+    if (
+      contact &&
+      !f.fields.phone &&
+      /电话|联系方式/.test(contact.label ?? "") &&
+      contact.text.trim() !== "" &&
+      !/\d{3}/.test(contact.text)
+    )
+      report({
+        messageId: "phoneMissing",
+        cell: contact.cell,
+        related: [contact.labelCell],
+        params: { label: (contact.label ?? "项目负责人及联系电话").replace(/\s+/g, ""), text: contact.text.trim() },
+        fix: "在姓名后写上联系电话（手机或办公电话）。",
+        severity: "info",
+      });
     const kind = formKind(f.layout);
     // Two kinds scored alike: only what both require is asked for as required (the reading of the kind is uncertain).
     const alternative = f.kindRunnerUp ? formKind(f.kindRunnerUp) : null;

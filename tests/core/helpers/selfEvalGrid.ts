@@ -44,7 +44,7 @@ export function selfEvalGrid(options: SelfEvalOptions = {}): FormGrid {
   merges.push("A1:I1");
   put(1, ["(2022年度)"]);
   merges.push("A2:I2");
-  put(2, ["项目名称", "小型水库水标尺制作安装", null, null, null, "项目负责人及电话", null, "谢凯", null]);
+  put(2, ["项目名称", "小型水库水标尺制作安装", null, null, null, "项目负责人及电话", null, "谢凯 0838-7221356", null]);
   merges.push("B3:E3", "F3:G3", "H3:I3");
   put(3, ["主管部门", "中江县水利局", null, null, null, "实施单位", null, "中江县水利局", null]);
   merges.push("B4:E4", "F4:G4", "H4:I4");

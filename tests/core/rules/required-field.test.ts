@@ -3,6 +3,21 @@ import { type FormGrid, shenmuGrid, stackGrids, wuhaiGrid } from "../helpers/for
 import { testRule } from "../helpers/ruleTester";
 import { selfEvalGrid } from "../helpers/selfEvalGrid";
 
+/** 乌恰 2021's head: 项目负责人及联系电话 answered with `contact`. */
+const withContact = (contact: string): FormGrid => ({
+  name: "表",
+  grid: [
+    ["绩效项目申报表", null, null, null],
+    ["项目名称", "干渠防渗改造项目", "项目负责人及联系电话", contact],
+    ["主管部门", "乌恰县水利局", "实施单位", "乌恰县农村供水站"],
+    ["项目资金(万元)", "年度资金总额", 280, null],
+    ["年度目标", "完成干渠防渗改造5公里", null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "干渠防渗改造长度", "≥5公里"],
+  ],
+  merges: [],
+});
+
 /** A 自评表 whose 主管部门 (B4) is left empty (天长 2022). */
 function selfEvalWithoutDepartment() {
   const g = selfEvalGrid();
@@ -13,6 +28,7 @@ function selfEvalWithoutDepartment() {
 describe("missing/requiredFields.ts", () => {
   testRule(requiredFields, {
     valid: [
+      { name: "乌恰 2021 corrected: the name with its phone", sheet: withContact("沈飞 138****6021") },
       { name: "a complete 神木 table", sheet: shenmuGrid() },
       { name: "a complete 乌海 申报表", sheet: wuhaiGrid() },
       {
@@ -30,6 +46,13 @@ describe("missing/requiredFields.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "乌恰 2021: 项目负责人及联系电话 answered with a name only (a note)",
+        sheet: withContact("沈飞"),
+        errors: [
+          { messageId: "phoneMissing", cell: "D2", severity: "info", params: { label: "项目负责人及联系电话", text: "沈飞" } },
+        ],
+      },
       {
         name: "自评表: the printed 主管部门 left empty is a warning",
         sheet: selfEvalWithoutDepartment(),

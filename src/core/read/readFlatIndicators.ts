@@ -29,12 +29,21 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
   let weightCol: number | null = null;
   // Columns left of the name whose header names no role (指标类型, 临海 2024): their content may say the 一级.
   const unnamed: number[] = [];
-  for (let c = grid.rightEdge(headerRow, sectionCol) + 1; c <= grid.right; c = grid.rightEdge(headerRow, c) + 1) {
+  // No section label (sectionCol left of the sheet): the list starts at the sheet's edge and ends at its first empty row.
+  const noSection = sectionCol < grid.left;
+  let goalCol: number | null = null;
+  let standardCol: number | null = null;
+  const from = noSection ? grid.left : grid.rightEdge(headerRow, sectionCol) + 1;
+  for (let c = from; c <= grid.right; c = grid.rightEdge(headerRow, c) + 1) {
     const a = grid.anchor(headerRow, c);
     if (a.row !== headerRow) continue;
     const text = grid.text(headerRow, c);
     if (nameCol === null && NAME_HEADER.test(labelKey(text))) {
       nameCol = c;
+      continue;
+    }
+    if (nameCol !== null && /^(绩效|评价)标准$/.test(labelKey(text))) {
+      standardCol ??= c;
       continue;
     }
     const role = classifyIndicatorHeader(text);
@@ -44,12 +53,19 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
     }
     if (role.role === "level1" || role.role === "level2") return null; // a levelled table: not this reader's
     if (role.role === "value" && valueCol === null) valueCol = c;
+    else if (role.role === "goal" && nameCol !== null) goalCol ??= c;
     else if (role.role === "operator") operatorCol ??= c;
     else if (role.role === "unit") unitCol ??= c;
     else if (role.role === "extra" && role.extra === "weight") weightCol ??= c;
   }
+  // No 指标值 column: beside each row's 绩效目标 (what is aimed at, in words) a 绩效标准 column holds the measure (海口
+  // 2016: 指标名称 | 绩效目标 | 绩效标准 "=12期") — unless its cells name a kind of standard (计划标准, 行业标准: 88号's
+  // column), when the 绩效目标 column is the row's target.
+  if (valueCol === null && standardCol !== null && !namesStandardKinds(grid, standardCol, headerRow, maxRow))
+    valueCol = standardCol;
+  valueCol ??= goalCol;
   if (nameCol === null || valueCol === null) return null;
-  const bottom = Math.min(maxRow, Math.max(grid.bottomEdge(sectionRow, sectionCol), headerRow + 1));
+  const bottom = noSection ? maxRow : Math.min(maxRow, Math.max(grid.bottomEdge(sectionRow, sectionCol), headerRow + 1));
   // A column whose cells are 一级 names (产出指标, 效益指标 …) gives each row its 一级, whatever its header says.
   const level1Col =
     unnamed.find((c) => {
@@ -68,7 +84,10 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
   for (let row = headerRow + 1; row <= bottom; row++) {
     const name = grid.text(row, nameCol);
     const own = grid.text(row, valueCol);
-    if (name === "" && own === "") continue;
+    if (name === "" && own === "") {
+      if (noSection) break;
+      continue;
+    }
     lastRow = row;
     const nameCell = grid.a1(row, nameCol);
     const l1 = level1Col !== null ? grid.anchor(row, level1Col) : null;
@@ -103,6 +122,13 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
     ...(weightCol !== null ? { extraColumns: { weight: grid.a1(headerRow, weightCol) } } : {}),
   };
   return { table, lastRow };
+}
+
+/** Whether a column's cells name kinds of standard (计划标准, 行业标准, 历史标准) rather than measures. */
+function namesStandardKinds(grid: SheetGrid, col: number, headerRow: number, maxRow: number): boolean {
+  for (let row = headerRow + 1; row <= Math.min(maxRow, headerRow + 30); row++)
+    if (/(计划|行业|历史|其他)标准/.test(grid.text(row, col))) return true;
+  return false;
 }
 
 /**

@@ -283,6 +283,16 @@ class FormReader {
           });
       }
     }
+    if (!this.form.indicators) {
+      const found = this.findFlatHeader(true);
+      const flat = found ? readFlatIndicators(this.grid, found.row, found.col, this.band.bottom) : null;
+      if (found && flat) {
+        this.form.indicators = { labelCell: this.grid.a1(found.row, found.col + 1), tables: [flat.table] };
+        // The header row belongs to the list (its 绩效目标 heading is no goal field).
+        this.blockRows.push({ top: found.row - 1, bottom: flat.lastRow });
+        return;
+      }
+    }
     if (!this.form.indicators || this.form.indicators.tables.length === 0) {
       // 一级 | its indicators as a list in one cell, under a goal label (荆门 2022).
       const lists = readLevel1Lists(this.grid, this.band.top, this.band.bottom);
@@ -411,7 +421,11 @@ class FormReader {
    * A header row of a flat indicator list: a 指标名称 cell with an 指标值 cell right of it, and no level header. Returns
    * the row and the column left of its first header cell (where a section label merged down would be).
    */
-  private findFlatHeader(): { row: number; col: number } | null {
+  /**
+   * The header row of a flat list: with a section label left of it, or (`atEdge`, tried after every other reading) one
+   * that starts at the sheet's edge with no section label at all (海口 2016: 指标类型 | 指标名称 | 绩效目标 | 绩效标准).
+   */
+  private findFlatHeader(atEdge = false): { row: number; col: number } | null {
     const grid = this.grid;
     for (let row = this.band.top; row <= this.band.bottom; row++) {
       let name = -1;
@@ -423,13 +437,17 @@ class FormReader {
         const text = grid.text(row, c);
         if (text === "") continue;
         const key = labelKey(text);
+        const role = classifyIndicatorHeader(text)?.role;
         if (name < 0 && /^(三级)?(绩效)?指标(名称|内容)?$/.test(key)) name = c;
-        else if (name >= 0 && value < 0 && classifyIndicatorHeader(text)?.role === "value") value = c;
+        // Each row's own target under 绩效目标 (海口 2016: 指标类型 | 指标名称 | 绩效目标 | 绩效标准) is its value.
+        else if (name >= 0 && value < 0 && (role === "value" || role === "goal")) value = c;
         else if (/指标/.test(key) && first < 0) first = c;
       }
       if (name < 0 || value < 0) continue;
       const start = first >= 0 && first < name ? first : name;
-      if (start === grid.left) continue;
+      // At the edge the name column is headed as a name (指标名称, 三级指标), not a section's word (绩效指标, 指标).
+      if ((start === grid.left) !== atEdge) continue;
+      if (atEdge && !/名称|内容|三级/.test(labelKey(grid.text(row, name)))) continue;
       return { row, col: start - 1 };
     }
     return null;

@@ -186,3 +186,31 @@ describe("labels by their words (永兴 2017, 泸县 2024)", () => {
     expect(keys(rows, merges).filter((k) => /^(required-field@A1|money-unreadable)/.test(k))).toEqual([]);
   });
 });
+
+describe("a flat list at the sheet's edge: 指标类型 | 指标名称 | 绩效目标 | 绩效标准 (海口 2016)", () => {
+  const rows = (standards: (string | null)[]): CellValue[][] => [
+    ["项目绩效目标表"],
+    ["项目名称:档案征集编研"],
+    ["指标类型", "指标名称", "绩效目标", "绩效标准"],
+    ["产出指标", "编印公报期数", "全年编印公报12期", standards[0]],
+    ["产出指标", "档案图片展展出图片数", "举办档案图片展1次", standards[1]],
+    ["成效指标", "档案查阅利用者满意度", "查阅利用者对档案服务满意", standards[2]],
+  ];
+  it("reads each row's measure from 绩效标准, and 绩效目标 is no goal field", () => {
+    const form = readSheet(snap(rows(["=12期", "≥200幅", "≥90%"]))).forms[0];
+    expect(form.goals).toEqual([]);
+    expect(form.indicators?.tables[0].rows.map((r) => [r.level3.text, r.values[0].text])).toEqual([
+      ["编印公报期数", "=12期"],
+      ["档案图片展展出图片数", "≥200幅"],
+      ["档案查阅利用者满意度", "≥90%"],
+    ]);
+  });
+  it("an empty 绩效标准 column leaves every row without its value", () => {
+    const found = keys(rows([null, null, null]));
+    expect(found.filter((k) => k.startsWith("indicator-row-complete"))).toEqual([
+      "indicator-row-complete@D4:error",
+      "indicator-row-complete@D5:error",
+      "indicator-row-complete@D6:error",
+    ]);
+  });
+});

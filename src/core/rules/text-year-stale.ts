@@ -53,7 +53,8 @@ export const textYearStale: Rule = {
         if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) continue;
         // A document's name (《…2020年度…方案》, 关于印发…2020年度…实施方案的通知): the year is the document's.
         const lead = t.text.slice(Math.max(0, at - 30), at);
-        if (/《[^》]*$/.test(lead) || /(关于|印发|根据|依据|按照)[^，。；,;]*$/.test(lead)) continue;
+        // (A document named and closed before the year — "根据《…通知》在2022年12月31日前" — leaves the year to the text.)
+        if (/《[^》]*$/.test(lead) || /(关于|印发|根据|依据|按照)[^，。；,;》]*$/.test(lead)) continue;
         years.push({ y: Number(m[1]), at, len: m[0].length });
       }
       // Any mention of this year or the last one: the text is about now.

@@ -35,6 +35,11 @@ describe("text-year-stale.ts", () => {
         sheet: selfEvalGrid({ goal: "2021年计划使用财政资金45万元给聘用的14人发放工资及缴纳保险。" }),
         errors: [{ messageId: "oldYear", cell: "B8", severity: "info", params: { year: 2022, old: 2021 } }],
       },
+      {
+        name: "阜康 2023: the year after a document named and closed (根据《…通知》在2021年12月31日前…) is the text's",
+        sheet: selfEvalGrid({ goal: "根据《关于拨付调查队专项经费的通知》在2021年12月31日前至少给120人发放记账户补贴费。" }),
+        errors: [{ messageId: "oldYear", cell: "B8", params: { year: 2022, old: 2021 } }],
+      },
     ],
   });
 });

@@ -297,6 +297,10 @@ export const ScoringSchema = z.object({
             labelCell: z.string(),
             weight: TextCellSchema.nullable(),
             score: TextCellSchema.nullable(),
+            /** The line's own figures, where written: its budget (adjusted when printed), executed amount and rate. */
+            budget: TextCellSchema.nullable().optional(),
+            executed: TextCellSchema.nullable().optional(),
+            rate: TextCellSchema.nullable().optional(),
           }),
         )
         .optional(),

@@ -1178,11 +1178,19 @@ class FormReader {
     const grid = this.grid;
     const first = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
     const section = grid.anchor(data, grid.left);
-    const last = Math.min(grid.bottomEdge(section.row, section.col), this.band.bottom);
+    // The total's own label at the left edge, no section label merged down beside the lines (霍山 2024: 年度资金总额: |
+    // 其中:中央财政资金 | 彩票公益金用于医疗救助 | 地方资金, each in column A): the lines follow while they carry figures.
+    const ownLabel = grid.bottomEdge(section.row, section.col) <= grid.bottomEdge(data, first);
+    const last = ownLabel
+      ? Math.min(grid.bottomEdge(data, first) + 8, this.band.bottom)
+      : Math.min(grid.bottomEdge(section.row, section.col), this.band.bottom);
     // The lines' labels lie between the section label and the first figure column.
-    const labelFrom = grid.rightEdge(section.row, section.col) + 1;
+    const labelFrom = ownLabel ? grid.left : grid.rightEdge(section.row, section.col) + 1;
+    const figure = (row: number, c: number | undefined) =>
+      c !== undefined && /^-?\d/.test(grid.text(grid.anchor(row, c).row, grid.anchor(row, c).col).trim());
     const parts: ExecutionPart[] = [];
     for (let row = grid.bottomEdge(data, first) + 1; row <= last; row++) {
+      if (ownLabel && !figure(row, cols.executed) && !figure(row, cols.adjusted ?? cols.budget)) break;
       let label: { text: string; cell: string } | null = null;
       for (let c = labelFrom; c < first; c++) {
         const a = grid.anchor(row, c);
@@ -1200,7 +1208,15 @@ class FormReader {
         const text = grid.text(a.row, a.col);
         return text === "" ? null : { text, cell: grid.a1(a.row, a.col) };
       };
-      parts.push({ label: label.text, labelCell: label.cell, weight: at(cols.weight), score: at(cols.score) });
+      parts.push({
+        label: label.text,
+        labelCell: label.cell,
+        weight: at(cols.weight),
+        score: at(cols.score),
+        budget: at(cols.adjusted) ?? at(cols.budget),
+        executed: at(cols.executed),
+        rate: at(cols.rate),
+      });
     }
     return parts;
   }

@@ -1,4 +1,4 @@
-import { amountNumber, percentNumber, round2 } from "./support/scoring";
+import { amountNumber, percentNumber, rateNumber, round2 } from "./support/scoring";
 import type { Rule } from "./support/rule";
 import { formBasis } from "../basis";
 
@@ -15,11 +15,44 @@ export const executionRate: Rule = {
       mismatch: "预算执行率写的是 {stated}，按执行数 {executed} ÷ 预算数 {budget} 应为 {computed}%。",
       overBudget:
         "全年执行数 {executed} 大于全年预算数 {budget}（执行率 {computed}%）：预算数是否没有按调整后填写，或是超预算支出？请核对并说明。",
+      partMismatch: "“{label}”一行的执行率写的是 {stated}，按本行执行数 {executed} ÷ 预算数 {budget} 应为 {computed}%。",
+      partNoBase: "“{label}”一行预算数和执行数都是 0，执行率却写 {stated}：没有预算就没有执行率，应填“—”或不填。",
     },
   },
   check({ facts, report }) {
     const e = facts.form.scoring?.execution;
     if (!e) return;
+    // Each 其中 line's own rate against its own figures (甘其毛都 2024: 其他资金 1.8 | 1.8 | 执行率 0; 彩票公益金 0 | 0 | 100%).
+    for (const p of e.parts ?? []) {
+      const stated = rateNumber(p.rate?.text);
+      const budget = amountNumber(p.budget?.text);
+      const executed = amountNumber(p.executed?.text);
+      if (!p.rate || stated === null || budget === null || executed === null) continue;
+      const related = [p.budget?.cell, p.executed?.cell].filter((c): c is string => !!c);
+      if (budget === 0) {
+        if (executed === 0 && stated > 0)
+          report({
+            messageId: "partNoBase",
+            cell: p.rate.cell,
+            related,
+            params: { label: p.label.replace(/^其中[:：]?/, ""), stated: p.rate.text },
+            severity: "warning",
+            suggestion: "—",
+          });
+        continue;
+      }
+      const computed = round2((executed / budget) * 100);
+      // Half a percentage point either way is the form's own rounding of a part.
+      if (Math.abs(computed - stated) <= 0.5) continue;
+      report({
+        messageId: "partMismatch",
+        cell: p.rate.cell,
+        related,
+        params: { label: p.label.replace(/^其中[:：]?/, ""), stated: p.rate.text, executed, budget, computed },
+        severity: "warning",
+        suggestion: `${computed}%`,
+      });
+    }
     const budget = amountNumber(e.budget?.text);
     const executed = amountNumber(e.executed?.text);
     if (budget === null || executed === null || budget === 0) return;

@@ -21,10 +21,27 @@ function noRateGrid(budget: number, executed: number, numbering = false): FormGr
   return { name: "自评", grid, merges: [] };
 }
 
+/** 霍山 2024's layout: 年度资金总额 and its 其中 lines each in column A with their own budget, executed and rate. */
+function partsGrid(lottery: [number, number, string], other: [number, number, string] = [2530.32, 2530.32, "100%"]): FormGrid {
+  const grid: (string | number | null)[][] = [
+    ["医疗救助补助资金绩效自评表", null, null, null],
+    ["项目名称", "医疗救助补助资金", null, null],
+    ["资金投入情况(万元)", "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)"],
+    ["年度资金总额:", 3359.62, 3359.62, "100%"],
+    ["其中:中央财政资金", 829.3, 829.3, "100%"],
+    ["彩票公益金用于医疗救助", ...lottery],
+    ["地方资金", ...other],
+    ["一级指标", "二级指标", "三级指标", "年度指标值"],
+    ["产出指标", "数量指标", "医疗救助人次", "≥3000人次"],
+  ];
+  return { name: "自评", grid, merges: [] };
+}
+
 describe("execution-rate.ts", () => {
   testRule(executionRate, {
     valid: [
       { name: "20 ÷ 20 = 100.00%", sheet: selfEvalGrid() },
+      { name: "霍山 2024 corrected: a line of 0 with no rate", sheet: partsGrid([0, 0, "—"]) },
       { name: "no rate printed and spending within the budget", sheet: noRateGrid(1172.55, 1100) },
       { name: "19 ÷ 20 = 95%", sheet: selfEvalGrid({ execution: [20, 19, 10, "95%", 9.5] }) },
       { name: "a budget of 0 has no rate to check", sheet: selfEvalGrid({ execution: [0, 0, 10, "0.00%", 0] }) },
@@ -43,6 +60,16 @@ describe("execution-rate.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "霍山 2024: 彩票公益金 0 | 0 | 100% (no budget, no rate)",
+        sheet: partsGrid([0, 0, "100%"]),
+        errors: [{ messageId: "partNoBase", cell: "D6", severity: "warning", related: ["B6", "C6"], suggestion: "—" }],
+      },
+      {
+        name: "甘其毛都 2024: a line's rate written 0 where it spent all of its budget",
+        sheet: partsGrid([0, 0, "—"], [1.8, 1.8, "0"]),
+        errors: [{ messageId: "partMismatch", cell: "D7", severity: "warning", params: { computed: 100 }, suggestion: "100%" }],
+      },
       {
         name: "绥阳 2021: no rate printed, 全年执行数 1268.72 above 年初预算数 1172.55",
         sheet: noRateGrid(1172.55, 1268.72),

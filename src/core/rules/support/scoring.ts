@@ -23,14 +23,15 @@ export function percentNumber(text: string | undefined | null): number | null {
 
 /**
  * A rate cell under a 执行率 heading: "95.36%", or the figure without its sign ("99.97", 鄂州 2022) when it can only be
- * a percentage (above 1.5: a fraction such as 0.9997 is not taken).
+ * a percentage (above 1.5: a fraction such as 0.9997 is not taken; 0 is 0 either way).
  */
 export function rateNumber(text: string | undefined | null): number | null {
   const p = percentNumber(text);
   if (p !== null || !text) return p;
   const m = /^(\d+(?:\.\d+)?)$/.exec(normalizeText(text).replace(/\s+/g, ""));
   const n = m ? Number(m[1]) : null;
-  return n !== null && n > 1.5 && n <= 200 ? n : null;
+  // 0 is 0 % however it is read.
+  return n !== null && ((n > 1.5 && n <= 200) || n === 0) ? n : null;
 }
 
 /** An amount cell (万元 or as the form writes it), else null. */

@@ -131,14 +131,7 @@ function unheadedLevel2Column(grid: SheetGrid, headerRow: number, headerBottom: 
     if (classifyIndicatorHeader(text)?.role === "level3")
       return col === start && mostlyLevel2Names(grid, col, headerBottom) ? col : null;
     if (text !== "") continue;
-    let named = 0;
-    let filled = 0;
-    for (let row = headerBottom + 1; row <= Math.min(grid.bottom, headerBottom + 40); row++) {
-      const t = grid.shownText(row, col);
-      if (t === "") continue;
-      filled++;
-      if (isLevel2Name(labelKey(t))) named++;
-    }
+    const { named, filled } = level2NameCount(grid, col, headerBottom);
     return filled >= 2 && named * 2 > filled ? col : null;
   }
   return null;
@@ -146,6 +139,12 @@ function unheadedLevel2Column(grid: SheetGrid, headerRow: number, headerBottom: 
 
 /** Whether the column's cells below the header are 二级 names (质量, 时效指标, 社会效益), all of them but one at most. */
 function mostlyLevel2Names(grid: SheetGrid, col: number, headerBottom: number): boolean {
+  const { named, filled } = level2NameCount(grid, col, headerBottom);
+  return filled >= 3 && named >= filled - 1;
+}
+
+/** How many of the column's cells (up to 40 rows below the header) are written, and how many of those are 二级 names. */
+function level2NameCount(grid: SheetGrid, col: number, headerBottom: number): { named: number; filled: number } {
   let named = 0;
   let filled = 0;
   for (let row = headerBottom + 1; row <= Math.min(grid.bottom, headerBottom + 40); row++) {
@@ -154,7 +153,7 @@ function mostlyLevel2Names(grid: SheetGrid, col: number, headerBottom: number): 
     filled++;
     if (isLevel2Name(labelKey(t))) named++;
   }
-  return filled >= 3 && named >= filled - 1;
+  return { named, filled };
 }
 
 /** One table: every role column of the header row except the 一级 and section-label columns, in any order. */

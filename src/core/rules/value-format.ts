@@ -100,25 +100,16 @@ export const valueFormat: Rule = {
               suggestion: fixed,
               severity: "error",
             });
-          } else if (p.operator === null && !p.unit && q.unit) {
+          } else if (!p.unit && q.unit && (p.operator === null || !v.unitColumn)) {
+            // The unit only in the name's brackets, with no operator either, or beside a written operator (秀屿 2025:
+            // 开展修复工程(个) | ≥ | 1).
             report({
               cell,
               group,
-              messageId: "unitInName",
+              messageId: p.operator === null ? "unitInName" : "unitOnlyInName",
               params: { unit: q.unit.text, value: v.text },
               suggestion: fixed,
               related: [i.row.level3.cell],
-            });
-          } else if (p.operator !== null && !p.unit && q.unit && !v.unitColumn) {
-            // The operator written, the unit only in the name's brackets (秀屿 2025: 开展修复工程(个) | ≥ | 1).
-            report({
-              cell,
-              group,
-              messageId: "unitOnlyInName",
-              params: { unit: q.unit.text, value: v.text },
-              suggestion: fixed,
-              related: [i.row.level3.cell],
-              severity: "warning",
             });
           } else if (p.operator === null && !q.unit) {
             // A bare "3": both are missing. A unit is proposed only when the neighbours say which one (a

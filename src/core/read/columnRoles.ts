@@ -68,6 +68,8 @@ export const COLUMN_DATA: ColumnVocabularyEntry[] = [
       "实际完成情况",
       "完成情况",
       "年度实际完成值",
+      // 实施进度 beside each indicator's value (大英 2020 自评表): what was done, as the unit reports it.
+      "实施进度",
     ],
     // 实际完成指标值 (历城 2019), 年终完成值 (随州 2022): what was achieved, whatever words frame it.
     patterns: ["^(全年|年度|年终)?实际(完成)?(指标)?值", "^(全年|年度|年终)完成(指标)?值$"],

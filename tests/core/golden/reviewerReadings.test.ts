@@ -87,11 +87,10 @@ const KNOWN_KIND_MISSES: string[] = [
   "x-chencangcl-2023.xlsx/",
   // Seventh session (sets AE–AK): a 2016 evaluation table of 目标名称 | 目标值 | 评价指标 | 标准值 | … (宜兴) that no reader
   // takes for a form; a department's 专项资金绩效目标表 (永兴 2017) whose 专项名称 and fund title weigh for the
-  // transfer-payment kind (its 立项依据 and 实施进度计划 would tip it, but also tip a real transfer table, 广东 2021); an
-  // indicator table cut out of a self-evaluation whose only sign is a 实施进度 column (大英 2020).
+  // transfer-payment kind (its 立项依据 and 实施进度计划 would tip it, but also tip a real transfer table, 广东 2021). (大英
+  // 2020, an indicator table cut out of a self-evaluation, is read since its 实施进度 column counts as achieved values.)
   "ah-yixing-2016.xlsx/",
   "ai-yongxingxm-2017.xlsx/",
-  "aj-dayingsx-2020.xlsx/",
 ];
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */

@@ -214,3 +214,17 @@ describe("a flat list at the sheet's edge: 指标类型 | 指标名称 | 绩效�
     ]);
   });
 });
+
+describe("大英 2020: an indicator table cut out of a self-evaluation, its result under 实施进度", () => {
+  it("is a self-evaluation and 实施进度 is the achieved column", () => {
+    const rows: CellValue[][] = [
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "实施进度"],
+      ["绩效指标", "产出指标", "数量指标", "宣传次数", "≥2次", "已完成100%"],
+      ["绩效指标", "产出指标", "成本指标", "宣传成本", "≤10万元", "已完成100%"],
+      ["绩效指标", "满意度指标", "满意度指标", "群众满意度", "≥90%", "已完成100%"],
+    ];
+    const form = readSheet(snap(rows, ["A1:A4"])).forms[0];
+    expect(form.layout).toBe("self-evaluation");
+    expect(form.indicators?.tables[0].rows[0].extras?.actual?.text).toBe("已完成100%");
+  });
+});

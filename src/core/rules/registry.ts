@@ -8,6 +8,7 @@ import { baselineForRate } from "./baseline-for-rate";
 import { basisColumnEmpty } from "./basis-column-empty";
 import { blankLevelCell } from "./blank-level-cell";
 import { checkboxSelection } from "./checkbox-selection";
+import { columnLeftEmpty } from "./column-left-empty";
 import { executionFiguresPresent } from "./execution-figures-present";
 import { frameworkCoverage } from "./framework-coverage";
 import { goalsPresent } from "./goals-present";
@@ -86,6 +87,7 @@ export const ALL_RULES: readonly Rule[] = [
   basisColumnEmpty,
   blankLevelCell,
   checkboxSelection,
+  columnLeftEmpty,
   executionFiguresPresent,
   frameworkCoverage,
   goalsPresent,

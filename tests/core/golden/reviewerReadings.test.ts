@@ -123,9 +123,9 @@ const KNOWN_CLEAN_FP: string[] = [
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–Z and AA–AK, 178 tables) as recorded in BLIND.md: 351 of 409 (85.8 %) at the end
+ * Recall over the whole corpus (sets A–Z and AA–AK, 178 tables) as recorded in BLIND.md: 357 of 409 (87.3 %) at the end
  * of the seventh session, after opening sets AE–AK (sets A–AD: 317 of 356 at the end of the sixth; sets A–AA: 294 of 336
  * at the end of the fifth; sets A–X: 266 of 314 at the end of the fourth; sets A–Q: 208 of 255 at the end of the third;
- * sets A–E: 114 of 129 at the end of the second). The new sets, 25 tables found at 29 of 53 after opening, lower it.
+ * sets A–E: 114 of 129 at the end of the second). The new sets, 25 tables found at 34 of 53 after opening, lower it.
  */
-const MIN_BLIND_RECALL = 0.85;
+const MIN_BLIND_RECALL = 0.87;

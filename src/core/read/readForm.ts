@@ -188,8 +188,9 @@ class FormReader {
       for (const col of g.occupiedCols(row)) {
         if (!g.isAnchor(row, col)) continue;
         const text = g.text(row, col);
+        if (!hasCheckboxes(text)) continue;
         const cell = g.a1(row, col);
-        if (used.has(cell) || !hasCheckboxes(text)) continue;
+        if (used.has(cell)) continue;
         used.add(cell);
         // The group's name: the words before a colon ahead of the first box, else the text cell on its left.
         const head = text.split(/[☑☒■√✓✔⊠▣□☐◻▢⬜]/)[0].trim();

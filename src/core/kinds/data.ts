@@ -194,7 +194,7 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "columns:actual", points: 2, text: "有实际完成值列" },
       // What a year-end report has and a target table never does (a copy cut before its indicator columns: 炉霍).
       { signal: "field:goalCompletion", points: 3, text: "有总体目标的实际完成情况" },
-      { signal: "title:selfEvaluation", points: 4, text: "标题以“自评表”结尾" },
+      { signal: "title:selfEvaluation", points: 4, text: "标题以“自评表”或“自评报告”结尾" },
       { signal: "scoring:execution", points: 2, text: "有全年执行数" },
       { signal: "scoring:executionRate", points: 4, text: "有预算执行率（执行数÷预算数）" },
       { signal: "form:situationList", points: 5, text: "有逐项填写情况说明的资金管理情况" },

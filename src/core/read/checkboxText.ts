@@ -21,6 +21,14 @@ export function hasCheckboxes(text: string): boolean {
   return BOX_SPLIT.test(text);
 }
 
+/** The text ahead of its first box ("评价类型:" of "评价类型:项目实施过程评价□项目完成结果评价□"). */
+export function textBeforeBoxes(text: string): string {
+  return text.split(BOX_SPLIT)[0];
+}
+
+/** A tick written after an empty box ("常年性项目 □ √", 黄石 2019): the box is ticked, not a second box. */
+const TICK_AFTER_BOX = new RegExp(`[${UNCHECKED_CHARS}]\\s*[√✓✔]`, "g");
+
 function cleanName(s: string): string {
   return s
     .replace(/[_＿…\s:：,，、;；.。☼]+$/g, "")
@@ -45,11 +53,7 @@ export const parseCheckboxText = memo(parseCheckboxTextOnce);
 
 function parseCheckboxTextOnce(text: string): CheckboxOption[] {
   if (!hasCheckboxes(text)) return [];
-  // A tick written after an empty box ("常年性项目 □ √", 黄石 2019): the box is ticked, not a second box.
-  const parts = text
-    .trim()
-    .replace(/[□☐◻▢⬜]\s*[√✓✔]/g, "☑")
-    .split(BOX_SPLIT);
+  const parts = text.trim().replace(TICK_AFTER_BOX, "☑").split(BOX_SPLIT);
   // parts alternates: text, box, text, box, text …
   const boxBefore = parts[0].trim() === "";
   const options: CheckboxOption[] = [];

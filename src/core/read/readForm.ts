@@ -24,7 +24,7 @@ import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { fromA1 } from "../cellAddress";
 import { labelKey, normalizeText } from "../text/normalize";
-import { hasCheckboxes, parseCheckboxText } from "./checkboxText";
+import { hasCheckboxes, parseCheckboxText, textBeforeBoxes } from "./checkboxText";
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
@@ -156,61 +156,56 @@ class FormReader {
       )
     )
       this.form.moneyPrinted = true;
-    this.noteMoneyUnit();
-    this.readOtherCheckboxes();
+    this.scanBandCells();
     this.finish();
     return this.form;
   }
 
-  /** Whether the amounts read carry a unit anywhere on the form (see `moneyUnitStated`). */
-  private noteMoneyUnit(): void {
-    if (!Object.values(this.form.budget).some((m) => m && m.amountWan !== null)) return;
+  /**
+   * One pass over the form's cells outside its indicator tables (and the three rows above it, for a unit note): whether
+   * an amount's unit is written anywhere (`moneyUnitStated`), and the boxed option lists of no known group
+   * (`otherCheckboxes`).
+   */
+  private scanBandCells(): void {
     const g = this.grid;
-    for (let row = Math.max(g.top, this.band.top - 3); row <= this.band.bottom; row++) {
-      if (this.blockRows.some((b) => row >= b.top && row <= b.bottom)) continue;
-      for (const col of g.occupiedCols(row))
-        if (g.isAnchor(row, col) && /元/.test(g.text(row, col))) {
-          this.form.moneyUnitStated = true;
-          return;
-        }
-    }
-    this.form.moneyUnitStated = false;
-  }
-
-  /** Boxed option lists outside the known groups and the indicator tables (see `otherCheckboxes`). */
-  private readOtherCheckboxes(): void {
-    const g = this.grid;
+    const amounts = Object.values(this.form.budget).some((m) => m && m.amountWan !== null);
+    let unitSeen = false;
     const used = new Set<string>();
     for (const c of Object.values(this.form.checkboxes)) if (c) used.add(c.cell);
     for (const c of this.form.moreCheckboxes ?? []) used.add(c.cell);
-    for (let row = this.band.top; row <= this.band.bottom; row++) {
+    for (let row = Math.max(g.top, this.band.top - 3); row <= this.band.bottom; row++) {
       if (this.blockRows.some((b) => row >= b.top && row <= b.bottom)) continue;
       for (const col of g.occupiedCols(row)) {
         if (!g.isAnchor(row, col)) continue;
         const text = g.text(row, col);
-        if (!hasCheckboxes(text)) continue;
-        const cell = g.a1(row, col);
-        if (used.has(cell)) continue;
-        used.add(cell);
-        // The group's name: the words before a colon ahead of the first box, else the text cell on its left.
-        const head = text.split(/[☑☒■√✓✔⊠▣□☐◻▢⬜]/)[0].trim();
-        const colon = /^(.{2,12}?)[:：]/.exec(head);
-        const options = parseCheckboxText(colon ? text.trim().slice(colon[0].length) : text);
-        if (options.filter((o) => o.hasBox).length < 2) continue;
-        let label = colon ? colon[1].trim() : "";
-        let labelCell = cell;
-        if (!label && col > g.left) {
-          const left = g.anchor(row, col - 1);
-          const t = g.text(left.row, left.col).trim();
-          if (t && !hasCheckboxes(t) && t.length <= 16) {
-            label = t.replace(/[:：]$/, "");
-            labelCell = g.a1(left.row, left.col);
-          }
-        }
-        if (!label || this.isLabel(row, col)) continue;
-        (this.form.otherCheckboxes ??= []).push({ label, text, cell, labelCell, options });
+        if (amounts && !unitSeen && text.includes("元")) unitSeen = true;
+        if (row >= this.band.top && hasCheckboxes(text)) this.readOtherCheckbox(row, col, text, used);
       }
     }
+    if (amounts) this.form.moneyUnitStated = unitSeen;
+  }
+
+  /** A boxed option list of no known group at (row, col), named by the words before its colon or the text on its left. */
+  private readOtherCheckbox(row: number, col: number, text: string, used: Set<string>): void {
+    const g = this.grid;
+    const cell = g.a1(row, col);
+    if (used.has(cell)) return;
+    used.add(cell);
+    const colon = /^(.{2,12}?)[:：]/.exec(textBeforeBoxes(text).trim());
+    const options = parseCheckboxText(colon ? text.trim().slice(colon[0].length) : text);
+    if (options.filter((o) => o.hasBox).length < 2) return;
+    let label = colon ? colon[1].trim() : "";
+    let labelCell = cell;
+    if (!label && col > g.left) {
+      const left = g.anchor(row, col - 1);
+      const t = g.text(left.row, left.col).trim();
+      if (t && !hasCheckboxes(t) && t.length <= 16) {
+        label = t.replace(/[:：]$/, "");
+        labelCell = g.a1(left.row, left.col);
+      }
+    }
+    if (!label || this.isLabel(row, col)) return;
+    (this.form.otherCheckboxes ??= []).push({ label, text, cell, labelCell, options });
   }
 
   /** Every indicator block of the band: one, or several stacked (长期绩效指标 then 年度绩效指标). */
@@ -419,12 +414,10 @@ class FormReader {
   }
 
   /**
-   * A header row of a flat indicator list: a 指标名称 cell with an 指标值 cell right of it, and no level header. Returns
-   * the row and the column left of its first header cell (where a section label merged down would be).
-   */
-  /**
-   * The header row of a flat list: with a section label left of it, or (`atEdge`, tried after every other reading) one
-   * that starts at the sheet's edge with no section label at all (海口 2016: 指标类型 | 指标名称 | 绩效目标 | 绩效标准).
+   * A header row of a flat indicator list: a 指标名称 cell with an 指标值 (or a per-row 绩效目标) cell right of it, and no
+   * level header. Returns the row and the column left of its first header cell (where a section label merged down would
+   * be). With `atEdge` (tried after every other reading) the list starts at the sheet's edge with no section label at
+   * all (海口 2016: 指标类型 | 指标名称 | 绩效目标 | 绩效标准).
    */
   private findFlatHeader(atEdge = false): { row: number; col: number } | null {
     const grid = this.grid;
@@ -438,10 +431,9 @@ class FormReader {
         const text = grid.text(row, c);
         if (text === "") continue;
         const key = labelKey(text);
-        const role = classifyIndicatorHeader(text)?.role;
         if (name < 0 && /^(三级)?(绩效)?指标(名称|内容)?$/.test(key)) name = c;
         // Each row's own target under 绩效目标 (海口 2016: 指标类型 | 指标名称 | 绩效目标 | 绩效标准) is its value.
-        else if (name >= 0 && value < 0 && (role === "value" || role === "goal")) value = c;
+        else if (name >= 0 && value < 0 && /^(value|goal)$/.test(classifyIndicatorHeader(text)?.role ?? "")) value = c;
         else if (/指标/.test(key) && first < 0) first = c;
       }
       if (name < 0 || value < 0) continue;
@@ -1130,14 +1122,13 @@ class FormReader {
       // No 分值 column: the points printed in the score's heading ("得分(20分*执行率)", 鄂州 2022) or the block's label
       // ("预算执行情况(万元)(20分)").
       let weight = at(cols.weight);
-      if (!weight) {
-        const printed = [cols.score, grid.left]
-          .filter((c): c is number => c !== undefined)
-          .map((c) => grid.anchor(row, c))
-          .map((a) => ({ text: grid.text(a.row, a.col), cell: grid.a1(a.row, a.col) }))
-          .map((h) => ({ cell: h.cell, points: /[(（]\s*(\d+(?:\.\d+)?)\s*分/.exec(normalizeText(h.text))?.[1] }))
-          .find((h) => h.points !== undefined);
-        if (printed?.points) weight = { text: printed.points, cell: printed.cell };
+      for (const c of weight ? [] : [cols.score, grid.left]) {
+        if (c === undefined) continue;
+        const a = grid.anchor(row, c);
+        const points = /[(（]\s*(\d+(?:\.\d+)?)\s*分/.exec(normalizeText(grid.text(a.row, a.col)))?.[1];
+        if (!points) continue;
+        weight = { text: points, cell: grid.a1(a.row, a.col) };
+        break;
       }
       return Object.assign(parts.length > 0 ? { parts } : {}, {
         budget: at(cols.adjusted) ?? at(cols.budget),
@@ -1187,8 +1178,7 @@ class FormReader {
       : Math.min(grid.bottomEdge(section.row, section.col), this.band.bottom);
     // The lines' labels lie between the section label and the first figure column.
     const labelFrom = ownLabel ? grid.left : grid.rightEdge(section.row, section.col) + 1;
-    const figure = (row: number, c: number | undefined) =>
-      c !== undefined && /^-?\d/.test(grid.text(grid.anchor(row, c).row, grid.anchor(row, c).col).trim());
+    const figure = (row: number, c: number | undefined) => c !== undefined && /^-?\d/.test(grid.shownText(row, c).trim());
     const parts: ExecutionPart[] = [];
     for (let row = grid.bottomEdge(data, first) + 1; row <= last; row++) {
       if (ownLabel && !figure(row, cols.executed) && !figure(row, cols.adjusted ?? cols.budget)) break;

@@ -22,33 +22,37 @@ export const executionRate: Rule = {
   check({ facts, report }) {
     const e = facts.form.scoring?.execution;
     if (!e) return;
-    // Each 其中 line's own rate against its own figures (甘其毛都 2024: 其他资金 1.8 | 1.8 | 执行率 0; 彩票公益金 0 | 0 | 100%).
+    // Each 其中 line's own rate against its own figures (甘其毛都 2024: 其他资金 1.8 | 1.8 | 执行率 0; 彩票公益金 0 | 0 | 100%),
+    // compared as the total's is.
     for (const p of e.parts ?? []) {
       const stated = rateNumber(p.rate?.text);
       const budget = amountNumber(p.budget?.text);
       const executed = amountNumber(p.executed?.text);
       if (!p.rate || stated === null || budget === null || executed === null) continue;
+      // A line repeating the total's own figures is judged with the total (one finding per problem).
+      if (p.rate.text === e.rate?.text && p.budget?.text === e.budget?.text && p.executed?.text === e.executed?.text) continue;
       const related = [p.budget?.cell, p.executed?.cell].filter((c): c is string => !!c);
+      const label = p.label.replace(/^其中[:：]?/, "");
       if (budget === 0) {
         if (executed === 0 && stated > 0)
           report({
             messageId: "partNoBase",
             cell: p.rate.cell,
             related,
-            params: { label: p.label.replace(/^其中[:：]?/, ""), stated: p.rate.text },
+            params: { label, stated: p.rate.text },
             severity: "warning",
             suggestion: "—",
           });
         continue;
       }
-      const computed = round2((executed / budget) * 100);
-      // Half a percentage point either way is the form's own rounding of a part.
-      if (Math.abs(computed - stated) <= 0.5) continue;
+      const exact = (executed / budget) * 100;
+      if (rateAgrees(p.rate.text, stated, exact)) continue;
+      const computed = round2(exact);
       report({
         messageId: "partMismatch",
         cell: p.rate.cell,
         related,
-        params: { label: p.label.replace(/^其中[:：]?/, ""), stated: p.rate.text, executed, budget, computed },
+        params: { label, stated: p.rate.text, executed, budget, computed },
         severity: "warning",
         suggestion: `${computed}%`,
       });
@@ -74,15 +78,7 @@ export const executionRate: Rule = {
     if (stated === null) return;
     const exact = (executed / budget) * 100;
     const computed = round2(exact);
-    // Compared at the precision written, up to two decimals, from the exact quotient (no double rounding: 80.449 % is
-    // "80.4%"): "95.00%" ≠ 95.36 %, "95%" is 95.36 % rounded; a figure cut off instead of rounded (97.808 % written
-    // "97.80%", 临翔) is the same figure.
-    const decimals = Math.min(2, (/\.(\d+)\s*%/.exec(e.rate.text)?.[1] ?? "").length);
-    const f = 10 ** decimals;
-    const eps = 0.5 / f / 10;
-    const rounded = Math.round(exact * f + 1e-9) / f;
-    const truncated = Math.floor(exact * f + 1e-9) / f;
-    if (Math.abs(rounded - stated) < eps || Math.abs(truncated - stated) < eps) {
+    if (rateAgrees(e.rate.text, stated, exact)) {
       // Spent more than the budget (金寨 2023: 338.31 of 329.77, 102.59%): the budget column or the spending is wrong.
       if (executed > budget + 1e-9)
         report({
@@ -104,3 +100,17 @@ export const executionRate: Rule = {
     });
   },
 };
+
+/**
+ * Whether a written rate is the exact quotient at the precision written, up to two decimals (no double rounding: 80.449 %
+ * is "80.4%"): "95.00%" ≠ 95.36 %, "95%" is 95.36 % rounded; a figure cut off instead of rounded (97.808 % written
+ * "97.80%", 临翔) is the same figure.
+ */
+function rateAgrees(text: string, stated: number, exact: number): boolean {
+  const decimals = Math.min(2, (/\.(\d+)/.exec(text)?.[1] ?? "").length);
+  const f = 10 ** decimals;
+  const eps = 0.5 / f / 10;
+  const rounded = Math.round(exact * f + 1e-9) / f;
+  const truncated = Math.floor(exact * f + 1e-9) / f;
+  return Math.abs(rounded - stated) < eps || Math.abs(truncated - stated) < eps;
+}

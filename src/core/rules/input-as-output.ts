@@ -7,10 +7,10 @@ import type { IndicatorFact } from "./support/formFacts";
 /** Budget-management metrics: how the money was handled, not what it produced. */
 const BUDGET_METRIC = /预算执行率|资金到位率|资金执行率|资金支出率|资金拨付率|支出进度|结余率|科目调整/;
 /**
- * Under 效益 also any rate of paying the fund out (奖补资金兑付率, 补助资金发放率, 专项资金支付率): paying the money is
- * what the project does with it, not the effect it has (the fund's money is named: a 补贴发放率 — subsidies reaching the
- * people entitled, 成安 2020 — is a delivery the reviewers accept under 社会效益) (a 发放率 under 质量 or 时效 is a delivery measure and stays;
- * 违规资金追回到位率, money recovered, is an effect).
+ * Under 效益 also any rate of paying a fund's money out (奖补资金兑付率, 补助资金发放率, 专项资金支付率): paying the money
+ * is what the project does with it, not the effect it has. The money must be named: a 补贴发放率 (subsidies reaching the
+ * people entitled, 成安 2020) is a delivery the reviewers accept under 社会效益; a 发放率 under 质量 or 时效 is a delivery
+ * measure and stays; 违规资金追回到位率, money recovered, is an effect.
  */
 const FUND_PAYOUT_RATE = /(资金|经费|款项?)(按时|及时|足额)?(兑付|拨付|发放|到位|执行|支付|使用|下达)(率|进度)/;
 

@@ -38,25 +38,26 @@ export const level3NotAName: Rule = {
       if (i.empty || i.filler) continue;
       const name = i.row.level3.text.replace(/\s+/g, "");
       if (name === "") continue;
-      const base = { cell: i.row.level3.cell, group: i.group };
+      const cell = i.row.level3.cell;
+      const group = i.group;
       if (DATE_NAME.test(name) && !MEASURE_WORD.test(name) && name.length <= 30)
-        report(
-          Object.assign(
-            { messageId: "date", params: { name }, fix: "把日期移到指标值中，三级指标写“按期完成率”或“完成时间”。" },
-            base,
-          ),
-        );
+        report({
+          messageId: "date",
+          cell,
+          group,
+          params: { name },
+          fix: "把日期移到指标值中，三级指标写“按期完成率”或“完成时间”。",
+        });
       else if (AMOUNT_NAME.test(name))
-        report(
-          Object.assign({ messageId: "amount", params: { name }, fix: "把金额移到指标值中，三级指标写考核的成本项目。" }, base),
-        );
+        report({ messageId: "amount", cell, group, params: { name }, fix: "把金额移到指标值中，三级指标写考核的成本项目。" });
       else if (isNarrative(name))
-        report(
-          Object.assign(
-            { messageId: "narrative", params: { short: name.slice(0, 20) }, fix: "拆成数量、时效、成本等各自的指标。" },
-            base,
-          ),
-        );
+        report({
+          messageId: "narrative",
+          cell,
+          group,
+          params: { short: name.slice(0, 20) },
+          fix: "拆成数量、时效、成本等各自的指标。",
+        });
     }
   },
 };

@@ -40,6 +40,18 @@ describe("a score sheet: 一级 | 分值 | 二级 | 分值 | 三级 | 分值 | �
   });
 
   it("the evaluation framework's stage groups (项目产出, 项目效益) are read, their categories are its 三级", () => {
+    // Every indicator row is read (a sheet not read at all would say nothing either).
+    expect(readSheet(snap(sheet(3))).forms[0].indicators!.tables[0].rows.map((r) => r.level3.text)).toEqual([
+      "目标内容",
+      "决策依据",
+      "分配办法",
+      "到位率",
+      "资金使用",
+      "产出数量",
+      "经济效益",
+      "社会效益",
+      "服务对象满意度",
+    ]);
     const found = keys(sheet(3));
     expect(found.filter((k) => /^(framework-coverage|level-placement|level3-is-category)@/.test(k))).toEqual([]);
   });
@@ -145,6 +157,9 @@ describe("成安 2020: a heading bar over 年度预期目标 | 具体完成情�
     expect(form.fields.goalCompletion?.text).toBe("全年为19名百岁老人发放高龄津贴6.84万元");
   });
   it("no finding on the bar, the execution row or a subsidy's payout rate under 社会效益", () => {
+    // The rows, the execution row among them, are read (a table not read would draw none of these findings either).
+    const rowsRead = readSheet(snap(rows, merges)).forms[0].indicators!.tables[0].rows;
+    expect(rowsRead.map((r) => r.level2.text)).toEqual(expect.arrayContaining(["社会效益指标", "预算执行率"]));
     expect(
       keys(rows, merges).filter((k) => /^(required-field|level-placement|level2-without-level3|input-as-output)@/.test(k)),
     ).toEqual([]);

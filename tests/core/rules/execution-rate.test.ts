@@ -61,6 +61,23 @@ describe("execution-rate.ts", () => {
     ],
     invalid: [
       {
+        name: "福彩 2023: the one 其中 line repeats the total's figures and rate: said once, at the total",
+        sheet: {
+          name: "自评",
+          grid: [
+            ["福彩APP改版升级绩效自评表", null, null, null],
+            ["项目名称", "福彩APP改版升级", null, null],
+            ["资金投入情况(万元)", "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)"],
+            ["年度资金总额:", 50, 47.68, "95.00%"],
+            ["其中:中央财政补助", 50, 47.68, "95.00%"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值"],
+            ["产出指标", "数量指标", "改版功能模块数", "≥5个"],
+          ],
+          merges: [],
+        },
+        errors: [{ messageId: "mismatch", cell: "D4" }],
+      },
+      {
         name: "霍山 2024: 彩票公益金 0 | 0 | 100% (no budget, no rate)",
         sheet: partsGrid([0, 0, "100%"]),
         errors: [{ messageId: "partNoBase", cell: "D6", severity: "warning", related: ["B6", "C6"], suggestion: "—" }],

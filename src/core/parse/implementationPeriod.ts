@@ -23,7 +23,10 @@ const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`${YEAR}(?!\\d|\\.\\d)`, "y"),
 ];
 const MONTH_ONLY = /(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/y;
-const RANGE_SEPARATOR = /\s*(?:至|到|~|-|—|–|－)\s*/y;
+/** 至, 到, a dash; also after 起 / 开始 ("2021年1月起至2021年12月止", 岳阳 2021). */
+const RANGE_SEPARATOR = /\s*(?:(?:起|开始)\s*)?(?:至|到|~|-|—|–|－)\s*/y;
+/** A date followed by 起 / 开始 is a start, even when the form prints 止 after an empty end ("2021年1月起至 年 月止"). */
+const START_WORD = /\s*(?:起|开始)/y;
 const END_WORDS = /前|止|截至|截止/;
 
 interface Hit {
@@ -90,6 +93,8 @@ export function parseImplementationPeriod(text: string): ImplementationPeriod {
   const second = readRangeEnd(t, first);
   if (second) return { start: toParts(first.date, "start"), end: toParts(second.date, "end") };
   if (first.date.month === null) return { start: toParts(first.date, "start"), end: toParts(first.date, "end") };
+  START_WORD.lastIndex = first.end;
+  if (START_WORD.test(t)) return { start: toParts(first.date, "start"), end: null };
   if (END_WORDS.test(t)) return { start: null, end: toParts(first.date, "end") };
   return { start: toParts(first.date, "start"), end: null };
 }

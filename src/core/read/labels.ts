@@ -361,7 +361,7 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   // 申报单位名称, 填报单位名称 (芜湖 2019): the unit filing the form stands in for its 主管部门.
   { pattern: "^(申报|填报)(单位|部门)(名称)?$", target: { kind: "field", key: "department" } },
   {
-    pattern: "^(项目|项目支出|资金)?(实施期|实施周期|执行期|建设周期|起止时间|实施年限)$",
+    pattern: "^(项目|项目支出|资金|专项|专项资金|政策)?(实施期|实施周期|执行期|建设周期|起止时间|实施年限)$",
     target: { kind: "field", key: "period" },
   },
   { pattern: "^(专项|专项资金|资金|转移支付)名称$", target: { kind: "field", key: "fundName" } },

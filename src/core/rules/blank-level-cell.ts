@@ -1,5 +1,8 @@
 import type { Rule } from "./support/rule";
 import { SOURCES, documentBasis } from "../basis";
+import { fromA1, toA1 } from "../cellAddress";
+import { findLevel1 } from "../frameworks/classifyIndicator";
+import { isExecutionRow } from "./support/indicatorWords";
 
 /** A blank 一级 or 二级 cell in the indicator table (the label can usually be inferred). */
 export const blankLevelCell: Rule = {
@@ -22,6 +25,30 @@ export const blankLevelCell: Rule = {
       // A flat list prints no level columns: nothing is blank.
       if (i.empty || facts.form.indicators?.tables[i.tableIndex]?.flat) continue;
       const r = i.row;
+      // A blank 一级 cell that the reading filled from the rows above (no merge), on a row whose 二级 belongs to
+      // another 一级 (社会效益指标 in the row after 产出指标's merged block, 鄂州 2019): the row's own 一级 is missing,
+      // it is not placed under the 一级 above (level-placement leaves such rows to this rule).
+      if (r.level1.inherited && r.level1.text !== "" && i.level1 && !facts.foreignTables.has(i.tableIndex)) {
+        const written = findLevel1(facts.framework, r.level1.text);
+        const localSatisfaction =
+          i.kind === "satisfaction" &&
+          (written === i.level1 || written?.level2.some((d) => d.kind === "social-benefit") === true);
+        if (written && written !== i.level1 && !localSatisfaction && !isExecutionRow(r.level1.text, r.level2.text)) {
+          const own = toA1(r.row, fromA1(r.level1.cell).col);
+          if (!seen.has(own)) {
+            seen.add(own);
+            report({
+              messageId: "level1",
+              cell: own,
+              related: [r.level2.cell],
+              params: { level2: r.level2.text, suggested: i.level1.name },
+              suggestion: i.level1.name,
+              group: i.group,
+            });
+          }
+          continue;
+        }
+      }
       if (r.level1.text === "" && !seen.has(r.level1.cell)) {
         seen.add(r.level1.cell);
         const suggested = i.level1?.name;

@@ -52,7 +52,8 @@ export const levelPlacement: Rule = {
         });
         continue;
       }
-      if (i.level1 && written && i.level1 !== written) {
+      // A blank 一级 cell filled from the rows above is a missing 一级 (blank-level-cell), not a misplaced 二级.
+      if (i.level1 && written && i.level1 !== written && !r.level1.inherited) {
         report({
           messageId: "misplaced",
           cell: r.level2.cell,

@@ -43,6 +43,7 @@ import { periodsIdentical } from "./periods-identical";
 import { planTotalMatchesBudget } from "./plan-total-matches-budget";
 import { rateBounds } from "./rate-bounds";
 import { readingUncertain } from "./reading-uncertain";
+import { satisfactionGroupMismatch } from "./satisfaction-group-mismatch";
 import { scoreMatchesResult } from "./score-matches-result";
 import { scoreTotal } from "./score-total";
 import { scoreWithinWeight } from "./score-within-weight";
@@ -122,6 +123,7 @@ export const ALL_RULES: readonly Rule[] = [
   planTotalMatchesBudget,
   rateBounds,
   readingUncertain,
+  satisfactionGroupMismatch,
   scoreMatchesResult,
   scoreTotal,
   scoreWithinWeight,

@@ -553,3 +553,35 @@ describe("an outline export: unit, project and every level in one column, depth 
     ]);
   });
 });
+
+describe("a fund's own period label (eighth session)", () => {
+  it("专项实施期 / 政策实施期 name the period, as 项目实施期 does", () => {
+    for (const label of ["专项实施期", "专项资金实施期", "政策实施周期", "项目实施期"])
+      expect(matchLabel(label)?.target).toEqual({ kind: "field", key: "period" });
+  });
+
+  it("原州 2022: a 时效 name carrying last year's date is held to the 专项实施期 (a warning at the name)", () => {
+    const g = form(
+      "马铃薯种薯繁育示范推广项目绩效目标表(2022年度)",
+      [
+        ["项目名称", "马铃薯种薯繁育示范推广项目", "专项实施期", "2022年3月-2022年11月"],
+        ["主管部门", "农业农村厅", "实施单位", "原州区农业农村局"],
+        ["年度资金总额(万元)", 300],
+        ["年度总体目标", "采购马铃薯原原种425万粒，免费向农户、合作社和企业发放，完成原种繁育田850亩。"],
+      ],
+      [
+        INDICATORS[0],
+        ["产出指标", "数量指标", "免费发放原原种数量", "=425万粒"],
+        ["产出指标", "质量指标", "采购的原原种合格率", "≥90%"],
+        ["产出指标", "时效指标", "2021年11月30日前完成资金支付", "=100%"],
+        ["效益指标", "经济效益指标", "种薯亩均收入增幅", "≥5%"],
+        ["满意度指标", "服务对象满意度指标", "种植农户满意度", "≥90%"],
+      ],
+    );
+    const findings = checkSheet(snapshotFromGrid("表", g.grid, g.merges)).findings;
+    const stale = findings.filter((f) => f.rule === "timeliness-within-period");
+    expect(stale.map((f) => [f.cell, f.severity])).toEqual([["C9", "warning"]]);
+    expect(stale[0].message).toContain("2021年11月30日");
+    expect(stale[0].related).toEqual(["D2"]);
+  });
+});

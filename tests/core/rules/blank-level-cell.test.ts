@@ -21,6 +21,23 @@ describe("missing/blankLevelCell.ts", () => {
     ],
     invalid: [
       {
+        name: "鄂州 2019: unmerged labels, the 社会效益 row's 一级 left blank after 产出指标's rows (missing, not misplaced)",
+        sheet: shenmuGrid({
+          mergeLevels: false,
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["", "社会效益指标", "医保结算系统可用率", "", "≥99%"]),
+        }),
+        errors: [
+          {
+            messageId: "level1",
+            cell: "B31",
+            related: ["C31"],
+            params: { level2: "社会效益指标", suggested: "效益指标" },
+            suggestion: "效益指标",
+            severity: "warning",
+          },
+        ],
+      },
+      {
         name: "神木 药品及耗材: 社会效益/可持续影响 rows under a merged blank 一级",
         sheet: shenmuGrid({
           indicators: replaceRow(replaceRow(SHENMU_INDICATORS, 6, ["", "社会效益指标", "医保结算系统可用率", "", "≥99%"]), 7, [

@@ -7,6 +7,13 @@ describe("format/levelPlacement.ts", () => {
     valid: [
       { name: "88号 labels under their own 一级", sheet: shenmuGrid() },
       { name: "乌海 base", sheet: wuhaiGrid() },
+      {
+        name: "a blank unmerged 一级 filled from the rows above is blank-level-cell's (鄂州 2019), not a misplacement",
+        sheet: shenmuGrid({
+          mergeLevels: false,
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["", "社会效益指标", "医保结算系统可用率", "", "≥99%"]),
+        }),
+      },
       { name: "a 101号 table (成本指标 › 经济成本指标) detected as 101号", sheet: shenmuGrid({ indicators: CORE_101_ROWS }) },
       {
         name: "label variants: 效果指标 as 一级, OCR 质里指标, 满意度指标（10分）",

@@ -113,6 +113,8 @@ export const HeaderFieldKeySchema = z.enum([
   "centralDepartment",
   /** 评价方式 (部门(单位)绩效自评, 财政重点评价): who evaluated — printed only on an evaluation. */
   "evaluationMethod",
+  /** 预算执行率权重(%): on target tables whose indicators weigh 90, the budget execution's share of 100. */
+  "executionWeight",
 ]);
 export type HeaderFieldKey = z.infer<typeof HeaderFieldKeySchema>;
 

@@ -86,6 +86,7 @@ export const LABEL_DATA: LabelDef[] = [
   },
   { labels: ["项目期限", "项目期", "实施年限", "项目年限"], target: { kind: "field", key: "projectTerm" } },
   { labels: ["评价方式", "自评方式", "评价形式"], target: { kind: "field", key: "evaluationMethod" } },
+  { labels: ["预算执行率权重", "预算执行权重", "预算执行率分值"], target: { kind: "field", key: "executionWeight" } },
   {
     labels: ["设立依据", "项目立项依据", "立项依据", "项目立项的依据", "项目设立依据", "政策依据", "项目依据"],
     target: { kind: "field", key: "basis" },

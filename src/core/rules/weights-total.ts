@@ -33,6 +33,8 @@ export const weightsTotal: Rule = {
       level1: "“{level1}”写明 {points} 分，其下各指标分值合计 {sum} 分。",
       level1Range: "“{level1}”的分值应在 {low}–{high} 分之间，其下各指标分值合计 {sum} 分。",
       sum100: "各三级指标权重合计 {sum} 分，应为 100 分（或 90 分，另加预算执行 10 分）。",
+      executionWeightEmpty: "“{label}”空着：各三级指标权重合计 {sum}，与 100 相差的 {rest} 应是预算执行率的权重。",
+      executionWeightSum: "各三级指标权重合计 {sum}，加“{label}”{weight}，共 {total}，应为 100。",
       section: "“{section}”写明 {points} 分，各指标分值合计 {sum} 分。",
       total: "指标分值合计 {indicators} 分{execution}，共 {sum} 分，与“{label}”{total} 分不一致。",
       totalScoreEmpty: "“{label}”行写了分值 {total}，但得分是空的：自评表要写出总得分。",
@@ -93,6 +95,29 @@ export const weightsTotal: Rule = {
     if (!total) {
       // A target table: every named indicator carries a weight and nothing states the total.
       const named = facts.indicators.filter((i) => i.name !== "" && !i.empty && !i.filler);
+      // A form that prints a 预算执行率权重(%) field (甘孜 2023): the indicators' weights and that field make 100.
+      const field = facts.form.fields.executionWeight;
+      if (target && !section && named.length === rows.length && field) {
+        const text = field.text.replace(/\s+/g, "");
+        const weight = scoreNumber(text);
+        const label = "预算执行率权重";
+        if (text === "" && indicators < 100)
+          report({
+            messageId: "executionWeightEmpty",
+            cell: field.cell,
+            related: field.labelCell ? [field.labelCell] : [],
+            params: { label, sum: indicators, rest: round2(100 - indicators) },
+            fix: `填写预算执行率的权重（${round2(100 - indicators)}），或调整各指标权重，使合计为 100。`,
+          });
+        else if (weight !== null && round2(indicators + weight) !== 100)
+          report({
+            messageId: "executionWeightSum",
+            cell: field.cell,
+            related: rows.slice(0, 20).map((r) => r.fact.row.extras!.weight!.cell),
+            params: { label, weight, sum: indicators, total: round2(indicators + weight) },
+          });
+        return;
+      }
       if (target && !section && named.length === rows.length && indicators !== 100 && indicators !== 90)
         report({
           messageId: "sum100",

@@ -26,6 +26,12 @@ function targetGrid(rows: TargetRow[] = TARGET_ROWS): FormGrid {
   ];
   return { name: "审批表", grid, merges: ["A1:E1", "B4:E4"] };
 }
+/** The same table with a 预算执行率权重(%) line under the goal (甘孜 2023): its weights add to 90. */
+function withExecutionWeight(weight: CellValue): FormGrid {
+  const base = targetGrid();
+  const grid = [...base.grid.slice(0, 4), ["预算执行率权重(%):", weight, null, null, null], ...base.grid.slice(4)];
+  return { name: base.name, grid, merges: base.merges };
+}
 const withTarget = (index: number, weight: number) =>
   targetGrid(TARGET_ROWS.map((r, i) => (i === index ? ([...r.slice(0, 4), weight] as TargetRow) : r)));
 
@@ -62,8 +68,27 @@ describe("weights-total.ts", () => {
           rows: SELF_EVAL_ROWS.map((r) => [r[0].replace(/\(\d+分\)/, ""), ...r.slice(1)] as SelfEvalRow),
         }),
       },
+      { name: "甘孜 2023 corrected: weights 90 and 预算执行率权重 10", sheet: withExecutionWeight(10) },
     ],
     invalid: [
+      {
+        name: "甘孜 2023: 预算执行率权重(%) left empty while the indicators weigh 90",
+        sheet: withExecutionWeight(null),
+        errors: [
+          {
+            messageId: "executionWeightEmpty",
+            cell: "B5",
+            related: ["A5"],
+            severity: "warning",
+            params: { sum: 90, rest: 10 },
+          },
+        ],
+      },
+      {
+        name: "预算执行率权重 20 on indicators of 90: 110",
+        sheet: withExecutionWeight(20),
+        errors: [{ messageId: "executionWeightSum", cell: "B5", severity: "warning", params: { weight: 20, total: 110 } }],
+      },
       {
         name: "黄石 2023: 预算执行情况(20分) + 年度绩效目标(98分) = 118, not 100",
         sheet: partsGrid(20, 98),

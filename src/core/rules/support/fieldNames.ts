@@ -41,6 +41,7 @@ export const FIELD_NAMES: Record<HeaderFieldKey, string> = {
   selfScore: "自评得分",
   centralDepartment: "中央主管部门",
   evaluationMethod: "评价方式",
+  executionWeight: "预算执行率权重",
 };
 
 export const CHECKBOX_NAMES: Record<CheckboxGroupKey, string> = {

@@ -22,6 +22,8 @@ export const actualValueFormat: Rule = {
       operator: "实际完成值“{actual}”带了比较符号“{operator}”，照抄了目标写法，应填写实际达到的数值。",
       generic: "{count} 项指标的实际完成值只写了“{actual}”，没有实际完成的数值或情况。",
       noFigure: "目标是“{target}”，实际完成值却只写了“{actual}”，没有实际达到的数值。",
+      restatesName:
+        "实际完成值“{actual}”先把指标名称抄了一遍，完成的只剩“{rest}”：完成值应只写实际达到的数值和单位（目标是“{target}”）。",
       noUnit:
         "实际完成值只写了数字“{actual}”，没有计量单位；目标“{target}”的单位是“{unit}”，完成值应写成“{actual}{unit}”才能对照。",
     },
@@ -47,6 +49,22 @@ export const actualValueFormat: Rule = {
         list.push({ cell: actual.cell, text: actual.text.trim() });
         generic.set(i.tableIndex, list);
         continue;
+      }
+      // The indicator's own name copied in front of the figure ("建设环境空气质量自动监测子站 0", 咸宁 2021).
+      const name = i.name.replace(/\s+/g, "");
+      if (name.length >= 4 && said.length > name.length && said.startsWith(name) && target) {
+        const rest = said.slice(name.length).replace(/^[:：,，、]/, "");
+        if (/\d/.test(rest) && rest.length <= 12) {
+          report({
+            messageId: "restatesName",
+            cell: actual.cell,
+            related: [target.cell],
+            params: { actual: actual.text.trim(), rest, target: target.text },
+            fix: "删去完成值里的指标名称，只写实际达到的数值和单位，与指标值对照。",
+            group: i.group,
+          });
+          continue;
+        }
       }
       const p = parseIndicatorValue(actual.text);
       // A quantitative target answered with words only ("按计划安装"): no figure to judge it by.

@@ -9,6 +9,10 @@ describe("actual-value-format.ts", () => {
   testRule(actualValueFormat, {
     valid: [
       { name: "measured figures", sheet: selfEvalGrid() },
+      {
+        name: "a completion that opens with the name and goes on in words is not a copied name with a figure",
+        sheet: selfEvalGrid({ rows: withActual(0, "安装坡面水标尺已全部完成，共计270米，经验收合格并交付使用") }),
+      },
       { name: "“=100%” states the achieved value", sheet: selfEvalGrid({ rows: withActual(1, "=100%") }) },
       { name: "a dash for a row not due this year is left to other rules", sheet: selfEvalGrid({ rows: withActual(1, "—") }) },
       {
@@ -29,6 +33,18 @@ describe("actual-value-format.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "咸宁 2021: the name copied in front of the figure (“安装坡面水标尺 0”)",
+        sheet: selfEvalGrid({ rows: withActual(0, "安装坡面水标尺 0") }),
+        errors: [
+          {
+            messageId: "restatesName",
+            cell: "G10",
+            related: ["F10"],
+            params: { actual: "安装坡面水标尺 0", rest: "0", target: "≥266米" },
+          },
+        ],
+      },
       {
         name: "随州 2022: a bare number against “≥266米” has no unit to compare by",
         sheet: selfEvalGrid({ rows: withActual(0, "270") }),

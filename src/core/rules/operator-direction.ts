@@ -6,6 +6,13 @@ import { SOURCES, documentBasis } from "../basis";
 const CAP_NAME = /上限|不超过|最多|控制/;
 
 /** 数量 targets use = or ≥; 成本 caps use ≤; negative-event counts use ≤ (DOMAIN V-1, V-2, V-4). */
+/**
+ * A name that promises none of a bad event ("年内无群体性事件发生", "安全事故零发生", "杜绝重大安全事故"): its target can only
+ * be 0. (无障碍, 无害化, 无偿 … are words of their own, not "none".)
+ */
+const NONE_NAME =
+  /(?:^|[^a-z])(?:无(?!障碍|害|偿|线|人|公害|纸|缝|菌|污染)|零|杜绝|不发生|未发生)[^，,；;]{0,10}(?:事件|事故|案件|投诉|上访|伤亡|纠纷|违法|违规|违纪|差错)|(?:事件|事故|案件|投诉|上访|伤亡)[^，,；;]{0,4}(?:零发生|为零|不发生)/;
+
 /** Names of a mandated minimum spending standard: its floor is what is meant. */
 const MINIMUM_NAME = /基准定额|最低|保底|下限|不低于/;
 
@@ -26,6 +33,7 @@ export const operatorDirection: Rule = {
       quantityCap: "数量指标“{name}”写成“{value}”（上限），做 0 也算完成；数量目标应写“=”或“≥”。",
       costFloor: "成本指标“{name}”写成“{value}”（下限），成本应控制在上限以内，用“≤”。",
       negativeFloor: "“{name}”是越少越好的指标，不应写“{value}”，应写“≤”。",
+      noneAllowsSome: "“{name}”说的是一次也不发生，指标值“{value}”却允许发生 {number}{unit}：名称与指标值自相矛盾。",
       directionContradicts: "“{name}”的指标方向写的是“{direction}”（{meaning}），比较符号却是“{value}”：方向与符号自相矛盾。",
     },
   },
@@ -57,6 +65,19 @@ export const operatorDirection: Rule = {
               meaning: declared === "up" ? "越大越好" : "越小越好",
             },
             fix: declared === "up" ? "正向指标用“≥”或“=”。" : "反向指标用“≤”或“=”。",
+          });
+          continue;
+        }
+        // The name promises none, the value allows some ("年内无群体性事件发生" | "小于5次", 保山 2022).
+        if ((down || q.operator === "＝") && q.number > 0 && NONE_NAME.test(i.name.replace(/\s+/g, ""))) {
+          report({
+            messageId: "noneAllowsSome",
+            severity: "warning",
+            params: { name: i.name, value: v.text, number: q.number, unit: q.unit?.text ?? "" },
+            cell: v.cell,
+            related,
+            group: i.group,
+            fix: "名称要求不发生，指标值写“=0次”；若允许少量发生，改名称为“……发生次数”并保留上限。",
           });
           continue;
         }

@@ -23,6 +23,11 @@ const directed = (direction: string, operator: string, name = "宣传美工制�
 describe("format/operatorDirection.ts", () => {
   testRule(operatorDirection, {
     valid: [
+      { name: "安全事故零发生 = 0起", sheet: row(7, ["效益指标", "可持续影响指标", "安全事故零发生", "", "=0起"]) },
+      {
+        name: "无障碍 and 无害化 are words of their own, not “none”",
+        sheet: row(6, ["效益指标", "社会效益指标", "无害化处理事故隐患排查次数", "", "≥5次"]),
+      },
       { name: "= for 数量, ≤ for 成本, =0 for 事故次数", sheet: shenmuGrid() },
       { name: "a 正向 indicator with 大于等于", sheet: directed("正向", "大于等于") },
       { name: "a 反向 cost with 小于等于", sheet: directed("反向", "小于等于", "宣传品单价", "成本指标") },
@@ -55,6 +60,23 @@ describe("format/operatorDirection.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "保山 2022: the name promises none (年内无群体性事件发生), the value allows four (小于5次)",
+        sheet: row(6, ["效益指标", "社会效益指标", "年内无群体性事件发生", "", "小于5次"]),
+        errors: [
+          {
+            messageId: "noneAllowsSome",
+            cell: "F31",
+            severity: "warning",
+            params: { name: "年内无群体性事件发生", value: "小于5次", number: 5, unit: "次" },
+          },
+        ],
+      },
+      {
+        name: "安全事故零发生 with a ceiling of 2",
+        sheet: row(7, ["效益指标", "可持续影响指标", "安全事故零发生", "", "≤2起"]),
+        errors: [{ messageId: "noneAllowsSome", cell: "F32", params: { number: 2 } }],
+      },
       {
         name: "甘其毛都 2024: 正向 beside 小于等于 (the direction column contradicts the operator)",
         sheet: directed("正向", "小于等于"),

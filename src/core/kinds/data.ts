@@ -48,6 +48,9 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "field:projectTerm", points: 1.5, text: "有项目期限" },
       { signal: "field:implementationPlan", points: 1, text: "有实施计划" },
     ],
+    // A 经费测算, a 项目期限 and a plan are on many project tables (广水 2023's 预算项目申报表): the 项目（政策）支出绩效表 is
+    // its title, its 事前绩效评估 or its two columns of values.
+    definedBy: ["title", "section:assessment", "columns:twoPeriods"],
   },
   {
     id: "declaration-form",
@@ -107,6 +110,9 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "field:contact", points: 0.5, text: "有项目负责人" },
       { signal: "field:projectAttribute", points: 0.5, text: "有项目属性" },
       { signal: "field:departmentCode", points: 0.5, text: "有主管部门编码" },
+      // What the unit itself will carry out, and when (专项实施进度计划, 项目实施计划): a project's line, never a transfer
+      // table's, which hands the money to regions (望城 2017/2018, 永兴 2017: a department's 专项资金 申报表).
+      { signal: "field:implementationSchedule", points: 3.5, text: "有实施进度计划（单位自己要做的事）" },
     ],
   },
   {

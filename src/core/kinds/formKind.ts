@@ -56,6 +56,11 @@ export const FormKindSchema = z.object({
   evidence: z.array(
     z.object({ signal: z.string().regex(/^[a-z]+(:[A-Za-z-]+)?$/), points: z.number(), text: z.string().min(1) }),
   ),
+  /**
+   * What this kind cannot be without: its title ("title") or one of these signals. A kind whose other evidence is
+   * common to other kinds (a 经费测算 and a 项目期限 are on many project tables) is chosen only with one of them.
+   */
+  definedBy: z.array(z.string().regex(/^(title|[a-z]+:[A-Za-z-]+)$/)).optional(),
 });
 export type FormKind = z.infer<typeof FormKindSchema>;
 export type FormKindInput = z.input<typeof FormKindSchema>;

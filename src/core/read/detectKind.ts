@@ -8,6 +8,7 @@
 import { FORM_KINDS } from "../kinds";
 import type { LayoutId, PerformanceForm } from "../model/form";
 import type { FormBand } from "./readForm";
+import { toHalfWidth } from "../text/normalize";
 
 export interface KindDecision {
   id: LayoutId;
@@ -97,8 +98,9 @@ const SCORED_KINDS = FORM_KINDS.filter((k) => k.id !== "project-list").map((k) =
 
 export function detectKind(form: PerformanceForm, band: FormBand, textAt?: (a1: string) => string): KindDecision {
   const signals = formSignals(form, band, textAt);
-  const title = titleKey(form.title);
-  const fullTitle = form.title.replace(/\s+/g, "");
+  // Full-width brackets as half-width: "项目（政策）支出绩效表" is the title "项目(政策)支出绩效表".
+  const title = titleKey(toHalfWidth(form.title));
+  const fullTitle = toHalfWidth(form.title).replace(/\s+/g, "");
   const scored = SCORED_KINDS.map(({ kind: k, titles }) => {
     const evidence: string[] = [];
     let score = 0;
@@ -106,11 +108,15 @@ export function detectKind(form: PerformanceForm, band: FormBand, textAt?: (a1: 
       score += k.titlePoints;
       evidence.push(`标题“${form.title.trim()}”`);
     }
+    const titled = evidence.length > 0;
     for (const e of k.evidence) {
       if (!signals.has(e.signal)) continue;
       score += e.points;
       evidence.push(e.text);
     }
+    // Without what defines it, a kind's other evidence speaks for the kinds that share it, not for this one.
+    if (k.definedBy && !k.definedBy.some((d) => (d === "title" ? titled : signals.has(d))))
+      return { kind: k.id, score: 0, evidence };
     return { kind: k.id, score, evidence };
   });
   scored.sort((a, b) => b.score - a.score || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));

@@ -1,3 +1,4 @@
+import { hasCheckboxes, parseCheckboxText } from "../read/checkboxText";
 import type { CheckboxGroupKey } from "../model/form";
 import { CHECKBOX_NAMES } from "./support/fieldNames";
 import type { Rule } from "./support/rule";
@@ -13,6 +14,19 @@ const GROUPS: { key: CheckboxGroupKey; exclusive: boolean; required: boolean }[]
 ];
 
 /** Checkbox groups: none ticked, or several ticked where only one may be. */
+/**
+ * Two lists printed in one cell, each on its own line with its numbering started again ("1、常年性项目√ 2、一次性项目□" over
+ * "1、部门预算项目√ 2、上级专项□ …", 广水 2020): one tick per line is one per list.
+ */
+function separateLists(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter(hasCheckboxes);
+  return (
+    lines.length > 1 &&
+    lines.every((l) => /^\s*(1|①|一|\(1\)|（1）)[、.．:：\s]?/.test(l)) &&
+    lines.every((l) => parseCheckboxText(l).filter((o) => o.checked).length <= 1)
+  );
+}
+
 export const checkboxSelection: Rule = {
   meta: {
     id: "checkbox-selection",
@@ -74,7 +88,7 @@ export const checkboxSelection: Rule = {
           fix: `在 ${group.cell} 把适用选项前的“□”改为“☑”。`,
           ...(severity ? { severity } : {}),
         });
-      } else if (checked.length > 1 && g.exclusive) {
+      } else if (checked.length > 1 && g.exclusive && !separateLists(group.text)) {
         report({
           messageId: "several",
           cell: group.cell,

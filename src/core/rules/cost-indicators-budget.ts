@@ -92,6 +92,9 @@ function matchingLine(
 }
 
 /** 成本 indicators against the money: caps vs budget and 测算 lines, unit cost × quantity vs budget. */
+/** A subsidy's per-head standard, which several levels of government usually fund together. */
+const SUBSIDY_STANDARD = /(补助|补贴|资助|救助|津贴)(标准|定额)|(标准|定额)(补助|补贴)/;
+
 export const costIndicatorsBudget: Rule = {
   meta: {
     id: "cost-indicators-budget",
@@ -104,6 +107,8 @@ export const costIndicatorsBudget: Rule = {
       capOverLine: "成本指标“{name}”上限 {cap} 万元，高于经费测算中“{line}”的 {lineAmount} 万元。",
       unitOverLine: "“{name}”{price} × “{qtyName}”{qty}{unit} = {product} 万元，超过经费测算中“{line}”的 {lineAmount} 万元。",
       unitOverBudget: "“{name}”{price} × “{qtyName}”{qty}{unit} = {product} 万元，超过{budgetName} {budget} 万元。",
+      unitOverBudgetShared:
+        "“{name}”{price} × “{qtyName}”{qty}{unit} = {product} 万元，{budgetName}只有 {budget} 万元：补助标准常由中央、省、市、县各级财政分担，本表资金可能只是其中一级的份额；如是，请在资金来源或说明中写明。",
       unitNoQuantity: "成本指标“{name}”是单价（{price}），但没有以“{unit}”计的数量指标，无法核对总成本与预算。",
     },
   },
@@ -203,8 +208,12 @@ export const costIndicatorsBudget: Rule = {
             group: c.group,
           });
         } else if (budget && budget.amountWan !== null && product > budget.amountWan + tol) {
+          // A subsidy standard (补助标准 589元/人 × 参保人数, 温泉 2019) is usually shared between the levels of
+          // government: a budget far below the product may be one level's share — noted, not an error.
+          const shared = SUBSIDY_STANDARD.test(c.name) && product > 2 * budget.amountWan;
           report({
-            messageId: "unitOverBudget",
+            messageId: shared ? "unitOverBudgetShared" : "unitOverBudget",
+            ...(shared ? { severity: "info" as const } : {}),
             cell: v.cell,
             related: [...related, budget.cell],
             params: Object.assign({}, base, { budgetName, budget: formatWan(budget.amountWan) }),

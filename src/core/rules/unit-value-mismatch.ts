@@ -27,6 +27,9 @@ function nonRateMeasure(p: ParsedValue): string | null {
 const COUNTED = "户|人|家|所|座|台|套|辆|间|处|场|批|册|份|篇|条|头|株|棵|亩";
 const NAME_COUNT = new RegExp(`(${COUNTED})次?数(量)?$`);
 const UNIT_HEAD = new RegExp(`^(${COUNTED})`);
+/** Nouns that end in a measure word, before 数/数量 (see countedMismatch). */
+const NOUN_TAIL =
+  /(?:(?:场|厕|诊|住|会|处|出|究|务|寓)所|(?:广|市|农|林|牧|球|剧|会|考|机|现|赛|商|操|殖|宰|道)场|(?:车|房|空|田|民|时|卫生|洗手)间|(?:专|国|商|作|画|科学|企业|住)家|(?:平|舞|视|柜|站|灯)台|(?:讲|宝|星)座|(?:手|画|名|花|图)册|(?:镜|龙|源|码|街|口|桥)头|审批|(?:线|面|教|法|信|链|路)条|(?:股|身|月|年|省)份|(?:住|办事|联络|用)处)次?数(量)?$/;
 
 /** "…补助户数" valued "≥101人/次": the name counts 户, the value counts 人. Null when they agree or cannot be told. */
 function countedMismatch(name: string, p: ParsedValue): { counted: string; valueCounted: string } | null {
@@ -35,8 +38,9 @@ function countedMismatch(name: string, p: ParsedValue): { counted: string; value
   const n = NAME_COUNT.exec(bare);
   const u = UNIT_HEAD.exec(p.unit.text.trim());
   if (!n || !u || n[1] === u[1]) return null;
-  // 所 closing a noun (场所, 诊所, 派出所 — counted in 处/个/家, 龙岩 2023) is not the measure word 所 (学校所数).
-  if (n[1] === "所" && /(场|厕|诊|住|会|处|出|究|务|寓)所次?数(量)?$/.test(bare)) return null;
+  // A measure word that closes a noun is part of the noun, not the unit: 场所, 诊所 (counted in 处/个/家, 龙岩 2023), 小广场
+  // (counted in 处, 海淀 2016), 车间, 专家 (人), 平台, 讲座 (场), 手册 (份), 龙头 (家), 审批 (件) — unlike 学校所数, 补助户数.
+  if (NOUN_TAIL.test(bare)) return null;
   return { counted: n[1], valueCounted: u[1] };
 }
 

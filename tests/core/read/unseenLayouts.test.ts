@@ -585,3 +585,47 @@ describe("a fund's own period label (eighth session)", () => {
     expect(stale[0].related).toEqual(["D2"]);
   });
 });
+
+describe("a department's 专项资金 table is a project's (eighth session)", () => {
+  const header = (schedule: boolean): CellValue[][] => [
+    ["专项名称", "科普专项资金", "专项属性", "延续专项 新增专项"],
+    ["部门名称", "望城区科技局", "资金总额(万元)", 103],
+    ["专项立项依据", "中华人民共和国科学技术普及法、全民科学素质行动计划纲要"],
+    ...(schedule
+      ? [
+          ["专项实施进度计划", "专项实施内容", "计划开始时间", "计划完成时间"],
+          ["专项实施进度计划", "1.科普惠农与社区益民行动计划", "2017年1月", "2017年12月"],
+        ]
+      : []),
+    ["年度绩效目标", "积极开展科普宣传，全年举办大型科普活动4次以上，提升全民科学素质。"],
+  ];
+
+  it("望城 2017: its own 实施进度计划 (what the unit does, and when) outweighs the fund-like title and 专项名称", () => {
+    const forms = read(form("科普专项资金绩效目标申报表", header(true)));
+    expect(forms[0].layout).toBe("project-target");
+  });
+
+  it("without a schedule of its own work, a fund's 专项名称 and title still read as a transfer table", () => {
+    const forms = read(form("科普专项资金绩效目标申报表", header(false)));
+    expect(forms[0].layout).toBe("transfer-payment");
+  });
+});
+
+describe("a kind is chosen only with what defines it (eighth session)", () => {
+  const header: CellValue[][] = [
+    ["项目名称", "机关大院维护(修)", "项目属性", "持续性项目"],
+    ["主管部门", "市委办", "项目期限", "5年"],
+    ["项目负责人", "高小平", "项目总额(万元)", 56],
+    ["项目实施方案", "日常维修到位：水暖、电力线路及设施设备报修24小时内处理；全年完成供水管网改造。"],
+    ["经费测算", "水暖材料2000元/批×30批=6万元；电力线路维修15000元/次×12次=18万元；其余32万元"],
+    ["年度绩效目标", "全年完成维修任务，保障机关大院水电畅通、设施安全运行。"],
+  ];
+
+  it("广水 2023: a 经费测算, a 项目期限 and a plan without the policy table's title, 事前绩效评估 or two value columns is a project table", () => {
+    expect(read(form("广水市部门(单位)预算项目申报表", header))[0].layout).toBe("project-target");
+  });
+
+  it("with the policy table's title the same lines make a 项目（政策）支出绩效表", () => {
+    expect(read(form("项目（政策）支出绩效表", header))[0].layout).toBe("policy-table");
+  });
+});

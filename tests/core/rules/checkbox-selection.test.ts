@@ -59,6 +59,10 @@ function withOtherList(text: string): FormGrid {
 describe("missing/checkboxSelection.ts", () => {
   testRule(checkboxSelection, {
     valid: [
+      {
+        name: "广水 2020: two lists in one cell, each on its own line numbered from 1 again, one tick each",
+        sheet: xiangyangGrid(undefined, "1、常年性项目√ 2、一次性项目□\n1、部门预算项目√ 2、上级专项□ 3、省对下转移支付项目□"),
+      },
       { name: "one tick in every group", sheet: shenmuGrid() },
       { name: "a boxed list of no known group with a tick", sheet: withOtherList("资金性质:经费拨款☑非税收入□政府性基金□") },
       {
@@ -109,6 +113,11 @@ describe("missing/checkboxSelection.ts", () => {
             severity: "warning",
           },
         ],
+      },
+      {
+        name: "two lists in one cell, one line each, both numbered from 1, two ticks on one line (广水 2020)",
+        sheet: xiangyangGrid(undefined, "1、常年性项目☑ 2、一次性项目☑\n1、部门预算项目☑ 2、上级专项□"),
+        errors: [{ messageId: "several", cell: "C7", params: { group: "项目类型", count: 3 }, severity: "warning" }],
       },
       {
         name: "自评表: 项目类型 with two ticks",

@@ -143,6 +143,23 @@ describe("inconsistent/costIndicatorsBudget.ts", () => {
         errors: [{ messageId: "unitNoQuantity", cell: "F29", severity: "info", params: { unit: "亩" } }],
       },
       {
+        name: "温泉 2019: a subsidy standard 589元/人 × 43230人 = 2546 万元 against 203 万元 — a level's share, noted (info)",
+        sheet: perPersonForm(203, ["基本医疗保险参保人数", "≥43230人"], ["基本医疗保险财政补助标准", "=589元/人"]),
+        errors: [
+          {
+            messageId: "unitOverBudgetShared",
+            cell: "F28",
+            severity: "info",
+            params: { product: "2546.247", budget: "203" },
+          },
+        ],
+      },
+      {
+        name: "a subsidy standard just over the budget is still an inconsistency: 4000元/人 × 281人 = 112.4 against 112",
+        sheet: perPersonForm(112, ["离休人员数量", ">280人"], ["离休人员补助标准", "=4000元/人/年"]),
+        errors: [{ messageId: "unitOverBudget", cell: "F28", severity: "error", params: { product: "112.4" } }],
+      },
+      {
         name: '乌海 离退休: ">280人" at exactly 4000元/人/年 is at least 281 × 0.4 = 112.4 over 112',
         sheet: perPersonForm(112, ["离休人员数量", ">280人"], ["个人账户补助", "=4000元/人/年"]),
         errors: [{ messageId: "unitOverBudget", cell: "F28", params: { qty: "＞280（至少 281）", product: "112.4" } }],

@@ -14,6 +14,17 @@ describe("unit-value-mismatch.ts", () => {
         name: "a count of people valued in 人次 (培训人数 ≥100人次): the same noun",
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数量指标", "培训人数", "", "≥100人次"]) }),
       },
+      ...[
+        ["外包清扫保洁居民生活区小广场数", "=4处"],
+        ["邀请专家数", "≥5人"],
+        ["建成服务平台数", "=2个"],
+        ["举办科普讲座数", "≥10场"],
+        ["印发宣传手册数量", "≥1000份"],
+        ["培育龙头企业数", "≥3家"],
+      ].map(([name, value]) => ({
+        name: `a noun that ends in a measure word is not the unit: ${name} ${value}`,
+        sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "数量指标", name, "", value]) }),
+      })),
       {
         name: "the unit repeated in the value (“95%” with 度量单位 “%”)",
         sheet: splitGrid(withRow(1, ["产出指标", "质量指标", "培训合格率", "≥", "95%", "%"])),

@@ -105,13 +105,17 @@ export function countedUnit(u: Unit | null): string | null {
 }
 
 /** The 测算 line that best matches a name (≥2 shared Han characters), or null. */
+const GENERIC_COST_WORDS = /项目|支出|经费|资金|成本|总额|合计|总/g;
+
 export function matchCostItem(items: readonly CostItem[], name: string): CostItem | null {
   let best: CostItem | null = null;
   let score = 1;
-  const key = name.replace(/成本|费用$/g, (m) => (m === "费用" ? "费" : m));
+  // Words every cost line and cost name share (项目, 支出, 总成本) say nothing of which line it is: "项目支出总成本" is not
+  // "资本性支出" (广水 2020).
+  const key = name.replace(/成本|费用$/g, (m) => (m === "费用" ? "费" : m)).replace(GENERIC_COST_WORDS, "");
   for (const it of items) {
     if (it.sign < 0) continue;
-    const s = sharedHan(it.label, key);
+    const s = sharedHan(it.label.replace(GENERIC_COST_WORDS, ""), key);
     if (s > score) {
       best = it;
       score = s;

@@ -72,6 +72,23 @@ export const checkboxSelection: Rule = {
         severity: "warning",
       });
     }
+    // 项目属性 printed as its options without any box or mark ("延续专项 新增专项", 望城 2017): none was chosen.
+    const attribute = facts.form.fields.projectAttribute;
+    if (attribute && !facts.form.checkboxes.projectAttribute) {
+      const words = attribute.text.replace(/\s+/g, " ").trim();
+      const options = words
+        .split(/[ ,，、;；/]+/)
+        .filter((w) => /^(新增|延续|持续|续建|新建|经常|一次)(性)?(专项|项目)?$/.test(w));
+      if (options.length >= 2 && options.length === words.split(/[ ,，、;；/]+/).length)
+        report({
+          messageId: "none",
+          cell: attribute.cell,
+          related: attribute.labelCell ? [attribute.labelCell] : [],
+          params: { group: "项目属性", options: options.join("、") },
+          fix: `在 ${attribute.cell} 只保留适用的一项（或在其前打“☑”）。`,
+          severity: "warning",
+        });
+    }
     for (const { g, group, label, extra } of groups) {
       if (!group || !g) continue;
       const boxed = group.options.filter((o) => o.hasBox || o.checked);

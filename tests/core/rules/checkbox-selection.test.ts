@@ -59,6 +59,7 @@ function withOtherList(text: string): FormGrid {
 describe("missing/checkboxSelection.ts", () => {
   testRule(checkboxSelection, {
     valid: [
+      { name: "项目属性 written as the one option chosen (延续专项)", sheet: shenmuGrid({ fields: { 项目属性: "延续专项" } }) },
       {
         name: "广水 2020: two lists in one cell, each on its own line numbered from 1 again, one tick each",
         sheet: xiangyangGrid(undefined, "1、常年性项目√ 2、一次性项目□\n1、部门预算项目√ 2、上级专项□ 3、省对下转移支付项目□"),
@@ -134,6 +135,18 @@ describe("missing/checkboxSelection.ts", () => {
             params: { group: "项目属性", options: "新增项目、延续项目" },
             related: ["D5"],
             severity: "error",
+          },
+        ],
+      },
+      {
+        name: "望城 2017: 项目属性 printed as its two options with no box and no mark",
+        sheet: shenmuGrid({ fields: { 项目属性: "延续专项 新增专项" } }),
+        errors: [
+          {
+            messageId: "none",
+            cell: "E5",
+            severity: "warning",
+            params: { group: "项目属性", options: "延续专项、新增专项" },
           },
         ],
       },

@@ -113,9 +113,15 @@ export const COLUMN_DATA: ColumnVocabularyEntry[] = [
   {
     role: "budget",
     exact: ["预算数", "预算金额", "项目预算", "资金总额", "预算资金", "年度预算数"],
-    patterns: ["^(年度|本年|全年)?预算(安排|资金|金额)(数|合计|总额)?$"],
+    // 计划投入资金, 拟安排资金 (大冶 2024 衔接资金 项目计划安排表): the money a list gives each project, whatever verb.
+    patterns: ["^(年度|本年|全年)?预算(安排|资金|金额)(数|合计|总额)?$", "^(计划|拟)(投入|安排|下达)?(资金|金额)(数|合计)?$"],
   },
-  { role: "goal", exact: ["年度目标", "绩效目标", "年度绩效目标", "项目年度目标"] },
+  {
+    role: "goal",
+    exact: ["年度目标", "绩效目标", "年度绩效目标", "项目年度目标"],
+    // 预期绩效目标, 预期目标: the goal a list gives each project.
+    patterns: ["^预期(绩效)?目标$"],
+  },
   { role: "unitName", exact: ["单位名称", "部门名称", "预算单位"] },
 ];
 

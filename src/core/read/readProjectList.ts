@@ -88,7 +88,11 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     const form: PerformanceForm = Object.assign(emptyForm(grid, row, blockEnd, nameCell, title.text), {
       layout: "project-list" as const,
       fields: { projectName: { text: name, cell: nameCell, labelCell: grid.a1(headerRow, projectCol) } },
-      indicators: { labelCell: grid.a1(headerRow, cols.level1 ?? projectCol), tables: block.tables },
+      // A list that gives each project its goal in words and no indicator columns (大冶 2024) has no indicator section.
+      indicators:
+        cols.level1 === undefined && !cellSections
+          ? null
+          : { labelCell: grid.a1(headerRow, cols.level1 ?? projectCol), tables: block.tables },
       kindReason: "一张表列出多个项目（项目名称、预算数、年度目标向下合并）",
     });
     if (unitName && unitName.text)

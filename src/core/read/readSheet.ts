@@ -79,13 +79,19 @@ const textNamesProjects = memo((written: string): boolean => {
  * A 项目名称 label that heads a column: the next cell to its right is another heading (a label or a
  * column role) and the cell below holds a value. Returns whether the heading row has indicator columns.
  */
-function listHeading(grid: SheetGrid, l: LabelCell, labels: readonly LabelCell[]): { indicators: boolean } | null {
+function listHeading(
+  grid: SheetGrid,
+  l: LabelCell,
+  labels: readonly LabelCell[],
+): { indicators: boolean; goals: boolean } | null {
   const next = grid.rightEdge(l.row, l.col) + 1;
   if (next > grid.right) return null;
   const right = grid.anchor(l.row, next);
   const rightText = grid.text(right.row, right.col);
   const rightIsHeading = isLabelAt(labels, l.row, right.col) || classifyIndicatorHeader(rightText) !== null;
-  if (!rightIsHeading) return null;
+  // A heading row need not have a known heading right beside the name (项目名称 | 项目子类型 | 建设内容 | 计划投入资金 …,
+  // 大冶 2024): two known headings further along the row make it one.
+  if (!rightIsHeading && headingsRightOf(grid, labels, l) < 2) return null;
   const below = grid.bottomEdge(l.row, l.col) + 1;
   if (below > grid.bottom || grid.shownText(below, l.col) === "") return null;
   // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …): every row of the name cell counts.
@@ -99,7 +105,20 @@ function listHeading(grid: SheetGrid, l: LabelCell, labels: readonly LabelCell[]
     }
   // Or a goal column whose cells hold the indicators under 【一级-二级】 headings (黄山 2025, see readCellSections).
   if (!indicators && goalCol !== null) indicators = columnHoldsCellSections(grid, goalCol, below);
-  return { indicators };
+  // Or a goal column of its own beside each project (预期绩效目标, 大冶 2024 项目计划安排表): a list of projects with
+  // their goals in words, and no indicator table.
+  return { indicators, goals: goalCol !== null && goalCol !== l.col };
+}
+
+/** Cells right of a label, on its row, that are labels or indicator-table headings. */
+function headingsRightOf(grid: SheetGrid, labels: readonly LabelCell[], l: LabelCell): number {
+  let n = 0;
+  for (let c = grid.rightEdge(l.row, l.col) + 1; c <= grid.right; c++) {
+    const a = grid.anchor(l.row, c);
+    if (a.col !== c) continue;
+    if (isLabelAt(labels, a.row, c) || classifyIndicatorHeader(grid.text(a.row, c)) !== null) n++;
+  }
+  return n;
 }
 
 /** Whether a label lies at (row, col); `labels` in scan order (by row, then column), searched by halves. */
@@ -256,7 +275,7 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
     }
     labelsOnly = false;
     if (!project && !heading.indicators) continue;
-    if (!heading.indicators) {
+    if (!heading.indicators && !heading.goals) {
       plainList = true;
       continue;
     }

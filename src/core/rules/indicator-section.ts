@@ -33,7 +33,10 @@ export const indicatorSection: Rule = {
       });
       return;
     }
-    if (!ind) report({ messageId: "absent", cell: facts.form.anchorCell, fix });
+    // A list of projects with their goals in words (项目计划安排表) sets no indicators of its own: noted only.
+    if (!ind && facts.form.layout === "project-list")
+      report({ messageId: "absent", cell: facts.form.anchorCell, severity: "info", fix });
+    else if (!ind) report({ messageId: "absent", cell: facts.form.anchorCell, fix });
     else if (ind.tables.length === 0) report({ messageId: "noHeader", cell: ind.labelCell, fix });
     else if (ind.tables.every((t) => t.rows.length === 0)) report({ messageId: "noRows", cell: ind.tables[0].headerCell, fix });
   },

@@ -629,3 +629,36 @@ describe("a kind is chosen only with what defines it (eighth session)", () => {
     expect(read(form("项目（政策）支出绩效表", header))[0].layout).toBe("policy-table");
   });
 });
+
+describe("a list of projects with their goals in words and no indicators (eighth session)", () => {
+  const grid: CellValue[][] = [
+    ["大冶市2024年度衔接推进乡村振兴补助资金项目计划安排表", null, null, null, null, null, null],
+    ["序号", "乡镇", "项目名称", "项目子类型", "建设内容", "计划投入资金", "预期绩效目标"],
+    [
+      1,
+      "大箕铺镇",
+      "果蔬特色产业强链示范项目",
+      "种植业基地",
+      "蔬菜加工厂房建设，冷链设备采购",
+      3069.7,
+      "建设180亩果蔬生产基地，带动就近就业120人",
+    ],
+    [2, "金湖街道", "稻虾共养基地提升项目", "养殖业基地", "改造稻虾田", 400, "改造稻虾田500亩，带动农户增收"],
+  ];
+
+  it("大冶 2024: 项目名称 | 项目子类型 | … | 计划投入资金 | 预期绩效目标 is read as a list, each project with its money and goal", () => {
+    const forms = readSheet(snapshotFromGrid("表", grid, ["A1:G1"])).forms;
+    expect(forms.map((f) => [f.layout, f.fields.projectName?.text, f.budget.projectBudget?.amountWan, f.goals[0]?.cell])).toEqual(
+      [
+        ["project-list", "果蔬特色产业强链示范项目", 3069.7, "G3"],
+        ["project-list", "稻虾共养基地提升项目", 400, "G4"],
+      ],
+    );
+    expect(forms.every((f) => f.indicators === null)).toBe(true);
+  });
+
+  it("its missing indicator section is only noted: the list sets goals, each project's own table sets indicators", () => {
+    const findings = checkSheet(snapshotFromGrid("表", grid, ["A1:G1"])).findings.filter((f) => f.rule === "indicator-section");
+    expect(findings.map((f) => f.severity)).toEqual(["info", "info"]);
+  });
+});

@@ -120,7 +120,7 @@ export const goalSubstance: Rule = {
 const DUTY_VERBS = /负责|贯彻执行|贯彻落实|组织实施|拟订|拟定|承办|承担|指导|监督管理|制定/g;
 
 /** What makes a goal read as a duty list (none when it states any figure besides list numbers). */
-function dutyMarks(text: string): string[] {
+function dutyMarksOf(text: string): string[] {
   const t = text.replace(/\s+/g, "");
   const unnumbered = t.replace(/[（(]\d{1,2}[)）]|(^|[。；;：:])\d{1,2}[、.．]/g, "$1");
   if (/\d/.test(unnumbered) || t.length < 40) return [];
@@ -135,6 +135,9 @@ function dutyMarks(text: string): string[] {
   if (clauses.length >= 4 && opening.length >= Math.ceil((clauses.length * 3) / 4)) return [...new Set(opening)].slice(0, 4);
   return [];
 }
+
+/** `dutyMarksOf`, memoised by text (the list returned is shared: read it, never change it). */
+const dutyMarks = memo(dutyMarksOf, 2000);
 
 /** A clause that opens with a standing duty's verb. */
 const CLAUSE_DUTY = /^(负责|承担|承办|组织|协调|指导|监督|拟订|拟定|制定|贯彻|统筹|考核|管理)/;

@@ -86,9 +86,9 @@ export const goalSubstance: Rule = {
         report({ messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。", ...base });
         continue;
       }
-      let rest = text;
-      const hadMoney = new RegExp(MONEY.source).test(rest);
-      rest = rest.replace(MONEY, "");
+      const money = moneyIn(text);
+      let rest = money.rest;
+      const hadMoney = money.hadMoney;
       // The goal is (a piece of) the project's or fund's name ("自然资源卫片执法补助经费", 古城 2020): nothing else said.
       const pieceOfName = goal.length >= 4 && names.some((n) => squash(n).includes(goal));
       let hadName = false;
@@ -97,7 +97,7 @@ export const goalSubstance: Rule = {
           hadName = true;
           rest = rest.split(n).join("");
         }
-      rest = rest.replace(FILLER, "");
+      rest = hadName ? rest.replace(FILLER, "") : money.restWithoutFiller;
       // A bare figure ("43.2") in a money form is an amount without its unit.
       const bare = /^[\d,，.\s]+(万元|元|万)?$/.test(text) && /\d/.test(text);
       if (bare || pieceOfName || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
@@ -135,6 +135,12 @@ function dutyMarksOf(text: string): string[] {
   if (clauses.length >= 4 && opening.length >= Math.ceil((clauses.length * 3) / 4)) return [...new Set(opening)].slice(0, 4);
   return [];
 }
+
+/** Whether a goal's text states an amount, the text without its amounts, and that without filler; memoised by text. */
+const moneyIn = memo((text: string): { hadMoney: boolean; rest: string; restWithoutFiller: string } => {
+  const rest = text.replace(MONEY, "");
+  return { hadMoney: new RegExp(MONEY.source).test(text), rest, restWithoutFiller: rest.replace(FILLER, "") };
+}, 2000);
 
 /** `dutyMarksOf`, memoised by text (the list returned is shared: read it, never change it). */
 const dutyMarks = memo(dutyMarksOf, 2000);

@@ -12,8 +12,8 @@ export const INTERNAL_BASIS = "检查程序：规则出错时跳过该规则，�
 
 /**
  * Runs `rules` and returns their diagnostics. A rule that throws is reported, never propagated. With `messages` false
- * (verification's re-checks, which compare findings by rule, message id, cell and severity) the messages are left
- * empty: a finding said twice at one cell is still said once, its messages compared as written.
+ * (verification's re-checks, which compare findings by rule, message id, cell and severity) the messages and related
+ * cells are left empty: a finding said twice at one cell is still said once, its messages compared as written.
  */
 export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: number, messages = true): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -35,7 +35,7 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
       severity,
       category: rule.meta.category,
       cell: input.cell,
-      related: input.related === undefined ? [] : input.related.filter((c) => c !== input.cell),
+      related: input.related === undefined || !messages ? [] : input.related.filter((c) => c !== input.cell),
       messageId: input.messageId,
       params,
       message: messages ? formatMessage(template, params) : "",

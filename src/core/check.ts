@@ -180,7 +180,8 @@ function checkForm(
   const kind = formKind(form.layout);
   const rules = rulesFor(kind);
   if (kind.ruleSet === null) notices.push(`已识别为“${kind.name}”（${facts.project}），这种表目前只识别、不检查。`);
-  const found = runRules(rules, facts, index);
+  // Findings handed over as found are a re-check's, which verification compares without their messages.
+  const found = runRules(rules, facts, index, typeof findings !== "function");
   // A reading chosen on contradictory evidence gives no errors: what rests on it is a warning at most.
   if (form.readingNotes?.some((n) => n.uncertain)) {
     for (const d of found) if (d.severity === "error") d.severity = "warning";

@@ -101,21 +101,22 @@ function byCoreWord(framework: Framework, written: string): { level1: Level1Def;
 /** Detects the framework from the 一级/二级 labels a table uses (经济成本… or 成本 as 一级 ⇒ 101号). */
 export function detectFramework(level1Labels: readonly string[], level2Labels: readonly string[]): Framework {
   // 决策 / 过程 as 一级 (项目决策, 项目管理): the evaluation framework, whatever else the table holds.
-  const [decision, process] = EVAL_2020.level1;
-  if (
-    level1Labels.some(
-      (t) =>
-        sameName(t, decision.name, decision.aliases) ||
-        sameName(t.replace(/[(（][^()（）]*[)）]$/, ""), process.name, process.aliases),
-    )
-  )
-    return EVAL_2020;
-  const coreOnly = CORE_101.level1[0];
-  const uses101 =
-    level1Labels.some((t) => sameName(t, coreOnly.name, coreOnly.aliases)) ||
-    level2Labels.some((t) => coreOnly.level2.some((d) => sameName(t, d.name, d.aliases)));
+  if (level1Labels.some(namesEvalLevel1)) return EVAL_2020;
+  const uses101 = level1Labels.some(names101Level1) || level2Labels.some(names101Level2);
   return uses101 ? CORE_101 : OLD_88;
 }
+
+// What `detectFramework` and `chooseFramework` ask of each label, memoised by text (every form asks it of each row).
+const namesEvalLevel1 = memo((t: string): boolean => {
+  const [decision, process] = EVAL_2020.level1;
+  return (
+    sameName(t, decision.name, decision.aliases) ||
+    sameName(t.replace(/[(（][^()（）]*[)）]$/, ""), process.name, process.aliases)
+  );
+});
+const names101Level1 = memo((t: string): boolean => sameName(t, CORE_101.level1[0].name, CORE_101.level1[0].aliases));
+const names101Level2 = memo((t: string): boolean => CORE_101.level1[0].level2.some((d) => sameName(t, d.name, d.aliases)));
+const namesOutputLevel1 = memo((t: string): boolean => sameName(t, OLD_88.level1[0].name, OLD_88.level1[0].aliases));
 
 export function frameworkById(id: FrameworkId): Framework {
   return FRAMEWORKS.find((f) => f.id === id) ?? OLD_88;
@@ -124,14 +125,15 @@ export function frameworkById(id: FrameworkId): Framework {
 /** The framework a form is checked against: the override when given, else detected from its labels. */
 export function chooseFramework(form: PerformanceForm, override: FrameworkId | "auto" = "auto"): Framework {
   if (override !== "auto") return frameworkById(override);
-  const rows = form.indicators?.tables.flatMap((t) => t.rows) ?? [];
-  // 经济成本指标 written under 产出指标 is the old framework's cost slot (a hybrid seen in real tables), not 101号.
-  const output = OLD_88.level1[0];
-  const hybrid = (r: (typeof rows)[number]) => sameName(r.level1.text, output.name, output.aliases);
-  return detectFramework(
-    rows.map((r) => r.level1.text),
-    rows.filter((r) => !hybrid(r)).map((r) => r.level2.text),
-  );
+  const level1: string[] = [];
+  const level2: string[] = [];
+  for (const t of form.indicators?.tables ?? [])
+    for (const r of t.rows) {
+      level1.push(r.level1.text);
+      // 经济成本指标 written under 产出指标 is the old framework's cost slot (a hybrid seen in real tables), not 101号.
+      if (!namesOutputLevel1(r.level1.text)) level2.push(r.level2.text);
+    }
+  return detectFramework(level1, level2);
 }
 
 /** True when a written label names a 一级 of any framework (产出指标, 效益指标, 成本指标 …). */

@@ -8,7 +8,7 @@
 import { FORM_KINDS } from "../kinds";
 import type { LayoutId, PerformanceForm } from "../model/form";
 import type { FormBand } from "./readForm";
-import { toHalfWidth } from "../text/normalize";
+import { memo, toHalfWidth } from "../text/normalize";
 
 export interface KindDecision {
   id: LayoutId;
@@ -38,11 +38,11 @@ const PRIORITY: readonly LayoutId[] = [
 /** The signals found on a form: "field:projectName", "section:assessment", "columns:area", … */
 export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1: string) => string): Set<string> {
   const s = new Set<string>(["form:any"]);
-  for (const key of Object.keys(form.fields)) s.add(`field:${key}`);
+  for (const key of Object.keys(form.fields)) s.add(signalName("field:", key));
   for (const l of band.labels) {
     const t = l.match.target;
-    if (t.kind === "section") s.add(`section:${t.section}`);
-    if (t.kind === "field") s.add(`label:${t.key}`);
+    if (t.kind === "section") s.add(signalName("section:", t.section));
+    if (t.kind === "field") s.add(signalName("label:", t.key));
   }
   if (form.assessment.present) s.add("section:assessment");
   if (form.details.present) s.add("section:details");
@@ -76,13 +76,30 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   if (textAt && form.indicators?.tables.some((t) => Object.values(t.valueHeaderCells).some((a1) => /区域/.test(textAt(a1)))))
     s.add("columns:regionTarget");
   if (form.indicators?.tables.some((t) => t.periods.length >= 2)) s.add("columns:twoPeriods");
-  // What the title says the targets are of: a project (…项目支出绩效目标表) or a fund (…专项资金绩效目标表).
-  const title = form.title.replace(/\s+/g, "");
-  // The table's own name is the title's last words: "…区域绩效目标自评表" is a self-evaluation of a fund's targets.
-  if (/自评(表|报告)?$/.test(titleKey(title))) s.add("title:selfEvaluation");
-  else if (/项目(支出)?绩效/.test(title)) s.add("title:project");
-  else if (/(专项资金|转移支付资金|补助资金)(的)?(年度)?(区域)?绩效目标/.test(title)) s.add("title:fund");
+  const titleSays = titleSignal(form.title);
+  if (titleSays !== "") s.add(titleSays);
   return s;
+}
+
+/** What the title says the targets are of (a signal, or ""); memoised by title. */
+const titleSignal = memo((written: string): string => {
+  // What the title says the targets are of: a project (…项目支出绩效目标表) or a fund (…专项资金绩效目标表).
+  const title = written.replace(/\s+/g, "");
+  // The table's own name is the title's last words: "…区域绩效目标自评表" is a self-evaluation of a fund's targets.
+  if (/自评(表|报告)?$/.test(titleKey(title))) return "title:selfEvaluation";
+  else if (/项目(支出)?绩效/.test(title)) return "title:project";
+  else if (/(专项资金|转移支付资金|补助资金)(的)?(年度)?(区域)?绩效目标/.test(title)) return "title:fund";
+  return "";
+});
+
+/** "field:" + key and the like, built once per name (a form's signals are looked up by these strings). */
+const SIGNAL_NAMES = new Map<string, Map<string, string>>();
+function signalName(prefix: string, key: string): string {
+  let names = SIGNAL_NAMES.get(prefix);
+  if (!names) SIGNAL_NAMES.set(prefix, (names = new Map()));
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = prefix + key));
+  return name;
 }
 
 /** The title without spaces and without a trailing bracketed note ("绩效目标申报表(基础设施建设类)"). */
@@ -96,26 +113,32 @@ const SCORED_KINDS = FORM_KINDS.filter((k) => k.id !== "project-list").map((k) =
   titles: k.titles.map((p) => new RegExp(p)),
 }));
 
+/** Per scored kind (in `SCORED_KINDS`' order), whether the title matches one of its title patterns; memoised by title. */
+const kindsTitled = memo((written: string): readonly boolean[] => {
+  // Full-width brackets as half-width: "项目（政策）支出绩效表" is the title "项目(政策)支出绩效表".
+  const title = titleKey(toHalfWidth(written));
+  const fullTitle = toHalfWidth(written).replace(/\s+/g, "");
+  return SCORED_KINDS.map(({ titles }) => !!title && titles.some((re) => re.test(title) || re.test(fullTitle)));
+});
+
 export function detectKind(form: PerformanceForm, band: FormBand, textAt?: (a1: string) => string): KindDecision {
   const signals = formSignals(form, band, textAt);
-  // Full-width brackets as half-width: "项目（政策）支出绩效表" is the title "项目(政策)支出绩效表".
-  const title = titleKey(toHalfWidth(form.title));
-  const fullTitle = toHalfWidth(form.title).replace(/\s+/g, "");
-  const scored = SCORED_KINDS.map(({ kind: k, titles }) => {
+  const titled = kindsTitled(form.title);
+  const scored = SCORED_KINDS.map(({ kind: k }, kindIndex) => {
     const evidence: string[] = [];
     let score = 0;
-    if (title && titles.some((re) => re.test(title) || re.test(fullTitle))) {
+    if (titled[kindIndex]) {
       score += k.titlePoints;
       evidence.push(`标题“${form.title.trim()}”`);
     }
-    const titled = evidence.length > 0;
+    const hasTitle = titled[kindIndex];
     for (const e of k.evidence) {
       if (!signals.has(e.signal)) continue;
       score += e.points;
       evidence.push(e.text);
     }
     // Without what defines it, a kind's other evidence speaks for the kinds that share it, not for this one.
-    if (k.definedBy && !k.definedBy.some((d) => (d === "title" ? titled : signals.has(d))))
+    if (k.definedBy && !k.definedBy.some((d) => (d === "title" ? hasTitle : signals.has(d))))
       return { kind: k.id, score: 0, evidence };
     return { kind: k.id, score, evidence };
   });

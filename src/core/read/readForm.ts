@@ -23,7 +23,7 @@ import { readBasisColumns } from "./readBasisColumns";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
 import { fromA1 } from "../cellAddress";
-import { labelKey, normalizeText } from "../text/normalize";
+import { labelKey, memo, normalizeText } from "../text/normalize";
 import { hasCheckboxes, parseCheckboxText, textBeforeBoxes } from "./checkboxText";
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
@@ -54,10 +54,17 @@ export interface FormBand {
 type Target<K extends LabelTarget["kind"]> = Extract<LabelTarget, { kind: K }>;
 
 /** Points written in a label: "产出指标(70分)" → 70. */
-export function pointsInLabel(text: string): number | null {
+export const pointsInLabel = memo((text: string): number | null => {
   const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(normalizeText(text));
   return m ? Number(m[1]) : null;
-}
+});
+
+/** A label's words before its colon, as a label key; memoised because forms repeat the same labels. */
+const labelWords = memo((text: string): string => {
+  const t = normalizeText(text).replace(/\s+/g, "");
+  const colon = t.search(/[:：]/);
+  return labelKey(colon > 0 ? t.slice(0, colon) : t).replace(/^其中/, "");
+});
 
 class FormReader {
   private readonly labelAt = new Map<number, LabelCell>();
@@ -557,9 +564,7 @@ class FormReader {
   }
 
   private labelText(l: LabelCell): string {
-    const t = normalizeText(this.grid.text(l.row, l.col)).replace(/\s+/g, "");
-    const colon = t.search(/[:：]/);
-    return labelKey(colon > 0 ? t.slice(0, colon) : t).replace(/^其中/, "");
+    return labelWords(this.grid.text(l.row, l.col));
   }
 
   private setField(key: HeaderFieldKey, l: LabelCell, labelCell: string): void {

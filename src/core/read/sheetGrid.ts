@@ -52,6 +52,8 @@ export class SheetGrid {
    * snapshot and never cached; every other cell's text is the patched-from grid's (`texts` and `mergeAt` are shared).
    */
   private readonly written: Uint8Array | null = null;
+  /** Dense, patched (see `written`): the grid patched from and the rows written, for its occupied rows. */
+  private readonly writtenFrom: { grid: SheetGrid; rows: readonly number[] } | null = null;
   /**
    * The occupied columns of the rows asked for last, by row modulo `COLS_SLOTS` (`colsRow`: row + 1, 0 when empty):
    * each reader of a form scans the form's rows again, and a list per call was much of what reading allocated. Bounded
@@ -227,6 +229,7 @@ export class SheetGrid {
         const i = this.index(c.row, c.col);
         if (i >= 0) this.written[i] = 1;
       }
+      this.writtenFrom = { grid: from, rows: patch.cells.map((c) => c.row) };
       return;
     }
     this.mergeAt = new Int32Array(this.width * this.height);
@@ -446,12 +449,24 @@ export class SheetGrid {
       for (const r of this.colsByRow.keys()) rows.push(r);
       rows.sort((a, b) => a - b);
     } else {
+      // A patched copy whose writes leave every written row as occupied or empty as it was: the same rows.
+      const from = this.writtenFrom;
+      if (from && from.rows.every((row) => this.denseRowOccupied(row) === from.grid.denseRowOccupied(row))) {
+        this.rowsCache = from.grid.occupiedRows() as number[];
+        return this.rowsCache;
+      }
       this.values.forEach((r, i) => {
         if (r && r.some((v) => v !== null && v !== undefined)) rows.push(this.top + i);
       });
     }
     this.rowsCache = rows;
     return rows;
+  }
+
+  /** Dense: whether the row holds a value (as `occupiedRows` counts it). */
+  private denseRowOccupied(row: number): boolean {
+    const r = this.values[row - this.top];
+    return !!r && r.some((v) => v !== null && v !== undefined);
   }
 
   /** Columns of the row that hold a value, ascending. */

@@ -86,9 +86,9 @@ export const goalSubstance: Rule = {
         report({ messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。", ...base });
         continue;
       }
-      let rest = text;
-      const hadMoney = new RegExp(MONEY.source).test(rest);
-      rest = rest.replace(MONEY, "");
+      const money = moneyIn(text);
+      let rest = money.rest;
+      const hadMoney = money.hadMoney;
       // The goal is (a piece of) the project's or fund's name ("自然资源卫片执法补助经费", 古城 2020): nothing else said.
       const pieceOfName = goal.length >= 4 && names.some((n) => squash(n).includes(goal));
       let hadName = false;
@@ -97,7 +97,7 @@ export const goalSubstance: Rule = {
           hadName = true;
           rest = rest.split(n).join("");
         }
-      rest = rest.replace(FILLER, "");
+      rest = hadName ? rest.replace(FILLER, "") : money.restWithoutFiller;
       // A bare figure ("43.2") in a money form is an amount without its unit.
       const bare = /^[\d,，.\s]+(万元|元|万)?$/.test(text) && /\d/.test(text);
       if (bare || pieceOfName || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
@@ -120,7 +120,7 @@ export const goalSubstance: Rule = {
 const DUTY_VERBS = /负责|贯彻执行|贯彻落实|组织实施|拟订|拟定|承办|承担|指导|监督管理|制定/g;
 
 /** What makes a goal read as a duty list (none when it states any figure besides list numbers). */
-function dutyMarks(text: string): string[] {
+function dutyMarksOf(text: string): string[] {
   const t = text.replace(/\s+/g, "");
   const unnumbered = t.replace(/[（(]\d{1,2}[)）]|(^|[。；;：:])\d{1,2}[、.．]/g, "$1");
   if (/\d/.test(unnumbered) || t.length < 40) return [];
@@ -135,6 +135,15 @@ function dutyMarks(text: string): string[] {
   if (clauses.length >= 4 && opening.length >= Math.ceil((clauses.length * 3) / 4)) return [...new Set(opening)].slice(0, 4);
   return [];
 }
+
+/** Whether a goal's text states an amount, the text without its amounts, and that without filler; memoised by text. */
+const moneyIn = memo((text: string): { hadMoney: boolean; rest: string; restWithoutFiller: string } => {
+  const rest = text.replace(MONEY, "");
+  return { hadMoney: new RegExp(MONEY.source).test(text), rest, restWithoutFiller: rest.replace(FILLER, "") };
+}, 2000);
+
+/** `dutyMarksOf`, memoised by text (the list returned is shared: read it, never change it). */
+const dutyMarks = memo(dutyMarksOf, 2000);
 
 /** A clause that opens with a standing duty's verb. */
 const CLAUSE_DUTY = /^(负责|承担|承办|组织|协调|指导|监督|拟订|拟定|制定|贯彻|统筹|考核|管理)/;

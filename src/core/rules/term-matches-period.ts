@@ -1,12 +1,13 @@
 import type { Rule } from "./support/rule";
 import { formBasis } from "../basis";
+import { memo } from "../text/normalize";
 
-/** The first and last year named in a text ("中长期目标（2021年—2023年）" → [2021, 2023]), when it names two. */
-function yearSpan(text: string): [number, number] | null {
+/** The first and last year named in a text ("中长期目标（2021年—2023年）" → [2021, 2023]), when it names two; memoised by text. */
+const yearSpan = memo((text: string): readonly [number, number] | null => {
   const ys = [...text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   if (ys.length < 2) return null;
   return [Math.min(...ys), Math.max(...ys)];
-}
+});
 
 /** A 项目期 that contradicts the years of the 中期（实施期）block: 起止 2021–2021 but 中长期目标（2021年—2023年）. */
 export const termMatchesPeriod: Rule = {

@@ -1,11 +1,29 @@
 import type { Rule } from "./support/rule";
 import { formKind } from "../kinds";
 import { returnReason, SOURCES } from "../basis";
+import { memo } from "../text/normalize";
 
 /** "2018年度", "2019年" — a year named in a text, unless it starts a span or a count (2018年以来, 截至2019年, 2018-2020年). */
 const YEAR = /(20\d{2})\s*年(?:度)?/g;
 const SPAN_AFTER = /^\s*(年度?)?\s*(以来|至今|起|开始|底以来|[-—~～至到])/;
 const SPAN_BEFORE = /(自|从|截至|截止|截止到|截至到|[-—~～至到])\s*$/;
+
+/** The years a text names on their own (not a span's ends, not a document's), in order; memoised by text. */
+const namedYears = memo((text: string): readonly { y: number; at: number; len: number }[] => {
+  const years: { y: number; at: number; len: number }[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 4), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 4);
+    if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) continue;
+    // A document's name (《…2020年度…方案》, 关于印发…2020年度…实施方案的通知): the year is the document's.
+    const lead = text.slice(Math.max(0, at - 30), at);
+    // (A document named and closed before the year — "根据《…通知》在2022年12月31日前" — leaves the year to the text.)
+    if (/《[^》]*$/.test(lead) || /(关于|印发|根据|依据|按照)[^，。；,;》]*$/.test(lead)) continue;
+    years.push({ y: Number(m[1]), at, len: m[0].length });
+  }
+  return years;
+});
 
 /**
  * The year's goal, its completion or the 实施内容 of a form of year Y that speaks only of a year two or more before
@@ -45,18 +63,7 @@ export const textYearStale: Rule = {
     ];
     const hits: { label: string; cell: string; old: number; quote: string }[] = [];
     for (const t of texts) {
-      const years: { y: number; at: number; len: number }[] = [];
-      for (const m of t.text.matchAll(YEAR)) {
-        const at = m.index ?? 0;
-        const before = t.text.slice(Math.max(0, at - 4), at);
-        const after = t.text.slice(at + m[0].length, at + m[0].length + 4);
-        if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) continue;
-        // A document's name (《…2020年度…方案》, 关于印发…2020年度…实施方案的通知): the year is the document's.
-        const lead = t.text.slice(Math.max(0, at - 30), at);
-        // (A document named and closed before the year — "根据《…通知》在2022年12月31日前" — leaves the year to the text.)
-        if (/《[^》]*$/.test(lead) || /(关于|印发|根据|依据|按照)[^，。；,;》]*$/.test(lead)) continue;
-        years.push({ y: Number(m[1]), at, len: m[0].length });
-      }
+      const years = namedYears(t.text);
       // Any mention of this year or the last one: the text is about now.
       if (years.length === 0 || years.some((x) => x.y >= t.recent)) continue;
       const first = years[0];

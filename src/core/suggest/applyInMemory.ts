@@ -77,6 +77,19 @@ function cellKey(row: number, col: number): number | string {
 }
 
 /**
+ * Whether no two cells are the same: their positions (row × 2^20 + column, exact in a double) sorted as numbers, then
+ * compared side by side — a set of these keys hashed each as a heap number, and cost more than the writes. A column past
+ * 2^20 may share its number with another cell: then the cells are taken as not distinct (the slower exact path).
+ */
+function allDistinct(cells: readonly { row: number; col: number }[]): boolean {
+  const keys = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) keys[i] = cells[i].row * 1_048_576 + cells[i].col;
+  keys.sort();
+  for (let i = 1; i < keys.length; i++) if (keys[i] === keys[i - 1]) return false;
+  return true;
+}
+
+/**
  * The snapshot after writing every change, as `withCellText` one after another would give it, but copying the
  * grid once: applied one by one, a batch of proposals on a sheet of many stacked forms copied the whole sheet per
  * proposal (quadratic in the sheet's size).
@@ -86,7 +99,7 @@ export function withCellTexts(snapshot: SheetSnapshot, changes: readonly { cell:
     const { row, col } = fromA1(c.cell);
     return { row, col, value: (c.text === "" ? null : c.text) as CellValue };
   });
-  const distinct = new Set(at.map((a) => cellKey(a.row, a.col))).size === at.length;
+  const distinct = allDistinct(at);
   const inGrid = at.every((a) => a.row >= snapshot.origin.row && a.col >= snapshot.origin.col);
   if (changes.length <= 1 || !distinct || (!snapshot.cells && !inGrid)) {
     return changes.reduce((s, c) => withCellText(s, c.cell, c.text), snapshot);

@@ -24,12 +24,38 @@ export interface TextChangeAllowance {
 
 /** Why the change is refused (zh-CN, for tests and debugging), or null when it keeps what it must keep. */
 export function textChangeProblem(before: string, after: string, allow: TextChangeAllowance): string | null {
+  // Each part with its length first: no two argument lists give the same key, whatever characters they hold.
+  let key = `${before.length},${after.length}:${before}${after}`;
+  for (const r of allow.removable) key += `${r.length}:${r}`;
+  let judged = JUDGED.get(key);
+  if (judged === undefined) {
+    judged = judge(before, after, allow.removable);
+    if (JUDGED.size >= 20000) JUDGED.clear();
+    JUDGED.set(key, judged);
+  }
+  if (typeof judged !== "object" || judged === null) return judged;
+  for (const rest of judged.inserted) {
+    if (/\d/.test(rest)) return `写入了原来没有的数字“${rest}”`;
+    if (!allow.rowTexts.some((t) => t.replace(/\s+/g, "").includes(rest))) return `写入了原来没有的“${rest}”`;
+  }
+  return judged.then;
+}
+
+/**
+ * What `textChangeProblem` decides from the two texts and the removable text alone (memoised: the same cell texts and
+ * proposals recur across forms): the answer, or the inserted words still to be found in the row's other texts
+ * (in order), then the answer.
+ */
+type Judged = string | null | { inserted: string[]; then: string | null };
+const JUDGED = new Map<string, Judged>();
+
+function judge(before: string, after: string, removable: readonly string[]): Judged {
   const o = before.replace(/\s+/g, "");
   const n = after.replace(/\s+/g, "");
   if (n === "") return "建议为空";
   if (o === "") return /\d/.test(n) ? "空单元格里不能凭空写入数值" : null;
   if (o.length > 400 || n.length > 400) return "文字过长，不做自动修改";
-  const removableChars = new Set([...allow.removable.join("")]);
+  const removableChars = new Set([...removable.join("")]);
   const deletable = new Array<boolean>(o.length).fill(false);
   for (const m of o.matchAll(OPERATOR_WORDS)) for (let k = 0; k < m[0].length; k++) deletable[m.index + k] = true;
   for (let k = 0; k < o.length; k++) {
@@ -41,7 +67,8 @@ export function textChangeProblem(before: string, after: string, allow: TextChan
   for (let k = 0; k < o.length; k++) {
     if (!keptOld[k] && !deletable[k]) return `删去了不该删的“${o[k]}”`;
   }
-  // Inserted characters, as runs.
+  // Inserted characters, as runs: a number refuses the change at once; words must be in the row's other texts.
+  const inserted: string[] = [];
   let k = 0;
   while (k < n.length) {
     if (keptNew[k]) {
@@ -53,18 +80,23 @@ export function textChangeProblem(before: string, after: string, allow: TextChan
     const run = n.slice(k, end);
     const rest = [...run].filter((ch) => !OPERATOR_CHARS.includes(ch) && ch !== "前").join("");
     if (rest !== "") {
-      if (/\d/.test(rest)) return `写入了原来没有的数字“${rest}”`;
-      if (!allow.rowTexts.some((t) => t.replace(/\s+/g, "").includes(rest))) return `写入了原来没有的“${rest}”`;
+      inserted.push(rest);
+      if (/\d/.test(rest)) break;
     }
     k = end;
   }
-  // Numbers: those of the proposal are those of the cell, in order, less ones inside the removable text.
+  const then = numbersKept(o, n, removable);
+  return inserted.length === 0 ? then : { inserted, then };
+}
+
+/** Numbers: those of the proposal are those of the cell, in order, less ones inside the removable text. */
+function numbersKept(o: string, n: string, removable: readonly string[]): string | null {
   const oldNumbers = o.match(NUMBER) ?? [];
   const newNumbers = n.match(NUMBER) ?? [];
   let j = 0;
   for (const num of oldNumbers) {
     if (j < newNumbers.length && newNumbers[j] === num) j++;
-    else if (!allow.removable.some((r) => r.includes(num))) return `数值“${num}”被改动或删去`;
+    else if (!removable.some((r) => r.includes(num))) return `数值“${num}”被改动或删去`;
   }
   if (j < newNumbers.length) return `数值“${newNumbers[j]}”不是原来写的`;
   return null;

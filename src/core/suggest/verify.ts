@@ -110,12 +110,14 @@ type VerifyCache = { grid?: SheetGrid; protected?: Set<string>; before?: Map<str
 class Tally<P extends { d: Diagnostic }> {
   readonly failing = new Set<P>();
   readonly serious = new Map<string, number>();
-  private readonly atCell = new Map<string, P[]>();
+  /** The proposals by cell: the proposal itself when it is its cell's only one (the usual case), else a list. */
+  private readonly atCell = new Map<string, P | P[]>();
   constructor(proposals: readonly P[]) {
     for (const p of proposals) {
-      const list = this.atCell.get(p.d.cell);
-      if (list) list.push(p);
-      else this.atCell.set(p.d.cell, [p]);
+      const at = this.atCell.get(p.d.cell);
+      if (at === undefined) this.atCell.set(p.d.cell, p);
+      else if (Array.isArray(at)) at.push(p);
+      else this.atCell.set(p.d.cell, [at, p]);
     }
   }
 
@@ -126,8 +128,12 @@ class Tally<P extends { d: Diagnostic }> {
         const k = keyOf(d);
         this.serious.set(k, (this.serious.get(k) ?? 0) + 1);
       }
-      const list = this.atCell.get(d.cell);
-      if (list) for (const p of list) if (serious || keyOf(d) === keyOf(p.d)) this.failing.add(p);
+      const at = this.atCell.get(d.cell);
+      if (at === undefined) continue;
+      // On the proposal's cell (the key's third part), the same key is the same rule and message id.
+      if (Array.isArray(at)) {
+        for (const p of at) if (serious || (d.rule === p.d.rule && d.messageId === p.d.messageId)) this.failing.add(p);
+      } else if (serious || (d.rule === at.d.rule && d.messageId === at.d.messageId)) this.failing.add(at);
     }
   }
 }
@@ -158,10 +164,25 @@ function textProblemOf(input: VerifyInput, finding: Diagnostic, text: string, ca
   }
   const before = grid.text(at.row, at.col);
   if (text === before) return "建议与原值相同";
-  const rowTexts: string[] = [];
-  for (const col of grid.occupiedCols(at.row)) if (col !== at.col) rowTexts.push(grid.text(at.row, col));
-  const removable = ["extra", "placeholder"].map((k) => finding.params[k]).filter((x): x is string => typeof x === "string");
-  return textChangeProblem(before, text, { removable: removable.flatMap((r) => r.split("…")), rowTexts });
+  const { extra, placeholder } = finding.params;
+  const removable: string[] = [];
+  if (typeof extra === "string") for (const r of extra.split("…")) removable.push(r);
+  if (typeof placeholder === "string") for (const r of placeholder.split("…")) removable.push(r);
+  let rowTexts: string[] | undefined;
+  // The row's other texts only when the change inserts words (most proposals only drop or add an operator).
+  const row = at.row;
+  const col = at.col;
+  const allowance = {
+    removable,
+    get rowTexts(): readonly string[] {
+      if (rowTexts === undefined) {
+        rowTexts = [];
+        for (const c of grid.occupiedCols(row)) if (c !== col) rowTexts.push(grid.text(row, c));
+      }
+      return rowTexts;
+    },
+  };
+  return textChangeProblem(before, text, allowance);
 }
 
 /**

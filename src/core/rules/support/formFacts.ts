@@ -5,6 +5,7 @@
 import type { Framework, Level1Def, Level2Def, Level2Kind } from "../../frameworks/framework";
 import { findLevel1, findLevel2 } from "../../frameworks/classifyIndicator";
 import type { BudgetKey, IndicatorRow, IndicatorTable, Money, PerformanceForm, Period } from "../../model/form";
+import { memo } from "../../text/normalize";
 
 export interface IndicatorFact {
   tableIndex: number;
@@ -52,9 +53,8 @@ export interface FormFacts {
 
 const FILLER = /^(无|\/|／|—|-|--|暂无|不适用)$/;
 
-function yearsIn(text: string): number[] {
-  return [...text.matchAll(/(20\d{2}|19\d{2})/g)].map((m) => Number(m[1]));
-}
+/** The years a text names, in order; memoised by text (the list is shared: never changed). */
+const yearsIn = memo((text: string): readonly number[] => [...text.matchAll(/(20\d{2}|19\d{2})/g)].map((m) => Number(m[1])));
 
 /** 长期 / multi-year: 项目期限 says 长期 or several years, or the period/中长期 header spans years. */
 export function isMultiYear(form: PerformanceForm): boolean {

@@ -10,8 +10,12 @@ import { basisText, isSupported } from "../../basis";
 /** The basis of an internal failure (not a finding about the table). */
 export const INTERNAL_BASIS = "检查程序：规则出错时跳过该规则，不影响其他检查";
 
-/** Runs `rules` and returns their diagnostics. A rule that throws is reported, never propagated. */
-export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: number): Diagnostic[] {
+/**
+ * Runs `rules` and returns their diagnostics. A rule that throws is reported, never propagated. With `messages` false
+ * (verification's re-checks, which compare findings by rule, message id, cell and severity) the messages and related
+ * cells are left empty: a finding said twice at one cell is still said once, its messages compared as written.
+ */
+export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: number, messages = true): Diagnostic[] {
   const out: Diagnostic[] = [];
   // The same finding twice at one cell (two halves side by side missing the same 一级, 东莞 2022) is said once:
   // the findings said so far, by cell, compared on rule, message id and message.
@@ -31,10 +35,10 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
       severity,
       category: rule.meta.category,
       cell: input.cell,
-      related: input.related === undefined ? [] : input.related.filter((c) => c !== input.cell),
+      related: input.related === undefined || !messages ? [] : input.related.filter((c) => c !== input.cell),
       messageId: input.messageId,
       params,
-      message: formatMessage(template, params),
+      message: messages ? formatMessage(template, params) : "",
       formIndex,
       project: facts.project,
       group: input.group ?? "",
@@ -42,7 +46,16 @@ export function runRules(rules: readonly Rule[], facts: FormFacts, formIndex: nu
     };
     const atCell = said.get(d.cell);
     if (atCell === undefined) said.set(d.cell, [d]);
-    else if (atCell.some((e) => e.rule === d.rule && e.messageId === d.messageId && e.message === d.message)) return;
+    else if (
+      atCell.some(
+        (e) =>
+          e.rule === d.rule &&
+          e.messageId === d.messageId &&
+          // (The same rule and message id: the same template.)
+          (messages ? e.message === d.message : formatMessage(template, e.params) === formatMessage(template, params)),
+      )
+    )
+      return;
     else atCell.push(d);
     if (input.suggestion !== undefined) d.suggestion = input.suggestion;
     if (input.fix !== undefined) d.fix = input.fix;

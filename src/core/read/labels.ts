@@ -310,7 +310,8 @@ export const LABEL_DATA: LabelDef[] = [
     labels: ["预算绩效评价结果", "绩效评价结果", "评价得分", "审核意见", "初审意见"],
     target: { kind: "section", section: "evaluation" },
   },
-  { labels: ["明细项目名称"], target: { kind: "details-header" } },
+  // 项目支出明细 | 金额 | 测算依据及说明 (湖北 2020 申报表): the same lines under their heading.
+  { labels: ["明细项目名称", "项目支出明细"], target: { kind: "details-header" } },
   { labels: ["一级指标", "一级", "一级指标名称", "一级目标"], target: { kind: "indicator-header" } },
 ];
 

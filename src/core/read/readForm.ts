@@ -106,6 +106,15 @@ class FormReader {
     return this.labelAt.has(this.key(row, col));
   }
 
+  /** Whether a label stands in its own cell on this row left of `col` (a section's label, not one merged from above). */
+  private labelLeftOf(row: number, col: number): boolean {
+    for (let c = this.grid.left; c < col; c++) {
+      const a = this.grid.anchor(row, c);
+      if (a.row === row && a.col === c && this.isLabel(row, c)) return true;
+    }
+    return false;
+  }
+
   /**
    * A label means what its neighbours say: a goal label ("年度绩效目标(90分)") whose right-hand neighbour is
    * the 一级指标 header labels the indicator block (its points are the block's weight), not a goal field.
@@ -849,11 +858,15 @@ class FormReader {
             labelCell: grid.a1(row, l.col),
           };
         }
+        // A 合计 printed as the first line, its lines under it (项目支出明细 | 金额, 广水 2020).
+        if (lines.length === 0) continue;
         break;
       }
       const amountAnchor = amountCol !== null ? grid.anchor(row, amountCol) : null;
       const amountText = amountAnchor ? grid.text(amountAnchor.row, amountAnchor.col) : "";
       if (this.isLabel(row, l.col) || (name === "" && amountText === "")) break;
+      // The next section's label left of the lines (年度绩效目标 under 项目支出预算及测算依据, 广水 2020) ends them.
+      if (this.labelLeftOf(row, l.col)) break;
       lines.push({
         name,
         nameCell: grid.a1(grid.anchor(row, l.col).row, l.col),

@@ -662,3 +662,63 @@ describe("a list of projects with their goals in words and no indicators (eighth
     expect(findings.map((f) => f.severity)).toEqual(["info", "info"]);
   });
 });
+
+describe("项目支出明细 with its 合计 first (eighth session)", () => {
+  const grid = (total: number, lines: [string, number | null][]): CellValue[][] => [
+    ["财政支出项目绩效目标申报表", null, null, null],
+    ["项目名称", "工会专项业务", "项目主管部门", "市总工会"],
+    ["项目当年预算", "67.56万元", null, null],
+    ["项目支出预算及测算依据", "项目支出明细", "金额", "测算依据及说明"],
+    ["项目支出预算及测算依据", "合计", `${total} 万元`, null],
+    ...lines.map(([name, amount]): CellValue[] => [
+      "项目支出预算及测算依据",
+      name,
+      amount === null ? null : `${amount} 万元`,
+      null,
+    ]),
+    ["年度绩效目标", "开展职工技能培训不少于4期，走访慰问困难职工不少于200人次。", null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "职工技能培训期数", "≥4期"],
+  ];
+  const merges = ["A4:A7"];
+  const details = (g: CellValue[][]) => readSheet(snapshotFromGrid("表", g, merges)).forms[0].details;
+
+  it("广水 2020 corrected: reads the lines under the 合计, up to the next section's label", () => {
+    const d = details(
+      grid(67.56, [
+        ["1.商品服务支出", 62],
+        ["2.资本性支出:办公设备购置", 5.56],
+      ]),
+    );
+    expect(d.total?.amountWan).toBe(67.56);
+    expect(d.lines.map((x) => [x.name, x.amountWan])).toEqual([
+      ["1.商品服务支出", 62],
+      ["2.资本性支出:办公设备购置", 5.56],
+    ]);
+    const f = checkSheet(
+      snapshotFromGrid(
+        "表",
+        grid(67.56, [
+          ["1.商品服务支出", 62],
+          ["2.资本性支出:办公设备购置", 5.56],
+        ]),
+        merges,
+      ),
+    );
+    expect(f.findings.filter((x) => x.rule === "detail-lines-total")).toEqual([]);
+  });
+
+  it("广水 2020: a 合计 of 75.56 over lines of 72 is said", () => {
+    const f = checkSheet(
+      snapshotFromGrid(
+        "表",
+        grid(75.56, [
+          ["1.商品服务支出", 72],
+          ["2.资本性支出:", null],
+        ]),
+        merges,
+      ),
+    );
+    expect(f.findings.filter((x) => x.rule === "detail-lines-total").map((x) => [x.cell, x.severity])).toEqual([["C5", "error"]]);
+  });
+});

@@ -34,6 +34,9 @@ import { classifyIndicatorHeader, isNumberingLabel, periodInHeader } from "./col
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
+/** A money-unit note ("单位:万元", "金额单位：元"): it says how the table's amounts are written, never a field's value. */
+const MONEY_UNIT_NOTE = /^(金额|资金|货币|计量)?单位[:：](万元|元|千元|亿元)$/;
+
 /** A heading that is only a span of years: "2022年—2024年", "(2022-2024年)". */
 const YEAR_RANGE_HEADING = /^[(（]?(19|20)\d{2}年?[—\-－–~～至到]+(19|20)\d{2}年?[)）]?$/;
 
@@ -424,8 +427,10 @@ class FormReader {
     const a = this.grid.anchor(row, next);
     if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
     const text = this.grid.text(a.row, a.col);
-    // A cell that ends in a colon ("单位(盖章):") is another label, not this label's value.
-    if (/[:：]$/.test(text.trim())) return { row, col, text: "", isLabelCell: true };
+    // A cell that ends in a colon ("单位(盖章):") is another label, not this label's value; nor is the table's money-unit
+    // note ("填报单位: | 单位:万元", 湖南 2018: the unit's name was left blank).
+    if (/[:：]$/.test(text.trim()) || MONEY_UNIT_NOTE.test(text.replace(/\s+/g, "")))
+      return { row, col, text: "", isLabelCell: true };
     return { row: a.row, col: a.col, text, isLabelCell: false };
   }
 

@@ -92,7 +92,7 @@ const KNOWN_KIND_MISSES: string[] = [
   "ah-yixing-2016.xlsx/",
   // (永兴 2017 is read as a project table since the eighth session: its own 专项实施进度计划 speaks for one.)
   // Eighth session (sets AL–AN): a 部门整体支出绩效评价基础数据表 filled by the department (reviewer: a self-evaluation),
-  // read as the 部门整体 target table by its title — nothing printed says who evaluates.
+  // read as an evaluation's result by its title (绩效评价) — nothing printed says who evaluated.
   "an-unnamedzt-2018.xlsx/",
 ];
 

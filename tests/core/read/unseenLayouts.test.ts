@@ -722,3 +722,16 @@ describe("项目支出明细 with its 合计 first (eighth session)", () => {
     expect(f.findings.filter((x) => x.rule === "detail-lines-total").map((x) => [x.cell, x.severity])).toEqual([["C5", "error"]]);
   });
 });
+
+describe("a money-unit note is never a field's value (eighth session)", () => {
+  it("湖南 2018: “填报单位:” left blank beside “单位:万元” — the unit is empty, not 单位:万元", () => {
+    const g = form("2023年项目支出绩效目标表", [
+      ["填报单位:", null, "单位:万元", null],
+      ["项目名称", "基础教育质量提升", null, null],
+      ["资金总额(万元)", 112, null, null],
+      ["年度目标", "推进基础教育综合改革，支持民族中小学办学。", null, null],
+    ]);
+    const fields = read(g)[0].fields;
+    expect(fields.department?.text ?? "").toBe("");
+  });
+});

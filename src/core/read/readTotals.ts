@@ -43,16 +43,28 @@ function totalKey(text: string): string {
 const FOOT = /^(合计|总计|小计)$/;
 const HEAD = /(合计|总计|总额)$/;
 const SUBSET = /^其中/;
+/** A line's list number: "1、", "2.", "(3)", "一、". */
+const LIST_NUMBER = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.．])/;
 
 /** The row's total label (its column), or null: the first cell left to right whose text is a total's label. */
 function totalLabelCol(grid: SheetGrid, row: number): { col: number; key: string } | null {
+  let pairs: boolean | null = null;
   for (const col of grid.occupiedCols(row)) {
     const text = grid.text(row, col);
     // The text first (cached, and most cells fail here); the merge lookups only for the few that pass.
-    if (text.length > 24 || (!text.includes("计") && !text.includes("额"))) continue;
+    if (text.length > 24) continue;
+    const worded = text.includes("计") || text.includes("额");
+    // Or a label with a "其中" line right under it, in a row of such labels (计划安排资金 | 实际到位资金 | 实际支出, each over
+    // 其中:中央财政 …, 岳阳 自评报告): the repeated 其中 says each is a total of the lines below. (One such label alone may be
+    // a line among its siblings: 基本支出 over 其中:人员经费, then 项目支出.)
+    if (!worded) {
+      if (text === "" || !SUBSET.test(labelKey(grid.text(row + 1, col))) || figureOf(grid, row, col)) continue;
+      pairs ??= grid.occupiedCols(row).filter((c) => SUBSET.test(labelKey(grid.text(row + 1, c)))).length >= 2;
+      if (!pairs) continue;
+    }
     if (!grid.isAnchor(row, col) || grid.bottomEdge(row, col) !== row) continue;
     const key = totalKey(text);
-    if (FOOT.test(key) || HEAD.test(key)) return { col, key };
+    if (FOOT.test(key) || HEAD.test(key) || !worded) return { col, key };
   }
   return null;
 }
@@ -200,11 +212,16 @@ function partsBelow(
   bottom: number,
 ): { parts: TotalPart[]; lines: number } {
   const parts: TotalPart[] = [];
+  // A numbered total ("1、公务用车购置和维护经费") ends at the next numbered line ("2、出国经费"): its sibling, not a part.
+  const numbered = LIST_NUMBER.test(grid.text(row, labelCol));
   for (let r = row + 1; r <= bottom; r++) {
     const label = lineLabel(grid, r, labelCol);
     if (label === null || label === "") break;
     const key = totalKey(label);
     if (r > row + 1 && SUBSET.test(key)) break;
+    if (numbered && LIST_NUMBER.test(label)) break;
+    // A heading of the next block ("项目支出:") ends them.
+    if (/[:：]\s*$/.test(label)) break;
     if (FOOT.test(key) || HEAD.test(key)) break;
     const p = partAt(grid, r, col, labelCol);
     if (!p) break;

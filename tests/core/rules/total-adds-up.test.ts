@@ -46,6 +46,25 @@ const incomeTable = (total: string | number): Row[] => [
   ["合计", total, "100%", 473.7, 1213.73],
 ];
 
+/** 岳阳's 自评报告 money block: four label | value pairs in one row, each over the same 其中 lines (南湖 2016). */
+const fundPairs = (arrived: number, other: number): Row[] => [
+  ["计划安排资金(万元)", 170, "实际到位资金(万元)", arrived, "实际支出(万元)"],
+  ["其中:中央财政", null, "其中:中央财政", null, "其中:中央财政"],
+  ["省财政", 170, "省财政", 170, "省财政"],
+  ["市财政", null, "市财政", null, "市财政"],
+  ["其它", null, "其它", other, "其它"],
+];
+
+/** A numbered 三公经费 line over its own 其中 lines, then its numbered siblings (湖南 2018 部门整体 基础数据表). */
+const numberedLines: Row[] = [
+  ["经费控制情况", "2017年决算数", "2018年预算数", null, null],
+  ["1、公务用车购置和维护经费", 11.86, 41.46, null, null],
+  ["其中:公车购置", null, 29.46, null, null],
+  ["公车运行维护", 11.86, 12, null, null],
+  ["2、出国经费", null, null, null, null],
+  ["3、公务接待", 17.22, 22, null, null],
+];
+
 /** A transfer payment's self-evaluation (朝天 2023): its execution block's 其中 lines, only the 中央 one filled. */
 function execution(executedTotal: number, central: number | null, local: number | null = null): FormGrid {
   const grid: Row[] = [
@@ -69,6 +88,8 @@ function execution(executedTotal: number, central: number | null, local: number 
 describe("total-adds-up.ts", () => {
   testRule(totalAddsUp, {
     valid: [
+      { name: "南湖 2016 corrected: 实际到位资金 179.6 = 170 + 9.6", sheet: form(fundPairs(179.6, 9.6)) },
+      { name: "a numbered line's parts end at its numbered sibling (2、出国经费, 3、公务接待)", sheet: form(numberedLines) },
       { name: "every column of a 成本构成 table adds up (鄂州 2022 corrected)", sheet: form(costTable(662.88)) },
       {
         name: "an execution block whose only filled source is the whole total (中央 1157.97 of 1157.97)",
@@ -131,6 +152,11 @@ describe("total-adds-up.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "南湖 2016: 实际到位资金 170 over 其中 lines of 170 + 9.6 — labels in a row, each over a 其中 line, are totals",
+        sheet: form(fundPairs(170, 9.6)),
+        errors: [{ messageId: "sum", cell: "D4", related: ["D6", "D8"], severity: "warning", params: { sum: "179.6" } }],
+      },
       {
         name: "朝天 2023: the executed total 1157.97, its only filled source 1157.9",
         sheet: execution(1157.97, 1157.9),

@@ -498,7 +498,15 @@ class FormReader {
       // Past a blank spacer row only a value counts: a label or a table heading below means this value is empty.
       const a = next <= this.band.bottom ? this.grid.anchor(next, col) : null;
       const text = a ? this.grid.text(a.row, a.col) : "";
-      if (!a || this.isLabel(a.row, a.col) || matchLabel(text) !== null || classifyIndicatorHeader(text) !== null) {
+      // So does a bar anchored left of this column (a section heading merged across the row: "项目绩效定量目标(指标)及完成
+      // 情况" under 预期目标 | 实际完成, 岳阳 自评报告): a column's value starts in its column.
+      if (
+        !a ||
+        a.col < col ||
+        this.isLabel(a.row, a.col) ||
+        matchLabel(text) !== null ||
+        classifyIndicatorHeader(text) !== null
+      ) {
         if (first > this.band.bottom) return { row, col, text: "", isLabelCell: true };
         const f = this.grid.anchor(first, col);
         return { row: f.row, col: f.col, text: "", isLabelCell: false };

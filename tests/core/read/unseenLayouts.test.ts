@@ -735,3 +735,30 @@ describe("a money-unit note is never a field's value (eighth session)", () => {
     expect(fields.department?.text ?? "").toBe("");
   });
 });
+
+describe("a column heading's value starts in its column (eighth session)", () => {
+  const grid = (goal: string | null): CellValue[][] => [
+    ["某区财政支出项目绩效评价自评报告", null, null, null],
+    ["项目名称", "优抚", null, null],
+    ["评价方式:部门(单位)绩效自评", null, null, null],
+    ["项目绩效定性目标及实施计划完成情况", null, "预期目标", "实际完成"],
+    [null, null, goal, goal === null ? null : "全年发放优抚资金179.6万元，各项政策落实到位。"],
+    ["项目绩效定量目标(指标)及完成情况", null, null, null],
+    ["一级指标", "二级指标", "指标内容", "指标(目标)值"],
+    ["产出指标", "数量指标", "优抚对象补助人数", "≥300人"],
+  ];
+  const merges = ["A1:D1", "A4:B5", "A6:D6"];
+
+  it("岳阳 2016: 预期目标 | 实际完成 left empty above a section bar — the goal is empty, not the bar's text", () => {
+    const f = readSheet(snapshotFromGrid("表", grid(null), merges)).forms[0];
+    expect(f.goals.map((g) => [g.cell, g.text])).toEqual([["C5", ""]]);
+    expect(f.fields.goalCompletion?.text).toBe("");
+  });
+
+  it("and filled in, both are read", () => {
+    const f = readSheet(snapshotFromGrid("表", grid("按时足额发放重点优抚对象定期补助，全年安排优抚资金170万元。"), merges))
+      .forms[0];
+    expect(f.goals.map((g) => g.cell)).toEqual(["C5"]);
+    expect(f.fields.goalCompletion?.cell).toBe("D5");
+  });
+});

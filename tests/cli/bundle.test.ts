@@ -89,6 +89,19 @@ if (isMainThread) {
     expect(r.stdout).toBe("false false");
   });
 
+  it("commander runs from the bundle (covered by the code cache), not from node_modules", () => {
+    const preload = path.join(tmp.dir, "list-modules.cjs");
+    writeFileSync(
+      preload,
+      `process.on("exit", () => process.stderr.write("\\nMODULES " + JSON.stringify(Object.keys(require.cache)) + "\\n"));`,
+    );
+    const r = spawnSync(process.execPath, ["--require", preload, BIN, "check", "--format", "json", SHENMU], { encoding: "utf8" });
+    expect(r.status).toBe(1); // the sample has error findings
+    const loaded = JSON.parse(/MODULES (.*)/.exec(r.stderr)![1]) as string[];
+    expect(loaded.filter((m) => m.includes("commander"))).toEqual([]);
+    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+  });
+
   it("bin/jxcheck.js gives its threads the pool's light V8 flags and heap limit", () => {
     const bin = readFileSync(BIN, "utf8");
     expect(/const LIGHT_FLAGS = "([^"]*)";/.exec(bin)?.[1]).toBe(LIGHT_WORKER_FLAGS.join(" "));

@@ -199,6 +199,7 @@ function cliVsLoad(file: string, tLoad: number | null): void {
   // between runs a minute apart (session 7: 2.9 s and 3.8 s), and a ratio of two bests taken at different moments
   // moved with it. Pairing cancels the drift; the median ignores one disturbed round.
   const rounds = Math.max(1, Number(arg("--cli-runs") ?? 5));
+  const loadBefore = os.loadavg()[0];
   const loads: ChildRun[] = [];
   const fastLoads: ChildRun[] = [];
   const runs: ReturnType<RunCli>[] = [];
@@ -244,7 +245,8 @@ function cliVsLoad(file: string, tLoad: number | null): void {
     "cliOverLoad",
     "CLI ÷ load-only (process)",
     Number(ratio.toFixed(2)),
-    `median of ${rounds} rounds in turn (${spread(ratios, 2)}), ${ms(tCli)} ÷ ${ms(tLoadProcess)}; CPU ${median(cpuRatios).toFixed(2)}×; target ≤ 1.3×: ${ratio <= 1.3 ? "met" : "NOT met"}`,
+    `median of ${rounds} rounds in turn (${spread(ratios, 2)}), ${ms(tCli)} ÷ ${ms(tLoadProcess)}; CPU ${median(cpuRatios).toFixed(2)}×; ` +
+      `load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}; target ≤ 1.3×: ${ratio <= 1.3 ? "met" : "NOT met"}`,
   );
   const fastRatio = median(fastRatios);
   line(
@@ -416,6 +418,7 @@ async function folderMode(dir: string, runCli: RunCli): Promise<void> {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const measure = (name: string, count: number, runsOf: number) => {
     const folder = path.join(dir, name);
+    const loadBefore = os.loadavg()[0];
     mkdirSync(folder);
     for (let i = 0; i < count; i++)
       copyFileSync(sources[i % sources.length], path.join(folder, `${String(i).padStart(4, "0")}.xlsx`));
@@ -429,24 +432,27 @@ async function folderMode(dir: string, runCli: RunCli): Promise<void> {
     const t1 = median(one.map((r) => r.time));
     const tN = median(all.map((r) => r.time));
     const c1 = median(one.map((r) => r.cpuMs));
+    // Each round's own ratio (its two runs side by side), whose median moves less with the machine's load.
+    const paired = median(one.map((r, i) => r.time / all[i].time));
     const cN = median(all.map((r) => r.cpuMs));
     const fps = (t: number) => Math.round((count / (t / 1000)) * 10) / 10;
     line(
       `folder mode, ${count} workbooks`,
       `--jobs 1 ${ms(t1)} (${fps(t1)} files/s, CPU ${ms(c1)}), --jobs ${n} ${ms(tN)} (${fps(tN)} files/s, CPU ${ms(cN)}), ` +
-        `${(t1 / tN).toFixed(2)}×; medians of ${runsOf} runs each, in turn; JSON ${same ? "identical" : "DIFFERENT"}`,
+        `${(t1 / tN).toFixed(2)}× (round by round: median ${paired.toFixed(2)}×); medians of ${runsOf} runs each, in turn; JSON ${same ? "identical" : "DIFFERENT"}`,
     );
-    return { count, runs: runsOf, t1, tN, c1, cN, fps, same };
+    const load = `${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`;
+    return { count, runs: runsOf, t1, tN, c1, cN, fps, same, load, paired };
   };
   const small = measure("folder", Number(arg("--files") ?? 48), pairs);
   const note = (m: typeof small) =>
-    `${m.count} workbooks, median of ${m.runs}; CPU ${ms(m.c1)} (1) vs ${ms(m.cN)} (${n})${m.same ? "" : "; JSON DIFFERENT"}`;
+    `${m.count} workbooks, median of ${m.runs}; CPU ${ms(m.c1)} (1) vs ${ms(m.cN)} (${n}); load average ${m.load}${m.same ? "" : "; JSON DIFFERENT"}`;
   figure("folderFilesPerSec1", "folder mode files/s, 1 worker", small.fps(small.t1), note(small));
   figure(
     "folderFilesPerSecN",
     `folder mode files/s, --jobs ${n} (main process + ${n - 1} worker${n - 1 === 1 ? "" : "s"})`,
     small.fps(small.tN),
-    `${(small.t1 / small.tN).toFixed(2)}× of 1 worker`,
+    `${(small.t1 / small.tN).toFixed(2)}× of 1 worker (round by round: median ${small.paired.toFixed(2)}×)`,
   );
   const largeCount = Number(arg("--files-large") ?? small.count * 10);
   if (largeCount > 0) {

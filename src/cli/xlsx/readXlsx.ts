@@ -314,6 +314,29 @@ function cellStyle(attrs: string, start: number, end: number): number {
   return parseInt(attr(attrs, "s") ?? "", 10) || 0;
 }
 
+const ROW_ATTRS = ["r"];
+const rowSpans = new Int32Array(2);
+
+/** A row's number, `parseInt(attr(attrs, "r"), 10)` (NaN when missing), read in place when it is plain digits. */
+function rowNumber(attrs: string): number {
+  attrSpans(attrs, ROW_ATTRS, rowSpans);
+  const start = rowSpans[0];
+  if (start < 0) return NaN;
+  const end = rowSpans[1];
+  if (end > start && end - start <= 9) {
+    let n = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = attrs.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    if (i === end) return n;
+  }
+  const r = attr(attrs, "r");
+  return r === undefined ? NaN : parseInt(r, 10);
+}
+
 /** A cell's address `r`, read in place when plain: true with `refRow`/`refCol` set, false when missing or unreadable. */
 function cellRef(attrs: string, start: number, end: number): boolean {
   if (start < 0) return false;
@@ -476,8 +499,7 @@ export function readSheetXml(
         capture = null;
         inCell = !selfClosing;
       } else if (tag === "row") {
-        const r = attr(attrs, "r");
-        const n = r === undefined ? NaN : parseInt(r, 10);
+        const n = rowNumber(attrs);
         rowIndex = Number.isFinite(n) && n >= 1 ? n - 1 : rowIndex + 1;
         colCursor = -1;
       } else if (tag === "mergeCell") {
@@ -568,12 +590,16 @@ function dropMergedFollowers(cells: SparseCell[], merges: CellRange[]): SparseCe
     seen.push(m);
   }
   return cells.filter((c) => {
-    const inside = (m: CellRange) =>
-      c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right && !(c.row === m.top && c.col === m.left);
     const list = byRow.get(c.row);
-    if (list && list.some(inside)) return false;
-    return !tall.some(inside);
+    if (list) for (const m of list) if (hiddenBy(c, m)) return false;
+    for (const m of tall) if (hiddenBy(c, m)) return false;
+    return true;
   });
+}
+
+/** Whether merged area `m` hides cell `c` (inside it, not its top-left). */
+function hiddenBy(c: SparseCell, m: CellRange): boolean {
+  return c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right && !(c.row === m.top && c.col === m.left);
 }
 
 function intersects(a: CellRange, b: CellRange): boolean {

@@ -102,6 +102,34 @@ if (isMainThread) {
     expect(JSON.parse(r.stdout).files).toHaveLength(1);
   });
 
+  it.each([
+    ["marked light before it compiles", 1],
+    ["not yet marked (the flags changed meanwhile)", 0],
+  ])("the thread started early takes the light code cache when the CLI is already light: %s", (_name, mark) => {
+    // The race of a folder of small workbooks: the pool sets LIGHT_WORKER_FLAGS (process-wide) while the early thread
+    // is still starting; the CLI's own cache, made without them, would be refused.
+    const code = `const { Worker } = require("worker_threads");
+require("v8").setFlagsFromString(${JSON.stringify(LIGHT_WORKER_FLAGS.join(" "))});
+const lightMark = new Int32Array(new SharedArrayBuffer(4));
+Atomics.store(lightMark, 0, ${mark});
+const w = new Worker(${JSON.stringify(BIN)}, {
+  resourceLimits: { maxOldGenerationSizeMb: ${WORKER_HEAP_MB} },
+  workerData: { jxcheckWorker: "cli", lightMark },
+  env: { ...process.env, JXCHECK_TRACE_CACHE: "1" },
+  stderr: true,
+});
+let err = "";
+w.stderr.on("data", (d) => {
+  err += d;
+  if (err.includes("\\n")) { process.stdout.write(err.trim()); void w.terminate(); }
+});`;
+    const file = path.join(tmp.dir, `early-thread-${mark}.cjs`);
+    writeFileSync(file, code);
+    const r = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("jxcheck code cache: accepted");
+  });
+
   it("bin/jxcheck.js gives its threads the pool's light V8 flags and heap limit", () => {
     const bin = readFileSync(BIN, "utf8");
     expect(/const LIGHT_FLAGS = "([^"]*)";/.exec(bin)?.[1]).toBe(LIGHT_WORKER_FLAGS.join(" "));

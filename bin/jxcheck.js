@@ -63,13 +63,31 @@ function loadBundle(role) {
   const vm = require("vm");
   // The CLI of a folder of small workbooks and its threads: V8 flags first, as the code cache was made under them.
   if (role === "cli-light") lighten();
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile(role));
-  } catch {
-    cachedData = undefined;
+  const source = fs.readFileSync(bundleFile, "utf8");
+  const compile = (cache) => {
+    let cachedData;
+    try {
+      cachedData = fs.readFileSync(cacheFile(cache));
+    } catch {
+      cachedData = undefined;
+    }
+    return new vm.Script(source, { filename: bundleFile, cachedData });
+  };
+  // The thread started early (startEarlyThread) compiles while the CLI starts: by then the pool may have set
+  // LIGHT_FLAGS for a folder of small workbooks (V8 flags are per process, the pool marks it in `lightMark`), and V8
+  // would refuse the CLI's cache, made without them — every function would then be compiled again on first use
+  // (≈0.12 s of CPU on the 48-workbook bench folder). The light cache matches those flags; if the flags change
+  // between the mark and the compile, the refused cache is retried as the light one.
+  const early = role === "cli" && threadRole === "cli";
+  const marked = early && earlyLightMark() === 1;
+  let script = compile(marked ? "cli-light" : role);
+  if (early && !marked && script.cachedDataRejected) {
+    const light = compile("cli-light");
+    if (!light.cachedDataRejected) script = light;
   }
-  const script = new vm.Script(fs.readFileSync(bundleFile, "utf8"), { filename: bundleFile, cachedData });
+  // For tests (tests/cli/bundle.test.ts): whether V8 took the code cache.
+  if (process.env.JXCHECK_TRACE_CACHE)
+    process.stderr.write(`jxcheck code cache: ${script.cachedDataRejected ? "rejected" : "accepted"}\n`);
   const load = script.runInThisContext()(require, bundleFile);
   // Folder workers (src/cli/workerPool.ts) start from this file too, with JXCHECK_WORKER=1.
   globalThis[Symbol.for("jxcheck.workerEntry")] = __filename;
@@ -107,11 +125,13 @@ function explicitParallelCheck(args) {
  */
 function startEarlyThread() {
   const { Worker } = require("worker_threads");
+  // Set to 1 by the pool (src/cli/workerPool.ts, lightenProcess) once this process runs under LIGHT_FLAGS.
+  const lightMark = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(__filename, {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    workerData: { jxcheckWorker: "cli" },
+    workerData: { jxcheckWorker: "cli", lightMark },
   });
-  const early = { worker, heapMb: WORKER_HEAP_MB, exited: false };
+  const early = { worker, heapMb: WORKER_HEAP_MB, exited: false, lightMark };
   // Until the pool listens: an error or exit now is remembered (the pool then starts a fresh thread).
   const gone = () => {
     early.exited = true;
@@ -124,6 +144,12 @@ function startEarlyThread() {
 function stopEarlyThread() {
   const early = globalThis[Symbol.for("jxcheck.earlyThread")];
   if (early) void early.worker.terminate();
+}
+
+/** In the thread started early: 1 once the CLI has set LIGHT_FLAGS (see startEarlyThread), else 0. */
+function earlyLightMark() {
+  const data = require("worker_threads").workerData;
+  return data && data.lightMark instanceof Int32Array ? Atomics.load(data.lightMark, 0) : 0;
 }
 
 /** "1" or "light" in a folder worker process started by the pool from the bundle (see src/cli/workerPool.ts). */

@@ -20,6 +20,33 @@ const DIST = path.join(ROOT, "dist", "node");
 const BUNDLE = path.join(DIST, "jxcheck.bundle.js");
 const ENTRIES = ["cli/cli.js", "cli/checkWorker.js"];
 const RELATIVE_REQUIRE = /\brequire\("(\.{1,2}\/[^"]*)"\)/g;
+/**
+ * Packages joined into the bundle too, so that the code cache covers them: plain CommonJS that every run loads.
+ * commander (the argument parser, ~4,000 lines) took ≈20 ms of each start-up to find, read and compile.
+ * Their ids are "node_modules/<name>/<file>"; their own relative requires ('./lib/x.js') are followed.
+ */
+const PACKAGES = ["commander"];
+const PACKAGE_REQUIRE = new RegExp(`\\brequire\\("(${PACKAGES.join("|")})"\\)`, "g");
+const PACKAGE_RELATIVE_REQUIRE = /\brequire\((["'])(\.{1,2}\/[^"']*)\1\)/g;
+
+/** Where a bundled package's files are read from: its folder in node_modules. */
+function packageDir(name) {
+  const main = require.resolve(name, { paths: [ROOT] });
+  const marker = `${path.sep}node_modules${path.sep}${name}${path.sep}`;
+  return main.slice(0, main.lastIndexOf(marker) + marker.length - 1);
+}
+
+/** The bundled id of a package's main file ("node_modules/commander/index.js"). */
+function packageMainId(name) {
+  const main = require.resolve(name, { paths: [ROOT] });
+  return path.posix.join("node_modules", name, path.relative(packageDir(name), main).split(path.sep).join("/"));
+}
+
+/** A bundled id → the file it is read from. */
+function fileOf(id) {
+  const m = /^node_modules\/([^/]+)\/(.*)$/.exec(id);
+  return m ? path.join(packageDir(m[1]), ...m[2].split("/")) : path.join(DIST, id);
+}
 
 /** A relative require from module `fromId` → the bundled id it names. */
 function resolveId(fromId, spec) {
@@ -37,12 +64,27 @@ function bundle() {
   while (todo.length > 0) {
     const id = todo.pop();
     if (sources.has(id)) continue;
-    let code = fs.readFileSync(path.join(DIST, id), "utf8");
-    code = code.replace(RELATIVE_REQUIRE, (_m, spec) => {
-      const target = resolveId(id, spec);
-      todo.push(target);
-      return `require(${JSON.stringify(target)})`;
-    });
+    let code = fs.readFileSync(fileOf(id), "utf8");
+    if (id.startsWith("node_modules/")) {
+      code = code.replace(PACKAGE_RELATIVE_REQUIRE, (_m, _q, spec) => {
+        let target = path.posix.normalize(path.posix.join(path.posix.dirname(id), spec));
+        if (!target.endsWith(".js")) target += ".js";
+        if (!fs.existsSync(fileOf(target))) throw new Error(`bundleCli: ${id} requires ${spec}, not found`);
+        todo.push(target);
+        return `require(${JSON.stringify(target)})`;
+      });
+    } else {
+      code = code.replace(RELATIVE_REQUIRE, (_m, spec) => {
+        const target = resolveId(id, spec);
+        todo.push(target);
+        return `require(${JSON.stringify(target)})`;
+      });
+      code = code.replace(PACKAGE_REQUIRE, (_m, name) => {
+        const target = packageMainId(name);
+        todo.push(target);
+        return `require(${JSON.stringify(target)})`;
+      });
+    }
     sources.set(id, code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n"));
   }
   const ids = [...sources.keys()].sort();

@@ -164,6 +164,9 @@ function lightenProcess(): void {
     return; // a node that refuses flags at run time: only slower, the results are the same
   }
   (globalThis as { [LIGHT_PROCESS]?: boolean })[LIGHT_PROCESS] = true;
+  // The thread bin/jxcheck.js started early may not have compiled the bundle yet: it then takes the light code cache.
+  const mark = (globalThis as { [EARLY_THREAD]?: { lightMark?: Int32Array } })[EARLY_THREAD]?.lightMark;
+  if (mark) Atomics.store(mark, 0, 1);
 }
 
 /**

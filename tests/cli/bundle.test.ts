@@ -89,6 +89,47 @@ if (isMainThread) {
     expect(r.stdout).toBe("false false");
   });
 
+  it("commander runs from the bundle (covered by the code cache), not from node_modules", () => {
+    const preload = path.join(tmp.dir, "list-modules.cjs");
+    writeFileSync(
+      preload,
+      `process.on("exit", () => process.stderr.write("\\nMODULES " + JSON.stringify(Object.keys(require.cache)) + "\\n"));`,
+    );
+    const r = spawnSync(process.execPath, ["--require", preload, BIN, "check", "--format", "json", SHENMU], { encoding: "utf8" });
+    expect(r.status).toBe(1); // the sample has error findings
+    const loaded = JSON.parse(/MODULES (.*)/.exec(r.stderr)![1]) as string[];
+    expect(loaded.filter((m) => m.includes("commander"))).toEqual([]);
+    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+  });
+
+  it.each([
+    ["marked light before it compiles", 1],
+    ["not yet marked (the flags changed meanwhile)", 0],
+  ])("the thread started early takes the light code cache when the CLI is already light: %s", (_name, mark) => {
+    // The race of a folder of small workbooks: the pool sets LIGHT_WORKER_FLAGS (process-wide) while the early thread
+    // is still starting; the CLI's own cache, made without them, would be refused.
+    const code = `const { Worker } = require("worker_threads");
+require("v8").setFlagsFromString(${JSON.stringify(LIGHT_WORKER_FLAGS.join(" "))});
+const lightMark = new Int32Array(new SharedArrayBuffer(4));
+Atomics.store(lightMark, 0, ${mark});
+const w = new Worker(${JSON.stringify(BIN)}, {
+  resourceLimits: { maxOldGenerationSizeMb: ${WORKER_HEAP_MB} },
+  workerData: { jxcheckWorker: "cli", lightMark },
+  env: { ...process.env, JXCHECK_TRACE_CACHE: "1" },
+  stderr: true,
+});
+let err = "";
+w.stderr.on("data", (d) => {
+  err += d;
+  if (err.includes("\\n")) { process.stdout.write(err.trim()); void w.terminate(); }
+});`;
+    const file = path.join(tmp.dir, `early-thread-${mark}.cjs`);
+    writeFileSync(file, code);
+    const r = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("jxcheck code cache: accepted");
+  });
+
   it("bin/jxcheck.js gives its threads the pool's light V8 flags and heap limit", () => {
     const bin = readFileSync(BIN, "utf8");
     expect(/const LIGHT_FLAGS = "([^"]*)";/.exec(bin)?.[1]).toBe(LIGHT_WORKER_FLAGS.join(" "));

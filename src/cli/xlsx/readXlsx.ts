@@ -23,7 +23,7 @@ import { toA1 } from "../../core/cellAddress";
 import { type CliSheet, type UncalculatedCell, displayedText, finishSheet, formatDate, overCap } from "../readWorkbookSnapshots";
 import { DEFAULT_LIMITS, type ReadLimits } from "../safeOpen";
 import { BUILTIN_NUM_FMTS } from "./builtinNumFmts";
-import { StopScan, attr, decodeEntities, decodeText, scanXml } from "./xml";
+import { StopScan, attr, attrSpans, decodeEntities, decodeText, plainAttr, scanXml } from "./xml";
 import { listParts, readPart, type ZipPart } from "./zip";
 
 /** The fast reader met something it leaves to exceljs (the caller falls back). */
@@ -232,41 +232,117 @@ export function readSharedStrings(xml: string): string[] {
   return out;
 }
 
-/** "B3" → 0-based row/col, or null. */
-function parseRef(ref: string): { row: number; col: number } | null {
+/** Row and column (0-based) the last successful `parseRefAt` read. */
+let refRow = 0;
+let refCol = 0;
+
+/** s[start, end) as a cell address ("B3", "$B$3") → true with `refRow`/`refCol` set, or false. */
+function parseRefAt(s: string, start: number, end: number): boolean {
   let col = 0;
-  let i = 0;
-  const n = ref.length;
-  for (; i < n; i++) {
-    let c = ref.charCodeAt(i);
+  let i = start;
+  for (; i < end; i++) {
+    let c = s.charCodeAt(i);
     if (c === 36 /* $ */) continue;
     if (c >= 97 && c <= 122) c -= 32;
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  if (col === 0 || i >= n) return null;
+  if (col === 0 || i >= end) return false;
   let row = 0;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i);
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
     if (c === 36) continue;
-    if (c < 48 || c > 57) return null;
+    if (c < 48 || c > 57) return false;
     row = row * 10 + (c - 48);
   }
-  if (row === 0) return null;
-  return { row: row - 1, col: col - 1 };
+  if (row === 0) return false;
+  refRow = row - 1;
+  refCol = col - 1;
+  return true;
 }
 
+/** "A1:C3" (or one cell) → the range, or null: `ref.trim().split(":")`, its first two parts read as addresses. */
 function parseRange(ref: string): CellRange | null {
-  const [a, b] = ref.trim().split(":");
-  const p = parseRef(a);
-  const q = b === undefined ? p : parseRef(b);
-  if (!p || !q) return null;
+  const t = ref.trim();
+  const colon = t.indexOf(":");
+  const aEnd = colon < 0 ? t.length : colon;
+  if (!parseRefAt(t, 0, aEnd)) return null;
+  const pRow = refRow;
+  const pCol = refCol;
+  if (colon >= 0) {
+    const next = t.indexOf(":", colon + 1);
+    if (!parseRefAt(t, colon + 1, next < 0 ? t.length : next)) return null;
+  }
   return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
+    top: Math.min(pRow, refRow),
+    left: Math.min(pCol, refCol),
+    bottom: Math.max(pRow, refRow),
+    right: Math.max(pCol, refCol),
   };
+}
+
+/** Cell types as written in `t="…"`, made once (a cell's type is read for every cell). */
+const CELL_TYPES = ["s", "n", "str", "b", "e", "inlineStr", "d"];
+
+/** The attributes of a cell the reader needs, found in one pass (`attrSpans`). */
+const CELL_ATTRS = ["r", "s", "t"];
+const cellSpans = new Int32Array(6);
+
+/** A cell's `t`, `attr(attrs, "t")`, from its span: no new string for the usual types. */
+function cellType(attrs: string, start: number, end: number): string | undefined {
+  if (start < 0) return undefined;
+  if (plainAttr(attrs, start, end)) {
+    for (const t of CELL_TYPES) if (t.length === end - start && attrs.startsWith(t, start)) return t;
+    return attrs.slice(start, end);
+  }
+  return attr(attrs, "t");
+}
+
+/** A cell's style index, `parseInt(attr(attrs, "s"), 10) || 0`, read in place when it is plain digits. */
+function cellStyle(attrs: string, start: number, end: number): number {
+  if (start < 0) return 0;
+  if (end - start <= 9) {
+    let n = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = attrs.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    if (i === end) return n;
+  }
+  return parseInt(attr(attrs, "s") ?? "", 10) || 0;
+}
+
+const ROW_ATTRS = ["r"];
+const rowSpans = new Int32Array(2);
+
+/** A row's number, `parseInt(attr(attrs, "r"), 10)` (NaN when missing), read in place when it is plain digits. */
+function rowNumber(attrs: string): number {
+  attrSpans(attrs, ROW_ATTRS, rowSpans);
+  const start = rowSpans[0];
+  if (start < 0) return NaN;
+  const end = rowSpans[1];
+  if (end > start && end - start <= 9) {
+    let n = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = attrs.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    if (i === end) return n;
+  }
+  const r = attr(attrs, "r");
+  return r === undefined ? NaN : parseInt(r, 10);
+}
+
+/** A cell's address `r`, read in place when plain: true with `refRow`/`refCol` set, false when missing or unreadable. */
+function cellRef(attrs: string, start: number, end: number): boolean {
+  if (start < 0) return false;
+  if (plainAttr(attrs, start, end)) return parseRefAt(attrs, start, end);
+  const ref = attr(attrs, "r")!;
+  return parseRefAt(ref, 0, ref.length);
 }
 
 /** One worksheet's XML → the CLI sheet (values, displayed texts, merges, uncalculated formulas, caps). */
@@ -399,19 +475,18 @@ export function readSheetXml(
         return;
       }
       if (tag === "c") {
-        const ref = attr(attrs, "r");
-        const at = ref !== undefined ? parseRef(ref) : null;
-        if (at) {
-          cRow = at.row;
-          cCol = at.col;
+        const at = cellSpans;
+        attrSpans(attrs, CELL_ATTRS, at);
+        if (cellRef(attrs, at[0], at[1])) {
+          cRow = refRow;
+          cCol = refCol;
         } else {
           cRow = Math.max(0, rowIndex);
           cCol = colCursor + 1;
         }
         colCursor = cCol;
-        cType = attr(attrs, "t");
-        const s = attr(attrs, "s");
-        cStyle = s === undefined ? 0 : parseInt(s, 10) || 0;
+        cType = cellType(attrs, at[4], at[5]);
+        cStyle = cellStyle(attrs, at[2], at[3]);
         value = undefined;
         formula = undefined;
         isFormula = false;
@@ -424,8 +499,7 @@ export function readSheetXml(
         capture = null;
         inCell = !selfClosing;
       } else if (tag === "row") {
-        const r = attr(attrs, "r");
-        const n = r === undefined ? NaN : parseInt(r, 10);
+        const n = rowNumber(attrs);
         rowIndex = Number.isFinite(n) && n >= 1 ? n - 1 : rowIndex + 1;
         colCursor = -1;
       } else if (tag === "mergeCell") {
@@ -516,12 +590,16 @@ function dropMergedFollowers(cells: SparseCell[], merges: CellRange[]): SparseCe
     seen.push(m);
   }
   return cells.filter((c) => {
-    const inside = (m: CellRange) =>
-      c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right && !(c.row === m.top && c.col === m.left);
     const list = byRow.get(c.row);
-    if (list && list.some(inside)) return false;
-    return !tall.some(inside);
+    if (list) for (const m of list) if (hiddenBy(c, m)) return false;
+    for (const m of tall) if (hiddenBy(c, m)) return false;
+    return true;
   });
+}
+
+/** Whether merged area `m` hides cell `c` (inside it, not its top-left). */
+function hiddenBy(c: SparseCell, m: CellRange): boolean {
+  return c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right && !(c.row === m.top && c.col === m.left);
 }
 
 function intersects(a: CellRange, b: CellRange): boolean {

@@ -12,6 +12,7 @@
 import type { PerformanceForm } from "../model/form";
 import type { SheetSnapshot } from "../snapshot";
 import { memo, normalizeText } from "../text/normalize";
+import { hasCheckboxes } from "./checkboxText";
 import { classifyIndicatorHeader } from "./columnRoles";
 import { isFormTitle } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
@@ -156,6 +157,10 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
   for (let i = 0; i < bands.length - 1; i++) bands[i].bottom = bands[i + 1].top - 1;
   // An indicator table without a header block: what is above it (its section label, goal) belongs to it.
   if (fromHeaders && bands.length > 0) bands[0].top = grid.top;
+  // A line of boxes right above the first form's first label, with no title between (评价类型:项目实施过程评价□项目完成
+  // 结果评价□ over 项目名称, 岳阳 2020 自评报告): the form's own checkbox group.
+  else if (bands.length > 0 && bands[0].titleRow === null)
+    while (bands[0].top > grid.top && rowHasBoxes(grid, bands[0].top - 1)) bands[0].top--;
   let li = 0;
   for (const b of bands) {
     while (b.bottom > b.top && grid.isRowEmpty(b.bottom)) b.bottom--;
@@ -165,6 +170,11 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
     b.labels = s.labels.slice(li, end);
   }
   return bands;
+}
+
+/** Whether a row holds a checkbox group (a box character in one of its cells). */
+function rowHasBoxes(grid: SheetGrid, row: number): boolean {
+  return grid.occupiedCols(row).some((c) => grid.isAnchor(row, c) && hasCheckboxes(grid.text(row, c)));
 }
 
 /** Distinct evidence that a band really is a 绩效表 (not a list that happens to say 项目名称). */

@@ -762,3 +762,23 @@ describe("a column heading's value starts in its column (eighth session)", () =>
     expect(f.fields.goalCompletion?.cell).toBe("D5");
   });
 });
+
+describe("a line of boxes right above the form (eighth session)", () => {
+  const grid = (boxes: string): CellValue[][] => [
+    [boxes, null, null, null],
+    ["项目名称", "岳阳县农村公路养护", null, null],
+    ["评价方式:部门(单位)绩效自评", null, null, null],
+    ["项目起止时间", "2020年1月起至2020年12月止", null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "养护里程", "≥1200公里"],
+  ];
+  const unticked = (g: CellValue[][]) =>
+    checkSheet(snapshotFromGrid("表", g, []))
+      .findings.filter((f) => f.rule === "checkbox-selection")
+      .map((f) => f.cell);
+
+  it("岳阳 2020: 评价类型 with neither box ticked, in the row above 项目名称, is the form's own group", () => {
+    expect(unticked(grid("评价类型:项目实施过程评价□项目完成结果评价□"))).toEqual(["A1"]);
+    expect(unticked(grid("评价类型:项目实施过程评价□项目完成结果评价■"))).toEqual([]);
+  });
+});

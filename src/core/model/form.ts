@@ -383,6 +383,11 @@ export const PerformanceFormSchema = z.object({
    * named by the words before its colon or the label beside it.
    */
   otherCheckboxes: z.array(CheckboxGroupSchema.extend({ label: z.string() })).optional(),
+  /**
+   * Cells that look like a figure but have their separators in the wrong places ("7,00.0,77", 岳阳 2020): no amount can be
+   * read from them, and none is guessed.
+   */
+  malformedFigures: z.array(z.object({ cell: z.string(), text: z.string(), label: z.string() })).optional(),
   budget: z.partialRecord(BudgetKeySchema, MoneySchema),
   implementationPeriod: ImplementationPeriodSchema.nullable(),
   costEstimate: CostEstimateSchema.nullable(),

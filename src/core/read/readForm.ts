@@ -34,6 +34,17 @@ import { classifyIndicatorHeader, isNumberingLabel, periodInHeader } from "./col
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
+/**
+ * A figure written with its separators in the wrong places: digits with commas and a point where no reading gives one
+ * number ("7,00.0,77", "1,2345.6"). Thousands written right ("1,084.25") and plain figures are not; a list of whole numbers
+ * ("1,2,3") is not a figure at all.
+ */
+export function isMalformedFigure(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  if (!/^\d[\d,，.]*\d$/.test(t) || !/[,，]/.test(t) || !t.includes(".")) return false;
+  return !/^\d{1,3}([,，]\d{3})*(\.\d+)?$/.test(t);
+}
+
 /** A money-unit note ("单位:万元", "金额单位：元"): it says how the table's amounts are written, never a field's value. */
 const MONEY_UNIT_NOTE = /^(金额|资金|货币|计量)?单位[:：](万元|元|千元|亿元)$/;
 
@@ -199,9 +210,21 @@ class FormReader {
         const text = g.text(row, col);
         if (amounts && !unitSeen && text.includes("元")) unitSeen = true;
         if (row >= this.band.top && hasCheckboxes(text)) this.readOtherCheckbox(row, col, text, used);
+        else if (row >= this.band.top && text.length >= 4 && text.length <= 24 && isMalformedFigure(text))
+          (this.form.malformedFigures ??= []).push({ cell: g.a1(row, col), text, label: this.labelLeftText(row, col) });
       }
     }
     if (amounts) this.form.moneyUnitStated = unitSeen;
+  }
+
+  /** The text of the nearest non-figure cell left of (row, col) on its row: what a figure there is of. */
+  private labelLeftText(row: number, col: number): string {
+    for (let c = col - 1; c >= this.grid.left; c--) {
+      const a = this.grid.anchor(row, c);
+      const t = this.grid.text(a.row, a.col).trim();
+      if (t !== "" && !/^[\d.,，\s%-]+$/.test(t)) return t;
+    }
+    return "";
   }
 
   /** A boxed option list of no known group at (row, col), named by the words before its colon or the text on its left. */

@@ -20,6 +20,7 @@ export const moneyUnreadable: Rule = {
     description: "资金栏只能写一个金额；金额重复、两个金额连写或写成文字时读不出数，无法核对资金合计。",
     messages: {
       unreadable: "“{field}”写的是“{text}”，读不出一个金额（数字重复、连写或不是数字），无法与资金合计核对。",
+      malformed: "“{field}”写的是“{text}”，分隔符的位置不对，不是一个有效的数字，读不出金额，无法与其他栏目核对。",
       noUnit: "表中的金额（如“{field}” {text}）没有单位：表头、栏目名和金额里都没有“万元”或“元”，是元还是万元无从判断。",
     },
   },
@@ -43,6 +44,22 @@ export const moneyUnreadable: Rule = {
         });
       }
     }
+    // A figure with its separators in the wrong places ("7,00.0,77", 岳阳 2020): nothing guessed; the same text written in
+    // several cells is one finding (the other cells related).
+    const byText = new Map<string, { cell: string; label: string }[]>();
+    for (const m of facts.form.malformedFigures ?? []) {
+      const list = byText.get(m.text) ?? [];
+      list.push({ cell: m.cell, label: m.label });
+      byText.set(m.text, list);
+    }
+    for (const [text, cells] of byText)
+      report({
+        messageId: "malformed",
+        cell: cells[0].cell,
+        related: cells.slice(1).map((c) => c.cell),
+        params: { field: cells[0].label || "金额", text },
+        fix: `在 ${cells.map((c) => c.cell).join("、")} 写有效的数字（如“700”或“700.77”）。`,
+      });
     const main = new Set<BudgetKey>(BUDGET_FIGURES);
     for (const [key, m] of Object.entries(facts.form.budget) as [
       BudgetKey,

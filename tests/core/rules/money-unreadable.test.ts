@@ -16,9 +16,23 @@ const noUnit = (heading: string) => ({
   merges: ["A3:A4"],
 });
 
+/** 岳阳 2020 自评报告's money row: plan | arrived | spent, the last two typed with their separators misplaced. */
+const fundRow = (arrived: string, spent: string) => ({
+  name: "表",
+  grid: [
+    ["财政支出项目绩效评价自评报告", null, null, null, null, null],
+    ["项目名称", "农村公路养护", null, null, null, null],
+    ["计划安排资金(万元)", 700, "实际到位资金(万元)", arrived, "实际支出(万元)", spent],
+    ["年度总体目标", "完成农村公路日常养护1200公里", null, null, null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值", null, null],
+  ],
+  merges: [],
+});
+
 describe("format/moneyUnreadable.ts", () => {
   testRule(moneyUnreadable, {
     valid: [
+      { name: "thousands written right (1,084.25) and plain figures", sheet: fundRow("1,084.25", "700.77") },
       { name: "神木: every money line a number", sheet: shenmuGrid() },
       { name: "the unit in the money section's heading (资金情况(万元))", sheet: noUnit("资金情况(万元)") },
       { name: "乌海: every money line a number", sheet: wuhaiGrid() },
@@ -33,6 +47,19 @@ describe("format/moneyUnreadable.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "岳阳 2020: “7,00.0,77” in two cells — one finding, the other cell related",
+        sheet: fundRow("7,00.0,77", "7,00.0,77"),
+        errors: [
+          {
+            messageId: "malformed",
+            cell: "D3",
+            related: ["F3"],
+            severity: "warning",
+            params: { field: "实际到位资金(万元)", text: "7,00.0,77" },
+          },
+        ],
+      },
       {
         name: "重庆 2025: 下达资金总额 1916 with no 元 anywhere on the form (a note: templates may print it elsewhere)",
         sheet: noUnit("资金情况"),

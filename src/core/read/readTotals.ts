@@ -29,6 +29,8 @@ export function figureOf(
     const d = /\.(\d+)$/.exec(text)?.[1]?.length ?? /\.(\d+)$/.exec(String(raw))?.[1]?.length ?? 0;
     return { value: raw, percent: false, decimals: Math.min(d, 6) };
   }
+  // Commas only where thousands are ("1,084.25"); "7,00.0,77" is no figure.
+  if (/[,，]/.test(text) && !/^[-+]?\d{1,3}([,，]\d{3})*(\.\d+)?%?$/.test(normalizeText(text).replace(/\s+/g, ""))) return null;
   const t = normalizeText(text).replace(/[\s,，]/g, "");
   const m = /^([-+]?\d+(?:\.(\d+))?)(%?)$/.exec(t);
   if (!m) return null;

@@ -88,6 +88,15 @@ function execution(executedTotal: number, central: number | null, local: number 
 describe("total-adds-up.ts", () => {
   testRule(totalAddsUp, {
     valid: [
+      {
+        name: "a 合计 typed with misplaced separators (1,2345.6) is no figure: nothing guessed, nothing compared",
+        sheet: form([
+          ["成本构成", "金额", null, null, null],
+          ["甲", 100, null, null, null],
+          ["乙", 200, null, null, null],
+          ["合计", "1,2345.6", null, null, null],
+        ]),
+      },
       { name: "南湖 2016 corrected: 实际到位资金 179.6 = 170 + 9.6", sheet: form(fundPairs(179.6, 9.6)) },
       { name: "a numbered line's parts end at its numbered sibling (2、出国经费, 3、公务接待)", sheet: form(numberedLines) },
       { name: "every column of a 成本构成 table adds up (鄂州 2022 corrected)", sheet: form(costTable(662.88)) },

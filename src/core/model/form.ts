@@ -419,6 +419,20 @@ export const PerformanceFormSchema = z.object({
   scoring: ScoringSchema.optional(),
   /** Totals printed in the form with their parts, wherever they stand (src/core/read/readTotals.ts). */
   totals: z.array(TotalLineSchema).optional(),
+  /**
+   * A group's line left empty above its filled lines (三公经费 | (blank) over 1、公务用车购置和维护经费 3.33, 2、出国经费 …; 公用经费
+   * over 其中:办公经费 …): the cells of the empty line under the columns its lines fill, with those lines' figures.
+   */
+  emptyTotals: z
+    .array(
+      z.object({
+        label: z.string(),
+        labelCell: z.string(),
+        cells: z.array(z.string()),
+        parts: z.array(TotalPartSchema),
+      }),
+    )
+    .optional(),
   /** 测算依据 columns of money tables with their lines. */
   basisColumns: z.array(BasisColumnSchema).optional(),
   /** Why the reader chose this kind (zh-CN, for reports and debugging). */

@@ -18,7 +18,7 @@ import type {
   Scoring,
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
-import { readTotals } from "./readTotals";
+import { readEmptyTotals, readTotals } from "./readTotals";
 import { readBasisColumns } from "./readBasisColumns";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
@@ -1301,6 +1301,8 @@ class FormReader {
     this.noteShiftedLevels();
     const totals = readTotals(this.grid, this.band.top, this.band.bottom);
     if (totals.length > 0) f.totals = totals;
+    const emptyTotals = readEmptyTotals(this.grid, this.band.top, this.band.bottom);
+    if (emptyTotals.length > 0) f.emptyTotals = emptyTotals;
     const basisColumns = readBasisColumns(this.grid, this.band.top, this.band.bottom, (r, c) => this.isLabel(r, c));
     if (basisColumns.length > 0) f.basisColumns = basisColumns;
     const kind = detectKind(f, this.band, (a1) => {

@@ -12,7 +12,7 @@
  * A total is read only where at least two parts hold figures. Money and percentages are read as written (no unit
  * conversion: the parts and the total share a column, so a heading's unit is theirs).
  */
-import type { TotalLine, TotalPart } from "../model/form";
+import type { PerformanceForm, TotalLine, TotalPart } from "../model/form";
 import type { SheetGrid } from "./sheetGrid";
 import { labelKey, normalizeText } from "../text/normalize";
 import { isNumberingLabel } from "./columnRoles";
@@ -232,4 +232,64 @@ function partsBelow(
   const lines = parts.length;
   while (parts.length > 0 && parts[parts.length - 1].value === null) parts.pop();
   return { parts, lines };
+}
+
+type EmptyTotal = NonNullable<PerformanceForm["emptyTotals"]>[number];
+
+/**
+ * Lines of a group left empty above lines that carry figures (湖南 部门整体 基础数据表: 三公经费 | (blank) over 1、公务用车购置和
+ * 维护经费 3.33 | 7 | 2.74, 2、出国经费, 3、公务接待; 公用经费 over 其中:办公经费 …). The group's lines are the numbered ones
+ * right under it ("1、", "2、" — their own 其中 lines skipped) or the 其中 lines under it; the group's line must hold no figure
+ * at all and no other text (a heading ending in a colon, "项目支出:", is a heading, not an empty line).
+ */
+export function readEmptyTotals(grid: SheetGrid, top: number, bottom: number): EmptyTotal[] {
+  const out: EmptyTotal[] = [];
+  for (const row of grid.rowsBetween(top, bottom - 1)) {
+    const cols = grid.occupiedCols(row);
+    if (cols.length === 0) continue;
+    const labelCol = cols[0];
+    if (!grid.isAnchor(row, labelCol) || grid.bottomEdge(row, labelCol) !== row) continue;
+    const label = grid.text(row, labelCol).trim();
+    if (label === "" || label.length > 16 || /[:：]$/.test(label) || figureOf(grid, row, labelCol)) continue;
+    // Nothing else on the row: every other anchored cell of it is empty.
+    const right = grid.rightEdge(row, labelCol);
+    if (cols.some((c) => c > right && grid.isAnchor(row, c) && grid.text(row, c).trim() !== "")) continue;
+    const first = lineLabel(grid, row + 1, labelCol);
+    if (first === null || first === "") continue;
+    const numbered = LIST_NUMBER.test(first) && /^\s*(?:1\s*[、.．]|[(（]1[)）]|一\s*[、.．])/.test(first);
+    if (!numbered && !SUBSET.test(totalKey(first))) continue;
+    // The group's lines: numbered lines (with their own 其中 lines skipped), or the 其中 line and those after it.
+    const lines: number[] = [];
+    let inSub = false;
+    for (let r = row + 1; r <= bottom; r++) {
+      const l = lineLabel(grid, r, labelCol);
+      if (l === null || l === "" || /[:：]$/.test(l.trim())) break;
+      const key = totalKey(l);
+      if (FOOT.test(key) || HEAD.test(key)) break;
+      if (numbered) {
+        if (LIST_NUMBER.test(l)) {
+          lines.push(r);
+          inSub = false;
+        } else if (SUBSET.test(key)) inSub = true;
+        else if (!inSub) break;
+      } else {
+        if (r > row + 1 && (SUBSET.test(key) || LIST_NUMBER.test(l))) break;
+        lines.push(r);
+      }
+    }
+    if (lines.length === 0) continue;
+    const cells: string[] = [];
+    const parts: TotalPart[] = [];
+    for (let c = right + 1; c <= grid.right; c++) {
+      if (!grid.isAnchor(row, c)) continue;
+      const filled = lines
+        .map((r) => (grid.isAnchor(r, c) ? partAt(grid, r, c, labelCol) : undefined))
+        .filter((p): p is TotalPart => p !== undefined && p.value !== null);
+      if (filled.length === 0) continue;
+      cells.push(grid.a1(row, c));
+      parts.push(...filled);
+    }
+    if (cells.length > 0) out.push({ label, labelCell: grid.a1(row, labelCol), cells, parts });
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ import { periodValuesPresent } from "./period-values-present";
 import { requiredFields } from "./required-field";
 import { selfEvaluationUnfilled } from "./self-evaluation-unfilled";
 import { situationUnexplained } from "./situation-unexplained";
+import { totalLeftEmpty } from "./total-left-empty";
 import { actualMeasureMismatch } from "./actual-measure-mismatch";
 import { assessmentScoreResult } from "./assessment-score-result";
 import { basicExpenditure } from "./basic-expenditure";
@@ -100,6 +101,7 @@ export const ALL_RULES: readonly Rule[] = [
   requiredFields,
   selfEvaluationUnfilled,
   situationUnexplained,
+  totalLeftEmpty,
   actualMeasureMismatch,
   assessmentScoreResult,
   basicExpenditure,

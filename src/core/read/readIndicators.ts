@@ -709,6 +709,7 @@ export function readIndicatorBlock(
       ...Object.values(c.extras),
     ]),
   );
+  const firstValueCol = Math.min(...columns.flatMap((c) => c.values.map((v) => v.col)), Infinity);
   for (let row = options.firstRow ?? headerBottom + 1; row <= maxRow; row++) {
     if (columns.length === 0) break;
     if (!hasOwnText(grid, row, tableLeft, tableRight)) {
@@ -754,6 +755,10 @@ export function readIndicatorBlock(
     }
     // A closing line of the form (其他需要说明事项, 审核意见, 填表人 …) in the label or 一级 column ends the block.
     if (CLOSING_LINE.test(leftText) || CLOSING_LINE.test(l1Text)) break;
+    // One cell across the 一级 column and the values ("经办人及联系电话:王舜…", "上报时间: 2021年10月26日" merged over the
+    // whole table, 巴南 2022): a footer line, never an indicator row.
+    const across = grid.merge(l1Anchor.row, l1Anchor.col);
+    if (across && across.right >= firstValueCol) break;
     // The heading line of a next form ("单位:万元", a 绩效目标表 title) ends the block: two forms on one page.
     if (isFormHeadingRow(grid, row)) break;
     // A known label in the 一级 column (评价结论, 预算绩效评价结果 …) ends the block.

@@ -782,3 +782,21 @@ describe("a line of boxes right above the form (eighth session)", () => {
     expect(unticked(grid("评价类型:项目实施过程评价□项目完成结果评价■"))).toEqual([]);
   });
 });
+
+describe("a footer line merged across the table is not an indicator row (eighth session)", () => {
+  it("巴南 2022: 经办人及联系电话 and 上报时间 merged over the whole width under the indicators", () => {
+    const grid: CellValue[][] = [
+      ["项目支出绩效目标表", null, null, null],
+      ["项目名称", "党支部书记补贴", null, null],
+      ["年度资金总额(万元)", 20, null, null],
+      ["年度绩效目标", "按月足额发放48名党支部书记补贴。", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "享受补贴的党支部书记人数", "=48人"],
+      ["满意度指标", "服务对象满意度指标", "村(居)民满意度", "≥95%"],
+      ["经办人及联系电话:王舜177****6998", null, null, null],
+      ["上报时间:  2021 年10  月 26日", null, null, null],
+    ];
+    const f = readSheet(snapshotFromGrid("表", grid, ["A1:D1", "A8:D8", "A9:D9"])).forms[0];
+    expect(f.indicators?.tables[0].rows.map((r) => r.level3.text)).toEqual(["享受补贴的党支部书记人数", "村(居)民满意度"]);
+  });
+});

@@ -217,6 +217,14 @@ class FormReader {
     if (amounts) this.form.moneyUnitStated = unitSeen;
   }
 
+  /** The text of the cell right of (row, col) ("其中:财政拨款"); null at the sheet's edge. */
+  private labelRightOf(row: number, col: number): string | null {
+    const next = this.grid.rightEdge(row, col) + 1;
+    if (next > this.grid.right) return null;
+    const a = this.grid.anchor(row, next);
+    return this.grid.text(a.row, a.col);
+  }
+
   /** The text of the nearest non-figure cell left of (row, col) on its row: what a figure there is of. */
   private labelLeftText(row: number, col: number): string {
     for (let c = col - 1; c >= this.grid.left; c--) {
@@ -579,6 +587,14 @@ class FormReader {
         }
         if (t.section === "details") this.form.details.present = true;
         if (t.section === "goals") this.pendingGoalSections.push(l);
+        // A money section's heading with its amount beside it and its 其中 lines on its right (项目资金(万元) | 3 | 其中:财政拨款
+        // | 3, 西青 2021): the amount is the project's budget.
+        if (t.section === "budget" && !this.form.budget.projectBudget) {
+          const right = this.valueRight(l.row, l.col);
+          const beside = right.isLabelCell ? null : this.labelRightOf(right.row, right.col);
+          if (!right.isLabelCell && /^\d+(\.\d+)?$/.test(right.text.trim()) && beside && /^其中/.test(beside.replace(/\s+/g, "")))
+            this.setMoney({ kind: "money", key: "projectBudget", direction: "right" }, l, labelCell);
+        }
         return;
       case "details-header":
         this.readDetails(l);

@@ -800,3 +800,18 @@ describe("a footer line merged across the table is not an indicator row (eighth 
     expect(f.indicators?.tables[0].rows.map((r) => r.level3.text)).toEqual(["享受补贴的党支部书记人数", "村(居)民满意度"]);
   });
 });
+
+describe("a money heading with its amount beside it and its 其中 lines on its right (eighth session)", () => {
+  it("西青 2021: 项目资金(万元) | 3 | 其中:财政拨款 | 3 / 其他资金 | 0 — the project's budget is 3", () => {
+    const g = form("项目支出绩效目标表", [
+      ["项目名称", "基层医疗卫生机构绩效工资补助", null, null],
+      ["项目资金 (万元)", 3, "其中:财政拨款", 3],
+      [null, null, "其他资金", 0],
+      ["绩效目标", "为中心3名在编人员足额发放绩效工资补助3万元。", null, null],
+    ]);
+    g.merges.push("A3:A4", "B3:B4");
+    const f = read(g)[0];
+    expect(f.budget.projectBudget?.amountWan).toBe(3);
+    expect(f.budget.projectBudget?.cell).toBe("B3");
+  });
+});

@@ -225,6 +225,16 @@ class FormReader {
     return this.grid.text(a.row, a.col);
   }
 
+  /** Whether a plain figure stands on `row` right of the cell `a1`. */
+  private figureRightOf(row: number, a1: string): boolean {
+    const { col } = fromA1(a1);
+    for (let c = this.grid.rightEdge(row, col) + 1; c <= this.grid.right; c = this.grid.rightEdge(row, c) + 1) {
+      const a = this.grid.anchor(row, c);
+      if (a.row === row && /^-?\d+(\.\d+)?$/.test(this.grid.text(a.row, a.col).trim())) return true;
+    }
+    return false;
+  }
+
   /** The text of the nearest non-figure cell left of (row, col) on its row: what a figure there is of. */
   private labelLeftText(row: number, col: number): string {
     for (let c = col - 1; c >= this.grid.left; c--) {
@@ -758,7 +768,11 @@ class FormReader {
     }
     const read = readMoney(raw, labelUnit ?? this.moneyUnit);
     const m: Money = { amountWan: read.amountWan, text, cell, labelCell };
-    if (read.problem) m.problem = read.problem;
+    // Words where the amount was looked for, with a figure further along the row (一般公共预算资金 | 经费拨款 | 14064994.8
+    // under 资金性质 | … | 金额(元), 南宁 2021): the line's amount is there, in a column this reading did not take — not
+    // an unreadable amount.
+    if (read.problem && !(read.problem === "unreadable" && !/\d/.test(text) && this.figureRightOf(l.row, cell)))
+      m.problem = read.problem;
     const label = this.labelText(l);
     if (label) m.label = label;
     const prev = this.form.budget[t.key];

@@ -32,6 +32,22 @@ const fundRow = (arrived: string, spent: string) => ({
 describe("format/moneyUnreadable.ts", () => {
   testRule(moneyUnreadable, {
     valid: [
+      {
+        name: "南宁 2021: 资金性质 | (kind in words) | 金额 — words where the amount was looked for, the figure further along",
+        sheet: {
+          name: "表",
+          grid: [
+            ["项目绩效目标申报表", null, null],
+            ["项目名称", "不动产登记外聘人员经费", null],
+            ["项目资金(万元)", 1406.5, null],
+            ["资金性质", "预算管理资金", "金额(万元)"],
+            ["其他资金", "财政专户管理资金", 0],
+            ["年度目标", "按时足额发放240名外聘人员工资", null],
+            ["一级指标", "二级指标", "三级指标"],
+          ],
+          merges: [],
+        },
+      },
       { name: "thousands written right (1,084.25) and plain figures", sheet: fundRow("1,084.25", "700.77") },
       { name: "神木: every money line a number", sheet: shenmuGrid() },
       { name: "the unit in the money section's heading (资金情况(万元))", sheet: noUnit("资金情况(万元)") },

@@ -384,7 +384,8 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   { pattern: "^(保证|保障)(项目)?(实施)?的?(制度|管理)?、?(措施|制度)$", target: { kind: "field", key: "safeguards" } },
   // 一级项目 / 二级项目 (甘肃 省级部门预算): the 二级 (or deeper) project is this form's project; the 一级 one is
   // its program (no field of ours: not a fund name, which would make it look like a transfer payment).
-  { pattern: "^(二级|三级|子)项目(名称)?$", target: { kind: "field", key: "projectName" } },
+  // Only with 名称: a bare "二级项目" is the value of 项目等级 / 项目级别 (广东 2021, 肇庆 2024), not a label.
+  { pattern: "^(二级|三级|子)项目名称$", target: { kind: "field", key: "projectName" } },
   { pattern: "^(项目)?(责任人|负责人)(姓名)?$", target: { kind: "field", key: "contact" } },
   // 专项立项依据, 项目设立依据, 资金安排依据: the policy a project or fund rests on.
   { pattern: "^(项目|专项|资金)?(立项|设立|申报|安排|分配)(的)?(政策)?依据$", target: { kind: "field", key: "basis" } },

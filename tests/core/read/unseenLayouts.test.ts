@@ -815,3 +815,10 @@ describe("a money heading with its amount beside it and its 其中 lines on its 
     expect(f.budget.projectBudget?.cell).toBe("B3");
   });
 });
+
+describe("a value is not a label (eighth session)", () => {
+  it("“二级项目” is the value of 项目等级; “二级项目名称” is the label of the project's name", () => {
+    expect(matchLabel("二级项目")).toBeNull();
+    expect(matchLabel("二级项目名称")?.target).toEqual({ kind: "field", key: "projectName" });
+  });
+});

@@ -230,7 +230,9 @@ class FormReader {
     const { col } = fromA1(a1);
     for (let c = this.grid.rightEdge(row, col) + 1; c <= this.grid.right; c = this.grid.rightEdge(row, c) + 1) {
       const a = this.grid.anchor(row, c);
-      if (a.row === row && /^-?\d+(\.\d+)?$/.test(this.grid.text(a.row, a.col).trim())) return true;
+      if (a.row !== row) continue;
+      const t = this.grid.text(a.row, a.col).trim();
+      if (typeof this.grid.value(a.row, a.col) === "number" || /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return true;
     }
     return false;
   }

@@ -13,6 +13,10 @@ describe("outcome-as-output", () => {
       { name: "an income under 经济效益", sheet: at("效益指标", "经济效益指标", "全年实现会展业综合收入", "≥280亿元") },
       { name: "people of low income counted", sheet: at("产出指标", "数量指标", "低收入人口救助人数", "≥300人") },
       { name: "a fund's amount is input-as-output's business", sheet: at("产出指标", "数量指标", "奖补资金收入", "=50万元") },
+      {
+        name: "四川 2021: the growth of what the project itself delivers (创业担保贷款发放额增长率) is a change in its output",
+        sheet: at("产出指标", "数量指标", "创业担保贷款发放额增长率", "≥5%"),
+      },
     ],
     invalid: [
       {

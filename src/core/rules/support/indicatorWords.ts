@@ -4,9 +4,10 @@
 
 /**
  * A result for a whole sector or economy (综合收入, 产值, 增加值, 税收, 营业额): what the spending is meant to bring about,
- * not what it delivers.
+ * not what it delivers. A growth rate by itself is not one: the growth of what the project itself delivers (创业担保贷款
+ * 发放额增长率, 四川 2021) is a change in its output; a sector's growth is named by its 收入 or 产值.
  */
-const OUTCOME_NAME = /收入|产值|增加值|营业额|销售额|税收|利润|增收|GDP|经济增长|增长率/;
+const OUTCOME_NAME = /收入|产值|增加值|营业额|销售额|税收|利润|增收|GDP|经济增长/;
 /** People with low income are a quantity's subject, not an outcome (低收入人口); a fund's money is an input. */
 const NOT_OUTCOME = /低收入|收入(证明|核查|认定)|资金|经费|补助|补贴|奖补|预算/;
 

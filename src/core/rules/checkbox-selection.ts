@@ -75,7 +75,11 @@ export const checkboxSelection: Rule = {
     // 项目属性 printed as its options without any box or mark ("延续专项 新增专项", 望城 2017): none was chosen.
     const attribute = facts.form.fields.projectAttribute;
     if (attribute && !facts.form.checkboxes.projectAttribute) {
-      const words = attribute.text.replace(/\s+/g, " ").trim();
+      // The template's prompt left as it is ("(一次性项目/经常性项目)", 西青 2021) lists the options in brackets.
+      const words = attribute.text
+        .replace(/[()（）]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
       const options = words
         .split(/[ ,，、;；/]+/)
         .filter((w) => /^(新增|延续|持续|续建|新建|经常|一次)(性)?(专项|项目)?$/.test(w));

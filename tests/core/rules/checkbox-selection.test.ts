@@ -151,6 +151,11 @@ describe("missing/checkboxSelection.ts", () => {
         ],
       },
       {
+        name: "西青 2021: the template's prompt “(一次性项目/经常性项目)” left in 项目属性",
+        sheet: shenmuGrid({ fields: { 项目属性: "(一次性项目/经常性项目)" } }),
+        errors: [{ messageId: "none", cell: "E5", severity: "warning", params: { options: "一次性项目、经常性项目" } }],
+      },
+      {
         name: "项目属性 with two ticks",
         sheet: shenmuGrid({ fields: { 项目属性: "☑新增项目 ☑延续项目" } }),
         errors: [{ messageId: "several", cell: "E5", params: { group: "项目属性", count: 2, checked: "新增项目、延续项目" } }],

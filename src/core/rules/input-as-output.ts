@@ -5,6 +5,8 @@ import { mainValue, quantitativeOf } from "./support/indicatorMath";
 import type { IndicatorFact } from "./support/formFacts";
 
 /** Budget-management metrics: how the money was handled, not what it produced. */
+/** Money lent, guaranteed or raised for beneficiaries: a financing project's output. */
+const FINANCING = /贷款|担保|融资|信贷|授信/;
 const BUDGET_METRIC = /预算执行率|资金到位率|资金执行率|资金支出率|资金拨付率|支出进度|结余率|科目调整/;
 /**
  * Under 效益 also any rate of paying a fund's money out (奖补资金兑付率, 补助资金发放率, 专项资金支付率): paying the money
@@ -48,8 +50,11 @@ export const inputAsOutput: Rule = {
       if (i.kind === "quantity") {
         const v = mainValue(i);
         const q = quantitativeOf(i, v);
-        // A sector's income in money (会展业综合收入 ≥280亿元) is an outcome: output-as-benefit says so.
-        if (v && q?.unit?.kind === "money" && q.unit.per.length === 0 && !isOutcomeName(i.name.replace(/\s+/g, ""))) {
+        // A sector's income in money (会展业综合收入 ≥280亿元) is an outcome: output-as-benefit says so. Loans, guarantees
+        // and financing the project brings to its beneficiaries (创业担保贷款发放额 ≥4000万元 on a 208万元 interest subsidy,
+        // 汉阴 2022) are what it delivers, in money, not what it costs.
+        const bare = i.name.replace(/\s+/g, "");
+        if (v && q?.unit?.kind === "money" && q.unit.per.length === 0 && !isOutcomeName(bare) && !FINANCING.test(bare)) {
           reported.add(i.row.level3.cell);
           report({
             messageId: "moneyAsOutput",

@@ -13,6 +13,10 @@ describe("input-as-output", () => {
     valid: [
       { name: "outputs are things delivered", sheet: shenmuGrid() },
       {
+        name: "汉阴 2022: loans a subsidy brings to borrowers (创业担保贷款发放额 ≥4000万元) are what it delivers",
+        sheet: withRows([0, ["产出指标", "数量指标", "本年度创业担保贷款发放额", "", "≥4000万元"]]),
+      },
+      {
         name: "a money amount under 经济效益 (节约医保基金 ≥300万元) is an effect",
         sheet: withRows([6, ["效益指标", "经济效益指标", "年内节约医保基金", "", "≥300万元"]]),
       },

@@ -893,6 +893,26 @@ class FormReader {
       cell: this.grid.a1(v.row, v.col),
     };
     this.form.goals.push(g);
+    // The year's completion written beside the goal with its label in the same cell ("完成情况1:支持农村金融组织体系建设…",
+    // 四川 2021 普惠金融 自评表).
+    if (!this.form.fields.goalCompletion && !v.isLabelCell && v.text !== "") {
+      const next = this.grid.rightEdge(v.row, v.col) + 1;
+      if (next <= this.grid.right) {
+        const a = this.grid.anchor(v.row, next);
+        const m = /^(?:全年|实际)?完成情况(?:说明)?\s*(?=\d|[:：])/.exec(this.grid.text(a.row, a.col).trim());
+        if (a.row === v.row && m)
+          this.form.fields.goalCompletion = {
+            text: this.grid
+              .text(a.row, a.col)
+              .trim()
+              .slice(m[0].length)
+              .replace(/^[:：]/, ""),
+            cell: this.grid.a1(a.row, a.col),
+            labelCell: this.grid.a1(a.row, a.col),
+            label: "完成情况",
+          };
+      }
+    }
   }
 
   /** 项目预算明细: rows under the 明细项目名称 header down to 合计. */

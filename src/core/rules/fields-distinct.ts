@@ -68,7 +68,9 @@ export const fieldsDistinct: Rule = {
         const [x, y] = a.length <= b.length ? [a, b] : [b, a];
         return x === y || (x.length >= 30 && x.length >= 0.9 * y.length && y.startsWith(x));
       };
-      const goal = f.goals.find((g) => g.cell !== done.cell && same(squash(g.text), squash(done.text)));
+      // List markers do not count ("目标1:" against "完成情况1:", ",2:"): the items are what is compared.
+      const items = (t: string) => squash(t.replace(/(^|[,，;；。\s])(?:目标|完成情况|任务)?\d{1,2}[:：、.．)）]/g, "$1"));
+      const goal = f.goals.find((g) => g.cell !== done.cell && same(items(g.text), items(done.text)));
       // A goal made of figures (新建道路 524m;硬化道路5719m;人行便道硬化 14.7km, 忠县 2021) repeated as its completion
       // says every figure was met exactly: a remark, not a copy that says nothing.
       const figures = goal ? (goal.text.match(/\d+(\.\d+)?\s*[a-zA-Z\u4e00-\u9fff%]/g) ?? []).length : 0;

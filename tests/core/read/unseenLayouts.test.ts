@@ -822,3 +822,15 @@ describe("a value is not a label (eighth session)", () => {
     expect(matchLabel("二级项目名称")?.target).toEqual({ kind: "field", key: "projectName" });
   });
 });
+
+describe("a completion written beside the goal with its label in the cell (eighth session)", () => {
+  it("四川 2021: 年度总体目标 | 目标1:… | 完成情况1:… — the completion is read", () => {
+    const g = form("普惠金融专项资金自评表", [
+      ["专项名称", "普惠金融发展专项资金", null, null],
+      ["年度总体目标", "目标1:支持农村金融组织体系建设", "完成情况1:农村金融服务覆盖面扩大到全部乡镇", null],
+    ]);
+    const f = read(g)[0];
+    expect(f.fields.goalCompletion?.text).toBe("1:农村金融服务覆盖面扩大到全部乡镇");
+    expect(f.fields.goalCompletion?.cell).toBe("C3");
+  });
+});

@@ -49,6 +49,16 @@ describe("fields-distinct", () => {
         errors: [{ messageId: "copied", cell: "B10", related: ["B8"], severity: "warning" }],
       },
       {
+        name: "四川 2021: the same items under other list markers (目标1: … against 完成情况1: …, 2: …)",
+        sheet: (() => {
+          const sheet = selfEvalGrid();
+          sheet.grid[7][1] = "目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面,目标2:支持重点群体和小微企业融资发展,";
+          sheet.grid[7][5] = "1:支持农村金融组织体系建设,扩大农村金融服务覆盖面,2:支持重点群体和小微企业融资发展,";
+          return sheet;
+        })(),
+        errors: [{ messageId: "completionCopiesGoal", cell: "F8", related: ["B8"], severity: "warning" }],
+      },
+      {
         name: "炉霍 2021: the year's completion copies the goal word for word",
         sheet: withCompletion((goal) => goal),
         errors: [{ messageId: "completionCopiesGoal", cell: "F8", related: ["B8"], severity: "warning" }],

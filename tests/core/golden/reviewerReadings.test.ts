@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–z and aa–an; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–z and aa–aq; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -45,7 +45,7 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of [..."abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an"]) {
+    for (const set of [..."abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }
@@ -122,13 +122,19 @@ const KNOWN_CLEAN_FP: string[] = [
   // Set AJ: the corrected copy's 总分 99.19 is an arithmetic slip of its author (the scores add up to 80.20 + 19.99 =
   // 100.19); the checker's warning is right.
   "aj-ezhoukx-2022.xlsx/科普经费自评（修正）",
+  // Set AP (eighth session): 汉阴's corrected 普惠金融 transfer table keeps only 数量 and 质量 under 产出; the framework the
+  // checker applies asks for 时效 (and 成本), and other reviewers of transfer tables ask for them too (舒城 2023, 邯郸 2019).
+  "ap-hanyinph-2022.xlsx/普惠金融专项资金绩效目标表（修正）",
+  // Set AQ: 江津's corrected copy keeps 市政设施完好率 under 社会效益; the checker files a 完好率 as a quality of the output
+  // (质量与效益混淆, a published return reason) — the reviewers differ.
+  "aq-jiangjinds-2021.xlsx/重点项目绩效目标表（修正）",
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–Z and AA–AK, 178 tables) as recorded in BLIND.md: 357 of 409 (87.3 %) at the end
- * of the seventh session, after opening sets AE–AK (sets A–AD: 317 of 356 at the end of the sixth; sets A–AA: 294 of 336
+ * Recall over the whole corpus (sets A–Z and AA–AQ, 205 tables) as recorded in BLIND.md: 405 of 462 (87.7 %) at the end
+ * of the eighth session, after opening sets AL–AQ (sets A–AK: 357 of 409 at the end of the seventh; sets A–AD: 317 of 356 at the end of the sixth; sets A–AA: 294 of 336
  * at the end of the fifth; sets A–X: 266 of 314 at the end of the fourth; sets A–Q: 208 of 255 at the end of the third;
- * sets A–E: 114 of 129 at the end of the second). The new sets, 25 tables found at 34 of 53 after opening, lower it.
+ * sets A–E: 114 of 129 at the end of the second). The 27 tables of sets AL–AQ were found at 39 of 53 after opening.
  */
 const MIN_BLIND_RECALL = 0.87;

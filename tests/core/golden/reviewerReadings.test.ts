@@ -45,7 +45,26 @@ describe("blind corpus: corrected copies and recall", () => {
   const scores: SheetScore[] = [];
   beforeAll(async () => {
     const dir = path.join(ROOT, "real/blind");
-    for (const set of [..."abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"]) {
+    for (const set of [
+      ..."abcdefghijklmnopqrstuvwxyz",
+      "aa",
+      "ab",
+      "ac",
+      "ad",
+      "ae",
+      "af",
+      "ag",
+      "ah",
+      "ai",
+      "aj",
+      "ak",
+      "al",
+      "am",
+      "an",
+      "ao",
+      "ap",
+      "aq",
+    ]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
     }

@@ -298,20 +298,23 @@ function cellType(attrs: string, start: number, end: number): string | undefined
   return attr(attrs, "t");
 }
 
+/** attrs[start, end) as a number when it is 1–9 plain digits; -1 otherwise (then the caller parses the attribute). */
+function plainDigits(attrs: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = attrs.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
 /** A cell's style index, `parseInt(attr(attrs, "s"), 10) || 0`, read in place when it is plain digits. */
 function cellStyle(attrs: string, start: number, end: number): number {
   if (start < 0) return 0;
-  if (end - start <= 9) {
-    let n = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const c = attrs.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      n = n * 10 + (c - 48);
-    }
-    if (i === end) return n;
-  }
-  return parseInt(attr(attrs, "s") ?? "", 10) || 0;
+  const n = plainDigits(attrs, start, end);
+  return n >= 0 ? n : parseInt(attr(attrs, "s") ?? "", 10) || 0;
 }
 
 const ROW_ATTRS = ["r"];
@@ -322,17 +325,8 @@ function rowNumber(attrs: string): number {
   attrSpans(attrs, ROW_ATTRS, rowSpans);
   const start = rowSpans[0];
   if (start < 0) return NaN;
-  const end = rowSpans[1];
-  if (end > start && end - start <= 9) {
-    let n = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const c = attrs.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      n = n * 10 + (c - 48);
-    }
-    if (i === end) return n;
-  }
+  const n = plainDigits(attrs, start, rowSpans[1]);
+  if (n >= 0) return n;
   const r = attr(attrs, "r");
   return r === undefined ? NaN : parseInt(r, 10);
 }

@@ -690,6 +690,34 @@ class FormReader {
     const label = this.labelText(l);
     if (label) f.label = label;
     this.form.fields[key] = f;
+    if (key === "period") this.readPeriodParts(f);
+  }
+
+  /**
+   * A period given as its two ends under their own sub-labels (实施周期 | 起始年度 | 2021年 | 到期年度 | 2022年(项目周期1年),
+   * 广东 2021): the period is the two values; a term in brackets after them ("项目周期1年") is the project's term.
+   */
+  private readPeriodParts(f: Field): void {
+    if (!/^(起始|开始|起)(年度|年份|时间|日期)$/.test(labelKey(f.text))) return;
+    const at = fromA1(f.cell);
+    const start = this.valueRight(at.row, at.col);
+    if (start.isLabelCell || start.text === "") return;
+    const endLabel = this.grid.rightEdge(start.row, start.col) + 1;
+    if (endLabel > this.grid.right) return;
+    const el = this.grid.anchor(start.row, endLabel);
+    if (!/^(到期|结束|终止|截止|完成)(年度|年份|时间|日期)$/.test(labelKey(this.grid.text(el.row, el.col)))) return;
+    const end = this.valueRight(el.row, el.col);
+    if (end.isLabelCell || end.text === "") return;
+    f.text = `${start.text.trim()}-${end.text.trim()}`;
+    f.cell = this.grid.a1(start.row, start.col);
+    const term = /[(（]\s*(?:项目)?(?:周期|期限|实施期)\s*(\d{1,2})\s*年\s*[)）]/.exec(end.text);
+    if (term && !this.form.fields.projectTerm)
+      this.form.fields.projectTerm = {
+        text: `${term[1]}年`,
+        cell: this.grid.a1(end.row, end.col),
+        labelCell: f.labelCell,
+        label: "项目周期",
+      };
   }
 
   private readFieldOrCheckbox(t: Target<"field-or-checkbox">, l: LabelCell, labelCell: string): void {

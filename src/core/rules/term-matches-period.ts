@@ -20,6 +20,7 @@ export const termMatchesPeriod: Rule = {
     messages: {
       years: "“{header}”写的是 {from}–{to} 年，项目实施起止时间却是 {start}–{end} 年。",
       term: "“{header}”写的是 {from}–{to} 年（{count} 年），项目期限却写“{term}”。",
+      periodTerm: "项目期限写的是“{term}”，项目实施起止时间“{period}”却有 {months} 个月：期限与起止时间自相矛盾。",
       statedYear: "表头写的是 {year} 年度，项目实施起止时间却在 {start} 年：年度前后矛盾。",
     },
   },
@@ -37,6 +38,22 @@ export const termMatchesPeriod: Rule = {
         params: { year: stated.year, start: p0.start.year },
         fix: "把表头年度与项目实施起止时间改成同一年。",
       });
+    // The term against the period's own length (广东 2021: 起始年度 2021年, 到期年度 2022年, "项目周期1年"): dates longer than
+    // the whole term contradict it (a month allowed); dates shorter may be this year's part of a longer project.
+    const termText = form.fields.projectTerm?.text.trim() ?? "";
+    const years = /^(\d{1,2})\s*年$/.exec(termText);
+    if (years && p0?.start && p0.end) {
+      const months = (p0.end.year - p0.start.year) * 12 + (p0.end.month - p0.start.month) + 1;
+      if (months > 12 * Number(years[1]) + 1)
+        report({
+          messageId: "periodTerm",
+          cell: form.fields.projectTerm!.cell,
+          related: [form.fields.period?.cell ?? form.fields.projectTerm!.cell],
+          params: { term: termText, period: form.fields.period?.text.trim() ?? "", months },
+          severity: "warning",
+          fix: "核对项目期限与起止时间，改正写错的一处。",
+        });
+    }
     for (const g of form.goals) {
       if (g.period !== "implementation") continue;
       const span = yearSpan(g.header);

@@ -834,3 +834,20 @@ describe("a completion written beside the goal with its label in the cell (eight
     expect(f.fields.goalCompletion?.cell).toBe("C3");
   });
 });
+
+describe("a period given as its two ends under sub-labels (eighth session)", () => {
+  it("广东 2021: 实施周期 | 起始年度 | 2021年 | 到期年度 | 2022年(项目周期1年)", () => {
+    const g = form("绩效目标表", [
+      ["项目名称", "智慧消防项目", null, null, null],
+      ["实施周期", "起始年度", "2021年", "到期年度", "2022年(项目周期1年)"],
+      ["2021年金额(元)", 30223400, null, null, null],
+      ["年度绩效目标", "2021年12月31日前建成省级消防大数据平台1个。", null, null, null],
+    ]);
+    const f = read(g)[0];
+    expect(f.fields.period?.text).toBe("2021年-2022年(项目周期1年)");
+    expect(f.fields.period?.cell).toBe("C3");
+    expect(f.implementationPeriod?.start?.year).toBe(2021);
+    expect(f.implementationPeriod?.end?.year).toBe(2022);
+    expect(f.fields.projectTerm?.text).toBe("1年");
+  });
+});

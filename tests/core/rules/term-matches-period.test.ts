@@ -12,8 +12,28 @@ describe("term-matches-period", () => {
       },
       { name: "神木: the 实施期 goal names no years", sheet: shenmuGrid({ fields: { 项目期限: "3年" } }) },
       { name: "神木: （2021年度） over a 2021 period", sheet: shenmuGrid() },
+      {
+        name: "dates shorter than the term: this year's part of a longer project",
+        sheet: shenmuGrid({ fields: { 项目期限: "3年", 项目实施起止时间: "2021.01.01-2021.12.31" } }),
+      },
+      {
+        name: "a period a month longer than its term is within the rounding of the dates",
+        sheet: shenmuGrid({ fields: { 项目期限: "1年", 项目实施起止时间: "2021.01-2022.01" } }),
+      },
     ],
     invalid: [
+      {
+        name: "广东 2021: dates over two years against a term of one (项目周期1年)",
+        sheet: shenmuGrid({ fields: { 项目期限: "1年", 项目实施起止时间: "2021年-2022年" } }),
+        errors: [
+          {
+            messageId: "periodTerm",
+            cell: "B6",
+            severity: "warning",
+            params: { term: "1年", months: 24 },
+          },
+        ],
+      },
       {
         name: "奉节 2025: （2023年度） over a one-year period in 2025",
         sheet: shenmuGrid({ subtitle: "（2023年度）", fields: { 项目实施起止时间: "2025.01.01-2025.12.31" } }),

@@ -151,9 +151,9 @@ const KNOWN_CLEAN_FP: string[] = [
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–Z and AA–AQ, 205 tables) as recorded in BLIND.md: 405 of 462 (87.7 %) at the end
+ * Recall over the whole corpus (sets A–Z and AA–AQ, 205 tables) as recorded in BLIND.md: 406 of 462 (87.9 %) at the end
  * of the eighth session, after opening sets AL–AQ (sets A–AK: 357 of 409 at the end of the seventh; sets A–AD: 317 of 356 at the end of the sixth; sets A–AA: 294 of 336
  * at the end of the fifth; sets A–X: 266 of 314 at the end of the fourth; sets A–Q: 208 of 255 at the end of the third;
- * sets A–E: 114 of 129 at the end of the second). The 27 tables of sets AL–AQ were found at 39 of 53 after opening.
+ * sets A–E: 114 of 129 at the end of the second). The 27 tables of sets AL–AQ were found at 40 of 53 after opening.
  */
 const MIN_BLIND_RECALL = 0.87;

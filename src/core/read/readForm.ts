@@ -18,7 +18,7 @@ import type {
   Scoring,
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
-import { readEmptyTotals, readTotals } from "./readTotals";
+import { figureOf, isMalformedFigure, readEmptyTotals, readTotals } from "./readTotals";
 import { readBasisColumns } from "./readBasisColumns";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
@@ -33,17 +33,6 @@ import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIn
 import { classifyIndicatorHeader, isNumberingLabel, periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
-
-/**
- * A figure written with its separators in the wrong places: digits with commas and a point where no reading gives one
- * number ("7,00.0,77", "1,2345.6"). Thousands written right ("1,084.25") and plain figures are not; a list of whole numbers
- * ("1,2,3") is not a figure at all.
- */
-export function isMalformedFigure(text: string): boolean {
-  const t = text.replace(/\s+/g, "");
-  if (!/^\d[\d,，.]*\d$/.test(t) || !/[,，]/.test(t) || !t.includes(".")) return false;
-  return !/^\d{1,3}([,，]\d{3})*(\.\d+)?$/.test(t);
-}
 
 /** A money-unit note ("单位:万元", "金额单位：元"): it says how the table's amounts are written, never a field's value. */
 const MONEY_UNIT_NOTE = /^(金额|资金|货币|计量)?单位[:：](万元|元|千元|亿元)$/;
@@ -218,7 +207,7 @@ class FormReader {
   }
 
   /** The text of the cell right of (row, col) ("其中:财政拨款"); null at the sheet's edge. */
-  private labelRightOf(row: number, col: number): string | null {
+  private textRightOf(row: number, col: number): string | null {
     const next = this.grid.rightEdge(row, col) + 1;
     if (next > this.grid.right) return null;
     const a = this.grid.anchor(row, next);
@@ -230,9 +219,7 @@ class FormReader {
     const { col } = fromA1(a1);
     for (let c = this.grid.rightEdge(row, col) + 1; c <= this.grid.right; c = this.grid.rightEdge(row, c) + 1) {
       const a = this.grid.anchor(row, c);
-      if (a.row !== row) continue;
-      const t = this.grid.text(a.row, a.col).trim();
-      if (typeof this.grid.value(a.row, a.col) === "number" || /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return true;
+      if (a.row === row && figureOf(this.grid, a.row, a.col)) return true;
     }
     return false;
   }
@@ -603,8 +590,13 @@ class FormReader {
         // | 3, 西青 2021): the amount is the project's budget.
         if (t.section === "budget" && !this.form.budget.projectBudget) {
           const right = this.valueRight(l.row, l.col);
-          const beside = right.isLabelCell ? null : this.labelRightOf(right.row, right.col);
-          if (!right.isLabelCell && /^\d+(\.\d+)?$/.test(right.text.trim()) && beside && /^其中/.test(beside.replace(/\s+/g, "")))
+          const beside = right.isLabelCell ? null : this.textRightOf(right.row, right.col);
+          if (
+            !right.isLabelCell &&
+            figureOf(this.grid, right.row, right.col) &&
+            beside &&
+            /^其中/.test(beside.replace(/\s+/g, ""))
+          )
             this.setMoney({ kind: "money", key: "projectBudget", direction: "right" }, l, labelCell);
         }
         return;

@@ -17,6 +17,19 @@ import type { SheetGrid } from "./sheetGrid";
 import { labelKey, normalizeText } from "../text/normalize";
 import { isNumberingLabel } from "./columnRoles";
 
+/** Thousands separators where thousands are: "1,084.25", "12,000" (a sign and a percent allowed). */
+const THOUSANDS = /^[-+]?\d{1,3}([,，]\d{3})*(\.\d+)?%?$/;
+
+/**
+ * A figure written with its separators in the wrong places: digits with commas and a point where no reading gives one
+ * number ("7,00.0,77", "1,2345.6"). Thousands written right ("1,084.25") and plain figures are not; a list of whole numbers
+ * ("1,2,3") is not a figure at all.
+ */
+export function isMalformedFigure(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  return /^\d[\d,，.]*\d$/.test(t) && /[,，]/.test(t) && t.includes(".") && !THOUSANDS.test(t);
+}
+
 /** A figure as written: "1,084.25", "38.8%", 372.88; null for anything else (text, dates, operators). */
 export function figureOf(
   grid: SheetGrid,
@@ -30,7 +43,7 @@ export function figureOf(
     return { value: raw, percent: false, decimals: Math.min(d, 6) };
   }
   // Commas only where thousands are ("1,084.25"); "7,00.0,77" is no figure.
-  if (/[,，]/.test(text) && !/^[-+]?\d{1,3}([,，]\d{3})*(\.\d+)?%?$/.test(normalizeText(text).replace(/\s+/g, ""))) return null;
+  if (/[,，]/.test(text) && !THOUSANDS.test(normalizeText(text).replace(/\s+/g, ""))) return null;
   const t = normalizeText(text).replace(/[\s,，]/g, "");
   const m = /^([-+]?\d+(?:\.(\d+))?)(%?)$/.exec(t);
   if (!m) return null;

@@ -80,10 +80,9 @@ export const checkboxSelection: Rule = {
         .replace(/[()（）]/g, " ")
         .replace(/\s+/g, " ")
         .trim();
-      const options = words
-        .split(/[ ,，、;；/]+/)
-        .filter((w) => /^(新增|延续|持续|续建|新建|经常|一次)(性)?(专项|项目)?$/.test(w));
-      if (options.length >= 2 && options.length === words.split(/[ ,，、;；/]+/).length)
+      const all = words.split(/[ ,，、;；/]+/);
+      const options = all.filter((w) => /^(新增|延续|持续|续建|新建|经常|一次)(性)?(专项|项目)?$/.test(w));
+      if (options.length >= 2 && options.length === all.length)
         report({
           messageId: "none",
           cell: attribute.cell,

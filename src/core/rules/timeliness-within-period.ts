@@ -50,7 +50,7 @@ export const timelinessWithinPeriod: Rule = {
       const month = Number(m[2]);
       if (month < 1 || month > 12) return;
       const day = m[3] ? Number(m[3]) : null;
-      const date = `${year}年${month}月${day !== null ? `${day}日` : ""}`;
+      const date = fmt({ year, month, day });
       const related = periodCell ? [periodCell] : [];
       // Month precision: a name's month must not end before the period's first month, nor start after its last.
       if (period.start && key(year, month, 31) < startKey(period.start))

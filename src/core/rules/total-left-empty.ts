@@ -23,8 +23,8 @@ export const totalLeftEmpty: Rule = {
     for (const t of facts.form.emptyTotals ?? []) {
       // The figures of the first empty cell's column (the message names one column; the other cells are related).
       const col = fromA1(t.cells[0]).col;
-      const figures = t.parts
-        .filter((p) => fromA1(p.cell).col === col)
+      const inCol = t.parts.filter((p) => fromA1(p.cell).col === col);
+      const figures = inCol
         .slice(0, 6)
         .map((p) => p.text)
         .join("、");
@@ -32,7 +32,7 @@ export const totalLeftEmpty: Rule = {
         messageId: "empty",
         cell: t.cells[0],
         related: [t.labelCell, ...t.cells.slice(1)],
-        params: { label: t.label.replace(/\s+/g, ""), first: t.parts[0].label.replace(/\s+/g, ""), figures },
+        params: { label: t.label.replace(/\s+/g, ""), first: inCol[0].label.replace(/\s+/g, ""), figures },
         fix: "在合计行填上其下各行之和（各列分别合计）。",
       });
     }

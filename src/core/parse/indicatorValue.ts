@@ -109,8 +109,16 @@ const OPERATOR_WORDS: ReadonlyArray<readonly [string, Operator]> = [
   ["少于", "＜"],
 ];
 const OPERATOR_MAP: ReadonlyMap<string, Operator> = new Map(OPERATOR_WORDS.map(([w, o]) => [w, o]));
+/** Operator words may be broken by spaces or a line break ("大于\n等于" in a narrow cell): the pattern allows them. */
 const OPERATOR_RE = new RegExp(
-  `(${[...OPERATOR_MAP.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?=\\s*\\d)`,
+  `(${[...OPERATOR_MAP.keys()]
+    .map((w) =>
+      w
+        .split("")
+        .map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join(" *"),
+    )
+    .join("|")})(?=\\s*\\d)`,
 );
 
 /** Suffix words that act as an operator when none is written before the number. */
@@ -192,7 +200,7 @@ interface OperatorMatch {
 function findOperator(t: string): OperatorMatch | null {
   const m = OPERATOR_RE.exec(t);
   if (!m) return null;
-  return { operator: OPERATOR_MAP.get(m[1])!, index: m.index, end: m.index + m[1].length };
+  return { operator: OPERATOR_MAP.get(m[1].replace(/ /g, ""))!, index: m.index, end: m.index + m[1].length };
 }
 
 // ---------------------------------------------------------------- quantitative / duration

@@ -175,6 +175,8 @@ export const inferHeaderRole = memo((text: string): HeaderRole | null => {
   if (/绩效(指标|目标)$/.test(key)) return null;
   // What a value means or how it is scored ("指标值内容", "指标值说明", "评(扣)分标准"): an explanation.
   if (/内容|说明|解释|描述|含义|口径|评分|扣分|计分/.test(key)) return { role: "extra", extra: "explanation" };
+  // The head noun comes last: "指标值设置依据" is a basis for the value, not the value.
+  if (/(依据|来源|出处)$/.test(key)) return { role: "extra", extra: "basis" };
   const achieved = /实际|完成值|完成数|完成情况|已完成|实现情况/.test(key);
   const earlier = /上年|上一年|去年|前年|历史|基期|基数|往年|现状/.test(key);
   const target = /预期|目标|计划|预计|拟|设定|本年|当年|指标值|标准值/.test(key);

@@ -16,6 +16,17 @@ const BOX_RE = new RegExp(`[${BOX_CHARS}]`);
 /** Printed notes that stand where a value would: "(盖章)", "(签字)", "单位:万元", "金额单位:元". */
 const TEMPLATE_NOTE = /^\((盖章|签章|签字|公章|章)\)|(金额)?单位[:：](万元|元)$/g;
 
+/** Signature-line labels: who signs or fills in the form, and how to reach them. */
+const SIGNATURE_LABEL = /(负责人|填报人|填表人|联系人|经办人|审核人|审批人|联系电话|电话|日期|时间)$/;
+
+/** True when a text starts with another label and its colon ("单位负责人:王强…"). */
+function nextLabelFirst(text: string): boolean {
+  const m = /^([^:\d]{2,10}):/.exec(text);
+  if (!m) return false;
+  const key = labelKey(m[1]);
+  return SIGNATURE_LABEL.test(key) || lookupLabel(key) !== null;
+}
+
 /** Matches a cell text against the label catalogue; null when it is not a label. */
 /** Memoised: cell texts repeat across forms; the result is never mutated by callers. */
 export const matchLabel = memo(matchLabelUncached);
@@ -42,7 +53,13 @@ function matchLabelUncached(text: string): LabelMatch | null {
     // A label read by its words counts before a colon too ("一般公共预算:1873.66万元").
     const head = lookupLabel(headKey) ?? lookupLabelByWords(headKey);
     // Template notes after the colon ("填报单位:(盖章)", "…单位:万元") are not a value.
-    if (head) return { target: head, inline: norm.slice(colon + 1).replace(TEMPLATE_NOTE, "") };
+    if (head) {
+      const inline = norm.slice(colon + 1).replace(TEMPLATE_NOTE, "");
+      // Another label right after the colon ("填报单位(盖章):单位负责人:王强 填报人:…"): a signature line under the
+      // form, its first label left for a stamp. Not a field of the form, and never the next label's value.
+      if (nextLabelFirst(inline)) return null;
+      return { target: head, inline };
+    }
   }
 
   const key = labelKey(norm);

@@ -18,7 +18,7 @@ import type {
   Scoring,
 } from "../model/form";
 import { parseCostEstimate } from "../parse/costEstimate";
-import { figureOf, isMalformedFigure, readEmptyTotals, readTotals } from "./readTotals";
+import { figureOf, isAmountFigure, isMalformedFigure, readEmptyTotals, readTotals } from "./readTotals";
 import { readBasisColumns } from "./readBasisColumns";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
@@ -762,8 +762,7 @@ class FormReader {
         if (beside === "money" || beside === "money-part") return;
         // A column heading of a small table (宁德: 预算金额(万元) over the amounts): not this form's budget.
         const below = this.valueBelow(l.row, l.col);
-        if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number" && !this.singleAmountBelow(below))
-          return;
+        if (!below.isLabelCell && isAmountFigure(this.grid, below.row, below.col) && !this.singleAmountBelow(below)) return;
         if (!below.isLabelCell && below.text !== "" && this.grid.bottomEdge(l.row, l.col) === l.row && /^\d/.test(below.text))
           v = below;
       }
@@ -771,7 +770,7 @@ class FormReader {
       // per project): words beside it, figures below it — a column of other amounts, not this form's budget.
       if (t.direction === "right" && !v.isLabelCell && v.text !== "" && !/\d/.test(v.text)) {
         const below = this.valueBelow(l.row, l.col);
-        if (!below.isLabelCell && typeof this.grid.value(below.row, below.col) === "number") {
+        if (!below.isLabelCell && isAmountFigure(this.grid, below.row, below.col)) {
           // One amount under the heading (衡阳 2025: 资金总额 | 按收入性质分 … over one row of figures): the form's own.
           if (!this.singleAmountBelow(below)) return;
           v = below;
@@ -1135,7 +1134,7 @@ class FormReader {
           // Several year columns (上年度安排资金 | 本年度申请资金, 湘阴 2022): this year's, else the first amount.
           const amounts: number[] = [];
           for (let x = grid.rightEdge(row, c) + 1; x <= grid.right; x = grid.rightEdge(row, x) + 1)
-            if (typeof grid.value(row, x) === "number") amounts.push(x);
+            if (isAmountFigure(grid, row, x)) amounts.push(x);
           if (amounts.length === 0) continue;
           const heading = (x: number): string => {
             for (let r = row - 1; r >= l.row; r--) {

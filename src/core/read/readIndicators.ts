@@ -148,6 +148,8 @@ function level2NameCount(grid: SheetGrid, col: number, headerBottom: number): { 
   let named = 0;
   let filled = 0;
   for (let row = headerBottom + 1; row <= Math.min(grid.bottom, headerBottom + 40); row++) {
+    // A line merged in from the left (a note or a closing line across the table) is no cell of this column.
+    if (grid.anchor(row, col).col < col) continue;
     const t = grid.shownText(row, col);
     if (t === "") continue;
     filled++;
@@ -578,7 +580,8 @@ function chooseTargetColumns(
   for (const [, group] of groups) {
     const scored = group.map((v) => {
       const header = v.subHeader ?? v.headerText ?? "";
-      const words = (TARGET_WORDS.test(header) ? 3 : 0) - (ACHIEVED_WORDS.test(header) ? 3 : 0);
+      const key = labelKey(header);
+      const words = (TARGET_WORDS.test(key) ? 3 : 0) - (ACHIEVED_WORDS.test(key) ? 3 : 0);
       const content = evidence(v.col);
       return { v, header, words, content, total: words * 10 + content.score };
     });
@@ -757,8 +760,9 @@ export function readIndicatorBlock(
     if (CLOSING_LINE.test(leftText) || CLOSING_LINE.test(l1Text)) break;
     // One cell across the 一级 column and the values ("经办人及联系电话:王舜…", "上报时间: 2021年10月26日" merged over the
     // whole table, 巴南 2022): a footer line, never an indicator row.
+    // Also one cell across the whole table where no value column was found (a scoring framework, 海南 2022).
     const across = grid.merge(l1Anchor.row, l1Anchor.col);
-    if (across && across.right >= firstValueCol) break;
+    if (across && across.right >= Math.min(firstValueCol, tableRight) && across.right > level1Col) break;
     // The heading line of a next form ("单位:万元", a 绩效目标表 title) ends the block: two forms on one page.
     if (isFormHeadingRow(grid, row)) break;
     // A known label in the 一级 column (评价结论, 预算绩效评价结果 …) ends the block.

@@ -118,10 +118,12 @@ export function readOutline(grid: SheetGrid): PerformanceForm[] | null {
     const nextIsLevel1 = next !== undefined && levels.get(next) === "level1";
     const firstDepth = depthOfFirst1(row);
     const depth = depthOf(grid, row, col);
+    // A row shallower than the 一级 it follows (a note "注：…" under the tree) is no 三级 of it either.
     const head =
-      firstDepth !== null && depth !== null && firstDepth > 0
+      (firstDepth !== null && depth !== null && firstDepth > 0
         ? depth < firstDepth
-        : level2 === null || (grid.text(row, valueCol) === "" && nextIsLevel1);
+        : level2 === null || (grid.text(row, valueCol) === "" && nextIsLevel1)) ||
+      (depth !== null && d1 !== null && d1 > 0 && depth < d1);
     if (head) {
       close();
       level1 = null;

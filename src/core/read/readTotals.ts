@@ -50,6 +50,12 @@ export function figureOf(
   return { value: Number(m[1]), percent: m[3] === "%", decimals: m[2]?.length ?? 0 };
 }
 
+/** A plain amount (a number, or a number stored as text: "40", "1,084.25"), not a percentage. */
+export function isAmountFigure(grid: SheetGrid, row: number, col: number): boolean {
+  const f = figureOf(grid, row, col);
+  return f !== null && !f.percent;
+}
+
 /** The label as a key: no spaces, brackets, colons or trailing units ("合 计(万元)：" → "合计"). */
 function totalKey(text: string): string {
   return labelKey(text).replace(/[:：()]+/g, "");

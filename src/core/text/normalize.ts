@@ -85,8 +85,18 @@ export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v).trim();
+  const s = String(v).trim();
+  // A short run of words broken over lines to fit a narrow cell ("实际完\n成情况", "满意\n度指标"): one word. Lists,
+  // sentences and figures keep their line breaks.
+  if (s.length <= 16 && (s.includes("\n") || s.includes("\r")) && WRAPPED_WORDS.test(s)) return s.replace(/\s*[\r\n]+\s*/g, "");
+  // A label spaced out character by character to fill its cell ("项 目 名 称", "预 期 目 标"): the word.
+  if (s.length <= 24 && SPACED_OUT.test(s)) return s.replace(/[ \u3000]+/g, "");
+  return s;
 }
+
+const SPACED_OUT = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,7}$/;
+
+const WRAPPED_WORDS = /^[\u4e00-\u9fff()（）\s]+$/;
 
 const ERROR_VALUE =
   /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;

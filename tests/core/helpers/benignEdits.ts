@@ -1,0 +1,225 @@
+/**
+ * Edits a publisher makes without changing what a table says — a signature footer, a note under the table, "附件2"
+ * above it, labels spaced out or broken over lines, numbers stored as text — applied to a sheet snapshot, and the list
+ * of the real corpus's sheets to apply them to. Used by tests/core/read/benignEdits.property.test.ts and by
+ * scripts/perturb-clean.ts (which prints what each edit changes).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { checkSheet } from "../../../src/core/check";
+import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/snapshot";
+import { readSheet } from "../../../src/core/read/readSheet";
+import { fromA1, toA1 } from "../../../src/core/cellAddress";
+
+export interface Dense {
+  name: string;
+  cells: CellValue[][];
+  merges: CellRange[];
+  width: number;
+  /** Row offset added above the original rows (to map findings back). */
+  shift: number;
+}
+
+export function dense(s: SheetSnapshot): Dense {
+  const cells: CellValue[][] = [];
+  let width = 0;
+  if (s.cells && s.cells.length) {
+    for (const c of s.cells) {
+      const row = (cells[c.row] ??= []);
+      row[c.col] = c.text ?? c.value;
+      width = Math.max(width, c.col + 1);
+    }
+  } else {
+    s.values.forEach((r, i) => {
+      const row: CellValue[] = [];
+      r.forEach((v, j) => {
+        const t = s.texts?.[i]?.[j];
+        row[s.origin.col + j] = t ?? v;
+      });
+      cells[s.origin.row + i] = row;
+      width = Math.max(width, s.origin.col + r.length);
+    });
+  }
+  for (let i = 0; i < cells.length; i++) {
+    cells[i] ??= [];
+    for (let j = 0; j < width; j++) cells[i][j] ??= null;
+  }
+  for (const m of s.merges) width = Math.max(width, m.right + 1);
+  return { name: s.name, cells, merges: s.merges.map((m) => ({ ...m })), width, shift: 0 };
+}
+
+export function toSheet(d: Dense): SheetSnapshot {
+  return { name: d.name, origin: { row: 0, col: 0 }, values: d.cells.map((r) => [...r]), merges: d.merges };
+}
+
+function lastRow(d: Dense): number {
+  let last = -1;
+  d.cells.forEach((r, i) => {
+    if (r.some((v) => v !== null && String(v).trim() !== "")) last = i;
+  });
+  for (const m of d.merges) last = Math.max(last, m.bottom);
+  return last;
+}
+
+function blankRow(w: number): CellValue[] {
+  return new Array<CellValue>(w).fill(null);
+}
+
+function appendRows(d: Dense, rows: CellValue[][], merges: CellRange[] = []): Dense {
+  const at = lastRow(d) + 1;
+  const cells = d.cells.slice(0, at).map((r) => [...r]);
+  while (cells.length < at) cells.push(blankRow(d.width)); // merges may reach below the last written row
+  for (const r of rows) cells.push(r);
+  return { ...d, cells, merges: [...d.merges, ...merges.map((m) => ({ ...m, top: m.top + at, bottom: m.bottom + at }))] };
+}
+
+function prependRows(d: Dense, rows: CellValue[][]): Dense {
+  const n = rows.length;
+  return {
+    ...d,
+    cells: [...rows, ...d.cells.map((r) => [...r])],
+    merges: d.merges.map((m) => ({ ...m, top: m.top + n, bottom: m.bottom + n })),
+    shift: d.shift + n,
+  };
+}
+
+const CJK = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * Cells a label edit may touch: not field values, and in indicator rows only the cells left of the row's
+ * first value (a value split over operator | number | unit cells stays as written). With `headersOnly`,
+ * only rows down to the indicator header (labels such as 项 目 名 称 or 指 标 值 are spaced there in real tables).
+ */
+function editable(d: Dense, headersOnly: boolean): (row: number, col: number) => boolean {
+  const fieldCells = new Set<string>();
+  const firstValueCol = new Map<number, number>();
+  let lastHeader = -1;
+  for (const f of readSheet(toSheet(d)).forms) {
+    for (const v of Object.values(f.fields)) if (v?.cell) fieldCells.add(v.cell);
+    for (const t of f.indicators?.tables ?? []) {
+      if (t.headerCell) lastHeader = Math.max(lastHeader, fromA1(t.headerCell).row);
+      for (const r of t.rows)
+        for (const v of r.values) {
+          if (!v.cell) continue;
+          const c = fromA1(v.cell).col;
+          firstValueCol.set(r.row, Math.min(firstValueCol.get(r.row) ?? c, c));
+        }
+    }
+  }
+  return (row, col) =>
+    !fieldCells.has(toA1(row, col)) &&
+    col < (firstValueCol.get(row) ?? Infinity) &&
+    (!headersOnly || lastHeader < 0 || row <= lastHeader);
+}
+
+function mapTexts(d: Dense, f: (s: string) => string, headersOnly = false): Dense {
+  const ok = editable(d, headersOnly);
+  return {
+    ...d,
+    cells: d.cells.map((r, i) => r.map((v, j) => (typeof v === "string" && ok(i, j) ? f(v) : v))),
+  };
+}
+
+export type Perturb = (d: Dense) => Dense;
+
+export const perturbations: Record<string, Perturb> = {
+  "footer-split": (d) => {
+    const w = Math.max(d.width, 4);
+    const r = blankRow(w);
+    r[0] = "填报人：";
+    r[1] = "李明";
+    r[Math.min(2, w - 2)] = "联系电话：";
+    r[Math.min(3, w - 1)] = "0731-84561234";
+    const r2 = blankRow(w);
+    r2[0] = "填报日期：2021年3月5日";
+    return appendRows(d, [blankRow(w), r, r2]);
+  },
+  "footer-merged": (d) => {
+    const w = Math.max(d.width, 2);
+    const r = blankRow(w);
+    r[0] = "填报单位（盖章）：            单位负责人：王强        填报人：李明        联系电话：13800000000";
+    return appendRows(d, [r], [{ top: 0, bottom: 0, left: 0, right: w - 1 }]);
+  },
+  "note-under": (d) => {
+    const w = Math.max(d.width, 2);
+    const r = blankRow(w);
+    r[0] = "注：1.本表由项目单位填报，主管部门审核。2.绩效指标应细化、量化，定性指标应可衡量。";
+    return appendRows(d, [r], [{ top: 0, bottom: 0, left: 0, right: w - 1 }]);
+  },
+  "annex-above": (d) => {
+    const w = Math.max(d.width, 1);
+    const r = blankRow(w);
+    r[0] = "附件2";
+    return prependRows(d, [r]);
+  },
+  "spaced-labels": (d) =>
+    mapTexts(
+      d,
+      (s) => {
+        const t = s.trim();
+        const lead = /^\s*/.exec(s)![0];
+        return t.length >= 2 && t.length <= 4 && CJK.test(t) ? lead + t.split("").join(" ") : s;
+      },
+      true,
+    ),
+  "wrapped-labels": (d) =>
+    mapTexts(d, (s) => {
+      const t = s.trim();
+      const lead = /^\s*/.exec(s)![0]; // an outline's indentation stays
+      return t.length >= 4 && t.length <= 8 && CJK.test(t) ? `${lead}${t.slice(0, t.length >> 1)}\n${t.slice(t.length >> 1)}` : s;
+    }),
+  "numbers-as-text": (d) => ({ ...d, cells: d.cells.map((r) => r.map((v) => (typeof v === "number" ? String(v) : v))) }),
+};
+
+export interface CorpusSheet {
+  file: string;
+  sheet: string;
+  clean: boolean;
+}
+
+export function listSheets(sets: string[] | null): CorpusSheet[] {
+  const out: CorpusSheet[] = [];
+  const blind = path.join(__dirname, "../../fixtures/real/blind");
+  for (const f of fs.readdirSync(blind).filter((n) => /^reading-[a-z]+\.json$/.test(n))) {
+    const set = f.slice(8, -5);
+    if (sets && !sets.includes(set)) continue;
+    const r = JSON.parse(fs.readFileSync(path.join(blind, f), "utf8")) as {
+      files: Record<string, { sheets: Record<string, { clean?: boolean; notForm?: boolean }> }>;
+    };
+    for (const [file, v] of Object.entries(r.files))
+      for (const [sheet, s] of Object.entries(v.sheets))
+        if (!s.notForm) out.push({ file: path.join(blind, file), sheet, clean: Boolean(s.clean) });
+  }
+  if (!sets) {
+    const real2 = path.join(__dirname, "../../fixtures/real2");
+    const r = JSON.parse(fs.readFileSync(path.join(real2, "reading.json"), "utf8")) as {
+      files?: Record<string, { sheets: Record<string, { clean?: boolean }> }>;
+    };
+    for (const [file, v] of Object.entries(r.files ?? {}))
+      for (const [sheet, s] of Object.entries(v.sheets ?? {}))
+        out.push({ file: path.join(real2, file), sheet, clean: Boolean(s.clean) });
+  }
+  return out;
+}
+
+/** Errors and warnings of a sheet as rule|severity (with cell and message when `verbose`). */
+export function ew(s: SheetSnapshot, verbose = false): string[] {
+  return checkSheet(s)
+    .findings.filter((f) => f.severity === "error" || f.severity === "warning")
+    .map((f) => `${f.rule}|${f.severity}${verbose ? `|${f.cell}|${f.message}` : ""}`)
+    .sort();
+}
+
+export function diff(a: string[], b: string[]): { added: string[]; lost: string[] } {
+  const count = new Map<string, number>();
+  for (const k of a) count.set(k, (count.get(k) ?? 0) + 1);
+  const added: string[] = [];
+  for (const k of b) {
+    const n = count.get(k) ?? 0;
+    if (n > 0) count.set(k, n - 1);
+    else added.push(k);
+  }
+  const lost: string[] = [];
+  for (const [k, n] of count) for (let i = 0; i < n; i++) lost.push(k);
+  return { added, lost };
+}

@@ -1,0 +1,58 @@
+/**
+ * The pieces behind the benign-edit property (benignEdits.property.test.ts), each on its own: what a publisher does to
+ * a table without changing what it says must not change how it is read.
+ */
+import { cellText } from "../../../src/core/text/normalize";
+import { parseIndicatorValue } from "../../../src/core/parse/indicatorValue";
+import { inferHeaderRole } from "../../../src/core/read/columnRoles";
+import { matchLabel } from "../../../src/core/read/matchLabel";
+
+describe("cellText: words broken to fit a cell are one word", () => {
+  test.each([
+    ["实际完\n成情况", "实际完成情况"],
+    ["满意\r\n度指标", "满意度指标"],
+    ["项 目 名 称", "项目名称"],
+    ["预\u3000期\u3000目\u3000标", "预期目标"],
+    ["绩 效 指 标", "绩效指标"],
+  ])("%j → %s", (raw, text) => expect(cellText(raw)).toBe(text));
+
+  test.each([
+    "1.完成培训\n2.发放补贴", // a list keeps its lines
+    "新增项目□ 延续项目√", // checkbox options keep their spaces
+    "社会效益 指标", // two words, not one spaced out
+    "≥95\n%",
+    "按时完成项目建设任务，确保工程质量\n达到验收标准",
+  ])("%j keeps its breaks", (raw) => expect(cellText(raw)).toBe(raw.trim()));
+});
+
+describe("operator words broken by a space or a line", () => {
+  test.each([
+    ["大于\n等于90%", "≥", 90],
+    ["小于 等于 2.38万元", "≤", 2.38],
+    ["不 低 于95%", "≥", 95],
+  ])("%j", (text, operator, value) => {
+    const v = parseIndicatorValue(text);
+    expect(v.kind).toBe("quantitative");
+    if (v.kind !== "quantitative") return;
+    expect(v.operator).toBe(operator);
+    expect(v.number).toBe(value);
+    expect(v.prefix).toBe("");
+  });
+});
+
+describe("a column header's head noun is its last word", () => {
+  test.each(["指标值设置依据", "目标值来源", "指标值出处"])("%s names a basis, not the value", (h) =>
+    expect(inferHeaderRole(h)).toEqual({ role: "extra", extra: "basis" }),
+  );
+  test("指标值 still names the value", () => expect(inferHeaderRole("年度指标值")?.role).toBe("value"));
+});
+
+describe("a signature line is not a field", () => {
+  test("填报单位 left for the stamp, followed by the next label", () => {
+    expect(matchLabel("填报单位（盖章）：            单位负责人：王强        填报人：李明")).toBeNull();
+  });
+  test("填报单位 with its value is still a field", () => {
+    const m = matchLabel("填报单位：市教育局");
+    expect(m?.inline).toBe("市教育局");
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { IndicatorRow, IndicatorTable, LevelCell, PerformanceForm, Period, Scoring } from "../model/form";
 import { parseIndicatorValue } from "../parse/indicatorValue";
-import { labelKey, memo, normalizeText } from "../text/normalize";
+import { labelKey, memo, normalizeText, toHalfWidth } from "../text/normalize";
 import {
   classifyIndicatorHeader,
   type ExtraRole,
@@ -473,9 +473,11 @@ function joinValue(
   const op = v.operatorCol !== null ? grid.shownText(row, v.operatorCol) : "";
   // A unit cell holding only a dash or slash ("-", "—", "/") says "no unit": nothing to join.
   const unitText = v.unitCol !== null ? grid.shownText(row, v.unitCol) : "";
-  const unit = /[\p{L}%‰]/u.test(unitText) ? unitText : "";
+  // Decided on the half-width forms ("１００" | "％" typed in full width); the texts are joined as written.
+  const unit = /[\p{L}%‰]/u.test(toHalfWidth(unitText)) ? unitText : "";
   const opText = op && !/^(定性|定量)$/.test(op) && !main.startsWith(op) ? op : "";
-  const mainHasUnit = /[^\d.\s]$/.test(main) && !/^\d/.test(unit) && unit !== "" && /\d/.test(main);
+  const mainH = toHalfWidth(main);
+  const mainHasUnit = /[^\d.\s]$/.test(mainH) && !/^\d/.test(toHalfWidth(unit)) && unit !== "" && /\d/.test(mainH);
   const text =
     main === ""
       ? ""

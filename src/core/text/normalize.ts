@@ -85,7 +85,13 @@ export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  const s = String(v).trim();
+  let s = String(v).trim();
+  // Figures typed in full width ("≥９５％", "８９．９７万元"): the same figures, read as written in half width.
+  if (FULL_WIDTH_DIGIT.test(s))
+    s = s
+      .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/(?<=\d)．(?=\d)/g, ".")
+      .replace(/(?<=\d)％/g, "%");
   // A short run of words broken over lines to fit a narrow cell ("实际完\n成情况", "满意\n度指标"): one word. Lists,
   // sentences and figures keep their line breaks.
   if (s.length <= 16 && (s.includes("\n") || s.includes("\r")) && WRAPPED_WORDS.test(s)) return s.replace(/\s*[\r\n]+\s*/g, "");
@@ -96,6 +102,7 @@ export function cellText(v: unknown): string {
 
 const SPACED_OUT = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,7}$/;
 
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
 const WRAPPED_WORDS = /^[\u4e00-\u9fff()（）\s]+$/;
 
 const ERROR_VALUE =

@@ -112,8 +112,8 @@ function editable(d: Dense, headersOnly: boolean): (row: number, col: number) =>
     (!headersOnly || lastHeader < 0 || row <= lastHeader);
 }
 
-function mapTexts(d: Dense, f: (s: string) => string, headersOnly = false): Dense {
-  const ok = editable(d, headersOnly);
+function mapTexts(d: Dense, f: (s: string) => string, headersOnly = false, everywhere = false): Dense {
+  const ok = everywhere ? () => true : editable(d, headersOnly);
   return {
     ...d,
     cells: d.cells.map((r, i) => r.map((v, j) => (typeof v === "string" && ok(i, j) ? f(v) : v))),
@@ -169,7 +169,50 @@ export const perturbations: Record<string, Perturb> = {
       return t.length >= 4 && t.length <= 8 && CJK.test(t) ? `${lead}${t.slice(0, t.length >> 1)}\n${t.slice(t.length >> 1)}` : s;
     }),
   "numbers-as-text": (d) => ({ ...d, cells: d.cells.map((r) => r.map((v) => (typeof v === "number" ? String(v) : v))) }),
+  /** Figures typed in full width ("≥９５％", "１２０户"), as Chinese input methods do. */
+  "fullwidth-figures": (d) =>
+    mapTexts(d, (s) => s.replace(/[0-9%.]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)), false, true),
+  /** The 一级/二级 names merged down an indicator table written out in every row instead (how exports write them). */
+  "levels-repeated": (d) => unmergeLevels(d),
+  /** An empty 备注 column added right of the indicator table's header. */
+  "remark-column": (d) => {
+    const header = indicatorHeader(d);
+    if (!header) return d;
+    const col = d.width;
+    const cells = d.cells.map((r) => [...r, null]);
+    cells[header.row][col] = "备注";
+    // Lines merged across the whole form are widened with it.
+    const merges = d.merges.map((m) => (m.right === col - 1 && m.left < m.right ? { ...m, right: col } : m));
+    return { ...d, cells, merges, width: d.width + 1 };
+  },
 };
+
+function indicatorHeader(d: Dense): { row: number } | null {
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const t of f.indicators?.tables ?? []) if (t.headerCell) return { row: fromA1(t.headerCell).row };
+  return null;
+}
+
+function unmergeLevels(d: Dense): Dense {
+  // Indicator rows and the columns left of their first value (the level columns), as the reader sees them.
+  const levelCells = new Set<string>();
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const t of f.indicators?.tables ?? [])
+      for (const r of t.rows) {
+        const first = Math.min(...r.values.filter((v) => v.cell).map((v) => fromA1(v.cell).col), Infinity);
+        for (const c of [r.level1.cell, r.level2.cell]) if (c && fromA1(c).col < first) levelCells.add(c);
+      }
+  const cells = d.cells.map((r) => [...r]);
+  const merges: CellRange[] = [];
+  for (const m of d.merges) {
+    if (m.left !== m.right || m.bottom === m.top || !levelCells.has(toA1(m.top, m.left))) {
+      merges.push(m);
+      continue;
+    }
+    for (let r = m.top + 1; r <= m.bottom; r++) if (cells[r]) cells[r][m.left] = cells[m.top][m.left];
+  }
+  return { ...d, cells, merges };
+}
 
 export interface CorpusSheet {
   file: string;

@@ -1,7 +1,8 @@
 /**
  * Property over the real corpus: edits a publisher makes without changing what a table says — a signature footer
  * (split over cells or merged across the table), a note under the table, "附件2" above it, labels spaced out or broken
- * over lines, numbers stored as text — change no error or warning on any sheet of the blind corpus and real2.
+ * over lines, numbers stored as text, figures in full width, an empty 备注 column, level names written in every row —
+ * change no error or warning on any sheet of the blind corpus and real2 (the last on the corrected copies).
  * (The reading must not hang on one layout detail; see tests/core/helpers/benignEdits.ts and scripts/perturb-clean.ts.)
  */
 import fs from "node:fs";
@@ -24,10 +25,18 @@ test("the corpus is there", () => {
   expect(sheets.filter((s) => s.clean).length).toBeGreaterThan(140);
 });
 
+/**
+ * Edits asserted on the corrected copies only: writing 一级/二级 in every row of a table whose original leaves 三级 names
+ * blank reports each blank row instead of each merged group (the same problem, counted per row).
+ */
+const CLEAN_ONLY = new Set(["levels-repeated"]);
+
 describe.each(Object.keys(perturbations))("%s", (name) => {
-  test("changes no error or warning on any sheet", async () => {
+  const scope = CLEAN_ONLY.has(name) ? "corrected copy" : "sheet";
+  test(`changes no error or warning on any ${scope}`, async () => {
     const changed: string[] = [];
     for (const s of sheets) {
+      if (CLEAN_ONLY.has(name) && !s.clean) continue;
       const snap = await snapshotOf(s.file, s.sheet);
       if (!snap) continue;
       const base = dense(snap);

@@ -7,13 +7,16 @@ import { parseIndicatorValue } from "../../../src/core/parse/indicatorValue";
 import { inferHeaderRole } from "../../../src/core/read/columnRoles";
 import { matchLabel } from "../../../src/core/read/matchLabel";
 
-describe("cellText: words broken to fit a cell are one word", () => {
+describe("cellText: words broken to fit a cell are one word; figures typed in full width are figures", () => {
   test.each([
     ["实际完\n成情况", "实际完成情况"],
     ["满意\r\n度指标", "满意度指标"],
     ["项 目 名 称", "项目名称"],
     ["预\u3000期\u3000目\u3000标", "预期目标"],
     ["绩 效 指 标", "绩效指标"],
+    ["≥９５％", "≥95%"],
+    ["８９．９７万元", "89.97万元"],
+    ["（２０２１年度）", "（2021年度）"],
   ])("%j → %s", (raw, text) => expect(cellText(raw)).toBe(text));
 
   test.each([

@@ -167,7 +167,8 @@ describe("readSheet.ts", () => {
       expect(form.fields.department?.text).toBe("某局");
       expect(form.budget.projectBudget?.amountWan).toBe(12);
       expect(form.implementationPeriod?.end).toEqual({ year: 2021, month: 12, day: null });
-      expect(checkSheet(s).findings.find((f) => f.rule === "operator-direction")?.suggestion).toBe("=３台");
+      // Figures typed in full width are read as figures; the fix writes them in half width, as the standard form does.
+      expect(checkSheet(s).findings.find((f) => f.rule === "operator-direction")?.suggestion).toBe("=3台");
     });
 
     it("lets blank 一级/二级 cells under a merge inherit the merge's label", () => {

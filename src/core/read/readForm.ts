@@ -12,6 +12,7 @@ import type {
   Field,
   Goal,
   HeaderFieldKey,
+  IndicatorTable,
   Money,
   PerformanceForm,
   ExecutionPart,
@@ -39,6 +40,12 @@ const MONEY_UNIT_NOTE = /^(金额|资金|货币|计量)?单位[:：](万元|元|
 
 /** A heading that is only a span of years: "2022年—2024年", "(2022-2024年)". */
 const YEAR_RANGE_HEADING = /^[(（]?(19|20)\d{2}年?[—\-－–~～至到]+(19|20)\d{2}年?[)）]?$/;
+
+/** True when two tables share no 一级 name (one table's groups continued under a repeated header). */
+function disjointLevel1(a: IndicatorTable, b: IndicatorTable): boolean {
+  const names = new Set(a.rows.map((r) => labelKey(r.level1.text)).filter((n) => n !== ""));
+  return b.rows.length > 0 && b.rows.every((r) => !names.has(labelKey(r.level1.text)));
+}
 
 export interface LabelCell {
   row: number;
@@ -257,8 +264,21 @@ class FormReader {
     (this.form.otherCheckboxes ??= []).push({ label, text, cell, labelCell, options });
   }
 
+  /** A table's header as it names its role columns: 一级, 二级/三级 and each value column, with their columns. */
+  private tableSignature(t: IndicatorTable): string {
+    const cells = [t.level1HeaderCell ?? "", t.headerCell, ...Object.values(t.valueHeaderCells)];
+    return cells
+      .map((a) => {
+        if (!a) return "";
+        const { row, col } = fromA1(a);
+        return `${col}:${labelKey(this.grid.text(row, col))}`;
+      })
+      .join("|");
+  }
+
   /** Every indicator block of the band: one, or several stacked (长期绩效指标 then 年度绩效指标). */
   private readIndicatorBlocks(): void {
+    const tableSignatures = new Map<IndicatorTable, string>();
     const headers = this.band.labels.filter((l) => l.match.target.kind === "indicator-header");
     const sections = this.band.labels.filter((l) => l.match.target.kind === "section" && l.match.target.section === "indicators");
     let consumedTo = -1;
@@ -284,7 +304,20 @@ class FormReader {
         const labelCell = section ? this.grid.a1(section.row, section.col) : this.grid.a1(h.row, h.col);
         this.form.indicators = { labelCell, tables: [] };
       }
-      this.form.indicators.tables.push(...block.tables);
+      for (const t of block.tables) {
+        const signature = this.tableSignature(t);
+        // The same header printed again over other 一级 groups (a table broken by page, 检验检疫 2016: 预算绩效, then
+        // 项目产出, then 项目效果, each under its own copy of the header): one table continued.
+        const before = this.form.indicators.tables.find(
+          (p) => tableSignatures.get(p) === signature && p.periods.join() === t.periods.join() && disjointLevel1(p, t),
+        );
+        if (before) {
+          before.rows.push(...t.rows);
+          continue;
+        }
+        tableSignatures.set(t, signature);
+        this.form.indicators.tables.push(t);
+      }
     });
     // An indicator table laid sideways: 三级指标 | name | name … over 年度目标值 | value | value … (广东 2021).
     if (!this.form.indicators) {

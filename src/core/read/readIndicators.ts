@@ -478,10 +478,11 @@ function joinValue(
   const opText = op && !/^(定性|定量)$/.test(op) && !main.startsWith(op) ? op : "";
   const mainH = toHalfWidth(main);
   const mainHasUnit = /[^\d.\s]$/.test(mainH) && !/^\d/.test(toHalfWidth(unit)) && unit !== "" && /\d/.test(mainH);
+  // A word answer ("否" under a 计量单位 of "是/否") takes no unit: only a figure is measured in one.
   const text =
     main === ""
       ? ""
-      : `${opText}${main}${unit && !main.endsWith(unit) && !mainHasUnit && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
+      : `${opText}${main}${unit && /\d/.test(mainH) && !main.endsWith(unit) && !mainHasUnit && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
   const out: ReturnType<typeof joinValue> = { text, cell: grid.a1(a.row, a.col) };
   if (v.operatorCol !== null && op)
     out.operatorColumn = { text: op, cell: grid.a1(grid.anchor(row, v.operatorCol).row, v.operatorCol) };
@@ -791,10 +792,11 @@ export function readIndicatorBlock(
             };
       const values = c.values.map((v) => readValue(grid, row, v));
       const remark = c.remarkCol !== null ? grid.shownText(row, c.remarkCol) : "";
-      // A row whose 三级 lies in a vertical merge repeats it; keep only the merge's first row.
+      // A row whose 三级 lies in a vertical merge repeats it; keep only the merge's first row — also when the values
+      // are merged down with it (one question over its four reasons ①–④, 检验检疫 2016).
       if (c.level3Col !== null) {
         const m = grid.merge(row, c.level3Col);
-        if (m && m.top !== row && values.every((v) => v.text === "")) return;
+        if (m && m.top !== row && c.values.every((v, k) => values[k].text === "" || grid.anchor(row, v.col).row < row)) return;
       }
       prev1[i] = level1;
       prev2[i] = level2;

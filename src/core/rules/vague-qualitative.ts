@@ -46,7 +46,9 @@ export const vagueQualitative: Rule = {
         }
         // A bare answer word (是, 有, 好) where the name asks nothing (绿化养护 社会效益 | 是, 临海 2024): only "是否…",
         // "有无…" indicators are answered by 是/否.
-        if (ANSWER_ONLY.test(key(v.text)) && !QUESTION.test(i.name)) {
+        // (A 计量单位 column that says "是/否" asks the question for the name: the answer 是 is what it asks for.)
+        const yesNoUnit = /^(是|有)[/／或]?(否|无)$/.test((v.unitColumn?.text ?? "").replace(/\s+/g, ""));
+        if (ANSWER_ONLY.test(key(v.text)) && !QUESTION.test(i.name) && !yesNoUnit) {
           report({
             cell: base.cell,
             group: base.group,

@@ -21,5 +21,12 @@ export function isOutcomeName(name: string): boolean {
  * other 河北 自评表): scored with the indicators, but no indicator of any 一级.
  */
 export function isExecutionRow(level1: string, level2: string): boolean {
-  return /^预算执行/.test(level1.replace(/\s+/g, "")) && /^预算执行/.test(level2.replace(/\s+/g, ""));
+  // Also a 一级 group of budget management (预算绩效 › 预算管理 / 财务管理, 检验检疫 2016): the process part a form carries
+  // beside its framework, not a misplaced output or effect.
+  const l1 = level1.replace(/\s+/g, "");
+  const l2 = level2.replace(/\s+/g, "");
+  return (
+    (/^预算执行/.test(l1) && /^预算执行/.test(l2)) ||
+    (/^(预算|资金|财务)(执行|管理|绩效)$/.test(l1) && /^(预算|资金|财务)/.test(l2))
+  );
 }

@@ -172,6 +172,14 @@ export const perturbations: Record<string, Perturb> = {
   /** Figures typed in full width ("≥９５％", "１２０户"), as Chinese input methods do. */
   "fullwidth-figures": (d) =>
     mapTexts(d, (s) => s.replace(/[0-9%.]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)), false, true),
+  /** Field labels written with a colon before the value on their right ("项目名称：" | 某项目). */
+  "label-colons": (d) => {
+    const labels = fieldLabelCells(d);
+    return {
+      ...d,
+      cells: d.cells.map((r, i) => r.map((v, j) => (typeof v === "string" && labels.has(toA1(i, j)) ? `${v.trim()}：` : v))),
+    };
+  },
   /** The 一级/二级 names merged down an indicator table written out in every row instead (how exports write them). */
   "levels-repeated": (d) => unmergeLevels(d),
   /** An empty 备注 column added right of the indicator table's header. */
@@ -186,6 +194,28 @@ export const perturbations: Record<string, Perturb> = {
     return { ...d, cells, merges, width: d.width + 1 };
   },
 };
+
+/** The label cells of the forms' header fields (项目名称, 主管部门 …), where the label is a cell of its own. */
+function fieldLabelCells(d: Dense): Set<string> {
+  const out = new Set<string>();
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const v of Object.values(f.fields))
+      if (
+        v?.labelCell &&
+        v.labelCell !== v.cell &&
+        fromA1(v.labelCell).row === fromA1(v.cell).row &&
+        cellAt(d, v.cell).trim() !== "" &&
+        !/[:：]\s*$/.test(cellAt(d, v.labelCell))
+      )
+        out.add(v.labelCell);
+  return out;
+}
+
+function cellAt(d: Dense, a1: string): string {
+  const { row, col } = fromA1(a1);
+  const v = d.cells[row]?.[col];
+  return v === null || v === undefined ? "" : String(v);
+}
 
 function indicatorHeader(d: Dense): { row: number } | null {
   for (const f of readSheet(toSheet(d)).forms)
@@ -247,10 +277,14 @@ export function listSheets(sets: string[] | null): CorpusSheet[] {
 
 /** Errors and warnings of a sheet as rule|severity (with cell and message when `verbose`). */
 export function ew(s: SheetSnapshot, verbose = false): string[] {
-  return checkSheet(s)
-    .findings.filter((f) => f.severity === "error" || f.severity === "warning")
-    .map((f) => `${f.rule}|${f.severity}${verbose ? `|${f.cell}|${f.message}` : ""}`)
-    .sort();
+  const r = checkSheet(s);
+  return [
+    ...r.findings
+      .filter((f) => f.severity === "error" || f.severity === "warning")
+      .map((f) => `${f.rule}|${f.severity}${verbose ? `|${f.cell}|${f.message}` : ""}`),
+    // The kind each form is read as counts too.
+    ...readSheet(s).forms.map((f) => `kind:${f.layout}`),
+  ].sort();
 }
 
 export function diff(a: string[], b: string[]): { added: string[]; lost: string[] } {

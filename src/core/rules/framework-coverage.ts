@@ -18,7 +18,11 @@ export const frameworkCoverage: Rule = {
     description: "指标体系要求的一级指标、二级指标都要有三级指标（效益类至少一项）。",
     messages: {
       level1Absent: "缺少一级指标“{level1}”（{framework}要求）。",
+      level1Unsure:
+        "没有认出一级指标“{level1}”（{framework}要求）；表中有没认出的一级指标（{names}），如果它就是“{level1}”，请改用标准名称，否则请补上。",
       level2Absent: "“{level1}”下缺少二级指标“{level2}”，至少要设一个三级指标。",
+      level2Unsure:
+        "“{level1}”下没有认出二级指标“{level2}”；这一组里有没认出的二级指标（{names}），如果其中就有“{level2}”，请改用标准名称，否则请补上。",
       level2AbsentOptional: "“{level1}”下的 {options} 至少要有一项设置三级指标，目前都没有。",
       otherSystem:
         "指标表的一级、二级指标（{names}）都不属于{framework}，看来是另一套指标体系（如资金管理类自评指标）：不按{framework}检查是否缺项。",
@@ -53,18 +57,31 @@ export const frameworkCoverage: Rule = {
       const at = ind.tables[t].headerCell;
       // A missing 一级 group is marked on the block's 一级指标 header, not on an unrelated cell.
       const level1At = ind.tables[t].level1HeaderCell ?? at;
+      // Names the reader could not place: a group "missing" beside them may be one of them under another name, so
+      // its absence is said as a question (info), not as an error (an uncertain reading gives no errors).
+      const unplaced = (list: IndicatorFact[], level: "level1" | "level2") => [
+        ...new Set(
+          list
+            .filter((i) => real(i) && i[level] === null && !i.filler)
+            .map((i) => i.row[level].text.replace(/\s+/g, ""))
+            .filter((n) => n !== ""),
+        ),
+      ];
+      const unplaced1 = unplaced(rows, "level1");
       for (const l1 of facts.framework.level1) {
         const inL1 = rows.filter((i) => i.level1?.name === l1.name);
         if (l1.required && inL1.length === 0) {
           report({
-            messageId: "level1Absent",
+            messageId: unplaced1.length > 0 ? "level1Unsure" : "level1Absent",
             cell: level1At,
-            params: { level1: l1.name, framework: facts.framework.name },
+            params: { level1: l1.name, framework: facts.framework.name, names: unplaced1.slice(0, 3).join("、") },
+            severity: unplaced1.length > 0 ? "info" : undefined,
             fix: `插入“${l1.name}”的标准指标行。`,
             group: l1.name,
           });
           continue;
         }
+        const unplaced2 = unplaced(inL1, "level2");
         // A table printed without a 二级 level (中央预算内投资计划) is judged on its 一级 groups only.
         if (ind.tables[t].noLevel2) continue;
         for (const l2 of l1.level2) {
@@ -73,13 +90,13 @@ export const frameworkCoverage: Rule = {
           // A present-but-empty 二级 row is reported by level2-without-level3.
           if (present.length > 0) continue;
           report({
-            messageId: "level2Absent",
+            messageId: unplaced2.length > 0 ? "level2Unsure" : "level2Absent",
             // Marked on the 一级 group's own label (never on another 二级's row, which is not wrong).
             cell: inL1[0]?.row.level1.cell ?? at,
-            params: { level1: l1.name, level2: l2.name },
+            params: { level1: l1.name, level2: l2.name, names: unplaced2.slice(0, 3).join("、") },
             // A self-evaluation reports on targets set the year before (its author cannot add one now): a 二级 it lacks
             // is a remark on the target table (安徽 2025 电影专项 自评表 without a 时效指标).
-            severity: selfEvaluation ? "info" : l2.requirement === "required" ? "error" : "warning",
+            severity: selfEvaluation || unplaced2.length > 0 ? "info" : l2.requirement === "required" ? "error" : "warning",
             fix: `在“${l1.name}”下增加“${l2.name}”及其三级指标和指标值。`,
             group: `${l1.name} › ${l2.name}`,
           });

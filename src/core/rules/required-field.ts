@@ -21,6 +21,7 @@ export const requiredFields: Rule = {
     messages: {
       empty: "“{field}”未填写。",
       absent: "表中找不到“{field}”一栏。",
+      absentMany: "表中没有“{fields}”这些栏目：这份表式可能不印它们（或写法没有认出）；如本地表式要求，请补上并填写。",
       budgetAbsent: "表中找不到项目预算或资金总额。",
       budgetNotPrinted:
         "表中没有任何资金（预算）栏目：这份表式可能不印资金部分。如本地表式要求，请补上“项目预算（万元）”或“年度资金总额”。",
@@ -61,13 +62,31 @@ export const requiredFields: Rule = {
     // 资金名称 stands for 项目名称 on transfer-payment forms.
     if (f.fields.fundName && !f.fields.projectName) required.delete("projectName");
     const keys = new Set<HeaderFieldKey>([...required, ...kind.fields]);
+    // Three or more required lines not printed at all: the form is a local template that does not print them (or a
+    // layout whose labels were not read) — said once as an info, not as one warning each.
+    const absent: string[] = [];
+    for (const key of required) {
+      if (key === "projectAttribute" && f.checkboxes.projectAttribute) continue;
+      if (!f.fields[key]) absent.push(FIELD_NAMES[key]);
+    }
+    if (kind.id === "declaration-form" && !alternative && !f.fields.projectAttribute && !f.checkboxes.projectAttribute)
+      if (!absent.includes("项目属性")) absent.push("项目属性");
+    const manyAbsent = absent.length >= 3;
+    if (manyAbsent)
+      report({
+        messageId: "absentMany",
+        cell: f.anchorCell,
+        params: { fields: absent.join("、") },
+        severity: "info",
+        fix: "如本地表式要求这些栏目，请在表头补上并填写。",
+      });
     for (const key of keys) {
       // 项目属性 as ticked boxes is checkbox-selection's; written as a field (经常性), an empty one is asked for here.
       if (key === "projectAttribute" && (f.checkboxes.projectAttribute || !f.fields.projectAttribute)) continue;
       const field = f.fields[key];
       const name = field?.label || FIELD_NAMES[key];
       if (!field) {
-        if (required.has(key))
+        if (required.has(key) && !manyAbsent)
           // Not printed at all: the rule's basis is what the form prints, and a label may be spelled in a way not read
           // (海南 2022 prints no 项目名称 line; the name is the page's heading) — a warning.
           report({
@@ -101,7 +120,13 @@ export const requiredFields: Rule = {
         severity: "warning",
         fix: `在 ${central.cell} 填写中央主管部门（如财政部和中央业务主管部门）。`,
       });
-    if (kind.id === "declaration-form" && !alternative && !f.fields.projectAttribute && !f.checkboxes.projectAttribute) {
+    if (
+      kind.id === "declaration-form" &&
+      !alternative &&
+      !manyAbsent &&
+      !f.fields.projectAttribute &&
+      !f.checkboxes.projectAttribute
+    ) {
       report({ messageId: "absent", cell: f.anchorCell, params: { field: "项目属性" }, fix: "补上“项目属性”（新增/延续）。" });
     }
     if (!kind.requiresBudget) return;

@@ -88,6 +88,34 @@ describe("missing/frameworkCoverage.ts", () => {
         errors: [{ messageId: "level1Absent", cell: "B24", params: { level1: "满意度指标" }, severity: "error" }],
       },
       {
+        name: "no 满意度指标, but a 一级 the reader does not know (群众评价): said as a question (info), not an error",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 8, ["群众评价", "群众评价", "系统使用人员满意度", "", "≥95%"]),
+        }),
+        errors: [
+          {
+            messageId: "level1Unsure",
+            cell: "B24",
+            params: { level1: "满意度指标", names: "群众评价" },
+            severity: "info",
+          },
+        ],
+      },
+      {
+        name: "no 数量指标, but a 二级 under 产出 the reader does not know (产出规模): info",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "产出规模", "运维系统数量", "", "=3套"]),
+        }),
+        errors: [
+          {
+            messageId: "level2Unsure",
+            cell: "B25",
+            params: { level1: "产出指标", level2: "数量指标", names: "产出规模" },
+            severity: "info",
+          },
+        ],
+      },
+      {
         name: '效益 rows only hold "无 / 无" filler',
         sheet: shenmuGrid({
           indicators: replaceRow(replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "无", "", "无"]), 7, [

@@ -123,6 +123,18 @@ describe("missing/requiredFields.ts", () => {
         errors: [{ messageId: "empty", cell: "D6", params: { field: "预算功能科目" } }],
       },
       {
+        name: "three required lines not printed at all (经费测算, 设立依据, 项目实施方案): a local template, said once (info)",
+        sheet: shenmuGrid({ cells: { A9: null, B9: null, A7: null, B7: null, A10: null, B10: null } }),
+        errors: [
+          {
+            messageId: "absentMany",
+            cell: "A1",
+            params: { fields: "设立（立项）依据、经费测算、项目实施方案" },
+            severity: "info",
+          },
+        ],
+      },
+      {
         name: "乌海: no 项目属性 at all",
         sheet: wuhaiGrid({ cells: { F6: null, H6: null } }),
         errors: [{ messageId: "absent", cell: "A1", params: { field: "项目属性" } }],

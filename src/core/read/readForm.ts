@@ -264,6 +264,47 @@ class FormReader {
     (this.form.otherCheckboxes ??= []).push({ label, text, cell, labelCell, options });
   }
 
+  /**
+   * A header row with 二级指标 and 三级指标 but no 一级 heading of a known spelling ("分解目标 | 自评权重 | 二级指标 | 三级指标
+   * | 年度指标值", 南昌 2021): the 一级 column is the one left of 二级 whose cells below are 一级 names — a column means what
+   * its content says.
+   */
+  private unlabelledLevel1Headers(known: LabelCell[]): LabelCell[] {
+    const g = this.grid;
+    const out: LabelCell[] = [];
+    for (let row = this.band.top; row <= this.band.bottom; row++) {
+      if (known.some((h) => h.row === row)) continue;
+      let level2Col = -1;
+      let level3 = false;
+      for (const c of g.occupiedCols(row)) {
+        if (!g.isAnchor(row, c)) continue;
+        const role = classifyIndicatorHeader(g.text(row, c))?.role;
+        if (role === "level2" && level2Col < 0) level2Col = c;
+        if (role === "level3") level3 = true;
+      }
+      if (level2Col < 0 || !level3) continue;
+      for (let c = level2Col - 1; c >= g.left; c--) {
+        const a = g.anchor(row, c);
+        if (a.col !== c) continue;
+        let named = 0;
+        let filled = 0;
+        for (let r = g.bottomEdge(row, c) + 1; r <= Math.min(this.band.bottom, row + 40); r++) {
+          const cell = g.anchor(r, c);
+          if (cell.row !== r || cell.col !== c) continue;
+          const t = g.text(r, c);
+          if (t === "") continue;
+          filled++;
+          if (isLevel1Name(t)) named++;
+        }
+        if (named >= 2 && named * 2 > filled) {
+          out.push({ row, col: c, match: { target: { kind: "indicator-header" }, inline: null } });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** A table's header as it names its role columns: 一级, 二级/三级 and each value column, with their columns. */
   private tableSignature(t: IndicatorTable): string {
     const cells = [t.level1HeaderCell ?? "", t.headerCell, ...Object.values(t.valueHeaderCells)];
@@ -280,6 +321,8 @@ class FormReader {
   private readIndicatorBlocks(): void {
     const tableSignatures = new Map<IndicatorTable, string>();
     const headers = this.band.labels.filter((l) => l.match.target.kind === "indicator-header");
+    headers.push(...this.unlabelledLevel1Headers(headers));
+    headers.sort((a, b) => a.row - b.row || a.col - b.col);
     const sections = this.band.labels.filter((l) => l.match.target.kind === "section" && l.match.target.section === "indicators");
     let consumedTo = -1;
     headers.forEach((h, i) => {

@@ -24,6 +24,9 @@ export function readMoney(value: unknown, unit: "万元" | "元" = "万元"): Mo
   if (isErrorValue(value)) return { amountWan: null, problem: "unreadable" };
   const t = normalizeText(value).replace(/[\s]/g, "");
   if (!t) return { amountWan: null };
+  // A dash, a slash or 无 in a money column is how accounts write "nothing on this line": no amount, and nothing
+  // unreadable either.
+  if (/^([-—–－]+|[/／\\]+|无)$/.test(t)) return { amountWan: null };
   if (!/\d/.test(t)) {
     return HEADING.test(labelKey(t)) ? { amountWan: null, problem: "heading" } : { amountWan: null, problem: "unreadable" };
   }

@@ -16,6 +16,8 @@ export const executionRate: Rule = {
       overBudget:
         "全年执行数 {executed} 大于全年预算数 {budget}（执行率 {computed}%）：预算数是否没有按调整后填写，或是超预算支出？请核对并说明。",
       partMismatch: "“{label}”一行的执行率写的是 {stated}，按本行执行数 {executed} ÷ 预算数 {budget} 应为 {computed}%。",
+      rateAloneOver:
+        "预算执行率写的是 {stated}，即执行数超过预算数，但表中没有可核对的预算数和执行数：超支多少、为什么超支都无从核对。",
       partNoBase: "“{label}”一行预算数和执行数都是 0，执行率却写 {stated}：没有预算就没有执行率，应填“—”或不填。",
     },
   },
@@ -59,6 +61,19 @@ export const executionRate: Rule = {
     }
     const budget = amountNumber(e.budget?.text);
     const executed = amountNumber(e.executed?.text);
+    // A rate above 100 % with neither figure to check it by (南昌 2021: 预算数 and 执行数 blank, 执行率 103.21%): the budget
+    // was overspent, by how much is not said.
+    const statedAlone = e.rate ? percentNumber(e.rate.text) : null;
+    if (budget === null && executed === null && e.rate && statedAlone !== null && statedAlone > 100) {
+      report({
+        messageId: "rateAloneOver",
+        cell: e.rate.cell,
+        params: { stated: e.rate.text },
+        severity: "warning",
+        fix: "填写全年预算数和全年执行数，执行率按执行数 ÷ 预算数计算；超预算的，在偏差原因中说明。",
+      });
+      return;
+    }
     if (budget === null || executed === null || budget === 0) return;
     if (!e.rate) {
       // No rate printed (绥阳 2021: 年初预算数 | 全年执行数 | 分值 | 得分): spending above the budget is still said.

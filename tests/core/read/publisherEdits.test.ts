@@ -6,6 +6,7 @@ import { cellText } from "../../../src/core/text/normalize";
 import { parseIndicatorValue } from "../../../src/core/parse/indicatorValue";
 import { inferHeaderRole } from "../../../src/core/read/columnRoles";
 import { matchLabel } from "../../../src/core/read/matchLabel";
+import { readMoney } from "../../../src/core/read/readMoney";
 
 describe("cellText: words broken to fit a cell are one word; figures typed in full width are figures", () => {
   test.each([
@@ -58,4 +59,9 @@ describe("a signature line is not a field", () => {
     const m = matchLabel("填报单位：市教育局");
     expect(m?.inline).toBe("市教育局");
   });
+});
+
+describe("a dash, a slash or 无 in a money column is no amount and nothing unreadable", () => {
+  test.each(["-", "—", "－－", "/", "无"])("%s", (t) => expect(readMoney(t)).toEqual({ amountWan: null }));
+  test("words are still unreadable", () => expect(readMoney("经费拨款").problem).toBe("unreadable"));
 });

@@ -98,6 +98,11 @@ describe("execution-rate.ts", () => {
         errors: [{ messageId: "overBudget", cell: "D5", related: ["C5"] }],
       },
       {
+        name: "南昌 2021: 预算数 and 执行数 left blank, 执行率 103.21% — overspent by an amount nobody can check",
+        sheet: selfEvalGrid({ execution: ["", "", 10, "103.21%", ""] }),
+        errors: [{ messageId: "rateAloneOver", cell: "H6", severity: "warning", params: { stated: "103.21%" } }],
+      },
+      {
         name: "金寨 2023: spent more than the budget (338.31 ÷ 329.77 = 102.59%, stated right)",
         sheet: selfEvalGrid({ execution: [329.77, 338.31, 10, "102.59%", ""] }),
         errors: [{ messageId: "overBudget", cell: "F6", related: ["E6", "H6"], severity: "warning" }],

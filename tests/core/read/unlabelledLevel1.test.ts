@@ -1,0 +1,45 @@
+/**
+ * A header row whose 一级 heading is not a known spelling ("分解目标 | 自评权重 | 二级指标 | 三级指标 | 年度指标值 …"): the
+ * 一级 column is the one left of 二级 whose cells are 一级 names. A 管理指标 group names its 二级 in its own way (资产管理,
+ * 政府采购管理): not misplaced. (Layout of 南昌 2021's 部门整体 自评表; this grid is made up for the test.)
+ */
+import { checkSheet } from "../../../src/core/check";
+import { readSheet } from "../../../src/core/read/readSheet";
+import { snapshotFromGrid } from "../../../src/core/snapshot";
+import type { CellValue } from "../../../src/core/snapshot";
+
+const grid: CellValue[][] = [
+  ["某卫生院整体支出绩效自评表(2021年度)"],
+  ["评价部门名称", null, "某卫生院"],
+  ["整体支出规模", null, null, "全年预算数", null, "全年执行数", null, "执行率"],
+  ["资金来源:(1)财政拨款", null, null, 100, null, 98, null, "98.00%"],
+  ["年度总体目标", null, "年初设定目标", null, null, "全年完成情况"],
+  [null, null, "门诊人次达到5000人次", null, null, "门诊人次5200人次"],
+  ["分解目标", "自评权重", "二级指标", "三级指标", "年度指标值", "全年完成值", "分值", "得分"],
+  ["管理指标", 30, "预算编审管理", "预算编制准确率", "=100%", "100%", 15, 15],
+  ["管理指标", 30, "资产管理", "固定资产利用率", "≥80%", "90%", 15, 15],
+  ["产出指标", 40, "数量指标", "门诊人次", "≥5000人次", "5200人次", 20, 20],
+  ["产出指标", 40, "质量指标", "诊断准确率", "≥95%", "97%", 20, 20],
+  ["效果指标", 20, "社会效益指标", "家庭医生签约率", "≥45%", "46%", 20, 20],
+  ["满意度指标", 10, "服务对象满意度指标", "就诊群众满意度", "≥90%", "95%", 10, 10],
+];
+
+test("the 一级 column is found by its content; the weight column is no value", () => {
+  const [form] = readSheet(snapshotFromGrid("自评", grid, ["A1:H1", "A5:B6", "C5:E5", "F5:H5", "C6:E6", "F6:H6"])).forms;
+  const t = form.indicators?.tables[0];
+  expect(t?.valueHeaderCells).toEqual({ annual: "E7" });
+  expect(t?.rows.map((r) => [r.level1.text, r.level2.text, r.values[0].text])).toContainEqual([
+    "产出指标",
+    "数量指标",
+    "≥5000人次",
+  ]);
+  expect(t?.rows).toHaveLength(6);
+});
+
+test("no error or warning: 管理指标's own 二级 names are not misplaced", () => {
+  expect(readSheet(snapshotFromGrid("自评", grid, ["A1:H1", "A5:B6", "C5:E5", "F5:H5", "C6:E6", "F6:H6"])).forms).toHaveLength(1);
+  const findings = checkSheet(
+    snapshotFromGrid("自评", grid, ["A1:H1", "A5:B6", "C5:E5", "F5:H5", "C6:E6", "F6:H6"]),
+  ).findings.filter((f) => f.severity === "error" || f.severity === "warning");
+  expect(findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
+});

@@ -2,7 +2,7 @@
  * The engine against reviewers' readings of real tables it was not fitted to:
  * - tests/fixtures/real2 (8 sheets, a finance reviewer's reading, issue 13): every required finding at its
  *   cells, nothing (no error, no warning) on the two corrected copies, every sheet recognised;
- * - the blind corpus tests/fixtures/real/blind (sets a–z and aa–aq; readings written before the checker was run,
+ * - the blind corpus tests/fixtures/real/blind (sets a–z and aa–av; readings written before the checker was run,
  *   results in tests/fixtures/real/BLIND.md): the corrected copies give no error and no warning, and the
  *   recall over the tables does not fall below what BLIND.md records (sealed tables included: they were run
  *   once, blind, and are kept as regression tables since).
@@ -64,6 +64,11 @@ describe("blind corpus: corrected copies and recall", () => {
       "ao",
       "ap",
       "aq",
+      "ar",
+      "as",
+      "at",
+      "au",
+      "av",
     ]) {
       const file = path.join(dir, `reading-${set}.json`);
       if (fs.existsSync(file)) scores.push(...(await scoreReading(dir, file, { sealed: INCLUDE_SEALED })));
@@ -113,6 +118,11 @@ const KNOWN_KIND_MISSES: string[] = [
   // Eighth session (sets AL–AN): a 部门整体支出绩效评价基础数据表 filled by the department (reviewer: a self-evaluation),
   // read as an evaluation's result by its title (绩效评价) — nothing printed says who evaluated.
   "an-unnamedzt-2018.xlsx/",
+  // Ninth session (sets AR–AV): two 福彩公益金 notices (岳峰 2024, 周至 2024) whose lines the helper set out as a table —
+  // no title naming a form, no goal section, 二级 | 三级 | 指标值 | 实际完成值 without a 一级 column (岳峰), or achieved
+  // values only (周至): read as a declaration and not recognised, where the reviewer reads self-evaluations.
+  "au-yuefengfc-2024.xlsx/",
+  "au-zhouzhimz-2024.xlsx/",
 ];
 
 /** Corrected copies that still draw a finding (file/sheet prefix), with why. */
@@ -147,13 +157,20 @@ const KNOWN_CLEAN_FP: string[] = [
   // Set AQ: 江津's corrected copy keeps 市政设施完好率 under 社会效益; the checker files a 完好率 as a quality of the output
   // (质量与效益混淆, a published return reason) — the reviewers differ.
   "aq-jiangjinds-2021.xlsx/重点项目绩效目标表（修正）",
+  // Set AU (ninth session): 岳峰's corrected 福彩 notice-table prints no goal section (the notice has none); the checker,
+  // reading it as a declaration, asks for one.
+  "au-yuefengfc-2024.xlsx/绩效目标完成情况（修正）",
+  // Set AV: a 成本 question answered 否 ("外事接待是否超出标准 | 否"); the checker asks a 成本指标 for a figure (101号), the
+  // reviewer accepts the question — they differ.
+  "av-ciqwsjd-2016.xlsx/外事接待费绩效评价表（修正）",
 ];
 /** Sealed tables were scored once, blind (BLIND.md); they stay in as regression tables. */
 const INCLUDE_SEALED = true;
 /**
- * Recall over the whole corpus (sets A–Z and AA–AQ, 205 tables) as recorded in BLIND.md: 406 of 462 (87.9 %) at the end
- * of the eighth session, after opening sets AL–AQ (sets A–AK: 357 of 409 at the end of the seventh; sets A–AD: 317 of 356 at the end of the sixth; sets A–AA: 294 of 336
+ * Recall over the whole corpus (sets A–Z and AA–AV, 222 tables) as recorded in BLIND.md: 449 of 525 (85.5 %) at the end
+ * of the ninth session, after opening sets AR–AV (17 tables: 43 of 63); sets A–AQ: 406 of 462 (87.9 %) at the end of the
+ * eighth session, after opening sets AL–AQ (sets A–AK: 357 of 409 at the end of the seventh; sets A–AD: 317 of 356 at the end of the sixth; sets A–AA: 294 of 336
  * at the end of the fifth; sets A–X: 266 of 314 at the end of the fourth; sets A–Q: 208 of 255 at the end of the third;
  * sets A–E: 114 of 129 at the end of the second). The 27 tables of sets AL–AQ were found at 40 of 53 after opening.
  */
-const MIN_BLIND_RECALL = 0.87;
+const MIN_BLIND_RECALL = 0.85;

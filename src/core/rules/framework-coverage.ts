@@ -3,6 +3,9 @@ import type { Rule } from "./support/rule";
 import type { IndicatorFact } from "./support/formFacts";
 import { SOURCES, documentBasis } from "../basis";
 
+/** Rates that measure the quality of what was delivered (合格率, 成活率, 达标率 …). */
+const QUALITY_RATE = /合格率|达标率|成活率|优良率|完好率|验收(通过)?率|准确率|正确率|合规率|规范率/;
+
 /** Each required 一级 and 二级 of the framework has at least one real 三级 indicator. */
 export const frameworkCoverage: Rule = {
   meta: {
@@ -21,6 +24,8 @@ export const frameworkCoverage: Rule = {
       level1Unsure:
         "没有认出一级指标“{level1}”（{framework}要求）；表中有没认出的一级指标（{names}），如果它就是“{level1}”，请改用标准名称，否则请补上。",
       level2Absent: "“{level1}”下缺少二级指标“{level2}”，至少要设一个三级指标。",
+      level2Misfiled:
+        "“{level1}”下缺少二级指标“{level2}”；“{name}”衡量的是质量，却写在“{written}”下：应移到“{level2}”下（或另设质量指标）。",
       level2Unsure:
         "“{level1}”下没有认出二级指标“{level2}”；这一组里有没认出的二级指标（{names}），如果其中就有“{level2}”，请改用标准名称，否则请补上。",
       level2AbsentOptional: "“{level1}”下的 {options} 至少要有一项设置三级指标，目前都没有。",
@@ -89,6 +94,27 @@ export const frameworkCoverage: Rule = {
           const present = rows.filter((i) => i.level2?.name === l2.name);
           // A present-but-empty 二级 row is reported by level2-without-level3.
           if (present.length > 0) continue;
+          // A quality rate written under another 二级 (种植作物成活率 under 数量指标, 同心 2023): the 质量 group is there, in
+          // the wrong place — said at that row.
+          const misfiled =
+            l2.kind === "quality" ? inL1.find((i) => real(i) && i.kind !== "quality" && QUALITY_RATE.test(i.name)) : undefined;
+          if (misfiled) {
+            report({
+              messageId: "level2Misfiled",
+              cell: misfiled.row.level3.cell,
+              related: [misfiled.row.level2.cell],
+              params: {
+                level1: l1.name,
+                level2: l2.name,
+                name: misfiled.name.trim(),
+                written: misfiled.row.level2.text.replace(/\s+/g, ""),
+              },
+              severity: selfEvaluation ? "info" : l2.requirement === "required" ? "error" : "warning",
+              fix: `把“${misfiled.name.trim()}”移到“${l2.name}”下。`,
+              group: `${l1.name} › ${l2.name}`,
+            });
+            continue;
+          }
           report({
             messageId: unplaced2.length > 0 ? "level2Unsure" : "level2Absent",
             // Marked on the 一级 group's own label (never on another 二级's row, which is not wrong).

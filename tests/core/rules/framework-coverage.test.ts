@@ -102,6 +102,20 @@ describe("missing/frameworkCoverage.ts", () => {
         ],
       },
       {
+        name: "no 质量指标, and a quality rate (设备验收合格率) written under 数量指标: said at that row",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 1, ["产出指标", "数量指标", "系统维护验收合格率", "", "=100%"]),
+        }),
+        errors: [
+          {
+            messageId: "level2Misfiled",
+            cell: "D26",
+            params: { level2: "质量指标", name: "系统维护验收合格率", written: "数量指标" },
+            severity: "error",
+          },
+        ],
+      },
+      {
         name: "no 数量指标, but a 二级 under 产出 the reader does not know (产出规模): info",
         sheet: shenmuGrid({
           indicators: replaceRow(SHENMU_INDICATORS, 0, ["产出指标", "产出规模", "运维系统数量", "", "=3套"]),

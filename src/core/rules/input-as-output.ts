@@ -67,15 +67,21 @@ export const inputAsOutput: Rule = {
         }
       }
       const benefit = BENEFIT.has(i.kind);
-      if ((i.kind === "quantity" || benefit) && (BUDGET_METRIC.test(i.name) || (benefit && FUND_PAYOUT_RATE.test(i.name)))) {
+      // A budget-management rate in the 成本 slot (资金执行率 under 成本指标, 大英 2022) is no cost either.
+      // (A 二级 that is itself the template's budget slot — 预算(或投资规模), 东莞 2019 — asks for one.)
+      const cost = i.kind === "cost" && BUDGET_METRIC.test(i.name) && !/预算|投资|资金/.test(i.row.level2.text);
+      if (
+        cost ||
+        ((i.kind === "quantity" || benefit) && (BUDGET_METRIC.test(i.name) || (benefit && FUND_PAYOUT_RATE.test(i.name))))
+      ) {
         reported.add(i.row.level3.cell);
         report({
           messageId: "budgetMetric",
           cell: i.row.level3.cell,
           params: {
             name: i.name,
-            level1: benefit ? "项目带来的效益" : "项目的产出数量",
-            level2: i.row.level2.text || (benefit ? "效益指标" : "数量指标"),
+            level1: cost ? "项目的成本" : benefit ? "项目带来的效益" : "项目的产出数量",
+            level2: i.row.level2.text || (cost ? "成本指标" : benefit ? "效益指标" : "数量指标"),
           },
           group: i.group,
         });

@@ -11,6 +11,10 @@ const withRows = (...rows: Array<[number, IndicatorRowSpec | null]>) => {
 describe("input-as-output", () => {
   testRule(inputAsOutput, {
     valid: [
+      {
+        name: "东莞 2019: 预算执行率 in the template's own budget slot (预算(或投资规模)) under 成本",
+        sheet: withRows([4, ["产出指标", "预算(或投资规模)", "年度预算执行率", "", "≥95%"]]),
+      },
       { name: "outputs are things delivered", sheet: shenmuGrid() },
       {
         name: "汉阴 2022: loans a subsidy brings to borrowers (创业担保贷款发放额 ≥4000万元) are what it delivers",
@@ -65,6 +69,11 @@ describe("input-as-output", () => {
           { messageId: "budgetMetric", cell: "D25", params: { name: "科目调整次数" } },
           { messageId: "budgetMetric", cell: "D31", params: { name: "结余率" } },
         ],
+      },
+      {
+        name: "大英 2022: 资金执行率 in the 成本 slot",
+        sheet: withRows([4, ["产出指标", "成本指标", "资金执行率", "", "=100%"]]),
+        errors: [{ messageId: "budgetMetric", cell: "D29", params: { name: "资金执行率", level2: "成本指标" } }],
       },
       {
         name: "南华 2023: 奖补资金兑付率 under 经济效益, 补助经费拨付进度 under 社会效益",

@@ -257,6 +257,11 @@ export const IndicatorTableSchema = z.object({
    * (中央预算内投资计划绩效目标表), read as 一级 names over 三级 indicators.
    */
   noLevel2: z.boolean().optional(),
+  /**
+   * True when the table prints no 一级 column (二级指标 | 三级指标 | 年度指标值, 岳峰 2024, 阳泉 2015): each row's 一级 is
+   * the one its 二级 belongs to, and a blank 一级 is not a finding.
+   */
+  noLevel1: z.boolean().optional(),
   /** A flat list without 一级/二级 columns (重庆: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): no level to judge. */
   flat: z.boolean().optional(),
   /** Indicators written as lines "二级: text" beside their 一级 (南岳 2017): no 三级 names, the text is the value. */

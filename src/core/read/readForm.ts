@@ -81,6 +81,8 @@ class FormReader {
   private readonly form: PerformanceForm;
   /** Rows covered by indicator blocks (their labels are indicator text, not header labels). */
   private readonly blockRows: { top: number; bottom: number }[] = [];
+  /** Indicator headers found at a table's 二级 column because it prints no 一级 column. */
+  private readonly noLevel1Headers = new Set<LabelCell>();
   private summaries: SummaryRow[] = [];
   /** 总体目标 / 整体目标 labels: the goal itself when the form has no 年度目标 label (龙岩: 总体目标 | text). */
   private readonly pendingGoalSections: LabelCell[] = [];
@@ -301,6 +303,24 @@ class FormReader {
           break;
         }
       }
+      if (out.some((h) => h.row === row)) continue;
+      // No 一级 column at all (二级指标 | 三级指标 | 年度指标值 | 实际完成值, 岳峰 2024; 阳泉 2015): the table starts at its 二级
+      // column, and each row's 一级 is the one its 二级 belongs to.
+      let named = 0;
+      let filled = 0;
+      for (let r = g.bottomEdge(row, level2Col) + 1; r <= Math.min(this.band.bottom, row + 40); r++) {
+        const cell = g.anchor(r, level2Col);
+        if (cell.row !== r || cell.col !== level2Col) continue;
+        const t = g.text(r, level2Col);
+        if (t === "") continue;
+        filled++;
+        if (isLevel2Name(t)) named++;
+      }
+      if (named >= 2 && named * 2 > filled) {
+        const header: LabelCell = { row, col: level2Col, match: { target: { kind: "indicator-header" }, inline: null } };
+        this.noLevel1Headers.add(header);
+        out.push(header);
+      }
     }
     return out;
   }
@@ -349,6 +369,11 @@ class FormReader {
       }
       for (const t of block.tables) {
         const signature = this.tableSignature(t);
+        if (this.noLevel1Headers.has(h)) {
+          t.noLevel1 = true;
+          if (!t.headerCell) t.headerCell = this.grid.a1(h.row, h.col);
+          for (const r of t.rows) r.level1 = { text: "", cell: r.level2.cell, inherited: true };
+        }
         // The same header printed again over other 一级 groups (a table broken by page, 检验检疫 2016: 预算绩效, then
         // 项目产出, then 项目效果, each under its own copy of the header): one table continued.
         const before = this.form.indicators.tables.find(

@@ -23,7 +23,8 @@ export const blankLevelCell: Rule = {
     const seen = new Set<string>();
     for (const i of facts.indicators) {
       // A flat list prints no level columns: nothing is blank.
-      if (i.empty || facts.form.indicators?.tables[i.tableIndex]?.flat) continue;
+      const table = facts.form.indicators?.tables[i.tableIndex];
+      if (i.empty || table?.flat || table?.noLevel1) continue;
       const r = i.row;
       // A blank 一级 cell that the reading filled from the rows above (no merge), on a row whose 二级 belongs to
       // another 一级 (社会效益指标 in the row after 产出指标's merged block, 鄂州 2019): the row's own 一级 is missing,

@@ -43,3 +43,32 @@ test("no error or warning: 管理指标's own 二级 names are not misplaced", (
   ).findings.filter((f) => f.severity === "error" || f.severity === "warning");
   expect(findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
 });
+
+/** A table with no 一级 column at all: 二级指标 | 三级指标 | 年度指标值 | 实际完成值 (made up, after 岳峰 2024's layout). */
+const noLevel1: CellValue[][] = [
+  ["某项目绩效目标表"],
+  ["项目名称", "百岁老人慰问"],
+  ["主管部门", "某镇人民政府"],
+  ["项目资金(万元)", 1.35],
+  ["年度目标", "为辖区百岁老人发放慰问金，老人满意度不低于90%。"],
+  ["二级指标", "三级指标", "年度指标值", "备注"],
+  ["数量指标", "慰问人数", "=9人", ""],
+  ["质量指标", "慰问对象年龄", "≥100岁", ""],
+  ["时效指标", "慰问金发放及时率", "=100%", ""],
+  ["成本指标", "人均慰问标准", "≤1500元/人", ""],
+  ["社会效益指标", "政策知晓率", "≥90%", ""],
+  ["服务对象满意度指标", "慰问对象满意度", "≥90%", ""],
+];
+
+test("a table with no 一级 column is read from its 二级 column; each row's 一级 follows its 二级", () => {
+  const [form] = readSheet(snapshotFromGrid("无一级", noLevel1)).forms;
+  const t = form.indicators?.tables[0];
+  expect(t?.noLevel1).toBe(true);
+  expect(t?.rows).toHaveLength(6);
+  expect(t?.rows[0]).toMatchObject({ level1: { text: "" }, level2: { text: "数量指标" }, level3: { text: "慰问人数" } });
+  const findings = checkSheet(snapshotFromGrid("无一级", noLevel1)).findings.filter(
+    (f) =>
+      (f.severity === "error" || f.severity === "warning") && /blank-level-cell|level-placement|framework-coverage/.test(f.rule),
+  );
+  expect(findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
+});

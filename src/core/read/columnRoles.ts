@@ -149,7 +149,8 @@ export const classifyIndicatorHeader = memo((text: string): HeaderRole | null =>
   const key = labelKey(text).replace(/[·•*＊]/g, "");
   if (!key) return null;
   // "实施期绩效目标", "年度绩效目标": a goal (a sentence per project), never an indicator value column.
-  if (/绩效目标$/.test(key)) return { role: "goal" };
+  // So is a column of each project's performance ("项目绩效", "项目内容及绩效" beside 项目名称 in a fund's allocation list).
+  if (/绩效目标$/.test(key) || (/绩效$/.test(key) && key.length >= 4 && key.length <= 8)) return { role: "goal" };
   for (const v of VOCABULARY) {
     if (!v.exact.has(key) && !v.patterns.some((p) => p.test(key))) continue;
     if (v.role === "extra") return { role: "extra", extra: v.extra! };

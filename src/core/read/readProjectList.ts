@@ -57,13 +57,33 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
       continue;
     }
     const name = grid.text(row, projectCol);
+    // A goal heading merged over sub-headings (项目绩效 over 治理水体 | 污染负荷消减量 | 生态改善目标, 六安 2021): the goal is
+    // what the row writes under all of them, in order.
+    const goalOf = (c: number | undefined) => {
+      if (c === undefined) return null;
+      const right = grid.rightEdge(headerRow, c);
+      if (right === c) return at(c);
+      const parts: string[] = [];
+      let first: string | null = null;
+      let named: string | null = null;
+      for (let x = c; x <= right; x = grid.rightEdge(row, x) + 1) {
+        const cell = at(x)!;
+        // The sub-heading that names the goal (生态改善目标) marks the goal's own cell.
+        if (named === null && /目标$/.test(grid.text(grid.bottomEdge(headerRow, c) + 1, x).replace(/\s+/g, "")))
+          named = cell.cell;
+        if (cell.text === "") continue;
+        parts.push(cell.text);
+        first ??= cell.cell;
+      }
+      return { text: parts.join("；"), cell: named ?? first ?? grid.a1(grid.anchor(row, c).row, c), value: null };
+    };
     const at = (c: number | undefined) => {
       if (c === undefined) return null;
       const x = grid.anchor(row, c);
       return { text: grid.text(x.row, x.col), cell: grid.a1(x.row, x.col), value: grid.value(x.row, x.col) };
     };
     const budget = at(cols.budget);
-    const goal = at(cols.goal);
+    const goal = goalOf(cols.goal);
     const unitName = at(cols.unitName);
     // Without 一级 columns the indicators may be written in the goal's cell under 【一级-二级】 headings (黄山 2025).
     const inCell =

@@ -24,6 +24,7 @@ export const goalSubstance: Rule = {
     ruleSets: ["target", "self-evaluation"],
     basis: documentBasis("财力、人力、物力等投入数量不能作为绩效目标；绩效目标写预期产出和效果", SOURCES.inputsNotTargets),
     messageBasis: {
+      notMeasurable: documentBasis("绩效目标应细化、量化，可衡量", SOURCES.fillingNotes),
       readsAsDuties: returnReason(
         "绩效目标照抄部门职能、罗列工作内容，没有写出要达到的产出和效果（形式化）",
         SOURCES.returnReasonsS7,
@@ -37,6 +38,7 @@ export const goalSubstance: Rule = {
     messages: {
       moneyOnly: "“{header}”只写了资金（“{text}”），没有说明用这笔钱要完成什么、达到什么效果。",
       copiedFunction: "“{header}”照抄了部门职能，没有写出本年度要完成的任务和达到的效果。",
+      notMeasurable: "“{header}”是这个项目唯一的绩效内容，却没有一个数字：做多少、做到什么程度、何时完成都没有写，无法考核。",
       readsAsDuties:
         "“{header}”写的是职能（{marks}），没有一个数字，也没有写出本年度要完成的任务和达到的效果：像是照抄了部门（单位）职能。",
       completionAsDuties:
@@ -100,8 +102,18 @@ export const goalSubstance: Rule = {
       rest = hadName ? rest.replace(FILLER, "") : money.restWithoutFiller;
       // A bare figure ("43.2") in a money form is an amount without its unit.
       const bare = /^[\d,，.\s]+(万元|元|万)?$/.test(text) && /\d/.test(text);
-      if (bare || pieceOfName || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2))
+      if (bare || pieceOfName || ((hadMoney || hadName) && [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < 2)) {
         report({ messageId: "moneyOnly", fix: "写明本年度要完成的产出（做什么、做多少、何时完成）和达到的效果。", ...base });
+        continue;
+      }
+      // A list of projects whose only performance content is this goal, in words without a single figure (六安 2021 项目分配表:
+      // “提升水源地水质监管能力”): nothing to measure it by.
+      if (form.layout === "project-list" && form.indicators === null && !/\d/.test(text))
+        report({
+          messageId: "notMeasurable",
+          fix: "写明可衡量的内容：建成多少、处理多少、达到什么指标（如“水质达到Ⅲ类”“消减COD 12吨/年”）、何时完成。",
+          ...base,
+        });
     }
     // The year's completion written as the unit's duties (甘其毛都 2024: 实际完成情况 | 负责编制……；承担……).
     const done = form.fields.goalCompletion;

@@ -44,6 +44,20 @@ describe("goal-substance", () => {
     ],
     invalid: [
       {
+        name: "六安 2021: a project list whose only performance content is a goal in words without a figure",
+        sheet: {
+          name: "分配表",
+          grid: [
+            ["某市2021年度生态补偿资金项目分配表"],
+            ["序号", "项目名称", "承担单位", "项目绩效", "补助资金(万元)"],
+            [1, "甲县水质自动监测站建设项目", "甲县生态环境分局", "提升水源地水质监管能力", 100],
+            [2, "乙县农村生活污水治理项目", "乙县生态环境分局", "出境断面水质稳定达到Ⅲ类，消减COD 12吨/年", 200],
+          ],
+          merges: ["A1:E1"],
+        },
+        errors: [{ messageId: "notMeasurable", cell: "D3", params: { header: "项目绩效" } }],
+      },
+      {
         name: "廊坊 2019: a 自评表 goal that is only a bare figure “43.2”",
         sheet: selfEvalGoal("43.2"),
         errors: [{ messageId: "moneyOnly", cell: "B8", params: { text: "43.2" } }],

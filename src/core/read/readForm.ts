@@ -286,43 +286,36 @@ class FormReader {
       }
       if (level2Col < 0 || !level3) continue;
       for (let c = level2Col - 1; c >= g.left; c--) {
-        const a = g.anchor(row, c);
-        if (a.col !== c) continue;
-        let named = 0;
-        let filled = 0;
-        for (let r = g.bottomEdge(row, c) + 1; r <= Math.min(this.band.bottom, row + 40); r++) {
-          const cell = g.anchor(r, c);
-          if (cell.row !== r || cell.col !== c) continue;
-          const t = g.text(r, c);
-          if (t === "") continue;
-          filled++;
-          if (isLevel1Name(t)) named++;
-        }
-        if (named >= 2 && named * 2 > filled) {
-          out.push({ row, col: c, match: { target: { kind: "indicator-header" }, inline: null } });
-          break;
-        }
+        if (g.anchor(row, c).col !== c || !this.mostlyNamesBelow(row, c, isLevel1Name)) continue;
+        out.push({ row, col: c, match: { target: { kind: "indicator-header" }, inline: null } });
+        break;
       }
       if (out.some((h) => h.row === row)) continue;
       // No 一级 column at all (二级指标 | 三级指标 | 年度指标值 | 实际完成值, 岳峰 2024; 阳泉 2015): the table starts at its 二级
       // column, and each row's 一级 is the one its 二级 belongs to.
-      let named = 0;
-      let filled = 0;
-      for (let r = g.bottomEdge(row, level2Col) + 1; r <= Math.min(this.band.bottom, row + 40); r++) {
-        const cell = g.anchor(r, level2Col);
-        if (cell.row !== r || cell.col !== level2Col) continue;
-        const t = g.text(r, level2Col);
-        if (t === "") continue;
-        filled++;
-        if (isLevel2Name(t)) named++;
-      }
-      if (named >= 2 && named * 2 > filled) {
+      if (this.mostlyNamesBelow(row, level2Col, isLevel2Name)) {
         const header: LabelCell = { row, col: level2Col, match: { target: { kind: "indicator-header" }, inline: null } };
         this.noLevel1Headers.add(header);
         out.push(header);
       }
     }
     return out;
+  }
+
+  /** Whether the cells of a column under a heading (up to 40 rows) are mostly names of a level: two at least, over half. */
+  private mostlyNamesBelow(row: number, col: number, isName: (text: string) => boolean): boolean {
+    const g = this.grid;
+    let named = 0;
+    let filled = 0;
+    for (let r = g.bottomEdge(row, col) + 1; r <= Math.min(this.band.bottom, row + 40); r++) {
+      const cell = g.anchor(r, col);
+      if (cell.row !== r || cell.col !== col) continue;
+      const t = g.text(r, col);
+      if (t === "") continue;
+      filled++;
+      if (isName(t)) named++;
+    }
+    return named >= 2 && named * 2 > filled;
   }
 
   /** A table's header as it names its role columns: 一级, 二级/三级 and each value column, with their columns. */

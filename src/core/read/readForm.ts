@@ -349,7 +349,10 @@ class FormReader {
       const maxRow = next ? next.row - 1 : this.band.bottom;
       const blockPeriod = section ? periodInHeader(this.grid.text(section.row, section.col)) : null;
       const block = readIndicatorBlock(this.grid, h.row, h.col, maxRow, {
-        sectionCol: section && section.col < h.col ? section.col : null,
+        // (A section label above the table — a bar over its header — bounds nothing on the left: a 序号 column may stand
+        // there.)
+        sectionCol:
+          section && section.col < h.col && this.grid.bottomEdge(section.row, section.col) >= h.row ? section.col : null,
         blockPeriod,
       });
       consumedTo = block.lastRow;

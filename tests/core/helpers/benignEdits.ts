@@ -182,6 +182,29 @@ export const perturbations: Record<string, Perturb> = {
   },
   /** The 一级/二级 names merged down an indicator table written out in every row instead (how exports write them). */
   "levels-repeated": (d) => unmergeLevels(d),
+  /** A 序号 column put in front of the sheet, numbering the indicator rows (1, 2, 3 …). */
+  "numbered-rows": (d) => {
+    const rows = indicatorRows(d);
+    // Only where the table starts at the sheet's left edge with nothing merged across that edge beside its rows (where a
+    // section label stands left of the table, a publisher does not number the rows in front of it).
+    if (!rows || rows.level1Col !== 0 || new Set(rows.rows).size !== rows.rows.length) return d; // (a sideways table: no rows to number)
+    const first = rows.header;
+    const last = rows.rows[rows.rows.length - 1];
+    if (d.merges.some((m) => m.left === 0 && m.right > 0 && m.bottom >= first && m.top <= last)) return d;
+    const cells = d.cells.map((r) => [null, ...r]);
+    cells[rows.header][0] = "序号";
+    rows.rows.forEach((r, i) => (cells[r][0] = i + 1));
+    // Lines merged from the left edge (title, section bars) take the new column in; the rest move right.
+    const cellsMoved = cells.map((r, i) => {
+      const bar = d.merges.find((m) => m.left === 0 && m.right > 0 && i >= m.top && i <= m.bottom);
+      if (bar && i === bar.top) [r[0], r[1]] = [r[1], null];
+      return r;
+    });
+    const merges = d.merges.map((m) =>
+      m.left === 0 && m.right > 0 ? { ...m, right: m.right + 1 } : { ...m, left: m.left + 1, right: m.right + 1 },
+    );
+    return { ...d, cells: cellsMoved, merges, width: d.width + 1 };
+  },
   /** An empty 备注 column added right of the indicator table's header. */
   "remark-column": (d) => {
     const header = indicatorHeader(d);
@@ -215,6 +238,19 @@ function cellAt(d: Dense, a1: string): string {
   const { row, col } = fromA1(a1);
   const v = d.cells[row]?.[col];
   return v === null || v === undefined ? "" : String(v);
+}
+
+/** The first indicator table's header row and its indicator rows, as the reader sees them. */
+function indicatorRows(d: Dense): { header: number; rows: number[]; level1Col: number } | null {
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const t of f.indicators?.tables ?? [])
+      if (t.headerCell && t.rows.length > 0)
+        return {
+          header: fromA1(t.headerCell).row,
+          rows: t.rows.map((r) => r.row),
+          level1Col: fromA1(t.level1HeaderCell ?? t.headerCell).col,
+        };
+  return null;
 }
 
 function indicatorHeader(d: Dense): { row: number } | null {

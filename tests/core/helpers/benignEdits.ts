@@ -205,6 +205,23 @@ export const perturbations: Record<string, Perturb> = {
     );
     return { ...d, cells: cellsMoved, merges, width: d.width + 1 };
   },
+  /** A "绩效指标" bar merged across the sheet, put right above the indicator table's header. */
+  "section-bar": (d) => {
+    const rows = indicatorRows(d);
+    // Only over a table that starts at the left edge (no section label beside it already).
+    if (!rows || rows.level1Col !== 0 || new Set(rows.rows).size !== rows.rows.length) return d;
+    const at = rows.header;
+    // Not inside a merge that spans the header's row from above (the bar would split it).
+    if (d.merges.some((m) => m.top < at && m.bottom >= at)) return d;
+    const bar = blankRow(d.width);
+    bar[0] = "绩效指标";
+    const cells = [...d.cells.slice(0, at).map((r) => [...r]), bar, ...d.cells.slice(at).map((r) => [...r])];
+    const merges = [
+      ...d.merges.map((m) => (m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m)),
+      { top: at, bottom: at, left: 0, right: Math.max(d.width - 1, 0) },
+    ];
+    return { ...d, cells, merges };
+  },
   /** An empty 备注 column added right of the indicator table's header. */
   "remark-column": (d) => {
     const header = indicatorHeader(d);

@@ -1,9 +1,9 @@
 /**
  * Property over the real corpus: edits a publisher makes without changing what a table says — a signature footer
  * (split over cells or merged across the table), a note under the table, "附件2" above it, labels spaced out or broken
- * over lines, numbers stored as text, figures in full width, field labels with a colon, a 序号 column, an empty 备注 column, level
- * names written in every row —
- * change no error or warning on any sheet of the blind corpus and real2 (the last on the corrected copies).
+ * over lines, numbers stored as text, figures in full width, field labels with a colon, a 序号 column, a 绩效指标 bar over
+ * the table, an empty 备注 column, level names written in every row — change no error or warning on any sheet of the
+ * blind corpus and real2 (the last on the corrected copies).
  * (The reading must not hang on one layout detail; see tests/core/helpers/benignEdits.ts and scripts/perturb-clean.ts.)
  */
 import fs from "node:fs";

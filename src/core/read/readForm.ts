@@ -272,10 +272,11 @@ class FormReader {
    * its content says.
    */
   private unlabelledLevel1Headers(known: LabelCell[]): LabelCell[] {
+    // Only where no 一级 heading was read at all: the scan is over every row of the form (a hot path on large sheets).
+    if (known.length > 0) return [];
     const g = this.grid;
     const out: LabelCell[] = [];
     for (let row = this.band.top; row <= this.band.bottom; row++) {
-      if (known.some((h) => h.row === row)) continue;
       let level2Col = -1;
       let level3 = false;
       for (const c of g.occupiedCols(row)) {
@@ -290,7 +291,7 @@ class FormReader {
         out.push({ row, col: c, match: { target: { kind: "indicator-header" }, inline: null } });
         break;
       }
-      if (out.some((h) => h.row === row)) continue;
+      if (out.length > 0 && out[out.length - 1].row === row) continue;
       // No 一级 column at all (二级指标 | 三级指标 | 年度指标值 | 实际完成值, 岳峰 2024; 阳泉 2015): the table starts at its 二级
       // column, and each row's 一级 is the one its 二级 belongs to.
       if (this.mostlyNamesBelow(row, level2Col, isLevel2Name)) {
@@ -1015,14 +1016,11 @@ class FormReader {
       const next = this.grid.rightEdge(v.row, v.col) + 1;
       if (next <= this.grid.right) {
         const a = this.grid.anchor(v.row, next);
-        const m = /^(?:全年|实际)?完成情况(?:说明)?\s*(?=\d|[:：])/.exec(this.grid.text(a.row, a.col).trim());
+        const beside = this.grid.text(a.row, a.col).trim();
+        const m = /^(?:全年|实际)?完成情况(?:说明)?\s*(?=\d|[:：])/.exec(beside);
         if (a.row === v.row && m)
           this.form.fields.goalCompletion = {
-            text: this.grid
-              .text(a.row, a.col)
-              .trim()
-              .slice(m[0].length)
-              .replace(/^[:：]/, ""),
+            text: beside.slice(m[0].length).replace(/^[:：]/, ""),
             cell: this.grid.a1(a.row, a.col),
             labelCell: this.grid.a1(a.row, a.col),
             label: "完成情况",

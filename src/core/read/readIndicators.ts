@@ -473,16 +473,15 @@ function joinValue(
   const op = v.operatorCol !== null ? grid.shownText(row, v.operatorCol) : "";
   // A unit cell holding only a dash or slash ("-", "—", "/") says "no unit": nothing to join.
   const unitText = v.unitCol !== null ? grid.shownText(row, v.unitCol) : "";
-  // Decided on the half-width forms ("１００" | "％" typed in full width); the texts are joined as written.
+  // (Figures typed in full width reach here in half width — cellText — but a unit cell of "％" alone does not.)
   const unit = /[\p{L}%‰]/u.test(toHalfWidth(unitText)) ? unitText : "";
   const opText = op && !/^(定性|定量)$/.test(op) && !main.startsWith(op) ? op : "";
-  const mainH = toHalfWidth(main);
-  const mainHasUnit = /[^\d.\s]$/.test(mainH) && !/^\d/.test(toHalfWidth(unit)) && unit !== "" && /\d/.test(mainH);
+  const mainHasUnit = /[^\d.\s]$/.test(main) && !/^\d/.test(unit) && unit !== "" && /\d/.test(main);
   // A word answer ("否" under a 计量单位 of "是/否") takes no unit: only a figure is measured in one.
   const text =
     main === ""
       ? ""
-      : `${opText}${main}${unit && /\d/.test(mainH) && !main.endsWith(unit) && !mainHasUnit && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
+      : `${opText}${main}${unit && /\d/.test(main) && !main.endsWith(unit) && !mainHasUnit && !/^(定性|无|\/)$/.test(unit) ? unit : ""}`;
   const out: ReturnType<typeof joinValue> = { text, cell: grid.a1(a.row, a.col) };
   if (v.operatorCol !== null && op)
     out.operatorColumn = { text: op, cell: grid.a1(grid.anchor(row, v.operatorCol).row, v.operatorCol) };

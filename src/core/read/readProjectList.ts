@@ -11,6 +11,7 @@ import { columnHoldsCellSections, readCellSections } from "./readFlatIndicators"
 import { emptyForm, moneyUnitInText } from "./readForm";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
+import { labelKey } from "../text/normalize";
 
 export interface ProjectListReading {
   forms: PerformanceForm[];
@@ -64,13 +65,13 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
       const right = grid.rightEdge(headerRow, c);
       if (right === c) return at(c);
       const parts: string[] = [];
+      const subHeadings = grid.bottomEdge(headerRow, c) + 1;
       let first: string | null = null;
       let named: string | null = null;
       for (let x = c; x <= right; x = grid.rightEdge(row, x) + 1) {
         const cell = at(x)!;
         // The sub-heading that names the goal (生态改善目标) marks the goal's own cell.
-        if (named === null && /目标$/.test(grid.text(grid.bottomEdge(headerRow, c) + 1, x).replace(/\s+/g, "")))
-          named = cell.cell;
+        if (named === null && /目标$/.test(labelKey(grid.text(subHeadings, x)))) named = cell.cell;
         if (cell.text === "") continue;
         parts.push(cell.text);
         first ??= cell.cell;

@@ -42,9 +42,10 @@ export function figureOf(
     const d = /\.(\d+)$/.exec(text)?.[1]?.length ?? /\.(\d+)$/.exec(String(raw))?.[1]?.length ?? 0;
     return { value: raw, percent: false, decimals: Math.min(d, 6) };
   }
+  const n = normalizeText(text).replace(/\s+/g, "");
   // Commas only where thousands are ("1,084.25"); "7,00.0,77" is no figure.
-  if (/[,，]/.test(text) && !THOUSANDS.test(normalizeText(text).replace(/\s+/g, ""))) return null;
-  const t = normalizeText(text).replace(/[\s,，]/g, "");
+  if (/[,，]/.test(n) && !THOUSANDS.test(n)) return null;
+  const t = n.replace(/[,，]/g, "");
   const m = /^([-+]?\d+(?:\.(\d+))?)(%?)$/.exec(t);
   if (!m) return null;
   return { value: Number(m[1]), percent: m[3] === "%", decimals: m[2]?.length ?? 0 };

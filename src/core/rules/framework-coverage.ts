@@ -67,7 +67,7 @@ export const frameworkCoverage: Rule = {
       const unplaced = (list: IndicatorFact[], level: "level1" | "level2") => [
         ...new Set(
           list
-            .filter((i) => real(i) && i[level] === null && !i.filler)
+            .filter((i) => real(i) && i[level] === null)
             .map((i) => i.row[level].text.replace(/\s+/g, ""))
             .filter((n) => n !== ""),
         ),

@@ -29,8 +29,9 @@ export const levelPlacement: Rule = {
       seen.add(r.level2.cell);
       if (!i.level2) {
         // Under a 决策 or 过程 一级, whose 二级 local variants all name in their own way (预算编审管理, 资产管理, 政府采购管理
-        // under 管理指标, 南昌 2021): the group is known, its 二级 is not misplaced.
-        const group = findLevel1(facts.framework, r.level1.text);
+        // under 管理指标, 南昌 2021): the group is known, its 二级 is not misplaced. (With no 二级 placed, the fact's 一级 is
+        // the written one's.)
+        const group = i.level1;
         if (
           group &&
           group.level2.every((d) => d.requirement === "optional") &&

@@ -62,51 +62,49 @@ export const requiredFields: Rule = {
     // 资金名称 stands for 项目名称 on transfer-payment forms.
     if (f.fields.fundName && !f.fields.projectName) required.delete("projectName");
     const keys = new Set<HeaderFieldKey>([...required, ...kind.fields]);
-    // Three or more required lines not printed at all: the form is a local template that does not print them (or a
-    // layout whose labels were not read) — said once as an info, not as one warning each.
-    const absent: string[] = [];
+    // Required lines not printed at all. The rule's basis is what the form prints, and a label may be spelled in a way
+    // not read (海南 2022 prints no 项目名称 line; the name is the page's heading): each a warning — but 项目属性 on a
+    // 申报表 an error. Three or more: the form is a local template that does not print them (or a layout whose labels
+    // were not read) — said once, as an info.
+    const absent: { name: string; error: boolean }[] = [];
     for (const key of required) {
-      if (key === "projectAttribute" && f.checkboxes.projectAttribute) continue;
-      if (!f.fields[key]) absent.push(FIELD_NAMES[key]);
+      // 项目属性 as ticked boxes is checkbox-selection's; not printed, it is asked for on a 申报表 only (below).
+      if (key !== "projectAttribute" && !f.fields[key]) absent.push({ name: FIELD_NAMES[key], error: false });
     }
     if (kind.id === "declaration-form" && !alternative && !f.fields.projectAttribute && !f.checkboxes.projectAttribute)
-      if (!absent.includes("项目属性")) absent.push("项目属性");
-    const manyAbsent = absent.length >= 3;
-    if (manyAbsent)
+      absent.push({ name: "项目属性", error: true });
+    if (absent.length >= 3)
       report({
         messageId: "absentMany",
         cell: f.anchorCell,
-        params: { fields: absent.join("、") },
+        params: { fields: absent.map((a) => a.name).join("、") },
         severity: "info",
         fix: "如本地表式要求这些栏目，请在表头补上并填写。",
       });
+    else
+      for (const a of absent)
+        report({
+          messageId: "absent",
+          cell: f.anchorCell,
+          params: { field: a.name },
+          severity: a.error ? "error" : "warning",
+          fix: a.error ? "补上“项目属性”（新增/延续）。" : `在表头补上“${a.name}”一栏并填写。`,
+        });
     for (const key of keys) {
       // 项目属性 as ticked boxes is checkbox-selection's; written as a field (经常性), an empty one is asked for here.
       if (key === "projectAttribute" && (f.checkboxes.projectAttribute || !f.fields.projectAttribute)) continue;
       const field = f.fields[key];
-      const name = field?.label || FIELD_NAMES[key];
-      if (!field) {
-        if (required.has(key) && !manyAbsent)
-          // Not printed at all: the rule's basis is what the form prints, and a label may be spelled in a way not read
-          // (海南 2022 prints no 项目名称 line; the name is the page's heading) — a warning.
-          report({
-            messageId: "absent",
-            cell: f.anchorCell,
-            params: { field: name },
-            severity: "warning",
-            fix: `在表头补上“${name}”一栏并填写。`,
-          });
-      } else if (field.text.trim() === "") {
-        // An empty field the kind requires is an error; another printed field left empty is a warning.
-        report({
-          messageId: "empty",
-          cell: field.cell,
-          related: [field.labelCell],
-          params: { field: name },
-          fix: `在 ${field.cell} 填写${name}。`,
-          severity: required.has(key) ? "error" : "warning",
-        });
-      }
+      // An empty field the kind requires is an error; another printed field left empty is a warning.
+      if (!field || field.text.trim() !== "") continue;
+      const name = field.label || FIELD_NAMES[key];
+      report({
+        messageId: "empty",
+        cell: field.cell,
+        related: [field.labelCell],
+        params: { field: name },
+        fix: `在 ${field.cell} 填写${name}。`,
+        severity: required.has(key) ? "error" : "warning",
+      });
     }
     // A transfer payment's 中央主管部门 printed beside its 地方主管部门 and left empty (旺苍 2021): who set the targets
     // is not said.
@@ -120,15 +118,6 @@ export const requiredFields: Rule = {
         severity: "warning",
         fix: `在 ${central.cell} 填写中央主管部门（如财政部和中央业务主管部门）。`,
       });
-    if (
-      kind.id === "declaration-form" &&
-      !alternative &&
-      !manyAbsent &&
-      !f.fields.projectAttribute &&
-      !f.checkboxes.projectAttribute
-    ) {
-      report({ messageId: "absent", cell: f.anchorCell, params: { field: "项目属性" }, fix: "补上“项目属性”（新增/延续）。" });
-    }
     if (!kind.requiresBudget) return;
     const present = BUDGET_FIGURES.map((k) => f.budget[k]).filter((m) => m !== undefined);
     if (present.length === 0) {

@@ -16,6 +16,9 @@ const BOX_RE = new RegExp(`[${BOX_CHARS}]`);
 /** Printed notes that stand where a value would: "(盖章)", "(签字)", "单位:万元", "金额单位:元". */
 const TEMPLATE_NOTE = /^\((盖章|签章|签字|公章|章)\)|(金额)?单位[:：](万元|元)$/g;
 
+/** A level of government written before a department's label (not 中央: the central department is a field of its own). */
+const ADMIN_LEVEL = /^(?:省|市|地|州|盟|县|区|旗|区县|县区|县市|市县|地市)级?(?=主管)/;
+
 /** Signature-line labels: who signs or fills in the form, and how to reach them. */
 const SIGNATURE_LABEL = /(负责人|填报人|填表人|联系人|经办人|审核人|审批人|联系电话|电话|日期|时间)$/;
 
@@ -65,6 +68,14 @@ function matchLabelUncached(text: string): LabelMatch | null {
   const key = labelKey(norm);
   const exact = lookupLabel(key);
   if (exact) return { target: exact, inline: null };
+
+  // A level of government before the department ("县级主管部门", "州级主管部门", "区县主管部门" beside "市级主管部门" on a
+  // transfer payment's form): the department at that level, whatever the level.
+  const level = ADMIN_LEVEL.exec(key);
+  if (level) {
+    const rest = lookupLabel(key.slice(level[0].length));
+    if (rest && rest.kind === "field" && rest.key === "department") return { target: rest, inline: null };
+  }
 
   const trailingNumber = /^(.*?[^\d.])(-?\d+(?:\.\d+)?)(万元|万)?$/.exec(key);
   if (trailingNumber) {

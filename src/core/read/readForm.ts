@@ -255,7 +255,7 @@ class FormReader {
     let label = colon ? colon[1].trim() : "";
     let labelCell = cell;
     if (!label && col > g.left) {
-      const left = g.anchor(row, col - 1);
+      const left = this.leftOf(row, col);
       const t = g.text(left.row, left.col).trim();
       if (t && !hasCheckboxes(t) && t.length <= 16) {
         label = t.replace(/[:：]$/, "");
@@ -544,10 +544,95 @@ class FormReader {
     return this.labelAt.get(this.key(a.row, a.col));
   }
 
+  /**
+   * Whether the form is written without any merged cell (a sheet saved as values, converted from another format, or
+   * unmerged by hand): a label's reach must then be read from the blanks around it, as a merge would have shown it.
+   */
+  private get unmerged(): boolean {
+    this.noMerges ??= !this.grid.hasMergesIn(this.band.top, this.band.bottom);
+    return this.noMerges;
+  }
+  private noMerges: boolean | undefined;
+
+  /**
+   * The cell holds nothing and is not a slot of a column of amounts: no amount right above or below it, no heading of
+   * its own right above it (年初预算数 | 全年预算数 over the amounts: an empty amount between written ones is not
+   * skipped). Text above that is a field's line ("项目期 | 2019-2021", "县级主管部门 | 某局") heads no column.
+   */
+  private isBlankColumnNear(col: number, row: number): boolean {
+    const at = (r: number) => (r < this.band.top || r > this.band.bottom ? null : this.grid.anchor(r, col));
+    const a = at(row)!;
+    if (a.col === col && this.grid.text(a.row, a.col) !== "") return false;
+    for (const r of [row - 1, row + 1]) {
+      const b = at(r);
+      if (!b || b.col !== col || this.grid.text(b.row, b.col) === "") continue;
+      if (isAmountFigure(this.grid, b.row, b.col)) return false;
+      if (r < row && this.isLabel(b.row, b.col) && !this.hasValueBeside(b.row, b.col)) return false;
+    }
+    return true;
+  }
+
+  /** A row of words only (sub-headings): some text, and no amount or other figure in it. */
+  private isHeadingRow(row: number): boolean {
+    let words = 0;
+    for (const c of this.grid.occupiedCols(row)) {
+      const t = this.grid.text(row, c).trim();
+      if (t === "") continue;
+      if (/\d/.test(t) || t.length > 12) return false;
+      words++;
+    }
+    return words >= 2;
+  }
+
+  /** The next cell with text right of a label is a value, not another label (a line "label | value", not headings). */
+  private hasValueBeside(row: number, col: number): boolean {
+    for (let c = this.grid.rightEdge(row, col) + 1; c <= this.grid.right; c = this.grid.rightEdge(row, c) + 1) {
+      const a = this.grid.anchor(row, c);
+      if (this.grid.text(a.row, a.col) === "") continue;
+      return !this.isLabel(a.row, a.col);
+    }
+    return false;
+  }
+
+  /**
+   * Last row a label reaches down: its merge's; in a form without merges, also the blank cells under it while their
+   * rows go on beside it (a label that was merged down over the rows of its block: "年度总体目标" over 预期目标 | the
+   * goal's text).
+   */
+  private reachBottom(row: number, col: number): number {
+    if (!this.unmerged) return this.grid.bottomEdge(row, col);
+    let r = row;
+    while (r + 1 <= this.band.bottom && r - row < 4 && this.grid.text(r + 1, col) === "" && !this.isBlankRow(r + 1)) {
+      // The rows beside must go on right of the label, not start left of it (a line of the next block).
+      let leftText = false;
+      for (let c = this.grid.left; c < col && !leftText; c++) leftText = this.grid.text(r + 1, c) !== "";
+      if (leftText) break;
+      r++;
+    }
+    return r;
+  }
+
+  /**
+   * The cell left of (row, col) as a reader sees it: its merge's top-left; in a form without merges, the first cell with
+   * text on its left (the blanks between are what a merge of that cell covered).
+   */
+  private leftOf(row: number, col: number): { row: number; col: number } {
+    let c = col - 1;
+    if (this.unmerged) while (c > this.grid.left && this.grid.text(row, c) === "") c--;
+    return this.grid.anchor(row, c);
+  }
+
   /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
   private valueRight(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
     let next = this.grid.rightEdge(row, col) + 1;
-    while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next))
+    while (
+      next <= this.grid.right &&
+      this.grid.text(row, next) === "" &&
+      !this.grid.merge(row, next) &&
+      // In a form without merges, a blank cell whose column is blank on the rows around is what a merge of the label
+      // (or of its value) left behind: "项目名称 | (blank) | 某项目" read as "项目名称 | 某项目".
+      (this.isBlankColumn(next) || (this.unmerged && this.isBlankColumnNear(next, row)))
+    )
       next++;
     // A 行次/序号 column holds the lines' numbers, never a value (名山 2024: 年度资金总额 | 1 | 52.8).
     while (next <= this.grid.right && this.isIndexColumn(row, next)) next = this.grid.rightEdge(row, next) + 1;
@@ -619,7 +704,16 @@ class FormReader {
   }
 
   private valueBelow(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    const first = this.grid.bottomEdge(row, col) + 1;
+    let first = this.grid.bottomEdge(row, col) + 1;
+    // Written without merges, a heading merged down over a row of sub-headings ("预算支出总额" beside 基本支出 | 项目支出
+    // over 合计 | 财政拨款 …) leaves a blank under it on that row: its value is under the sub-headings' row.
+    if (this.unmerged)
+      for (
+        let step = 0;
+        step < 2 && first < this.band.bottom && this.grid.text(first, col) === "" && this.isHeadingRow(first);
+        step++
+      )
+        first++;
     let next = first;
     while (next <= this.band.bottom && this.isBlankRow(next)) next++;
     if (next > first) {
@@ -750,11 +844,11 @@ class FormReader {
     }
     // 年度目标完成情况 as a section label over "预期目标 | 目标实际完成情况" (安居 2021): the completion is under its own
     // heading, not beside this label.
-    if (key === "goalCompletion" && l.match.inline === null && this.grid.bottomEdge(l.row, l.col) > l.row && this.labelBeside(l))
+    if (key === "goalCompletion" && l.match.inline === null && this.reachBottom(l.row, l.col) > l.row && this.labelBeside(l))
       return;
     // A completion heading beside the goal's heading ("预期目标 | 目标实际完成情况", 咸宁, 安居): its text is below it.
     if (key === "goalCompletion" && l.match.inline === null && l.col > this.grid.left) {
-      const left = this.grid.anchor(l.row, l.col - 1);
+      const left = this.leftOf(l.row, l.col);
       if (this.isGoalLabel(left.row, left.col) && !this.form.fields.goalCompletion) {
         const below = this.valueBelow(l.row, l.col);
         if (!below.isLabelCell) {
@@ -932,7 +1026,7 @@ class FormReader {
     const beside = inline ? null : this.valueRight(l.row, l.col);
     // A section label down two rows with a goal heading beside it ("年度总体目标" | "预期目标 | 实际完成情况" over the
     // texts, 上饶 2021): the heading beside carries the goal; below the section label is the next block.
-    if (beside?.isLabelCell && this.grid.bottomEdge(l.row, l.col) > l.row && this.isGoalLabel(beside.row, beside.col)) {
+    if (beside?.isLabelCell && this.reachBottom(l.row, l.col) > l.row && this.isGoalLabel(beside.row, beside.col)) {
       const h = this.labelAt.get(this.key(beside.row, beside.col));
       if (h && h.match.target.kind === "goal") return;
     }
@@ -940,7 +1034,7 @@ class FormReader {
     // 廊坊): the heading names the column, the goal is the cell below it — written or empty (普陀).
     if (beside && !beside.isLabelCell && /^[\u4e00-\u9fff]{2,8}$/.test(beside.text.trim())) {
       const below = this.grid.bottomEdge(beside.row, beside.col) + 1;
-      if (below <= this.grid.bottomEdge(l.row, l.col)) {
+      if (below <= this.reachBottom(l.row, l.col)) {
         const a = this.grid.anchor(below, beside.col);
         if (!this.isLabel(a.row, a.col)) {
           this.form.goals.push({
@@ -963,7 +1057,7 @@ class FormReader {
     ) {
       const below = this.valueBelow(l.row, l.col);
       // Written or left empty (普陀 2022: 预期目标 empty, 实际完成情况 written): the goal is the cell below.
-      if (!below.isLabelCell && (below.text.trim() !== "" || below.row <= this.grid.bottomEdge(l.row, l.col) + 1)) {
+      if (!below.isLabelCell && (below.text.trim() !== "" || below.row <= this.reachBottom(l.row, l.col) + 1)) {
         this.form.goals.push({
           period,
           header: this.grid.text(l.row, l.col),
@@ -988,7 +1082,7 @@ class FormReader {
     let v =
       inline !== null && inline !== ""
         ? { row: l.row, col: l.col, text: inline, isLabelCell: false }
-        : beside && !beside.isLabelCell && beside.text !== "" && this.grid.bottomEdge(l.row, l.col) >= beside.row
+        : beside && !beside.isLabelCell && beside.text !== "" && this.reachBottom(l.row, l.col) >= beside.row
           ? beside
           : this.valueBelow(l.row, l.col);
     if (!inline && v.text === "") {
@@ -1440,7 +1534,8 @@ class FormReader {
       for (const l of this.pendingGoalSections) {
         let right = this.valueRight(l.row, l.col);
         // A column heading in a heading row ("总体目标 | 全年实际完成情况" over the two texts, 炉霍): the goal is below it.
-        if (right.isLabelCell && this.grid.bottomEdge(l.row, l.col) === l.row) {
+        // (Written without merges, the blank cell beside the heading is what its merge covered: below it still.)
+        if ((right.isLabelCell || (this.unmerged && right.text === "")) && this.grid.bottomEdge(l.row, l.col) === l.row) {
           const below = this.valueBelow(l.row, l.col);
           if (!below.isLabelCell && below.text.trim() !== "") right = below;
         }

@@ -262,7 +262,11 @@ function pushValues(
   unitCol: number | null,
 ): void {
   const headerCell = grid.a1(headerRow, col);
-  const right = grid.rightEdge(headerRow, col);
+  let right = grid.rightEdge(headerRow, col);
+  // A header written without merges: a heading reaches over the blank heading cells on its right that have a heading
+  // of their own in the next row ("指标值 | (blank)" over "2021年实际实现值 | 预期2022年实现值").
+  if (right === col && headerBottom > headerRow && !grid.hasMergesIn(headerRow, headerRow + 1))
+    while (right < grid.right && grid.text(headerRow, right + 1) === "" && grid.text(headerRow + 1, right + 1) !== "") right++;
   const period = written ?? periodAbove(grid, headerRow, col);
   const base = {
     period: period ?? ("annual" as Period),
@@ -662,13 +666,24 @@ export function readIndicatorBlock(
   // A further heading row under the level headers ("一级指标 | 二级指标 | 三级指标" over "名称 | 名称 | 名称", 彭水 2024):
   // the same short word under each level is a heading, not a first indicator.
   if (isRepeatedHeading(grid, headerBottom + 1, level1Col)) headerBottom += 1;
+  // A heading row under a header written without merges ("一级指标 | 二级指标 | 三级指标 | 区域目标值" over "(blank) |
+  // (blank) | (blank) | 新罗区 | 永定区 …"): a row with nothing under the level headings and only headings beside is
+  // the header's second row, not a first indicator.
+  else if (headerBottom === headerRow && isUnmergedSubHeading(grid, headerRow + 1, level1Col)) headerBottom += 1;
   // No section label was matched, but the column left of 一级 holds a label merged down beside the table ("年度绩效目标1
   // (80分)" over rows 9–18, 黄石 2022): it bounds the block like a section label.
   const leftOfLevel1 = level1Col > grid.left ? level1Col - 1 : null;
   const leftMerge = leftOfLevel1 !== null ? grid.merge(headerRow, leftOfLevel1) : null;
   const sectionCol =
     options.sectionCol ??
-    (leftMerge && leftMerge.left === leftOfLevel1 && leftMerge.right === leftOfLevel1 && leftMerge.bottom > headerBottom
+    ((leftMerge && leftMerge.left === leftOfLevel1 && leftMerge.right === leftOfLevel1 && leftMerge.bottom > headerBottom) ||
+    // Written without merges: the label on the header's row left of 一级, blank under it ("年度绩效指标完成情况" in A13,
+    // A14… blank).
+    (leftOfLevel1 !== null &&
+      !leftMerge &&
+      grid.text(headerRow, leftOfLevel1) !== "" &&
+      grid.text(headerBottom + 1, leftOfLevel1) === "" &&
+      !grid.hasMergesIn(headerRow, headerBottom + 1))
       ? leftOfLevel1
       : null);
   const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol);
@@ -698,6 +713,7 @@ export function readIndicatorBlock(
   });
   const summaries: SummaryRow[] = [];
   const prev1: (LevelCell | null)[] = columns.map(() => null);
+  let unmergedTable: boolean | undefined;
   const prev2: (LevelCell | null)[] = columns.map(() => null);
   let lastRow = headerBottom;
   const tableLeft = Math.min(
@@ -780,7 +796,20 @@ export function readIndicatorBlock(
       const level1 = levelCell(grid, row, level1Col, prev1[i]);
       // A blank 二级 inherits from the row above only within the same 一级 group.
       const sameGroup = prev1[i] !== null && level1.cell === prev1[i]!.cell;
-      const level2 = levelCell(grid, row, c.level2Col, sameGroup ? prev2[i] : null);
+      let level2 = levelCell(grid, row, c.level2Col, sameGroup ? prev2[i] : null);
+      // In a table written without merges, a new 一级 name with nothing in the 二级 cell beside it is a name that was
+      // merged across both ("社会公众或服务对象满意度指标" over 一级 and 二级): it names the 二级 too, as the merge did.
+      if (
+        level2.text === "" &&
+        !sameGroup &&
+        level1.text !== "" &&
+        !level1.inherited &&
+        c.level2Col === level1Col + 1 &&
+        c.level3Col !== null &&
+        grid.text(row, c.level3Col) !== "" &&
+        (unmergedTable ??= !grid.hasMergesIn(headerRow, maxRow))
+      )
+        level2 = { text: level1.text, cell: level1.cell, inherited: false };
       const level3: LevelCell =
         c.level3Col === null
           ? { text: "", cell: grid.a1(row, c.level2Col), inherited: false }
@@ -828,6 +857,20 @@ export function readIndicatorBlock(
 }
 
 /** True when the row's first three cells from the 一级 column hold one and the same short word ("名称 | 名称 | 名称"). */
+function isUnmergedSubHeading(grid: SheetGrid, row: number, level1Col: number): boolean {
+  if (row > grid.bottom || grid.hasMergesIn(row - 1, row)) return false;
+  for (let c = level1Col; c < level1Col + 3; c++) if (c > grid.right || grid.text(row, c) !== "") return false;
+  let headings = 0;
+  for (let c = level1Col + 3; c <= grid.right; c++) {
+    const t = grid.text(row, c).trim();
+    if (t === "") continue;
+    // A figure or a target ("≥95%", "3", "=2处") is an indicator's, not a heading's.
+    if (/^[≥≤<>=＝≧≦+\-－~～]|^\d+(\.\d+)?[%％]?$/.test(t)) return false;
+    headings++;
+  }
+  return headings > 0;
+}
+
 function isRepeatedHeading(grid: SheetGrid, row: number, level1Col: number): boolean {
   if (row > grid.bottom) return false;
   const texts: string[] = [];

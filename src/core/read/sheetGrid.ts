@@ -27,6 +27,9 @@ const SMALL_KEYS = 2 ** 30;
 /** Rows whose occupied columns the dense grid keeps (a power of two: a slot is the row's low bits). */
 const COLS_SLOTS = 256;
 
+/** Per merge list: the merges' top rows in order and the lowest bottom row reached so far (`hasMergesIn`). */
+const MERGE_ROWS = new WeakMap<readonly CellRange[], { tops: Int32Array; maxBottom: Int32Array }>();
+
 export class SheetGrid {
   readonly name: string;
   readonly top: number;
@@ -332,6 +335,40 @@ export class SheetGrid {
     const i = this.index(row, col);
     const m = i < 0 ? 0 : this.mergeAt[i];
     return m === 0 ? null : this.merges[m - 1];
+  }
+
+  /**
+   * Whether any merged area reaches into rows top..bottom (a sheet written or saved without merges has none). A binary
+   * search over the merges sorted by top row, built once per merge list (copies with cells written share it).
+   */
+  hasMergesIn(top: number, bottom: number): boolean {
+    if (this.merges.length === 0) return false;
+    let index = MERGE_ROWS.get(this.merges);
+    if (!index) {
+      const sorted = [...this.merges].sort((a, b) => a.top - b.top);
+      const tops = new Int32Array(sorted.length);
+      const maxBottom = new Int32Array(sorted.length);
+      let max = -1;
+      sorted.forEach((m, i) => {
+        tops[i] = m.top;
+        max = Math.max(max, m.bottom);
+        maxBottom[i] = max;
+      });
+      index = { tops, maxBottom };
+      MERGE_ROWS.set(this.merges, index);
+    }
+    // The last merge starting at or above `bottom`; some merge up to it reaches down to `top` or further.
+    let lo = 0;
+    let hi = index.tops.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (index.tops[mid] <= bottom) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && index.maxBottom[last] >= top;
   }
 
   /** Top-left cell of the merge covering (row, col), or the cell itself. */

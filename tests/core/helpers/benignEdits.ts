@@ -182,6 +182,10 @@ export const perturbations: Record<string, Perturb> = {
   },
   /** The 一级/二级 names merged down an indicator table written out in every row instead (how exports write them). */
   "levels-repeated": (d) => unmergeLevels(d),
+  /** Excel's "取消单元格合并" over the whole sheet: each merged area's text stays in its top-left cell, the rest is blank. */
+  "unmerged-all": (d) => ({ ...d, merges: [] }),
+  /** The same over the 一级/二级 names merged down an indicator table only (blank cells below each name). */
+  "unmerged-levels": (d) => unmergeLevels(d, false),
   /** A 序号 column put in front of the sheet, numbering the indicator rows (1, 2, 3 …). */
   "numbered-rows": (d) => {
     const rows = indicatorRows(d);
@@ -276,7 +280,7 @@ function indicatorHeader(d: Dense): { row: number } | null {
   return null;
 }
 
-function unmergeLevels(d: Dense): Dense {
+function unmergeLevels(d: Dense, repeat = true): Dense {
   // Indicator rows and the columns left of their first value (the level columns), as the reader sees them.
   const levelCells = new Set<string>();
   for (const f of readSheet(toSheet(d)).forms)
@@ -292,7 +296,7 @@ function unmergeLevels(d: Dense): Dense {
       merges.push(m);
       continue;
     }
-    for (let r = m.top + 1; r <= m.bottom; r++) if (cells[r]) cells[r][m.left] = cells[m.top][m.left];
+    if (repeat) for (let r = m.top + 1; r <= m.bottom; r++) if (cells[r]) cells[r][m.left] = cells[m.top][m.left];
   }
   return { ...d, cells, merges };
 }

@@ -1,0 +1,198 @@
+/**
+ * A form written without merged cells — saved as values, converted from another format, or unmerged by hand (Excel's
+ * 取消单元格合并 leaves each area's text in its top-left cell and the rest blank) — says what the merged form says: a
+ * label's reach is read from the blanks around it. Only where the form has no merge at all: in a merged form a blank
+ * is a blank.
+ */
+import { checkSheet } from "../../../src/core/check";
+import { readSheet } from "../../../src/core/read/readSheet";
+import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
+
+/** A 县级专项资金绩效目标自评表 as 衡山 2020 lays it out (its corrected copy: nothing missing, nothing wrong). */
+function selfEvaluation(): CellValue[][] {
+  return [
+    ["2020年度县级专项资金绩效目标自评表", null, null, null, null, null, null],
+    ["专项资金名称", "县级储备粮", null, "负责人及电话", null, "旷建成", null],
+    ["县级主管部门", "衡山县商务和粮食局", null, "实施单位", null, "粮食调控储备与产业发展股", null],
+    ["项目资金(万元)", null, null, "全年预算数(A)", "全年执行数(B)", "执行率(B/A)", null],
+    [null, "年度资金总额", null, 194.9, 194.9, "100%", null],
+    [null, "其中:中央、省、市补助县级资金", null, 194.9, 194.9, "100%", null],
+    [null, "其他资金", null, null, null, null, null],
+    ["年度总体目标", "年初设定目标", null, null, "全年实际完成情况", null, null],
+    [
+      null,
+      "保持县级储备粮5000吨稻谷规模，储备数量真实、质量良好。",
+      null,
+      null,
+      "5000吨稻谷全部储备到位，质量良好。",
+      null,
+      null,
+    ],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"],
+    [null, "产出指标", "数量指标", "储备稻谷数量", "≥5000吨", "5000吨", null],
+    [null, null, "质量指标", "储备粮质量达标率", "=100%", "100%", null],
+    [null, null, "时效指标", "轮换按时完成率", "=100%", "100%", null],
+    [null, null, "成本指标", "储备费用", "≤194.9万元", "194.9万元", null],
+    [null, "效益指标", "社会效益指标", "应急供应保障率", "≥98%", "100%", null],
+    [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", null],
+  ];
+}
+const selfEvaluationMerges = [
+  "A1:G1",
+  "B2:C2",
+  "D2:E2",
+  "F2:G2",
+  "B3:C3",
+  "D3:E3",
+  "F3:G3",
+  "A4:A7",
+  "B4:C4",
+  "F4:G4",
+  "B5:C5",
+  "F5:G5",
+  "B6:C6",
+  "F6:G6",
+  "B7:C7",
+  "F7:G7",
+  "A8:A9",
+  "B8:D8",
+  "E8:G8",
+  "B9:D9",
+  "E9:G9",
+  "A10:A16",
+  "B11:B14",
+];
+
+const seriousOf = (grid: CellValue[][], merges: string[]) =>
+  checkSheet(snapshotFromGrid("自评", grid, merges))
+    .findings.filter((f) => f.severity === "error" || f.severity === "warning")
+    .map((f) => `${f.rule}|${f.cell}|${f.message}`)
+    .sort();
+
+describe("a self-evaluation written without merges", () => {
+  const merged = readSheet(snapshotFromGrid("自评", selfEvaluation(), selfEvaluationMerges)).forms[0];
+  const flat = readSheet(snapshotFromGrid("自评", selfEvaluation(), [])).forms[0];
+
+  test("is read as the same kind with the same fields", () => {
+    expect(flat.layout).toBe(merged.layout);
+    // "实施单位 | (blank) | 粮食调控…": the blank is the label's merge, the text after it the value.
+    expect(flat.fields.implementingUnit).toMatchObject({ text: "粮食调控储备与产业发展股", cell: "F3" });
+    expect(flat.fields.department).toMatchObject({ text: "衡山县商务和粮食局", cell: "B3" });
+  });
+
+  test("the goal under its heading, the completion under the heading on its right past the blanks", () => {
+    // "年度总体目标" written once over two rows: its heading beside it carries the goal.
+    expect(flat.goals).toEqual([expect.objectContaining({ text: merged.goals[0].text, cell: "B9" })]);
+    expect(flat.fields.goalCompletion).toMatchObject({ text: merged.fields.goalCompletion!.text, cell: "E9" });
+  });
+
+  test("reports what the merged form reports (here: nothing serious)", () => {
+    expect(seriousOf(selfEvaluation(), selfEvaluationMerges)).toEqual([]);
+    expect(seriousOf(selfEvaluation(), [])).toEqual([]);
+  });
+
+  test("an empty amount under a column of amounts is not skipped: the line's amount stays empty", () => {
+    const grid = selfEvaluation();
+    grid[5][3] = null; // 其中: … 全年预算数 left empty, its 执行数 written
+    const form = readSheet(snapshotFromGrid("自评", grid, [])).forms[0];
+    expect(form.budget.annualFiscal?.amountWan ?? null).toBeNull();
+  });
+
+  test("in a form with merges a blank beside a label is still a blank value", () => {
+    const grid = selfEvaluation();
+    grid[2][5] = null; // 实施单位 left empty
+    const merges = selfEvaluationMerges.filter((m) => m !== "D3:E3" && m !== "F3:G3");
+    const form = readSheet(snapshotFromGrid("自评", grid, merges)).forms[0];
+    expect(form.fields.implementingUnit?.text ?? "").toBe("");
+  });
+});
+
+/** 黄石 2022's target table: 指标值 over last year's actual and this year's target, 满意度 across 一级 and 二级. */
+function targetTable(): CellValue[][] {
+  return [
+    ["项目支出绩效目标表", null, null, null, null, null, null],
+    ["项目名称", "主体班培训", null, null, null, null, null],
+    ["主管部门", "某市委党校", null, "实施单位", "某市委党校", null, null],
+    ["项目资金(万元)", "年度资金总额", 60, null, null, null, null],
+    ["年度绩效目标", "2022年举办主体班培训不少于280人次。", null, null, null, null, null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", null, "指标标准或依据"],
+    [null, null, null, null, "2021年实际实现值", "预期2022年实现值", null],
+    [null, "产出指标", "数量指标", "主体班培训人次", "265人次", "≥280人次", "计划标准"],
+    [null, null, "质量指标", "学员结业率", "98%", "≥98%", "计划标准"],
+    [null, null, "时效指标", "培训按期完成率", "100%", "=100%", "计划标准"],
+    [null, null, "成本指标", "人均培训成本", "2100元/人", "≤2143元/人", "计划标准"],
+    [null, "效益指标", "社会效益指标", "干部理论水平提升", "提升", "明显提升", "计划标准"],
+    [null, "服务对象满意度指标", null, "学员满意度", "96%", "≥95%", "计划标准"],
+    ["总分", null, null, null, null, null, null],
+  ];
+}
+const targetMerges = [
+  "A1:G1",
+  "B2:G2",
+  "E3:G3",
+  "C4:G4",
+  "B5:G5",
+  "A6:A13",
+  "B6:B7",
+  "C6:C7",
+  "D6:D7",
+  "E6:F6",
+  "G6:G7",
+  "B8:B11",
+  "B13:C13",
+  "A14:G14",
+];
+
+describe("an indicator table written without merges", () => {
+  const flat = readSheet(snapshotFromGrid("目标表", targetTable(), [])).forms[0];
+  const merged = readSheet(snapshotFromGrid("目标表", targetTable(), targetMerges)).forms[0];
+  const rows = (f: typeof flat) =>
+    f.indicators!.tables.flatMap((t) =>
+      t.rows.map((r) => `${r.level1.text}|${r.level2.text}|${r.level3.text}|${r.values.map((v) => v.text).join(",")}`),
+    );
+
+  test("a heading row with blanks under the level headings is the header's second row, not an indicator", () => {
+    expect(rows(flat)[0]).toBe("产出指标|数量指标|主体班培训人次|≥280人次");
+  });
+
+  test("指标值 reaches over the blank heading beside it: this year's target is the value, not last year's actual", () => {
+    expect(flat.indicators!.tables[0].rows[0].values[0]).toMatchObject({ text: "≥280人次", cell: "F8" });
+  });
+
+  test("a new 一级 name with an empty 二级 cell names the 二级 too, as its merge across both did", () => {
+    expect(rows(flat).at(-1)).toBe("服务对象满意度指标|服务对象满意度指标|学员满意度|≥95%");
+  });
+
+  test("reads the same rows as the merged table, and reports the same", () => {
+    expect(rows(flat)).toEqual(rows(merged));
+    expect(seriousOf(targetTable(), [])).toEqual(seriousOf(targetTable(), targetMerges));
+  });
+
+  test("in a table with merges, an empty 二级 cell under a new 一级 is still reported", () => {
+    const merges = targetMerges.filter((m) => m !== "B13:C13");
+    const found = checkSheet(snapshotFromGrid("目标表", targetTable(), merges)).findings;
+    expect(found.some((f) => f.rule === "blank-level-cell" && f.cell === "C13")).toBe(true);
+  });
+});
+
+describe("a total line under an unmerged table with its section label", () => {
+  /** 上饶 2021's self-evaluation table: the section label in A, a 总分 line under the table in the same column. */
+  const grid: CellValue[][] = [
+    ["项目支出绩效自评表", null, null, null, null, null, null, null],
+    ["项目名称", "司法业务经费", null, null, null, null, null, null],
+    ["年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    [null, "产出指标(50分)", "数量指标", "普法宣传活动场次", "≥50场", "62场", 30, 30],
+    [null, null, "质量指标", "社区矫正对象脱管率", "≤0.5%", "0%", 20, 20],
+    [null, "效益指标(40分)", "社会效益指标", "法治宣传教育覆盖率", "≥90%", "92%", 40, 40],
+    [null, "满意度指标(10分)", "服务对象满意度指标", "受援人满意度", "≥95%", "97%", 10, 10],
+    ["总分", null, null, null, null, null, 100, 100],
+  ];
+  const merges = ["A1:H1", "B2:H2", "A3:A7", "B4:B5", "A8:F8"];
+
+  test("总分 in the section label's column is the table's total line, not an indicator of the last group", () => {
+    const form = readSheet(snapshotFromGrid("自评", grid, [])).forms[0];
+    expect(form.indicators!.tables[0].rows.at(-1)!.level3.text).toBe("受援人满意度");
+    expect(seriousOf(grid, []).filter((f) => f.startsWith("weights-total"))).toEqual([]);
+    expect(seriousOf(grid, [])).toEqual(seriousOf(grid, merges));
+  });
+});

@@ -137,7 +137,7 @@ class FormReader {
       const t = l.match.target;
       const goalLike = t.kind === "goal" || (t.kind === "section" && t.section === "goals");
       if (!goalLike || (l.match.inline !== null && l.match.inline !== "")) return l;
-      const next = grid.rightEdge(l.row, l.col) + 1;
+      const next = this.stepRight(l.row, l.col);
       if (next > grid.right) return l;
       const a = grid.anchor(l.row, next);
       const role = classifyIndicatorHeader(grid.text(a.row, a.col));
@@ -217,7 +217,7 @@ class FormReader {
 
   /** The text of the cell right of (row, col) ("其中:财政拨款"); null at the sheet's edge. */
   private textRightOf(row: number, col: number): string | null {
-    const next = this.grid.rightEdge(row, col) + 1;
+    const next = this.stepRight(row, col);
     if (next > this.grid.right) return null;
     const a = this.grid.anchor(row, next);
     return this.grid.text(a.row, a.col);
@@ -536,9 +536,20 @@ class FormReader {
     return hit;
   }
 
-  /** The label in the cell right next to a label (its merge's right edge + 1), if that cell is one. */
+  /**
+   * The column of the next cell right of (row, col): past its merge and any spacer column (a column with nothing
+   * written in it anywhere in the form, put in for the layout).
+   */
+  private stepRight(row: number, col: number): number {
+    let next = this.grid.rightEdge(row, col) + 1;
+    while (next <= this.grid.right && this.grid.text(row, next) === "" && !this.grid.merge(row, next) && this.isBlankColumn(next))
+      next++;
+    return next;
+  }
+
+  /** The label in the cell right next to a label (its merge's right edge + 1, past a spacer column), if that cell is one. */
   private labelBeside(l: LabelCell): LabelCell | undefined {
-    const next = this.grid.rightEdge(l.row, l.col) + 1;
+    const next = this.stepRight(l.row, l.col);
     if (next > this.grid.right) return undefined;
     const a = this.grid.anchor(l.row, next);
     return this.labelAt.get(this.key(a.row, a.col));
@@ -618,7 +629,14 @@ class FormReader {
    */
   private leftOf(row: number, col: number): { row: number; col: number } {
     let c = col - 1;
-    if (this.unmerged) while (c > this.grid.left && this.grid.text(row, c) === "") c--;
+    // Past a spacer column; without merges, past any blank.
+    while (
+      c > this.grid.left &&
+      this.grid.text(row, c) === "" &&
+      !this.grid.merge(row, c) &&
+      (this.unmerged || this.isBlankColumn(c))
+    )
+      c--;
     return this.grid.anchor(row, c);
   }
 
@@ -675,7 +693,8 @@ class FormReader {
       // At the edge the name column is headed as a name (指标名称, 三级指标), not a section's word (绩效指标, 指标).
       if ((start === grid.left) !== atEdge) continue;
       if (atEdge && !/名称|内容|三级/.test(labelKey(grid.text(row, name)))) continue;
-      return { row, col: start - 1 };
+      // (The section label's column is left of the list past a spacer column.)
+      return { row, col: start > grid.left ? this.leftOf(row, start).col : start - 1 };
     }
     return null;
   }

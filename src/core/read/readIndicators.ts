@@ -679,11 +679,7 @@ export function readIndicatorBlock(
     ((leftMerge && leftMerge.left === leftOfLevel1 && leftMerge.right === leftOfLevel1 && leftMerge.bottom > headerBottom) ||
     // Written without merges: the label on the header's row left of 一级, blank under it ("年度绩效指标完成情况" in A13,
     // A14… blank).
-    (leftOfLevel1 !== null &&
-      !leftMerge &&
-      grid.text(headerRow, leftOfLevel1) !== "" &&
-      grid.text(headerBottom + 1, leftOfLevel1) === "" &&
-      !grid.hasMergesIn(headerRow, headerBottom + 1))
+    (leftOfLevel1 !== null && !leftMerge && isUnmergedSectionLabel(grid, headerRow, headerBottom, leftOfLevel1))
       ? leftOfLevel1
       : null);
   const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol);
@@ -857,6 +853,17 @@ export function readIndicatorBlock(
 }
 
 /** True when the row's first three cells from the 一级 column hold one and the same short word ("名称 | 名称 | 名称"). */
+/**
+ * A section label written once left of the 一级 column of a table without merges: a label, not a column's heading (no
+ * role of its own: "年度绩效指标完成情况", not 指标性质), with nothing under it on the table's first rows.
+ */
+function isUnmergedSectionLabel(grid: SheetGrid, headerRow: number, headerBottom: number, col: number): boolean {
+  const text = grid.text(headerRow, col);
+  if (text === "" || classifyIndicatorHeader(text) !== null || grid.hasMergesIn(headerRow, headerBottom + 3)) return false;
+  for (let r = headerBottom + 1; r <= Math.min(grid.bottom, headerBottom + 3); r++) if (grid.text(r, col) !== "") return false;
+  return true;
+}
+
 function isUnmergedSubHeading(grid: SheetGrid, row: number, level1Col: number): boolean {
   if (row > grid.bottom || grid.hasMergesIn(row - 1, row)) return false;
   for (let c = level1Col; c < level1Col + 3; c++) if (c > grid.right || grid.text(row, c) !== "") return false;

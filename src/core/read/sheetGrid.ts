@@ -32,8 +32,16 @@ const MERGE_ROWS = new WeakMap<readonly CellRange[], { tops: Int32Array; maxBott
 
 export class SheetGrid {
   readonly name: string;
+  /**
+   * First row / column holding a value (sheet coordinates). A dense snapshot may start with empty rows or columns
+   * (Excel's used range takes in cells that are only formatted: a bordered margin column): the form starts where its
+   * text does, not at the snapshot's origin.
+   */
   readonly top: number;
   readonly left: number;
+  /** The stored data's first row / column (dense: the snapshot's origin; sparse: the same as top / left). */
+  private readonly y0: number;
+  private readonly x0: number;
   /** Last row / column (inclusive, sheet coordinates). */
   readonly bottom: number;
   readonly right: number;
@@ -118,6 +126,8 @@ export class SheetGrid {
       }
       this.top = top;
       this.left = left;
+      this.y0 = top;
+      this.x0 = left;
       this.bottom = bottom;
       this.right = right;
       this.keySpan = bottom >= top && (bottom - top + 1) * (right - left + 1) < SMALL_KEYS ? right - left + 1 : 0;
@@ -185,9 +195,9 @@ export class SheetGrid {
       // Small merges are indexed per cell; large ones (whole columns, banners) per block of 64 rows, so the
       // index costs about Σ small areas + Σ large heights / 64, never the bounding box.
       snapshot.merges.forEach((m, i) => {
-        const top = Math.max(m.top, this.top);
+        const top = Math.max(m.top, this.y0);
         const bottom = Math.min(m.bottom, this.bottom);
-        const left = Math.max(m.left, this.left);
+        const left = Math.max(m.left, this.x0);
         const right = Math.min(m.right, this.right);
         if (top > bottom || left > right) return;
         if ((bottom - top + 1) * (right - left + 1) <= SMALL_MERGE) {
@@ -207,12 +217,31 @@ export class SheetGrid {
     this.sparse = false;
     this.values = snapshot.values;
     this.shown = snapshot.texts;
-    this.top = snapshot.origin.row;
-    this.left = snapshot.origin.col;
+    this.y0 = snapshot.origin.row;
+    this.x0 = snapshot.origin.col;
     let maxCols = 0;
-    for (const r of snapshot.values) if (r && r.length > maxCols) maxCols = r.length;
-    this.bottom = this.top + snapshot.values.length - 1;
-    this.right = this.left + maxCols - 1;
+    let firstRow = -1;
+    let firstCol = Infinity;
+    snapshot.values.forEach((r, i) => {
+      if (!r) return;
+      if (r.length > maxCols) maxCols = r.length;
+      for (let j = 0; j < r.length && j < firstCol; j++) {
+        const v = r[j];
+        if (v === null || v === undefined || v === "") continue;
+        firstCol = j;
+        break;
+      }
+      if (firstRow < 0 && firstCol !== Infinity) firstRow = i;
+    });
+    // A merged area starting in the empty margin still starts the form there.
+    for (const m of snapshot.merges) {
+      if (firstRow < 0 || m.top - this.y0 < firstRow) firstRow = Math.max(0, m.top - this.y0);
+      if (m.left - this.x0 < firstCol) firstCol = Math.max(0, m.left - this.x0);
+    }
+    this.top = this.y0 + Math.max(0, firstRow);
+    this.left = this.x0 + (firstCol === Infinity ? 0 : firstCol);
+    this.bottom = this.y0 + snapshot.values.length - 1;
+    this.right = this.x0 + maxCols - 1;
     this.width = Math.max(0, maxCols);
     this.height = snapshot.values.length;
     const from = patch?.grid;
@@ -220,6 +249,8 @@ export class SheetGrid {
       from &&
       !from.sparse &&
       from.merges === snapshot.merges &&
+      from.y0 === this.y0 &&
+      from.x0 === this.x0 &&
       from.top === this.top &&
       from.left === this.left &&
       from.width === this.width &&
@@ -239,9 +270,9 @@ export class SheetGrid {
     this.texts = new Array<string | undefined>(this.width * this.height);
     snapshot.merges.forEach((m, i) => {
       // Only cells inside the data are indexed, so absurd merges (whole columns) cost nothing.
-      for (let row = Math.max(m.top, this.top); row <= Math.min(m.bottom, this.bottom); row++) {
-        for (let col = Math.max(m.left, this.left); col <= Math.min(m.right, this.right); col++) {
-          this.mergeAt[(row - this.top) * this.width + (col - this.left)] = i + 1;
+      for (let row = Math.max(m.top, this.y0); row <= Math.min(m.bottom, this.bottom); row++) {
+        for (let col = Math.max(m.left, this.x0); col <= Math.min(m.right, this.right); col++) {
+          this.mergeAt[(row - this.y0) * this.width + (col - this.x0)] = i + 1;
         }
       }
     });
@@ -254,14 +285,14 @@ export class SheetGrid {
    */
   private key(row: number, col: number): number {
     if (this.keySpan === 0) return keyOf(row, col);
-    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return -1;
-    return (row - this.top) * this.keySpan + (col - this.left);
+    if (row < this.y0 || row > this.bottom || col < this.x0 || col > this.right) return -1;
+    return (row - this.y0) * this.keySpan + (col - this.x0);
   }
 
   /** Index of the cell in the dense data area, or -1 outside it. */
   private index(row: number, col: number): number {
-    const r = row - this.top;
-    const c = col - this.left;
+    const r = row - this.y0;
+    const c = col - this.x0;
     return r < 0 || c < 0 || r >= this.height || c >= this.width ? -1 : r * this.width + c;
   }
 
@@ -275,9 +306,9 @@ export class SheetGrid {
       const i = this.cellAt.get(this.key(row, col));
       return i === undefined ? null : (this.cellList[i].value ?? null);
     }
-    const r = this.values[row - this.top];
+    const r = this.values[row - this.y0];
     if (!r) return null;
-    const v = r[col - this.left];
+    const v = r[col - this.x0];
     return v === undefined ? null : v;
   }
 
@@ -311,7 +342,7 @@ export class SheetGrid {
     let t: string;
     if (isErrorValue(v)) t = "";
     else {
-      const shown = this.shown?.[row - this.top]?.[col - this.left];
+      const shown = this.shown?.[row - this.y0]?.[col - this.x0];
       t = cellText(typeof shown === "string" && shown !== "" ? shown : v);
     }
     if (!written) this.texts[i] = t;
@@ -417,11 +448,11 @@ export class SheetGrid {
       }
       return out;
     }
-    for (let row = Math.max(top, this.top); row <= Math.min(bottom, this.bottom); row++) {
-      const r = this.values[row - this.top];
+    for (let row = Math.max(top, this.y0); row <= Math.min(bottom, this.bottom); row++) {
+      const r = this.values[row - this.y0];
       if (!r) continue;
       for (let i = 0; i < r.length; i++) {
-        if (isErrorValue(r[i])) out.push({ cell: toA1(row, this.left + i), text: String(r[i]).trim() });
+        if (isErrorValue(r[i])) out.push({ cell: toA1(row, this.x0 + i), text: String(r[i]).trim() });
       }
     }
     return out;
@@ -444,8 +475,8 @@ export class SheetGrid {
       for (let j = 0; j < r.length; j++) {
         const v = r[j];
         if (v === null || v === undefined) continue;
-        const text = this.text(this.top + i, this.left + j);
-        if (text) fn(this.top + i, this.left + j, text);
+        const text = this.text(this.y0 + i, this.x0 + j);
+        if (text) fn(this.y0 + i, this.x0 + j, text);
       }
     }
   }
@@ -457,7 +488,7 @@ export class SheetGrid {
         if (this.text(row, col) !== "" || isErrorValue(this.value(row, col))) return false;
       return true;
     }
-    const r = this.values[row - this.top];
+    const r = this.values[row - this.y0];
     if (!r) return true;
     for (const v of r) if (v !== null && v !== undefined && cellText(v) !== "") return false;
     return true;
@@ -493,7 +524,7 @@ export class SheetGrid {
         return this.rowsCache;
       }
       this.values.forEach((r, i) => {
-        if (r && r.some((v) => v !== null && v !== undefined)) rows.push(this.top + i);
+        if (r && r.some((v) => v !== null && v !== undefined)) rows.push(this.y0 + i);
       });
     }
     this.rowsCache = rows;
@@ -502,19 +533,19 @@ export class SheetGrid {
 
   /** Dense: whether the row holds a value (as `occupiedRows` counts it). */
   private denseRowOccupied(row: number): boolean {
-    const r = this.values[row - this.top];
+    const r = this.values[row - this.y0];
     return !!r && r.some((v) => v !== null && v !== undefined);
   }
 
   /** Columns of the row that hold a value, ascending. */
   occupiedCols(row: number): readonly number[] {
     if (this.sparse) return this.colsOf(row);
-    const r = this.values[row - this.top];
+    const r = this.values[row - this.y0];
     if (!r) return EMPTY;
     const slot = row & (COLS_SLOTS - 1);
     if (this.colsRow[slot] === row + 1) return this.colsCache[slot];
     const cols: number[] = [];
-    for (let i = 0; i < r.length; i++) if (r[i] !== null && r[i] !== undefined) cols.push(this.left + i);
+    for (let i = 0; i < r.length; i++) if (r[i] !== null && r[i] !== undefined) cols.push(this.x0 + i);
     this.colsCache[slot] = cols;
     this.colsRow[slot] = row + 1;
     return cols;

@@ -186,6 +186,26 @@ export const perturbations: Record<string, Perturb> = {
   "unmerged-all": (d) => ({ ...d, merges: [] }),
   /** The same over the 一级/二级 names merged down an indicator table only (blank cells below each name). */
   "unmerged-levels": (d) => unmergeLevels(d, false),
+  /** The whole form pasted lower and further right (two blank rows above it, a blank column on its left). */
+  offset: (d) => {
+    const moved = insertColumn(d, 0);
+    return prependRows(moved, [blankRow(moved.width), blankRow(moved.width)]);
+  },
+  /** An empty narrow column put between the sheet's first and second columns (a spacer for the layout). */
+  "spacer-column": (d) => (d.width < 2 ? d : insertColumn(d, 1)),
+  /** A blank row under the title (the first row with text, when it is a title: "…表", no colon). */
+  "blank-under-title": (d) => {
+    const first = d.cells.findIndex((r) => r.some((v) => v !== null && String(v).trim() !== ""));
+    if (first < 0 || d.merges.some((m) => m.top <= first && m.bottom > first)) return d;
+    const title = d.cells[first].filter((v) => v !== null && String(v).trim() !== "").map(String);
+    if (title.length !== 1 || !/表/.test(title[0]) || /[:：]/.test(title[0])) return d;
+    const at = first + 1;
+    return {
+      ...d,
+      cells: [...d.cells.slice(0, at).map((r) => [...r]), blankRow(d.width), ...d.cells.slice(at).map((r) => [...r])],
+      merges: d.merges.map((m) => (m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m)),
+    };
+  },
   /** A 序号 column put in front of the sheet, numbering the indicator rows (1, 2, 3 …). */
   "numbered-rows": (d) => {
     const rows = indicatorRows(d);
@@ -238,6 +258,15 @@ export const perturbations: Record<string, Perturb> = {
     return { ...d, cells, merges, width: d.width + 1 };
   },
 };
+
+/** An empty column inserted at `at`: merged areas across it take it in, the others right of it move right. */
+function insertColumn(d: Dense, at: number): Dense {
+  const cells = d.cells.map((r) => [...r.slice(0, at), null, ...r.slice(at)]);
+  const merges = d.merges.map((m) =>
+    m.left >= at ? { ...m, left: m.left + 1, right: m.right + 1 } : m.right >= at ? { ...m, right: m.right + 1 } : m,
+  );
+  return { ...d, cells, merges, width: d.width + 1 };
+}
 
 /** The label cells of the forms' header fields (项目名称, 主管部门 …), where the label is a cell of its own. */
 function fieldLabelCells(d: Dense): Set<string> {

@@ -642,16 +642,15 @@ class FormReader {
 
   /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
   private valueRight(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    let next = this.grid.rightEdge(row, col) + 1;
-    while (
-      next <= this.grid.right &&
-      this.grid.text(row, next) === "" &&
-      !this.grid.merge(row, next) &&
-      // In a form without merges, a blank cell whose column is blank on the rows around is what a merge of the label
-      // (or of its value) left behind: "项目名称 | (blank) | 某项目" read as "项目名称 | 某项目".
-      (this.isBlankColumn(next) || (this.unmerged && this.isBlankColumnNear(next, row)))
-    )
-      next++;
+    let next = this.stepRight(row, col);
+    // In a form without merges, a blank cell whose column is blank on the rows around is what a merge of the label (or
+    // of its value) left behind: "项目名称 | (blank) | 某项目" read as "项目名称 | 某项目". Only when something follows
+    // on the row: a label with nothing after it has its empty value in the cell beside it (see also `emptyValueCell`).
+    if (this.unmerged) {
+      let past = next;
+      while (past <= this.grid.right && this.grid.text(row, past) === "" && this.isBlankColumnNear(past, row)) past++;
+      if (past > next && past <= this.grid.right && this.grid.text(row, past) !== "") next = past;
+    }
     // A 行次/序号 column holds the lines' numbers, never a value (名山 2024: 年度资金总额 | 1 | 52.8).
     while (next <= this.grid.right && this.isIndexColumn(row, next)) next = this.grid.rightEdge(row, next) + 1;
     if (next > this.grid.right) return { row, col, text: "", isLabelCell: true };
@@ -836,7 +835,29 @@ class FormReader {
       const below = this.valueBelow(l.row, l.col);
       if (!below.isLabelCell && below.text !== "") return { text: below.text, cell: this.grid.a1(below.row, below.col) };
     }
-    return { text: v.text, cell: this.grid.a1(v.row, v.col) };
+    // Written without merges, a heading line with nothing else on it ("2.项目实施内容及过程概述" once merged across the
+    // form): its text is below it.
+    if (!v.isLabelCell && v.text === "" && this.unmerged && l.match.inline === null && this.nothingRightOf(l.row, l.col)) {
+      const below = this.valueBelow(l.row, l.col);
+      if (!below.isLabelCell && below.text !== "") return { text: below.text, cell: this.grid.a1(below.row, below.col) };
+    }
+    return { text: v.text, cell: v.isLabelCell ? this.emptyValueCell(l.row, l.col) : this.grid.a1(v.row, v.col) };
+  }
+
+  /** No text on the row right of (row, col). */
+  private nothingRightOf(row: number, col: number): boolean {
+    for (const c of this.grid.occupiedCols(row)) if (c > col && this.grid.text(row, c) !== "") return false;
+    return true;
+  }
+
+  /**
+   * Where an empty value of a label is to be written: in a form without merges, the blank cell right next to it ("主管部门
+   * | (blank) | 项目实施单位 | …": the next label is further right), else the label's own cell.
+   */
+  private emptyValueCell(row: number, col: number): string {
+    const next = this.grid.rightEdge(row, col) + 1;
+    if (this.unmerged && next <= this.grid.right && this.grid.text(row, next) === "") return this.grid.a1(row, next);
+    return this.grid.a1(row, col);
   }
 
   private labelText(l: LabelCell): string {
@@ -988,7 +1009,7 @@ class FormReader {
         }
       }
       text = v.text;
-      cell = this.grid.a1(v.row, v.col);
+      cell = v.isLabelCell ? this.emptyValueCell(l.row, l.col) : this.grid.a1(v.row, v.col);
       raw = v.isLabelCell ? null : this.grid.value(v.row, v.col);
       // The cell beside is a line of its own ("政府性基金拨款: | 项目支出:2985.5万元", two breakdowns side by side):
       // not this label's amount — the line is empty.

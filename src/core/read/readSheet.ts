@@ -161,6 +161,15 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
   // 结果评价□ over 项目名称, 岳阳 2020 自评报告): the form's own checkbox group.
   else if (bands.length > 0 && bands[0].titleRow === null)
     while (bands[0].top > grid.top && rowHasBoxes(grid, bands[0].top - 1)) bands[0].top--;
+  // The lines of a form's header may come in any order: field lines right above a form's 项目名称 (主管部门 | 实施单位
+  // over 项目名称), with no title, blank row or other text between, are that form's, not the end of what is above.
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    if (b.titleRow !== null || fromHeaders) continue;
+    const floor = i === 0 ? grid.top : bands[i - 1].top + 1;
+    while (b.top - 1 >= floor && isFieldLine(grid, s.labels, b.top - 1)) b.top--;
+    if (i > 0) bands[i - 1].bottom = Math.min(bands[i - 1].bottom, b.top - 1);
+  }
   let li = 0;
   for (const b of bands) {
     while (b.bottom > b.top && grid.isRowEmpty(b.bottom)) b.bottom--;
@@ -170,6 +179,22 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
     b.labels = s.labels.slice(li, end);
   }
   return bands;
+}
+
+/** Header fields that head no form of their own but stand on a form's first lines in any order. */
+const HEADER_LINE_FIELDS = new Set(["department", "implementingUnit", "centralDepartment", "departmentCode", "period"]);
+
+/**
+ * A line of header fields: its first cell is a label of a header field with its value beside it, and every text on
+ * the line is such a label or a value (no heading, no sentence).
+ */
+function isFieldLine(grid: SheetGrid, labels: readonly LabelCell[], row: number): boolean {
+  const cols = grid.occupiedCols(row).filter((c) => grid.isAnchor(row, c) && grid.text(row, c) !== "");
+  if (cols.length < 2) return false;
+  const first = labels.find((l) => l.row === row && l.col === cols[0]);
+  const t = first?.match.target;
+  if (!t || t.kind !== "field" || !HEADER_LINE_FIELDS.has(t.key) || (first!.match.inline ?? "") !== "") return false;
+  return !cols.some((c) => grid.text(row, c).length > 40);
 }
 
 /** Whether a row holds a checkbox group (a box character in one of its cells). */

@@ -186,6 +186,8 @@ export const perturbations: Record<string, Perturb> = {
   "unmerged-all": (d) => ({ ...d, merges: [] }),
   /** The same over the 一级/二级 names merged down an indicator table only (blank cells below each name). */
   "unmerged-levels": (d) => unmergeLevels(d, false),
+  /** Texts pasted from a web page or Word: non-breaking and ideographic spaces around them, a stray tab. */
+  "pasted-spaces": (d) => mapTexts(d, (s) => `\u00a0${s}\u3000`, false, true),
   /** The whole form pasted lower and further right (two blank rows above it, a blank column on its left). */
   offset: (d) => {
     const moved = insertColumn(d, 0);
@@ -254,6 +256,41 @@ export const perturbations: Record<string, Perturb> = {
     const cells = d.cells.map((r) => [...r, null]);
     cells[header.row][col] = "备注";
     // Lines merged across the whole form are widened with it.
+    const merges = d.merges.map((m) => (m.right === col - 1 && m.left < m.right ? { ...m, right: col } : m));
+    return { ...d, cells, merges, width: d.width + 1 };
+  },
+  /** Two field lines of the header given in the other order (主管部门 above 项目名称: publishers order them differently). */
+  "field-rows-swapped": (d) => {
+    const rows = new Set<number>();
+    for (const f of readSheet(toSheet(d)).forms)
+      for (const v of Object.values(f.fields)) if (v?.labelCell) rows.add(fromA1(v.labelCell).row);
+    const ownLine = (r: number) =>
+      d.merges.every((m) => m.top > r || m.bottom < r || (m.top === r && m.bottom === r)) &&
+      !d.cells[r].some((v) => typeof v === "string" && /[:：]\s*\S/.test(v)); // not a "label:value" line of several fields
+    const sorted = [...rows].sort((a, b) => a - b);
+    const at = sorted.find((r) => rows.has(r + 1) && ownLine(r) && ownLine(r + 1));
+    if (at === undefined) return d;
+    const cells = d.cells.map((r) => [...r]);
+    [cells[at], cells[at + 1]] = [cells[at + 1], cells[at]];
+    const merges = d.merges.map((m) =>
+      m.top === at && m.bottom === at
+        ? { ...m, top: at + 1, bottom: at + 1 }
+        : m.top === at + 1 && m.bottom === at + 1
+          ? { ...m, top: at, bottom: at }
+          : m,
+    );
+    return { ...d, cells, merges };
+  },
+  /** A filled 评(扣)分标准 column added right of the indicator table (many templates carry one). */
+  "scoring-column": (d) => {
+    const rows = indicatorRows(d);
+    if (!rows) return d;
+    const col = d.width;
+    const cells = d.cells.map((r) => [...r, null]);
+    cells[rows.header][col] = "评(扣)分标准";
+    // Each row its own standard (one sentence for every row is boilerplate, which a rule rightly reports).
+    for (const r of new Set(rows.rows))
+      cells[r][col] = `第${r + 1}行指标达到目标值得满分，每低1个百分点扣${((r % 5) + 1) / 10}分`;
     const merges = d.merges.map((m) => (m.right === col - 1 && m.left < m.right ? { ...m, right: col } : m));
     return { ...d, cells, merges, width: d.width + 1 };
   },

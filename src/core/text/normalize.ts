@@ -72,9 +72,21 @@ export const labelKey = memo((s: string): string => {
   return t;
 });
 
-/** Key without the trailing "指标" (DOMAIN §1c: compare names after removing 指标). */
+/**
+ * An outline's number before a name ("一、产出指标", "1.数量指标", "2、质量指标", "①"): not part of the name. ("（一）"
+ * goes with the brackets in `labelKey`; a figure such as "1.5万元" keeps its digits.)
+ */
+const OUTLINE_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、,，.．]|\d{1,2}[、,，.．](?!\d)|[①-⑳])/;
+
+/** A name without the outline's number before it ("1.预算管理" → "预算管理"). */
+export function withoutOutlineNumber(s: string): string {
+  return s.trim().replace(OUTLINE_NUMBER, "");
+}
+
+/** Key without the trailing "指标" (DOMAIN §1c: compare names after removing 指标), nor an outline's number before it. */
 export const indicatorNameKey = memo((s: string): string =>
   labelKey(s)
+    .replace(OUTLINE_NUMBER, "")
     .replace(/[·•"'“”，,]/g, "")
     .replace(/指标$/, "")
     .replace(/指$/, ""),

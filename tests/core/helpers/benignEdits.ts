@@ -281,6 +281,33 @@ export const perturbations: Record<string, Perturb> = {
     );
     return { ...d, cells, merges };
   },
+  /** 一级 and 二级 names numbered as an outline ("一、产出指标", "1.数量指标"), each group in its order. */
+  "numbered-levels": (d) => {
+    const cells = d.cells.map((r) => [...r]);
+    const cn = "一二三四五六七八九十";
+    for (const f of readSheet(toSheet(d)).forms)
+      for (const t of f.indicators?.tables ?? []) {
+        const first = Math.min(...t.rows.flatMap((r) => r.values.filter((v) => v.cell).map((v) => fromA1(v.cell).col)), Infinity);
+        const seen1 = new Map<string, number>();
+        const seen2 = new Map<string, number>();
+        for (const r of t.rows) {
+          for (const [cell, seen, mark] of [
+            [r.level1.cell, seen1, (n: number) => `${cn[n] ?? n + 1}、`],
+            [r.level2.cell, seen2, (n: number) => `${n + 1}.`],
+          ] as const) {
+            if (!cell || fromA1(cell).col >= first || seen.has(cell)) continue;
+            const { row, col } = fromA1(cell);
+            const text = cells[row][col];
+            // (Not over a number the publisher already wrote.)
+            if (typeof text !== "string" || text.trim() === "" || /^\s*[(（]?[一二三四五六七八九十\d]/.test(text)) continue;
+            const n = seen === seen2 ? [...seen.keys()].length : seen.size;
+            seen.set(cell, n);
+            cells[row][col] = `${/^\s*/.exec(text)![0]}${mark(n)}${text.trim()}`; // an outline's indentation stays
+          }
+        }
+      }
+    return { ...d, cells };
+  },
   /** A filled 评(扣)分标准 column added right of the indicator table (many templates carry one). */
   "scoring-column": (d) => {
     const rows = indicatorRows(d);

@@ -3,7 +3,8 @@
  * (split over cells or merged across the table), a note under the table, "附件2" above it, labels spaced out or broken
  * over lines, numbers stored as text, figures in full width, field labels with a colon, a 序号 column, a 绩效指标 bar over
  * the table, an empty 备注 column, a filled 评(扣)分标准 column, spaces pasted around texts, the form moved off A1, a spacer
- * column, a blank row under the title, two field lines in the other order, level names written in every row, cells unmerged — change no error or warning on any sheet of the blind
+ * column, a blank row under the title, two field lines in the other order, 一级/二级 names numbered as an outline, level
+ * names written in every row, cells unmerged — change no error or warning on any sheet of the blind
  * corpus and real2 (the last three on the corrected copies; unmerging all cells on all but the copies listed in
  * UNMERGED_KNOWN).
  * (The reading must not hang on one layout detail; see tests/core/helpers/benignEdits.ts and scripts/perturb-clean.ts.)

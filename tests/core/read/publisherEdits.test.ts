@@ -2,7 +2,9 @@
  * The pieces behind the benign-edit property (benignEdits.property.test.ts), each on its own: what a publisher does to
  * a table without changing what it says must not change how it is read.
  */
-import { cellText } from "../../../src/core/text/normalize";
+import { cellText, indicatorNameKey } from "../../../src/core/text/normalize";
+import { isLevel1Name, isLevel2Name } from "../../../src/core/frameworks/classifyIndicator";
+import { isExecutionRow } from "../../../src/core/rules/support/indicatorWords";
 import { parseIndicatorValue } from "../../../src/core/parse/indicatorValue";
 import { inferHeaderRole } from "../../../src/core/read/columnRoles";
 import { matchLabel } from "../../../src/core/read/matchLabel";
@@ -64,4 +66,16 @@ describe("a signature line is not a field", () => {
 describe("a dash, a slash or 无 in a money column is no amount and nothing unreadable", () => {
   test.each(["-", "—", "－－", "/", "无"])("%s", (t) => expect(readMoney(t)).toEqual({ amountWan: null }));
   test("words are still unreadable", () => expect(readMoney("经费拨款").problem).toBe("unreadable"));
+});
+
+describe("level names numbered as an outline", () => {
+  test.each(["一、产出指标(50分)", "（二）效益指标", "三、满意度指标", "①产出指标"])("%s names a 一级", (t) =>
+    expect(isLevel1Name(t)).toBe(true),
+  );
+  test.each(["1.数量指标", "2、质量指标", "3．时效指标", "4,社会效益指标"])("%s names a 二级", (t) =>
+    expect(isLevel2Name(t)).toBe(true),
+  );
+  test("a figure keeps its digits", () => expect(indicatorNameKey("1.5万元以上")).toBe("1.5万元以上"));
+  test("a numbered budget-management group is still the process part", () =>
+    expect(isExecutionRow("预算管理", "1.预算执行率")).toBe(true));
 });

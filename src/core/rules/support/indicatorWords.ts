@@ -1,6 +1,7 @@
 /**
  * Words in an indicator's name that say what it measures, shared by the rules that judge where it belongs.
  */
+import { withoutOutlineNumber } from "../../text/normalize";
 
 /**
  * A result for a whole sector or economy (综合收入, 产值, 增加值, 税收, 营业额): what the spending is meant to bring about,
@@ -23,8 +24,8 @@ export function isOutcomeName(name: string): boolean {
 export function isExecutionRow(level1: string, level2: string): boolean {
   // Also a 一级 group of budget management (预算绩效 › 预算管理 / 财务管理, 检验检疫 2016): the process part a form carries
   // beside its framework, not a misplaced output or effect.
-  const l1 = level1.replace(/\s+/g, "");
-  const l2 = level2.replace(/\s+/g, "");
+  const l1 = withoutOutlineNumber(level1.replace(/\s+/g, ""));
+  const l2 = withoutOutlineNumber(level2.replace(/\s+/g, ""));
   return (
     (/^预算执行/.test(l1) && /^预算执行/.test(l2)) ||
     (/^(预算|资金|财务)(执行|管理|绩效)$/.test(l1) && /^(预算|资金|财务)/.test(l2))

@@ -1,4 +1,5 @@
 import { findLevel1, findLevel2 } from "../frameworks/classifyIndicator";
+import { indicatorNameKey } from "../text/normalize";
 import type { Rule } from "./support/rule";
 import { SOURCES, documentBasis } from "../basis";
 
@@ -23,9 +24,17 @@ export const level3IsCategory: Rule = {
       if (i.kind === "output" || i.kind === "outcome") continue;
       const name = i.row.level3.text.trim();
       if (!name || name.length > 12) continue;
-      if (!findLevel2(facts.framework, name) && !findLevel1(facts.framework, name)) continue;
-      // "满意度" alone is matched loosely by findLevel2; only exact category names count here.
-      if (!/(指标|效益|产出|满意度指标)$/.test(name)) continue;
+      const l2 = findLevel2(facts.framework, name)?.level2;
+      const l1 = l2 ? null : findLevel1(facts.framework, name);
+      if (!l2 && !l1) continue;
+      // "满意度" alone is matched loosely by findLevel2; only exact category names count here — with their 指标 or
+      // without it ("质量", "时效": the category's own name, not a qualified one).
+      const def = l2 ?? l1!;
+      const key = indicatorNameKey(name);
+      // (Only the category's own name: an alias such as 成本控制 is a real indicator's name too, and so is a satisfaction
+      // 三级 named after its 二级, 服务对象满意度.)
+      const exact = !/满意/.test(key) && indicatorNameKey(def.name) === key;
+      if (!exact && !/(指标|效益|产出|满意度指标)$/.test(name)) continue;
       report({
         messageId: "category",
         cell: i.row.level3.cell,

@@ -308,6 +308,37 @@ export const perturbations: Record<string, Perturb> = {
       }
     return { ...d, cells };
   },
+  /** 一级/二级 names written without their trailing 指标 ("产出", "数量", "社会效益"), as many templates print them. */
+  "levels-short": (d) => {
+    const cells = d.cells.map((r) => [...r]);
+    for (const f of readSheet(toSheet(d)).forms)
+      for (const t of f.indicators?.tables ?? [])
+        for (const r of t.rows)
+          for (const cell of [r.level1.cell, r.level2.cell]) {
+            if (!cell) continue;
+            const { row, col } = fromA1(cell);
+            const text = cells[row][col];
+            if (typeof text === "string" && /^\s*[\u4e00-\u9fff]{2,8}指标\s*$/.test(text))
+              cells[row][col] = text.replace(/指标(\s*)$/, "$1");
+          }
+    return { ...d, cells };
+  },
+  /** Spaces typed between a target's operator, figure and unit ("≥ 95 %", "≤ 2.5 万元"). */
+  "value-spaces": (d) => {
+    const cells = d.cells.map((r) => [...r]);
+    for (const f of readSheet(toSheet(d)).forms)
+      for (const t of f.indicators?.tables ?? [])
+        for (const r of t.rows)
+          for (const v of r.values) {
+            if (!v.cell) continue;
+            const { row, col } = fromA1(v.cell);
+            const text = cells[row][col];
+            if (typeof text !== "string") continue;
+            const m = /^([≥≤＞＜><=＝]+)(\d+(?:\.\d+)?)(%|[\u4e00-\u9fff]{1,3})$/.exec(text.trim());
+            if (m) cells[row][col] = `${m[1]} ${m[2]} ${m[3]}`;
+          }
+    return { ...d, cells };
+  },
   /** A filled 评(扣)分标准 column added right of the indicator table (many templates carry one). */
   "scoring-column": (d) => {
     const rows = indicatorRows(d);

@@ -3,10 +3,10 @@
  * (split over cells or merged across the table), a note under the table, "附件2" above it, labels spaced out or broken
  * over lines, numbers stored as text, figures in full width, field labels with a colon, a 序号 column, a 绩效指标 bar over
  * the table, an empty 备注 column, a filled 评(扣)分标准 column, spaces pasted around texts, the form moved off A1, a spacer
- * column, a blank row under the title, two field lines in the other order, 一级/二级 names numbered as an outline, level
- * names written in every row, cells unmerged — change no error or warning on any sheet of the blind
+ * column, a blank row under the title, two field lines in the other order, 一级/二级 names numbered as an outline or
+ * written without their 指标, spaces inside a target (≥ 95 %), level names written in every row, cells unmerged — change no error or warning on any sheet of the blind
  * corpus and real2 (the last three on the corrected copies; unmerging all cells on all but the copies listed in
- * UNMERGED_KNOWN).
+ * KNOWN_CHANGES).
  * (The reading must not hang on one layout detail; see tests/core/helpers/benignEdits.ts and scripts/perturb-clean.ts.)
  */
 import fs from "node:fs";
@@ -58,6 +58,15 @@ const UNMERGED_KNOWN: Record<string, string> = {
   "s-huanggangfl-2023.xlsx|部门整体绩效目标（修正）": "budget table under a heading merged down over its rows",
 };
 
+/** Sheets an edit still changes, per edit, each with its reason (a sheet that no longer changes must leave its list). */
+const KNOWN_CHANGES: Record<string, Record<string, string>> = {
+  "unmerged-all": UNMERGED_KNOWN,
+  "levels-short": {
+    "r-linhaily-2024.xlsx|绿化养护经费":
+      "its 三级 column holds category names (数量指标, 时效指标): written without 指标, the percent and timeliness rules read them as names",
+  },
+};
+
 describe.each(Object.keys(perturbations))("%s", (name) => {
   const scope = CLEAN_ONLY.has(name) ? "corrected copy" : "sheet";
   test(`changes no error or warning on any ${scope}`, async () => {
@@ -71,11 +80,8 @@ describe.each(Object.keys(perturbations))("%s", (name) => {
       const key = `${s.file.split("/").pop()}|${s.sheet}`;
       if (added.length || lost.length) changed.push(`${key}: +${added} -${lost}`);
     }
-    if (name !== "unmerged-all") {
-      expect(changed).toEqual([]);
-      return;
-    }
-    expect(changed.filter((c) => !(c.slice(0, c.indexOf(": ")) in UNMERGED_KNOWN))).toEqual([]);
-    expect(Object.keys(UNMERGED_KNOWN).filter((k) => !changed.some((c) => c.startsWith(`${k}: `)))).toEqual([]);
+    const known = KNOWN_CHANGES[name] ?? {};
+    expect(changed.filter((c) => !(c.slice(0, c.indexOf(": ")) in known))).toEqual([]);
+    expect(Object.keys(known).filter((k) => !changed.some((c) => c.startsWith(`${k}: `)))).toEqual([]);
   });
 });

@@ -7,6 +7,12 @@ describe("level3-is-category.ts", () => {
     valid: [
       { name: "the base form", sheet: shenmuGrid() },
       {
+        name: "“满意度” alone is matched loosely, not taken for the category",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "满意度", "", "≥99%"]),
+        }),
+      },
+      {
         name: "a real name that contains a category word",
         sheet: shenmuGrid({
           indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "医保结算系统可用率", "", "≥99%"]),
@@ -20,6 +26,13 @@ describe("level3-is-category.ts", () => {
           indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "社会效益指标", "", "≥99%"]),
         }),
         errors: [{ messageId: "category", cell: "D31", params: { name: "社会效益指标" } }],
+      },
+      {
+        name: "a category written without its 指标 (“时效”)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "时效指标", "时效", "", "≥99%"]),
+        }),
+        errors: [{ messageId: "category", cell: "D31", params: { name: "时效" } }],
       },
     ],
   });

@@ -5,7 +5,7 @@
 import type { Framework, Level1Def, Level2Def, Level2Kind } from "../../frameworks/framework";
 import { findLevel1, findLevel2 } from "../../frameworks/classifyIndicator";
 import type { BudgetKey, IndicatorRow, IndicatorTable, Money, PerformanceForm, Period } from "../../model/form";
-import { memo } from "../../text/normalize";
+import { indicatorNameKey, memo } from "../../text/normalize";
 
 export interface IndicatorFact {
   tableIndex: number;
@@ -85,7 +85,8 @@ function budgetKeyOf(form: PerformanceForm): BudgetKey | null {
  * 101号 transition (四川 2023 自评), accepted as 产出's 成本 slot.
  */
 function hybridCost(framework: Framework, row: IndicatorRow): { level1: Level1Def; level2: Level2Def } | null {
-  if (!/成本指标$/.test(row.level2.text.replace(/\s+/g, ""))) return null;
+  // (Written with or without its 指标, or numbered: "经济成本", "1.经济成本指标".)
+  if (!/成本$/.test(indicatorNameKey(row.level2.text))) return null;
   const l1 = findLevel1(framework, row.level1.text);
   const cost = l1?.level2.find((d) => d.kind === "cost");
   return l1 && cost ? { level1: l1, level2: cost } : null;

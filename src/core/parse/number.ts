@@ -121,3 +121,6 @@ export function parseChineseNumber(text: string): number | null {
   for (const ch of m[3]) value *= MULTIPLIERS[ch];
   return cleanFloat(m[1] === "-" ? -value : value);
 }
+
+/** A bare non-negative number as written or as a number format shows it: "110406", "2.5", "1,200", "72,890.50". */
+export const BARE_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

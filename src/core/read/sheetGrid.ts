@@ -35,7 +35,7 @@ export class SheetGrid {
   /**
    * First row / column holding a value (sheet coordinates). A dense snapshot may start with empty rows or columns
    * (Excel's used range takes in cells that are only formatted: a bordered margin column): the form starts where its
-   * text does, not at the snapshot's origin.
+   * text does, not at the snapshot's origin. So with `bottom` and `right`: the form ends where its text does.
    */
   readonly top: number;
   readonly left: number;
@@ -222,26 +222,38 @@ export class SheetGrid {
     let maxCols = 0;
     let firstRow = -1;
     let firstCol = Infinity;
+    let lastRow = -1;
+    let lastCol = -1;
+    const written = (v: CellValue | undefined) => v !== null && v !== undefined && v !== "";
     snapshot.values.forEach((r, i) => {
       if (!r) return;
       if (r.length > maxCols) maxCols = r.length;
-      for (let j = 0; j < r.length && j < firstCol; j++) {
-        const v = r[j];
-        if (v === null || v === undefined || v === "") continue;
+      // The row's last written cell (from the end), then its first (from the start, up to the first found so far).
+      let end = r.length - 1;
+      while (end >= 0 && !written(r[end])) end--;
+      if (end < 0) return;
+      lastRow = i;
+      if (end > lastCol) lastCol = end;
+      for (let j = 0; j <= end && j < firstCol; j++) {
+        if (!written(r[j])) continue;
         firstCol = j;
         break;
       }
-      if (firstRow < 0 && firstCol !== Infinity) firstRow = i;
+      if (firstRow < 0) firstRow = i;
     });
-    // A merged area starting in the empty margin still starts the form there.
+    // A merged area reaching into the empty margin still belongs to the form.
     for (const m of snapshot.merges) {
       if (firstRow < 0 || m.top - this.y0 < firstRow) firstRow = Math.max(0, m.top - this.y0);
       if (m.left - this.x0 < firstCol) firstCol = Math.max(0, m.left - this.x0);
+      lastRow = Math.max(lastRow, Math.min(m.bottom - this.y0, snapshot.values.length - 1));
+      lastCol = Math.max(lastCol, Math.min(m.right - this.x0, maxCols - 1));
     }
-    this.top = this.y0 + Math.max(0, firstRow);
+    const empty = firstRow < 0;
+    this.top = this.y0 + (empty ? 0 : firstRow);
     this.left = this.x0 + (firstCol === Infinity ? 0 : firstCol);
-    this.bottom = this.y0 + snapshot.values.length - 1;
-    this.right = this.x0 + maxCols - 1;
+    // The last row and column holding text, not the used range's (which takes in cells only formatted, past the form).
+    this.bottom = this.y0 + (empty ? snapshot.values.length - 1 : lastRow);
+    this.right = this.x0 + (empty ? maxCols - 1 : lastCol);
     this.width = Math.max(0, maxCols);
     this.height = snapshot.values.length;
     const from = patch?.grid;

@@ -1,4 +1,5 @@
 import { parseIndicatorValue } from "../parse/indicatorValue";
+import { BARE_NUMBER } from "../parse/number";
 import type { Rule } from "./support/rule";
 import { platformCheck } from "../basis";
 
@@ -89,7 +90,7 @@ export const actualValueFormat: Rule = {
       // A bare number against a target with its unit in the value ("15000次" → "17180", 随州 2022): no unit to compare
       // by. (A table with its own 计量单位 column writes bare numbers in both.)
       const unit = target?.parsed.kind === "quantitative" ? target.parsed.unit?.text : undefined;
-      if (target && unit && !target.unitColumn && /^\d+(\.\d+)?$/.test(actual.text.trim())) {
+      if (target && unit && !target.unitColumn && BARE_NUMBER.test(actual.text.trim())) {
         report({
           messageId: "noUnit",
           cell: actual.cell,

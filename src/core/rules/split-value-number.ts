@@ -1,11 +1,11 @@
 import type { Rule } from "./support/rule";
 import { platformCheck } from "../basis";
-import { formatNumber } from "../parse/number";
+import { BARE_NUMBER, formatNumber } from "../parse/number";
 
 /** An operator written in the 指标性质 / 计算符号 column. */
 const OPERATOR = /^(≥|≤|=|＝|>|<|＞|＜|≧|≦|>=|<=|大于等于|小于等于|等于|大于|小于|定量)$/;
 const OTHER = /^(定量)?[（(]?其他[)）]?$/;
-const BARE = /^\d+(\.\d+)?$/;
+const BARE = BARE_NUMBER;
 
 /**
  * Tables with their own 指标性质 and 计量单位 columns (the platform's layout): the 指标值 cell of a 定量 row holds a bare

@@ -339,6 +339,20 @@ export const perturbations: Record<string, Perturb> = {
           }
     return { ...d, cells };
   },
+  /** Empty rows and columns around the form's end (a used range that reaches past it). */
+  padding: (d) => {
+    const w = d.width + 3;
+    const cells = d.cells.map((r) => [...r, null, null, null]);
+    for (let i = 0; i < 5; i++) cells.push(blankRow(w));
+    return { ...d, cells, width: w };
+  },
+  /** Amounts of a thousand or more written as text with separators ("1,200.50"), as exports print them. */
+  thousands: (d) => ({
+    ...d,
+    cells: d.cells.map((r) =>
+      r.map((v) => (typeof v === "number" && Math.abs(v) >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 6 }) : v)),
+    ),
+  }),
   /** A filled 评(扣)分标准 column added right of the indicator table (many templates carry one). */
   "scoring-column": (d) => {
     const rows = indicatorRows(d);

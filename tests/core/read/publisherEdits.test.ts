@@ -79,3 +79,21 @@ describe("level names numbered as an outline", () => {
   test("a numbered budget-management group is still the process part", () =>
     expect(isExecutionRow("预算管理", "1.预算执行率")).toBe(true));
 });
+
+describe("figures written with thousands separators", () => {
+  test.each([
+    ["72,890元", 72890, "元"],
+    ["≥1,200人次", 1200, "人次"],
+    ["1,234,567.5万元", 1234567.5, "万元"],
+  ])("%s", (text, number, unit) => {
+    const v = parseIndicatorValue(text);
+    expect(v.kind).toBe("quantitative");
+    if (v.kind !== "quantitative") return;
+    expect(v.number).toBe(number);
+    expect(v.unit?.text).toBe(unit);
+  });
+  test("a list of numbers is not one number", () => {
+    const v = parseIndicatorValue("2021,2022");
+    expect(v.kind === "quantitative" && v.number === 20212022).toBe(false);
+  });
+});

@@ -82,10 +82,15 @@ describe("an empty margin", () => {
     return snapshotFromGrid("表", grid, moved);
   };
 
-  test("the grid starts where the text does", () => {
+  test("the grid starts and ends where the text does", () => {
     const g = new SheetGrid(margin());
     expect({ top: g.top, left: g.left }).toEqual({ top: 2, left: 1 });
     expect(g.text(2, 1)).toBe("项目支出绩效目标表");
+    // Empty rows and columns after the form (a used range reaching past it) are not the form's.
+    const padded = form().map((r) => [...r, null, null, null]);
+    for (let i = 0; i < 4; i++) padded.push([null, null, null, null, null, null, null, null]);
+    const p = new SheetGrid(snapshotFromGrid("表", padded, merges));
+    expect({ bottom: p.bottom, right: p.right }).toEqual({ bottom: 14, right: 4 });
   });
 
   test("the form reads and reports as it does without the margin", () => {

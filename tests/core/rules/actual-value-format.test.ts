@@ -51,6 +51,11 @@ describe("actual-value-format.ts", () => {
         errors: [{ messageId: "noUnit", cell: "G10", related: ["F10"], params: { actual: "270", unit: "米" } }],
       },
       {
+        name: "a bare number shown with a thousands separator (“1,270”, a number format) is a bare number too",
+        sheet: selfEvalGrid({ rows: withActual(0, "1,270") }),
+        errors: [{ messageId: "noUnit", cell: "G10", related: ["F10"], params: { actual: "1,270", unit: "米" } }],
+      },
+      {
         name: "黄石 2022: a bare “完成” against targets that say what — one finding per table",
         sheet: selfEvalGrid({
           rows: SELF_EVAL_ROWS.map((r, j) =>

@@ -19,6 +19,10 @@ describe("split-value-number", () => {
     valid: [
       { name: "bare numbers under their operators (and a date under ≤)", sheet: splitGrid() },
       {
+        name: "a bare number shown with a thousands separator (“1,200”, a number format)",
+        sheet: withRow(0, ["产出指标", "数量指标", "培训人次", "≥", "1,200", "人次"]),
+      },
+      {
         name: "湘西: 指标值类型 says 定量 and the value carries its own operator (no operator column)",
         sheet: withRow(0, ["产出指标", "数量指标", "补助学生数量", "定量", "≥168", "人"]),
       },

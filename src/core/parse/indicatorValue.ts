@@ -307,7 +307,8 @@ const MONTHLY_END = /每\s*月\s*(?:底|末)/;
 const MONTH_ONLY = /(?<!\d)(\d{1,2})\s*月\s*(底|末|份)?/;
 const YEAR_ONLY = new RegExp(`${Y}\\s*年\\s*(底|末)?`);
 const RANGE_SEPARATOR = /^\s*(?:至|到|~|-|—|－|–)\s*/;
-const BOUND_RE = /前|截[止至]|为止|不晚于|以内|之内|≤|<|止/;
+/** A deadline's bound: "…前", "截至…", the sign ≤, or its words (不晚于, 不迟于, 不超过, 小于等于, 最迟 …). */
+const BOUND_RE = /前|截[止至]|为止|不得?(晚|迟)于|不超过|不大于|小于(等于)?|最迟|以内|之内|≤|<|止/;
 
 /** Last day of a month; February of an unknown year counts as 28 days. */
 export function lastDayOfMonth(year: number | null, month: number): number {

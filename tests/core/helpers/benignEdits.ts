@@ -353,6 +353,24 @@ export const perturbations: Record<string, Perturb> = {
       r.map((v) => (typeof v === "number" && Math.abs(v) >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 6 }) : v)),
     ),
   }),
+  /** Comparison signs written as words in the targets ("≥95%" → "不低于95%", "≤3天" → "不超过3天", "=100%" → "达到100%"). */
+  "operator-words": (d) => {
+    const cells = d.cells.map((r) => [...r]);
+    for (const f of readSheet(toSheet(d)).forms)
+      for (const t of f.indicators?.tables ?? [])
+        for (const r of t.rows)
+          for (const v of r.values) {
+            if (!v.cell || v.operatorColumn) continue;
+            const { row, col } = fromA1(v.cell);
+            const text = cells[row][col];
+            if (typeof text !== "string") continue;
+            const m = /^\s*(≥|≤|=|＝)\s*(\d)/.exec(text);
+            if (!m) continue;
+            const word = m[1] === "≥" ? "不低于" : m[1] === "≤" ? "不超过" : "等于";
+            cells[row][col] = text.replace(/^\s*(≥|≤|=|＝)\s*/, word);
+          }
+    return { ...d, cells };
+  },
   /** A filled 评(扣)分标准 column added right of the indicator table (many templates carry one). */
   "scoring-column": (d) => {
     const rows = indicatorRows(d);

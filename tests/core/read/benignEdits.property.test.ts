@@ -5,7 +5,7 @@
  * the table, an empty 备注 column, a filled 评(扣)分标准 column, spaces pasted around texts, the form moved off A1, a spacer
  * column, a blank row under the title, two field lines in the other order, 一级/二级 names numbered as an outline or
  * written without their 指标, spaces inside a target (≥ 95 %), empty rows and columns after the form, figures with
- * thousands separators, level names written in every row, cells unmerged — change no error or warning on any sheet of the blind
+ * thousands separators, comparison signs written as words, level names written in every row, cells unmerged — change no error or warning on any sheet of the blind
  * corpus and real2 (the last three on the corrected copies; unmerging all cells on all but the copies listed in
  * KNOWN_CHANGES).
  * (The reading must not hang on one layout detail; see tests/core/helpers/benignEdits.ts and scripts/perturb-clean.ts.)

@@ -97,3 +97,18 @@ describe("figures written with thousands separators", () => {
     expect(v.kind === "quantitative" && v.number === 20212022).toBe(false);
   });
 });
+
+describe("a deadline's bound in words", () => {
+  test.each(["不超过2021年11月30日", "不迟于2021年11月30日", "最迟2021年11月30日", "≤2021年11月30日"])(
+    "%s has its bound",
+    (text) => {
+      const v = parseIndicatorValue(text);
+      expect(v.kind).toBe("deadline");
+      if (v.kind === "deadline") expect(v.hasBound).toBe(true);
+    },
+  );
+  test("a bare date has none", () => {
+    const v = parseIndicatorValue("2021年11月30日");
+    expect(v.kind === "deadline" && v.hasBound).toBe(false);
+  });
+});

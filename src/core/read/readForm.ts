@@ -610,10 +610,10 @@ class FormReader {
    * rows go on beside it (a label that was merged down over the rows of its block: "年度总体目标" over 预期目标 | the
    * goal's text).
    */
-  private reachBottom(row: number, col: number): number {
+  private reachBottom(row: number, col: number, rows = 4): number {
     if (!this.unmerged) return this.grid.bottomEdge(row, col);
     let r = row;
-    while (r + 1 <= this.band.bottom && r - row < 4 && this.grid.text(r + 1, col) === "" && !this.isBlankRow(r + 1)) {
+    while (r + 1 <= this.band.bottom && r - row < rows && this.grid.text(r + 1, col) === "" && !this.isBlankRow(r + 1)) {
       // The rows beside must go on right of the label, not start left of it (a line of the next block).
       let leftText = false;
       for (let c = this.grid.left; c < col && !leftText; c++) leftText = this.grid.text(r + 1, c) !== "";
@@ -1355,7 +1355,8 @@ class FormReader {
     for (const l of this.band.labels) {
       const t = l.match.target;
       if (t.kind !== "section" || t.section !== "budget") continue;
-      const bottom = Math.min(grid.bottomEdge(l.row, l.col), this.band.bottom);
+      // (Written without merges, the section's rows are those beside the blanks under its label.)
+      const bottom = Math.min(this.reachBottom(l.row, l.col, 40), this.band.bottom);
       for (let row = l.row; row <= bottom; row++) {
         for (let c = grid.rightEdge(row, l.col) + 1; c <= grid.right; c++) {
           const a = grid.anchor(row, c);

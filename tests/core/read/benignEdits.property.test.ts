@@ -42,10 +42,7 @@ const CLEAN_ONLY = new Set(["levels-repeated", "unmerged-levels", "unmerged-all"
  */
 const UNMERGED_KNOWN: Record<string, string> = {
   "ag-chenganmz-2020.xlsx|百岁老人高龄津贴（修正）": "a heading bar's completion heading two rows below",
-  "ak-guangshuijy-2023.xlsx|部门整体支出绩效目标（修正）": "budget table under a heading merged down over its rows",
-  "al-yylqwj-2017.xlsx|流动人口公卫经费（修正）": "budget table under 项目资金申请 merged down over its rows",
   "an-dayesx-2024.xlsx|项目计划安排表（修正）": "project list: each project's rows are one merge",
-  "ar-yangquan-2015.xlsx|项目支出绩效目标申报表（修正）": "budget table under a heading merged down over its rows",
   "aw-luan-2021.xlsx|项目分配表（修正）": "project list: each project's rows are one merge",
   "aw-shaoguan-2022.xlsx|资金明细表（修正）": "project list: each project's rows are one merge",
   "b-xiangxi-2023.xlsx|学生伙食费（修正）": "project list: each project's rows are one merge",

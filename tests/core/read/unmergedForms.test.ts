@@ -196,3 +196,25 @@ describe("a total line under an unmerged table with its section label", () => {
     expect(seriousOf(grid, [])).toEqual(seriousOf(grid, merges));
   });
 });
+
+describe("a money section written without merges", () => {
+  /** 岳阳楼区 2017's 项目资金情况: a small table of years beside the section label, its 合计 on the next line. */
+  const grid: CellValue[][] = [
+    ["项目支出预算绩效目标申报表", null, null, null, null],
+    ["项目基本情况", "项目名称", "流动人口公卫经费", null, null],
+    [null, "主管部门", "某区卫计局", "项目起止时间", "2017年1月至2017年12月"],
+    ["项目资金情况", "项目资金申请(万元)", "项 目", "上年度安排资金", "本年度申请资金"],
+    [null, null, "合 计", 38, 40],
+    [null, null, "区级资金", 38, 40],
+    [null, null, "市级资金", null, null],
+    ["年度绩效目标", "完成全区流动人口基本公共卫生服务。", null, null, null],
+  ];
+  const merges = ["A1:E1", "A2:A3", "C2:E2", "A4:A7", "B4:B7"];
+
+  test("its 合计 line is the total, this year's column, as in the merged form", () => {
+    const flat = readSheet(snapshotFromGrid("申报表", grid, [])).forms[0];
+    const merged = readSheet(snapshotFromGrid("申报表", grid, merges)).forms[0];
+    expect(merged.budget.fundTotal).toMatchObject({ amountWan: 40, cell: "E5" });
+    expect(flat.budget.fundTotal).toMatchObject({ amountWan: 40, cell: "E5" });
+  });
+});

@@ -549,7 +549,10 @@ class FormReader {
 
   /** The label in the cell right next to a label (its merge's right edge + 1, past a spacer column), if that cell is one. */
   private labelBeside(l: LabelCell): LabelCell | undefined {
-    const next = this.stepRight(l.row, l.col);
+    let next = this.stepRight(l.row, l.col);
+    // (Without merges, past the blanks the label's merge left.)
+    if (this.unmerged)
+      while (next < this.grid.right && this.grid.text(l.row, next) === "" && this.isBlankColumnNear(next, l.row)) next++;
     if (next > this.grid.right) return undefined;
     const a = this.grid.anchor(l.row, next);
     return this.labelAt.get(this.key(a.row, a.col));

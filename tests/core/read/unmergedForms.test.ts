@@ -197,6 +197,24 @@ describe("a total line under an unmerged table with its section label", () => {
   });
 });
 
+describe("a completion label over two rows, its headings beside it past a blank", () => {
+  /** 天长 2022: 年度总体目标完成情况 (merged over two columns and two rows) beside 预期目标 | 实际完成情况. */
+  const grid: CellValue[][] = [
+    ["项目支出绩效自评表", null, null, null, null, null],
+    ["项目名称", null, "水旱灾害防御经费", null, null, null],
+    ["年度总体目标完成情况", null, "预期目标", null, "实际完成情况", null],
+    [null, null, "完成中型灌区节水改造项目1个。", null, "完成中型灌区节水改造项目1个，验收合格。", null],
+  ];
+  const merges = ["A1:F1", "A2:B2", "C2:F2", "A3:B4", "C3:D3", "E3:F3", "C4:D4", "E4:F4"];
+
+  test("the completion is under its own heading, as in the merged form", () => {
+    for (const m of [merges, []]) {
+      const f = readSheet(snapshotFromGrid("自评", grid, m)).forms[0];
+      expect(f.fields.goalCompletion).toMatchObject({ text: "完成中型灌区节水改造项目1个，验收合格。", cell: "E4" });
+    }
+  });
+});
+
 describe("a money section written without merges", () => {
   /** 岳阳楼区 2017's 项目资金情况: a small table of years beside the section label, its 合计 on the next line. */
   const grid: CellValue[][] = [

@@ -124,6 +124,11 @@ function headingsRightOf(grid: SheetGrid, labels: readonly LabelCell[], l: Label
 
 /** Whether a label lies at (row, col); `labels` in scan order (by row, then column), searched by halves. */
 function isLabelAt(labels: readonly LabelCell[], row: number, col: number): boolean {
+  return labelAtCell(labels, row, col) !== undefined;
+}
+
+/** The label at (row, col), if any; `labels` in scan order (by row, then column), searched by halves. */
+function labelAtCell(labels: readonly LabelCell[], row: number, col: number): LabelCell | undefined {
   let lo = 0;
   let hi = labels.length;
   while (lo < hi) {
@@ -131,8 +136,8 @@ function isLabelAt(labels: readonly LabelCell[], row: number, col: number): bool
     if (labels[mid].row < row) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < labels.length && labels[i].row === row; i++) if (labels[i].col === col) return true;
-  return false;
+  for (let i = lo; i < labels.length && labels[i].row === row; i++) if (labels[i].col === col) return labels[i];
+  return undefined;
 }
 
 /** Rows where a form starts: each 项目名称 label, pulled up to a title just above it. */
@@ -191,7 +196,7 @@ const HEADER_LINE_FIELDS = new Set(["department", "implementingUnit", "centralDe
 function isFieldLine(grid: SheetGrid, labels: readonly LabelCell[], row: number): boolean {
   const cols = grid.occupiedCols(row).filter((c) => grid.isAnchor(row, c) && grid.text(row, c) !== "");
   if (cols.length < 2) return false;
-  const first = labels.find((l) => l.row === row && l.col === cols[0]);
+  const first = labelAtCell(labels, row, cols[0]);
   const t = first?.match.target;
   if (!t || t.kind !== "field" || !HEADER_LINE_FIELDS.has(t.key) || (first!.match.inline ?? "") !== "") return false;
   return !cols.some((c) => grid.text(row, c).length > 40);

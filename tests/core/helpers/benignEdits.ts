@@ -10,6 +10,7 @@ import { checkSheet } from "../../../src/core/check";
 import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { readSheet } from "../../../src/core/read/readSheet";
 import { fromA1, toA1 } from "../../../src/core/cellAddress";
+import type { IndicatorRow } from "../../../src/core/model/form";
 
 export interface Dense {
   name: string;
@@ -309,36 +310,22 @@ export const perturbations: Record<string, Perturb> = {
     return { ...d, cells };
   },
   /** 一级/二级 names written without their trailing 指标 ("产出", "数量", "社会效益"), as many templates print them. */
-  "levels-short": (d) => {
-    const cells = d.cells.map((r) => [...r]);
-    for (const f of readSheet(toSheet(d)).forms)
-      for (const t of f.indicators?.tables ?? [])
-        for (const r of t.rows)
-          for (const cell of [r.level1.cell, r.level2.cell]) {
-            if (!cell) continue;
-            const { row, col } = fromA1(cell);
-            const text = cells[row][col];
-            if (typeof text === "string" && /^\s*[\u4e00-\u9fff]{2,8}指标\s*$/.test(text))
-              cells[row][col] = text.replace(/指标(\s*)$/, "$1");
-          }
-    return { ...d, cells };
-  },
+  "levels-short": (d) =>
+    rewriteRowCells(
+      d,
+      (r) => [r.level1.cell, r.level2.cell],
+      (t) => (/^\s*[\u4e00-\u9fff]{2,8}指标\s*$/.test(t) ? t.replace(/指标(\s*)$/, "$1") : null),
+    ),
   /** Spaces typed between a target's operator, figure and unit ("≥ 95 %", "≤ 2.5 万元"). */
-  "value-spaces": (d) => {
-    const cells = d.cells.map((r) => [...r]);
-    for (const f of readSheet(toSheet(d)).forms)
-      for (const t of f.indicators?.tables ?? [])
-        for (const r of t.rows)
-          for (const v of r.values) {
-            if (!v.cell) continue;
-            const { row, col } = fromA1(v.cell);
-            const text = cells[row][col];
-            if (typeof text !== "string") continue;
-            const m = /^([≥≤＞＜><=＝]+)(\d+(?:\.\d+)?)(%|[\u4e00-\u9fff]{1,3})$/.exec(text.trim());
-            if (m) cells[row][col] = `${m[1]} ${m[2]} ${m[3]}`;
-          }
-    return { ...d, cells };
-  },
+  "value-spaces": (d) =>
+    rewriteRowCells(
+      d,
+      (r) => r.values.map((v) => v.cell),
+      (t) => {
+        const m = /^([≥≤＞＜><=＝]+)(\d+(?:\.\d+)?)(%|[\u4e00-\u9fff]{1,3})$/.exec(t.trim());
+        return m ? `${m[1]} ${m[2]} ${m[3]}` : null;
+      },
+    ),
   /** Empty rows and columns around the form's end (a used range that reaches past it). */
   padding: (d) => {
     const w = d.width + 3;
@@ -354,23 +341,15 @@ export const perturbations: Record<string, Perturb> = {
     ),
   }),
   /** Comparison signs written as words in the targets ("≥95%" → "不低于95%", "≤3天" → "不超过3天", "=100%" → "达到100%"). */
-  "operator-words": (d) => {
-    const cells = d.cells.map((r) => [...r]);
-    for (const f of readSheet(toSheet(d)).forms)
-      for (const t of f.indicators?.tables ?? [])
-        for (const r of t.rows)
-          for (const v of r.values) {
-            if (!v.cell || v.operatorColumn) continue;
-            const { row, col } = fromA1(v.cell);
-            const text = cells[row][col];
-            if (typeof text !== "string") continue;
-            const m = /^\s*(≥|≤|=|＝)\s*(\d)/.exec(text);
-            if (!m) continue;
-            const word = m[1] === "≥" ? "不低于" : m[1] === "≤" ? "不超过" : "等于";
-            cells[row][col] = text.replace(/^\s*(≥|≤|=|＝)\s*/, word);
-          }
-    return { ...d, cells };
-  },
+  "operator-words": (d) =>
+    rewriteRowCells(
+      d,
+      (r) => r.values.filter((v) => !v.operatorColumn).map((v) => v.cell),
+      (t) => {
+        const m = /^\s*(≥|≤|=|＝)\s*(?=\d)/.exec(t);
+        return m ? t.replace(m[0], m[1] === "≥" ? "不低于" : m[1] === "≤" ? "不超过" : "等于") : null;
+      },
+    ),
   /** A filled 评(扣)分标准 column added right of the indicator table (many templates carry one). */
   "scoring-column": (d) => {
     const rows = indicatorRows(d);
@@ -385,6 +364,26 @@ export const perturbations: Record<string, Perturb> = {
     return { ...d, cells, merges, width: d.width + 1 };
   },
 };
+
+/** A copy with the texts of some cells of every indicator row rewritten (`rewrite` returns null to keep a text). */
+function rewriteRowCells(
+  d: Dense,
+  cellsOf: (r: IndicatorRow) => readonly (string | null | undefined)[],
+  rewrite: (text: string) => string | null,
+): Dense {
+  const cells = d.cells.map((r) => [...r]);
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const t of f.indicators?.tables ?? [])
+      for (const r of t.rows)
+        for (const cell of cellsOf(r)) {
+          if (!cell) continue;
+          const { row, col } = fromA1(cell);
+          const text = cells[row][col];
+          const next = typeof text === "string" ? rewrite(text) : null;
+          if (next !== null) cells[row][col] = next;
+        }
+  return { ...d, cells };
+}
 
 /** An empty column inserted at `at`: merged areas across it take it in, the others right of it move right. */
 function insertColumn(d: Dense, at: number): Dense {

@@ -548,10 +548,12 @@ class FormReader {
   }
 
   /** The label in the cell right next to a label (its merge's right edge + 1, past a spacer column), if that cell is one. */
-  private labelBeside(l: LabelCell): LabelCell | undefined {
+  private labelBeside(l: LabelCell, pastBlanks = false): LabelCell | undefined {
     let next = this.stepRight(l.row, l.col);
-    // (Without merges, past the blanks the label's merge left.)
-    if (this.unmerged)
+    // With `pastBlanks`, in a form without merges: past the blanks the label's merge left (a label over two rows and
+    // columns beside its headings). Not for an amount's label: "中期资金总额 | (blank) | 年度资金总额 | 25" leaves the
+    // first amount empty, it does not head the second.
+    if (pastBlanks && this.unmerged)
       while (next < this.grid.right && this.grid.text(l.row, next) === "" && this.isBlankColumnNear(next, l.row)) next++;
     if (next > this.grid.right) return undefined;
     const a = this.grid.anchor(l.row, next);
@@ -887,7 +889,12 @@ class FormReader {
     }
     // 年度目标完成情况 as a section label over "预期目标 | 目标实际完成情况" (安居 2021): the completion is under its own
     // heading, not beside this label.
-    if (key === "goalCompletion" && l.match.inline === null && this.reachBottom(l.row, l.col) > l.row && this.labelBeside(l))
+    if (
+      key === "goalCompletion" &&
+      l.match.inline === null &&
+      this.reachBottom(l.row, l.col) > l.row &&
+      this.labelBeside(l, true)
+    )
       return;
     // A completion heading beside the goal's heading ("预期目标 | 目标实际完成情况", 咸宁, 安居): its text is below it.
     if (key === "goalCompletion" && l.match.inline === null && l.col > this.grid.left) {

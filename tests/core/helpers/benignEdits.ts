@@ -252,13 +252,7 @@ export const perturbations: Record<string, Perturb> = {
   /** An empty 备注 column added right of the indicator table's header. */
   "remark-column": (d) => {
     const header = indicatorHeader(d);
-    if (!header) return d;
-    const col = d.width;
-    const cells = d.cells.map((r) => [...r, null]);
-    cells[header.row][col] = "备注";
-    // Lines merged across the whole form are widened with it.
-    const merges = d.merges.map((m) => (m.right === col - 1 && m.left < m.right ? { ...m, right: col } : m));
-    return { ...d, cells, merges, width: d.width + 1 };
+    return header ? addColumnRight(d, header.row, "备注", []) : d;
   },
   /** Two field lines of the header given in the other order (主管部门 above 项目名称: publishers order them differently). */
   "field-rows-swapped": (d) => {
@@ -354,16 +348,24 @@ export const perturbations: Record<string, Perturb> = {
   "scoring-column": (d) => {
     const rows = indicatorRows(d);
     if (!rows) return d;
-    const col = d.width;
-    const cells = d.cells.map((r) => [...r, null]);
-    cells[rows.header][col] = "评(扣)分标准";
     // Each row its own standard (one sentence for every row is boilerplate, which a rule rightly reports).
-    for (const r of new Set(rows.rows))
-      cells[r][col] = `第${r + 1}行指标达到目标值得满分，每低1个百分点扣${((r % 5) + 1) / 10}分`;
-    const merges = d.merges.map((m) => (m.right === col - 1 && m.left < m.right ? { ...m, right: col } : m));
-    return { ...d, cells, merges, width: d.width + 1 };
+    const standards = [...new Set(rows.rows)].map((r) => ({
+      row: r,
+      text: `第${r + 1}行指标达到目标值得满分，每低1个百分点扣${((r % 5) + 1) / 10}分`,
+    }));
+    return addColumnRight(d, rows.header, "评(扣)分标准", standards);
   },
 };
+
+/** A column added right of the sheet: its heading on `headerRow`, texts on some rows; lines merged across the form widen. */
+function addColumnRight(d: Dense, headerRow: number, heading: string, texts: readonly { row: number; text: string }[]): Dense {
+  const col = d.width;
+  const cells = d.cells.map((r) => [...r, null]);
+  cells[headerRow][col] = heading;
+  for (const t of texts) cells[t.row][col] = t.text;
+  const merges = d.merges.map((m) => (m.right === col - 1 && m.left < m.right ? { ...m, right: col } : m));
+  return { ...d, cells, merges, width: d.width + 1 };
+}
 
 /** A copy with the texts of some cells of every indicator row rewritten (`rewrite` returns null to keep a text). */
 function rewriteRowCells(

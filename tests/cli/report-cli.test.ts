@@ -152,7 +152,11 @@ const hasScript = spawnSync("script", ["--version"]).status === 0;
     const code = await new Promise<number | null>((resolve) => {
       child.stdout.on("data", (b: Buffer) => {
         text += b.toString("utf8");
-        if (!sent && /检查 3\/80/.test(text)) {
+        // The progress line is redrawn at most every so often: under load it may skip 3/80 and show a later file first.
+        const at = /检查 (\d+)\/80/g;
+        let shown = 0;
+        for (let m = at.exec(text); m; m = at.exec(text)) shown = Math.max(shown, Number(m[1]));
+        if (!sent && shown >= 3 && shown < 80) {
           sent = true;
           child.stdin.write("\x03"); // what the terminal sends for Ctrl+C
         }

@@ -156,8 +156,6 @@ function prepare(raw: string): string {
       .replace(/≮/g, "≥")
       // A tolerance "±3%以内" is an upper bound on the deviation: read as "3%以内" (≤ 3%).
       .replace(/±(?=\s*\d[^±]*?(以内|之内))/g, " ")
-      // Thousands separators ("72,890元", "1,200人次"): a comma between digits with exactly three after it.
-      .replace(/(\d),(?=\d{3}(?!\d))/g, "$1")
   );
 }
 

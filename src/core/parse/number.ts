@@ -123,4 +123,4 @@ export function parseChineseNumber(text: string): number | null {
 }
 
 /** A bare non-negative number as written or as a number format shows it: "110406", "2.5", "1,200", "72,890.50". */
-export const BARE_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+export const BARE_NUMBER = new RegExp(`^(?:${NUMBER_PATTERN.source})$`);

@@ -2,7 +2,7 @@
  * Recognises a label in a cell's text, including a label and its value in one cell
  * ("评估得分：95", "事前绩效评估编号：JXPG…", "实施期资金 总额：100", "参与 □人大代表 □政协委员").
  */
-import { labelKey, memo, normalizeText } from "../text/normalize";
+import { labelKey, memo, normalizeText, withoutOutlineNumber } from "../text/normalize";
 import { type LabelTarget, lookupLabel, lookupLabelByWords, lookupLabelPrefix } from "./labels";
 import { BOX_CHARS } from "./checkboxText";
 
@@ -41,7 +41,7 @@ function matchLabelUncached(text: string): LabelMatch | null {
   // A required-field marker ("*部门(单位)职责", "＊年度总体绩效目标") is not part of the label.
   norm = norm.replace(/^[*＊※]+/, "").replace(/^其中[:：]?/, "");
   // Ordinal prefixes of numbered lines: "二、自有资金", "(一)财政拨款小计", "1、一般公共预算", "2.项目实施内容".
-  norm = norm.replace(/^(?:[一二三四五六七八九十]+[、,.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[、,.](?!\d))/, "");
+  norm = withoutOutlineNumber(norm);
   if (!norm) return null;
 
   const box = BOX_RE.exec(norm);

@@ -549,15 +549,25 @@ class FormReader {
 
   /** The label in the cell right next to a label (its merge's right edge + 1, past a spacer column), if that cell is one. */
   private labelBeside(l: LabelCell, pastBlanks = false): LabelCell | undefined {
-    let next = this.stepRight(l.row, l.col);
-    // With `pastBlanks`, in a form without merges: past the blanks the label's merge left (a label over two rows and
-    // columns beside its headings). Not for an amount's label: "中期资金总额 | (blank) | 年度资金总额 | 25" leaves the
-    // first amount empty, it does not head the second.
-    if (pastBlanks && this.unmerged)
-      while (next < this.grid.right && this.grid.text(l.row, next) === "" && this.isBlankColumnNear(next, l.row)) next++;
+    // With `pastBlanks`: past the blanks the label's merge left (a label over two rows and columns beside its
+    // headings). Not for an amount's label: "中期资金总额 | (blank) | 年度资金总额 | 25" leaves the first amount empty,
+    // it does not head the second.
+    const next = pastBlanks ? this.pastMergeBlanks(l.row, this.stepRight(l.row, l.col)) : this.stepRight(l.row, l.col);
     if (next > this.grid.right) return undefined;
     const a = this.grid.anchor(l.row, next);
     return this.labelAt.get(this.key(a.row, a.col));
+  }
+
+  /**
+   * In a form without merges, the column of the first text at or right of `from` past blank cells whose column is blank
+   * on the rows around (what a merge of the label or of its value left behind); `from` itself when no text follows or
+   * the form has merges.
+   */
+  private pastMergeBlanks(row: number, from: number): number {
+    if (!this.unmerged) return from;
+    let past = from;
+    while (past <= this.grid.right && this.grid.text(row, past) === "" && this.isBlankColumnNear(past, row)) past++;
+    return past > from && past <= this.grid.right && this.grid.text(row, past) !== "" ? past : from;
   }
 
   /**
@@ -620,9 +630,7 @@ class FormReader {
     let r = row;
     while (r + 1 <= this.band.bottom && r - row < rows && this.grid.text(r + 1, col) === "" && !this.isBlankRow(r + 1)) {
       // The rows beside must go on right of the label, not start left of it (a line of the next block).
-      let leftText = false;
-      for (let c = this.grid.left; c < col && !leftText; c++) leftText = this.grid.text(r + 1, c) !== "";
-      if (leftText) break;
+      if (this.grid.occupiedCols(r + 1).some((c) => c < col && this.grid.text(r + 1, c) !== "")) break;
       r++;
     }
     return r;
@@ -647,15 +655,9 @@ class FormReader {
 
   /** The cell right of a label (past its merge and any spacer column); when that is another label, the label cell itself. */
   private valueRight(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    let next = this.stepRight(row, col);
-    // In a form without merges, a blank cell whose column is blank on the rows around is what a merge of the label (or
-    // of its value) left behind: "项目名称 | (blank) | 某项目" read as "项目名称 | 某项目". Only when something follows
-    // on the row: a label with nothing after it has its empty value in the cell beside it (see also `emptyValueCell`).
-    if (this.unmerged) {
-      let past = next;
-      while (past <= this.grid.right && this.grid.text(row, past) === "" && this.isBlankColumnNear(past, row)) past++;
-      if (past > next && past <= this.grid.right && this.grid.text(row, past) !== "") next = past;
-    }
+    // "项目名称 | (blank) | 某项目" in a form without merges is read as "项目名称 | 某项目" (see `pastMergeBlanks`); a
+    // label with nothing after it has its empty value in the cell beside it (see also `emptyValueCell`).
+    let next = this.pastMergeBlanks(row, this.stepRight(row, col));
     // A 行次/序号 column holds the lines' numbers, never a value (名山 2024: 年度资金总额 | 1 | 52.8).
     while (next <= this.grid.right && this.isIndexColumn(row, next)) next = this.grid.rightEdge(row, next) + 1;
     if (next > this.grid.right) return { row, col, text: "", isLabelCell: true };

@@ -852,7 +852,6 @@ export function readIndicatorBlock(
   return { tables, summaries, lastRow, notes };
 }
 
-/** True when the row's first three cells from the 一级 column hold one and the same short word ("名称 | 名称 | 名称"). */
 /**
  * A section label written once left of the 一级 column of a table without merges: a label, not a column's heading (no
  * role of its own: "年度绩效指标完成情况", not 指标性质), with nothing under it on the table's first rows.
@@ -864,6 +863,7 @@ function isUnmergedSectionLabel(grid: SheetGrid, headerRow: number, headerBottom
   return true;
 }
 
+/** In a header without merges: a row with nothing under the three level headings and only headings beside them. */
 function isUnmergedSubHeading(grid: SheetGrid, row: number, level1Col: number): boolean {
   if (row > grid.bottom || grid.hasMergesIn(row - 1, row)) return false;
   for (let c = level1Col; c < level1Col + 3; c++) if (c > grid.right || grid.text(row, c) !== "") return false;
@@ -878,6 +878,7 @@ function isUnmergedSubHeading(grid: SheetGrid, row: number, level1Col: number): 
   return headings > 0;
 }
 
+/** True when the row's first three cells from the 一级 column hold one and the same short word ("名称 | 名称 | 名称"). */
 function isRepeatedHeading(grid: SheetGrid, row: number, level1Col: number): boolean {
   if (row > grid.bottom) return false;
   const texts: string[] = [];

@@ -5,7 +5,6 @@ import { BARE_NUMBER, formatNumber } from "../parse/number";
 /** An operator written in the 指标性质 / 计算符号 column. */
 const OPERATOR = /^(≥|≤|=|＝|>|<|＞|＜|≧|≦|>=|<=|大于等于|小于等于|等于|大于|小于|定量)$/;
 const OTHER = /^(定量)?[（(]?其他[)）]?$/;
-const BARE = BARE_NUMBER;
 
 /**
  * Tables with their own 指标性质 and 计量单位 columns (the platform's layout): the 指标值 cell of a 定量 row holds a bare
@@ -43,7 +42,7 @@ export const splitValueNumber: Rule = {
             });
           continue;
         }
-        if (own === "" || !OPERATOR.test(op) || BARE.test(own) || v.parsed.kind === "deadline") continue;
+        if (own === "" || !OPERATOR.test(op) || BARE_NUMBER.test(own) || v.parsed.kind === "deadline") continue;
         const p = v.parsed;
         // "定量" names the kind, not the comparison: with no operator column the value carries its own (≥168, 湘西).
         if (/^定量$/.test(op) && p.kind === "quantitative" && p.operator !== null && !p.prefix.trim() && !p.suffix.trim())

@@ -73,12 +73,13 @@ export const labelKey = memo((s: string): string => {
 });
 
 /**
- * An outline's number before a name ("一、产出指标", "1.数量指标", "2、质量指标", "①"): not part of the name. ("（一）"
- * goes with the brackets in `labelKey`; a figure such as "1.5万元" keeps its digits.)
+ * An outline's number before a name or label ("一、产出指标", "(一)财政拨款小计", "1.数量指标", "2、质量指标", "①"): not
+ * part of it. A figure such as "1.5万元" keeps its digits. (Also for `matchLabel`: one notion of a numbered line.)
  */
-const OUTLINE_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、,，.．]|\d{1,2}[、,，.．](?!\d)|[①-⑳])/;
+const OUTLINE_NUMBER =
+  /^(?:[一二三四五六七八九十]{1,3}[、,，.．]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、,，.．](?!\d)|[①-⑳])/;
 
-/** A name without the outline's number before it ("1.预算管理" → "预算管理"). */
+/** A name or label without the outline's number before it ("1.预算管理" → "预算管理", "(一)财政拨款小计"). */
 export function withoutOutlineNumber(s: string): string {
   return s.trim().replace(OUTLINE_NUMBER, "");
 }

@@ -156,6 +156,16 @@ describe("成安 2020: a heading bar over 年度预期目标 | 具体完成情�
     const form = readSheet(snap(rows, merges)).forms[0];
     expect(form.fields.goalCompletion?.text).toBe("全年为19名百岁老人发放高龄津贴6.84万元");
   });
+  it("the same inside an empty margin (a used range with blank rows and columns around the form)", () => {
+    // The bar spans the form, not the used range: two blank rows and a blank column before it, three columns after.
+    const width = Math.max(...rows.map((r) => r.length));
+    const framed: CellValue[][] = [[], [], ...rows.map((r) => [null, ...r, ...Array(width - r.length + 3).fill(null)])];
+    const moved = merges.map((m) =>
+      m.replace(/([A-Z])(\d+)/g, (_, c: string, r: string) => `${String.fromCharCode(c.charCodeAt(0) + 1)}${Number(r) + 2}`),
+    );
+    const form = readSheet(snap(framed, moved)).forms[0];
+    expect(form.fields.goalCompletion?.text).toBe("全年为19名百岁老人发放高龄津贴6.84万元");
+  });
   it("no finding on the bar, the execution row or a subsidy's payout rate under 社会效益", () => {
     // The rows, the execution row among them, are read (a table not read would draw none of these findings either).
     const rowsRead = readSheet(snap(rows, merges)).forms[0].indicators!.tables[0].rows;

@@ -80,7 +80,7 @@ describe("level names numbered as an outline", () => {
     expect(isExecutionRow("预算管理", "1.预算执行率")).toBe(true));
 });
 
-describe("figures written with thousands separators", () => {
+describe("figures written with thousands separators (NUMBER_PATTERN of parse/number)", () => {
   test.each([
     ["72,890元", 72890, "元"],
     ["≥1,200人次", 1200, "人次"],
@@ -95,6 +95,8 @@ describe("figures written with thousands separators", () => {
   test("a list of numbers is not one number", () => {
     const v = parseIndicatorValue("2021,2022");
     expect(v.kind === "quantitative" && v.number === 20212022).toBe(false);
+    // The first figure, the rest left over (a comma with four digits after it is no thousands separator).
+    expect(v).toMatchObject({ kind: "quantitative", number: 2021, suffix: ",2022" });
   });
 });
 

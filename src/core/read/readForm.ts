@@ -559,26 +559,40 @@ class FormReader {
   }
 
   /**
-   * In a form without merges, the column of the first text at or right of `from` past blank cells whose column is blank
-   * on the rows around (what a merge of the label or of its value left behind); `from` itself when no text follows or
-   * the form has merges.
+   * The column of the first text at or right of `from` past blank cells whose column is blank on the rows around (what a
+   * merge of the label or of its value left behind); `from` itself when no text follows. In a form with merges across,
+   * only blank cells that are not merged themselves (a merged blank is an empty value): a form unmerged in one place, or
+   * one way only, reads as the merged one.
    */
   private pastMergeBlanks(row: number, from: number): number {
-    if (!this.unmerged) return from;
     let past = from;
-    while (past <= this.grid.right && this.grid.text(row, past) === "" && this.isBlankColumnNear(past, row)) past++;
+    while (
+      past <= this.grid.right &&
+      this.grid.text(row, past) === "" &&
+      (this.unmergedAcross || this.grid.merge(row, past) === null) &&
+      this.isBlankColumnNear(past, row)
+    )
+      past++;
     return past > from && past <= this.grid.right && this.grid.text(row, past) !== "" ? past : from;
   }
 
   /**
-   * Whether the form is written without any merged cell (a sheet saved as values, converted from another format, or
-   * unmerged by hand): a label's reach must then be read from the blanks around it, as a merge would have shown it.
+   * Whether the form is written without any cell merged across columns (a sheet saved as values, converted from another
+   * format, or unmerged by hand — wholly or only that way): a label's reach to the right must then be read from the
+   * blanks beside it, as a merge would have shown it.
    */
-  private get unmerged(): boolean {
-    this.noMerges ??= !this.grid.hasMergesIn(this.band.top, this.band.bottom);
-    return this.noMerges;
+  private get unmergedAcross(): boolean {
+    this.noAcross ??= !this.grid.hasMergesIn(this.band.top, this.band.bottom, "across");
+    return this.noAcross;
   }
-  private noMerges: boolean | undefined;
+  private noAcross: boolean | undefined;
+
+  /** The same for merges down rows: a label's reach down is then read from the blanks under it. */
+  private get unmergedDown(): boolean {
+    this.noDown ??= !this.grid.hasMergesIn(this.band.top, this.band.bottom, "down");
+    return this.noDown;
+  }
+  private noDown: boolean | undefined;
 
   /**
    * The cell holds nothing and is not a slot of a column of amounts: no amount right above or below it, no heading of
@@ -621,14 +635,22 @@ class FormReader {
   }
 
   /**
-   * Last row a label reaches down: its merge's; in a form without merges, also the blank cells under it while their
-   * rows go on beside it (a label that was merged down over the rows of its block: "年度总体目标" over 预期目标 | the
-   * goal's text).
+   * Last row a label reaches down: its merge's when merged down; else also the blank cells under it while their rows go
+   * on beside it (a label that was merged down over the rows of its block: "年度总体目标" over 预期目标 | the goal's
+   * text) — in a form with merges down, only blank cells not merged themselves, under a label not merged at all.
    */
   private reachBottom(row: number, col: number, rows = 4): number {
-    if (!this.unmerged) return this.grid.bottomEdge(row, col);
+    const own = this.grid.merge(row, col);
+    if (own && own.bottom > own.top) return own.bottom;
+    if (!this.unmergedDown && own) return own.bottom;
     let r = row;
-    while (r + 1 <= this.band.bottom && r - row < rows && this.grid.text(r + 1, col) === "" && !this.isBlankRow(r + 1)) {
+    while (
+      r + 1 <= this.band.bottom &&
+      r - row < rows &&
+      this.grid.text(r + 1, col) === "" &&
+      (this.unmergedDown || this.grid.merge(r + 1, col) === null) &&
+      !this.isBlankRow(r + 1)
+    ) {
       // The rows beside must go on right of the label, not start left of it (a line of the next block).
       if (this.grid.occupiedCols(r + 1).some((c) => c < col && this.grid.text(r + 1, c) !== "")) break;
       r++;
@@ -647,7 +669,7 @@ class FormReader {
       c > this.grid.left &&
       this.grid.text(row, c) === "" &&
       !this.grid.merge(row, c) &&
-      (this.unmerged || this.isBlankColumn(c))
+      (this.unmergedAcross || this.isBlankColumn(c))
     )
       c--;
     return this.grid.anchor(row, c);
@@ -732,7 +754,7 @@ class FormReader {
     let first = this.grid.bottomEdge(row, col) + 1;
     // Written without merges, a heading merged down over a row of sub-headings ("预算支出总额" beside 基本支出 | 项目支出
     // over 合计 | 财政拨款 …) leaves a blank under it on that row: its value is under the sub-headings' row.
-    if (this.unmerged)
+    if (this.unmergedDown)
       for (
         let step = 0;
         step < 2 && first < this.band.bottom && this.grid.text(first, col) === "" && this.isHeadingRow(first);
@@ -844,7 +866,7 @@ class FormReader {
     }
     // Written without merges, a heading line with nothing else on it ("2.项目实施内容及过程概述" once merged across the
     // form): its text is below it.
-    if (!v.isLabelCell && v.text === "" && this.unmerged && l.match.inline === null && this.nothingRightOf(l.row, l.col)) {
+    if (!v.isLabelCell && v.text === "" && this.unmergedAcross && l.match.inline === null && this.nothingRightOf(l.row, l.col)) {
       const below = this.valueBelow(l.row, l.col);
       if (!below.isLabelCell && below.text !== "") return { text: below.text, cell: this.grid.a1(below.row, below.col) };
     }
@@ -858,12 +880,18 @@ class FormReader {
   }
 
   /**
-   * Where an empty value of a label is to be written: in a form without merges, the blank cell right next to it ("主管部门
-   * | (blank) | 项目实施单位 | …": the next label is further right), else the label's own cell.
+   * Where an empty value of a label is to be written: the blank cell right next to it ("主管部门 | (blank) | 项目实施单位
+   * | …": the next label is further right) when the form has no merge across or that cell is not merged, else the
+   * label's own cell.
    */
   private emptyValueCell(row: number, col: number): string {
     const next = this.grid.rightEdge(row, col) + 1;
-    if (this.unmerged && next <= this.grid.right && this.grid.text(row, next) === "") return this.grid.a1(row, next);
+    if (
+      next <= this.grid.right &&
+      this.grid.text(row, next) === "" &&
+      (this.unmergedAcross || this.grid.merge(row, next) === null)
+    )
+      return this.grid.a1(row, next);
     return this.grid.a1(row, col);
   }
 
@@ -1588,7 +1616,7 @@ class FormReader {
         let right = this.valueRight(l.row, l.col);
         // A column heading in a heading row ("总体目标 | 全年实际完成情况" over the two texts, 炉霍): the goal is below it.
         // (Written without merges, the blank cell beside the heading is what its merge covered: below it still.)
-        if ((right.isLabelCell || (this.unmerged && right.text === "")) && this.grid.bottomEdge(l.row, l.col) === l.row) {
+        if ((right.isLabelCell || (this.unmergedAcross && right.text === "")) && this.grid.bottomEdge(l.row, l.col) === l.row) {
           const below = this.valueBelow(l.row, l.col);
           if (!below.isLabelCell && below.text.trim() !== "") right = below;
         }

@@ -265,7 +265,7 @@ function pushValues(
   let right = grid.rightEdge(headerRow, col);
   // A header written without merges: a heading reaches over the blank heading cells on its right that have a heading
   // of their own in the next row ("指标值 | (blank)" over "2021年实际实现值 | 预期2022年实现值").
-  if (right === col && headerBottom > headerRow && !grid.hasMergesIn(headerRow, headerRow + 1))
+  if (right === col && headerBottom > headerRow && !grid.hasMergesIn(headerRow, headerRow + 1, "across"))
     while (right < grid.right && grid.text(headerRow, right + 1) === "" && grid.text(headerRow + 1, right + 1) !== "") right++;
   const period = written ?? periodAbove(grid, headerRow, col);
   const base = {
@@ -795,6 +795,8 @@ export function readIndicatorBlock(
       let level2 = levelCell(grid, row, c.level2Col, sameGroup ? prev2[i] : null);
       // In a table written without merges, a new 一级 name with nothing in the 二级 cell beside it is a name that was
       // merged across both ("社会公众或服务对象满意度指标" over 一级 and 二级): it names the 二级 too, as the merge did.
+      // So does, in any table, a 一级 name that is also its group's 二级 name (the 满意度 group has one 二级): the
+      // merge across both may have been undone while others stand.
       if (
         level2.text === "" &&
         !sameGroup &&
@@ -803,7 +805,7 @@ export function readIndicatorBlock(
         c.level2Col === level1Col + 1 &&
         c.level3Col !== null &&
         grid.text(row, c.level3Col) !== "" &&
-        (unmergedTable ??= !grid.hasMergesIn(headerRow, maxRow))
+        ((unmergedTable ??= !grid.hasMergesIn(headerRow, maxRow)) || isLevel2Name(level1.text))
       )
         level2 = { text: level1.text, cell: level1.cell, inherited: false };
       const level3: LevelCell =
@@ -858,14 +860,14 @@ export function readIndicatorBlock(
  */
 function isUnmergedSectionLabel(grid: SheetGrid, headerRow: number, headerBottom: number, col: number): boolean {
   const text = grid.text(headerRow, col);
-  if (text === "" || classifyIndicatorHeader(text) !== null || grid.hasMergesIn(headerRow, headerBottom + 3)) return false;
+  if (text === "" || classifyIndicatorHeader(text) !== null || grid.hasMergesIn(headerRow, headerBottom + 3, "down")) return false;
   for (let r = headerBottom + 1; r <= Math.min(grid.bottom, headerBottom + 3); r++) if (grid.text(r, col) !== "") return false;
   return true;
 }
 
 /** In a header without merges: a row with nothing under the three level headings and only headings beside them. */
 function isUnmergedSubHeading(grid: SheetGrid, row: number, level1Col: number): boolean {
-  if (row > grid.bottom || grid.hasMergesIn(row - 1, row)) return false;
+  if (row > grid.bottom || grid.hasMergesIn(row - 1, row, "down")) return false;
   for (let c = level1Col; c < level1Col + 3; c++) if (c > grid.right || grid.text(row, c) !== "") return false;
   let headings = 0;
   for (let c = level1Col + 3; c <= grid.right; c++) {

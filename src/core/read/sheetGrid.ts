@@ -27,8 +27,17 @@ const SMALL_KEYS = 2 ** 30;
 /** Rows whose occupied columns the dense grid keeps (a power of two: a slot is the row's low bits). */
 const COLS_SLOTS = 256;
 
-/** Per merge list: the merges' top rows in order and the lowest bottom row reached so far (`hasMergesIn`). */
-const MERGE_ROWS = new WeakMap<readonly CellRange[], { tops: Int32Array; maxBottom: Int32Array }>();
+/** Which merges `hasMergesIn` looks at: all, those across two or more columns, or those down two or more rows. */
+export type MergeDirection = "any" | "across" | "down";
+
+/**
+ * Per merge list and direction: the merges' top rows in order and the lowest bottom row reached so far (`hasMergesIn`).
+ */
+const MERGE_ROWS: Record<MergeDirection, WeakMap<readonly CellRange[], { tops: Int32Array; maxBottom: Int32Array }>> = {
+  any: new WeakMap(),
+  across: new WeakMap(),
+  down: new WeakMap(),
+};
 
 export class SheetGrid {
   readonly name: string;
@@ -381,14 +390,20 @@ export class SheetGrid {
   }
 
   /**
-   * Whether any merged area reaches into rows top..bottom (a sheet written or saved without merges has none). A binary
-   * search over the merges sorted by top row, built once per merge list (copies with cells written share it).
+   * Whether any merged area reaches into rows top..bottom (a sheet written or saved without merges has none); with
+   * `direction`, only merges across columns or only merges down rows (a sheet unmerged one way only: a converter that
+   * keeps one kind, a hand that undid the other). A binary search over the merges sorted by top row, built once per
+   * merge list and direction (copies with cells written share it).
    */
-  hasMergesIn(top: number, bottom: number): boolean {
+  hasMergesIn(top: number, bottom: number, direction: MergeDirection = "any"): boolean {
     if (this.merges.length === 0) return false;
-    let index = MERGE_ROWS.get(this.merges);
+    let index = MERGE_ROWS[direction].get(this.merges);
     if (!index) {
-      const sorted = [...this.merges].sort((a, b) => a.top - b.top);
+      const kept =
+        direction === "any"
+          ? this.merges
+          : this.merges.filter((m) => (direction === "across" ? m.right > m.left : m.bottom > m.top));
+      const sorted = [...kept].sort((a, b) => a.top - b.top);
       const tops = new Int32Array(sorted.length);
       const maxBottom = new Int32Array(sorted.length);
       let max = -1;
@@ -398,7 +413,7 @@ export class SheetGrid {
         maxBottom[i] = max;
       });
       index = { tops, maxBottom };
-      MERGE_ROWS.set(this.merges, index);
+      MERGE_ROWS[direction].set(this.merges, index);
     }
     // The last merge starting at or above `bottom`; some merge up to it reaches down to `top` or further.
     let lo = 0;

@@ -185,6 +185,10 @@ export const perturbations: Record<string, Perturb> = {
   "levels-repeated": (d) => unmergeLevels(d),
   /** Excel's "取消单元格合并" over the whole sheet: each merged area's text stays in its top-left cell, the rest is blank. */
   "unmerged-all": (d) => ({ ...d, merges: [] }),
+  /** Every merge across columns undone, those down rows only kept (a converter or a hand that undid one kind). */
+  "unmerged-across": (d) => ({ ...d, merges: d.merges.filter((m) => m.left === m.right) }),
+  /** Every merge down rows undone, those across columns only kept. */
+  "unmerged-down": (d) => ({ ...d, merges: d.merges.filter((m) => m.top === m.bottom) }),
   /** The same over the 一级/二级 names merged down an indicator table only (blank cells below each name). */
   "unmerged-levels": (d) => unmergeLevels(d, false),
   /** Texts pasted from a web page or Word: non-breaking and ideographic spaces around them, a stray tab. */

@@ -1,8 +1,9 @@
 /**
  * A form written without merged cells — saved as values, converted from another format, or unmerged by hand (Excel's
  * 取消单元格合并 leaves each area's text in its top-left cell and the rest blank) — says what the merged form says: a
- * label's reach is read from the blanks around it. Only where the form has no merge at all: in a merged form a blank
- * is a blank.
+ * label's reach is read from the blanks around it. Where the form has no merge at all, or none in one direction, every
+ * blank the merges could have left is read so; in a form with merges, only a blank cell that is itself not merged,
+ * between a label and a text (or under a label while the rows beside go on) — a merged blank is a blank value.
  */
 import { checkSheet } from "../../../src/core/check";
 import { readSheet } from "../../../src/core/read/readSheet";
@@ -107,6 +108,58 @@ describe("a self-evaluation written without merges", () => {
   });
 });
 
+describe("a self-evaluation unmerged one way only, or in one place", () => {
+  const merged = readSheet(snapshotFromGrid("自评", selfEvaluation(), selfEvaluationMerges)).forms[0];
+  const spans = (m: string) => {
+    const [a, b] = m.split(":");
+    return { across: a.replace(/\d+/g, "") !== b.replace(/\d+/g, ""), down: a.replace(/[A-Z]+/g, "") !== b.replace(/[A-Z]+/g, "") };
+  };
+  // A converter or a hand that undid one kind of merge only: the other kind still stands.
+  const downOnly = selfEvaluationMerges.filter((m) => !spans(m).across);
+  const acrossOnly = selfEvaluationMerges.filter((m) => !spans(m).down);
+
+  test.each([
+    ["merges across undone (those down kept)", downOnly],
+    ["merges down undone (those across kept)", acrossOnly],
+  ])("%s: the same fields, goal and completion as the merged form", (_name, merges) => {
+    const form = readSheet(snapshotFromGrid("自评", selfEvaluation(), merges)).forms[0];
+    expect(form.layout).toBe(merged.layout);
+    expect(form.fields.implementingUnit?.text).toBe(merged.fields.implementingUnit?.text);
+    expect(form.fields.department?.text).toBe(merged.fields.department?.text);
+    expect(form.goals.map((g) => g.text)).toEqual(merged.goals.map((g) => g.text));
+    expect(form.fields.goalCompletion?.text).toBe(merged.fields.goalCompletion?.text);
+    expect(seriousOf(selfEvaluation(), merges)).toEqual([]);
+  });
+
+  test("a label once merged down, unmerged alone in a merged form, still reaches over the blank under it", () => {
+    // "年度总体目标" over its two rows, the merge A8:A9 undone: the goal is under the heading beside it, as before.
+    const merges = selfEvaluationMerges.filter((m) => m !== "A8:A9");
+    const form = readSheet(snapshotFromGrid("自评", selfEvaluation(), merges)).forms[0];
+    expect(form.goals).toEqual([expect.objectContaining({ text: merged.goals[0].text, cell: "B9" })]);
+    expect(seriousOf(selfEvaluation(), merges)).toEqual([]);
+  });
+
+  test("in a merged form, a label's value past a blank cell left unmerged is still its value", () => {
+    // The row's merge B3:C3 undone with its text in C3 ("县级主管部门 | (blank) | 衡山县商务和粮食局 | 实施单位 …"): the
+    // blank, not merged, between the label and the text is what a merge covered; the other merges still stand.
+    const grid = selfEvaluation();
+    grid[2] = ["县级主管部门", null, "衡山县商务和粮食局", "实施单位", null, "粮食调控储备与产业发展股", null];
+    const merges = selfEvaluationMerges.filter((m) => m !== "B3:C3");
+    const form = readSheet(snapshotFromGrid("自评", grid, merges)).forms[0];
+    expect(form.fields.department).toMatchObject({ text: "衡山县商务和粮食局", cell: "C3" });
+  });
+
+  test("in a merged form, an empty value beside its label is the blank cell beside it, not the label", () => {
+    const grid = selfEvaluation();
+    grid[2][1] = null; // 县级主管部门 left empty, its value cells not merged
+    const merges = selfEvaluationMerges.filter((m) => m !== "B3:C3");
+    const form = readSheet(snapshotFromGrid("自评", grid, merges)).forms[0];
+    expect(form.fields.department ?? { text: "", cell: "B3" }).toMatchObject({ text: "", cell: "B3" });
+    const missing = checkSheet(snapshotFromGrid("自评", grid, merges)).findings.filter((f) => f.rule === "required-field");
+    expect(missing.map((f) => f.cell)).toEqual(["B3"]);
+  });
+});
+
 /** 黄石 2022's target table: 指标值 over last year's actual and this year's target, 满意度 across 一级 and 二级. */
 function targetTable(): CellValue[][] {
   return [
@@ -169,9 +222,19 @@ describe("an indicator table written without merges", () => {
   });
 
   test("in a table with merges, an empty 二级 cell under a new 一级 is still reported", () => {
+    const grid = targetTable();
+    grid[11][2] = null; // 效益指标 | (blank) | 干部理论水平提升: the 二级 left out
+    const found = checkSheet(snapshotFromGrid("目标表", grid, targetMerges)).findings;
+    expect(found.some((f) => f.rule === "blank-level-cell" && f.cell === "C12")).toBe(true);
+  });
+
+  test("in a table with merges, a 一级 that is also its group's 二级 name names it, its merge across both undone", () => {
+    // The 满意度 group has one 二级: "服务对象满意度指标 | (blank)" says it, merged across both or not.
     const merges = targetMerges.filter((m) => m !== "B13:C13");
+    const form = readSheet(snapshotFromGrid("目标表", targetTable(), merges)).forms[0];
+    expect(rows(form)).toEqual(rows(merged));
     const found = checkSheet(snapshotFromGrid("目标表", targetTable(), merges)).findings;
-    expect(found.some((f) => f.rule === "blank-level-cell" && f.cell === "C13")).toBe(true);
+    expect(found.filter((f) => f.rule === "blank-level-cell")).toEqual([]);
   });
 });
 

@@ -15,6 +15,15 @@ describe("missing/blankLevelCell.ts", () => {
         }),
       },
       {
+        // 望城 2018, 青山 2021: "社会公众或服务对象满意度指标" once merged across 一级 and 二级, that merge undone while the
+        // table's others stand — a 一级 name that is also its group's 二级 name names the 二级 too.
+        name: "unmerged labels: a 满意度 一级 written as its 二级 name with the 二级 cell blank",
+        sheet: shenmuGrid({
+          mergeLevels: false,
+          indicators: replaceRow(SHENMU_INDICATORS, 8, ["社会公众或服务对象满意度指标", "", "系统使用人员满意度", "", "≥95%"]),
+        }),
+      },
+      {
         name: "a blank level on a wholly empty row is not reported",
         sheet: shenmuGrid({ indicators: [...SHENMU_INDICATORS.slice(0, 8), ["", "", "", "", ""], SHENMU_INDICATORS[8]] }),
       },

@@ -65,7 +65,8 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
     valueCol = standardCol;
   valueCol ??= goalCol;
   if (nameCol === null || valueCol === null) return null;
-  const bottom = noSection ? maxRow : Math.min(maxRow, Math.max(grid.bottomEdge(sectionRow, sectionCol), headerRow + 1));
+  // The section label's merge, or (written without merges) the rows beside it under its blank cells: `reachDown`.
+  const bottom = noSection ? maxRow : Math.min(maxRow, Math.max(grid.reachDown(sectionRow, sectionCol, maxRow), headerRow + 1));
   // A column whose cells are 一级 names (产出指标, 效益指标 …) gives each row its 一级, whatever its header says.
   const level1Col =
     unnamed.find((c) => {

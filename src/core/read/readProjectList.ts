@@ -18,12 +18,54 @@ export interface ProjectListReading {
   lastRow: number;
 }
 
+/**
+ * Last row of a list's heading cell: its merge's; not merged, also the rows under it whose cell in its column is blank
+ * and not merged while they hold only sub-headings (short words, no figure) — what a merge down over the heading's rows
+ * left when the list was unmerged (项目名称 over 治理水体 | 污染负荷消减量 and 省级 | 市级, 六安 2021). `deeper` is told when
+ * rows beyond the merge were looked at.
+ */
+export function headingBottom(grid: SheetGrid, row: number, col: number, deeper?: () => void): number {
+  const bottom = grid.bottomEdge(row, col);
+  if (grid.merge(row, col)) return bottom;
+  let r = row;
+  while (r + 1 <= grid.bottom && grid.text(r + 1, col) === "" && grid.merge(r + 1, col) === null) {
+    deeper?.();
+    if (!isSubHeadingRow(grid, r + 1)) break;
+    r++;
+  }
+  return r;
+}
+
+/** A row of sub-headings: two or more texts, each short and without a figure. */
+function isSubHeadingRow(grid: SheetGrid, row: number): boolean {
+  let words = 0;
+  for (const c of grid.occupiedCols(row)) {
+    const t = grid.text(row, c);
+    if (t === "") continue;
+    if (/\d/.test(t) || t.replace(/\s+/g, "").length > 16) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+/**
+ * Last column of a list's heading cell: its merge's; not merged, also the blank cells right of it, not merged, that
+ * have a sub-heading under them (项目绩效 over 治理水体 | 污染负荷消减量 | 生态改善目标 written without merges).
+ */
+function headingRight(grid: SheetGrid, row: number, col: number, bottom: number): number {
+  if (grid.merge(row, col) || bottom <= row) return grid.rightEdge(row, col);
+  let c = col;
+  while (c + 1 <= grid.right && grid.text(row, c + 1) === "" && grid.merge(row, c + 1) === null && grid.text(row + 1, c + 1) !== "")
+    c++;
+  return c;
+}
+
 export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleRow: number | null): ProjectListReading {
   const headerRow = projectLabel.row;
   const projectCol = projectLabel.col;
   const cols: Partial<Record<"unitName" | "budget" | "goal" | "level1", number>> = {};
   // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …, 湘西): every row of the name cell.
-  const headerBottom = grid.bottomEdge(headerRow, projectCol);
+  const headerBottom = headingBottom(grid, headerRow, projectCol);
   let level1Row = headerRow;
   for (let r = headerRow; r <= headerBottom; r++)
     for (let c = grid.left; c <= grid.right; c++) {
@@ -50,7 +92,8 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
   while (row <= grid.bottom) {
     if (grid.isRowEmpty(row)) break;
     const a = grid.anchor(row, projectCol);
-    const blockEnd = Math.max(grid.bottomEdge(row, projectCol), row);
+    // Its name's merge, or (written without merges) the lines under it with the name cell blank: `reachDown`.
+    const blockEnd = grid.reachDown(row, projectCol);
     lastRow = blockEnd;
     // A subtotal (merged from the left over the name column) or a continuation row: not a project.
     if (a.col !== projectCol || a.row !== row || grid.text(row, projectCol) === "") {
@@ -62,10 +105,10 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     // what the row writes under all of them, in order.
     const goalOf = (c: number | undefined) => {
       if (c === undefined) return null;
-      const right = grid.rightEdge(headerRow, c);
+      const right = headingRight(grid, headerRow, c, headerBottom);
       if (right === c) return at(c);
       const parts: string[] = [];
-      const subHeadings = grid.bottomEdge(headerRow, c) + 1;
+      const subHeadings = grid.merge(headerRow, c) ? grid.bottomEdge(headerRow, c) + 1 : headerRow + 1;
       let first: string | null = null;
       let named: string | null = null;
       for (let x = c; x <= right; x = grid.rightEdge(row, x) + 1) {

@@ -17,7 +17,7 @@ import { classifyIndicatorHeader } from "./columnRoles";
 import { isFormTitle } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { type FormBand, type LabelCell, readForm } from "./readForm";
-import { readProjectList } from "./readProjectList";
+import { headingBottom, readProjectList } from "./readProjectList";
 import { columnHoldsCellSections } from "./readFlatIndicators";
 import { readOutline } from "./readOutline";
 import { SheetGrid } from "./sheetGrid";
@@ -84,6 +84,7 @@ function listHeading(
   grid: SheetGrid,
   l: LabelCell,
   labels: readonly LabelCell[],
+  deeper?: () => void,
 ): { indicators: boolean; goals: boolean } | null {
   const next = grid.rightEdge(l.row, l.col) + 1;
   if (next > grid.right) return null;
@@ -93,7 +94,16 @@ function listHeading(
   // A heading row need not have a known heading right beside the name (项目名称 | 项目子类型 | 建设内容 | 计划投入资金 …,
   // 大冶 2024): two known headings further along the row make it one.
   if (!rightIsHeading && headingsRightOf(grid, labels, l) < 2) return null;
-  const below = grid.bottomEdge(l.row, l.col) + 1;
+  // (Written without merges, the heading reaches down over the sub-headings' rows: see `headingBottom`.)
+  let below = headingBottom(grid, l.row, l.col, deeper) + 1;
+  // Past total and category lines written from the left with the name cell blank, not merged ("合 计", "一、水污染防治"
+  // once merged across the name columns, written without merges): the first project is under them.
+  for (let step = 0; step < 3; step++) {
+    if (below > grid.bottom || grid.shownText(below, l.col) !== "" || grid.merge(below, l.col) !== null) break;
+    deeper?.();
+    if (!grid.occupiedCols(below).some((c) => c < l.col && grid.text(below, c) !== "")) break;
+    below++;
+  }
   if (below > grid.bottom || grid.shownText(below, l.col) === "") return null;
   // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …): every row of the name cell counts.
   let indicators = false;
@@ -297,7 +307,8 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
     const project = isProjectLabel(l);
     if (!project && !namesProjects(grid, l)) continue;
     if (listRows && l.row >= listRows.top && l.row <= listRows.bottom) continue;
-    const heading = listHeading(grid, l, s.labels);
+    // A heading read past its merge looked at whole rows under it: the plan then rests on more than the labels.
+    const heading = listHeading(grid, l, s.labels, () => (labelsOnly = false));
     if (!heading) {
       // The cells a heading that is not one was told by (listHeading's first two questions).
       const next = grid.rightEdge(l.row, l.col) + 1;

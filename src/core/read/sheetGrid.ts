@@ -447,6 +447,26 @@ export class SheetGrid {
     return m ? this.text(m.top, m.left) : this.text(row, col);
   }
 
+  /**
+   * Last row a cell reaches down: its merge's; not merged, also the rows under it whose cell in its column is blank and
+   * not merged while they go on beside it (not empty, nothing written left of the column) — what a merge down over them
+   * left when the sheet was unmerged (a project's name over its indicator lines, a section label over its rows). Not
+   * past `maxRow`.
+   */
+  reachDown(row: number, col: number, maxRow: number = this.bottom): number {
+    if (this.merge(row, col)) return Math.max(this.bottomEdge(row, col), row);
+    let r = row;
+    while (
+      r + 1 <= maxRow &&
+      this.text(r + 1, col) === "" &&
+      this.merge(r + 1, col) === null &&
+      !this.isRowEmpty(r + 1) &&
+      !this.occupiedCols(r + 1).some((c) => c < col && this.text(r + 1, c) !== "")
+    )
+      r++;
+    return r;
+  }
+
   /** Last column covered by the cell's merge (or the column itself). */
   rightEdge(row: number, col: number): number {
     const m = this.merge(row, col);

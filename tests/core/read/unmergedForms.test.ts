@@ -299,3 +299,88 @@ describe("a money section written without merges", () => {
     expect(flat.budget.fundTotal).toMatchObject({ amountWan: 40, cell: "E5" });
   });
 });
+
+/** A unit's list of projects (after 井研 2023 and 六安 2021): each project's name, budget and goal merged down over its lines. */
+function projectList(): CellValue[][] {
+  return [
+    ["某单位2024年部门预算项目绩效目标表", null, null, null, null, null, null, null],
+    ["序号", "项目名称", "预算数(万元)", "年度目标", "绩效指标", null, null, null],
+    [null, null, null, null, "一级指标", "二级指标", "三级指标", "指标值"],
+    ["合 计", null, 60, null, null, null, null, null],
+    [1, "系统运维费", 50, "保障医保系统全年稳定运行", "产出指标", "数量指标", "运维系统数量", "=3套"],
+    [null, null, null, null, null, "时效指标", "故障修复时限", "≤24小时"],
+    [null, null, null, null, "满意度指标", "服务对象满意度指标", "系统使用人员满意度", "≥95%"],
+    [2, "制卡费", 10, "全年完成社保卡制卡2000张", "产出指标", "数量指标", "制卡数量", "≥2000张"],
+    [null, null, null, null, null, "质量指标", "制卡合格率", "≥99%"],
+    [null, null, null, null, "满意度指标", "服务对象满意度指标", "参保群众满意度", "≥95%"],
+  ];
+}
+const projectListMerges = [
+  "A1:H1",
+  "A2:A3",
+  "B2:B3",
+  "C2:C3",
+  "D2:D3",
+  "E2:H2",
+  "A4:B4",
+  "A5:A7",
+  "B5:B7",
+  "C5:C7",
+  "D5:D7",
+  "E5:E6",
+  "A8:A10",
+  "B8:B10",
+  "C8:C10",
+  "D8:D10",
+  "E8:E9",
+];
+
+describe("a list of projects written without merges", () => {
+  const projects = (merges: string[]) =>
+    readSheet(snapshotFromGrid("清单", projectList(), merges)).forms.map(
+      (f) =>
+        `${f.layout}|${f.fields.projectName?.text}|${f.budget.projectBudget?.amountWan}|${f.goals[0]?.text}|` +
+        (f.indicators?.tables.flatMap((t) => t.rows.map((r) => `${r.level1.text}>${r.level2.text}>${r.level3.text}=${r.values[0]?.text}`)) ?? []).join(";"),
+    );
+
+  test("the merged list: two projects, each with its three lines", () => {
+    expect(projects(projectListMerges)).toEqual([
+      "project-list|系统运维费|50|保障医保系统全年稳定运行|产出指标>数量指标>运维系统数量==3套;产出指标>时效指标>故障修复时限=≤24小时;满意度指标>服务对象满意度指标>系统使用人员满意度=≥95%",
+      "project-list|制卡费|10|全年完成社保卡制卡2000张|产出指标>数量指标>制卡数量=≥2000张;产出指标>质量指标>制卡合格率=≥99%;满意度指标>服务对象满意度指标>参保群众满意度=≥95%",
+    ]);
+  });
+
+  test.each([
+    ["every merge undone", [] as string[]],
+    ["the merges down undone", projectListMerges.filter((m) => /^([A-Z]+)\d+:\1\d+$/.test(m) === false)],
+  ])(
+    "%s: the heading reaches over its sub-headings, past the 合计 line, each name over its lines — the same projects",
+    (_name, merges) => {
+      expect(projects(merges)).toEqual(projects(projectListMerges));
+      expect(seriousOf(projectList(), merges)).toEqual(seriousOf(projectList(), projectListMerges));
+    },
+  );
+});
+
+describe("a flat list under its section label written without merges", () => {
+  // 五桂 2023: 绩效指标 (once merged down over the list) | 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值.
+  const grid: CellValue[][] = [
+    ["一般性项目绩效目标表", null, null, null, null, null],
+    ["项目名称", "村社干部补助", null, null, null, null],
+    ["年度资金总额", 9.31, null, null, null, null],
+    ["年度目标", "按时足额发放在职村社干部补助。", null, null, null, null],
+    ["绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值"],
+    [null, "发放人数", 30, "人", "≥", 100],
+    [null, "按月发放", 30, "次", "=", 12],
+    [null, "发放金额", 20, "万元", "≤", 9.31],
+    [null, "村社干部满意度", 20, "%", "≥", 95],
+  ];
+  const merges = ["A1:F1", "B2:F2", "B3:F3", "B4:F4", "A5:A9"];
+  const rowsOf = (m: string[]) =>
+    readSheet(snapshotFromGrid("目标表", grid, m)).forms[0].indicators?.tables.flatMap((t) => t.rows.map((r) => r.level3.text));
+
+  test("the section label reaches down over the blanks under it: every line is read", () => {
+    expect(rowsOf(merges)).toEqual(["发放人数", "按月发放", "发放金额", "村社干部满意度"]);
+    expect(rowsOf([])).toEqual(rowsOf(merges));
+  });
+});

@@ -139,11 +139,13 @@ function namesStandardKinds(grid: SheetGrid, col: number, headerRow: number, max
  * and the values can be judged; null when the rows beside the section label are not such lines (at least two).
  */
 export function readTextIndicators(grid: SheetGrid, sectionRow: number, sectionCol: number, maxRow: number): FlatBlock | null {
-  const bottom = Math.min(maxRow, grid.bottomEdge(sectionRow, sectionCol));
+  // The section label's merge, or (written without merges) the rows beside it under its blank cells: `reachDown`.
+  const bottom = Math.min(maxRow, grid.reachDown(sectionRow, sectionCol, maxRow));
   const start = grid.rightEdge(sectionRow, sectionCol) + 1;
   const rows: IndicatorRow[] = [];
   let lastRow = sectionRow;
   let headerCell: string | null = null;
+  let previous: { text: string; cell: string; col: number } | null = null;
   for (let row = sectionRow; row <= bottom; row++) {
     let level1: { text: string; cell: string; inherited: boolean } | null = null;
     let line: { key: string; text: string; cell: string; col: number } | null = null;
@@ -154,12 +156,16 @@ export function readTextIndicators(grid: SheetGrid, sectionRow: number, sectionC
       const cell = grid.a1(a.row, a.col);
       if (!level1 && !line && isLevel1Name(labelKey(text))) {
         level1 = { text, cell, inherited: a.row !== row };
+        previous = { text, cell, col: c };
         continue;
       }
       const colon = /^([^:：]{2,12})[:：](.*)$/s.exec(text.trim());
       if (colon && isLevel2Name(labelKey(colon[1]))) line = { key: colon[1].trim(), text: colon[2].trim(), cell, col: c };
       break;
     }
+    // A line under its 一级 written once, the cells below it blank and not merged (a merge over the lines, undone).
+    if (!level1 && line && previous && previous.col < line.col && grid.text(row, previous.col) === "" && !grid.merge(row, previous.col))
+      level1 = { text: previous.text, cell: previous.cell, inherited: true };
     if (!level1 || !line) continue;
     headerCell ??= level1.cell;
     lastRow = row;

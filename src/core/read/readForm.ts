@@ -895,6 +895,17 @@ class FormReader {
     return this.grid.a1(row, col);
   }
 
+  /**
+   * A label that is a heading bar across the whole form: at its left edge and merged to its right edge — or, its merge
+   * undone, alone on its row with no cell of the row merged across (a merged blank beside it is its empty value).
+   */
+  private isHeadingBar(l: LabelCell): boolean {
+    const g = this.grid;
+    if (l.match.inline !== null || l.col !== g.left || g.right <= l.col) return false;
+    if (g.rightEdge(l.row, l.col) >= g.right) return true;
+    return g.merge(l.row, l.col) === null && !g.hasMergesIn(l.row, l.row, "across") && this.nothingRightOf(l.row, l.col);
+  }
+
   private labelText(l: LabelCell): string {
     return labelWords(this.grid.text(l.row, l.col));
   }
@@ -904,7 +915,7 @@ class FormReader {
     // the form, not a field: a completion is the text under the completion heading of the next row; any other field
     // has no value of its own here.
     const g = this.grid;
-    if (l.match.inline === null && l.col === g.left && g.right > l.col && g.rightEdge(l.row, l.col) >= g.right) {
+    if (this.isHeadingBar(l)) {
       const next = g.bottomEdge(l.row, l.col) + 1;
       if (key === "goalCompletion" && !this.form.fields.goalCompletion && next <= g.bottom) {
         for (const c of g.occupiedCols(next)) {
@@ -1098,7 +1109,7 @@ class FormReader {
     const inline = l.match.inline;
     // A heading bar across the whole form ("年度绩效目标" over 年度绩效总目标 | …, 浮梁): a section, not a field —
     // the goal is read from the label below it (or, failing that, at the end like any goal section).
-    if (!inline && l.col === this.grid.left && this.grid.rightEdge(l.row, l.col) >= this.grid.right && this.grid.right > l.col) {
+    if (this.isHeadingBar(l)) {
       this.pendingGoalSections.push(l);
       return;
     }

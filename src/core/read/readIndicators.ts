@@ -265,8 +265,12 @@ function pushValues(
   let right = grid.rightEdge(headerRow, col);
   // A header written without merges: a heading reaches over the blank heading cells on its right that have a heading
   // of their own in the next row ("指标值 | (blank)" over "2021年实际实现值 | 预期2022年实现值").
+  // (Past one blank sub-heading between two: 预期指标值 over 符号 | (the number) | 单位, 成安 2020.)
   if (right === col && headerBottom > headerRow && !grid.hasMergesIn(headerRow, headerRow + 1, "across"))
-    while (right < grid.right && grid.text(headerRow, right + 1) === "" && grid.text(headerRow + 1, right + 1) !== "") right++;
+    for (let c = right + 1; c <= grid.right && grid.text(headerRow, c) === ""; c++) {
+      if (grid.text(headerRow + 1, c) !== "") right = c;
+      else if (c + 1 > grid.right || grid.text(headerRow, c + 1) !== "" || grid.text(headerRow + 1, c + 1) === "") break;
+    }
   const period = written ?? periodAbove(grid, headerRow, col);
   const base = {
     period: period ?? ("annual" as Period),
@@ -523,7 +527,9 @@ function continuesTable(grid: SheetGrid, row: number, level1Col: number, columns
   return columns.some(
     (c) =>
       (c.level3Col !== null && grid.shownText(row, c.level3Col) !== "") ||
-      c.values.some((v) => grid.shownText(row, v.col) !== ""),
+      c.values.some((v) => grid.shownText(row, v.col) !== "") ||
+      // A 二级 with no 三级 yet (时效指标 alone on its line, its rows left empty: 鄂州 2021 written without merges).
+      isLevel2Name(grid.shownText(row, c.level2Col)),
   );
 }
 
@@ -766,8 +772,10 @@ export function readIndicatorBlock(
       const own = grid.merge(headerRow, sectionCol) ?? grid.merge(headerBottom + 1, sectionCol);
       const inSection = own !== null && s.row >= own.top && s.row <= own.bottom && s.col === own.left;
       const written = grid.text(s.row, s.col);
-      // A row appended below the section label's merge repeats that label ("绩效指标" in A35): it continues the block.
-      const sameLabel = own !== null && labelKey(written) !== "" && labelKey(written) === labelKey(grid.text(own.top, own.left));
+      // A row appended below the section label's merge repeats that label ("绩效指标" in A35): it continues the block —
+      // also when the label is not merged (written once on the header's row, blank under it: 衡山 2020 unmerged).
+      const label = own !== null ? grid.text(own.top, own.left) : grid.text(headerRow, sectionCol);
+      const sameLabel = labelKey(written) !== "" && labelKey(written) === labelKey(label);
       if (!inSection && written !== "" && !sameLabel) break;
     }
     // A closing line of the form (其他需要说明事项, 审核意见, 填表人 …) in the label or 一级 column ends the block.

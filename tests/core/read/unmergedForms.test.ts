@@ -5,9 +5,11 @@
  * blank the merges could have left is read so; in a form with merges, only a blank cell that is itself not merged,
  * between a label and a text (or under a label while the rows beside go on) — a merged blank is a blank value.
  */
+import path from "node:path";
+import { readWorkbookSnapshots } from "../../../src/cli/readWorkbookSnapshots";
 import { checkSheet } from "../../../src/core/check";
 import { readSheet } from "../../../src/core/read/readSheet";
-import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
+import { type CellRange, type CellValue, type SheetSnapshot, snapshotFromGrid } from "../../../src/core/snapshot";
 
 /** A 县级专项资金绩效目标自评表 as 衡山 2020 lays it out (its corrected copy: nothing missing, nothing wrong). */
 function selfEvaluation(): CellValue[][] {
@@ -384,3 +386,104 @@ describe("a flat list under its section label written without merges", () => {
     expect(rowsOf([])).toEqual(rowsOf(merges));
   });
 });
+
+describe("more of a form written without merges", () => {
+  const read = (grid: CellValue[][], merges: string[]) => readSheet(snapshotFromGrid("表", grid, merges)).forms[0];
+  const names = (grid: CellValue[][], merges: string[]) =>
+    read(grid, merges).indicators?.tables.flatMap((t) => t.rows.map((r) => `${r.level1.text}>${r.level2.text}>${r.level3.text}=${r.values[0]?.text ?? ""}`));
+
+  test("a section label printed again over the table's second block (衡山 2020) still continues the table", () => {
+    const grid: CellValue[][] = [
+      ["项目支出绩效目标表", null, null, null, null],
+      ["项目名称", "县级储备粮", null, null, null],
+      ["年度资金总额", 194.9, null, null, null],
+      ["年度目标", "保持县级储备粮规模。", null, null, null],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [null, "产出指标", "数量指标", "储备稻谷数量", "≥5000吨"],
+      [null, null, "时效指标", "轮换按时完成率", "=100%"],
+      ["绩效指标", "效益指标", "社会效益指标", "应急供应保障率", "≥98%"],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ];
+    const merges = ["A1:E1", "B2:E2", "B3:E3", "B4:E4", "A5:A7", "B6:B7", "A8:A9"];
+    expect(names(grid, [])).toEqual(names(grid, merges));
+    expect(names(grid, [])).toHaveLength(4);
+  });
+
+  test("a 二级 alone on its line after a blank row (its 三级 left empty) does not end the table", () => {
+    const grid: CellValue[][] = [
+      ["项目支出绩效目标表", null, null, null],
+      ["项目名称", "市民中心运行维护费", null, null],
+      ["年度资金总额", 150, null, null],
+      ["年度目标", "保障市民中心正常运行。", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "维修维护项次", "≥50项次"],
+      [null, null, null, null],
+      [null, "时效指标", null, null],
+      [null, null, null, null],
+      [null, "成本指标", "运行维护费", "≤150万元"],
+      ["效益指标", "社会效益指标", "大厅运行正常率", "=100%"],
+      ["满意度指标", "服务对象满意度指标", "办事群众满意度", "≥95%"],
+    ];
+    const merges = ["A1:D1", "B2:D2", "B3:D3", "B4:D4", "A6:A10", "B6:B7", "B8:B9"];
+    expect(names(grid, [])).toEqual(names(grid, merges));
+    expect(names(grid, [])?.at(-1)).toBe("满意度指标>服务对象满意度指标>办事群众满意度=≥95%");
+  });
+
+  test("indicators written as lines under their 一级 (南岳 2017) are read with the 一级 written once", () => {
+    const grid: CellValue[][] = [
+      ["部门整体支出绩效目标申报表", null, null],
+      ["部门名称", "某中学", null],
+      ["整体绩效目标", "保障教育教学正常运行。", null],
+      ["部门整体支出年度绩效指标", "产出指标", "质量指标:毕业生合格率100%"],
+      [null, null, "时效指标:按时完成教学任务"],
+      [null, "效益指标", "社会效益指标:教学秩序良好"],
+      [null, null, "服务对象满意度指标:家长满意度95%以上"],
+    ];
+    const merges = ["A1:C1", "B2:C2", "B3:C3", "A4:A7", "B4:B5", "B6:B7"];
+    expect(names(grid, [])).toEqual(names(grid, merges));
+    expect(names(grid, [])).toHaveLength(4);
+  });
+
+  test("a heading bar alone on its row is a section, its goal under the label below it (浮梁 2026)", () => {
+    const grid: CellValue[][] = [
+      ["部门整体绩效目标", null, null, null],
+      ["部门名称:", "某县林业局", null, null],
+      ["年度绩效目标", null, null, null],
+      ["年度绩效总目标", "完成造林1000亩，森林火灾受害率控制在0.9‰以内。", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "造林面积", "≥1000亩"],
+      ["效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ];
+    const merges = ["A1:D1", "B2:D2", "A3:D3", "B4:D4"];
+    expect(read(grid, []).goals.map((g) => g.text)).toEqual(read(grid, merges).goals.map((g) => g.text));
+    expect(read(grid, []).goals[0]?.text).toBe("完成造林1000亩，森林火灾受害率控制在0.9‰以内。");
+    // A label alone on its row beside a merged blank is a field left empty, not a bar (百色 2023: 项目属性 | B5:H5 empty).
+    const withEmptyField = [...grid.slice(0, 2), ["项目属性", null, null, null], ...grid.slice(2)];
+    const shifted = ["A1:D1", "B2:D2", "B3:D3", "A4:D4", "B5:D5"];
+    expect(read(withEmptyField, shifted).fields.projectAttribute).toMatchObject({ text: "", cell: "B3" });
+  });
+
+  test("预期指标值 over 符号 | (blank) | 单位 reaches over the blank sub-heading between (成安 2020)", async () => {
+    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "ag-chenganmz-2020.xlsx");
+    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "百岁老人高龄津贴")!;
+    const grid = denseOf(sheet);
+    const rows = (merges: CellRange[]) =>
+      readSheet({ name: sheet.name, origin: { row: 0, col: 0 }, values: grid, merges }).forms[0].indicators?.tables.flatMap(
+        (t) => t.rows.map((r) => `${r.level3.text}=${r.values.map((v) => v.text).join("|")}`),
+      );
+    // Read as the merged sheet reads it — never the 符号 column alone (">=") taken for the target.
+    expect(rows([])).toEqual(rows(sheet.merges));
+    expect(rows(sheet.merges)?.length).toBe(5);
+  });
+});
+
+/** A snapshot's cells as rows from A1 (sparse or dense as read). */
+function denseOf(s: SheetSnapshot): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const put = (r: number, c: number, v: CellValue) => ((rows[r] ??= [])[c] = v);
+  if (s.cells) for (const c of s.cells) put(c.row, c.col, c.value);
+  else s.values.forEach((r, i) => r.forEach((v, j) => put(s.origin.row + i, s.origin.col + j, v)));
+  for (let i = 0; i < rows.length; i++) rows[i] = Array.from(rows[i] ?? [], (v) => v ?? null);
+  return rows;
+}

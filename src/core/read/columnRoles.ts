@@ -184,7 +184,8 @@ export const inferHeaderRole = memo((text: string): HeaderRole | null => {
   if (/类型|性质|方向/.test(key) && /指标|值/.test(key)) return { role: "operator" };
   if (earlier && !target) return { role: "extra", extra: "priorActual" };
   if (achieved && !target) return { role: "extra", extra: /\d{4}年/.test(key) ? "priorActual" : "actual" };
-  if (target && /值|目标|指标|数$/.test(key)) return { role: "value", period: periodInHeader(text) };
+  // (The head noun of a measure: 值, 目标, 指标, 数, 水平 — "本年度计划水平" beside "上年度实际水平", 阳泉 2015.)
+  if (target && /值|目标|指标|数$|水平$/.test(key)) return { role: "value", period: periodInHeader(text) };
   if (/单位$/.test(key) && key.length <= 6) return { role: "unit" };
   if (/依据|来源/.test(key)) return { role: "extra", extra: "basis" };
   if (/解释|说明|标准$|评分|扣分/.test(key)) return { role: "extra", extra: "explanation" };

@@ -31,7 +31,7 @@ import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { readIndicatorBlock, type SummaryRow } from "./readIndicators";
 import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
-import { classifyIndicatorHeader, isNumberingLabel, periodInHeader } from "./columnRoles";
+import { classifyIndicatorHeader, inferHeaderRole, isNumberingLabel, periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -294,13 +294,30 @@ class FormReader {
       if (out.length > 0 && out[out.length - 1].row === row) continue;
       // No 一级 column at all (二级指标 | 三级指标 | 年度指标值 | 实际完成值, 岳峰 2024; 阳泉 2015): the table starts at its 二级
       // column, and each row's 一级 is the one its 二级 belongs to.
-      if (this.mostlyNamesBelow(row, level2Col, isLevel2Name)) {
+      // (Or its header says so with a target heading over the columns right of 三级 — a template left unfilled under
+      // its own 二级 categories: 目标完成程度 | 1. | 2. …, 阳泉 2015.)
+      if (this.mostlyNamesBelow(row, level2Col, isLevel2Name) || this.targetHeadingRightOf(row, level2Col)) {
         const header: LabelCell = { row, col: level2Col, match: { target: { kind: "indicator-header" }, inline: null } };
         this.noLevel1Headers.add(header);
         out.push(header);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the header row (or a heading merged down into it from the row above) has a target heading right of `col`
+   * (本年度计划水平, 年度指标值): a 二级 | 三级 header with its target column, whatever is written under it.
+   */
+  private targetHeadingRightOf(row: number, col: number): boolean {
+    const g = this.grid;
+    for (let c = col + 1; c <= g.right; c = g.rightEdge(row, c) + 1) {
+      const a = g.anchor(row, c);
+      if (a.row < row - 1) continue;
+      const role = inferHeaderRole(g.text(a.row, a.col));
+      if (role?.role === "value") return true;
+    }
+    return false;
   }
 
   /** Whether the cells of a column under a heading (up to 40 rows) are mostly names of a level: two at least, over half. */

@@ -1,6 +1,7 @@
 import { normalizeText } from "../text/normalize";
 import { practiceBasis } from "../basis";
 import type { Rule } from "./support/rule";
+import { isTemplateNumbering } from "./support/indicatorWords";
 
 /**
  * The same 三级 indicator written twice in one indicator table ("医疗报销系统数" on two rows): one of them is a
@@ -23,7 +24,8 @@ export const indicatorNameDuplicate: Rule = {
   check({ facts, report }) {
     const seen = new Map<string, { cell: string }>();
     for (const i of facts.indicators) {
-      if (i.empty || i.filler || i.name.trim() === "") continue;
+      // (A template's row number repeated under each group, "1." "2.", is template-placeholder's finding.)
+      if (i.empty || i.filler || i.name.trim() === "" || isTemplateNumbering(i.name)) continue;
       const key = `${i.tableIndex}\u0000${normalizeText(i.name).replace(/\s+/g, "")}`;
       const first = seen.get(key);
       if (!first) {

@@ -1,5 +1,6 @@
 import type { Rule } from "./support/rule";
 import { platformCheck } from "../basis";
+import { isTemplateNumbering } from "./support/indicatorWords";
 
 /** Placeholders of a template left in the table: "(≥**%)", "≥**人", "*…", "XX", "××". */
 const PLACEHOLDER = /\*{2,}|[xX×]{2,}|＊{2,}|^\*|【[^】]*填[^】]*】|\(\s*[≥≤=><]?\s*\)|[（(]\s*待填\s*[）)]/;
@@ -75,7 +76,8 @@ export const templatePlaceholder: Rule = {
           group: i.group,
         });
       }
-      if (PLACEHOLDER_ROW.test(name.trim())) {
+      // (Or only the template's row number: "1." "2." under 目标完成程度, 阳泉 2015.)
+      if (PLACEHOLDER_ROW.test(name.trim()) || isTemplateNumbering(name)) {
         report({
           messageId: "placeholderRow",
           cell: i.row.level3.cell,

@@ -51,6 +51,10 @@ describe("a column header's head noun is its last word", () => {
     expect(inferHeaderRole(h)).toEqual({ role: "extra", extra: "basis" }),
   );
   test("指标值 still names the value", () => expect(inferHeaderRole("年度指标值")?.role).toBe("value"));
+  test("a level (水平) is a measure too: this year's planned level is the target, last year's actual level is not", () => {
+    expect(inferHeaderRole("本年度计划水平")).toEqual({ role: "value", period: "annual" });
+    expect(inferHeaderRole("上年度实际水平")).toEqual({ role: "extra", extra: "priorActual" });
+  });
 });
 
 describe("a signature line is not a field", () => {

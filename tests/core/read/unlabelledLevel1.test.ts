@@ -72,3 +72,48 @@ test("a table with no 一级 column is read from its 二级 column; each row's �
   );
   expect(findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
 });
+
+describe("a 2015 template's indicator table: 指标名称 over 二级指标 | 三级指标, the targets headed 本年度计划水平 (阳泉 2015)", () => {
+  const template = (rows: CellValue[][]): CellValue[][] => [
+    ["项目支出绩效目标申报表", null, null, null, null, null],
+    ["项目名称", null, "办公楼消防设施更换", null, null, null],
+    ["年度资金总额", null, 21.62, null, null, null],
+    ["预期目标", null, "更换消防疏散指示灯320套、应急灯380套。", null, null, null],
+    ["绩效指标", "指标名称", null, "上年度实际水平", "本年度计划水平", "指标内容/计算公式"],
+    [null, "二级指标", "三级指标", null, null, null],
+    ...rows,
+  ];
+  const merges = ["A1:F1", "A2:B2", "C2:F2", "A3:B3", "C3:F3", "A4:B4", "C4:F4", "A5:A10", "B5:C5", "D5:D6", "E5:E6", "F5:F6", "B7:B8", "B9:B10"];
+  const unfilled = template([
+    [null, "目标完成程度", "1.", null, null, null],
+    [null, null, "2.", null, null, null],
+    [null, "项目实施效益", "1.", null, null, null],
+    [null, null, "2.", null, null, null],
+  ]);
+  const filled = template([
+    [null, "目标完成程度", "更换消防疏散指示灯数量", null, "≥320套", null],
+    [null, null, "设备验收合格率", null, "=100%", null],
+    [null, "项目实施效益", "疏散指示设施完好率", null, "=100%", null],
+    [null, null, "办公楼使用单位满意度", null, "≥90%", null],
+  ]);
+
+  test("the table is read under its own 二级 categories, the target column by its heading", () => {
+    const t = readSheet(snapshotFromGrid("申报表", filled, merges)).forms[0].indicators?.tables[0];
+    expect(t?.valueHeaderCells).toEqual({ annual: "E6" });
+    expect(t?.rows.map((r) => `${r.level2.text}|${r.level3.text}|${r.values[0]?.text}`)).toEqual([
+      "目标完成程度|更换消防疏散指示灯数量|≥320套",
+      "目标完成程度|设备验收合格率|=100%",
+      "项目实施效益|疏散指示设施完好率|=100%",
+      "项目实施效益|办公楼使用单位满意度|≥90%",
+    ]);
+  });
+
+  test("left unfilled: each numbered row is the template's example, with no target — not a table nobody can read", () => {
+    const found = checkSheet(snapshotFromGrid("申报表", unfilled, merges)).findings;
+    const by = (rule: string) => found.filter((f) => f.rule === rule).map((f) => f.cell);
+    expect(by("template-placeholder")).toEqual(["C7", "C8", "C9", "C10"]);
+    expect(by("indicator-row-complete")).toEqual(["E7", "E8", "E9", "E10"]);
+    expect(by("indicator-section")).toEqual([]);
+    expect(by("indicator-name-duplicate")).toEqual([]);
+  });
+});

@@ -11,6 +11,11 @@ describe("inconsistent/indicatorNameDuplicate.ts", () => {
     valid: [
       { name: "every 三级 name once", sheet: shenmuGrid() },
       { name: "names that only look alike (系统维护费 / 巡检服务费)", sheet: withName(5, "系统巡检服务费") },
+      {
+        // A template's row numbers under each group (阳泉 2015): template-placeholder's finding, not a duplicate.
+        name: "a template's row number “1.” under two groups",
+        sheet: shenmuGrid({ indicators: rows.map((r, i) => (i === 0 || i === 6 ? ([r[0], r[1], "1.", r[3], r[4]] as const) : r)) }),
+      },
     ],
     invalid: [
       {

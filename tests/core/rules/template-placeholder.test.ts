@@ -43,6 +43,16 @@ describe("template-placeholder.ts", () => {
         ],
       },
       {
+        // 阳泉 2015: an unfilled template's rows hold only their numbers ("1." "2、" "（3）") — not "0", a figure.
+        name: "a template's row numbers left as the 三级 names",
+        sheet: shenmuGrid({ cells: { D28: "1.", D29: "2、", D30: "（3）" } }),
+        errors: [
+          { messageId: "placeholderRow", cell: "D28", params: { name: "1." } },
+          { messageId: "placeholderRow", cell: "D29" },
+          { messageId: "placeholderRow", cell: "D30" },
+        ],
+      },
+      {
         name: "on a self-evaluation too",
         sheet: selfEvalGrid({
           rows: SELF_EVAL_ROWS.map((r, i) => (i === 2 ? ([r[0], r[1], "指标3", ...r.slice(3)] as SelfEvalRow) : r)),

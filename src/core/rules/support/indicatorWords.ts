@@ -31,3 +31,8 @@ export function isExecutionRow(level1: string, level2: string): boolean {
     (/^(预算|资金|财务)(执行|管理|绩效)$/.test(l1) && /^(预算|资金|财务)/.test(l2))
   );
 }
+
+/** A 三级 that is only a template's row number ("1.", "2、", "（3）", "4"): the example row of a template left unfilled. */
+export function isTemplateNumbering(name: string): boolean {
+  return /^[（(]?[1-9１-９][0-9０-９]?[)）.、．，,]?$/.test(name.trim());
+}

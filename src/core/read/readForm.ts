@@ -37,6 +37,8 @@ import type { SheetGrid } from "./sheetGrid";
 
 /** A money-unit note ("单位:万元", "金额单位：元"): it says how the table's amounts are written, never a field's value. */
 const MONEY_UNIT_NOTE = /^(金额|资金|货币|计量)?单位[:：](万元|元|千元|亿元)$/;
+/** A column heading that names the items of the lines under it ("内容", "项目"), not a value: the value is beside it. */
+const ITEM_HEADING = /^(内容|项目|事项|名称|目标内容|项目内容)$/;
 
 /** A heading that is only a span of years: "2022年—2024年", "(2022-2024年)". */
 const YEAR_RANGE_HEADING = /^[(（]?(19|20)\d{2}年?[—\-－–~～至到]+(19|20)\d{2}年?[)）]?$/;
@@ -923,6 +925,18 @@ class FormReader {
     return g.merge(l.row, l.col) === null && !g.hasMergesIn(l.row, l.row, "across") && this.nothingRightOf(l.row, l.col);
   }
 
+  /** The column of the next heading right of (row, col) on its row (past the cell's merge), or null. */
+  private nextHeadingRight(row: number, col: number): number | null {
+    for (let c = this.grid.rightEdge(row, col) + 1; c <= this.grid.right; c = this.grid.rightEdge(row, c) + 1) {
+      const a = this.grid.anchor(row, c);
+      if (a.row !== row) continue;
+      const t = this.grid.text(row, c).trim();
+      if (t === "") continue;
+      return t.length <= 12 && !/\d/.test(t) ? c : null;
+    }
+    return null;
+  }
+
   private labelText(l: LabelCell): string {
     return labelWords(this.grid.text(l.row, l.col));
   }
@@ -1142,7 +1156,23 @@ class FormReader {
     // 廊坊): the heading names the column, the goal is the cell below it — written or empty (普陀).
     if (beside && !beside.isLabelCell && /^[\u4e00-\u9fff]{2,8}$/.test(beside.text.trim())) {
       const below = this.grid.bottomEdge(beside.row, beside.col) + 1;
-      if (below <= this.reachBottom(l.row, l.col)) {
+      const reach = this.reachBottom(l.row, l.col);
+      // A heading that names the lines' items ("内容 | 部门(单位)申报" over 预期提供的公共产品和服务的数量 | …, 阳泉 2015):
+      // the goal is what the lines write under the heading beside it, not the items' names.
+      const items = ITEM_HEADING.test(labelKey(beside.text)) ? this.nextHeadingRight(beside.row, beside.col) : null;
+      if (items !== null && below <= reach) {
+        const parts: string[] = [];
+        let first: string | null = null;
+        for (let r = below; r <= reach; r = this.grid.bottomEdge(r, items) + 1) {
+          const a = this.grid.anchor(r, items);
+          first ??= this.grid.a1(a.row, a.col);
+          const t = this.grid.text(a.row, a.col);
+          if (t !== "") parts.push(t);
+        }
+        this.form.goals.push({ period, header: this.grid.text(l.row, l.col), headerCell: labelCell, text: parts.join("；"), cell: first! });
+        return;
+      }
+      if (below <= reach) {
         const a = this.grid.anchor(below, beside.col);
         if (!this.isLabel(a.row, a.col)) {
           this.form.goals.push({

@@ -112,3 +112,28 @@ describe("a qualifier in a name's brackets", () => {
     expect(e7.length).toBeGreaterThan(0);
   });
 });
+
+describe("a goal label over a small table of items (内容 | 部门(单位)申报, 阳泉 2015)", () => {
+  const grid = (quantity: string | null, effect: string | null): CellValue[][] => [
+    ["项目支出绩效目标申报表", null, null, null, null],
+    ["项目名称", null, "办公楼消防设施更换", null, null],
+    ["年度资金总额", null, 21.62, null, null],
+    ["绩效目标情况", "预期目标", "内容", null, "部门(单位)申报"],
+    [null, null, "预期提供的公共产品和服务的数量", null, quantity],
+    [null, null, "预期效果", null, effect],
+  ];
+  const merges = ["A1:E1", "A2:B2", "C2:E2", "A3:B3", "C3:E3", "A4:A6", "B4:B6", "C4:D4", "C5:D5", "C6:D6"];
+  const goalsOf = (g: CellValue[][]) => readSheet(snapshotFromGrid("申报表", g, merges)).forms[0].goals;
+
+  test("the goal is what the lines write under 申报, not the items' names", () => {
+    expect(goalsOf(grid("更换消防疏散指示灯320套", "消除消防安全隐患"))).toEqual([
+      expect.objectContaining({ text: "更换消防疏散指示灯320套；消除消防安全隐患", cell: "E5" }),
+    ]);
+  });
+
+  test("left empty, the goal is empty (and said so at its first line)", () => {
+    expect(goalsOf(grid(null, null))).toEqual([expect.objectContaining({ text: "", cell: "E5" })]);
+    const found = checkSheet(snapshotFromGrid("申报表", grid(null, null), merges)).findings;
+    expect(found.filter((f) => f.rule === "goals-present").map((f) => f.cell)).toEqual(["E5"]);
+  });
+});

@@ -164,7 +164,14 @@ export function readTextIndicators(grid: SheetGrid, sectionRow: number, sectionC
       break;
     }
     // A line under its 一级 written once, the cells below it blank and not merged (a merge over the lines, undone).
-    if (!level1 && line && previous && previous.col < line.col && grid.text(row, previous.col) === "" && !grid.merge(row, previous.col))
+    if (
+      !level1 &&
+      line &&
+      previous &&
+      previous.col < line.col &&
+      grid.text(row, previous.col) === "" &&
+      !grid.merge(row, previous.col)
+    )
       level1 = { text: previous.text, cell: previous.cell, inherited: true };
     if (!level1 || !line) continue;
     headerCell ??= level1.cell;

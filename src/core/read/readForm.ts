@@ -1169,7 +1169,13 @@ class FormReader {
           const t = this.grid.text(a.row, a.col);
           if (t !== "") parts.push(t);
         }
-        this.form.goals.push({ period, header: this.grid.text(l.row, l.col), headerCell: labelCell, text: parts.join("；"), cell: first! });
+        this.form.goals.push({
+          period,
+          header: this.grid.text(l.row, l.col),
+          headerCell: labelCell,
+          text: parts.join("；"),
+          cell: first!,
+        });
         return;
       }
       if (below <= reach) {

@@ -868,7 +868,8 @@ export function readIndicatorBlock(
  */
 function isUnmergedSectionLabel(grid: SheetGrid, headerRow: number, headerBottom: number, col: number): boolean {
   const text = grid.text(headerRow, col);
-  if (text === "" || classifyIndicatorHeader(text) !== null || grid.hasMergesIn(headerRow, headerBottom + 3, "down")) return false;
+  if (text === "" || classifyIndicatorHeader(text) !== null || grid.hasMergesIn(headerRow, headerBottom + 3, "down"))
+    return false;
   for (let r = headerBottom + 1; r <= Math.min(grid.bottom, headerBottom + 3); r++) if (grid.text(r, col) !== "") return false;
   return true;
 }

@@ -55,7 +55,12 @@ function isSubHeadingRow(grid: SheetGrid, row: number): boolean {
 function headingRight(grid: SheetGrid, row: number, col: number, bottom: number): number {
   if (grid.merge(row, col) || bottom <= row) return grid.rightEdge(row, col);
   let c = col;
-  while (c + 1 <= grid.right && grid.text(row, c + 1) === "" && grid.merge(row, c + 1) === null && grid.text(row + 1, c + 1) !== "")
+  while (
+    c + 1 <= grid.right &&
+    grid.text(row, c + 1) === "" &&
+    grid.merge(row, c + 1) === null &&
+    grid.text(row + 1, c + 1) !== ""
+  )
     c++;
   return c;
 }

@@ -83,7 +83,22 @@ describe("a 2015 template's indicator table: 指标名称 over 二级指标 | �
     [null, "二级指标", "三级指标", null, null, null],
     ...rows,
   ];
-  const merges = ["A1:F1", "A2:B2", "C2:F2", "A3:B3", "C3:F3", "A4:B4", "C4:F4", "A5:A10", "B5:C5", "D5:D6", "E5:E6", "F5:F6", "B7:B8", "B9:B10"];
+  const merges = [
+    "A1:F1",
+    "A2:B2",
+    "C2:F2",
+    "A3:B3",
+    "C3:F3",
+    "A4:B4",
+    "C4:F4",
+    "A5:A10",
+    "B5:C5",
+    "D5:D6",
+    "E5:E6",
+    "F5:F6",
+    "B7:B8",
+    "B9:B10",
+  ];
   const unfilled = template([
     [null, "目标完成程度", "1.", null, null, null],
     [null, null, "2.", null, null, null],

@@ -114,7 +114,10 @@ describe("a self-evaluation unmerged one way only, or in one place", () => {
   const merged = readSheet(snapshotFromGrid("自评", selfEvaluation(), selfEvaluationMerges)).forms[0];
   const spans = (m: string) => {
     const [a, b] = m.split(":");
-    return { across: a.replace(/\d+/g, "") !== b.replace(/\d+/g, ""), down: a.replace(/[A-Z]+/g, "") !== b.replace(/[A-Z]+/g, "") };
+    return {
+      across: a.replace(/\d+/g, "") !== b.replace(/\d+/g, ""),
+      down: a.replace(/[A-Z]+/g, "") !== b.replace(/[A-Z]+/g, ""),
+    };
   };
   // A converter or a hand that undid one kind of merge only: the other kind still stands.
   const downOnly = selfEvaluationMerges.filter((m) => !spans(m).across);
@@ -342,7 +345,11 @@ describe("a list of projects written without merges", () => {
     readSheet(snapshotFromGrid("清单", projectList(), merges)).forms.map(
       (f) =>
         `${f.layout}|${f.fields.projectName?.text}|${f.budget.projectBudget?.amountWan}|${f.goals[0]?.text}|` +
-        (f.indicators?.tables.flatMap((t) => t.rows.map((r) => `${r.level1.text}>${r.level2.text}>${r.level3.text}=${r.values[0]?.text}`)) ?? []).join(";"),
+        (
+          f.indicators?.tables.flatMap((t) =>
+            t.rows.map((r) => `${r.level1.text}>${r.level2.text}>${r.level3.text}=${r.values[0]?.text}`),
+          ) ?? []
+        ).join(";"),
     );
 
   test("the merged list: two projects, each with its three lines", () => {
@@ -390,7 +397,9 @@ describe("a flat list under its section label written without merges", () => {
 describe("more of a form written without merges", () => {
   const read = (grid: CellValue[][], merges: string[]) => readSheet(snapshotFromGrid("表", grid, merges)).forms[0];
   const names = (grid: CellValue[][], merges: string[]) =>
-    read(grid, merges).indicators?.tables.flatMap((t) => t.rows.map((r) => `${r.level1.text}>${r.level2.text}>${r.level3.text}=${r.values[0]?.text ?? ""}`));
+    read(grid, merges).indicators?.tables.flatMap((t) =>
+      t.rows.map((r) => `${r.level1.text}>${r.level2.text}>${r.level3.text}=${r.values[0]?.text ?? ""}`),
+    );
 
   test("a section label printed again over the table's second block (衡山 2020) still continues the table", () => {
     const grid: CellValue[][] = [
@@ -469,8 +478,8 @@ describe("more of a form written without merges", () => {
     const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "百岁老人高龄津贴")!;
     const grid = denseOf(sheet);
     const rows = (merges: CellRange[]) =>
-      readSheet({ name: sheet.name, origin: { row: 0, col: 0 }, values: grid, merges }).forms[0].indicators?.tables.flatMap(
-        (t) => t.rows.map((r) => `${r.level3.text}=${r.values.map((v) => v.text).join("|")}`),
+      readSheet({ name: sheet.name, origin: { row: 0, col: 0 }, values: grid, merges }).forms[0].indicators?.tables.flatMap((t) =>
+        t.rows.map((r) => `${r.level3.text}=${r.values.map((v) => v.text).join("|")}`),
       );
     // Read as the merged sheet reads it — never the 符号 column alone (">=") taken for the target.
     expect(rows([])).toEqual(rows(sheet.merges));

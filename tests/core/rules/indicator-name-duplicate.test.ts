@@ -14,7 +14,9 @@ describe("inconsistent/indicatorNameDuplicate.ts", () => {
       {
         // A template's row numbers under each group (阳泉 2015): template-placeholder's finding, not a duplicate.
         name: "a template's row number “1.” under two groups",
-        sheet: shenmuGrid({ indicators: rows.map((r, i) => (i === 0 || i === 6 ? ([r[0], r[1], "1.", r[3], r[4]] as const) : r)) }),
+        sheet: shenmuGrid({
+          indicators: rows.map((r, i) => (i === 0 || i === 6 ? ([r[0], r[1], "1.", r[3], r[4]] as const) : r)),
+        }),
       },
     ],
     invalid: [

@@ -30,7 +30,9 @@ export function readMoney(value: unknown, unit: "万元" | "元" = "万元"): Mo
   if (!/\d/.test(t)) {
     return HEADING.test(labelKey(t)) ? { amountWan: null, problem: "heading" } : { amountWan: null, problem: "unreadable" };
   }
-  const clean = t.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+  // A date in the text ("2022年…项目38.75万元") is no amount: the year is never read as the figure.
+  const clean = t.replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(/(?<![\d.])\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g, "");
+  if (!/\d/.test(clean)) return { amountWan: null, problem: "unreadable" };
   // A figure typed twice or garbled ("5.005.00", "1.2.3"): unknown, never a wrong number.
   if (/\d+\.\d+\.\d/.test(clean)) return { amountWan: null, problem: "unreadable" };
   // Two amounts glued together outside brackets ("854万854万(…)", "10万元5万元"): which one is meant is unknown.

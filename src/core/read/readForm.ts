@@ -802,7 +802,9 @@ class FormReader {
     }
     if (next > this.band.bottom) return { row, col, text: "", isLabelCell: true };
     const a = this.grid.anchor(next, col);
-    if (this.isLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
+    // A bar merged from the left over this column (a note "注：…" under the form) is not its value: a column's value
+    // starts in its column.
+    if (this.isLabel(a.row, a.col) || a.col < col) return { row, col, text: "", isLabelCell: true };
     return { row: a.row, col: a.col, text: this.grid.text(a.row, a.col), isLabelCell: false };
   }
 
@@ -1572,6 +1574,8 @@ class FormReader {
       const at = (c: number | undefined) => {
         if (c === undefined) return null;
         const a = grid.anchor(data, c);
+        // A bar merged from the left over the column (a note "注：…" under the form) is not this column's figure.
+        if (a.col < c) return null;
         const text = grid.text(a.row, a.col);
         return text === "" ? null : { text, cell: grid.a1(a.row, a.col) };
       };

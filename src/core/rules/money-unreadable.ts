@@ -3,6 +3,17 @@ import type { BudgetKey, Money } from "../model/form";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import { BUDGET_FIGURES } from "./support/formFacts";
 import type { Rule } from "./support/rule";
+import { readMoney } from "../read/readMoney";
+
+/** The words of a money cell besides its figure, unit and a bracketed breakdown (two characters at least), or "". */
+function wordsIn(text: string): string {
+  const words = text
+    .replace(/[(（][^()（）]*[)）]/g, "")
+    .replace(/\d{4}年(\d{1,2}月(\d{1,2}日)?)?/g, "")
+    .replace(/亿元|万元|元|万|人民币|约|合计|小计|共计|整/g, "")
+    .replace(/[^\u4e00-\u9fff]/g, "");
+  return words.length >= 2 ? words : "";
+}
 
 /**
  * A money line other than the project's budget figure (其中：财政拨款, 其他资金, 上年结余, 项目支出 …) that holds text
@@ -22,6 +33,7 @@ export const moneyUnreadable: Rule = {
       unreadable: "“{field}”写的是“{text}”，读不出一个金额（数字重复、连写或不是数字），无法与资金合计核对。",
       malformed: "“{field}”写的是“{text}”，分隔符的位置不对，不是一个有效的数字，读不出金额，无法与其他栏目核对。",
       noUnit: "表中的金额（如“{field}” {text}）没有单位：表头、栏目名和金额里都没有“万元”或“元”，是元还是万元无从判断。",
+      words: "“{field}”写的是“{text}”：金额栏里夹着文字（{words}），应只写金额数字；资金名称和说明请写在项目概况或备注里。",
     },
   },
   check({ facts, report }) {
@@ -60,6 +72,29 @@ export const moneyUnreadable: Rule = {
         params: { field: cells[0].label || "金额", text },
         fix: `在 ${cells.map((c) => c.cell).join("、")} 写有效的数字（如“700”或“700.77”）。`,
       });
+    // A readable amount with words around it ("少数民族发展资金37万元", "2022年…项目38.75万元"; 原州 2022, 武川 2021): the
+    // figure is read, but the cell is a sentence, not an amount — a breakdown in brackets after it ("500万元(其中上级资金
+    // 220万元)") is fine.
+    const wordy: { label: string; text: string; cell: string; labelCell?: string }[] = [];
+    for (const [key, m] of Object.entries(facts.form.budget) as [BudgetKey, Money | undefined][])
+      if (m && m.amountWan !== null)
+        wordy.push({ label: m.label || BUDGET_NAMES[key], text: m.text, cell: m.cell, labelCell: m.labelCell });
+    const e = facts.form.scoring?.execution;
+    if (e?.budget) wordy.push({ label: "预算数", text: e.budget.text, cell: e.budget.cell });
+    if (e?.executed) wordy.push({ label: "执行数", text: e.executed.text, cell: e.executed.cell });
+    const wordsSeen = new Set<string>();
+    for (const w of wordy) {
+      const words = wordsIn(w.text);
+      if (words === "" || wordsSeen.has(w.cell) || readMoney(w.text).amountWan === null) continue;
+      wordsSeen.add(w.cell);
+      report({
+        messageId: "words",
+        cell: w.cell,
+        related: w.labelCell ? [w.labelCell] : [],
+        params: { field: w.label, text: w.text, words },
+        fix: `在 ${w.cell} 只写金额数字（如“${readMoney(w.text).amountWan}”），文字移到项目概况或备注里。`,
+      });
+    }
     const main = new Set<BudgetKey>(BUDGET_FIGURES);
     for (const [key, m] of Object.entries(facts.form.budget) as [
       BudgetKey,

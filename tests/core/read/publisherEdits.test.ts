@@ -75,7 +75,8 @@ describe("a dash, a slash or 无 in a money column is no amount and nothing unre
 describe("a date in a money cell is never its amount", () => {
   test("原州 2022: “2022年…项目38.75万元(…)” is 38.75, not 2022", () =>
     expect(readMoney("2022年原州区健康饮茶“送茶入户”边销茶推广项目38.75万元(少数民族发展资金37万元)").amountWan).toBe(38.75));
-  test("a date alone is no amount", () => expect(readMoney("2022年12月31日")).toEqual({ amountWan: null, problem: "unreadable" }));
+  test("a date alone is no amount", () =>
+    expect(readMoney("2022年12月31日")).toEqual({ amountWan: null, problem: "unreadable" }));
   test("a plain figure with four digits is still a figure", () => expect(readMoney("2022").amountWan).toBe(2022));
 });
 

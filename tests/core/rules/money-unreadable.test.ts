@@ -54,6 +54,10 @@ describe("format/moneyUnreadable.ts", () => {
       { name: "乌海: every money line a number", sheet: wuhaiGrid() },
       { name: "a money line with its unit (50万元)", sheet: shenmuGrid({ fields: { 年度财政拨款: "50万元" } }) },
       {
+        name: "约, 整 and 人民币 are no words of their own",
+        sheet: shenmuGrid({ fields: { 年度财政拨款: "人民币约50万元整" } }),
+      },
+      {
         name: "a figure with a breakdown in brackets (50万元(设备30万元,服务20万元))",
         sheet: shenmuGrid({ fields: { 年度财政拨款: "50万元(设备30万元,服务20万元)" } }),
       },
@@ -63,6 +67,23 @@ describe("format/moneyUnreadable.ts", () => {
       },
     ],
     invalid: [
+      {
+        name: "原州 2022: a money line that is a fund's name with its amount — the figure is read, the words are said",
+        sheet: shenmuGrid({ fields: { 年度财政拨款: "少数民族发展资金50万元" } }),
+        errors: [
+          {
+            messageId: "words",
+            cell: "F19",
+            severity: "warning",
+            params: { field: "年度财政拨款", text: "少数民族发展资金50万元", words: "少数民族发展资金" },
+          },
+        ],
+      },
+      {
+        name: "武川 2021: the fund's name first, its task in brackets, the figure last",
+        sheet: shenmuGrid({ fields: { 年度财政拨款: "中央衔接推进乡村振兴补助资金(少数民族发展任务)50" } }),
+        errors: [{ messageId: "words", cell: "F19", params: { words: "中央衔接推进乡村振兴补助资金" } }],
+      },
       {
         name: "岳阳 2020: “7,00.0,77” in two cells — one finding, the other cell related",
         sheet: fundRow("7,00.0,77", "7,00.0,77"),

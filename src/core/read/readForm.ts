@@ -631,18 +631,6 @@ class FormReader {
     return true;
   }
 
-  /** A row of words only (sub-headings): some text, and no amount or other figure in it. */
-  private isHeadingRow(row: number): boolean {
-    let words = 0;
-    for (const c of this.grid.occupiedCols(row)) {
-      const t = this.grid.text(row, c).trim();
-      if (t === "") continue;
-      if (/\d/.test(t) || t.length > 12) return false;
-      words++;
-    }
-    return words >= 2;
-  }
-
   /** The next cell with text right of a label is a value, not another label (a line "label | value", not headings). */
   private hasValueBeside(row: number, col: number): boolean {
     for (let c = this.grid.rightEdge(row, col) + 1; c <= this.grid.right; c = this.grid.rightEdge(row, c) + 1) {
@@ -659,22 +647,7 @@ class FormReader {
    * text) — in a form with merges down, only blank cells not merged themselves, under a label not merged at all.
    */
   private reachBottom(row: number, col: number, rows = 4): number {
-    const own = this.grid.merge(row, col);
-    if (own && own.bottom > own.top) return own.bottom;
-    if (!this.unmergedDown && own) return own.bottom;
-    let r = row;
-    while (
-      r + 1 <= this.band.bottom &&
-      r - row < rows &&
-      this.grid.text(r + 1, col) === "" &&
-      (this.unmergedDown || this.grid.merge(r + 1, col) === null) &&
-      !this.isBlankRow(r + 1)
-    ) {
-      // The rows beside must go on right of the label, not start left of it (a line of the next block).
-      if (this.grid.occupiedCols(r + 1).some((c) => c < col && this.grid.text(r + 1, c) !== "")) break;
-      r++;
-    }
-    return r;
+    return this.grid.reachDown(row, col, Math.min(this.band.bottom, row + rows), this.unmergedDown);
   }
 
   /**
@@ -776,7 +749,7 @@ class FormReader {
     if (this.unmergedDown)
       for (
         let step = 0;
-        step < 2 && first < this.band.bottom && this.grid.text(first, col) === "" && this.isHeadingRow(first);
+        step < 2 && first < this.band.bottom && this.grid.text(first, col) === "" && this.grid.isWordsRow(first);
         step++
       )
         first++;

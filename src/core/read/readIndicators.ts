@@ -265,12 +265,8 @@ function pushValues(
   let right = grid.rightEdge(headerRow, col);
   // A header written without merges: a heading reaches over the blank heading cells on its right that have a heading
   // of their own in the next row ("指标值 | (blank)" over "2021年实际实现值 | 预期2022年实现值").
-  // (Past one blank sub-heading between two: 预期指标值 over 符号 | (the number) | 单位, 成安 2020.)
   if (right === col && headerBottom > headerRow && !grid.hasMergesIn(headerRow, headerRow + 1, "across"))
-    for (let c = right + 1; c <= grid.right && grid.text(headerRow, c) === ""; c++) {
-      if (grid.text(headerRow + 1, c) !== "") right = c;
-      else if (c + 1 > grid.right || grid.text(headerRow, c + 1) !== "" || grid.text(headerRow + 1, c + 1) === "") break;
-    }
+    right = grid.reachRightOverSubHeadings(headerRow, col);
   const period = written ?? periodAbove(grid, headerRow, col);
   const base = {
     period: period ?? ("annual" as Period),

@@ -15,6 +15,9 @@ export interface MoneyReading {
 const HEADING = /^(金额|预算数|预算金额|资金|万元|元|金额万元|金额元|全年预算数|执行数)$/;
 
 /** Amount in 万元 with the reason when it cannot be read. Bare numbers are in `unit` (default 万元). */
+/** A date written in a money cell's text ("2022年", "2022年12月31日"): never part of an amount. */
+export const DATE_IN_TEXT = /(?<![\d.])\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g;
+
 export function readMoney(value: unknown, unit: "万元" | "元" = "万元"): MoneyReading {
   const scale = unit === "元" ? 1 / 10000 : 1;
   if (value === null || value === undefined) return { amountWan: null };
@@ -31,7 +34,7 @@ export function readMoney(value: unknown, unit: "万元" | "元" = "万元"): Mo
     return HEADING.test(labelKey(t)) ? { amountWan: null, problem: "heading" } : { amountWan: null, problem: "unreadable" };
   }
   // A date in the text ("2022年…项目38.75万元") is no amount: the year is never read as the figure.
-  const clean = t.replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(/(?<![\d.])\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g, "");
+  const clean = t.replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(DATE_IN_TEXT, "");
   if (!/\d/.test(clean)) return { amountWan: null, problem: "unreadable" };
   // A figure typed twice or garbled ("5.005.00", "1.2.3"): unknown, never a wrong number.
   if (/\d+\.\d+\.\d/.test(clean)) return { amountWan: null, problem: "unreadable" };

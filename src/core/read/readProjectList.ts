@@ -30,39 +30,10 @@ export function headingBottom(grid: SheetGrid, row: number, col: number, deeper?
   let r = row;
   while (r + 1 <= grid.bottom && grid.text(r + 1, col) === "" && grid.merge(r + 1, col) === null) {
     deeper?.();
-    if (!isSubHeadingRow(grid, r + 1)) break;
+    if (!grid.isWordsRow(r + 1)) break;
     r++;
   }
   return r;
-}
-
-/** A row of sub-headings: two or more texts, each short and without a figure. */
-function isSubHeadingRow(grid: SheetGrid, row: number): boolean {
-  let words = 0;
-  for (const c of grid.occupiedCols(row)) {
-    const t = grid.text(row, c);
-    if (t === "") continue;
-    if (/\d/.test(t) || t.replace(/\s+/g, "").length > 16) return false;
-    words++;
-  }
-  return words >= 2;
-}
-
-/**
- * Last column of a list's heading cell: its merge's; not merged, also the blank cells right of it, not merged, that
- * have a sub-heading under them (项目绩效 over 治理水体 | 污染负荷消减量 | 生态改善目标 written without merges).
- */
-function headingRight(grid: SheetGrid, row: number, col: number, bottom: number): number {
-  if (grid.merge(row, col) || bottom <= row) return grid.rightEdge(row, col);
-  let c = col;
-  while (
-    c + 1 <= grid.right &&
-    grid.text(row, c + 1) === "" &&
-    grid.merge(row, c + 1) === null &&
-    grid.text(row + 1, c + 1) !== ""
-  )
-    c++;
-  return c;
 }
 
 export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleRow: number | null): ProjectListReading {
@@ -110,7 +81,11 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     // what the row writes under all of them, in order.
     const goalOf = (c: number | undefined) => {
       if (c === undefined) return null;
-      const right = headingRight(grid, headerRow, c, headerBottom);
+      // (Written without merges, over the blank cells with a sub-heading under them: 项目绩效 over 治理水体 | ….)
+      const right =
+        grid.merge(headerRow, c) || headerBottom <= headerRow
+          ? grid.rightEdge(headerRow, c)
+          : grid.reachRightOverSubHeadings(headerRow, c);
       if (right === c) return at(c);
       const parts: string[] = [];
       const subHeadings = grid.merge(headerRow, c) ? grid.bottomEdge(headerRow, c) + 1 : headerRow + 1;

@@ -448,23 +448,51 @@ export class SheetGrid {
   }
 
   /**
-   * Last row a cell reaches down: its merge's; not merged, also the rows under it whose cell in its column is blank and
-   * not merged while they go on beside it (not empty, nothing written left of the column) — what a merge down over them
-   * left when the sheet was unmerged (a project's name over its indicator lines, a section label over its rows). Not
-   * past `maxRow`.
+   * Last row a cell reaches down: its merge's when merged down; else also the rows under it whose cell in its column is
+   * blank and not merged while they go on beside it (not empty, nothing written left of the column) — what a merge down
+   * over them left when the sheet was unmerged (a project's name over its indicator lines, a section label over its
+   * rows). With `overMerged` (a form with no merge down at all), the blank cells may be merged across, and so may the cell
+   * itself. Not past `maxRow`.
    */
-  reachDown(row: number, col: number, maxRow: number = this.bottom): number {
-    if (this.merge(row, col)) return Math.max(this.bottomEdge(row, col), row);
+  reachDown(row: number, col: number, maxRow: number = this.bottom, overMerged = false): number {
+    const own = this.merge(row, col);
+    if (own && (own.bottom > own.top || !overMerged)) return own.bottom;
     let r = row;
     while (
       r + 1 <= maxRow &&
       this.text(r + 1, col) === "" &&
-      this.merge(r + 1, col) === null &&
+      (overMerged || this.merge(r + 1, col) === null) &&
       !this.isRowEmpty(r + 1) &&
       !this.occupiedCols(r + 1).some((c) => c < col && this.text(r + 1, c) !== "")
     )
       r++;
     return r;
+  }
+
+  /**
+   * Last column a heading reaches right in a header without merges: its own, and the blank cells right of it, not merged,
+   * that have a sub-heading in the row below (指标值 over 2021年实际实现值 | 预期2022年实现值; 项目绩效 over 治理水体 | …) —
+   * past one blank sub-heading between two (预期指标值 over 符号 | (the number) | 单位).
+   */
+  reachRightOverSubHeadings(row: number, col: number): number {
+    let right = col;
+    for (let c = col + 1; c <= this.right && this.text(row, c) === "" && this.merge(row, c) === null; c++) {
+      if (this.text(row + 1, c) !== "") right = c;
+      else if (c + 1 > this.right || this.text(row, c + 1) !== "" || this.text(row + 1, c + 1) === "") break;
+    }
+    return right;
+  }
+
+  /** A row of words only (headings): two texts or more, none with a figure or longer than 16 characters. */
+  isWordsRow(row: number): boolean {
+    let words = 0;
+    for (const c of this.occupiedCols(row)) {
+      const t = this.text(row, c).replace(/\s+/g, "");
+      if (t === "") continue;
+      if (/\d/.test(t) || t.length > 16) return false;
+      words++;
+    }
+    return words >= 2;
   }
 
   /** Last column covered by the cell's merge (or the column itself). */

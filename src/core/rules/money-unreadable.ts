@@ -3,13 +3,13 @@ import type { BudgetKey, Money } from "../model/form";
 import { BUDGET_NAMES } from "./support/fieldNames";
 import { BUDGET_FIGURES } from "./support/formFacts";
 import type { Rule } from "./support/rule";
-import { readMoney } from "../read/readMoney";
+import { DATE_IN_TEXT, readMoney } from "../read/readMoney";
 
 /** The words of a money cell besides its figure, unit and a bracketed breakdown (two characters at least), or "". */
 function wordsIn(text: string): string {
   const words = text
     .replace(/[(（][^()（）]*[)）]/g, "")
-    .replace(/\d{4}年(\d{1,2}月(\d{1,2}日)?)?/g, "")
+    .replace(DATE_IN_TEXT, "")
     .replace(/亿元|万元|元|万|人民币|约|合计|小计|共计|整/g, "")
     .replace(/[^\u4e00-\u9fff]/g, "");
   return words.length >= 2 ? words : "";
@@ -75,24 +75,28 @@ export const moneyUnreadable: Rule = {
     // A readable amount with words around it ("少数民族发展资金37万元", "2022年…项目38.75万元"; 原州 2022, 武川 2021): the
     // figure is read, but the cell is a sentence, not an amount — a breakdown in brackets after it ("500万元(其中上级资金
     // 220万元)") is fine.
-    const wordy: { label: string; text: string; cell: string; labelCell?: string }[] = [];
+    // (Budget lines read their amount already; the execution block's figures are read here.)
+    const amounts: { label: string; text: string; cell: string; labelCell?: string }[] = [];
     for (const [key, m] of Object.entries(facts.form.budget) as [BudgetKey, Money | undefined][])
       if (m && m.amountWan !== null)
-        wordy.push({ label: m.label || BUDGET_NAMES[key], text: m.text, cell: m.cell, labelCell: m.labelCell });
+        amounts.push({ label: m.label || BUDGET_NAMES[key], text: m.text, cell: m.cell, labelCell: m.labelCell });
     const e = facts.form.scoring?.execution;
-    if (e?.budget) wordy.push({ label: "预算数", text: e.budget.text, cell: e.budget.cell });
-    if (e?.executed) wordy.push({ label: "执行数", text: e.executed.text, cell: e.executed.cell });
+    for (const [label, x] of [
+      ["预算数", e?.budget],
+      ["执行数", e?.executed],
+    ] as const)
+      if (x && readMoney(x.text).amountWan !== null) amounts.push({ label, text: x.text, cell: x.cell });
     const wordsSeen = new Set<string>();
-    for (const w of wordy) {
+    for (const w of amounts) {
       const words = wordsIn(w.text);
-      if (words === "" || wordsSeen.has(w.cell) || readMoney(w.text).amountWan === null) continue;
+      if (words === "" || wordsSeen.has(w.cell)) continue;
       wordsSeen.add(w.cell);
       report({
         messageId: "words",
         cell: w.cell,
         related: w.labelCell ? [w.labelCell] : [],
         params: { field: w.label, text: w.text, words },
-        fix: `在 ${w.cell} 只写金额数字（如“${readMoney(w.text).amountWan}”），文字移到项目概况或备注里。`,
+        fix: `在 ${w.cell} 只写金额数字，文字移到项目概况或备注里。`,
       });
     }
     const main = new Set<BudgetKey>(BUDGET_FIGURES);

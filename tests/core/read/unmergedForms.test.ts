@@ -471,6 +471,12 @@ describe("more of a form written without merges", () => {
     const withEmptyField = [...grid.slice(0, 2), ["项目属性", null, null, null], ...grid.slice(2)];
     const shifted = ["A1:D1", "B2:D2", "B3:D3", "A4:D4", "B5:D5"];
     expect(read(withEmptyField, shifted).fields.projectAttribute).toMatchObject({ text: "", cell: "B3" });
+    // So with a spacer column between the label and its merged blank (the cell right beside it is not merged, a cell
+    // further along the row is): not a bar either.
+    const spaced = withEmptyField.map((r) => [r[0], null, ...r.slice(1)]);
+    const spacedMerges = ["A1:E1", "C2:E2", "C3:E3", "A4:E4", "C5:E5"];
+    expect(read(spaced, spacedMerges).fields.projectAttribute).toMatchObject({ text: "" });
+    expect(read(spaced, spacedMerges).goals[0]?.text).toBe("完成造林1000亩，森林火灾受害率控制在0.9‰以内。");
   });
 
   test("预期指标值 over 符号 | (blank) | 单位 reaches over the blank sub-heading between (成安 2020)", async () => {

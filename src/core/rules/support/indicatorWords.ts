@@ -1,7 +1,7 @@
 /**
  * Words in an indicator's name that say what it measures, shared by the rules that judge where it belongs.
  */
-import { withoutOutlineNumber } from "../../text/normalize";
+import { normalizeText, withoutOutlineNumber } from "../../text/normalize";
 
 /**
  * A result for a whole sector or economy (综合收入, 产值, 增加值, 税收, 营业额): what the spending is meant to bring about,
@@ -32,7 +32,11 @@ export function isExecutionRow(level1: string, level2: string): boolean {
   );
 }
 
-/** A 三级 that is only a template's row number ("1.", "2、", "（3）", "4"): the example row of a template left unfilled. */
+/**
+ * A 三级 that is only an outline's number ("1.", "2、", "（3）", "一、"): the example row of a template left unfilled.
+ * (A bare figure such as "0" is not one.)
+ */
 export function isTemplateNumbering(name: string): boolean {
-  return /^[（(]?[1-9１-９][0-9０-９]?[)）.、．，,]?$/.test(name.trim());
+  const t = normalizeText(name).replace(/\s+/g, "");
+  return t !== "" && withoutOutlineNumber(t) === "";
 }

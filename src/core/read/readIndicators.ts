@@ -509,6 +509,30 @@ function hasOwnText(grid: SheetGrid, row: number, left: number, right: number): 
   return false;
 }
 
+/**
+ * The column left of the table (`tableLeft`) whose own text on `row` is a summary's label (合计, 总分 …), when the row's
+ * 一级, 二级 and 三级 cells hold no text of their own; else null.
+ */
+function outerSummaryCol(
+  grid: SheetGrid,
+  row: number,
+  tableLeft: number,
+  level1Col: number,
+  columns: readonly { level2Col: number; level3Col: number | null }[],
+): number | null {
+  let found: number | null = null;
+  for (let c = 0; c < tableLeft; c++) {
+    if (!grid.isAnchor(row, c) || grid.text(row, c) === "") continue;
+    if (!SUMMARY_ROW.test(labelKey(grid.text(row, c)))) return null;
+    found = c;
+    break;
+  }
+  if (found === null) return null;
+  const own = (col: number | null) => col !== null && grid.isAnchor(row, col) && grid.text(row, col) !== "";
+  if (own(level1Col) || columns.some((c) => own(c.level2Col) || own(c.level3Col))) return null;
+  return found;
+}
+
 function nextRowWithText(grid: SheetGrid, from: number, to: number, left: number, right: number): number | null {
   for (let r = from; r <= to; r++) if (hasOwnText(grid, r, left, right)) return r;
   return null;
@@ -746,12 +770,17 @@ export function readIndicatorBlock(
     // A summary row (合计 / 总分), written in the label column or the 一级 column.
     const leftText = labelKey(grid.shownText(row, sectionCol ?? level1Col));
     const l1Text = labelKey(grid.shownText(row, level1Col));
-    if (SUMMARY_ROW.test(leftText) || SUMMARY_ROW.test(l1Text)) {
+    // Or written further left, in a column outside the table, where the level cells of the row hold nothing of their
+    // own ("总分" in A19 with B19:F19 blank: the bar A19:F19 unmerged).
+    const outerCol =
+      SUMMARY_ROW.test(leftText) || SUMMARY_ROW.test(l1Text) ? null : outerSummaryCol(grid, row, tableLeft, level1Col, columns);
+    if (SUMMARY_ROW.test(leftText) || SUMMARY_ROW.test(l1Text) || outerCol !== null) {
       const c = columns[0];
-      const anchor = grid.anchor(row, SUMMARY_ROW.test(leftText) ? (sectionCol ?? level1Col) : level1Col);
+      const labelCol = outerCol ?? (SUMMARY_ROW.test(leftText) ? (sectionCol ?? level1Col) : level1Col);
+      const anchor = grid.anchor(row, labelCol);
       summaries.push({
         row,
-        label: SUMMARY_ROW.test(leftText) ? leftText : l1Text,
+        label: outerCol !== null ? labelKey(grid.text(row, outerCol)) : SUMMARY_ROW.test(leftText) ? leftText : l1Text,
         labelCell: grid.a1(anchor.row, anchor.col),
         weight: cellAt(grid, row, c.extras.weight),
         score: cellAt(grid, row, c.extras.score),

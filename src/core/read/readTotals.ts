@@ -157,6 +157,19 @@ function isHeadingRow(grid: SheetGrid, row: number, labelCol: number): boolean {
   return words > 0;
 }
 
+/** A row whose texts right of the label column are all years (2021 | 2022): the years heading the columns. */
+function isYearsRow(grid: SheetGrid, row: number, labelCol: number): boolean {
+  let years = 0;
+  for (const col of grid.occupiedCols(row)) {
+    if (col <= labelCol || !grid.isAnchor(row, col)) continue;
+    const text = grid.text(row, col);
+    if (text === "") continue;
+    if (!YEAR.test(text)) return false;
+    years++;
+  }
+  return years > 0;
+}
+
 /**
  * A column of line numbers, not figures: headed 行次 / 序号 …, or the total and its parts counting up one by one
  * (名山 2024: 年度资金总额 1, 其中 2, 3, 4 in the 行次 column).
@@ -208,7 +221,11 @@ function partsAbove(grid: SheetGrid, row: number, col: number, labelCol: number,
     const label = lineLabel(grid, r, labelCol);
     // A label merged down from above belongs to the heading; so does a year over the column (近两年收支 | 2021 | 2022)
     // in a row of headings.
-    if (label === null || (YEAR.test(text) && isHeadingRow(grid, r, labelCol))) {
+    // (Also a row of years only under a blank label: the same heading with its merge undone.)
+    if (
+      label === null ||
+      (YEAR.test(text) && (isHeadingRow(grid, r, labelCol) || (label === "" && isYearsRow(grid, r, labelCol))))
+    ) {
       return YEAR.test(text) ? parts.reverse() : null;
     }
     const key = totalKey(label);

@@ -4,7 +4,8 @@ import { formBasis } from "../basis";
 /**
  * A money table that prints a 测算依据 column asks each line how its amount was worked out: a column left empty on
  * every line (岳阳楼区 2021: 300万元 requested, 测算依据及说明 blank) gives the reviewer nothing to check the amounts by.
- * Lines of 0 and total lines need no explanation; a column filled on some lines only is said as an info.
+ * Lines of 0 and total lines need no explanation (a basis written on the total line covers its lines); a column
+ * filled on some lines only is said as an info.
  */
 export const basisColumnEmpty: Rule = {
   meta: {
@@ -31,6 +32,9 @@ export const basisColumnEmpty: Rule = {
         .map((l) => l.label.replace(/^\d+\s*[、.．]\s*/, ""))
         .join("、");
       const more = empty.length > 4 ? "等" : "";
+      // A basis written once on a total line (合计 | … | 按全县幼儿园数据测算, or its merge over the lines undone) explains
+      // the lines it adds up: the column is not empty.
+      if (empty.length === lines.length && col.lines.some((l) => l.total && l.text !== "")) continue;
       if (empty.length === lines.length) {
         report({
           messageId: "allEmpty",

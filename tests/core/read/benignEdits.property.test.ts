@@ -37,24 +37,10 @@ test("the corpus is there", () => {
  */
 const CLEAN_ONLY = new Set(["levels-repeated", "unmerged-levels", "unmerged-all", "unmerged-across", "unmerged-down"]);
 
-/**
- * Corrected copies whose reading still leans on a merge, with what unmerging them changes (tests/core/read/
- * unmergedForms.test.ts has the general rules that carry the others). A copy that no longer changes must leave the list.
- */
-const UNMERGED_KNOWN: Record<string, string> = {
-  "l-xiangyin-2022.xlsx|幼儿园公用经费（修正）": "budget table under a heading merged down over its rows",
-  "s-ezhoucz-2019.xlsx|购买第三方服务（修正）": "a deviation reason merged down over the rows it explains",
-  "s-huanggangfl-2023.xlsx|部门整体绩效目标（修正）": "budget table under a heading merged down over its rows",
-};
-
-/** Unmerged one way only: a few of the copies above, for the same reasons. */
-const onlyOf = (keys: string[]): Record<string, string> => Object.fromEntries(keys.map((k) => [k, UNMERGED_KNOWN[k]]));
-
 /** Sheets an edit still changes, per edit, each with its reason (a sheet that no longer changes must leave its list). */
 const KNOWN_CHANGES: Record<string, Record<string, string>> = {
-  "unmerged-all": UNMERGED_KNOWN,
-  "unmerged-across": onlyOf(["s-huanggangfl-2023.xlsx|部门整体绩效目标（修正）"]),
-  "unmerged-down": onlyOf(["l-xiangyin-2022.xlsx|幼儿园公用经费（修正）", "s-huanggangfl-2023.xlsx|部门整体绩效目标（修正）"]),
+  // (Unmerging — all merges, those across or those down — changes no corrected copy since the twelfth session: the
+  // last three leaned on a 总分 bar, a row of years under 近两年收支金额 and a 测算依据 merged over 合计 and its line.)
   "levels-short": {
     "r-linhaily-2024.xlsx|绿化养护经费":
       "its 三级 column holds category names (数量指标, 时效指标): written without 指标, the percent and timeliness rules read them as names",

@@ -493,6 +493,53 @@ describe("more of a form written without merges", () => {
   });
 });
 
+describe("total lines of a form written without merges (twelfth session)", () => {
+  /** 鄂州 2019's self-evaluation: an empty column left of the table, and a 总分 bar A:F under it. */
+  const selfEval: CellValue[][] = [
+    ["项目支出绩效自评表", null, null, null, null, null, null, null, null],
+    ["项目名称", "购买第三方服务", null, null, null, null, null, null, null],
+    ["年度总体目标", "预期目标", null, null, null, "实际完成情况", null, null, null],
+    [null, "为不少于100人次服务对象提供专业服务。", null, null, null, "全年提供第三方服务100人次。", null, null, null],
+    [null, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [null, "产出指标", "数量指标", "提供第三方服务人次", "≥100人次", "100人次", 25, 25, null],
+    [null, null, "质量指标", "服务达标率", "≥80%", "80%", 25, 25, null],
+    [null, "效益指标", "社会效益指标", "第三方服务成果采纳率", "≥80%", "85%", 25, 25, null],
+    [null, "满意度指标", "服务对象满意度指标", "受益群体满意度", "≥90%", "90%", 25, 25, null],
+    ["总分", null, null, null, null, null, 100, 100, null],
+  ];
+  const selfEvalMerges = ["A1:I1", "B2:I2", "A3:A4", "B3:E3", "F3:I3", "B4:E4", "F4:I4", "A5:A9", "B6:B7", "A10:F10"];
+
+  test("总分 left of the table, its bar unmerged, is the table's total line, not a row of the last group", () => {
+    const form = readSheet(snapshotFromGrid("自评", selfEval, [])).forms[0];
+    expect(form.indicators!.tables[0].rows.map((r) => r.level3.text)).toEqual([
+      "提供第三方服务人次",
+      "服务达标率",
+      "第三方服务成果采纳率",
+      "受益群体满意度",
+    ]);
+    expect(seriousOf(selfEval, [])).toEqual(seriousOf(selfEval, selfEvalMerges));
+  });
+
+  /** 黄冈 2023's 部门整体 form: 近两年收支金额 over the years 2021 | 2022, a 合计 line under each block. */
+  const money: CellValue[][] = [
+    ["部门整体绩效目标申报表", null, null, null, null, null, null],
+    ["部门(单位)名称", "某社会福利中心", null, null, null, null, null],
+    ["部门总体资金情况", "总体资金情况", null, "当年金额", "占比", "近两年收支金额", null],
+    [null, null, null, null, null, 2021, 2022],
+    [null, "收入构成", "财政拨款", 1780.51, "100%", 473.7, 1213.73],
+    [null, null, "其他资金", 0, 0, 0, 0],
+    [null, null, "合计", 1780.51, "100%", 473.7, 1213.73],
+  ];
+  const moneyMerges = ["A1:G1", "B2:G2", "A3:A7", "B3:C4", "D3:D4", "E3:E4", "F3:G3", "B5:B7"];
+
+  test("a row of years under a blank label heads the columns: it is not a line of the 合计", () => {
+    const totals = (merges: string[]) =>
+      checkSheet(snapshotFromGrid("部门整体", money, merges)).findings.filter((f) => f.rule === "total-adds-up");
+    expect(totals([])).toEqual([]);
+    expect(totals(moneyMerges)).toEqual([]);
+  });
+});
+
 /** A snapshot's cells as rows from A1 (sparse or dense as read). */
 function denseOf(s: SheetSnapshot): CellValue[][] {
   const rows: CellValue[][] = [];

@@ -36,6 +36,10 @@ describe("basis-column-empty.ts", () => {
         name: "one explanation merged over all lines",
         sheet: form(["", "按合同及上年实际测算", "", "", ""], ["E6:E9"]),
       },
+      {
+        name: "one explanation written on the 合计 line (湘阴 2022's merge over 合计 and its line, undone): it covers the lines",
+        sheet: form(["按全县幼儿园数据及每生每年500元测算", "", "", "", ""]),
+      },
     ],
     invalid: [
       {

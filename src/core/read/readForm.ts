@@ -66,6 +66,29 @@ export interface FormBand {
 type Target<K extends LabelTarget["kind"]> = Extract<LabelTarget, { kind: K }>;
 
 /** Points written in a label: "产出指标(70分)" → 70. */
+/** Header fields whose value is a name, a date, a number or a code — never the text of a part of the form under them. */
+const SHORT_FIELDS: ReadonlySet<HeaderFieldKey> = new Set<HeaderFieldKey>([
+  "projectName",
+  "department",
+  "implementingUnit",
+  "period",
+  "projectTerm",
+  "projectAttribute",
+  "departmentContact",
+  "unitContact",
+  "contact",
+  "region",
+  "departmentCode",
+  "functionalCode",
+  "fundName",
+  "phone",
+  "selfScore",
+  "centralDepartment",
+  "evaluationMethod",
+  "executionWeight",
+  "projectSource",
+]);
+
 export const pointsInLabel = memo((text: string): number | null => {
   const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(normalizeText(text));
   return m ? Number(m[1]) : null;
@@ -743,7 +766,8 @@ class FormReader {
   }
 
   private valueBelow(row: number, col: number): { row: number; col: number; text: string; isLabelCell: boolean } {
-    let first = this.grid.bottomEdge(row, col) + 1;
+    const under = this.grid.bottomEdge(row, col) + 1;
+    let first = under;
     // Written without merges, a heading merged down over a row of sub-headings ("预算支出总额" beside 基本支出 | 项目支出
     // over 合计 | 财政拨款 …) leaves a blank under it on that row: its value is under the sub-headings' row.
     if (this.unmergedDown)
@@ -778,7 +802,21 @@ class FormReader {
     // A bar merged from the left over this column (a note "注：…" under the form) is not its value: a column's value
     // starts in its column.
     if (this.isLabel(a.row, a.col) || a.col < col) return { row, col, text: "", isLabelCell: true };
+    // Past the rows under it, a figure that is the value of a label on its own row ("年度资金总额: | 20" under 项目属性 |
+    // (blank) and 项目分类 | 一般, 盛登山 2022 unmerged) is that label's: this one is empty.
+    if (first > under && this.firstTextLeftIsLabel(a.row, a.col)) return { row, col, text: "", isLabelCell: true };
     return { row: a.row, col: a.col, text: this.grid.text(a.row, a.col), isLabelCell: false };
+  }
+
+  /** The first text left of (row, col) on its row is a label. */
+  private firstTextLeftIsLabel(row: number, col: number): boolean {
+    for (let c = col - 1; c >= this.grid.left; c--) {
+      const a = this.grid.anchor(row, c);
+      const text = this.grid.text(a.row, a.col);
+      if (text === "") continue;
+      return this.isLabel(a.row, a.col) || matchLabel(text) !== null;
+    }
+    return false;
   }
 
   private readLabel(l: LabelCell): void {
@@ -860,9 +898,26 @@ class FormReader {
     }
     // Written without merges, a heading line with nothing else on it ("2.项目实施内容及过程概述" once merged across the
     // form): its text is below it.
-    if (!v.isLabelCell && v.text === "" && this.unmergedAcross && l.match.inline === null && this.nothingRightOf(l.row, l.col)) {
+    // (Not a label or a row of headings below: "实施单位 | (blank …)" over 年初预算数 | 全年预算数 | … is an empty field.)
+    const t = l.match.target;
+    const short = t.kind === "field" && SHORT_FIELDS.has(t.key);
+    if (
+      !short &&
+      !v.isLabelCell &&
+      v.text === "" &&
+      this.unmergedAcross &&
+      l.match.inline === null &&
+      this.nothingRightOf(l.row, l.col)
+    ) {
       const below = this.valueBelow(l.row, l.col);
-      if (!below.isLabelCell && below.text !== "") return { text: below.text, cell: this.grid.a1(below.row, below.col) };
+      if (
+        !below.isLabelCell &&
+        below.text !== "" &&
+        !this.grid.isWordsRow(below.row) &&
+        matchLabel(below.text) === null &&
+        classifyIndicatorHeader(below.text) === null
+      )
+        return { text: below.text, cell: this.grid.a1(below.row, below.col) };
     }
     return { text: v.text, cell: v.isLabelCell ? this.emptyValueCell(l.row, l.col) : this.grid.a1(v.row, v.col) };
   }
@@ -893,10 +948,13 @@ class FormReader {
    * A label that is a heading bar across the whole form: at its left edge and merged to its right edge — or, its merge
    * undone, alone on its row with no cell of the row merged across (a merged blank beside it is its empty value).
    */
-  private isHeadingBar(l: LabelCell): boolean {
+  private isHeadingBar(l: LabelCell, key?: HeaderFieldKey): boolean {
     const g = this.grid;
     if (l.match.inline !== null || l.col !== g.left || g.right <= l.col) return false;
     if (g.rightEdge(l.row, l.col) >= g.right) return true;
+    // A field whose value is a name, a date or a code (主管部门, 项目属性, 中央主管部门) heads no part of the form: alone on
+    // its row, its merge undone, it is a field left empty (岳阳楼区 2016: 主管部门 | C5:H5 blank, unmerged).
+    if (key !== undefined && SHORT_FIELDS.has(key)) return false;
     return g.merge(l.row, l.col) === null && !g.hasMergesIn(l.row, l.row, "across") && this.nothingRightOf(l.row, l.col);
   }
 
@@ -921,7 +979,7 @@ class FormReader {
     // the form, not a field: a completion is the text under the completion heading of the next row; any other field
     // has no value of its own here.
     const g = this.grid;
-    if (this.isHeadingBar(l)) {
+    if (this.isHeadingBar(l, key)) {
       const next = g.bottomEdge(l.row, l.col) + 1;
       if (key === "goalCompletion" && !this.form.fields.goalCompletion && next <= g.bottom) {
         for (const c of g.occupiedCols(next)) {

@@ -231,7 +231,11 @@ function partsAbove(grid: SheetGrid, row: number, col: number, labelCol: number,
     const key = totalKey(label);
     if (SUBSET.test(key)) return null;
     if (FOOT.test(key) || HEAD.test(key)) return parts.reverse(); // the previous group's total: this group starts below it
-    if (label === "" && text === "") return null; // a blank line: the run is not a table's body
+    if (label === "" && text === "") {
+      // A blank under the column's heading on a row of headings (当年金额 once merged over the row of years beside it):
+      // the heading's row; else a blank line, and the run is not a table's body.
+      return isYearsRow(grid, r, labelCol) || isHeadingRow(grid, r, labelCol) ? parts.reverse() : null;
+    }
     const p = partAt(grid, r, col, labelCol);
     if (!p) return null;
     parts.push(p);

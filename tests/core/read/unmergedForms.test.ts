@@ -540,6 +540,64 @@ describe("total lines of a form written without merges (twelfth session)", () =>
   });
 });
 
+describe("empty fields of a form written without merges (twelfth session)", () => {
+  const field = (grid: CellValue[][], merges: string[], key: string) =>
+    (readSheet(snapshotFromGrid("表", grid, merges)).forms[0].fields as Record<string, { text: string } | undefined>)[key];
+
+  test("a field at the end of its row over a row of column headings is empty, not the heading under it (鄂州 2021)", () => {
+    const grid: CellValue[][] = [
+      ["项目支出绩效自评表", null, null, null, null, null, null, null, null],
+      ["项目名称", "市民中心运行维护费", null, null, null, null, null, null, null],
+      ["主管部门", null, null, null, "实施单位", null, null, null, null],
+      ["项目资金(万元)", null, null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      [null, "年度资金总额", null, "150万", "150万", "125.25万", 10, "83.5%", 8],
+      ["年度总体目标", "预期目标", null, null, null, "实际完成情况", null, null, null],
+      [null, "保障市民中心正常运行。", null, null, null, "市民中心全年正常运行。", null, null, null],
+      [null, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", null],
+      [null, "产出指标", "数量指标", "维护面积", "≥5万平方米", "5万平方米", 50, 50, null],
+      [null, "满意度指标", "服务对象满意度指标", "办事群众满意度", "≥90%", "95%", 40, 40, null],
+    ];
+    const merges = ["A1:I1", "B2:I2", "B3:D3", "F3:I3", "A4:A5", "B4:C4", "B5:C5", "A6:A10", "B6:E6", "F6:I6", "B7:E7", "F7:I7"];
+    expect(field(grid, merges, "implementingUnit")).toMatchObject({ text: "" });
+    expect(field(grid, [], "implementingUnit")).toMatchObject({ text: "" });
+  });
+
+  test("a name field alone on its row is a field left empty, not a heading bar over the rows below (岳阳楼区 2016)", () => {
+    const grid: CellValue[][] = [
+      ["项目支出绩效自评报告", null, null, null],
+      ["项目名称", "代表之家", null, null],
+      ["项目单位", "岳阳楼区人大办", null, null],
+      ["主管部门", null, null, null],
+      ["项目属性", null, null, null],
+      ["年度绩效目标", "完成代表之家建设12个。", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "代表之家建设个数", "=12个"],
+      ["满意度指标", "服务对象满意度指标", "人大代表满意度", "≥90%"],
+    ];
+    const merges = ["A1:D1", "B2:D2", "B3:D3", "B4:D4", "B5:D5", "B6:D6"];
+    for (const key of ["department", "projectAttribute"]) {
+      expect(field(grid, merges, key)).toMatchObject({ text: "" });
+      expect(field(grid, [], key)).toMatchObject({ text: "" });
+    }
+  });
+
+  test("a field over rows of fields is not given the figure of a label further down (盛登山 2022)", () => {
+    const grid: CellValue[][] = [
+      ["项目支出绩效目标表", null, null, null, null, null],
+      ["项目名称", "某项目", null, null, null, null],
+      ["项目口径", "长期", null, "项目属性", null, null],
+      ["项目分类", "一般", null, null, null, null],
+      ["资金情况(万元)", "年度资金总额:", null, 20, null, null],
+      ["年度绩效目标", "完成某项工作。", null, null, null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值", null, null],
+      ["产出指标", "数量指标", "完成工作数量", "=2项", null, null],
+    ];
+    const merges = ["A1:F1", "B2:F2", "B3:C3", "E3:F3", "B4:C4", "D4:F4", "B5:C5", "D5:F5", "B6:F6"];
+    expect(field(grid, merges, "projectAttribute")).toMatchObject({ text: "" });
+    expect(field(grid, [], "projectAttribute")).toMatchObject({ text: "" });
+  });
+});
+
 /** A snapshot's cells as rows from A1 (sparse or dense as read). */
 function denseOf(s: SheetSnapshot): CellValue[][] {
   const rows: CellValue[][] = [];

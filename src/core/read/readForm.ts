@@ -649,7 +649,9 @@ class FormReader {
       const b = at(r);
       if (!b || b.col !== col || this.grid.text(b.row, b.col) === "") continue;
       if (isAmountFigure(this.grid, b.row, b.col)) return false;
-      if (r < row && this.isLabel(b.row, b.col) && !this.hasValueBeside(b.row, b.col)) return false;
+      // (A label with its value in its own cell, "自评总分:95", is a field's line too.)
+      const inline = this.labelAt.get(this.key(b.row, b.col))?.match.inline;
+      if (r < row && this.isLabel(b.row, b.col) && !inline && !this.hasValueBeside(b.row, b.col)) return false;
     }
     return true;
   }

@@ -157,6 +157,23 @@ function isHeadingRow(grid: SheetGrid, row: number, labelCol: number): boolean {
   return words > 0;
 }
 
+/**
+ * A column left of `col` with a label on the total's row (`row`), blank on the lines since, has words of its own on row
+ * `r`: a section label reaching over the total's lines ended there, and the next section starts (side-by-side lines —
+ * 计划安排资金 | 170 | 实际到位资金 | 170 over 其中 … | … — fill that column on every line and are no section).
+ */
+function newSectionLeftOf(grid: SheetGrid, row: number, r: number, col: number): boolean {
+  const own = (y: number, c: number) => grid.isAnchor(y, c) && grid.text(y, c) !== "";
+  for (const c of grid.occupiedCols(r)) {
+    if (c >= col) break;
+    if (!own(r, c) || !own(row, c) || figureOf(grid, r, c)) continue;
+    let blank = true;
+    for (let y = row + 1; y < r && blank; y++) if (own(y, c)) blank = false;
+    if (blank) return true;
+  }
+  return false;
+}
+
 /** A row whose texts right of the label column are all years (2021 | 2022): the years heading the columns. */
 function isYearsRow(grid: SheetGrid, row: number, labelCol: number): boolean {
   let years = 0;
@@ -260,6 +277,9 @@ function partsBelow(
   for (let r = row + 1; r <= bottom; r++) {
     const label = lineLabel(grid, r, labelCol);
     if (label === null || label === "") break;
+    // The next section's label left of the lines ("年度目标完成情况" under the blanks left by 预算执行情况's merge over the
+    // total's lines, 安居 2021 unmerged): the next part of the form, not a line of this total.
+    if (r >= row + 2 && newSectionLeftOf(grid, row, r, labelCol)) break;
     const key = totalKey(label);
     if (r > row + 1 && SUBSET.test(key)) break;
     if (numbered && LIST_NUMBER.test(label)) break;

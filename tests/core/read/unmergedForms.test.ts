@@ -598,6 +598,46 @@ describe("empty fields of a form written without merges (twelfth session)", () =
   });
 });
 
+describe("fields and totals of a form written without merges (twelfth session, continued)", () => {
+  test("a label with its value in its own cell above (自评总分:95) heads no column: the field reaches past the blank (广水 2021)", () => {
+    const grid: CellValue[][] = [
+      ["广水市财政预算支出项目绩效目标自评表", null, null, null, null, null, null, null, null],
+      ["填报日期:2022年8月10日", null, null, "单位领导审签:", null, null, "自评总分:95", null, null],
+      ["项目名称", "乡村道路建设养护项目", null, null, null, "项目主管单位", null, "广水市交通运输局", null],
+      ["项目实施单位", "广水市交通运输局", null, null, null, "项目负责人", null, "孙章勇", null],
+      ["年度绩效目标", "完成乡村道路养护200公里。", null, null, null, null, null, null, null],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", null, null, null, null],
+      ["产出指标", "数量指标", "道路养护里程", "≥200公里", "205公里", null, null, null, null],
+    ];
+    const merges = ["A1:I1", "A2:C2", "D2:F2", "G2:I2", "B3:E3", "F3:G3", "H3:I3", "B4:E4", "F4:G4", "H4:I4", "B5:I5"];
+    for (const m of [merges, []])
+      expect(readSheet(snapshotFromGrid("自评", grid, m)).forms[0].fields.department).toMatchObject({
+        text: "广水市交通运输局",
+        cell: "H3",
+      });
+  });
+
+  test("其中 lines end where the next section's label starts under the blanks of the total's section (安居 2021)", () => {
+    const grid: CellValue[][] = [
+      ["中央对地方转移支付区域绩效自评表", null, null, null, null, null, null],
+      ["转移支付名称", "食品监管补助资金", null, null, null, null, "自评得分"],
+      ["预算执行情况", "预算数:", 2.38, "执行数:", 2.38, null, 20],
+      [null, "其中:中央补助", 2.38, "其中:中央补助", 2.38, null, null],
+      [null, "地方资金/其他", null, "地方资金/其他", null, null, null],
+      ["年度目标完成情况", "预期目标", null, "目标实际完成情况", null, null, 50],
+      [null, "深入开展食品风险隐患排查整治。", null, "已开展食品风险隐患排查整治。", null, null, null],
+      [null, "加大违法行为打击力度。", null, "查处违法案件12件。", null, null, 5],
+    ];
+    const merges = ["A1:G1", "B2:F2", "A3:A5", "E3:F3", "G3:G5", "E4:F4", "E5:F5", "A6:A8", "B6:C6", "D6:F6", "G6:G8"];
+    const totals = (m: string[]) =>
+      checkSheet(snapshotFromGrid("自评", grid, m))
+        .findings.filter((f) => f.rule === "total-adds-up")
+        .map((f) => f.cell);
+    expect(totals(merges)).toEqual([]);
+    expect(totals([])).toEqual([]);
+  });
+});
+
 /** A snapshot's cells as rows from A1 (sparse or dense as read). */
 function denseOf(s: SheetSnapshot): CellValue[][] {
   const rows: CellValue[][] = [];

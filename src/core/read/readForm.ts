@@ -645,10 +645,12 @@ class FormReader {
     const at = (r: number) => (r < this.band.top || r > this.band.bottom ? null : this.grid.anchor(r, col));
     const a = at(row)!;
     if (a.col === col && this.grid.text(a.row, a.col) !== "") return false;
+    // A row of headings (预期目标 | · | · | 实际完成情况) is no slot of the amounts above it: they are another block's.
+    const headings = this.grid.isWordsRow(row);
     for (const r of [row - 1, row + 1]) {
       const b = at(r);
       if (!b || b.col !== col || this.grid.text(b.row, b.col) === "") continue;
-      if (isAmountFigure(this.grid, b.row, b.col)) return false;
+      if (isAmountFigure(this.grid, b.row, b.col) && !(headings && r < row)) return false;
       // (A label with its value in its own cell, "自评总分:95", is a field's line too.)
       const inline = this.labelAt.get(this.key(b.row, b.col))?.match.inline;
       if (r < row && this.isLabel(b.row, b.col) && !inline && !this.hasValueBeside(b.row, b.col)) return false;
@@ -1189,7 +1191,14 @@ class FormReader {
     }
     // A label over two rows with a short heading beside it on the first ("年度总体目标 | 预期目标" over "43.2",
     // 廊坊): the heading names the column, the goal is the cell below it — written or empty (普陀).
-    if (beside && !beside.isLabelCell && /^[\u4e00-\u9fff]{2,8}$/.test(beside.text.trim())) {
+    // (Not a completion's heading: 预期目标 | · | 实际完成情况 over an empty goal and the completion, the blank under
+    // 预期目标 left by its merge undone, 普陀 2022 — that is the next case.)
+    if (
+      beside &&
+      !beside.isLabelCell &&
+      /^[\u4e00-\u9fff]{2,8}$/.test(beside.text.trim()) &&
+      !/完成|实际|执行/.test(beside.text)
+    ) {
       const below = this.grid.bottomEdge(beside.row, beside.col) + 1;
       const reach = this.reachBottom(l.row, l.col);
       // A heading that names the lines' items ("内容 | 部门(单位)申报" over 预期提供的公共产品和服务的数量 | …, 阳泉 2015):
@@ -1286,7 +1295,8 @@ class FormReader {
     // The year's completion written beside the goal with its label in the same cell ("完成情况1:支持农村金融组织体系建设…",
     // 四川 2021 普惠金融 自评表).
     if (!this.form.fields.goalCompletion && !v.isLabelCell && v.text !== "") {
-      const next = this.grid.rightEdge(v.row, v.col) + 1;
+      // (Past the blanks the goal's merge left, written without it.)
+      const next = this.pastMergeBlanks(v.row, this.grid.rightEdge(v.row, v.col) + 1);
       if (next <= this.grid.right) {
         const a = this.grid.anchor(v.row, next);
         const beside = this.grid.text(a.row, a.col).trim();

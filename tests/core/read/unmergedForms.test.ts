@@ -638,6 +638,59 @@ describe("fields and totals of a form written without merges (twelfth session, c
   });
 });
 
+describe("goals and completions of a form written without merges (twelfth session)", () => {
+  const read = (grid: CellValue[][], merges: string[]) => readSheet(snapshotFromGrid("自评", grid, merges)).forms[0];
+
+  test("the completion written in its own cell beside the goal, past the blanks of the goal's merge (四川 2021)", () => {
+    const grid: CellValue[][] = [
+      ["普惠金融发展专项资金绩效自评表", null, null, null, null, null, null, null],
+      ["专项名称", "普惠金融发展专项资金", null, null, null, null, null, null],
+      [
+        "年度总体目标",
+        "目标1:支持农村金融组织体系建设。",
+        null,
+        null,
+        "完成情况1:已支持农村金融组织体系建设。",
+        null,
+        null,
+        null,
+      ],
+      ["绩效目标完成情况", "一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
+      [null, "产出指标", "数量指标", "创业担保贷款发放额增长率", "≥10%", "15%", "50%", 50],
+      [null, "满意度指标", "服务对象满意度指标", "受益对象满意度", "≥90%", "95%", "50%", 50],
+    ];
+    const merges = ["A1:H1", "B2:H2", "B3:D3", "E3:H3", "A4:A6"];
+    for (const m of [merges, []])
+      expect(read(grid, m).fields.goalCompletion).toMatchObject({ text: "1:已支持农村金融组织体系建设。", cell: "E3" });
+  });
+
+  /** 宣城 2021 / 普陀 2022: the money lines, then 年度总体目标 | 预期目标 | · | · | 实际完成情况 over the texts. */
+  const form = (goal: string | null): CellValue[][] => [
+    ["项目支出绩效自评表", null, null, null, null, null, null],
+    ["项目名称", null, "防震减灾综合保障", null, null, null, null],
+    ["项目资金(万元)", null, "年度资金总额", 120, 120, 116, "96.7%"],
+    [null, null, "其他资金", 0, 0, 0, null],
+    ["年度总体目标", null, "预期目标", null, null, "实际完成情况", null],
+    [null, null, goal, null, null, "全年完成地震监测站点维护12个。", null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+    [null, "产出指标", "数量指标", "监测站点维护数", "=12个", "12个", 50],
+    [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", 50],
+  ];
+  const merges = ["A1:G1", "A2:B2", "C2:G2", "A3:B4", "A5:B6", "C5:E5", "F5:G5", "C6:E6", "F6:G6", "A7:A9"];
+
+  test("a row of headings is no slot of the amounts above it: the completion is under its heading (宣城 2021)", () => {
+    for (const m of [merges, []]) {
+      const f = read(form("全年维护地震监测站点12个。"), m);
+      expect(f.goals.map((g) => [g.text, g.cell])).toEqual([["全年维护地震监测站点12个。", "C6"]]);
+      expect(f.fields.goalCompletion).toMatchObject({ text: "全年完成地震监测站点维护12个。", cell: "F6" });
+    }
+  });
+
+  test("预期目标 left empty beside 实际完成情况 is an empty goal, not the completion (普陀 2022)", () => {
+    for (const m of [merges, []]) expect(read(form(null), m).goals.map((g) => [g.text, g.cell])).toEqual([["", "C6"]]);
+  });
+});
+
 /** A snapshot's cells as rows from A1 (sparse or dense as read). */
 function denseOf(s: SheetSnapshot): CellValue[][] {
   const rows: CellValue[][] = [];

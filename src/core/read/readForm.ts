@@ -336,9 +336,12 @@ class FormReader {
    */
   private targetHeadingRightOf(row: number, col: number): boolean {
     const g = this.grid;
+    // (Its merge down undone, the heading stays in the row above over a blank: the same heading.)
+    const unmerged = row - 1 >= g.top && !g.hasMergesIn(row - 1, row, "down");
     for (let c = col + 1; c <= g.right; c = g.rightEdge(row, c) + 1) {
-      const a = g.anchor(row, c);
+      let a = g.anchor(row, c);
       if (a.row < row - 1) continue;
+      if (unmerged && a.row === row && g.text(row, c) === "" && g.isAnchor(row - 1, c)) a = { row: row - 1, col: c };
       const role = inferHeaderRole(g.text(a.row, a.col));
       if (role?.role === "value") return true;
     }

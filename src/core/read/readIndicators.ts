@@ -172,10 +172,23 @@ function singleTable(
   const units: number[] = [];
   const weights: number[] = [];
   const l1Right = grid.rightEdge(headerRow, level1Col);
+  // A header over two rows written without merges down ("指标名称 | · | 上年度实际水平 | 本年度计划水平" over "二级指标 |
+  // 三级指标 | · | ·", 阳泉 2015): a blank heading under a heading of the row above is that heading, as its merge was.
+  const upper = headerRow - 1;
+  const twoRows =
+    upper >= grid.top &&
+    grid.isAnchor(upper, level2Col) &&
+    grid.text(upper, level2Col) !== "" &&
+    !grid.hasMergesIn(upper, headerRow, "down");
   for (let col = grid.left; col <= grid.right; col++) {
     if ((col >= level1Col && col <= l1Right) || col === sectionCol) continue;
-    const a = grid.anchor(headerRow, col);
+    let a = grid.anchor(headerRow, col);
     if (a.col !== col) continue;
+    let headRow = headerRow;
+    if (twoRows && grid.text(a.row, a.col) === "" && grid.isAnchor(upper, col) && grid.text(upper, col) !== "") {
+      a = { row: upper, col };
+      headRow = upper;
+    }
     // Left of the 一级 column only listed spellings count (a section label there is not a column).
     const role = col < level1Col ? classifyIndicatorHeader(grid.text(a.row, a.col)) : inferHeaderRole(grid.text(a.row, a.col));
     if (!role) continue;
@@ -197,7 +210,7 @@ function singleTable(
     else if (role.role === "remark") t.remarkCol ??= col;
     else if (role.role === "extra" && role.extra === "weight") weights.push(col);
     else if (role.role === "extra") t.extras[role.extra] ??= col;
-    else if (role.role === "value") pushValues(grid, headerRow, headerBottom, col, role.period, t, null, null);
+    else if (role.role === "value") pushValues(grid, headRow, headerBottom, col, role.period, t, null, null);
   }
   // A 分值 column belongs to the level on its left: "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分" (海南
   // 2022) weighs each group and then each indicator. An indicator's weight is the first right of the 三级 column.

@@ -691,6 +691,28 @@ describe("goals and completions of a form written without merges (twelfth sessio
   });
 });
 
+describe("an indicator header over two rows written without merges down (阳泉 2015)", () => {
+  const grid: CellValue[][] = [
+    ["市级部门预算项目支出绩效目标申报表", null, null, null, null, null],
+    ["项目名称", "办公楼更换消防标示牌", null, null, null, null],
+    ["绩效指标", "指标名称", null, "上年度实际水平", "本年度计划水平", "指标内容/计算公式"],
+    [null, "二级指标", "三级指标", null, null, null],
+    [null, "目标完成程度", "更换标示牌数量", "200块", "≥300块", "实际更换数"],
+    [null, null, "验收合格率", "95%", "≥98%", "合格数÷总数"],
+    [null, "项目实施效益", "消防检查通过率", "100%", "=100%", "通过次数÷检查次数"],
+  ];
+  const merges = ["A1:F1", "B2:F2", "A3:A7", "B3:C3", "D3:D4", "E3:E4", "F3:F4", "B5:B6"];
+  const values = (m: string[]) =>
+    readSheet(snapshotFromGrid("申报表", grid, m)).forms[0].indicators?.tables.flatMap((t) =>
+      t.rows.map((r) => `${r.level3.text}=${r.values.map((v) => `${v.cell}:${v.text}`).join("|")}`),
+    );
+
+  test("the headings of the row above over the blanks are the columns' headings: this year's target is the value", () => {
+    expect(values(merges)).toEqual(["更换标示牌数量=E5:≥300块", "验收合格率=E6:≥98%", "消防检查通过率=E7:=100%"]);
+    expect(values([])).toEqual(values(merges));
+  });
+});
+
 /** A snapshot's cells as rows from A1 (sparse or dense as read). */
 function denseOf(s: SheetSnapshot): CellValue[][] {
   const rows: CellValue[][] = [];

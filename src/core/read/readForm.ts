@@ -1113,7 +1113,10 @@ class FormReader {
         // A money section's heading ("项目金额(万元)" over 年度资金总额 | 其中：财政拨款 …, 蒙城): the lines beside it
         // carry the amounts; the heading itself has none.
         const beside = this.labelBeside(l)?.match.target.kind;
-        if (beside === "money" || beside === "money-part") return;
+        // (Not past blanks in a form without merges across: "中期预算资金总额 | · | · | 年度预算资金总额 | 25" is an empty
+        // amount beside the next line — its merge undone, 阳泉 2021 — not a heading over lines.)
+        const pastBlanks = this.unmergedAcross && this.stepRight(l.row, l.col) > this.grid.rightEdge(l.row, l.col) + 1;
+        if ((beside === "money" || beside === "money-part") && !pastBlanks) return;
         // A column heading of a small table (宁德: 预算金额(万元) over the amounts): not this form's budget.
         const below = this.valueBelow(l.row, l.col);
         if (!below.isLabelCell && isAmountFigure(this.grid, below.row, below.col) && !this.singleAmountBelow(below)) return;

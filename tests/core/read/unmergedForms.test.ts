@@ -713,6 +713,27 @@ describe("an indicator header over two rows written without merges down (阳泉 
   });
 });
 
+describe("two amounts on one line written without merges (阳泉 2021)", () => {
+  const grid: CellValue[][] = [
+    ["项目支出绩效目标表", null, null, null, null, null, null, null],
+    ["项目名称", "四好农村路工作经费", null, null, null, null, null, null],
+    ["项目属性", "延续性项目", null, null, "项目期限", "3年", null, null],
+    ["项目预算资金(万元)", "中期预算资金总额", null, null, "年度预算资金总额", 25, null, null],
+    ["年度绩效目标", "完成农村公路勘察设计审批12项。", null, null, null, null, null, null],
+    ["一级指标", "二级指标", null, null, "三级指标", "指标值", null, null],
+    ["产出指标", "数量指标", null, null, "审批项目数", "=12项", null, null],
+  ];
+  const merges = ["A1:H1", "B2:H2", "B3:D3", "F3:H3", "C4:D4", "F4:H4", "B5:H5", "B6:D6", "B7:D7", "F6:H6", "F7:H7"];
+
+  test("the first amount left blank beside the next line's label is an empty amount, not a heading over lines", () => {
+    for (const m of [merges, []]) {
+      const f = readSheet(snapshotFromGrid("目标表", grid, m)).forms[0];
+      expect(f.budget.implementationTotal).toMatchObject({ amountWan: null, cell: "C4" });
+      expect(f.budget.annualTotal).toMatchObject({ amountWan: 25, cell: "F4" });
+    }
+  });
+});
+
 /** A snapshot's cells as rows from A1 (sparse or dense as read). */
 function denseOf(s: SheetSnapshot): CellValue[][] {
   const rows: CellValue[][] = [];

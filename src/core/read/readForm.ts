@@ -280,7 +280,15 @@ class FormReader {
     let label = colon ? colon[1].trim() : "";
     let labelCell = cell;
     if (!label && col > g.left) {
-      const left = this.leftOf(row, col);
+      let left = this.leftOf(row, col);
+      // A label over two lines of options, its merge down undone (项目类型 over 1、常年性… and 1、部门预算项目…, 黄石 2019):
+      // the label above the blank reaches it.
+      if (g.text(left.row, left.col) === "" && g.merge(left.row, left.col) === null)
+        for (let up = left.row - 1; up >= this.band.top && up >= row - 4; up--) {
+          if (g.text(up, left.col) === "") continue;
+          if (g.isAnchor(up, left.col) && this.reachBottom(up, left.col) >= row) left = { row: up, col: left.col };
+          break;
+        }
       const t = g.text(left.row, left.col).trim();
       if (t && !hasCheckboxes(t) && t.length <= 16) {
         label = t.replace(/[:：]$/, "");

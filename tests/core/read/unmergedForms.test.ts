@@ -734,6 +734,28 @@ describe("two amounts on one line written without merges (阳泉 2021)", () => {
   });
 });
 
+describe("a label over two lines of options written without merges (黄石 2019)", () => {
+  const grid: CellValue[][] = [
+    ["项目支出绩效运行监控表", null, null, null],
+    ["项目名称", "申遗经费", null, null],
+    ["项目类型", "1、常年性项目 □ √ 2、延续性项目 □ 3、一次性项目 □", null, null],
+    [null, "1、部门预算项目 □ 2、省直专项 □ 3、省对下转移支付项目 □", null, null],
+    ["年度绩效目标", "完成申遗文本编制。", null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "申遗文本数量", "=1套"],
+  ];
+  const merges = ["A1:D1", "B2:D2", "A3:A4", "B3:D3", "B4:D4", "B5:D5"];
+
+  test("the second line's options are the label's: left unticked, they are still said", () => {
+    const said = (m: string[]) =>
+      checkSheet(snapshotFromGrid("监控表", grid, m))
+        .findings.filter((f) => f.rule === "checkbox-selection")
+        .map((f) => f.cell);
+    expect(said(merges)).toEqual(["B4"]);
+    expect(said([])).toEqual(said(merges));
+  });
+});
+
 /** A snapshot's cells as rows from A1 (sparse or dense as read). */
 function denseOf(s: SheetSnapshot): CellValue[][] {
   const rows: CellValue[][] = [];

@@ -800,9 +800,11 @@ class FormReader {
       const text = a ? this.grid.text(a.row, a.col) : "";
       // So does a bar anchored left of this column (a section heading merged across the row: "项目绩效定量目标(指标)及完成
       // 情况" under 预期目标 | 实际完成, 岳阳 自评报告): a column's value starts in its column.
+      // And so does a blank past the blank row (a bar "项目绩效定量目标…" written from the left, its merge undone).
       if (
         !a ||
         a.col < col ||
+        text === "" ||
         this.isLabel(a.row, a.col) ||
         matchLabel(text) !== null ||
         classifyIndicatorHeader(text) !== null

@@ -756,6 +756,26 @@ describe("a label over two lines of options written without merges (黄石 2019)
   });
 });
 
+describe("an empty goal over a blank row, a bar under it, written without merges (岳阳 南湖 2016)", () => {
+  const grid: CellValue[][] = [
+    ["项目支出绩效自评报告", null, null, null, null, null],
+    ["项目名称", "优抚", null, null, null, null],
+    ["项目绩效定性目标及完成情况", "预期目标", null, null, "实际完成", null],
+    [null, null, null, null, null, null],
+    ["项目绩效定量目标(指标)及完成情况", null, null, null, null, null],
+    ["一级指标", "二级指标", "指标内容", "指标(目标)值", "实际完成值", null],
+    ["产出指标", "数量指标", "优抚对象人数", "=120人", "120人", null],
+  ];
+  const merges = ["A1:F1", "B2:F2", "A3:A4", "B3:D3", "E3:F3", "B4:D4", "E4:F4", "A5:F5", "E6:F6", "E7:F7"];
+
+  test("the goal is the blank under its heading, not the completion's heading beside it", () => {
+    for (const m of [merges, []]) {
+      const f = readSheet(snapshotFromGrid("自评", grid, m)).forms[0];
+      expect(f.goals.map((g) => [g.text, g.cell])).toEqual([["", "B4"]]);
+    }
+  });
+});
+
 /** A snapshot's cells as rows from A1 (sparse or dense as read). */
 function denseOf(s: SheetSnapshot): CellValue[][] {
   const rows: CellValue[][] = [];

@@ -86,6 +86,8 @@ function listHeading(
   labels: readonly LabelCell[],
   deeper?: () => void,
 ): { indicators: boolean; goals: boolean } | null {
+  // A label holding its own value ("项目名称：全市文物保护专项经费") heads no column of names.
+  if (l.match.inline) return null;
   const next = grid.rightEdge(l.row, l.col) + 1;
   if (next > grid.right) return null;
   const right = grid.anchor(l.row, next);

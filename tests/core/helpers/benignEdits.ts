@@ -181,6 +181,11 @@ export const perturbations: Record<string, Perturb> = {
       cells: d.cells.map((r, i) => r.map((v, j) => (typeof v === "string" && labels.has(toA1(i, j)) ? `${v.trim()}：` : v))),
     };
   },
+  /**
+   * A field's label and value written in one cell ("项目名称：某项目" merged over where both were), as many templates
+   * print their header lines.
+   */
+  "inline-fields": (d) => inlineFields(d),
   /** The 一级/二级 names merged down an indicator table written out in every row instead (how exports write them). */
   "levels-repeated": (d) => unmergeLevels(d),
   /** Excel's "取消单元格合并" over the whole sheet: each merged area's text stays in its top-left cell, the rest is blank. */
@@ -414,6 +419,35 @@ function fieldLabelCells(d: Dense): Set<string> {
       )
         out.add(v.labelCell);
   return out;
+}
+
+/** See `inline-fields`: each field on one row whose label and value stand side by side, in one cell merged over both. */
+function inlineFields(d: Dense): Dense {
+  const pairs: { row: number; label: number; value: number }[] = [];
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const v of Object.values(f.fields)) {
+      if (!v?.labelCell || v.labelCell === v.cell || cellAt(d, v.cell).trim() === "" || /[:：]\s*$/.test(cellAt(d, v.labelCell)))
+        continue;
+      const l = fromA1(v.labelCell);
+      const c = fromA1(v.cell);
+      if (l.row === c.row && c.col > l.col) pairs.push({ row: l.row, label: l.col, value: c.col });
+    }
+  if (pairs.length === 0) return d;
+  const cells = d.cells.map((r) => [...r]);
+  let merges = d.merges.map((m) => ({ ...m }));
+  const mergeAt = (row: number, col: number) => merges.find((m) => m.top === row && m.left === col);
+  for (const p of pairs) {
+    const lm = mergeAt(p.row, p.label);
+    const vm = mergeAt(p.row, p.value);
+    // Only side by side on one row: the label's merge (or cell) ends right before the value's.
+    if ((lm && lm.bottom !== lm.top) || (vm && vm.bottom !== vm.top) || (lm ? lm.right : p.label) + 1 !== p.value) continue;
+    const right = vm ? vm.right : p.value;
+    cells[p.row][p.label] = `${String(cells[p.row][p.label]).trim()}：${String(cells[p.row][p.value]).trim()}`;
+    cells[p.row][p.value] = null;
+    merges = merges.filter((m) => m !== lm && m !== vm);
+    merges.push({ top: p.row, bottom: p.row, left: p.label, right });
+  }
+  return { ...d, cells, merges };
 }
 
 function cellAt(d: Dense, a1: string): string {

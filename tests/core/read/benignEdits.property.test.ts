@@ -1,7 +1,8 @@
 /**
  * Property over the real corpus: edits a publisher makes without changing what a table says — a signature footer
  * (split over cells or merged across the table), a note under the table, "附件2" above it, labels spaced out or broken
- * over lines, numbers stored as text, figures in full width, field labels with a colon, a 序号 column, a 绩效指标 bar over
+ * over lines, numbers stored as text, figures in full width, field labels with a colon, a field's label and value in one
+ * cell ("项目名称：某项目"), a 序号 column, a 绩效指标 bar over
  * the table, an empty 备注 column, a filled 评(扣)分标准 column, spaces pasted around texts, the form moved off A1, a spacer
  * column, a blank row under the title, two field lines in the other order, 一级/二级 names numbered as an outline or
  * written without their 指标, spaces inside a target (≥ 95 %), empty rows and columns after the form, figures with

@@ -126,3 +126,28 @@ describe("a deadline's bound in words", () => {
     expect(v.kind === "deadline" && v.hasBound).toBe(false);
   });
 });
+
+describe("a field's label and value written in one cell (inline-fields)", () => {
+  test("the head before the colon is read as a label alone would be: joined, at a level of government", () => {
+    expect(matchLabel("主管部门及其编码：湘潭市城市管理和综合执法局 308001")).toEqual({
+      target: { kind: "field", key: "department" },
+      inline: "湘潭市城市管理和综合执法局 308001",
+    });
+    expect(matchLabel("县级主管部门：某县民政局")?.target).toEqual({ kind: "field", key: "department" });
+  });
+  test("the value keeps its spaces (options stay apart)", () => {
+    expect(matchLabel("专项属性：延续专项 新增专项")?.inline).toBe("延续专项 新增专项");
+  });
+  test("a long content after its label is read; a long composite of several parts is no label", () => {
+    const overview = `项目概况：${"2024年,市财政局拨付250万元给市城管执法局,继续采购10台雾炮车用于特殊时段环卫作业,".repeat(2)}`;
+    expect(matchLabel(overview)?.target).toEqual({ kind: "field", key: "overview" });
+    expect(
+      matchLabel(`项目概况:用于开展特殊人群病种筛查工作。项目立项依据:${"《中华人民共和国传染病防治法》".repeat(4)}`),
+    ).toBeNull();
+    expect(
+      matchLabel(
+        "根据《中华人民共和国文物保护法》第十条规定和国务院办公厅关于进一步加强文物安全工作的实施意见等文件精神制定本方案",
+      ),
+    ).toBeNull();
+  });
+});

@@ -41,7 +41,10 @@ export const goalsPresent: Rule = {
     if (f.goals.length === 0) {
       // No goal label anywhere. On kinds whose templates do not all print a goal section (临邑's 项目支出目标申报表),
       // that is the template's layout, not something the filler left out — said, not held against the table.
-      const printed = formKind(f.layout).goalSectionAlwaysPrinted !== false;
+      // Two kinds scored alike: both must always print it (the reading of the kind is uncertain).
+      const alternative = f.kindRunnerUp ? formKind(f.kindRunnerUp) : null;
+      const printed =
+        formKind(f.layout).goalSectionAlwaysPrinted !== false && (!alternative || alternative.goalSectionAlwaysPrinted !== false);
       report({
         messageId: "absent",
         cell: f.anchorCell,

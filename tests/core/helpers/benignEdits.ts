@@ -218,6 +218,16 @@ export const perturbations: Record<string, Perturb> = {
       merges: d.merges.map((m) => (m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m)),
     };
   },
+  /** The title row left out (a table pasted without its heading, or the heading printed outside the sheet). */
+  "no-title": (d) => {
+    const first = d.cells.findIndex((r) => r.some((v) => v !== null && String(v).trim() !== ""));
+    if (first < 0 || d.merges.some((m) => m.top <= first && m.bottom > first)) return d;
+    const title = d.cells[first].filter((v) => v !== null && String(v).trim() !== "").map(String);
+    if (title.length !== 1 || !/表/.test(title[0]) || /[:：]/.test(title[0])) return d;
+    const cells = d.cells.map((r) => [...r]);
+    cells[first] = blankRow(d.width);
+    return { ...d, cells, merges: d.merges.filter((m) => m.top !== first) };
+  },
   /** A 序号 column put in front of the sheet, numbering the indicator rows (1, 2, 3 …). */
   "numbered-rows": (d) => {
     const rows = indicatorRows(d);

@@ -43,6 +43,23 @@ describe("missing/goalsPresent.ts", () => {
         errors: [{ messageId: "absent", cell: "A1", severity: "info" }],
       },
       {
+        name: "望城 2018 without its title: a close call between 转移支付 and 项目 tables (the former always prints a goal section, the latter not) — an info",
+        sheet: {
+          name: "表",
+          grid: [
+            ["专项名称", "残疾人就业保障金", null, "专项属性", "延续专项☑新增专项□", null],
+            ["部门名称", "某区残疾人联合会", null, "资金总额(万元)", 500, null],
+            ["专项实施进度计划", "专项实施内容", null, null, "计划开始时间", "计划完成时间"],
+            [null, "1、残疾人培训", null, null, "2018年1月", "2018年12月"],
+            ["一级指标", "二级指标", "三级指标", "指标值", null, null],
+            ["产出指标", "数量指标", "培训残疾人人数", "≥300人", null, null],
+            ["满意度指标", "服务对象满意度指标", "残疾人满意度", "≥90%", null, null],
+          ],
+          merges: ["B1:C1", "E1:F1", "B2:C2", "E2:F2", "A3:A4", "B3:D3", "B4:D4"],
+        },
+        errors: [{ messageId: "absent", cell: "A1", severity: "info" }],
+      },
+      {
         name: "empty 年度目标",
         sheet: shenmuGrid({ fields: { 年度目标: null } }),
         errors: [{ messageId: "annualEmpty", cell: "E23", params: { header: "年度目标" }, related: ["E22"], severity: "error" }],

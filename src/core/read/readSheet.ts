@@ -158,7 +158,10 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
   if (anchors.length === 0) anchors = [...s.titleRows];
   let fromHeaders = false;
   if (anchors.length === 0) {
-    anchors = s.labels.filter((l) => l.match.target.kind === "indicator-header").map((l) => l.row);
+    // No title and no 项目名称: nothing tells one form from the next, so the sheet's indicator tables are one form's
+    // blocks (预算绩效 | 项目产出 | 项目效果, each under its own header — as under a title they are).
+    const first = s.labels.find((l) => l.match.target.kind === "indicator-header");
+    anchors = first ? [first.row] : [];
     fromHeaders = true;
   }
   anchors = [...new Set(anchors)].sort((a, b) => a - b);

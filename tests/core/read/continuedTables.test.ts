@@ -63,3 +63,12 @@ test("blocks whose headers name different value columns stay separate tables", (
   const [form] = readSheet(snapshotFromGrid("评价表", values, merges)).forms;
   expect(form.indicators!.tables.length).toBeGreaterThan(1);
 });
+
+test("without its title (nothing tells one form from the next) the blocks are still one form's", () => {
+  const { values, merges } = grid();
+  const untitled = [[null], ...values.slice(1)];
+  const forms = readSheet(snapshotFromGrid("评价表", untitled, merges.slice(1))).forms;
+  expect(forms).toHaveLength(1);
+  expect(forms[0].indicators?.tables).toHaveLength(1);
+  expect(forms[0].indicators!.tables[0].rows.map((r) => r.level3.text)).toContain("使用人员满意度");
+});

@@ -153,14 +153,17 @@ function labelAtCell(labels: readonly LabelCell[], row: number, col: number): La
 }
 
 /** Rows where a form starts: each 项目名称 label, pulled up to a title just above it. */
-function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[]): FormBand[] {
+function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[], listed = false): FormBand[] {
   let anchors = anchorsIn;
   if (anchors.length === 0) anchors = [...s.titleRows];
   let fromHeaders = false;
   if (anchors.length === 0) {
     // No title and no 项目名称: nothing tells one form from the next, so the sheet's indicator tables are one form's
     // blocks (预算绩效 | 项目产出 | 项目效果, each under its own header — as under a title they are).
-    const first = s.labels.find((l) => l.match.target.kind === "indicator-header");
+    // Nor an indicator table: the form (a 部门整体 form under 部门(单位)名称, its title left out) starts with its labels —
+    // whether it is one is for the evidence to say.
+    // (Not the headings of a plain list of projects: those are no form's labels.)
+    const first = s.labels.find((l) => l.match.target.kind === "indicator-header") ?? (listed ? undefined : s.labels[0]);
     anchors = first ? [first.row] : [];
     fromHeaders = true;
   }
@@ -343,7 +346,7 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
   // A sheet holding only a list of projects has no form: its headings are not the labels of one form.
   if (listRows && anchors.length === 0) return { forms: listForms.map(readAlready) };
 
-  const allBands = formBands(grid, s, anchors);
+  const allBands = formBands(grid, s, anchors, plainList);
   const forms: SheetPlan["forms"] = listForms.map(readAlready);
   const bandOf = new Map<SheetPlan["forms"][number], FormBand>();
   let firstTop = Infinity;

@@ -207,3 +207,18 @@ describe("levels written one column to the left (鄂州 2022: no 三级 column)"
     expect(rows[0].level2.text).toBe("维修次数");
   });
 });
+
+describe("a form whose title is left out", () => {
+  test("a 部门整体 form (巴南 2022 一品街道) is still a form: it starts with its labels, and its evidence says which", () => {
+    const grid: CellValue[][] = [
+      [null, null, null, null, null, "单位:万元"],
+      ["部门(单位)名称", "某区人民政府某街道", null, null, "区级支出预算总量", 3724.39],
+      ["当年整体绩效目标", "2022年街道预算收支平衡，保障街道正常运转。", null, null, null, null],
+      ["绩效指标", "指标名称", "指标权重", "计量单位", "指标性质", "指标值"],
+      [null, "预算执行率", 10, "%", "=", 100],
+      [null, "社区服务群众满意度", 10, "%", "≥", 90],
+    ];
+    const forms = readSheet(snapshotFromGrid("表", grid, ["B2:D2", "B3:F3", "A4:A6"])).forms;
+    expect(forms.map((f) => f.layout)).toEqual(["department-overall"]);
+  });
+});

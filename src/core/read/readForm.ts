@@ -654,8 +654,8 @@ class FormReader {
    */
   private isBlankColumnNear(col: number, row: number): boolean {
     const at = (r: number) => (r < this.band.top || r > this.band.bottom ? null : this.grid.anchor(r, col));
-    const a = at(row)!;
-    if (a.col === col && this.grid.text(a.row, a.col) !== "") return false;
+    const a = at(row);
+    if (!a || (a.col === col && this.grid.text(a.row, a.col) !== "")) return false;
     // A row of headings (预期目标 | · | · | 实际完成情况) is no slot of the amounts above it: they are another block's.
     const headings = this.grid.isWordsRow(row);
     for (const r of [row - 1, row + 1]) {

@@ -107,6 +107,10 @@ function listHeading(
     below++;
   }
   if (below > grid.bottom || grid.shownText(below, l.col) === "") return null;
+  // Under a list's heading stands a project's name, not another label of a form (项目名称 | 某项目 | 项目负责人 | 赵康 |
+  // 联系电话 over 项目类别, 阳泉 2015 without its title: a line of fields).
+  const first = grid.anchor(below, l.col);
+  if (first.row === below && isLabelAt(labels, below, first.col)) return null;
   // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …): every row of the name cell counts.
   let indicators = false;
   let goalCol: number | null = null;
@@ -153,7 +157,7 @@ function labelAtCell(labels: readonly LabelCell[], row: number, col: number): La
 }
 
 /** Rows where a form starts: each 项目名称 label, pulled up to a title just above it. */
-function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[], listed = false): FormBand[] {
+function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[], listFrom = Infinity): FormBand[] {
   let anchors = anchorsIn;
   if (anchors.length === 0) anchors = [...s.titleRows];
   let fromHeaders = false;
@@ -162,8 +166,10 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[], listed = false
     // blocks (预算绩效 | 项目产出 | 项目效果, each under its own header — as under a title they are).
     // Nor an indicator table: the form (a 部门整体 form under 部门(单位)名称, its title left out) starts with its labels —
     // whether it is one is for the evidence to say.
-    // (Not the headings of a plain list of projects: those are no form's labels.)
-    const first = s.labels.find((l) => l.match.target.kind === "indicator-header") ?? (listed ? undefined : s.labels[0]);
+    // (Not the headings of a plain list of projects or what follows them: those are no form's labels — a form above the
+    // list, 黄冈 2023's 部门整体 form over its list of projects, starts with its own.)
+    const first =
+      s.labels.find((l) => l.match.target.kind === "indicator-header") ?? (s.labels[0]?.row < listFrom ? s.labels[0] : undefined);
     anchors = first ? [first.row] : [];
     fromHeaders = true;
   }
@@ -213,6 +219,11 @@ const HEADER_LINE_FIELDS = new Set(["department", "implementingUnit", "centralDe
  */
 function isFieldLine(grid: SheetGrid, labels: readonly LabelCell[], row: number): boolean {
   const cols = grid.occupiedCols(row).filter((c) => grid.isAnchor(row, c) && grid.text(row, c) !== "");
+  // Or one cell holding the label and its value ("主管部门名称:福建省台湾同胞联谊会").
+  if (cols.length === 1) {
+    const only = labelAtCell(labels, row, cols[0])?.match;
+    return !!only && only.target.kind === "field" && HEADER_LINE_FIELDS.has(only.target.key) && (only.inline ?? "") !== "";
+  }
   if (cols.length < 2) return false;
   const first = labelAtCell(labels, row, cols[0]);
   const t = first?.match.target;
@@ -307,6 +318,8 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
   const anchors: number[] = [];
   const listForms: PerformanceForm[] = [];
   let plainList = false;
+  // The first row of a plain list's heading (labels from there on are the list's headings, not a form's).
+  let plainFrom = Infinity;
   let listRows: { top: number; bottom: number } | null = null;
   // Whether the plan rests on the labels alone (see `replanSheet`): no list heading, no fragment read to decide.
   let labelsOnly = true;
@@ -336,6 +349,7 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
     if (!project && !heading.indicators) continue;
     if (!heading.indicators && !heading.goals) {
       plainList = true;
+      plainFrom = Math.min(plainFrom, l.row);
       continue;
     }
     const titleRow = [...s.titleRows].filter((t) => t < l.row && l.row - t <= 4).pop() ?? null;
@@ -346,7 +360,7 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
   // A sheet holding only a list of projects has no form: its headings are not the labels of one form.
   if (listRows && anchors.length === 0) return { forms: listForms.map(readAlready) };
 
-  const allBands = formBands(grid, s, anchors, plainList);
+  const allBands = formBands(grid, s, anchors, plainFrom);
   const forms: SheetPlan["forms"] = listForms.map(readAlready);
   const bandOf = new Map<SheetPlan["forms"][number], FormBand>();
   let firstTop = Infinity;

@@ -12,6 +12,9 @@ import { readSheet } from "../../../src/core/read/readSheet";
 import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
 import { shenmuGrid, SHENMU_INDICATORS, toSnapshot } from "../helpers/formGrids";
 import { selfEvalGrid } from "../helpers/selfEvalGrid";
+import { dense, perturbations, toSheet } from "../helpers/benignEdits";
+import { readWorkbookSnapshots } from "../../../src/cli/readWorkbookSnapshots";
+import path from "node:path";
 import { splitGrid } from "../helpers/splitGrid";
 
 describe("form-kind registry", () => {
@@ -220,5 +223,34 @@ describe("a form whose title is left out", () => {
     ];
     const forms = readSheet(snapshotFromGrid("表", grid, ["B2:D2", "B3:F3", "A4:A6"])).forms;
     expect(forms.map((f) => f.layout)).toEqual(["department-overall"]);
+  });
+
+  test("a form over a list of its projects (黄冈 2023 without its title): the form starts with its own labels", async () => {
+    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "s-huanggangfl-2023.xlsx");
+    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "部门整体绩效目标（修正）")!;
+    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    expect(readSheet(untitled).forms.map((f) => [f.layout, f.fields.department?.text])).toEqual([
+      ["department-overall", "黄冈市社会福利中心"],
+    ]);
+  });
+
+  test("a field line over a section is no list's heading (阳泉 2015 without its title: 项目名称 | … | 项目负责人 | …)", async () => {
+    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "ar-yangquan-2015.xlsx");
+    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "项目支出绩效目标申报表（修正）")!;
+    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    expect(readSheet(untitled).forms.map((f) => f.fields.projectName?.text)).toEqual(["市级机关办公楼更换消防标示牌资金"]);
+  });
+
+  test("a line holding a field and its value in one cell right above the form's first label is the form's (福建 2017)", () => {
+    const grid: CellValue[][] = [
+      ["主管部门名称:某省台湾同胞联谊会", null, null, null],
+      ["专项名称", "台胞扶贫济困生活补贴", null, null],
+      ["年度绩效目标", "为困难台胞发放生活补贴。", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补助困难台胞人数", "≥400人"],
+    ];
+    const [form] = readSheet(snapshotFromGrid("表", grid, ["A1:D1", "B2:D2", "B3:D3"])).forms;
+    expect(form.fields.department?.text).toBe("某省台湾同胞联谊会");
+    expect(form.rowSpan.top).toBe(0);
   });
 });

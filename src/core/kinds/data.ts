@@ -66,6 +66,9 @@ export const FORM_KIND_DATA: FormKind[] = [
     ruleSet: "target",
     skipRules: [],
     example: "乌海 2021《医保业务经费》：项目资金来源、预算明细、中长期/年度两半指标（assets/samples/wuhai-2021.xlsx）",
+    // What makes this template: its 预算明细 and its two halves (中长期 | 年度). Without either, a 项目资金来源 line or a
+    // 资金总额 speaks for the 项目 target table that prints them too (a 目标表 read without its title, 湘阴 2022).
+    definedBy: ["section:details", "columns:twoPeriods"],
     evidence: [
       { signal: "section:details", points: 4, text: "有项目预算明细" },
       { signal: "budget:fundTotal", points: 3, text: "有资金总额/资金来源合计" },

@@ -241,6 +241,13 @@ describe("a form whose title is left out", () => {
     expect(readSheet(untitled).forms.map((f) => f.fields.projectName?.text)).toEqual(["市级机关办公楼更换消防标示牌资金"]);
   });
 
+  test("a target table with a 项目资金来源 line but no 预算明细 and one period is no 申报表 (湘阴 2022 without its title)", async () => {
+    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "l-xiangyin-2022.xlsx");
+    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "幼儿园公用经费（修正）")!;
+    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    expect(readSheet(untitled).forms.map((f) => f.layout)).toEqual(["project-target"]);
+  });
+
   test("a line holding a field and its value in one cell right above the form's first label is the form's (福建 2017)", () => {
     const grid: CellValue[][] = [
       ["主管部门名称:某省台湾同胞联谊会", null, null, null],

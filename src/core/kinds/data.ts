@@ -114,8 +114,9 @@ export const FORM_KIND_DATA: FormKind[] = [
       { signal: "field:projectAttribute", points: 0.5, text: "有项目属性" },
       { signal: "field:departmentCode", points: 0.5, text: "有主管部门编码" },
       // What the unit itself will carry out, and when (专项实施进度计划, 项目实施计划): a project's line, never a transfer
-      // table's, which hands the money to regions (望城 2017/2018, 永兴 2017: a department's 专项资金 申报表).
-      { signal: "field:implementationSchedule", points: 3.5, text: "有实施进度计划（单位自己要做的事）" },
+      // table's, which hands the money to regions (望城 2017/2018, 永兴 2017: a department's 专项资金 申报表). It outweighs a
+      // 专项名称 read as a fund's name (4) when no title says which (望城 2018 read without its title).
+      { signal: "field:implementationSchedule", points: 4.5, text: "有实施进度计划（单位自己要做的事）" },
     ],
   },
   {

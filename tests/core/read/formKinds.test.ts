@@ -248,6 +248,13 @@ describe("a form whose title is left out", () => {
     expect(readSheet(untitled).forms.map((f) => f.layout)).toEqual(["project-target"]);
   });
 
+  test("a department's 专项 with its own 实施进度计划 is a project's table, not a transfer (望城 2018 without its title)", async () => {
+    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "an-wangchengcl-2018.xlsx");
+    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "专项资金绩效目标申报表（修正）")!;
+    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    expect(readSheet(untitled).forms.map((f) => f.layout)).toEqual(["project-target"]);
+  });
+
   test("a line holding a field and its value in one cell right above the form's first label is the form's (福建 2017)", () => {
     const grid: CellValue[][] = [
       ["主管部门名称:某省台湾同胞联谊会", null, null, null],

@@ -50,7 +50,7 @@ const KNOWN_CHANGES: Record<string, Record<string, string>> = {
 
 /**
  * Edits the probe (scripts/perturb-clean.ts) tries that the reading does not yet carry: without its title row a form's
- * kind rests on its labels alone, and on 64 of the 409 sheets that changes the kind or what is found (a 申报表 and a 目标表
+ * kind rests on its labels alone, and on 44 of the 409 sheets that changes the kind or what is found (a 申报表 and a 目标表
  * print the same lines; a cut copy keeps too little to be a form without it) — see tests/fixtures/real/BLIND.md, twelfth
  * session.
  */

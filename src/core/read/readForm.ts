@@ -65,7 +65,6 @@ export interface FormBand {
 
 type Target<K extends LabelTarget["kind"]> = Extract<LabelTarget, { kind: K }>;
 
-/** Points written in a label: "产出指标(70分)" → 70. */
 /** Header fields whose value is a name, a date, a number or a code — never the text of a part of the form under them. */
 const SHORT_FIELDS: ReadonlySet<HeaderFieldKey> = new Set<HeaderFieldKey>([
   "projectName",
@@ -89,6 +88,7 @@ const SHORT_FIELDS: ReadonlySet<HeaderFieldKey> = new Set<HeaderFieldKey>([
   "projectSource",
 ]);
 
+/** Points written in a label: "产出指标(70分)" → 70. */
 export const pointsInLabel = memo((text: string): number | null => {
   const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(normalizeText(text));
   return m ? Number(m[1]) : null;
@@ -345,11 +345,10 @@ class FormReader {
   private targetHeadingRightOf(row: number, col: number): boolean {
     const g = this.grid;
     // (Its merge down undone, the heading stays in the row above over a blank: the same heading.)
-    const unmerged = row - 1 >= g.top && !g.hasMergesIn(row - 1, row, "down");
+    const undone = row - 1 >= g.top && !g.hasMergesIn(row - 1, row, "down");
     for (let c = col + 1; c <= g.right; c = g.rightEdge(row, c) + 1) {
-      let a = g.anchor(row, c);
+      const a = g.headingAt(row, c, undone);
       if (a.row < row - 1) continue;
-      if (unmerged && a.row === row && g.text(row, c) === "" && g.isAnchor(row - 1, c)) a = { row: row - 1, col: c };
       const role = inferHeaderRole(g.text(a.row, a.col));
       if (role?.role === "value") return true;
     }
@@ -656,15 +655,15 @@ class FormReader {
     const at = (r: number) => (r < this.band.top || r > this.band.bottom ? null : this.grid.anchor(r, col));
     const a = at(row);
     if (!a || (a.col === col && this.grid.text(a.row, a.col) !== "")) return false;
-    // A row of headings (预期目标 | · | · | 实际完成情况) is no slot of the amounts above it: they are another block's.
-    const headings = this.grid.isWordsRow(row);
     for (const r of [row - 1, row + 1]) {
       const b = at(r);
       if (!b || b.col !== col || this.grid.text(b.row, b.col) === "") continue;
-      if (isAmountFigure(this.grid, b.row, b.col) && !(headings && r < row)) return false;
-      // (A label with its value in its own cell, "自评总分:95", is a field's line too.)
-      const inline = this.labelAt.get(this.key(b.row, b.col))?.match.inline;
-      if (r < row && this.isLabel(b.row, b.col) && !inline && !this.hasValueBeside(b.row, b.col)) return false;
+      // A row of headings (预期目标 | · | · | 实际完成情况) is no slot of the amounts above it: they are another block's.
+      if (isAmountFigure(this.grid, b.row, b.col) && !(r < row && this.grid.isWordsRow(row))) return false;
+      if (r > row) continue;
+      // A label heads the column — unless it has its value beside it or in its own cell ("自评总分:95"): a field's line.
+      const label = this.labelAt.get(this.key(b.row, b.col));
+      if (label && !label.match.inline && !this.hasValueBeside(b.row, b.col)) return false;
     }
     return true;
   }

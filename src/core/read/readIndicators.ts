@@ -182,13 +182,10 @@ function singleTable(
     !grid.hasMergesIn(upper, headerRow, "down");
   for (let col = grid.left; col <= grid.right; col++) {
     if ((col >= level1Col && col <= l1Right) || col === sectionCol) continue;
-    let a = grid.anchor(headerRow, col);
+    const a = grid.headingAt(headerRow, col, twoRows);
     if (a.col !== col) continue;
-    let headRow = headerRow;
-    if (twoRows && grid.text(a.row, a.col) === "" && grid.isAnchor(upper, col) && grid.text(upper, col) !== "") {
-      a = { row: upper, col };
-      headRow = upper;
-    }
+    // (The row the heading stands on: a heading of the row above over a blank is read from there.)
+    const headRow = twoRows && a.row === upper ? upper : headerRow;
     // Left of the 一级 column only listed spellings count (a section label there is not a column).
     const role = col < level1Col ? classifyIndicatorHeader(grid.text(a.row, a.col)) : inferHeaderRole(grid.text(a.row, a.col));
     if (!role) continue;

@@ -483,6 +483,25 @@ export class SheetGrid {
     return right;
   }
 
+  /**
+   * The heading cell over (row, col) of a header's lower row: its anchor — or, the header's merges down undone (`undone`),
+   * the heading the row above holds over a blank here (本年度计划水平 once merged down beside 二级指标 | 三级指标).
+   */
+  headingAt(row: number, col: number, undone: boolean): { row: number; col: number } {
+    const a = this.anchor(row, col);
+    if (
+      undone &&
+      a.row === row &&
+      a.col === col &&
+      row - 1 >= this.top &&
+      this.text(row, col) === "" &&
+      this.isAnchor(row - 1, col) &&
+      this.text(row - 1, col) !== ""
+    )
+      return { row: row - 1, col };
+    return a;
+  }
+
   /** A row of words only (headings): two texts or more, none with a figure or longer than 16 characters. */
   isWordsRow(row: number): boolean {
     let words = 0;

@@ -537,6 +537,13 @@ describe("total lines of a form written without merges (twelfth session)", () =>
       checkSheet(snapshotFromGrid("部门整体", money, merges)).findings.filter((f) => f.rule === "total-adds-up");
     expect(totals([])).toEqual([]);
     expect(totals(moneyMerges)).toEqual([]);
+    // The 合计 is still read, over the lines only: a wrong one is said, with the lines' sum (not the year's).
+    const wrong = money.map((r, i) => (i === 6 ? [...r.slice(0, 6), 1300] : r));
+    for (const m of [moneyMerges, []]) {
+      const said = checkSheet(snapshotFromGrid("部门整体", wrong, m)).findings.filter((f) => f.rule === "total-adds-up");
+      expect(said.map((f) => f.cell)).toEqual(["G7"]);
+      expect(said[0].message).toContain("1213.73");
+    }
   });
 });
 
@@ -629,12 +636,12 @@ describe("fields and totals of a form written without merges (twelfth session, c
       [null, "加大违法行为打击力度。", null, "查处违法案件12件。", null, null, 5],
     ];
     const merges = ["A1:G1", "B2:F2", "A3:A5", "E3:F3", "G3:G5", "E4:F4", "E5:F5", "A6:A8", "B6:C6", "D6:F6", "G6:G8"];
-    const totals = (m: string[]) =>
-      checkSheet(snapshotFromGrid("自评", grid, m))
+    const totals = (g: CellValue[][], m: string[]) =>
+      checkSheet(snapshotFromGrid("自评", g, m))
         .findings.filter((f) => f.rule === "total-adds-up")
         .map((f) => f.cell);
-    expect(totals(merges)).toEqual([]);
-    expect(totals([])).toEqual([]);
+    expect(totals(grid, merges)).toEqual([]);
+    expect(totals(grid, [])).toEqual([]);
   });
 });
 

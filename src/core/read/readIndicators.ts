@@ -180,12 +180,31 @@ function singleTable(
     grid.isAnchor(upper, level2Col) &&
     grid.text(upper, level2Col) !== "" &&
     !grid.hasMergesIn(upper, headerRow, "down");
+  // Columns another heading took in (a value heading's sub-headings, its split 指标性质 / 度量单位 columns).
+  const claimed = (col: number) =>
+    col === t.level3Col ||
+    col === t.remarkCol ||
+    operators.includes(col) ||
+    units.includes(col) ||
+    Object.values(t.extras).includes(col) ||
+    t.values.some((v) => v.col === col || v.unitCol === col || v.operatorCol === col);
   for (let col = grid.left; col <= grid.right; col++) {
     if ((col >= level1Col && col <= l1Right) || col === sectionCol) continue;
-    const a = grid.headingAt(headerRow, col, twoRows);
+    let a = grid.headingAt(headerRow, col, twoRows);
     if (a.col !== col) continue;
-    // (The row the heading stands on: a heading of the row above over a blank is read from there.)
-    const headRow = twoRows && a.row === upper ? upper : headerRow;
+    // A blank heading cell over a heading of the header's next rows: the column is headed there ("指标值" merged over
+    // two sub-headings, a 度量单位 column added beside it with its heading on the lower row only).
+    if (grid.text(a.row, a.col) === "" && a.row === headerRow && !claimed(col))
+      for (let r = headerRow + 1; r <= headerBottom; r++) {
+        const b = grid.anchor(r, col);
+        if (b.col !== col || b.row !== r) break;
+        if (grid.text(r, col) !== "") {
+          a = b;
+          break;
+        }
+      }
+    // (The row the heading stands on: a heading of the row above over a blank is read from there, one below from there.)
+    const headRow = (twoRows && a.row === upper) || a.row > headerRow ? a.row : headerRow;
     // Left of the 一级 column only listed spellings count (a section label there is not a column).
     const role = col < level1Col ? classifyIndicatorHeader(grid.text(a.row, a.col)) : inferHeaderRole(grid.text(a.row, a.col));
     if (!role) continue;

@@ -11,7 +11,7 @@ import type { IndicatorRow, PerformanceForm } from "../model/form";
 import { labelKey } from "../text/normalize";
 import { classifyIndicatorHeader } from "./columnRoles";
 import { emptyForm } from "./readForm";
-import { parseValue } from "./readIndicators";
+import { readValue } from "./readIndicators";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -32,7 +32,7 @@ type Level = "level1" | "level2" | "other";
 export function readOutline(grid: SheetGrid): PerformanceForm[] | null {
   const tree = treeColumn(grid);
   if (!tree) return null;
-  const { col, header, valueCol, amountCol } = tree;
+  const { col, header, valueCol, operatorCol, unitCol, amountCol } = tree;
   const levelOf = (row: number): Level => {
     const key = bare(grid.text(row, col));
     const one = isLevel1Name(key);
@@ -154,14 +154,13 @@ export function readOutline(grid: SheetGrid): PerformanceForm[] | null {
       continue;
     }
     if (!current || !level1) continue;
-    const valueText = grid.text(row, valueCol);
-    const valueCell = grid.a1(row, valueCol);
     current.rows.push({
       row,
       level1: { text: level1.text, cell: level1.cell, inherited: true },
       level2: level2 ? { text: level2.text, cell: level2.cell, inherited: true } : { text: "", cell, inherited: true },
       level3: { text, cell, inherited: false },
-      values: [{ period: "annual", text: valueText, cell: valueCell, parsed: parseValue(valueText) }],
+      // (A value split over 指标性质 | 指标值 | 度量单位 columns, as the platform exports it, is joined as in any table.)
+      values: [readValue(grid, row, { period: "annual", col: valueCol, operatorCol, unitCol })],
       remark: "",
     });
   }
@@ -173,7 +172,14 @@ export function readOutline(grid: SheetGrid): PerformanceForm[] | null {
  * The column holding the tree: at least two 一级 and two 二级 names in it below a header row whose other cells name a
  * 指标值 column (and perhaps an amount: 绩效金额, 预算金额).
  */
-function treeColumn(grid: SheetGrid): { col: number; header: number; valueCol: number; amountCol: number | null } | null {
+function treeColumn(grid: SheetGrid): {
+  col: number;
+  header: number;
+  valueCol: number;
+  operatorCol: number | null;
+  unitCol: number | null;
+  amountCol: number | null;
+} | null {
   // Level names counted per column over the occupied cells only (a sheet of no form may be large and sparse).
   const counts = new Map<number, { ones: number; twos: number; first: number }>();
   for (const row of grid.rowsBetween(grid.top, grid.bottom)) {
@@ -196,6 +202,8 @@ function treeColumn(grid: SheetGrid): { col: number; header: number; valueCol: n
     for (let header = first - 1; header >= grid.top; header--) {
       let valueCol: number | null = null;
       let amountCol: number | null = null;
+      let operatorCol: number | null = null;
+      let unitCol: number | null = null;
       for (let c = grid.left; c <= grid.right; c++) {
         if (c === col) continue;
         const t = grid.text(header, c);
@@ -206,9 +214,11 @@ function treeColumn(grid: SheetGrid): { col: number; header: number; valueCol: n
           break;
         }
         if (role?.role === "value") valueCol ??= c;
+        else if (role?.role === "operator") operatorCol ??= c;
+        else if (role?.role === "unit") unitCol ??= c;
         else if (/金额|预算|资金/.test(t)) amountCol ??= c;
       }
-      if (valueCol !== null) return { col, header, valueCol, amountCol };
+      if (valueCol !== null) return { col, header, valueCol, operatorCol, unitCol, amountCol };
     }
   }
   return null;

@@ -108,8 +108,9 @@ export const unitValueMismatch: Rule = {
             continue;
           }
         }
-        // 检测及时率 ≤7工作日: a rate valued as a time limit, a count or an amount.
-        const measure = uc ? null : nonRateMeasure(p);
+        // 检测及时率 ≤7工作日: a rate valued as a time limit, a count or an amount. (The value is read with its 度量单位
+        // column joined, so "≤" | "7" | "工作日" in three columns says the same as "≤7工作日" in one.)
+        const measure = nonRateMeasure(p);
         if (measure && isRateName(i.name)) {
           report({
             messageId: "rateAsOther",
@@ -122,7 +123,7 @@ export const unitValueMismatch: Rule = {
           continue;
         }
         // 年度申请就学补助户数 ≥101人/次 (南岳 2023): what the name counts and what the value counts differ.
-        const counted = uc ? null : countedMismatch(i.name, p);
+        const counted = countedMismatch(i.name, p);
         if (counted) {
           report({
             messageId: "countedMismatch",
@@ -153,7 +154,6 @@ export const unitValueMismatch: Rule = {
           i.kind === "economic-cost" &&
           // A change or control rate of the spending itself (“三公”经费变动率 ≤0%, 成本控制率) measures the cost.
           !/(变动|控制|节约|降低|下降|压减|超支|增长|增减)(率|幅度)/.test(i.name) &&
-          !uc &&
           p.kind === "quantitative" &&
           p.unit?.kind === "percent"
         ) {

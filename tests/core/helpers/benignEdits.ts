@@ -374,6 +374,15 @@ export const perturbations: Record<string, Perturb> = {
     }));
     return addColumnRight(d, rows.header, "评(扣)分标准", standards);
   },
+  /**
+   * A target written as the budget platform's export writes it: 指标性质 | 指标值 | 度量单位 in three columns ("≥98%" →
+   * "≥" | "98" | "%"; a text target → "定性" | text | blank). Only tables whose target column and heading stand alone
+   * (no merge across) are split; a target that is not operator + number + unit, nor words without a figure, stays whole.
+   * Tables with per-area target columns, or with 实际完成值 written as bare figures, are left as they are.
+   */
+  "split-values": (d) => splitValues(d),
+  /** As `split-values`, the 度量单位 column added right of a heading merged over the target's sub-headings, not under it. */
+  "split-values-outside": (d) => splitValues(d, false),
 };
 
 /** A column added right of the sheet: its heading on `headerRow`, texts on some rows; lines merged across the form widen. */
@@ -561,4 +570,57 @@ export function diff(a: string[], b: string[]): { added: string[]; lost: string[
   const lost: string[] = [];
   for (const [k, n] of count) for (let i = 0; i < n; i++) lost.push(k);
   return { added, lost };
+}
+
+/** See `split-values`. */
+function splitValues(d: Dense, widenHeading = true): Dense {
+  // Target columns of every table (right to left, so inserting keeps the others' positions), with their rows.
+  const cols = new Map<number, { headRow: number; rows: number[] }>();
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const t of f.indicators?.tables ?? []) {
+      // (Not per-area columns; nor a table whose 实际完成值 are bare figures: a 度量单位 column would give them their unit.)
+      if (t.flat || t.textLines || t.rows.some((r) => r.values.some((v) => v.area !== undefined))) continue;
+      if (t.rows.some((r) => /^\s*\d+(\.\d+)?\s*$/.test(r.extras?.actual?.text ?? ""))) continue;
+      const heads = Object.values(t.valueHeaderCells).map(fromA1);
+      for (const h of heads) {
+        const rows: number[] = [];
+        let ok = !d.merges.some((m) => m.top === h.row && m.left === h.col && m.right > m.left);
+        for (const r of t.rows)
+          for (const v of r.values) {
+            if (v.operatorColumn || v.unitColumn || v.ownText !== undefined) ok = false;
+            const c = fromA1(v.cell);
+            if (c.col !== h.col) continue;
+            if (d.merges.some((m) => m.top === c.row && m.left === c.col && (m.right > m.left || m.bottom > m.top))) ok = false;
+            rows.push(c.row);
+          }
+        if (ok && rows.length > 0 && !cols.has(h.col)) cols.set(h.col, { headRow: h.row, rows });
+      }
+    }
+  let out = d;
+  for (const col of [...cols.keys()].sort((a, b) => b - a)) {
+    const { headRow, rows } = cols.get(col)!;
+    out = insertColumn(out, col + 1);
+    // A heading merged over the target column from the left ("指标值" over its sub-headings) takes in the unit column.
+    if (widenHeading)
+      out.merges = out.merges.map((m) => (m.right === col && m.left < col && m.bottom < headRow ? { ...m, right: col + 1 } : m));
+    out = insertColumn(out, col);
+    const cells = out.cells;
+    const headMerge = out.merges.find((m) => m.top === headRow && m.left === col + 1);
+    cells[headRow][col] = "指标性质";
+    cells[headRow][col + 2] = "度量单位";
+    if (headMerge && headMerge.bottom > headMerge.top)
+      out.merges.push({ ...headMerge, left: col, right: col }, { ...headMerge, left: col + 2, right: col + 2 });
+    for (const r of rows) {
+      const text = cells[r][col + 1];
+      if (typeof text !== "string" && typeof text !== "number") continue;
+      const t = String(text).trim();
+      const m = /^(≥|≤|=|＝|>|<|＞|＜)?\s*(\d+(?:\.\d+)?)\s*(%|‰|[\u4e00-\u9fff][\u4e00-\u9fff/·]{0,7})?$/.exec(t);
+      if (m && (m[1] || m[3])) {
+        cells[r][col] = m[1] ?? null;
+        cells[r][col + 1] = m[2];
+        cells[r][col + 2] = m[3] ?? null;
+      } else if (t !== "" && !/\d/.test(t)) cells[r][col] = "定性";
+    }
+  }
+  return out;
 }

@@ -108,6 +108,25 @@ describe("unit-value-mismatch.ts", () => {
         }),
         errors: [{ messageId: "costAsRate", cell: "F26", related: ["D26", "C25"], severity: "warning" }],
       },
+      // Split columns say what one cell says: the value is read with its 指标性质 and 度量单位 joined (thirteenth session).
+      {
+        name: "split columns: 检测及时率 “≤” | 7 | “工作日” is a time limit as “≤7工作日” is",
+        sheet: splitGrid(withRow(2, ["产出指标", "时效指标", "检测及时率", "≤", 7, "工作日"])),
+        errors: [{ messageId: "rateAsOther", cell: "E8", related: ["C8"], params: { measure: "时限" }, severity: "warning" }],
+      },
+      {
+        name: "split columns: a count of households valued in people (补助户数 “≥” | 101 | “人”)",
+        sheet: splitGrid(withRow(0, ["产出指标", "数量指标", "年度申请就学补助户数", "≥", 101, "人"])),
+        errors: [{ messageId: "countedMismatch", cell: "E6", params: { counted: "户", valueCounted: "人" } }],
+      },
+      {
+        name: "split columns: a 101号 经济成本指标 valued “=” | 100 | “%”",
+        sheet: splitGrid([
+          ["成本指标", "经济成本指标", "资金使用效率", "=", 100, "%"],
+          ...SPLIT_ROWS.filter((r) => r[1] !== "成本指标"),
+        ]),
+        errors: [{ messageId: "costAsRate", cell: "E6", related: ["C6", "B6"], severity: "warning" }],
+      },
       {
         name: "宁德 2019: 项目完成时间 valued “100%”",
         sheet: shenmuGrid({ indicators: replaceRow(SHENMU_INDICATORS, 3, ["产出指标", "时效指标", "项目完成时间", "", "100%"]) }),

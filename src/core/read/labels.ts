@@ -452,14 +452,17 @@ export function isFormTitle(normalizedNoSpace: string): boolean {
   // A year or edition in brackets may follow the name: "…自评表(2023年度)".
   const t = normalizedNoSpace.replace(/\([^()]*\)$/, "").replace(/^附件\d*[:]?/, "");
   return (
-    /绩效/.test(t) &&
+    // (A 自评 is a performance self-evaluation whether or not 绩效 is written: "…项目自评结果", 湖北科技学院 2021.)
+    /绩效|自评/.test(t) &&
     // The table's name ends it; a qualifier may sit before 表 ("…绩效目标申报明细表", 芜湖 2019).
     // … or any short qualifier between the form's word and 表 ("…绩效目标公开表", 百色 2023); a 自评报告 printed as a
     // form (岳阳's "部门(单位)整体支出绩效评价自评报告": 评价方式, 评价机构, 报告日期 over the tables).
     (/(绩效表|绩效目标表|申报表|目标表|绩效目标申报表|批复表|审批表|自评表|评价表|评价结果的公示|评价结果|自评报告|评价报告|(申报|批复|审批|目标|自评)(明细|汇总|情况)表)$/.test(
       t,
     ) ||
-      /(绩效|目标|申报|批复|审批|自评|评价)[\u4e00-\u9fff]{0,4}表$/.test(t)) &&
+      /(绩效|目标|申报|批复|审批|自评|评价)[\u4e00-\u9fff]{0,4}表$/.test(t) ||
+      // … or its result or state as published: "…绩效自评情况公示", "…项目自评结果" (大英 2022, 湖北科技学院 2021).
+      /(自评|评价)(结果|情况)(的)?(公示|公开)?$/.test(t)) &&
     normalizedNoSpace.length <= 60
   );
 }

@@ -1035,7 +1035,13 @@ class FormReader {
     const v = this.fieldValue(l);
     // A label left empty (填报单位(盖章), a space for the stamp) gives way to a later label of the same field that is
     // filled in (部门名称 | 南岳区实验中学, 南岳 2017).
-    const emptyGivesWay = !!taken && taken.text.trim() === "" && v.text.trim() !== "" && v.cell !== taken.cell;
+    // (Not to one under the indicator table: a closing line's 填报人 | 联系电话 is not the header's 项目负责人's phone.)
+    const emptyGivesWay =
+      !!taken &&
+      taken.text.trim() === "" &&
+      v.text.trim() !== "" &&
+      v.cell !== taken.cell &&
+      !this.acrossIndicators(taken.labelCell, l.row);
     // A unit's name (填报单位, 单位名称) stands in for the 主管部门 until the form's own 主管部门 line is met (湘阴 2022:
     // 填报单位 on top, 主管部门 left empty below it; 黄冈 2020: 单位名称:黄冈市档案馆, then 主管部门 empty).
     const standIn = key === "department" && !/主管/.test(taken?.label ?? "") && /主管/.test(this.labelText(l));
@@ -1073,6 +1079,12 @@ class FormReader {
         labelCell: f.labelCell,
         label: "项目周期",
       };
+  }
+
+  /** Whether the indicator table stands between a label's cell (A1) and a later row: header above, closing lines below. */
+  private acrossIndicators(labelCell: string, row: number): boolean {
+    const above = fromA1(labelCell).row;
+    return this.blockRows.some((b) => b.top > above && b.bottom < row);
   }
 
   private readFieldOrCheckbox(t: Target<"field-or-checkbox">, l: LabelCell, labelCell: string): void {

@@ -143,11 +143,21 @@ function mostlyLevel2Names(grid: SheetGrid, col: number, headerBottom: number): 
   return filled >= 3 && named >= filled - 1;
 }
 
+/**
+ * Where a column's content, read down from its header to judge the column, stops: at an empty row or a form's heading
+ * (its title, its money unit line) once something was read — what follows is no longer the table (a form stacked under
+ * this one: 秀屿 2025 stacked twice read its 指标方向 by the next form's fields).
+ */
+function tableEndsAt(grid: SheetGrid, row: number, filled: number): boolean {
+  return filled > 0 && (grid.isRowEmpty(row) || isFormHeadingRow(grid, row));
+}
+
 /** How many of the column's cells (up to 40 rows below the header) are written, and how many of those are 二级 names. */
 function level2NameCount(grid: SheetGrid, col: number, headerBottom: number): { named: number; filled: number } {
   let named = 0;
   let filled = 0;
   for (let row = headerBottom + 1; row <= Math.min(grid.bottom, headerBottom + 40); row++) {
+    if (tableEndsAt(grid, row, filled)) break;
     // A line merged in from the left (a note or a closing line across the table) is no cell of this column.
     if (grid.anchor(row, col).col < col) continue;
     const t = grid.shownText(row, col);
@@ -219,7 +229,7 @@ function singleTable(
     else if (role.role === "operator" || (role.role === "extra" && role.extra === "direction")) {
       // 指标性质 / 指标方向: what the cells hold decides (扎赉特旗 writes 正向/反向 under 指标性质 and
       // 大于等于 under 指标方向): comparison words make the operator column, 正向/反向/定性 a direction column.
-      const byContent = operatorColumnContent(grid, headerBottom + 1, col);
+      const byContent = operatorColumnContent(grid, headerBottom + 1, col, grid.text(a.row, a.col));
       if (byContent === "operator" || (byContent === null && role.role === "operator")) operators.push(col);
       else t.extras.direction ??= col;
     } else if (role.role === "unit") units.push(col);
@@ -356,10 +366,17 @@ function pushValues(
 const PLACE_NAME =
   /^[\p{Script=Han}]{2,14}(省|市|县|区|旗|镇|乡|村|街道|街道办|街道办事处|办事处|社区|盟|州|苏木|嘎查|林场|农场|团场|开发区)$/u;
 
-const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价)[^，。,]{0,8}表$/;
+const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价|监控)[^，。,]{0,8}表$/;
 
 /** Whether a cell's text is a form's heading (asked of every cell of every indicator row: once per distinct text). */
-const isFormHeadingText = memo((text: string): boolean => FORM_HEADING_CELL.test(normalizeText(text).replace(/\s+/g, "")));
+const isFormHeadingText = memo((text: string): boolean =>
+  // (A year or edition in brackets may follow the title: "项目支出绩效自评表 (2024年度)".)
+  FORM_HEADING_CELL.test(
+    normalizeText(text)
+      .replace(/\s+/g, "")
+      .replace(/[(（][^()（）]*[)）]$/, ""),
+  ),
+);
 
 /** A row holding a form's heading cell (its money unit line or its title): never an indicator row. */
 function isFormHeadingRow(grid: SheetGrid, row: number): boolean {
@@ -379,15 +396,20 @@ const DIRECTION_CELL = /^(正向|反向|中性|逆向)(指标)?$/;
  * most filled cells are comparison words or symbols, "direction" when most are 正向/反向/中性, null when
  * neither (定性/定量 only, empty, or mixed) — then the header's words decide.
  */
-function operatorColumnContent(grid: SheetGrid, fromRow: number, col: number): "operator" | "direction" | null {
+function operatorColumnContent(grid: SheetGrid, fromRow: number, col: number, heading: string): "operator" | "direction" | null {
   let ops = 0;
   let dirs = 0;
   let filled = 0;
   const last = Math.min(grid.bottom, fromRow + 200);
+  const head = heading.replace(/\s+/g, "");
   for (let row = fromRow; row <= last; row++) {
+    if (tableEndsAt(grid, row, filled)) break;
     const a = grid.anchor(row, col);
-    if (a.row !== row) continue;
+    // (A line merged in from the left — a closing note, a title — is no cell of this column.)
+    if (a.row !== row || a.col !== col) continue;
     const text = grid.text(a.row, a.col).replace(/\s+/g, "");
+    // The heading written again is the next form's table (or the next page's): its cells are not this table's.
+    if (head !== "" && text === head) break;
     if (!text || /^(定性|定量)$/.test(text)) continue;
     filled++;
     if (OPERATOR_CELL.test(text)) ops++;
@@ -412,7 +434,7 @@ function halves(grid: SheetGrid, headerRow: number, headerBottom: number, start:
     let role = inferHeaderRole(text);
     if (!role) continue;
     if (role.role === "operator" || (role.role === "extra" && role.extra === "direction")) {
-      const byContent = operatorColumnContent(grid, headerBottom + 1, col);
+      const byContent = operatorColumnContent(grid, headerBottom + 1, col, text);
       if (byContent === "operator") role = { role: "operator" };
       else if (byContent === "direction") role = { role: "extra", extra: "direction" };
     }
@@ -508,7 +530,9 @@ function joinValue(
   const unitText = v.unitCol !== null ? grid.shownText(row, v.unitCol) : "";
   // (Figures typed in full width reach here in half width — cellText — but a unit cell of "％" alone does not.)
   const unit = /[\p{L}%‰]/u.test(toHalfWidth(unitText)) ? unitText : "";
-  const opText = op && !/^(定性|定量)$/.test(op) && !main.startsWith(op) ? op : "";
+  // Only a comparison is part of the value (in any spelling: ≧, ═, 不低于): "定性", "定量" name its kind and "是/否" its
+  // answer type (秀屿 2025).
+  const opText = op && isComparison(op) && !main.startsWith(op) ? op : "";
   const mainHasUnit = /[^\d.\s]$/.test(main) && !/^\d/.test(unit) && unit !== "" && /\d/.test(main);
   // A word answer ("否" under a 计量单位 of "是/否") takes no unit: only a figure is measured in one.
   const text =
@@ -522,6 +546,12 @@ function joinValue(
   if (v.unitCol !== null) out.ownText = main;
   return out;
 }
+
+/** Whether an operator column's text is a comparison: what it says before a figure is read as one. */
+const isComparison = memo((op: string): boolean => {
+  const p = parseValue(`${op.replace(/\s+/g, "")}1`);
+  return p.kind === "quantitative" && p.operator !== null && p.prefix.trim() === "";
+});
 
 function cellAt(grid: SheetGrid, row: number, col: number | undefined): { text: string; cell: string } | null {
   if (col === undefined) return null;

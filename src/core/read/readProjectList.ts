@@ -65,8 +65,11 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
   let row = headerBottom + 1;
   // A goal column whose cells hold 【一级-二级】 headings carries the indicators (see readCellSections).
   const cellSections = cols.level1 === undefined && cols.goal !== undefined && columnHoldsCellSections(grid, cols.goal, row);
+  const heading = labelKey(grid.text(headerRow, projectCol));
   while (row <= grid.bottom) {
     if (grid.isRowEmpty(row)) break;
+    // The list's heading written again is the next list's (a second table stacked right under this one).
+    if (grid.isAnchor(row, projectCol) && labelKey(grid.text(row, projectCol)) === heading) break;
     const a = grid.anchor(row, projectCol);
     // Its name's merge, or (written without merges) the lines under it with the name cell blank: `reachDown`.
     const blockEnd = grid.reachDown(row, projectCol);

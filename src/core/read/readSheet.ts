@@ -181,7 +181,10 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[], listFrom = Inf
     while (t + 1 < s.titleRows.length && s.titleRows[t + 1] <= row) t++;
     const candidate = s.titleRows.length > 0 && s.titleRows[t] <= row ? s.titleRows[t] : null;
     const title = candidate !== null && candidate >= floor && row - candidate <= 4 ? candidate : null;
-    bands.push({ top: title ?? row, bottom: grid.bottom, titleRow: title, labels: [] });
+    let top = title ?? row;
+    // An annex number on its own line right over the title ("附件1", "附件2:") is that form's, not the end of the one above.
+    if (title !== null && top - 1 >= floor && isAnnexLine(grid, top - 1)) top--;
+    bands.push({ top, bottom: grid.bottom, titleRow: title, labels: [] });
   });
   for (let i = 0; i < bands.length - 1; i++) bands[i].bottom = bands[i + 1].top - 1;
   // An indicator table without a header block: what is above it (its section label, goal) belongs to it.
@@ -210,8 +213,22 @@ function formBands(grid: SheetGrid, s: Scan, anchorsIn: number[], listFrom = Inf
   return bands;
 }
 
+/** A line holding only an annex number ("附件1", "附件 2：", "附件3-1"). */
+function isAnnexLine(grid: SheetGrid, row: number): boolean {
+  const cols = grid.occupiedCols(row).filter((c) => grid.isAnchor(row, c) && grid.text(row, c) !== "");
+  return cols.length === 1 && /^附件\s*[\d一二三四五六七八九十]+(-\d+)?\s*[:：]?$/.test(grid.text(row, cols[0]).trim());
+}
+
 /** Header fields that head no form of their own but stand on a form's first lines in any order. */
-const HEADER_LINE_FIELDS = new Set(["department", "implementingUnit", "centralDepartment", "departmentCode", "period"]);
+const HEADER_LINE_FIELDS = new Set([
+  "department",
+  "implementingUnit",
+  "centralDepartment",
+  "departmentCode",
+  "period",
+  "contact",
+  "phone",
+]);
 
 /**
  * A line of header fields: its first cell is a label of a header field with its value beside it, and every text on
@@ -227,7 +244,7 @@ function isFieldLine(grid: SheetGrid, labels: readonly LabelCell[], row: number)
   if (cols.length < 2) return false;
   const first = labelAtCell(labels, row, cols[0]);
   const t = first?.match.target;
-  if (!t || t.kind !== "field" || !HEADER_LINE_FIELDS.has(t.key) || (first!.match.inline ?? "") !== "") return false;
+  if (!t || t.kind !== "field" || !HEADER_LINE_FIELDS.has(t.key)) return false;
   return !cols.some((c) => grid.text(row, c).length > 40);
 }
 

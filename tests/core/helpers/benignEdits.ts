@@ -385,6 +385,20 @@ export const perturbations: Record<string, Perturb> = {
   "split-values-outside": (d) => splitValues(d, false),
 };
 
+/**
+ * The sheet written twice, the copy under the original after `gap` blank rows: a workbook that puts several projects'
+ * forms on one sheet. Read right, it holds twice the forms, each with its own findings.
+ */
+export function stackTwice(d: Dense, gap: number): Dense {
+  const n = d.cells.length + gap;
+  const blank = Array.from({ length: gap }, () => blankRow(d.width));
+  return {
+    ...d,
+    cells: [...d.cells.map((r) => [...r]), ...blank, ...d.cells.map((r) => [...r])],
+    merges: [...d.merges, ...d.merges.map((m) => ({ ...m, top: m.top + n, bottom: m.bottom + n }))],
+  };
+}
+
 /** A column added right of the sheet: its heading on `headerRow`, texts on some rows; lines merged across the form widen. */
 function addColumnRight(d: Dense, headerRow: number, heading: string, texts: readonly { row: number; text: string }[]): Dense {
   const col = d.width;

@@ -16,8 +16,11 @@ const BASIS_HEADING = /^(测算|计算)(\(公式\)|公式)?(依据|说明|过程
 const SITUATION_HEADING = /^(情况说明|执行情况说明|完成情况说明)$/;
 const TOTAL = /^(合计|总计|小计)$/;
 
+/** A heading's words: no spaces, nor a required-field mark or colon around it ("*存在问题", "情况说明："). */
 function key(text: string): string {
-  return normalizeText(text).replace(/\s+/g, "");
+  return normalizeText(text)
+    .replace(/\s+/g, "")
+    .replace(/^[*※★]+|[*※★:：]+$/g, "");
 }
 
 /** Every 测算依据 / 情况说明 column of rows top..bottom with its lines; `isLabel` says where the form's next part starts. */

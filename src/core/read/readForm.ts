@@ -1267,7 +1267,7 @@ class FormReader {
     if (
       beside &&
       !beside.isLabelCell &&
-      /^[\u4e00-\u9fff]{2,10}$/.test(beside.text.trim()) &&
+      /^[\u4e00-\u9fff]{2,10}$/.test(labelKey(beside.text)) &&
       /完成|实际|执行/.test(beside.text)
     ) {
       const below = this.valueBelow(l.row, l.col);

@@ -374,6 +374,36 @@ export const perturbations: Record<string, Perturb> = {
     }));
     return addColumnRight(d, rows.header, "评(扣)分标准", standards);
   },
+  /** Field labels marked required as platform exports print them ("*项目名称", "*实际完成情况"). */
+  "required-marks": (d) => {
+    const cells = d.cells.map((r) => [...r]);
+    for (const f of readSheet(toSheet(d)).forms)
+      for (const v of Object.values(f.fields)) {
+        if (!v?.labelCell || v.labelCell === v.cell) continue;
+        const { row, col } = fromA1(v.labelCell);
+        const t = cells[row][col];
+        if (typeof t === "string" && !/^\s*[*＊]/.test(t)) cells[row][col] = `*${t}`;
+      }
+    return { ...d, cells };
+  },
+  /** A title centred by hand: its text in the middle column of its merge, the merge undone. */
+  "title-centred": (d) => {
+    const cells = d.cells.map((r) => [...r]);
+    let merges = d.merges;
+    for (const f of readSheet(toSheet(d)).forms) {
+      if (!f.title) continue;
+      const { row, col } = fromA1(f.anchorCell);
+      const text = cells[row]?.[col];
+      if (typeof text !== "string" || !text.replace(/\s+/g, "").includes(f.title.replace(/\s+/g, "").slice(0, 6))) continue;
+      const m = merges.find((x) => x.top === row && x.left === col);
+      const mid = Math.floor((col + (m ? m.right : d.width - 1)) / 2);
+      if (mid === col) continue;
+      cells[row][mid] = text;
+      cells[row][col] = null;
+      merges = merges.filter((x) => x !== m);
+    }
+    return { ...d, cells, merges };
+  },
   /**
    * A target written as the budget platform's export writes it: 指标性质 | 指标值 | 度量单位 in three columns ("≥98%" →
    * "≥" | "98" | "%"; a text target → "定性" | text | blank). Only tables whose target column and heading stand alone

@@ -9,6 +9,8 @@ import { parseIndicatorValue } from "../../../src/core/parse/indicatorValue";
 import { inferHeaderRole } from "../../../src/core/read/columnRoles";
 import { matchLabel } from "../../../src/core/read/matchLabel";
 import { readMoney } from "../../../src/core/read/readMoney";
+import { readSheet } from "../../../src/core/read/readSheet";
+import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
 
 describe("cellText: words broken to fit a cell are one word; figures typed in full width are figures", () => {
   test.each([
@@ -149,5 +151,35 @@ describe("a field's label and value written in one cell (inline-fields)", () => 
         "根据《中华人民共和国文物保护法》第十条规定和国务院办公厅关于进一步加强文物安全工作的实施意见等文件精神制定本方案",
       ),
     ).toBeNull();
+  });
+});
+
+describe("labels marked required (required-marks: “*项目名称”, as platform exports print them)", () => {
+  const selfEvaluation = (done: string, problem: string): CellValue[][] => [
+    ["2022年度某项目绩效自评表"],
+    ["项目名称", "科技特派员创业行动经费"],
+    ["主管部门", "某县科学技术局"],
+    ["年度总体目标", "预期目标", null, done],
+    [null, "发挥科技特派员创业带头人作用。", null, null],
+    ["资金管理情况", null, "情况说明", null, problem],
+    ["下达及时性", "资金分解下达进度", "及时分解下达", null, "省级下达资金文件滞后"],
+    ["拨付合规性", "资金拨付合规性", "按规定拨付", null, null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+    [null, "产出指标", "数量指标", "培训科技特派员人次", "≥100人次", "120人次"],
+  ];
+  const merges = ["C6:D6", "C7:D7", "C8:D8"];
+
+  test.each(["实际完成情况", "*实际完成情况"])(
+    "a completion heading beside 预期目标 (%s) names the completion's cell",
+    (done) => {
+      const [f] = readSheet(snapshotFromGrid("表", selfEvaluation(done, "存在问题"), merges)).forms;
+      expect(f.fields.goalCompletion).toMatchObject({ text: "", cell: "D5" });
+    },
+  );
+
+  test.each(["存在问题", "*存在问题"])("a 情况说明 list's %s column is read as its problems", (problem) => {
+    const [f] = readSheet(snapshotFromGrid("表", selfEvaluation("实际完成情况", problem), merges)).forms;
+    const lines = (f.basisColumns ?? []).flatMap((b) => b.lines);
+    expect(lines.find((l) => /及时/.test(l.text))?.problem?.text).toBe("省级下达资金文件滞后");
   });
 });

@@ -312,6 +312,8 @@ export function readEmptyTotals(grid: SheetGrid, top: number, bottom: number): E
     if (!grid.isAnchor(row, labelCol) || grid.bottomEdge(row, labelCol) !== row) continue;
     const label = grid.text(row, labelCol).trim();
     if (label === "" || label.length > 16 || /[:：]$/.test(label) || figureOf(grid, row, labelCol)) continue;
+    // A template's filler line ("……") names no group: the numbered lines under it are indicators of their own.
+    if (!/\p{L}/u.test(label)) continue;
     // Nothing else on the row: every other anchored cell of it is empty.
     const right = grid.rightEdge(row, labelCol);
     if (cols.some((c) => c > right && grid.isAnchor(row, c) && grid.text(row, c).trim() !== "")) continue;

@@ -52,7 +52,7 @@ export const actualValueFormat: Rule = {
         continue;
       }
       // The indicator's own name copied in front of the figure ("建设环境空气质量自动监测子站 0", 咸宁 2021).
-      const name = i.name.replace(/\s+/g, "");
+      const name = i.bareName;
       if (name.length >= 4 && said.length > name.length && said.startsWith(name) && target) {
         const rest = said.slice(name.length).replace(/^[:：,，、]/, "");
         if (/\d/.test(rest) && rest.length <= 12) {

@@ -36,7 +36,7 @@ export const level3NotAName: Rule = {
   check({ facts, report }) {
     for (const i of facts.indicators) {
       if (i.empty || i.filler) continue;
-      const name = i.row.level3.text.replace(/\s+/g, "");
+      const name = i.bareName;
       if (name === "") continue;
       const cell = i.row.level3.cell;
       const group = i.group;

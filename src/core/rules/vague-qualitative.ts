@@ -33,7 +33,7 @@ export const vagueQualitative: Rule = {
         // The target repeats the indicator's name word for word (黄石 2022: “指导城市建设” | “指导城市建设”).
         const key = (s: string) => s.replace(/[\s，,。.;；:：、“”"']/g, "");
         // (A value read out of the name's own cell — an item of a list — is not a copy.)
-        if (key(v.text).length >= 4 && key(v.text) === key(i.name) && v.cell !== i.row.level3.cell) {
+        if (key(v.text).length >= 4 && key(v.text) === key(i.bareName) && v.cell !== i.row.level3.cell) {
           report({
             cell: base.cell,
             group: base.group,

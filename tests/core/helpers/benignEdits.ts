@@ -374,6 +374,29 @@ export const perturbations: Record<string, Perturb> = {
     }));
     return addColumnRight(d, rows.header, "评(扣)分标准", standards);
   },
+  /** 三级 names numbered within their 二级 ("1.培训人次", "2.培训合格率"), as many publishers write them. */
+  "numbered-level3": (d) => {
+    const cells = d.cells.map((r) => [...r]);
+    for (const f of readSheet(toSheet(d)).forms)
+      for (const t of f.indicators?.tables ?? []) {
+        let group = "";
+        let n = 0;
+        for (const r of t.rows) {
+          const g = `${r.level1.cell}|${r.level2.cell}`;
+          if (g !== group) [group, n] = [g, 0];
+          if (!r.level3.cell || r.level3.inherited) continue;
+          const { row, col } = fromA1(r.level3.cell);
+          const text = cells[row][col];
+          // (Not a name already numbered, a template's 指标1, a 其中 line, nor a filler "-" or "……".)
+          if (typeof text !== "string" || /^\s*[(（]?[\d一二三四五六七八九十]/.test(text) || /^\s*(指标|其中)/.test(text))
+            continue;
+          if (!/\p{L}/u.test(text)) continue;
+          n++;
+          cells[row][col] = `${/^\s*/.exec(text)![0]}${n}.${text.trim()}`; // an outline's indentation stays
+        }
+      }
+    return { ...d, cells };
+  },
   /** Field labels marked required as platform exports print them ("*项目名称", "*实际完成情况"). */
   "required-marks": (d) => {
     const cells = d.cells.map((r) => [...r]);

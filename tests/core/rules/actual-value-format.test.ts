@@ -46,6 +46,15 @@ describe("actual-value-format.ts", () => {
         ],
       },
       {
+        name: "a numbered name (“1.安装坡面水标尺”) copied without its number in front of the figure",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, j) =>
+            j === 0 ? ([r[0], r[1], "1.安装坡面水标尺", r[3], r[4], "安装坡面水标尺 0", ...r.slice(6)] as SelfEvalRow) : r,
+          ),
+        }),
+        errors: [{ messageId: "restatesName", cell: "G10", params: { rest: "0" } }],
+      },
+      {
         name: "随州 2022: a bare number against “≥266米” has no unit to compare by",
         sheet: selfEvalGrid({ rows: withActual(0, "270") }),
         errors: [{ messageId: "noUnit", cell: "G10", related: ["F10"], params: { actual: "270", unit: "米" } }],

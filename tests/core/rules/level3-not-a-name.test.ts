@@ -13,6 +13,10 @@ describe("level3-not-a-name", () => {
       { name: "a name with a date and a measure word", sheet: at(2, "时效指标", "2022年12月前资金拨付率", "=100%") },
       { name: "a deadline name (完成时间)", sheet: at(2, "时效指标", "项目完成时间", "≤2022年12月31日") },
       { name: "a year in a name is no date (2022年度新增造林面积)", sheet: at(0, "数量指标", "2022年度新增造林面积", "≥500亩") },
+      {
+        name: "宣州 2025: a long name of words only is no narrative, numbered or not (its number is no figure)",
+        sheet: at(0, "数量指标", "1.对升华军民鱼水情,营造拥军优属、拥政爱民的良好氛围,推进军地共建的持续影响程度", "持续提升"),
+      },
     ],
     invalid: [
       {

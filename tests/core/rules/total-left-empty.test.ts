@@ -34,6 +34,14 @@ describe("missing/totalLeftEmpty.ts", () => {
     valid: [
       { name: "益阳 2022 corrected: 三公经费 filled", sheet: basicData(sangong(["三公经费", 3.33, 7, 2.74])) },
       {
+        name: "零陵 2021 with its 三级 names numbered: a template's filler line (……) over numbered lines names no group",
+        sheet: basicData([
+          ["……", null, null, null],
+          ["1.造林补助", 6, 6, 6],
+          ["2.森林抚育", 6, 6, 6],
+        ]),
+      },
+      {
         name: "a heading ending in a colon over numbered lines is a heading (项目支出:)",
         sheet: basicData([
           ["项目支出:", null, null, null],

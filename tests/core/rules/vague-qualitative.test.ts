@@ -49,6 +49,13 @@ describe("format/vagueQualitative.ts", () => {
         errors: [{ messageId: "restatesName", cell: "F31", related: ["D31"], severity: "warning" }],
       },
       {
+        name: "a numbered name copied without its number (“2.指导城市建设” | “指导城市建设”)",
+        sheet: shenmuGrid({
+          indicators: replaceRow(SHENMU_INDICATORS, 6, ["效益指标", "社会效益指标", "2.指导城市建设", "", "指导城市建设"]),
+        }),
+        errors: [{ messageId: "restatesName", cell: "F31", related: ["D31"], severity: "warning" }],
+      },
+      {
         name: '乌海 sheet 1: 社会效益 "有效保障"',
         sheet: wuhaiGrid({
           indicators: replaceRow(WUHAI_INDICATORS, 6, ["效益指标", "社会效益指标", "医保基金安全", "", "有效保障"]),

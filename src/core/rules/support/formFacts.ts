@@ -5,7 +5,9 @@
 import type { Framework, Level1Def, Level2Def, Level2Kind } from "../../frameworks/framework";
 import { findLevel1, findLevel2 } from "../../frameworks/classifyIndicator";
 import type { BudgetKey, IndicatorRow, IndicatorTable, Money, PerformanceForm, Period } from "../../model/form";
-import { indicatorNameKey, memo } from "../../text/normalize";
+import { indicatorNameKey, memo, withoutOutlineNumber } from "../../text/normalize";
+
+const bareNameOf = memo((name: string): string => withoutOutlineNumber(name.replace(/\s+/g, "")));
 
 export interface IndicatorFact {
   tableIndex: number;
@@ -19,6 +21,11 @@ export interface IndicatorFact {
   group: string;
   /** The 三级 name. */
   name: string;
+  /**
+   * The name as compared with other texts: without spaces, nor an outline's number before it ("1.培训人次" → 培训人次;
+   * many publishers number their 三级 names).
+   */
+  bareName: string;
   /** No 三级 and no value in any of the table's periods. */
   empty: boolean;
   /** "无 / 无" filler. */
@@ -111,6 +118,7 @@ export function collectIndicatorFacts(form: PerformanceForm, framework: Framewor
         kind: l2?.level2.kind ?? null,
         group,
         name,
+        bareName: bareNameOf(name),
         empty: name === "" && values.every((v) => v === ""),
         filler:
           (name.trim() === "" || FILLER.test(name.trim())) &&

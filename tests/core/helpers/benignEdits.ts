@@ -374,6 +374,8 @@ export const perturbations: Record<string, Perturb> = {
     }));
     return addColumnRight(d, rows.header, "评(扣)分标准", standards);
   },
+  /** The 一级 groups of each indicator table in the reverse order (满意度 before 效益, 成本 last): publishers order them freely. */
+  "groups-reversed": (d) => groupsReversed(d),
   /** 三级 names numbered within their 二级 ("1.培训人次", "2.培训合格率"), as many publishers write them. */
   "numbered-level3": (d) => {
     const cells = d.cells.map((r) => [...r]);
@@ -689,5 +691,56 @@ function splitValues(d: Dense, widenHeading = true): Dense {
       } else if (t !== "" && !/\d/.test(t)) cells[r][col] = "定性";
     }
   }
+  return out;
+}
+
+/** See `groups-reversed`: only tables whose rows follow each other and whose merges stay within a group or span it all. */
+function groupsReversed(d: Dense): Dense {
+  let out = d;
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const t of f.indicators?.tables ?? []) {
+      const rows = t.rows.map((r) => r.row);
+      const top = rows[0];
+      const bottom = rows[rows.length - 1];
+      if (rows.length < 2 || rows.some((r, i) => r !== top + i)) continue;
+      const blocks: number[][] = [];
+      let key = "";
+      for (const r of t.rows) {
+        if (r.level1.cell !== key) {
+          key = r.level1.cell;
+          blocks.push([]);
+        }
+        blocks[blocks.length - 1].push(r.row);
+      }
+      if (blocks.length < 2) continue;
+      const blockOf = new Map<number, number>();
+      blocks.forEach((b, i) => b.forEach((r) => blockOf.set(r, i)));
+      const spansAll = (m: CellRange) => m.top <= top && m.bottom >= bottom;
+      const touches = (m: CellRange) => m.bottom >= top && m.top <= bottom;
+      if (
+        out.merges.some(
+          (m) => touches(m) && !spansAll(m) && (m.top < top || m.bottom > bottom || blockOf.get(m.top) !== blockOf.get(m.bottom)),
+        )
+      )
+        continue;
+      const newRowOf = new Map<number, number>();
+      blocks
+        .slice()
+        .reverse()
+        .flat()
+        .forEach((r, i) => newRowOf.set(r, top + i));
+      const cells = out.cells.map((r) => [...r]);
+      for (const r of rows) cells[newRowOf.get(r)!] = [...out.cells[r]];
+      // A merge over the whole table (a section label beside it) keeps its text in its top-left cell.
+      for (const m of out.merges)
+        if (spansAll(m) && m.top === top) {
+          for (const r of rows) cells[r][m.left] = null;
+          cells[top][m.left] = out.cells[top][m.left];
+        }
+      const merges = out.merges.map((m) =>
+        !touches(m) || spansAll(m) ? m : { ...m, top: newRowOf.get(m.top)!, bottom: newRowOf.get(m.top)! + (m.bottom - m.top) },
+      );
+      out = { ...out, cells, merges };
+    }
   return out;
 }

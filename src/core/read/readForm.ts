@@ -1509,11 +1509,13 @@ class FormReader {
     for (const r of rows) addPoints(r.level1.cell, r.level1.text);
     // The 预算执行情况 block is looked for only where a self-evaluation can be: a 自评/评价 title, score or
     // actual columns, or a label that mentions 执行 (大英's "预算执行情况(10分)") — not on every target form.
+    // Or where the block's own headings are written (全年执行数 | 执行率, with no title naming the form: 西青 2021).
     const mayHaveExecution =
       /自评|评价/.test(this.form.title) ||
       rows.some((r) => r.extras !== undefined) ||
       this.form.fields.goalCompletion !== undefined ||
-      this.band.labels.some((l) => /执行/.test(this.grid.text(l.row, l.col)));
+      this.band.labels.some((l) => /执行/.test(this.grid.text(l.row, l.col))) ||
+      this.hasExecutionHeadings();
     const execution = mayHaveExecution ? this.readExecution() : null;
     const hasWeights = rows.some((r) => r.extras?.weight || r.extras?.score);
     if (this.summaries.length === 0 && sectionPoints.length === 0 && !execution && !hasWeights) return undefined;
@@ -1614,6 +1616,22 @@ class FormReader {
   }
 
   /** The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. */
+  /** Whether the band writes both an 执行数 and an 执行率 heading (a 预算执行 block's columns). */
+  private hasExecutionHeadings(): boolean {
+    let executed = false;
+    let rate = false;
+    for (const row of this.grid.rowsBetween(this.band.top, this.band.bottom))
+      for (const c of this.grid.occupiedCols(row)) {
+        const t = this.grid.text(row, c);
+        if (t.length > 20 || !t.includes("执行")) continue;
+        const k = labelKey(t);
+        if (/执行数$/.test(k)) executed = true;
+        else if (/执行率$/.test(k)) rate = true;
+        if (executed && rate) return true;
+      }
+    return false;
+  }
+
   private readExecution(): Scoring["execution"] {
     const grid = this.grid;
     const top = this.band.top;

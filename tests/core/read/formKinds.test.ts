@@ -267,4 +267,13 @@ describe("a form whose title is left out", () => {
     expect(form.fields.department?.text).toBe("某省台湾同胞联谊会");
     expect(form.rowSpan.top).toBe(0);
   });
+
+  test("a 预算执行 block's headings (全年执行数 | 执行率) speak for a self-evaluation with no title (西青 2021 without it)", async () => {
+    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "at-xiqingcl-2021.xlsx");
+    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "项目支出绩效自评表")!;
+    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    const [form] = readSheet(untitled).forms;
+    expect(form.layout).toBe("self-evaluation");
+    expect(form.scoring?.execution?.executed?.text).toBe("3");
+  });
 });

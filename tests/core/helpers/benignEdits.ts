@@ -374,6 +374,8 @@ export const perturbations: Record<string, Perturb> = {
     }));
     return addColumnRight(d, rows.header, "评(扣)分标准", standards);
   },
+  /** Each target cell and its heading merged over two columns, as wide layouts print them. */
+  "values-wide": (d) => valuesWide(d),
   /** The 一级 groups of each indicator table in the reverse order (满意度 before 效益, 成本 last): publishers order them freely. */
   "groups-reversed": (d) => groupsReversed(d),
   /** 三级 names numbered within their 二级 ("1.培训人次", "2.培训合格率"), as many publishers write them. */
@@ -742,5 +744,43 @@ function groupsReversed(d: Dense): Dense {
       );
       out = { ...out, cells, merges };
     }
+  return out;
+}
+
+/** See `values-wide`: target columns (not per-area ones) whose cells no merge crosses yet. */
+function valuesWide(d: Dense): Dense {
+  const cols = new Map<number, { top: number; bottom: number }>();
+  for (const f of readSheet(toSheet(d)).forms)
+    for (const t of f.indicators?.tables ?? []) {
+      if (t.rows.some((r) => r.values.some((v) => v.area !== undefined))) continue;
+      for (const h of Object.values(t.valueHeaderCells).map(fromA1)) {
+        const rows = t.rows.flatMap((r) =>
+          r.values
+            .map((v) => fromA1(v.cell))
+            .filter((c) => c.col === h.col)
+            .map((c) => c.row),
+        );
+        if (rows.length > 0 && !cols.has(h.col)) cols.set(h.col, { top: h.row, bottom: Math.max(...rows) });
+      }
+    }
+  let out = d;
+  for (const col of [...cols.keys()].sort((a, b) => b - a)) {
+    const { top, bottom } = cols.get(col)!;
+    const across = (m: CellRange, r: number) => m.top <= r && m.bottom >= r && m.left <= col && m.right >= col;
+    if (
+      out.merges.some(
+        (m) => (m.left < col || m.right > col) && m.top <= bottom && m.bottom >= top && m.left <= col && m.right >= col,
+      )
+    )
+      continue;
+    // The new column right of the target's: merges reaching over it widen, a cell merged down takes it in.
+    const shifted = insertColumn(out, col + 1);
+    const merges = shifted.merges.map((m) =>
+      m.left === col && m.right === col && m.bottom > m.top ? { ...m, right: col + 1 } : m,
+    );
+    for (let r = top; r <= bottom; r++)
+      if (!merges.some((m) => across(m, r))) merges.push({ top: r, bottom: r, left: col, right: col + 1 });
+    out = { ...shifted, merges };
+  }
   return out;
 }

@@ -9,7 +9,7 @@ import { isLevel1Name, isLevel2Name } from "../frameworks/classifyIndicator";
 import type { IndicatorRow, IndicatorTable, Period } from "../model/form";
 import { labelKey } from "../text/normalize";
 import { classifyIndicatorHeader } from "./columnRoles";
-import { parseValue, readValue } from "./readIndicators";
+import { isColumnNumbersRow, parseValue, readValue } from "./readIndicators";
 import type { SheetGrid } from "./sheetGrid";
 
 const NAME_HEADER = /^(三级)?(绩效)?指标(名称|内容)?$/;
@@ -67,12 +67,14 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
   if (nameCol === null || valueCol === null) return null;
   // The section label's merge, or (written without merges) the rows beside it under its blank cells: `reachDown`.
   const bottom = noSection ? maxRow : Math.min(maxRow, Math.max(grid.reachDown(sectionRow, sectionCol, maxRow), headerRow + 1));
+  // (A row of column numbers under the header is the header's: 列次 | 1 | 2 | 3 ….)
+  const firstRow = isColumnNumbersRow(grid, headerRow + 1) ? headerRow + 2 : headerRow + 1;
   // A column whose cells are 一级 names (产出指标, 效益指标 …) gives each row its 一级, whatever its header says.
   const level1Col =
     unnamed.find((c) => {
       let named = 0;
       let filled = 0;
-      for (let row = headerRow + 1; row <= bottom; row++) {
+      for (let row = firstRow; row <= bottom; row++) {
         const t = grid.shownText(row, c);
         if (t === "") continue;
         filled++;
@@ -82,7 +84,7 @@ export function readFlatIndicators(grid: SheetGrid, sectionRow: number, sectionC
     }) ?? null;
   const rows: IndicatorRow[] = [];
   let lastRow = headerRow;
-  for (let row = headerRow + 1; row <= bottom; row++) {
+  for (let row = firstRow; row <= bottom; row++) {
     const name = grid.text(row, nameCol);
     const own = grid.text(row, valueCol);
     if (name === "" && own === "") {

@@ -29,7 +29,7 @@ import { hasCheckboxes, parseCheckboxText, textBeforeBoxes } from "./checkboxTex
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
-import { readIndicatorBlock, type SummaryRow } from "./readIndicators";
+import { isColumnNumbersRow, readIndicatorBlock, type SummaryRow } from "./readIndicators";
 import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
 import { classifyIndicatorHeader, inferHeaderRole, isNumberingLabel, periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
@@ -791,6 +791,8 @@ class FormReader {
         step++
       )
         first++;
+    // A row of column numbers under the headings (栏次 | 1 | 2 | 3 …) is theirs: the values are under it.
+    if (first < this.band.bottom && isColumnNumbersRow(this.grid, first)) first++;
     let next = first;
     while (next <= this.band.bottom && this.isBlankRow(next)) next++;
     if (next > first) {

@@ -368,6 +368,26 @@ const PLACE_NAME =
 
 const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价|监控)[^，。,]{0,8}表$/;
 
+/**
+ * A row of column numbers: three or more bare whole numbers rising from left to right (1 | 2 | 3, or 0 | 1 | 2), perhaps
+ * after a 列次 / 栏次 label, and nothing else.
+ */
+export function isColumnNumbersRow(grid: SheetGrid, row: number): boolean {
+  if (row > grid.bottom) return false;
+  let last = -1;
+  let numbers = 0;
+  for (const c of grid.occupiedCols(row)) {
+    if (!grid.isAnchor(row, c)) continue;
+    const t = grid.text(row, c).replace(/\s+/g, "");
+    if (t === "") continue;
+    if (numbers === 0 && /^(列次|栏次|行次|序号)$/.test(t)) continue;
+    if (!/^\d{1,2}$/.test(t) || Number(t) <= last) return false;
+    last = Number(t);
+    numbers++;
+  }
+  return numbers >= 3;
+}
+
 /** Whether a cell's text is a form's heading (asked of every cell of every indicator row: once per distinct text). */
 const isFormHeadingText = memo((text: string): boolean =>
   // (A year or edition in brackets may follow the title: "项目支出绩效自评表 (2024年度)".)
@@ -755,6 +775,8 @@ export function readIndicatorBlock(
   // (blank) | (blank) | 新罗区 | 永定区 …"): a row with nothing under the level headings and only headings beside is
   // the header's second row, not a first indicator.
   else if (headerBottom === headerRow && isUnmergedSubHeading(grid, headerRow + 1, level1Col)) headerBottom += 1;
+  // A row of column numbers under the header ("列次 | 1 | 2 | 3 …", as 决算 and platform exports print it) is the header's.
+  if (isColumnNumbersRow(grid, headerBottom + 1)) headerBottom += 1;
   // No section label was matched, but the column left of 一级 holds a label merged down beside the table ("年度绩效目标1
   // (80分)" over rows 9–18, 黄石 2022): it bounds the block like a section label.
   const leftOfLevel1 = level1Col > grid.left ? level1Col - 1 : null;

@@ -6,7 +6,7 @@
 import type { PerformanceForm } from "../model/form";
 import { classifyIndicatorHeader, periodInHeader } from "./columnRoles";
 import type { LabelCell } from "./readForm";
-import { readIndicatorBlock } from "./readIndicators";
+import { isColumnNumbersRow, readIndicatorBlock } from "./readIndicators";
 import { columnHoldsCellSections, readCellSections } from "./readFlatIndicators";
 import { emptyForm, moneyUnitInText } from "./readForm";
 import { moneyUnitOf, readMoney } from "./readMoney";
@@ -70,6 +70,11 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     if (grid.isRowEmpty(row)) break;
     // The list's heading written again is the next list's (a second table stacked right under this one).
     if (grid.isAnchor(row, projectCol) && labelKey(grid.text(row, projectCol)) === heading) break;
+    // A row of column numbers under the heading (1 | 2 | 3 …) is the heading's, not a project.
+    if (isColumnNumbersRow(grid, row)) {
+      row++;
+      continue;
+    }
     const a = grid.anchor(row, projectCol);
     // Its name's merge, or (written without merges) the lines under it with the name cell blank: `reachDown`.
     const blockEnd = grid.reachDown(row, projectCol);

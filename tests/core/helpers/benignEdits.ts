@@ -374,6 +374,30 @@ export const perturbations: Record<string, Perturb> = {
     }));
     return addColumnRight(d, rows.header, "评(扣)分标准", standards);
   },
+  /**
+   * A row of column numbers under the first indicator table's header (1 | 2 | 3 … under each heading), as 决算 and
+   * platform exports print one.
+   */
+  "column-numbers": (d) => {
+    const t = readSheet(toSheet(d))
+      .forms.flatMap((f) => f.indicators?.tables ?? [])
+      .find((x) => x.rows.length > 0);
+    if (!t) return d;
+    const at = t.rows[0].row;
+    const row = blankRow(d.width);
+    let n = 0;
+    for (let c = 0; c < d.width; c++) {
+      const above = d.cells[at - 1]?.[c];
+      const covered = d.merges.some((m) => m.top <= at - 1 && m.bottom >= at - 1 && m.left < c && m.right >= c);
+      if (!covered && above !== null && above !== undefined && String(above).trim() !== "") row[c] = String(++n);
+    }
+    if (n < 3) return d;
+    const cells = [...d.cells.slice(0, at).map((r) => [...r]), row, ...d.cells.slice(at).map((r) => [...r])];
+    const merges = d.merges.map((m) =>
+      m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
+    );
+    return { ...d, cells, merges };
+  },
   /** Each target cell and its heading merged over two columns, as wide layouts print them. */
   "values-wide": (d) => valuesWide(d),
   /** The 一级 groups of each indicator table in the reverse order (满意度 before 效益, 成本 last): publishers order them freely. */

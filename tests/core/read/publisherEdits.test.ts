@@ -10,6 +10,8 @@ import { inferHeaderRole } from "../../../src/core/read/columnRoles";
 import { matchLabel } from "../../../src/core/read/matchLabel";
 import { readMoney } from "../../../src/core/read/readMoney";
 import { readSheet } from "../../../src/core/read/readSheet";
+import { isColumnNumbersRow } from "../../../src/core/read/readIndicators";
+import { SheetGrid } from "../../../src/core/read/sheetGrid";
 import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
 
 describe("cellText: words broken to fit a cell are one word; figures typed in full width are figures", () => {
@@ -181,5 +183,79 @@ describe("labels marked required (required-marks: “*项目名称”, as platfo
     const [f] = readSheet(snapshotFromGrid("表", selfEvaluation("实际完成情况", problem), merges)).forms;
     const lines = (f.basisColumns ?? []).flatMap((b) => b.lines);
     expect(lines.find((l) => /及时/.test(l.text))?.problem?.text).toBe("省级下达资金文件滞后");
+  });
+});
+
+describe("a row of column numbers under the headings (column-numbers: 列次 | 1 | 2 | 3 …) belongs to the headings", () => {
+  const row = (cells: CellValue[]) => new SheetGrid(snapshotFromGrid("表", [cells], []));
+  test.each([
+    [["列次", "1", "2", "3"], true],
+    [[null, 1, 2, 3, 4], true],
+    [["0", "1", "2"], true],
+    [["1", "3", "2"], false],
+    [["1", "2"], false],
+    [["1", "2", "培训人次"], false],
+    [["1", "2", "≥3"], false],
+  ])("%j → %s", (cells, expected) => expect(isColumnNumbersRow(row(cells as CellValue[]), 0)).toBe(expected));
+
+  const levelled: CellValue[][] = [
+    ["项目支出绩效目标表"],
+    ["项目名称", "业务培训经费", "主管部门", "某县人社局"],
+    ["年度资金总额（万元）", 12, "实施单位", "某县人社局"],
+    ["年度目标", "组织业务骨干培训300人次。"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["1", "2", "3", "4"],
+    ["产出指标", "数量指标", "培训人次", "≥300人次"],
+    ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥95%"],
+  ];
+  test("under an indicator table's header", () => {
+    const [f] = readSheet(snapshotFromGrid("表", levelled, ["B4:D4"])).forms;
+    expect(f.indicators!.tables[0].rows.map((r) => r.level3.text)).toEqual(["培训人次", "参训人员满意度"]);
+  });
+
+  test("under a flat list's header (指标名称 | 指标权重 | … | 指标值)", () => {
+    const grid: CellValue[][] = [
+      [null, null, null, null, null, "单位:万元"],
+      ["部门(单位)名称", "某区人民政府某街道", null, null, "区级支出预算总量", 3724.39],
+      ["当年整体绩效目标", "2022年街道预算收支平衡，保障街道正常运转。"],
+      ["绩效指标", "指标名称", "指标权重", "计量单位", "指标性质", "指标值"],
+      [null, "1", "2", "3", "4", "5"],
+      [null, "预算执行率", 10, "%", "=", 100],
+      [null, "社区服务群众满意度", 10, "%", "≥", 90],
+    ];
+    const [f] = readSheet(snapshotFromGrid("表", grid, ["B2:D2", "B3:F3", "A4:A7"])).forms;
+    expect(f.indicators!.tables[0].rows.map((r) => r.level3.text)).toEqual(["预算执行率", "社区服务群众满意度"]);
+  });
+
+  test("under a list of projects' header", () => {
+    const grid: CellValue[][] = [
+      ["项目绩效目标表"],
+      ["项目名称", "项目单位", "预算数", "年度绩效目标", "一级指标", "二级指标", "三级指标", "目标值"],
+      ["1", "2", "3", "4", "5", "6", "7", "8"],
+      ["业务装备经费", "某旗人民检察院", 1030700, "保障日常办公办案装备需要。", "产出指标", "数量指标", "车辆采购数量", "≤1辆"],
+    ];
+    expect(readSheet(snapshotFromGrid("表", grid, ["A1:H1"])).forms.map((f) => f.fields.projectName?.text)).toEqual([
+      "业务装备经费",
+    ]);
+  });
+
+  test("under a field's label: the value is under the numbers", () => {
+    const grid: CellValue[][] = [
+      ["整体支出绩效目标表"],
+      ["单位编码", "单位名称", "资金总额", "整体绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["1", "2", "3", "4", "5", "6", "7", "8"],
+      [
+        "058003",
+        "某市社会福利院",
+        1752.48,
+        "为全院283名服务对象提供良好的生活环境。",
+        "产出指标",
+        "数量指标",
+        "开展开放日活动次数",
+        "≥1次",
+      ],
+    ];
+    const [f] = readSheet(snapshotFromGrid("表", grid, ["A1:H1"])).forms;
+    expect(f.fields.department?.text).toBe("某市社会福利院");
   });
 });

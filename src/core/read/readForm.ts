@@ -29,7 +29,7 @@ import { hasCheckboxes, parseCheckboxText, textBeforeBoxes } from "./checkboxTex
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
-import { isColumnNumbersRow, readIndicatorBlock, type SummaryRow } from "./readIndicators";
+import { isColumnNumbersRow, readIndicatorBlock, type ReadingNote, type SummaryRow, targetEvidence } from "./readIndicators";
 import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
 import { classifyIndicatorHeader, inferHeaderRole, isNumberingLabel, periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
@@ -44,9 +44,24 @@ const ITEM_HEADING = /^(内容|项目|事项|名称|目标内容|项目内容)$/
 const YEAR_RANGE_HEADING = /^[(（]?(19|20)\d{2}年?[—\-－–~～至到]+(19|20)\d{2}年?[)）]?$/;
 
 /** True when two tables share no 一级 name (one table's groups continued under a repeated header). */
-function disjointLevel1(a: IndicatorTable, b: IndicatorTable): boolean {
+/**
+ * Whether table `b` goes on where `a` ends: none of its 一级 groups is one of `a`'s — but for `a`'s last group, which may go
+ * on at `b`'s start (a group broken by a page, its header printed again over the rest of its rows).
+ */
+function continuesLevel1(a: IndicatorTable, b: IndicatorTable): boolean {
   const names = new Set(a.rows.map((r) => labelKey(r.level1.text)).filter((n) => n !== ""));
-  return b.rows.length > 0 && b.rows.every((r) => !names.has(labelKey(r.level1.text)));
+  const last = [...a.rows].reverse().find((r) => labelKey(r.level1.text) !== "");
+  const lastName = last ? labelKey(last.level1.text) : "";
+  let atStart = true;
+  return (
+    b.rows.length > 0 &&
+    b.rows.every((r) => {
+      const name = labelKey(r.level1.text);
+      if (atStart && name === lastName) return true;
+      atStart = false;
+      return !names.has(name);
+    })
+  );
 }
 
 export interface LabelCell {
@@ -386,6 +401,8 @@ class FormReader {
   /** Every indicator block of the band: one, or several stacked (长期绩效指标 then 年度绩效指标). */
   private readIndicatorBlocks(): void {
     const tableSignatures = new Map<IndicatorTable, string>();
+    const tableNotes = new Map<IndicatorTable, ReadingNote[]>();
+    const headerCopies = new Map<string, IndicatorTable>();
     const headers = this.band.labels.filter((l) => l.match.target.kind === "indicator-header");
     headers.push(...this.unlabelledLevel1Headers(headers));
     headers.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -401,7 +418,11 @@ class FormReader {
       const next = headers.slice(i + 1).find((n) => n.row > h.row);
       const maxRow = next ? next.row - 1 : this.band.bottom;
       const blockPeriod = section ? periodInHeader(this.grid.text(section.row, section.col)) : null;
+      // The same header printed again (a table broken by page) is read with the columns its first copy was read with.
+      const headerText = this.rowTexts(h.row, h.col);
+      const firstCopy = headerCopies.get(headerText);
       const block = readIndicatorBlock(this.grid, h.row, h.col, maxRow, {
+        level2Col: firstCopy?.headerCell ? fromA1(firstCopy.headerCell).col : null,
         // (A section label above the table — a bar over its header — bounds nothing on the left: a 序号 column may stand
         // there.)
         sectionCol:
@@ -411,11 +432,15 @@ class FormReader {
       consumedTo = block.lastRow;
       this.blockRows.push({ top: h.row, bottom: block.lastRow });
       this.summaries.push(...block.summaries);
-      if (block.notes.length > 0) (this.form.readingNotes ??= []).push(...block.notes);
+      // A note on a table's target column is kept with its table: judged again once a continued table is whole.
+      const noteTable = (n: ReadingNote) => block.tables.find((t) => Object.values(t.valueHeaderCells).includes(n.cell));
+      const loose = block.notes.filter((n) => !noteTable(n));
+      if (loose.length > 0) (this.form.readingNotes ??= []).push(...loose);
       if (!this.form.indicators) {
         const labelCell = section ? this.grid.a1(section.row, section.col) : this.grid.a1(h.row, h.col);
         this.form.indicators = { labelCell, tables: [] };
       }
+      if (!firstCopy && block.tables.length === 1) headerCopies.set(headerText, block.tables[0]);
       for (const t of block.tables) {
         const signature = this.tableSignature(t);
         if (this.noLevel1Headers.has(h)) {
@@ -424,18 +449,31 @@ class FormReader {
           for (const r of t.rows) r.level1 = { text: "", cell: r.level2.cell, inherited: true };
         }
         // The same header printed again over other 一级 groups (a table broken by page, 检验检疫 2016: 预算绩效, then
-        // 项目产出, then 项目效果, each under its own copy of the header): one table continued.
+        // 项目产出, then 项目效果, each under its own copy of the header), or over the rest of the last one: one table
+        // continued.
         const before = this.form.indicators.tables.find(
-          (p) => tableSignatures.get(p) === signature && p.periods.join() === t.periods.join() && disjointLevel1(p, t),
+          (p) => tableSignatures.get(p) === signature && p.periods.join() === t.periods.join() && continuesLevel1(p, t),
         );
+        const own = block.notes.filter((n) => noteTable(n) === t);
         if (before) {
           before.rows.push(...t.rows);
+          tableNotes.get(before)!.push(...own);
           continue;
         }
         tableSignatures.set(t, signature);
+        tableNotes.set(t, own);
         this.form.indicators.tables.push(t);
       }
     });
+    // A target column found empty in one part of a table broken by page is not empty when another part fills it.
+    for (const [t, notes] of tableNotes) {
+      const kept = notes.filter((n) => {
+        if (!n.uncertain) return true;
+        const col = fromA1(n.cell).col;
+        return !t.rows.some((r) => r.values.some((v) => fromA1(v.cell).col === col && targetEvidence(v.text) > 0));
+      });
+      if (kept.length > 0) (this.form.readingNotes ??= []).push(...kept);
+    }
     // An indicator table laid sideways: 三级指标 | name | name … over 年度目标值 | value | value … (广东 2021).
     if (!this.form.indicators) {
       for (let row = this.band.top; row <= this.band.bottom; row++) {
@@ -1081,6 +1119,14 @@ class FormReader {
         labelCell: f.labelCell,
         label: "项目周期",
       };
+  }
+
+  /** The texts of a row from a column to the band's right edge, joined (a header row's signature). */
+  private rowTexts(row: number, from: number): string {
+    const out: string[] = [];
+    for (const c of this.grid.occupiedCols(row))
+      if (c >= from && this.grid.isAnchor(row, c)) out.push(labelKey(this.grid.text(row, c)));
+    return out.join("|");
   }
 
   /** Whether the indicator table stands between a label's cell (A1) and a later row: header above, closing lines below. */

@@ -103,6 +103,7 @@ function readHeaderColumns(
   headerBottom: number,
   level1Col: number,
   sectionCol: number | null,
+  level2Hint: number | null = null,
 ): TableColumns[] {
   const start = Math.max(level1Col, grid.rightEdge(headerRow, level1Col)) + 1;
   const level2Cols: number[] = [];
@@ -113,7 +114,8 @@ function readHeaderColumns(
   if (level2Cols.length === 1) return [singleTable(grid, headerRow, headerBottom, level1Col, sectionCol, level2Cols[0])];
   // The 二级 heading left blank (忠县 2021: 一级指标 | (empty) | 三级指标 …): the blank column whose cells are 二级 names.
   if (level2Cols.length === 0) {
-    const blank = unheadedLevel2Column(grid, headerRow, headerBottom, start);
+    // (The same header printed again over a table's next rows: its 二级 column is the one the first copy's content gave.)
+    const blank = level2Hint ?? unheadedLevel2Column(grid, headerRow, headerBottom, start);
     if (blank !== null) return [singleTable(grid, headerRow, headerBottom, level1Col, sectionCol, blank)];
   }
   return halves(grid, headerRow, headerBottom, start);
@@ -640,7 +642,7 @@ function isHeaderRow(grid: SheetGrid, row: number, level1Col: number, columns: T
 }
 
 /** How much a cell looks like a target: 2 operator+number, a deadline or a duration; 1 a bare number or words; 0 empty. */
-function targetEvidence(text: string): number {
+export function targetEvidence(text: string): number {
   if (text === "") return 0;
   const p = parseValue(text);
   if (p.kind === "empty") return 0;
@@ -751,6 +753,8 @@ export interface BlockOptions {
   blockPeriod?: Period | null;
   /** First row to read (a list table reads one project's rows at a time); default: below the header. */
   firstRow?: number;
+  /** The 二级 column when the header names none: the one an earlier copy of the same header had by its content. */
+  level2Col?: number | null;
 }
 
 /**
@@ -789,7 +793,7 @@ export function readIndicatorBlock(
     (leftOfLevel1 !== null && !leftMerge && isUnmergedSectionLabel(grid, headerRow, headerBottom, leftOfLevel1))
       ? leftOfLevel1
       : null);
-  const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol);
+  const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol, options.level2Col ?? null);
   if (options.blockPeriod) for (const c of columns) for (const v of c.values) if (!v.explicit) v.period = options.blockPeriod;
   const notes: ReadingNote[] = [];
   const choices = columns.map((c) => chooseTargetColumns(grid, c, headerBottom + 1, maxRow, notes));

@@ -398,6 +398,11 @@ export const perturbations: Record<string, Perturb> = {
     );
     return { ...d, cells, merges };
   },
+  /**
+   * The first indicator table's header rows printed again before its second 一级 group's first row (a page break's
+   * repeated title rows), with their merges.
+   */
+  "header-repeated": (d) => headerRepeated(d),
   /** Each target cell and its heading merged over two columns, as wide layouts print them. */
   "values-wide": (d) => valuesWide(d),
   /** The 一级 groups of each indicator table in the reverse order (满意度 before 效益, 成本 last): publishers order them freely. */
@@ -807,4 +812,25 @@ function valuesWide(d: Dense): Dense {
     out = { ...shifted, merges };
   }
   return out;
+}
+
+/** See `header-repeated`: only where no merge but one beside the whole table crosses the row the copy goes before. */
+function headerRepeated(d: Dense): Dense {
+  const t = readSheet(toSheet(d))
+    .forms.flatMap((f) => f.indicators?.tables ?? [])
+    .find((x) => x.rows.length > 1 && !x.flat && x.headerCell !== "");
+  const at = t?.rows.find((r) => r.level1.cell !== t.rows[0].level1.cell)?.row;
+  if (!t || at === undefined) return d;
+  const heads = [t.headerCell, t.level1HeaderCell, ...Object.values(t.valueHeaderCells), ...Object.values(t.extraColumns ?? {})];
+  const top = Math.min(...heads.filter((c): c is string => !!c).map((c) => fromA1(c).row));
+  const first = t.rows[0].row;
+  const n = first - top;
+  if (n < 1 || n > 3 || d.merges.some((m) => m.top < at && m.bottom >= at && !(m.top <= top && m.left === 0))) return d;
+  const cells = [...d.cells.slice(0, at), ...d.cells.slice(top, first), ...d.cells.slice(at)].map((r) => [...r]);
+  const merges = d.merges.map((m) =>
+    m.top >= at ? { ...m, top: m.top + n, bottom: m.bottom + n } : m.bottom >= at ? { ...m, bottom: m.bottom + n } : m,
+  );
+  for (const m of d.merges)
+    if (m.top >= top && m.bottom < first) merges.push({ ...m, top: m.top - top + at, bottom: m.bottom - top + at });
+  return { ...d, cells, merges };
 }

@@ -72,3 +72,65 @@ test("without its title (nothing tells one form from the next) the blocks are st
   expect(forms[0].indicators?.tables).toHaveLength(1);
   expect(forms[0].indicators!.tables[0].rows.map((r) => r.level3.text)).toContain("使用人员满意度");
 });
+
+describe("a table broken by page in the middle of a group (the benign edit header-repeated; thirteenth session)", () => {
+  const HEADER: CellValue[] = ["一级指标", "二级指标", "三级指标", "指标值(A)", "全年实际值(B)", "分值", "得分"];
+  const form = (rows: CellValue[][]): CellValue[][] => [
+    ["2021年度项目支出绩效自评表"],
+    ["项目名称", "初中公用经费"],
+    ["主管部门", "某市教育局"],
+    HEADER,
+    ...rows,
+  ];
+  const ROWS: CellValue[][] = [
+    ["产出指标", "数量指标", "保障学生人数", "≥2370人", "2370人", 20, 20],
+    ["产出指标", "质量指标", "公用经费使用合规率", "=100%", "100%", 20, 20],
+    HEADER,
+    ["产出指标", "时效指标", "经费拨付及时率", "=100%", "100%", 20, 20],
+    ["效益指标", "社会效益指标", "办学条件改善学校数", "≥3所", "3所", 20, 20],
+    ["满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", "95%", 20, 20],
+  ];
+
+  test("the group's rows under the repeated header go on in the same table: no group is missing", () => {
+    const [f] = readSheet(snapshotFromGrid("表", form(ROWS), ["A1:G1"])).forms;
+    expect(f.indicators!.tables).toHaveLength(1);
+    expect(f.indicators!.tables[0].rows.map((r) => r.level2.text)).toEqual([
+      "数量指标",
+      "质量指标",
+      "时效指标",
+      "社会效益指标",
+      "服务对象满意度指标",
+    ]);
+    const findings = checkSheet(snapshotFromGrid("表", form(ROWS), ["A1:G1"])).findings;
+    expect(findings.filter((d) => d.rule === "framework-coverage" && d.severity !== "info")).toEqual([]);
+  });
+
+  test("a target column empty above the break and filled below is no uncertain reading", () => {
+    const rows = ROWS.map((r, i) => (i < 2 ? [r[0], r[1], r[2], "—", r[4], r[5], r[6]] : r));
+    const findings = checkSheet(snapshotFromGrid("表", form(rows), ["A1:G1"])).findings;
+    expect(findings.filter((d) => d.rule === "reading-uncertain")).toEqual([]);
+  });
+
+  test("a 二级 column known by its content (指标名称 over 质量, 时效 …) is the same column under the repeated header", () => {
+    const header: CellValue[] = [null, "一级指标", "指标名称", "指标值", "半年度指标执行情况"];
+    const grid: CellValue[][] = [
+      ["某市项目支出绩效监控表"],
+      ["项目名称", "申遗经费"],
+      ["主管部门", "某市文化和旅游局"],
+      header,
+      [null, "产出指标", "质量", "验收合格率=100%", "按进度执行"],
+      [null, null, "时效", "12月底前完成", "按进度执行"],
+      [null, null, "成本", "≤220万元", "已使用约40%"],
+      header,
+      [null, "效益指标", "社会效益", "举办有社会影响力的活动≥5场", "已举办3场"],
+    ];
+    const [f] = readSheet(snapshotFromGrid("表", grid, ["A1:E1", "B5:B7"])).forms;
+    expect(f.indicators!.tables).toHaveLength(1);
+    expect(f.indicators!.tables[0].rows.map((r) => [r.level1.text, r.level2.text])).toEqual([
+      ["产出指标", "质量"],
+      ["产出指标", "时效"],
+      ["产出指标", "成本"],
+      ["效益指标", "社会效益"],
+    ]);
+  });
+});

@@ -10,18 +10,18 @@ import type { BasisColumn } from "../model/form";
 import { isNumberingLabel } from "./columnRoles";
 import { figureOf } from "./readTotals";
 import type { SheetGrid } from "./sheetGrid";
-import { normalizeText } from "../text/normalize";
+import { memo, normalizeText } from "../text/normalize";
 
 const BASIS_HEADING = /^(测算|计算)(\(公式\)|公式)?(依据|说明|过程|标准)(及|和|与)?(说明|依据|标准)?$/;
 const SITUATION_HEADING = /^(情况说明|执行情况说明|完成情况说明)$/;
 const TOTAL = /^(合计|总计|小计)$/;
 
 /** A heading's words: no spaces, nor a required-field mark or colon around it ("*存在问题", "情况说明："). */
-function key(text: string): string {
-  return normalizeText(text)
+const key = memo((text: string): string =>
+  normalizeText(text)
     .replace(/\s+/g, "")
-    .replace(/^[*※★]+|[*※★:：]+$/g, "");
-}
+    .replace(/^[*※★]+|[*※★:：]+$/g, ""),
+);
 
 /** Every 测算依据 / 情况说明 column of rows top..bottom with its lines; `isLabel` says where the form's next part starts. */
 export function readBasisColumns(

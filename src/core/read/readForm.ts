@@ -1557,13 +1557,14 @@ class FormReader {
     for (const r of rows) addPoints(r.level1.cell, r.level1.text);
     // The 预算执行情况 block is looked for only where a self-evaluation can be: a 自评/评价 title, score or
     // actual columns, or a label that mentions 执行 (大英's "预算执行情况(10分)") — not on every target form.
-    // Or where the block's own headings are written (全年执行数 | 执行率, with no title naming the form: 西青 2021).
+    // Or, with no title to say what the form is, where the block's own headings are written (全年执行数 | 执行率: 西青 2021
+    // without its title).
     const mayHaveExecution =
       /自评|评价/.test(this.form.title) ||
       rows.some((r) => r.extras !== undefined) ||
       this.form.fields.goalCompletion !== undefined ||
       this.band.labels.some((l) => /执行/.test(this.grid.text(l.row, l.col))) ||
-      this.hasExecutionHeadings();
+      (this.form.title === "" && this.hasExecutionHeadings());
     const execution = mayHaveExecution ? this.readExecution() : null;
     const hasWeights = rows.some((r) => r.extras?.weight || r.extras?.score);
     if (this.summaries.length === 0 && sectionPoints.length === 0 && !execution && !hasWeights) return undefined;

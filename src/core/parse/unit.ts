@@ -197,9 +197,18 @@ const CLAUSE_WORDS =
 /** Latin symbols are a closed set (SI and IT units, listed above): a Latin run is never an open unit ("5A"). */
 const MAX_OPEN_UNIT = 4;
 
+/** A bound written after the quantity ("6批次以上", "3个工作日以内"): it ends the unit before it. */
+const BOUND_AFTER = /^(及以上|以上|及以下|以下|以内|之内)/;
+
 function readOpenRun(text: string, start: number, maxLength: number): string | null {
   let end = start;
-  while (end < text.length && end - start <= maxLength && UNIT_RUN_CHAR.test(text[end])) end++;
+  while (
+    end < text.length &&
+    end - start <= maxLength &&
+    UNIT_RUN_CHAR.test(text[end]) &&
+    !(end > start && BOUND_AFTER.test(text.slice(end)))
+  )
+    end++;
   const run = text.slice(start, end);
   if (!run || run.length > maxLength) return null;
   if (CLAUSE_WORDS.test(run)) return null;
@@ -269,7 +278,10 @@ export function readUnitAt(text: string, index: number, options: ReadUnitOptions
 function isUnitEnd(text: string, index: number): boolean {
   if (index >= text.length) return true;
   if (PER_SEPARATORS.includes(text[index])) return true;
-  return AFTER_UNIT.test(text.slice(index));
+  const rest = text.slice(index);
+  // A bound after the unit ends the value as well: "批次以上" is the unit 批次 and ≥.
+  const bound = BOUND_AFTER.exec(rest);
+  return AFTER_UNIT.test(bound ? rest.slice(bound[0].length) : rest);
 }
 
 /**

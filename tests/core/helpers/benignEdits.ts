@@ -353,6 +353,16 @@ export const perturbations: Record<string, Perturb> = {
       r.map((v) => (typeof v === "number" && Math.abs(v) >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 6 }) : v)),
     ),
   }),
+  /** The comparison written after the figure: "≥95%" → "95%以上", "≥6批次" → "6批次以上", "≤3天" → "3天以内". */
+  "operator-suffix": (d) =>
+    rewriteRowCells(
+      d,
+      (r) => r.values.filter((v) => !v.operatorColumn).map((v) => v.cell),
+      (t) => {
+        const m = /^\s*(≥|≤)\s*(\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff/·]{1,6})?)\s*$/.exec(t);
+        return m ? `${m[2]}${m[1] === "≥" ? "以上" : "以内"}` : null;
+      },
+    ),
   /** Comparison signs written as words in the targets ("≥95%" → "不低于95%", "≤3天" → "不超过3天", "=100%" → "达到100%"). */
   "operator-words": (d) =>
     rewriteRowCells(

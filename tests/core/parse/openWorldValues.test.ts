@@ -49,6 +49,23 @@ describe("open-world units", () => {
     expect(parseIndicatorValue("24小时内").kind).toBe("duration");
   });
 
+  it.each([
+    ["6批次以上", "≥", 6, "批次"],
+    ["220门以上", "≥", 220, "门"],
+    ["2种以上", "≥", 2, "种"],
+    ["3眼井以下", "≤", 3, "眼井"],
+    ["5元/生·天以内", "≤", 5, "元/生·天"],
+  ])(
+    "a bound after an unlisted unit ends it: %s → %s %s %s (thirteenth session: “夹带了文字” before)",
+    (text, operator, number, unit) => {
+      expect(q(text)).toMatchObject({ operator, number, unit, suffix: "" });
+    },
+  );
+
+  it("a clause after the bound is still extra text (6批次以上完成)", () => {
+    expect(q("6批次以上完成").suffix).not.toBe("");
+  });
+
   it("reads a unit cell written in an unlisted way", () => {
     expect(parseUnit("批次")?.kind).toBe("count");
     expect(parseUnit("元/生·天")?.per).toEqual(["生", "天"]);

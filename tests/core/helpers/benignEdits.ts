@@ -353,6 +353,25 @@ export const perturbations: Record<string, Perturb> = {
       r.map((v) => (typeof v === "number" && Math.abs(v) >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 6 }) : v)),
     ),
   }),
+  /** An empty row typed above the indicator table's header and above each goal's label, for spacing. */
+  "blank-before-sections": (d) => {
+    const rows = new Set<number>();
+    for (const f of readSheet(toSheet(d)).forms) {
+      for (const t of f.indicators?.tables ?? []) {
+        const heads = [t.headerCell, t.level1HeaderCell, ...Object.values(t.valueHeaderCells)].filter((c): c is string => !!c);
+        if (heads.length > 0) rows.add(Math.min(...heads.map((c) => fromA1(c).row)));
+      }
+      for (const g of f.goals) if (g.headerCell) rows.add(fromA1(g.headerCell).row);
+    }
+    let out = d;
+    // (Not where a merge crosses the row: a section label merged down over goals and indicators.)
+    for (const at of [...rows].sort((a, b) => b - a)) {
+      if (out.merges.some((m) => m.top < at && m.bottom >= at)) continue;
+      const cells = [...out.cells.slice(0, at), blankRow(out.width), ...out.cells.slice(at)].map((r) => [...r]);
+      out = { ...out, cells, merges: out.merges.map((m) => (m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m)) };
+    }
+    return out;
+  },
   /** The comparison written after the figure: "≥95%" → "95%以上", "≥6批次" → "6批次以上", "≤3天" → "3天以内". */
   "operator-suffix": (d) =>
     rewriteRowCells(

@@ -359,6 +359,13 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   { pattern: "^主管[^名称]{0,4}(部门|单位)$", target: { kind: "field", key: "department" } },
   // 申报单位名称, 填报单位名称 (芜湖 2019): the unit filing the form stands in for its 主管部门.
   { pattern: "^(申报|填报)(单位|部门)(名称)?$", target: { kind: "field", key: "department" } },
+  // The department by its place in the budget or the evaluation: 预算部门名称, 一级预算单位, 评价部门名称 (蚕茶 2021's
+  // 整体支出自评), 被评价单位名称 — the unit the form is about.
+  // (Not 评价单位 alone: in a 第三方 evaluation that may name the evaluator.)
+  {
+    pattern: "^(([一二三]级)?(预算|所属)(部门|单位)(名称)?|被评价(部门|单位)(名称)?|评价部门名称)$",
+    target: { kind: "field", key: "department" },
+  },
   {
     pattern: "^(项目|项目支出|资金|专项|专项资金|政策)?(实施期|实施周期|执行期|建设周期|起止时间|实施年限)$",
     target: { kind: "field", key: "period" },

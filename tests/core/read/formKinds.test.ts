@@ -276,4 +276,13 @@ describe("a form whose title is left out", () => {
     expect(form.layout).toBe("self-evaluation");
     expect(form.scoring?.execution?.executed?.text).toBe("3");
   });
+
+  test("a department named by its place in the evaluation (评价部门名称) heads a 整体 self-evaluation with no title (蚕茶 2021)", async () => {
+    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "at-canchawsy-2021.xlsx");
+    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "整体支出绩效自评表（修正）")!;
+    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    expect(readSheet(untitled).forms.map((f) => [f.layout, f.fields.department?.text])).toEqual([
+      ["self-evaluation", "南昌县黄马乡蚕茶卫生院"],
+    ]);
+  });
 });

@@ -259,3 +259,12 @@ describe("a row of column numbers under the headings (column-numbers: 列次 | 1
     expect(f.fields.department?.text).toBe("某市社会福利院");
   });
 });
+
+describe("a department named by its place in the budget or the evaluation", () => {
+  test.each(["预算部门名称", "一级预算单位", "所属部门", "评价部门名称", "被评价单位名称"])("%s is the department", (label) =>
+    expect(matchLabel(label)?.target).toEqual({ kind: "field", key: "department" }),
+  );
+  test.each(["评价单位", "评价机构"])("%s (perhaps the evaluator) is not", (label) =>
+    expect(matchLabel(label)?.target).not.toEqual({ kind: "field", key: "department" }),
+  );
+});

@@ -64,6 +64,9 @@ function continuesLevel1(a: IndicatorTable, b: IndicatorTable): boolean {
   );
 }
 
+/** An amount written with its money unit ("3.0万元", "1,200元"). */
+const MONEY_WITH_UNIT = /^\d[\d,，]*(\.\d+)?(万元|元|亿元|千元)$/;
+
 export interface LabelCell {
   row: number;
   col: number;
@@ -918,9 +921,10 @@ class FormReader {
         if (t.section === "budget" && !this.form.budget.projectBudget) {
           const right = this.valueRight(l.row, l.col);
           const beside = right.isLabelCell ? null : this.textRightOf(right.row, right.col);
+          // (The amount may carry its unit when the heading does not: 项目资金 | 3.0万元 | 其中:财政拨款 | 3.0.)
           if (
             !right.isLabelCell &&
-            figureOf(this.grid, right.row, right.col) &&
+            (figureOf(this.grid, right.row, right.col) || MONEY_WITH_UNIT.test(right.text.replace(/\s+/g, ""))) &&
             beside &&
             /^其中/.test(beside.replace(/\s+/g, ""))
           )

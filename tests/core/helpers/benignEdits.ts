@@ -353,6 +353,27 @@ export const perturbations: Record<string, Perturb> = {
       r.map((v) => (typeof v === "number" && Math.abs(v) >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 6 }) : v)),
     ),
   }),
+  /**
+   * The money unit written with each amount instead of in its label: "年度资金总额（万元）| 12" → "年度资金总额 | 12万元"
+   * (only where every "(万元)" on the sheet is a read amount's label and each of those amounts is a bare figure).
+   */
+  "money-unit-in-value": (d) => {
+    const UNIT = /[(（]\s*万元\s*[)）]/;
+    const withUnit: [number, number][] = [];
+    d.cells.forEach((r, i) => r.forEach((v, j) => typeof v === "string" && UNIT.test(v) && withUnit.push([i, j])));
+    const valueOf = new Map<string, { row: number; col: number }>();
+    for (const f of readSheet(toSheet(d)).forms)
+      for (const m of Object.values(f.budget)) if (m) valueOf.set(m.labelCell, fromA1(m.cell));
+    const cells = d.cells.map((r) => [...r]);
+    for (const [row, col] of withUnit) {
+      const at = valueOf.get(toA1(row, col));
+      const v = at ? cells[at.row][at.col] : null;
+      if (!at || !(typeof v === "number" || (typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v)))) return d;
+      cells[row][col] = String(cells[row][col]).replace(UNIT, "");
+      cells[at.row][at.col] = `${String(v).trim()}万元`;
+    }
+    return { ...d, cells };
+  },
   /** An empty row typed above the indicator table's header and above each goal's label, for spacing. */
   "blank-before-sections": (d) => {
     const rows = new Set<number>();

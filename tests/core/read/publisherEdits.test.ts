@@ -268,3 +268,21 @@ describe("a department named by its place in the budget or the evaluation", () =
     expect(matchLabel(label)?.target).not.toEqual({ kind: "field", key: "department" }),
   );
 });
+
+describe("a money section's amount written with its unit (money-unit-in-value)", () => {
+  test.each([
+    ["项目资金（万元）", 3],
+    ["项目资金", "3.0万元"],
+  ])("%s | %s | 其中:财政拨款 | 3 is the project's budget", (label, amount) => {
+    const grid: CellValue[][] = [
+      ["项目支出绩效目标表"],
+      ["项目名称", "基层医疗卫生机构绩效工资补助"],
+      [label, amount, "其中:财政拨款", 3],
+      ["绩效目标", "为3名在编人员足额发放绩效工资补助3万元。"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补助人数", "=3人"],
+    ];
+    const [f] = readSheet(snapshotFromGrid("表", grid, [])).forms;
+    expect(f.budget.projectBudget?.amountWan).toBe(3);
+  });
+});

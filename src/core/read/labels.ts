@@ -391,6 +391,8 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   // Only with 名称: a bare "二级项目" is the value of 项目等级 / 项目级别 (广东 2021, 肇庆 2024), not a label.
   { pattern: "^(二级|三级|子)项目名称$", target: { kind: "field", key: "projectName" } },
   { pattern: "^(项目)?(责任人|负责人)(姓名)?$", target: { kind: "field", key: "contact" } },
+  // The unit that spends the money carries the project out: 资金使用单位 (名称).
+  { pattern: "^(项目|资金|专项资金)?使用单位(名称)?$", target: { kind: "field", key: "implementingUnit" } },
   // 专项立项依据, 项目设立依据, 资金安排依据: the policy a project or fund rests on.
   { pattern: "^(项目|专项|资金)?(立项|设立|申报|安排|分配)(的)?(政策)?依据$", target: { kind: "field", key: "basis" } },
   {

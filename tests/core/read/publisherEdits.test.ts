@@ -286,3 +286,10 @@ describe("a money section's amount written with its unit (money-unit-in-value)",
     expect(f.budget.projectBudget?.amountWan).toBe(3);
   });
 });
+
+test("the unit that uses the money is the implementing unit (资金使用单位, 使用单位名称); 用款单位 is not read as one", () => {
+  expect(matchLabel("资金使用单位")?.target).toEqual({ kind: "field", key: "implementingUnit" });
+  expect(matchLabel("使用单位名称")?.target).toEqual({ kind: "field", key: "implementingUnit" });
+  // (南宁 2021 prints 用款单位 beside an empty 实施单位/建设单位: the reviewer reads them as two things.)
+  expect(matchLabel("用款单位")).toBeNull();
+});

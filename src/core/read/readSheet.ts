@@ -231,8 +231,8 @@ const HEADER_LINE_FIELDS = new Set([
 ]);
 
 /**
- * A line of header fields: its first cell is a label of a header field with its value beside it, and every text on
- * the line is such a label or a value (no heading, no sentence).
+ * A line of header fields: its first cell is a label of a header field with its value beside it or in the same cell
+ * ("项目负责人：梁某 | 联系电话 | …"), and every text on the line is such a label or a value (no heading, no sentence).
  */
 function isFieldLine(grid: SheetGrid, labels: readonly LabelCell[], row: number): boolean {
   const cols = grid.occupiedCols(row).filter((c) => grid.isAnchor(row, c) && grid.text(row, c) !== "");

@@ -196,6 +196,10 @@ describe("a row of column numbers under the headings (column-numbers: 列次 | 1
     [["1", "2"], false],
     [["1", "2", "培训人次"], false],
     [["1", "2", "≥3"], false],
+    [["栏次", "甲", "乙", "丙", "1", "2"], true],
+    [["甲", "乙", "1"], true],
+    [["甲", "乙", "丙"], false],
+    [["乙", "甲", "1"], false],
   ])("%j → %s", (cells, expected) => expect(isColumnNumbersRow(row(cells as CellValue[]), 0)).toBe(expected));
 
   const levelled: CellValue[][] = [

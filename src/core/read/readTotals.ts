@@ -16,6 +16,7 @@ import type { PerformanceForm, TotalLine, TotalPart } from "../model/form";
 import type { SheetGrid } from "./sheetGrid";
 import { labelKey, normalizeText } from "../text/normalize";
 import { isNumberingLabel } from "./columnRoles";
+import { isColumnNumbersRow } from "./readIndicators";
 
 /** Thousands separators where thousands are: "1,084.25", "12,000" (a sign and a percent allowed). */
 const THOUSANDS = /^[-+]?\d{1,3}([,，]\d{3})*(\.\d+)?%?$/;
@@ -234,6 +235,8 @@ function partsAbove(grid: SheetGrid, row: number, col: number, labelCol: number,
     const text = grid.shownText(r, col);
     const at = grid.anchor(r, col);
     if (text !== "" && !figureOf(grid, at.row, at.col)) return parts.reverse(); // the heading (merged or not)
+    // A row of column numbers under the headings (1 | 2 | 3 …) is theirs, no line of the total.
+    if (isColumnNumbersRow(grid, r)) return parts.reverse();
     if (!grid.isAnchor(r, col)) return null; // a figure merged over several lines: not one line per figure
     const label = lineLabel(grid, r, labelCol);
     // A label merged down from above belongs to the heading; so does a year over the column (近两年收支 | 2021 | 2022)

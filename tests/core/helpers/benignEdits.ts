@@ -453,6 +453,28 @@ export const perturbations: Record<string, Perturb> = {
    * repeated title rows), with their merges.
    */
   "header-repeated": (d) => headerRepeated(d),
+  /** A row of column numbers under the money block's headings (预算数 | 执行数 | 执行率 over 1 | 2 | 3), as 自评表 print it. */
+  "money-numbers": (d) => {
+    const at =
+      d.cells.findIndex((r) => r.some((v) => typeof v === "string" && /^(全年|年初)?预算数/.test(v.replace(/\s+/g, "")))) + 1;
+    if (at <= 0 || d.merges.some((m) => m.top < at && m.bottom >= at && m.left !== 0)) return d;
+    const row = blankRow(d.width);
+    let n = 0;
+    for (let c = 0; c < d.width; c++) {
+      const above = d.cells[at - 1][c];
+      // (Not under a heading merged from the left or down over it.)
+      const covered = d.merges.some(
+        (m) => m.top <= at - 1 && m.bottom >= at - 1 && m.left <= c && m.right >= c && (m.left < c || m.bottom > at - 1),
+      );
+      if (!covered && above !== null && String(above).trim() !== "") row[c] = String(++n);
+    }
+    if (n < 3) return d;
+    const cells = [...d.cells.slice(0, at), row, ...d.cells.slice(at)].map((r) => [...r]);
+    const merges = d.merges.map((m) =>
+      m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
+    );
+    return { ...d, cells, merges };
+  },
   /** Each target cell and its heading merged over two columns, as wide layouts print them. */
   "values-wide": (d) => valuesWide(d),
   /** The 一级 groups of each indicator table in the reverse order (满意度 before 效益, 成本 last): publishers order them freely. */

@@ -98,6 +98,15 @@ describe("total-adds-up.ts", () => {
         ]),
       },
       { name: "南湖 2016 corrected: 实际到位资金 179.6 = 170 + 9.6", sheet: form(fundPairs(179.6, 9.6)) },
+      {
+        name: "蔡甸 2021 with a row of column numbers under the headings (1 | 2 | 3 | 4): no line of the 合计",
+        sheet: form([
+          ["资金来源", "预算数(A)", "执行数(B)", "执行率(B/A)", null],
+          ["1", "2", "3", "4", null],
+          ["一般预算内拨款", 63, 63, "100%", null],
+          ["合计", 63, 63, "100%", null],
+        ]),
+      },
       { name: "a numbered line's parts end at its numbered sibling (2、出国经费, 3、公务接待)", sheet: form(numberedLines) },
       { name: "every column of a 成本构成 table adds up (鄂州 2022 corrected)", sheet: form(costTable(662.88)) },
       {

@@ -27,7 +27,7 @@ import type {
 import { normalizeText, roundWan, toHalfWidth } from "../text/normalize";
 import { formatNumber } from "./number";
 import { readQuantityAt } from "./quantity";
-import { isPlainMoney, readUnitAt } from "./unit";
+import { BOUND_WORDS, isPlainMoney, readUnitAt } from "./unit";
 
 /**
  * Vague, adverb-like words that make a 定性 value unverifiable (DOMAIN §2.2 V-9, S7 "模糊化").
@@ -122,7 +122,7 @@ const OPERATOR_RE = new RegExp(
 );
 
 /** Suffix words that act as an operator when none is written before the number. */
-const SUFFIX_OPERATOR_RE = /^\s*(及以上|以上|及以下|以下|以内|之内)/;
+const SUFFIX_OPERATOR_RE = new RegExp(`^\\s*(${BOUND_WORDS.join("|")})`);
 const SUFFIX_OPERATORS: Readonly<Record<string, Operator>> = {
   及以上: "≥",
   以上: "≥",

@@ -197,8 +197,12 @@ const CLAUSE_WORDS =
 /** Latin symbols are a closed set (SI and IT units, listed above): a Latin run is never an open unit ("5A"). */
 const MAX_OPEN_UNIT = 4;
 
-/** A bound written after the quantity ("6批次以上", "3个工作日以内"): it ends the unit before it. */
-const BOUND_AFTER = /^(及以上|以上|及以下|以下|以内|之内)/;
+/**
+ * The bounds written after a quantity ("6批次以上", "3个工作日以内"): they end the unit before them, and
+ * parseIndicatorValue reads them as the comparison.
+ */
+export const BOUND_WORDS = ["及以上", "以上", "及以下", "以下", "以内", "之内"] as const;
+const BOUND_AFTER = new RegExp(`^(${BOUND_WORDS.join("|")})`);
 
 function readOpenRun(text: string, start: number, maxLength: number): string | null {
   let end = start;

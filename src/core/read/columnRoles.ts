@@ -4,6 +4,7 @@
  * ./vocabularySchemas by the tests, so zod stays off the engine's run-time path).
  */
 import type { Period } from "../model/form";
+import type { SheetGrid } from "./sheetGrid";
 import { labelKey, memo, normalizeText } from "../text/normalize";
 
 export const EXTRA_ROLES = ["weight", "score", "actual", "reason", "explanation", "direction", "priorActual", "basis"] as const;
@@ -202,6 +203,35 @@ export function yearInHeader(text: string): number | null {
 /** A heading of line or column numbers (行次, 列次, 序号 …): what stands under or beside it counts lines, it is no figure. */
 export function isNumberingLabel(text: string): boolean {
   return /^(行次|列次|栏次|序号|编号|行号|列号|栏号|序)$/.test(labelKey(text).replace(/[:：()]/g, ""));
+}
+
+/** The stems that number a 决算 form's text columns before its figures' (栏次 | 甲 | 乙 | 1 | 2 …). */
+const STEMS = "甲乙丙丁戊己庚辛";
+
+/**
+ * A row that numbers the columns above it: led by 列次 / 栏次 / 行次 (名山 2024: "列次 | 0 | 1 | … | 所需材料"), or three or
+ * more marks rising from left to right and nothing else — whole numbers (1 | 2 | 3, 0 | 1 | 2), perhaps after the stems
+ * 甲 | 乙 | 丙 … that number text columns. It belongs to the headings above it: no indicator, project, line or value.
+ */
+export function isColumnNumbersRow(grid: SheetGrid, row: number): boolean {
+  if (row > grid.bottom) return false;
+  let last = -1;
+  let stems = 0;
+  let numbers = 0;
+  for (const c of grid.occupiedCols(row)) {
+    if (!grid.isAnchor(row, c)) continue;
+    const t = grid.text(row, c).replace(/\s+/g, "");
+    if (t === "") continue;
+    if (numbers + stems === 0 && /^(列次|栏次|行次)[:：]?$/.test(t)) return true;
+    if (numbers === 0 && t.length === 1 && t === STEMS[stems]) {
+      stems++;
+      continue;
+    }
+    if (!/^\d{1,2}$/.test(t) || Number(t) <= last) return false;
+    last = Number(t);
+    numbers++;
+  }
+  return numbers + stems >= 3 && numbers >= 1;
 }
 
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|总得分|评价等级|自评得分|自评等级|综合得分|得分合计|权重合计|分值合计)$/;

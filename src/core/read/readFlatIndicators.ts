@@ -8,8 +8,8 @@
 import { isLevel1Name, isLevel2Name } from "../frameworks/classifyIndicator";
 import type { IndicatorRow, IndicatorTable, Period } from "../model/form";
 import { labelKey } from "../text/normalize";
-import { classifyIndicatorHeader } from "./columnRoles";
-import { isColumnNumbersRow, parseValue, readValue } from "./readIndicators";
+import { classifyIndicatorHeader, isColumnNumbersRow } from "./columnRoles";
+import { parseValue, readValue } from "./readIndicators";
 import type { SheetGrid } from "./sheetGrid";
 
 const NAME_HEADER = /^(三级)?(绩效)?指标(名称|内容)?$/;

@@ -23,15 +23,16 @@ import { figureOf, isAmountFigure, isMalformedFigure, readEmptyTotals, readTotal
 import { readBasisColumns } from "./readBasisColumns";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
 import { parseIndicatorValue } from "../parse/indicatorValue";
+import { isPlainMoney } from "../parse/unit";
 import { fromA1 } from "../cellAddress";
 import { labelKey, memo, normalizeText } from "../text/normalize";
 import { hasCheckboxes, parseCheckboxText, textBeforeBoxes } from "./checkboxText";
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
-import { isColumnNumbersRow, readIndicatorBlock, type ReadingNote, type SummaryRow, targetEvidence } from "./readIndicators";
+import { readIndicatorBlock, type ReadingNote, type SummaryRow, targetEvidence } from "./readIndicators";
 import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
-import { classifyIndicatorHeader, inferHeaderRole, isNumberingLabel, periodInHeader } from "./columnRoles";
+import { classifyIndicatorHeader, inferHeaderRole, isColumnNumbersRow, isNumberingLabel, periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -43,7 +44,6 @@ const ITEM_HEADING = /^(内容|项目|事项|名称|目标内容|项目内容)$/
 /** A heading that is only a span of years: "2022年—2024年", "(2022-2024年)". */
 const YEAR_RANGE_HEADING = /^[(（]?(19|20)\d{2}年?[—\-－–~～至到]+(19|20)\d{2}年?[)）]?$/;
 
-/** True when two tables share no 一级 name (one table's groups continued under a repeated header). */
 /**
  * Whether table `b` goes on where `a` ends: none of its 一级 groups is one of `a`'s — but for `a`'s last group, which may go
  * on at `b`'s start (a group broken by a page, its header printed again over the rest of its rows).
@@ -64,8 +64,11 @@ function continuesLevel1(a: IndicatorTable, b: IndicatorTable): boolean {
   );
 }
 
-/** An amount written with its money unit ("3.0万元", "1,200元"). */
-const MONEY_WITH_UNIT = /^\d[\d,，]*(\.\d+)?(万元|元|亿元|千元)$/;
+/** An amount written with its money unit and nothing else ("3.0万元", "1,200元"). */
+const isAmountWithUnit = (text: string): boolean => {
+  const p = parseIndicatorValue(text);
+  return p.kind === "quantitative" && p.operator === null && isPlainMoney(p.unit) && !p.prefix && !p.suffix;
+};
 
 export interface LabelCell {
   row: number;
@@ -468,11 +471,15 @@ class FormReader {
         this.form.indicators.tables.push(t);
       }
     });
-    // A target column found empty in one part of a table broken by page is not empty when another part fills it.
+    // A target column found empty in one part of a table broken by page is not empty when another part fills it; empty
+    // in every part, it is said once (at its first heading), not once per copy of the header.
     for (const [t, notes] of tableNotes) {
+      const said = new Set<number>();
       const kept = notes.filter((n) => {
         if (!n.uncertain) return true;
         const col = fromA1(n.cell).col;
+        if (said.has(col)) return false;
+        said.add(col);
         return !t.rows.some((r) => r.values.some((v) => fromA1(v.cell).col === col && targetEvidence(v.text) > 0));
       });
       if (kept.length > 0) (this.form.readingNotes ??= []).push(...kept);
@@ -924,7 +931,7 @@ class FormReader {
           // (The amount may carry its unit when the heading does not: 项目资金 | 3.0万元 | 其中:财政拨款 | 3.0.)
           if (
             !right.isLabelCell &&
-            (figureOf(this.grid, right.row, right.col) || MONEY_WITH_UNIT.test(right.text.replace(/\s+/g, ""))) &&
+            (figureOf(this.grid, right.row, right.col) || isAmountWithUnit(right.text)) &&
             beside &&
             /^其中/.test(beside.replace(/\s+/g, ""))
           )
@@ -1561,15 +1568,14 @@ class FormReader {
     for (const r of rows) addPoints(r.level1.cell, r.level1.text);
     // The 预算执行情况 block is looked for only where a self-evaluation can be: a 自评/评价 title, score or
     // actual columns, or a label that mentions 执行 (大英's "预算执行情况(10分)") — not on every target form.
-    // Or, with no title to say what the form is, where the block's own headings are written (全年执行数 | 执行率: 西青 2021
-    // without its title).
     const mayHaveExecution =
       /自评|评价/.test(this.form.title) ||
       rows.some((r) => r.extras !== undefined) ||
       this.form.fields.goalCompletion !== undefined ||
-      this.band.labels.some((l) => /执行/.test(this.grid.text(l.row, l.col))) ||
-      (this.form.title === "" && this.hasExecutionHeadings());
-    const execution = mayHaveExecution ? this.readExecution() : null;
+      this.band.labels.some((l) => /执行/.test(this.grid.text(l.row, l.col)));
+    // With no title to say what the form is, a block that states its own rate (全年执行数 | 执行率: 西青 2021 without its
+    // title) — not a plan's 计划执行数 beside its budget (镇江 2024).
+    const execution = mayHaveExecution ? this.readExecution() : this.form.title === "" ? this.readExecution(true) : null;
     const hasWeights = rows.some((r) => r.extras?.weight || r.extras?.score);
     if (this.summaries.length === 0 && sectionPoints.length === 0 && !execution && !hasWeights) return undefined;
     return { summaries: this.summaries, sectionPoints, execution };
@@ -1669,23 +1675,8 @@ class FormReader {
   }
 
   /** The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. */
-  /** Whether the band writes both an 执行数 and an 执行率 heading (a 预算执行 block's columns). */
-  private hasExecutionHeadings(): boolean {
-    let executed = false;
-    let rate = false;
-    for (const row of this.grid.rowsBetween(this.band.top, this.band.bottom))
-      for (const c of this.grid.occupiedCols(row)) {
-        const t = this.grid.text(row, c);
-        if (t.length > 20 || !t.includes("执行")) continue;
-        const k = labelKey(t);
-        if (/执行数$/.test(k)) executed = true;
-        else if (/执行率$/.test(k)) rate = true;
-        if (executed && rate) return true;
-      }
-    return false;
-  }
-
-  private readExecution(): Scoring["execution"] {
+  /** `withRate`: only a heading row that prints the rate's column too (what speaks for a self-evaluation on its own). */
+  private readExecution(withRate = false): Scoring["execution"] {
     const grid = this.grid;
     const top = this.band.top;
     const bottom = this.blockRows[0]?.top ?? this.band.bottom;
@@ -1709,9 +1700,9 @@ class FormReader {
       // A heading with 执行数 and 执行率, or 执行数 beside a budget column with no rate printed (绥阳 2021: 年初预算数 |
       // 全年执行数 | 分值 | 得分).
       if (cols.executed === undefined) continue;
-      if (cols.rate === undefined && cols.budget === undefined && cols.adjusted === undefined) continue;
+      if (cols.rate === undefined && (withRate || (cols.budget === undefined && cols.adjusted === undefined))) continue;
       let data = grid.bottomEdge(row, cols.rate ?? cols.executed) + 1;
-      if (this.isColumnNumbering(data)) data++; // 列次 | 0 | 1 | 2 … under the headings (名山 2024)
+      if (isColumnNumbersRow(grid, data)) data++; // 列次 | 0 | 1 | 2 … under the headings (名山 2024)
       const at = (c: number | undefined) => {
         if (c === undefined) return null;
         const a = grid.anchor(data, c);
@@ -1748,19 +1739,6 @@ class FormReader {
       });
     }
     return null;
-  }
-
-  /** A row numbering the columns (列次 | 0 | 1 | 2 …, or 1, 2, 3 … across): headings, not figures. */
-  private isColumnNumbering(row: number): boolean {
-    const grid = this.grid;
-    const numbers: number[] = [];
-    for (const c of grid.occupiedCols(row)) {
-      if (!grid.isAnchor(row, c)) continue;
-      const text = grid.text(row, c);
-      if (isNumberingLabel(text)) return true;
-      if (/^\d{1,2}$/.test(text)) numbers.push(Number(text));
-    }
-    return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
   }
 
   /**

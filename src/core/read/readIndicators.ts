@@ -15,6 +15,7 @@ import {
   type ExtraRole,
   type HeaderRole,
   inferHeaderRole,
+  isColumnNumbersRow,
   SUMMARY_ROW,
   TEMPLATE_FILLER,
 } from "./columnRoles";
@@ -369,34 +370,6 @@ const PLACE_NAME =
   /^[\p{Script=Han}]{2,14}(省|市|县|区|旗|镇|乡|村|街道|街道办|街道办事处|办事处|社区|盟|州|苏木|嘎查|林场|农场|团场|开发区)$/u;
 
 const FORM_HEADING_CELL = /^(金额|资金|计量)?单位[:：]\s*(元|万元|亿元|千元)$|绩效(目标|指标|自评|评价|监控)[^，。,]{0,8}表$/;
-
-/** The stems that number a 决算 form's text columns before its figures' (栏次 | 甲 | 乙 | 1 | 2 …). */
-const STEMS = "甲乙丙丁戊己庚辛";
-
-/**
- * A row of column numbers: three or more marks rising from left to right — whole numbers (1 | 2 | 3, or 0 | 1 | 2),
- * perhaps after the stems 甲 | 乙 | 丙 … that number text columns — perhaps after a 列次 / 栏次 label, and nothing else.
- */
-export function isColumnNumbersRow(grid: SheetGrid, row: number): boolean {
-  if (row > grid.bottom) return false;
-  let last = -1;
-  let stems = 0;
-  let numbers = 0;
-  for (const c of grid.occupiedCols(row)) {
-    if (!grid.isAnchor(row, c)) continue;
-    const t = grid.text(row, c).replace(/\s+/g, "");
-    if (t === "") continue;
-    if (numbers + stems === 0 && /^(列次|栏次|行次|序号)$/.test(t)) continue;
-    if (numbers === 0 && t.length === 1 && t === STEMS[stems]) {
-      stems++;
-      continue;
-    }
-    if (!/^\d{1,2}$/.test(t) || Number(t) <= last) return false;
-    last = Number(t);
-    numbers++;
-  }
-  return numbers + stems >= 3 && numbers >= 1;
-}
 
 /** Whether a cell's text is a form's heading (asked of every cell of every indicator row: once per distinct text). */
 const isFormHeadingText = memo((text: string): boolean =>

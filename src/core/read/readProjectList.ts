@@ -4,9 +4,9 @@
  * one form of kind "project-list". Subtotal rows (a unit's total, merged over the name columns) are skipped.
  */
 import type { PerformanceForm } from "../model/form";
-import { classifyIndicatorHeader, periodInHeader } from "./columnRoles";
+import { classifyIndicatorHeader, isColumnNumbersRow, periodInHeader } from "./columnRoles";
 import type { LabelCell } from "./readForm";
-import { isColumnNumbersRow, readIndicatorBlock } from "./readIndicators";
+import { readIndicatorBlock } from "./readIndicators";
 import { columnHoldsCellSections, readCellSections } from "./readFlatIndicators";
 import { emptyForm, moneyUnitInText } from "./readForm";
 import { moneyUnitOf, readMoney } from "./readMoney";

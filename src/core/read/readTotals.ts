@@ -15,8 +15,7 @@
 import type { PerformanceForm, TotalLine, TotalPart } from "../model/form";
 import type { SheetGrid } from "./sheetGrid";
 import { labelKey, normalizeText } from "../text/normalize";
-import { isNumberingLabel } from "./columnRoles";
-import { isColumnNumbersRow } from "./readIndicators";
+import { isColumnNumbersRow, isNumberingLabel } from "./columnRoles";
 
 /** Thousands separators where thousands are: "1,084.25", "12,000" (a sign and a percent allowed). */
 const THOUSANDS = /^[-+]?\d{1,3}([,，]\d{3})*(\.\d+)?%?$/;

@@ -432,49 +432,22 @@ export const perturbations: Record<string, Perturb> = {
     const t = readSheet(toSheet(d))
       .forms.flatMap((f) => f.indicators?.tables ?? [])
       .find((x) => x.rows.length > 0);
-    if (!t) return d;
-    const at = t.rows[0].row;
-    const row = blankRow(d.width);
-    let n = 0;
-    for (let c = 0; c < d.width; c++) {
-      const above = d.cells[at - 1]?.[c];
-      const covered = d.merges.some((m) => m.top <= at - 1 && m.bottom >= at - 1 && m.left < c && m.right >= c);
-      if (!covered && above !== null && above !== undefined && String(above).trim() !== "") row[c] = String(++n);
-    }
-    if (n < 3) return d;
-    const cells = [...d.cells.slice(0, at).map((r) => [...r]), row, ...d.cells.slice(at).map((r) => [...r])];
-    const merges = d.merges.map((m) =>
-      m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
+    return t ? numbersRowAbove(d, t.rows[0].row) : d;
+  },
+  /** A row of column numbers under the money block's headings (预算数 | 执行数 | 执行率 over 1 | 2 | 3), as 自评表 print it. */
+  "money-numbers": (d) => {
+    const headings = d.cells.findIndex((r) =>
+      r.some((v) => typeof v === "string" && /^(全年|年初)?预算数/.test(v.replace(/\s+/g, ""))),
     );
-    return { ...d, cells, merges };
+    // (Not where a merge other than a label's down the first column crosses the new row.)
+    if (headings < 0 || d.merges.some((m) => m.top <= headings && m.bottom > headings && m.left !== 0)) return d;
+    return numbersRowAbove(d, headings + 1);
   },
   /**
    * The first indicator table's header rows printed again before its second 一级 group's first row (a page break's
    * repeated title rows), with their merges.
    */
   "header-repeated": (d) => headerRepeated(d),
-  /** A row of column numbers under the money block's headings (预算数 | 执行数 | 执行率 over 1 | 2 | 3), as 自评表 print it. */
-  "money-numbers": (d) => {
-    const at =
-      d.cells.findIndex((r) => r.some((v) => typeof v === "string" && /^(全年|年初)?预算数/.test(v.replace(/\s+/g, "")))) + 1;
-    if (at <= 0 || d.merges.some((m) => m.top < at && m.bottom >= at && m.left !== 0)) return d;
-    const row = blankRow(d.width);
-    let n = 0;
-    for (let c = 0; c < d.width; c++) {
-      const above = d.cells[at - 1][c];
-      // (Not under a heading merged from the left or down over it.)
-      const covered = d.merges.some(
-        (m) => m.top <= at - 1 && m.bottom >= at - 1 && m.left <= c && m.right >= c && (m.left < c || m.bottom > at - 1),
-      );
-      if (!covered && above !== null && String(above).trim() !== "") row[c] = String(++n);
-    }
-    if (n < 3) return d;
-    const cells = [...d.cells.slice(0, at), row, ...d.cells.slice(at)].map((r) => [...r]);
-    const merges = d.merges.map((m) =>
-      m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
-    );
-    return { ...d, cells, merges };
-  },
   /** Each target cell and its heading merged over two columns, as wide layouts print them. */
   "values-wide": (d) => valuesWide(d),
   /** The 一级 groups of each indicator table in the reverse order (满意度 before 效益, 成本 last): publishers order them freely. */
@@ -904,5 +877,27 @@ function headerRepeated(d: Dense): Dense {
   );
   for (const m of d.merges)
     if (m.top >= top && m.bottom < first) merges.push({ ...m, top: m.top - top + at, bottom: m.bottom - top + at });
+  return { ...d, cells, merges };
+}
+
+/**
+ * A row numbering the headings of row `at - 1` (1 | 2 | 3 … under each heading written there, not under one merged from
+ * the left or down over it), inserted at `at`; merges reaching over the new row grow. Unchanged when fewer than three.
+ */
+function numbersRowAbove(d: Dense, at: number): Dense {
+  const row = blankRow(d.width);
+  let n = 0;
+  for (let c = 0; c < d.width; c++) {
+    const above = d.cells[at - 1]?.[c];
+    const covered = d.merges.some(
+      (m) => m.top <= at - 1 && m.bottom >= at - 1 && m.left <= c && m.right >= c && (m.left < c || m.bottom > at - 1),
+    );
+    if (!covered && above !== null && above !== undefined && String(above).trim() !== "") row[c] = String(++n);
+  }
+  if (n < 3) return d;
+  const cells = [...d.cells.slice(0, at), row, ...d.cells.slice(at)].map((r) => [...r]);
+  const merges = d.merges.map((m) =>
+    m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
+  );
   return { ...d, cells, merges };
 }

@@ -109,6 +109,10 @@ describe("a table broken by page in the middle of a group (the benign edit heade
     const rows = ROWS.map((r, i) => (i < 2 ? [r[0], r[1], r[2], "—", r[4], r[5], r[6]] : r));
     const findings = checkSheet(snapshotFromGrid("表", form(rows), ["A1:G1"])).findings;
     expect(findings.filter((d) => d.rule === "reading-uncertain")).toEqual([]);
+    // (Empty in every part, the column still draws the note: the note is judged on the whole table, not dropped.)
+    const empty = ROWS.map((r) => (r === ROWS[2] ? r : [r[0], r[1], r[2], "—", r[4], r[5], r[6]]));
+    const uncertain = checkSheet(snapshotFromGrid("表", form(empty), ["A1:G1"])).findings;
+    expect(uncertain.filter((d) => d.rule === "reading-uncertain").map((d) => d.cell)).toEqual(["D4"]);
   });
 
   test("a 二级 column known by its content (指标名称 over 质量, 时效 …) is the same column under the repeated header", () => {

@@ -9,13 +9,20 @@ import { FormKindRegistrySchema } from "../../../src/core/kinds/formKind";
 import { FORM_KIND_DATA } from "../../../src/core/kinds/data";
 import { KIND_NAMES } from "../../../src/core/names";
 import { readSheet } from "../../../src/core/read/readSheet";
-import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
+import { type CellValue, type SheetSnapshot, snapshotFromGrid } from "../../../src/core/snapshot";
 import { shenmuGrid, SHENMU_INDICATORS, toSnapshot } from "../helpers/formGrids";
 import { selfEvalGrid } from "../helpers/selfEvalGrid";
 import { dense, perturbations, toSheet } from "../helpers/benignEdits";
 import { readWorkbookSnapshots } from "../../../src/cli/readWorkbookSnapshots";
 import path from "node:path";
 import { splitGrid } from "../helpers/splitGrid";
+
+/** A sheet of the blind corpus read without its title row (the benign-edit probe's no-title edit). */
+async function withoutTitle(file: string, sheet: string): Promise<SheetSnapshot> {
+  const full = path.join(__dirname, "..", "..", "fixtures", "real", "blind", file);
+  const snap = (await readWorkbookSnapshots(full)).find((x) => x.name === sheet)!;
+  return toSheet(perturbations["no-title"](dense(snap)));
+}
 
 describe("form-kind registry", () => {
   it("is valid data with one entry per layout id, each with a name, an example and a rule set or a reason", () => {
@@ -226,32 +233,24 @@ describe("a form whose title is left out", () => {
   });
 
   test("a form over a list of its projects (黄冈 2023 without its title): the form starts with its own labels", async () => {
-    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "s-huanggangfl-2023.xlsx");
-    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "部门整体绩效目标（修正）")!;
-    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    const untitled = await withoutTitle("s-huanggangfl-2023.xlsx", "部门整体绩效目标（修正）");
     expect(readSheet(untitled).forms.map((f) => [f.layout, f.fields.department?.text])).toEqual([
       ["department-overall", "黄冈市社会福利中心"],
     ]);
   });
 
   test("a field line over a section is no list's heading (阳泉 2015 without its title: 项目名称 | … | 项目负责人 | …)", async () => {
-    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "ar-yangquan-2015.xlsx");
-    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "项目支出绩效目标申报表（修正）")!;
-    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    const untitled = await withoutTitle("ar-yangquan-2015.xlsx", "项目支出绩效目标申报表（修正）");
     expect(readSheet(untitled).forms.map((f) => f.fields.projectName?.text)).toEqual(["市级机关办公楼更换消防标示牌资金"]);
   });
 
   test("a target table with a 项目资金来源 line but no 预算明细 and one period is no 申报表 (湘阴 2022 without its title)", async () => {
-    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "l-xiangyin-2022.xlsx");
-    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "幼儿园公用经费（修正）")!;
-    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    const untitled = await withoutTitle("l-xiangyin-2022.xlsx", "幼儿园公用经费（修正）");
     expect(readSheet(untitled).forms.map((f) => f.layout)).toEqual(["project-target"]);
   });
 
   test("a department's 专项 with its own 实施进度计划 is a project's table, not a transfer (望城 2018 without its title)", async () => {
-    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "an-wangchengcl-2018.xlsx");
-    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "专项资金绩效目标申报表（修正）")!;
-    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    const untitled = await withoutTitle("an-wangchengcl-2018.xlsx", "专项资金绩效目标申报表（修正）");
     expect(readSheet(untitled).forms.map((f) => f.layout)).toEqual(["project-target"]);
   });
 
@@ -269,18 +268,14 @@ describe("a form whose title is left out", () => {
   });
 
   test("a 预算执行 block's headings (全年执行数 | 执行率) speak for a self-evaluation with no title (西青 2021 without it)", async () => {
-    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "at-xiqingcl-2021.xlsx");
-    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "项目支出绩效自评表")!;
-    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    const untitled = await withoutTitle("at-xiqingcl-2021.xlsx", "项目支出绩效自评表");
     const [form] = readSheet(untitled).forms;
     expect(form.layout).toBe("self-evaluation");
     expect(form.scoring?.execution?.executed?.text).toBe("3");
   });
 
   test("a department named by its place in the evaluation (评价部门名称) heads a 整体 self-evaluation with no title (蚕茶 2021)", async () => {
-    const file = path.join(__dirname, "..", "..", "fixtures", "real", "blind", "at-canchawsy-2021.xlsx");
-    const sheet = (await readWorkbookSnapshots(file)).find((x) => x.name === "整体支出绩效自评表（修正）")!;
-    const untitled = toSheet(perturbations["no-title"](dense(sheet)));
+    const untitled = await withoutTitle("at-canchawsy-2021.xlsx", "整体支出绩效自评表（修正）");
     expect(readSheet(untitled).forms.map((f) => [f.layout, f.fields.department?.text])).toEqual([
       ["self-evaluation", "南昌县黄马乡蚕茶卫生院"],
     ]);

@@ -10,7 +10,7 @@ import { inferHeaderRole } from "../../../src/core/read/columnRoles";
 import { matchLabel } from "../../../src/core/read/matchLabel";
 import { readMoney } from "../../../src/core/read/readMoney";
 import { readSheet } from "../../../src/core/read/readSheet";
-import { isColumnNumbersRow } from "../../../src/core/read/readIndicators";
+import { isColumnNumbersRow } from "../../../src/core/read/columnRoles";
 import { SheetGrid } from "../../../src/core/read/sheetGrid";
 import { type CellValue, snapshotFromGrid } from "../../../src/core/snapshot";
 
@@ -199,6 +199,8 @@ describe("a row of column numbers under the headings (column-numbers: 列次 | 1
     [["栏次", "甲", "乙", "丙", "1", "2"], true],
     [["甲", "乙", "1"], true],
     [["甲", "乙", "丙"], false],
+    [["列次", "0", "1", "2", "所需材料"], true],
+    [["序号", "项目名称", "金额"], false],
     [["乙", "甲", "1"], false],
   ])("%j → %s", (cells, expected) => expect(isColumnNumbersRow(row(cells as CellValue[]), 0)).toBe(expected));
 

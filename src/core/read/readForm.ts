@@ -30,7 +30,7 @@ import { hasCheckboxes, parseCheckboxText, textBeforeBoxes } from "./checkboxTex
 import { detectKind } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
-import { readIndicatorBlock, type ReadingNote, type SummaryRow, targetEvidence } from "./readIndicators";
+import { readIndicatorBlock, type ReadingNote, type SummaryRow, targetEvidence, withoutLevel1 } from "./readIndicators";
 import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
 import { classifyIndicatorHeader, inferHeaderRole, isColumnNumbersRow, isNumberingLabel, periodInHeader } from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
@@ -376,7 +376,7 @@ class FormReader {
     return false;
   }
 
-  /** Whether the cells of a column under a heading (up to 40 rows) are mostly names of a level: two at least, over half. */
+  /** Whether the cells of a column under a heading (up to 40 rows) are mostly names of a level: two at least (or the one cell it holds), over half. */
   private mostlyNamesBelow(row: number, col: number, isName: (text: string) => boolean): boolean {
     const g = this.grid;
     let named = 0;
@@ -389,7 +389,8 @@ class FormReader {
       filled++;
       if (isName(t)) named++;
     }
-    return named >= 2 && named * 2 > filled;
+    // (One row is enough when it is all the column holds: a copy cut after its first indicator row.)
+    return (named >= 2 || filled === 1) && named * 2 > filled;
   }
 
   /** A table's header as it names its role columns: 一级, 二级/三级 and each value column, with their columns. */
@@ -449,11 +450,7 @@ class FormReader {
       if (!firstCopy && block.tables.length === 1) headerCopies.set(headerText, block.tables[0]);
       for (const t of block.tables) {
         const signature = this.tableSignature(t);
-        if (this.noLevel1Headers.has(h)) {
-          t.noLevel1 = true;
-          if (!t.headerCell) t.headerCell = this.grid.a1(h.row, h.col);
-          for (const r of t.rows) r.level1 = { text: "", cell: r.level2.cell, inherited: true };
-        }
+        if (this.noLevel1Headers.has(h)) withoutLevel1(t, this.grid.a1(h.row, h.col));
         // The same header printed again over other 一级 groups (a table broken by page, 检验检疫 2016: 预算绩效, then
         // 项目产出, then 项目效果, each under its own copy of the header), or over the rest of the last one: one table
         // continued.

@@ -655,7 +655,12 @@ function chooseTargetColumns(
   const evidence = (col: number) => {
     let score = 0;
     let filled = 0;
+    // (Down to the table's end — an empty row or a form's heading — not into a closing line below it: 填报人 | … |
+    // 联系电话 under the table is no target written in its column.)
+    let rows = 0;
     for (let r = firstRow; r <= last; r++) {
+      if (tableEndsAt(grid, r, rows)) break;
+      rows++;
       const a = grid.anchor(r, col);
       if (a.row !== r) continue; // a merge from above repeats its text: not this row's value
       const e = targetEvidence(grid.text(r, col));
@@ -744,6 +749,16 @@ export interface BlockOptions {
  * not covered by a 一级 merge, at a row that belongs to something else (a label, a merge from the left),
  * or at the next indicator header.
  */
+/**
+ * A table read from its 二级 column, having no 一级 column (二级指标 | 三级指标 | 指标值 …): marked so, each row's 一级
+ * left blank at its 二级 cell (the rules take the 一级 its 二级 belongs to). `headerCell`: the 二级 heading.
+ */
+export function withoutLevel1(t: IndicatorTable, headerCell: string): void {
+  t.noLevel1 = true;
+  if (!t.headerCell) t.headerCell = headerCell;
+  for (const r of t.rows) r.level1 = { text: "", cell: r.level2.cell, inherited: true };
+}
+
 export function readIndicatorBlock(
   grid: SheetGrid,
   headerRow: number,

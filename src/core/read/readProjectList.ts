@@ -6,7 +6,7 @@
 import type { PerformanceForm } from "../model/form";
 import { classifyIndicatorHeader, isColumnNumbersRow, periodInHeader } from "./columnRoles";
 import type { LabelCell } from "./readForm";
-import { readIndicatorBlock } from "./readIndicators";
+import { readIndicatorBlock, withoutLevel1 } from "./readIndicators";
 import { columnHoldsCellSections, readCellSections } from "./readFlatIndicators";
 import { emptyForm, moneyUnitInText } from "./readForm";
 import { moneyUnitOf, readMoney } from "./readMoney";
@@ -39,10 +39,11 @@ export function headingBottom(grid: SheetGrid, row: number, col: number, deeper?
 export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleRow: number | null): ProjectListReading {
   const headerRow = projectLabel.row;
   const projectCol = projectLabel.col;
-  const cols: Partial<Record<"unitName" | "budget" | "goal" | "level1", number>> = {};
+  const cols: Partial<Record<"unitName" | "budget" | "goal" | "level1" | "level2" | "level3", number>> = {};
   // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …, 湘西): every row of the name cell.
   const headerBottom = headingBottom(grid, headerRow, projectCol);
   let level1Row = headerRow;
+  let level2Row = headerRow;
   for (let r = headerRow; r <= headerBottom; r++)
     for (let c = grid.left; c <= grid.right; c++) {
       if (c === projectCol) continue;
@@ -50,11 +51,24 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
       if (a.col !== c || a.row !== r) continue;
       const role = classifyIndicatorHeader(grid.text(r, c));
       if (!role) continue;
-      if (role.role === "unitName" || role.role === "budget" || role.role === "goal" || role.role === "level1") {
+      if (
+        role.role === "unitName" ||
+        role.role === "budget" ||
+        role.role === "goal" ||
+        role.role === "level1" ||
+        role.role === "level2" ||
+        role.role === "level3"
+      ) {
         if (cols[role.role] === undefined && role.role === "level1") level1Row = r;
+        if (cols[role.role] === undefined && role.role === "level2") level2Row = r;
         cols[role.role] ??= c;
       }
     }
+  // No 一级 column (二级指标 | 三级指标 | 指标值 …): the table starts at its 二级 column, each row's 一级 the one its 二级
+  // belongs to (as a form reads such a table, see readForm).
+  const noLevel1 = cols.level1 === undefined && cols.level2 !== undefined && cols.level3 !== undefined;
+  const tableCol = noLevel1 ? cols.level2 : cols.level1;
+  const tableRow = noLevel1 ? level2Row : level1Row;
   const unit =
     moneyUnitInText(cols.budget !== undefined ? grid.text(headerRow, cols.budget) : "") ??
     moneyUnitOf(grid, titleRow ?? headerRow, headerRow);
@@ -64,7 +78,7 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
   let unitRowName: { text: string; cell: string } | null = null;
   let row = headerBottom + 1;
   // A goal column whose cells hold 【一级-二级】 headings carries the indicators (see readCellSections).
-  const cellSections = cols.level1 === undefined && cols.goal !== undefined && columnHoldsCellSections(grid, cols.goal, row);
+  const cellSections = tableCol === undefined && cols.goal !== undefined && columnHoldsCellSections(grid, cols.goal, row);
   const heading = labelKey(grid.text(headerRow, projectCol));
   while (row <= grid.bottom) {
     if (grid.isRowEmpty(row)) break;
@@ -119,18 +133,19 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
     const unitName = at(cols.unitName);
     // Without 一级 columns the indicators may be written in the goal's cell under 【一级-二级】 headings (黄山 2025).
     const inCell =
-      cols.level1 === undefined && goal && cellSections
+      tableCol === undefined && goal && cellSections
         ? readCellSections(goal.text, row, goal.cell, grid.a1(headerRow, cols.goal!))
         : null;
     const block =
-      cols.level1 !== undefined
-        ? readIndicatorBlock(grid, level1Row, cols.level1, blockEnd, { firstRow: row })
+      tableCol !== undefined
+        ? readIndicatorBlock(grid, tableRow, tableCol, blockEnd, { firstRow: row })
         : { tables: inCell ? [inCell.table] : [], summaries: [], lastRow: blockEnd };
+    if (noLevel1) for (const t of block.tables) withoutLevel1(t, grid.a1(tableRow, tableCol!));
     // In a list with indicators, a row without any (a unit's line above its projects: 湘西's 单位(专项)名称 holds
     // both; a category line between 黄山's projects) is not a project; its name is the unit of the projects below it
     // when the row names one (a category line reads as a unit too only when no unit was named).
     const hasIndicators = block.tables.some((t) => t.rows.some((r) => r.level3.text !== "" || r.level2.text !== ""));
-    if ((cols.level1 !== undefined || cellSections) && !hasIndicators) {
+    if ((tableCol !== undefined || cellSections) && !hasIndicators) {
       // (A category line — 其他运转类, 本级项目 — names no unit.)
       if (!/(类|项目|支出)$/.test(name.replace(/\s+/g, ""))) unitRowName = { text: name, cell: grid.a1(row, projectCol) };
       row = blockEnd + 1;
@@ -142,9 +157,9 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
       fields: { projectName: { text: name, cell: nameCell, labelCell: grid.a1(headerRow, projectCol) } },
       // A list that gives each project its goal in words and no indicator columns (大冶 2024) has no indicator section.
       indicators:
-        cols.level1 === undefined && !cellSections
+        tableCol === undefined && !cellSections
           ? null
-          : { labelCell: grid.a1(headerRow, cols.level1 ?? projectCol), tables: block.tables },
+          : { labelCell: grid.a1(headerRow, tableCol ?? projectCol), tables: block.tables },
       kindReason: "一张表列出多个项目（项目名称、预算数、年度目标向下合并）",
     });
     if (unitName && unitName.text)

@@ -112,14 +112,20 @@ function listHeading(
   const first = grid.anchor(below, l.col);
   if (first.row === below && isLabelAt(labels, below, first.col)) return null;
   // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …): every row of the name cell counts.
+  // (Or 二级指标 | 三级指标 headings with no 一级 column.)
   let indicators = false;
+  let level2 = false;
+  let level3 = false;
   let goalCol: number | null = null;
   for (let row = l.row; row < below && !indicators; row++)
     for (let c = grid.left; c <= grid.right; c++) {
       const role = classifyIndicatorHeader(grid.text(row, c));
       if (role && role.role === "level1") indicators = true;
+      if (role && role.role === "level2") level2 = true;
+      if (role && role.role === "level3") level3 = true;
       if (role && role.role === "goal") goalCol ??= c;
     }
+  if (level2 && level3) indicators = true;
   // Or a goal column whose cells hold the indicators under 【一级-二级】 headings (黄山 2025, see readCellSections).
   if (!indicators && goalCol !== null) indicators = columnHoldsCellSections(grid, goalCol, below);
   // Or a goal column of its own beside each project (预期绩效目标, 大冶 2024 项目计划安排表): a list of projects with
@@ -281,9 +287,33 @@ function evidence(band: FormBand): number {
 const MIN_EVIDENCE = 3;
 
 /** A band that is only the end of a form (an indicator table with rows): read when it has real indicator rows. */
+/**
+ * Whether rows top..bottom hold an indicator table's header: a 一级 heading among the labels, or a row with a 三级 heading
+ * beside a 二级 or a target heading (a table with no 一级 column, 二级指标 | 三级指标 | 年度指标值 … or 评价内容 | 指标名称 |
+ * 目标值 …, which the form's reading finds by its rows).
+ */
+function hasIndicatorHeader(grid: SheetGrid, labels: readonly LabelCell[], top: number, bottom: number): boolean {
+  if (labels.some((l) => l.match.target.kind === "indicator-header" && l.row >= top && l.row <= bottom)) return true;
+  for (let row = Math.max(top, grid.top); row <= Math.min(bottom, grid.bottom); row++) {
+    let level2 = false;
+    let level3 = false;
+    let value = false;
+    for (const c of grid.occupiedCols(row)) {
+      if (!grid.isAnchor(row, c)) continue;
+      const role = classifyIndicatorHeader(grid.text(row, c))?.role;
+      if (role === "level2") level2 = true;
+      else if (role === "level3") level3 = true;
+      else if (role === "value") value = true;
+    }
+    if (level3 && (level2 || value)) return true;
+  }
+  return false;
+}
+
 function isFragment(form: PerformanceForm): boolean {
   return (form.indicators?.tables ?? []).some((t) =>
-    t.rows.some((r) => r.level3.text !== "" && r.values.some((v) => v.text !== "")),
+    // (A row with only its achieved value is a row too: a self-evaluation left without its targets, 周至 2024.)
+    t.rows.some((r) => r.level3.text !== "" && (r.values.some((v) => v.text !== "") || !!r.extras?.actual?.text)),
   );
 }
 
@@ -385,7 +415,7 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
     if (listRows && b.top >= listRows.top && b.bottom <= listRows.bottom) continue;
     if (evidence(b) < MIN_EVIDENCE) {
       // Just an indicator table (an excerpt in a report, a page of a longer form): read it when it has real rows.
-      if (!b.labels.some((l) => l.match.target.kind === "indicator-header")) continue;
+      if (!hasIndicatorHeader(grid, b.labels, b.top, b.bottom)) continue;
       labelsOnly = false;
       const form = readForm(grid, b);
       if (!isFragment(form)) continue;
@@ -401,8 +431,7 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
   // The end of a form above the first one (its start is on another page): an indicator table of its own.
   if (forms.length > 0 && Number.isFinite(firstTop) && firstTop > grid.top) {
     const above = s.labels.filter((l) => l.row < firstTop);
-    const header = above.find((l) => l.match.target.kind === "indicator-header");
-    if (header) {
+    if (hasIndicatorHeader(grid, above, grid.top, firstTop - 1)) {
       labelsOnly = false;
       let bottom = firstTop - 1;
       while (bottom > grid.top && grid.isRowEmpty(bottom)) bottom--;
@@ -415,6 +444,12 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
     // No labelled form: the whole tree may be one column of an export (see readOutline).
     const outline = readOutline(grid);
     if (outline) return { forms: outline.map(readAlready) };
+    // No form, yet a table headed 二级指标 | 三级指标 | … (no 一级 column; the form's reading decides whether its rows
+    // are 二级 names): the sheet is that indicator table, read as a band of the whole sheet.
+    if (!plainList && hasIndicatorHeader(grid, s.labels, grid.top, grid.bottom)) {
+      const bare = readForm(grid, { top: grid.top, bottom: grid.bottom, titleRow: s.titleRows[0] ?? null, labels: s.labels });
+      if (isFragment(bare)) return { forms: [readAlready(bare)] };
+    }
     if (plainList) {
       return { forms: [], reason: "这张工作表是项目清单（每行一个项目，没有绩效目标和指标），不是绩效目标表。" };
     }

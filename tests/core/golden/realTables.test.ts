@@ -15,7 +15,7 @@ import { compareAll, type FormComparison, type SheetComparison } from "./compare
 /** Sheets or findings the engine does not get yet, with why. */
 const KNOWN_GAPS: Record<string, string> = {
   "extra-ningjin-2019--1.json":
-    "宁晋的“评价指标 | 评价内容 | 指标名称”评价指标表没有“一级指标”表头，一级和二级合写在“评价内容”里（如“产出数量指标”），还读不出来",
+    "宁晋的“绩效评价指标表”（评价指标 | 评价内容 | 指标名称，没有“一级指标”表头）按标题读成绩效评价表，答案按年度评价的打分框架读作自评表；项目名称读成整个标题",
 };
 const KNOWN_MISSED_ERRORS: Record<string, string> = {};
 
@@ -74,7 +74,8 @@ describe("real tables: reading and findings against the answer key", () => {
       }
     });
 
-    const errorsTest = gap || KNOWN_MISSED_ERRORS[file] ? it.failing : it;
+    // (A sheet read as another kind may still report every error of the key: only KNOWN_MISSED_ERRORS fail here.)
+    const errorsTest = KNOWN_MISSED_ERRORS[file] ? it.failing : it;
     errorsTest(
       title(`reports every error of the key${KNOWN_MISSED_ERRORS[file] ? ` [已知缺口: ${KNOWN_MISSED_ERRORS[file]}]` : ""}`),
       () => {

@@ -511,6 +511,11 @@ export const perturbations: Record<string, Perturb> = {
    * (no merge across) are split; a target that is not operator + number + unit, nor words without a figure, stays whole.
    * Tables with per-area target columns, or with 实际完成值 written as bare figures, are left as they are.
    */
+  /**
+   * The 一级 column left out of the indicator table (二级指标 | 三级指标 | 指标值 …, as 岳峰 2024 and 周至 2024 print it): the
+   * table's cells from the 一级 column on move left; each row's 一级 is the one its 二级 belongs to.
+   */
+  "level1-dropped": (d) => level1Dropped(d),
   "split-values": (d) => splitValues(d),
   /** As `split-values`, the 度量单位 column added right of a heading merged over the target's sub-headings, not under it. */
   "split-values-outside": (d) => splitValues(d, false),
@@ -900,4 +905,79 @@ function numbersRowAbove(d: Dense, at: number): Dense {
     m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
   );
   return { ...d, cells, merges };
+}
+
+/**
+ * See `level1-dropped`: tables whose 一级 column is its own (no merge across it, none reaching out of the table over it),
+ * whose 二级 names are the framework's, and whose rows between header and last indicator row are all indicator rows.
+ */
+function level1Dropped(d: Dense): Dense {
+  let out = d;
+  const tables = readSheet(toSheet(d))
+    .forms.flatMap((f) => f.indicators?.tables ?? [])
+    .filter((t) => !t.flat && !t.noLevel1 && !t.textLines && t.rows.length > 0 && t.headerCell !== "");
+  for (const t of tables) {
+    // (Not the halves of a two-period table, side by side on the same rows.)
+    const span = (x: typeof t) => [Math.min(...x.rows.map((r) => r.row)), Math.max(...x.rows.map((r) => r.row))];
+    const [a, b] = span(t);
+    if (tables.some((o) => o !== t && span(o)[0] <= b && span(o)[1] >= a)) continue;
+    const col = fromA1(t.level1HeaderCell ?? t.headerCell).col;
+    const heads = [t.headerCell, t.level1HeaderCell, ...Object.values(t.valueHeaderCells)].filter((c): c is string => !!c);
+    const top = Math.min(...heads.map((c) => fromA1(c).row));
+    const last = Math.max(...t.rows.map((r) => r.row));
+    const rows = new Set(t.rows.map((r) => r.row));
+    const first = Math.min(...rows);
+    // The table's closing lines (总分, 合计) move with it.
+    let bottom = last;
+    while (bottom - last < 3 && /^(总分|合计|总计|得分合计|分值合计)/.test(rowText(out, bottom + 1))) bottom++;
+    // The 一级 cells of the rows, and nothing else in that column between the header and the last row.
+    if (
+      t.rows.some(
+        (r) => !r.level1.cell || fromA1(r.level1.cell).col !== col || !r.level2.cell || fromA1(r.level2.cell).col <= col,
+      )
+    )
+      continue;
+    // Only where the column says nothing its 二级 do not: every 一级 written, the one its 二级 belongs to, no weight in it
+    // (a 二级 of its own words, or a 一级 left blank or misplaced, is what the column tells).
+    if (t.rows.some((r) => !redundantLevel1(r.level1.text, r.level2.text))) continue;
+    let gap = false;
+    for (let r = first; r <= last; r++)
+      if (!rows.has(r) && out.cells[r]?.some((v) => v !== null && String(v).trim() !== "")) gap = true;
+    if (gap) continue;
+    const inside = (m: CellRange) => m.top >= top && m.bottom <= bottom;
+    const touches = (m: CellRange) => m.bottom >= top && m.top <= bottom && m.right >= col;
+    // (A merge reaching out of the table over the column, or one starting in it across others, would lose its text.)
+    if (out.merges.some((m) => touches(m) && (!inside(m) || (m.left === col && m.right > col)))) continue;
+    const cells = out.cells.map((r, i) => (i >= top && i <= bottom ? [...r.slice(0, col), ...r.slice(col + 1), null] : [...r]));
+    // Merges of the column go; those right of it move left; those across it (a 总分 label over its columns) lose it.
+    const merges = out.merges
+      .filter((m) => !(inside(m) && m.left === col && m.right === col))
+      .map((m) =>
+        !inside(m) || m.right < col
+          ? m
+          : m.left > col
+            ? { ...m, left: m.left - 1, right: m.right - 1 }
+            : { ...m, right: m.right - 1 },
+      );
+    out = { ...out, cells, merges };
+  }
+  return out;
+}
+
+/** Whether a 一级 name is the one its 二级 (a name of the framework) belongs to. */
+function redundantLevel1(level1: string, level2: string): boolean {
+  const one = level1.replace(/\s+/g, "");
+  const two = level2.replace(/\s+/g, "");
+  if (/^(数量|质量|时效|成本)指标$/.test(two)) return one === "产出指标";
+  if (/^(经济成本|社会成本|生态环境成本)指标$/.test(two)) return one === "成本指标";
+  if (/^(经济效益|社会效益|生态效益|可持续影响)指标$/.test(two)) return one === "效益指标";
+  if (/^(服务对象|社会公众或服务对象)?满意度指标$/.test(two)) return one === "满意度指标";
+  return false;
+}
+
+function rowText(d: Dense, row: number): string {
+  return (d.cells[row] ?? [])
+    .map((v) => (v === null ? "" : String(v)))
+    .join("")
+    .replace(/\s+/g, "");
 }

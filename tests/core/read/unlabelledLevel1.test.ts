@@ -132,3 +132,110 @@ describe("a 2015 template's indicator table: 指标名称 over 二级指标 | �
     expect(by("indicator-name-duplicate")).toEqual([]);
   });
 });
+
+/**
+ * A sheet that is only such a table under a title no kind knows, with money and goal lines in words of its own (made up,
+ * after 周至 2024's "…福彩公益金的使用情况"): no label anywhere, yet the 二级指标 | 三级指标 header over 二级 names makes it
+ * an indicator table, read as one.
+ */
+describe("a sheet with no label at all, only a 二级指标 | 三级指标 table", () => {
+  const sheet = (targets: (string | null)[]): CellValue[][] => [
+    ["某县民政局2024年县级福彩公益金的使用情况"],
+    ["县级下达福彩公益金(万元)", 100, "总计支出(万元)", 96],
+    ["资金用途", "用于敬老院改造和护理员培训。"],
+    ["二级指标", "三级指标", "年度指标值", "实际完成值"],
+    ["数量指标", "敬老院改造个数", targets[0], "3个"],
+    ["质量指标", "资金使用合规率", targets[1], "100%"],
+    ["时效指标", "资金拨付及时率", targets[2], "100%"],
+    ["社会效益指标", "老人居住条件改善率", targets[3], "100%"],
+    ["服务对象满意度指标", "入住老人满意度", targets[4], "92%"],
+  ];
+
+  test("filled in: recognised, its achieved values read, no error or warning", () => {
+    const result = checkSheet(snapshotFromGrid("使用情况", sheet(["=3个", "=100%", "=100%", "≥95%", "≥90%"])));
+    expect(result.recognized).toBe(true);
+    expect(result.layout).toBe("self-evaluation");
+    const t = readSheet(snapshotFromGrid("使用情况", sheet(["=3个", "=100%", "=100%", "≥95%", "≥90%"]))).forms[0].indicators
+      ?.tables[0];
+    expect(t?.rows.map((r) => `${r.level2.text}|${r.level3.text}|${r.values[0]?.text}|${r.extras?.actual?.text}`)).toContainEqual(
+      "数量指标|敬老院改造个数|=3个|3个",
+    );
+    const serious = result.findings.filter((f) => f.severity === "error" || f.severity === "warning");
+    expect(serious.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
+  });
+
+  test("its targets left out (only what was achieved): still a table, each row without its target — at most warnings", () => {
+    const result = checkSheet(snapshotFromGrid("使用情况", sheet([null, null, null, null, null])));
+    expect(result.recognized).toBe(true);
+    expect(result.findings.filter((f) => f.rule === "indicator-row-complete").map((f) => f.cell)).toEqual([
+      "C5",
+      "C6",
+      "C7",
+      "C8",
+      "C9",
+    ]);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("a closing line under the table (填报人 | … | 联系电话) is no target written in the empty target column", () => {
+    const signed: CellValue[][] = [
+      ...sheet([null, null, null, null, null]),
+      [],
+      ["填报人：", "李明", "联系电话：", "0731-84561234"],
+    ];
+    const result = checkSheet(snapshotFromGrid("使用情况", signed));
+    expect(result.findings.filter((f) => f.rule === "reading-uncertain").map((f) => f.cell)).toEqual(["C4"]);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("a header with nothing under it, or words under 二级指标 | 三级指标 headings alone, is no table", () => {
+    const empty = sheet([null, null, null, null, null]).map((r, i) => (i >= 4 ? r.map(() => null) : r));
+    expect(checkSheet(snapshotFromGrid("空表", empty)).recognized).toBe(false);
+    const notes: CellValue[][] = [
+      ["学习笔记"],
+      ["二级指标", "三级指标", "说明"],
+      ["第一讲", "指标的分类", "一级指标下设二级指标"],
+      ["第二讲", "指标的取值", "三级指标要可衡量"],
+    ];
+    expect(checkSheet(snapshotFromGrid("笔记", notes)).recognized).toBe(false);
+  });
+});
+
+/**
+ * A list of projects (清单式, one project's name, budget and goal merged down over its indicator rows) whose indicator
+ * headings have no 一级 column: 绩效指标 over 二级指标 | 三级指标 | 指标值 (made up, after 湘西 2023's list with its 一级
+ * column left out). Each project's table is read from its 二级 column, as a form's is.
+ */
+describe("a list of projects whose indicator headings have no 一级 column", () => {
+  const list: CellValue[][] = [
+    ["2023年项目支出绩效目标表"],
+    ["单位(专项)名称", "资金总额", "实施期绩效目标", "绩效指标"],
+    [null, null, null, "二级指标", "三级指标", "指标值"],
+    ["学生伙食费", 30, "为168名学生发放伙食补助，发放率100%。", "数量指标", "补助学生数量", "≥168人"],
+    [null, null, null, "质量指标", "伙食补助发放率", "=100%"],
+    [null, null, null, "时效指标", "按月足额发放率", "=100%"],
+    [null, null, null, "经济成本指标", "学生伙食补助标准", "≤17元/人·天"],
+    [null, null, null, "社会效益指标", "适龄学生入学率", "≥90%"],
+    [null, null, null, "服务对象满意度指标", "学生满意度", "≥95%"],
+  ];
+  const merges = ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "A4:A9", "B4:B9", "C4:C9"];
+
+  test("read as a list, the project's rows under their 二级, nothing reported against the missing column", () => {
+    const [form] = readSheet(snapshotFromGrid("清单", list, merges)).forms;
+    expect(form.layout).toBe("project-list");
+    const t = form.indicators?.tables[0];
+    expect(t?.noLevel1).toBe(true);
+    expect(t?.rows.map((r) => `${r.level2.text}|${r.level3.text}|${r.values[0]?.text}`)).toEqual([
+      "数量指标|补助学生数量|≥168人",
+      "质量指标|伙食补助发放率|=100%",
+      "时效指标|按月足额发放率|=100%",
+      "经济成本指标|学生伙食补助标准|≤17元/人·天",
+      "社会效益指标|适龄学生入学率|≥90%",
+      "服务对象满意度指标|学生满意度|≥95%",
+    ]);
+    const serious = checkSheet(snapshotFromGrid("清单", list, merges)).findings.filter(
+      (f) => f.severity === "error" || f.severity === "warning",
+    );
+    expect(serious.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
+  });
+});

@@ -153,13 +153,33 @@ export const classifyIndicatorHeader = memo((text: string): HeaderRole | null =>
   // So is a column of each project's performance ("项目绩效", "项目内容及绩效" beside 项目名称 in a fund's allocation list).
   if (/绩效目标$/.test(key) || (/绩效$/.test(key) && key.length >= 4 && key.length <= 8)) return { role: "goal" };
   for (const v of VOCABULARY) {
-    if (!v.exact.has(key) && !v.patterns.some((p) => p.test(key))) continue;
+    const exact = v.exact.has(key);
+    if (!exact && !v.patterns.some((p) => p.test(key))) continue;
     if (v.role === "extra") return { role: "extra", extra: v.extra! };
+    // A column whose words say what was achieved or what came before (本年度实际完成值, 上年度实际值, 实施期实际完成值) is
+    // no target, whatever period word a target's pattern found in it: its words decide (`inferHeaderRole`).
+    if (v.role === "value" && !exact && saysAchievedOrEarlier(key)) return null;
     if (v.role === "value") return { role: "value", period: periodInHeader(text) };
     return { role: v.role } as HeaderRole;
   }
   return null;
 });
+
+/** Words naming what was achieved (实际, 完成值 …) and what came before (上年, 历史 …). */
+const ACHIEVED_WORDS = /实际|完成值|完成数|完成情况|已完成|实现情况/;
+const EARLIER_WORDS = /上年|上一年|去年|前年|历史|基期|基数|往年|现状/;
+/** Words naming a target outright (a period word — 本年, 当年 — names when, not what). */
+const TARGET_WORDS = /预期|目标|计划|预计|拟|设定|指标值|标准值/;
+
+/** Whether a header's words name an earlier time (上年, 历史 …), not a year written as a figure. */
+export function namesEarlier(text: string): boolean {
+  return EARLIER_WORDS.test(labelKey(text));
+}
+
+/** Whether a header's words say achieved or earlier, and nothing says target. */
+function saysAchievedOrEarlier(key: string): boolean {
+  return (ACHIEVED_WORDS.test(key) || EARLIER_WORDS.test(key)) && !TARGET_WORDS.test(key);
+}
 
 /**
  * The words a value-like header is made of, when no listed spelling matches: what the column holds is
@@ -179,12 +199,14 @@ export const inferHeaderRole = memo((text: string): HeaderRole | null => {
   if (/内容|说明|解释|描述|含义|口径|评分|扣分|计分/.test(key)) return { role: "extra", extra: "explanation" };
   // The head noun comes last: "指标值设置依据" is a basis for the value, not the value.
   if (/(依据|来源|出处)$/.test(key)) return { role: "extra", extra: "basis" };
-  const achieved = /实际|完成值|完成数|完成情况|已完成|实现情况/.test(key);
-  const earlier = /上年|上一年|去年|前年|历史|基期|基数|往年|现状/.test(key);
-  const target = /预期|目标|计划|预计|拟|设定|本年|当年|指标值|标准值/.test(key);
+  const achieved = ACHIEVED_WORDS.test(key);
+  const earlier = EARLIER_WORDS.test(key);
+  // (本年, 当年 say when: "本年度实际完成值" is this year's achievement.)
+  const named = TARGET_WORDS.test(key);
+  const target = named || /本年|当年/.test(key);
   if (/类型|性质|方向/.test(key) && /指标|值/.test(key)) return { role: "operator" };
-  if (earlier && !target) return { role: "extra", extra: "priorActual" };
-  if (achieved && !target) return { role: "extra", extra: /\d{4}年/.test(key) ? "priorActual" : "actual" };
+  if (earlier && !named) return { role: "extra", extra: "priorActual" };
+  if (achieved && !named) return { role: "extra", extra: /\d{4}年/.test(key) ? "priorActual" : "actual" };
   // (The head noun of a measure: 值, 目标, 指标, 数, 水平 — "本年度计划水平" beside "上年度实际水平", 阳泉 2015.)
   if (target && /值|目标|指标|数$|水平$/.test(key)) return { role: "value", period: periodInHeader(text) };
   if (/单位$/.test(key) && key.length <= 6) return { role: "unit" };

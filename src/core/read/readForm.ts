@@ -215,6 +215,8 @@ class FormReader {
     this.relabelByNeighbours();
     this.tableHeadingRows = new Set(this.band.labels.filter((l) => l.match.target.kind === "spending-header").map((l) => l.row));
     this.moneyUnit = moneyUnitOf(this.grid, this.band.top, this.band.bottom);
+    // (The year the form states, before its tables: an achieved column headed with that year is this year's.)
+    this.readStatedYear();
     this.readIndicatorBlocks();
     const inBlock = (l: LabelCell) => this.blockRows.some((b) => l.row > b.top && l.row <= b.bottom);
     const labels = this.resolveMoneyParts(
@@ -435,6 +437,8 @@ class FormReader {
         sectionCol:
           section && section.col < h.col && this.grid.bottomEdge(section.row, section.col) >= h.row ? section.col : null,
         blockPeriod,
+        // (Else a year written in the title: "某县民政局2024年县级福彩公益金的使用情况".)
+        formYear: this.form.statedYear?.year ?? yearWritten(this.form.title),
       });
       consumedTo = block.lastRow;
       this.blockRows.push({ top: h.row, bottom: block.lastRow });
@@ -1820,7 +1824,6 @@ class FormReader {
     const estimate = f.fields.costEstimate?.text;
     f.costEstimate = estimate ? parseCostEstimate(estimate) : null;
     this.readSectionTotal();
-    this.readStatedYear();
     if (!f.indicators || f.indicators.tables.every((t) => t.rows.length === 0)) this.noteUnreadValues();
     const scoring = this.readScoring();
     if (scoring) f.scoring = scoring;
@@ -1861,6 +1864,12 @@ export function moneyUnitInText(text: string): "万元" | "元" | null {
 }
 
 /** A form with nothing read yet (kind "generic" until detectKind decides), covering rows [top, bottom]. */
+/** The first year written as a year ("2024年") in a text, or null. */
+function yearWritten(text: string): number | null {
+  const m = /(?<!\d)(20\d{2})年/.exec(normalizeText(text));
+  return m ? Number(m[1]) : null;
+}
+
 export function emptyForm(grid: SheetGrid, top: number, bottom: number, anchorCell: string, title: string): PerformanceForm {
   return {
     layout: "generic",

@@ -16,6 +16,8 @@ import {
   type HeaderRole,
   inferHeaderRole,
   isColumnNumbersRow,
+  namesEarlier,
+  yearInHeader,
   SUMMARY_ROW,
   TEMPLATE_FILLER,
 } from "./columnRoles";
@@ -741,6 +743,8 @@ export interface BlockOptions {
   firstRow?: number;
   /** The 二级 column when the header names none: the one an earlier copy of the same header had by its content. */
   level2Col?: number | null;
+  /** The year the form is for (its title's), when it states one: see `achievedThisYear`. */
+  formYear?: number | null;
 }
 
 /**
@@ -749,6 +753,34 @@ export interface BlockOptions {
  * not covered by a 一级 merge, at a row that belongs to something else (a label, a merge from the left),
  * or at the next indicator header.
  */
+/**
+ * An achieved column headed with a year ("2022年实际完成值") is a prior year's only when that year is before the year of
+ * the targets (a target heading's year, else the form's): "2021年实际实现值 | 预期2022年实现值" (黄石 2022) keeps last
+ * year's figures apart, but in a 2022 self-evaluation "2022年实际完成值" is what was achieved — its only achieved column.
+ */
+function achievedThisYear(
+  grid: SheetGrid,
+  c: TableColumns,
+  headerRow: number,
+  headerBottom: number,
+  formYear: number | null,
+): void {
+  const col = c.extras.priorActual;
+  if (col === undefined || c.extras.actual !== undefined) return;
+  let heading = "";
+  for (let r = headerBottom; r >= headerRow && heading === ""; r--) {
+    const a = grid.anchor(r, col);
+    if (a.col === col) heading = grid.text(a.row, a.col);
+  }
+  const year = yearInHeader(heading);
+  if (year === null || namesEarlier(heading)) return;
+  const targetYears = c.values.map((v) => yearInHeader(v.subHeader ?? v.headerText ?? "")).filter((y): y is number => y !== null);
+  const reference = targetYears.length > 0 ? Math.max(...targetYears) : formYear;
+  if (reference === null || year < reference) return;
+  c.extras.actual = col;
+  delete c.extras.priorActual;
+}
+
 /**
  * A table read from its 二级 column, having no 一级 column (二级指标 | 三级指标 | 指标值 …): marked so, each row's 一级
  * left blank at its 二级 cell (the rules take the 一级 its 二级 belongs to). `headerCell`: the 二级 heading.
@@ -790,6 +822,7 @@ export function readIndicatorBlock(
       ? leftOfLevel1
       : null);
   const columns = readHeaderColumns(grid, headerRow, headerBottom, level1Col, sectionCol, options.level2Col ?? null);
+  for (const c of columns) achievedThisYear(grid, c, headerRow, headerBottom, options.formYear ?? null);
   if (options.blockPeriod) for (const c of columns) for (const v of c.values) if (!v.explicit) v.period = options.blockPeriod;
   const notes: ReadingNote[] = [];
   const choices = columns.map((c) => chooseTargetColumns(grid, c, headerBottom + 1, maxRow, notes));

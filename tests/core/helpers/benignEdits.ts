@@ -516,6 +516,31 @@ export const perturbations: Record<string, Perturb> = {
    * table's cells from the 一级 column on move left; each row's 一级 is the one its 二级 belongs to.
    */
   "level1-dropped": (d) => level1Dropped(d),
+  /** An empty column inside the table, right before its first target column (a hidden or spacer column left empty). */
+  "spacer-before-values": (d) => {
+    const t = readSheet(toSheet(d))
+      .forms.flatMap((f) => f.indicators?.tables ?? [])
+      .find((x) => !x.flat && Object.keys(x.valueHeaderCells).length > 0);
+    if (!t) return d;
+    const col = Math.min(...Object.values(t.valueHeaderCells).map((c) => fromA1(c).col));
+    return insertColumn(d, col);
+  },
+  /** The achieved column's heading in other words a self-evaluation prints (本年度实际完成值), and a prior year's too. */
+  "actual-relabelled": (d) => {
+    const cells = d.cells.map((r) => [...r]);
+    for (const t of readSheet(toSheet(d)).forms.flatMap((f) => f.indicators?.tables ?? [])) {
+      const relabel = (a1: string | undefined, text: string) => {
+        if (!a1) return;
+        const { row, col } = fromA1(a1);
+        // (Not a heading merged over more columns than this one: 指标值 over 2021年实际 | 预期2022年.)
+        if (d.merges.some((m) => m.top === row && m.left === col && m.right > col)) return;
+        if (typeof cells[row]?.[col] === "string") cells[row][col] = text;
+      };
+      relabel(t.extraColumns?.actual, "本年度实际完成值");
+      relabel(t.extraColumns?.priorActual, "上年度实际值");
+    }
+    return { ...d, cells };
+  },
   "split-values": (d) => splitValues(d),
   /** As `split-values`, the 度量单位 column added right of a heading merged over the target's sub-headings, not under it. */
   "split-values-outside": (d) => splitValues(d, false),

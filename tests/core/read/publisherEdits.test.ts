@@ -61,6 +61,62 @@ describe("a column header's head noun is its last word", () => {
   });
 });
 
+describe("a column whose words say achieved or earlier is no target, whatever period word it carries", () => {
+  test.each([
+    ["本年度实际完成值", { role: "extra", extra: "actual" }],
+    ["年度指标完成值", { role: "extra", extra: "actual" }],
+    ["实施期实际完成值", { role: "extra", extra: "actual" }],
+    ["中期实际值", { role: "extra", extra: "actual" }],
+    ["上年度实际值", { role: "extra", extra: "priorActual" }],
+    ["上一年度实际完成值", { role: "extra", extra: "priorActual" }],
+  ])("%s", (h, role) => expect(inferHeaderRole(h)).toEqual(role));
+  test.each([
+    ["年度指标值", "annual"],
+    ["本年预期值", "annual"],
+    ["当年指标值", "annual"],
+    ["2021年计划完成值", null],
+    ["实施期总体目标值", "implementation"],
+  ])("%s still names the target", (h, period) => expect(inferHeaderRole(h)).toEqual({ role: "value", period }));
+
+  test("a self-evaluation headed 年度指标值 | 本年度实际完成值: the targets are read from the first, the second is achieved", () => {
+    const grid: CellValue[][] = [
+      ["项目支出绩效自评表"],
+      ["项目名称", "某培训项目"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "本年度实际完成值"],
+      ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次"],
+      [null, "质量指标", "考核合格率", "≥95%", "97%"],
+    ];
+    const t = readSheet(snapshotFromGrid("自评", grid)).forms[0].indicators?.tables[0];
+    expect(t?.rows.map((r) => [r.values.map((v) => v.text), r.extras?.actual?.text])).toEqual([
+      [["≥500人次"], "520人次"],
+      [["≥95%"], "97%"],
+    ]);
+  });
+});
+
+describe("an achieved column headed with a year is a prior year's only when that year comes before the targets", () => {
+  const form = (title: string, headers: string[]): CellValue[][] => [
+    [title],
+    ["项目名称", "某培训项目"],
+    ["一级指标", "二级指标", "三级指标", ...headers],
+    ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次"],
+    [null, "质量指标", "考核合格率", "≥95%", "97%"],
+  ];
+  const columns = (grid: CellValue[][]) => readSheet(snapshotFromGrid("表", grid)).forms[0].indicators?.tables[0].extraColumns;
+
+  test("in a 2022 self-evaluation, 2022年实际完成值 is what was achieved", () => {
+    expect(columns(form("2022年度项目支出绩效自评表", ["年度指标值", "2022年实际完成值"]))).toEqual({ actual: "E3" });
+    expect(columns(form("某县民政局2022年项目绩效自评表", ["年度指标值", "2022年实际完成值"]))).toEqual({ actual: "E3" });
+  });
+  test("before the year of the targets (a heading's, else the title's), it is last year's", () => {
+    expect(columns(form("2023年度项目支出绩效目标表", ["年度指标值", "2022年实际完成值"]))).toEqual({ priorActual: "E3" });
+    expect(columns(form("项目支出绩效目标表", ["2023年目标值", "2022年实际完成值"]))).toEqual({ priorActual: "E3" });
+  });
+  test("with no year to compare with, it stays last year's (no achieved column is made up)", () => {
+    expect(columns(form("项目支出绩效自评表", ["年度指标值", "2022年实际完成值"]))).toEqual({ priorActual: "E3" });
+  });
+});
+
 describe("a signature line is not a field", () => {
   test("填报单位 left for the stamp, followed by the next label", () => {
     expect(matchLabel("填报单位（盖章）：            单位负责人：王强        填报人：李明")).toBeNull();

@@ -52,8 +52,9 @@ export const COLUMN_DATA: ColumnVocabularyEntry[] = [
     role: "extra",
     extra: "weight",
     exact: ["分值", "权重", "指标分值", "指标权重", "权重分值", "标准分值"],
-    // A qualifier before 分值/权重 (参考分值, 银川 2021; 设定分值; 权重分): still the points a row is worth.
-    patterns: ["^(参考|标准|指标|计划|设定|满|规定)(分值|权重)$", "^权重分(值)?$"],
+    // A qualifier before 分值/权重 (参考分值, 银川 2021; 设定分值; 权重分), or the two words together in either order
+    // (权重分值, 分值权重): still the points a row is worth.
+    patterns: ["^(参考|标准|指标|计划|设定|满|规定)?(分值|权重)(分值|权重)?$", "^权重分(值)?$"],
   },
   { role: "extra", extra: "score", exact: ["得分", "自评得分", "评价得分", "实际得分"] },
   {

@@ -126,7 +126,8 @@ class FormReader {
   private readonly labelAt = new Map<number, LabelCell>();
   private readonly form: PerformanceForm;
   /** Rows covered by indicator blocks (their labels are indicator text, not header labels). */
-  private readonly blockRows: { top: number; bottom: number }[] = [];
+  /** Rows of each indicator block; `headerFrom`: on the header row (`top`), the first column of the table's headings. */
+  private readonly blockRows: { top: number; bottom: number; headerFrom?: number }[] = [];
   /** Indicator headers found at a table's 二级 column because it prints no 一级 column. */
   private readonly noLevel1Headers = new Set<LabelCell>();
   private summaries: SummaryRow[] = [];
@@ -218,9 +219,16 @@ class FormReader {
     // (The year the form states, before its tables: an achieved column headed with that year is this year's.)
     this.readStatedYear();
     this.readIndicatorBlocks();
-    const inBlock = (l: LabelCell) => this.blockRows.some((b) => l.row > b.top && l.row <= b.bottom);
+    // (On the header row, a label among the table's headings is a column's heading: "自评得分" over each row's score is
+    // no 自评得分 field of the form.)
+    const inBlock = (l: LabelCell) =>
+      this.blockRows.some(
+        (b) =>
+          (l.row > b.top && l.row <= b.bottom) ||
+          (l.row === b.top && b.headerFrom !== undefined && l.col > b.headerFrom && l.match.target.kind === "field"),
+      );
     const labels = this.resolveMoneyParts(
-      this.band.labels.filter((l) => !inBlock(l) && l.match.target.kind !== "indicator-header"),
+      this.band.labels.filter((l) => !inBlock(l) && l.match.target.kind !== "indicator-header" && !this.amongHeadings(l)),
     );
     for (const l of labels) this.labelAt.set(this.key(l.row, l.col), l);
     for (const l of this.band.labels) if (l.match.target.kind === "indicator-header") this.labelAt.set(this.key(l.row, l.col), l);
@@ -235,6 +243,27 @@ class FormReader {
     this.scanBandCells();
     this.finish();
     return this.form;
+  }
+
+  /**
+   * A field's label standing among the column headings of a scored block — a 预算执行 block (执行数 and 执行率 on its row)
+   * or a block with a 分值 column (资金管理情况 | 情况说明 | 分值 | 自评得分): that block's column, not a field of the form;
+   * its neighbours say so. (A one-row list's headings, 单位名称 | 资金总额 | …, still head the form's own fields.)
+   */
+  private amongHeadings(l: LabelCell): boolean {
+    if (l.match.target.kind !== "field" || l.match.inline) return false;
+    let executed = false;
+    let rate = false;
+    for (const c of this.grid.occupiedCols(l.row)) {
+      if (c === l.col || !this.grid.isAnchor(l.row, c)) continue;
+      const text = this.grid.text(l.row, c);
+      const k = labelKey(text);
+      if (/执行率/.test(k)) rate = true;
+      else if (EXECUTED_HEADING.test(k)) executed = true;
+      else if (/^(分值|权重)$/.test(k) || extraRole(text) === "weight") return true;
+      if (executed && rate) return true;
+    }
+    return false;
   }
 
   /**
@@ -441,7 +470,7 @@ class FormReader {
         formYear: this.form.statedYear?.year ?? yearWritten(this.form.title),
       });
       consumedTo = block.lastRow;
-      this.blockRows.push({ top: h.row, bottom: block.lastRow });
+      this.blockRows.push({ top: h.row, bottom: block.lastRow, headerFrom: h.col });
       this.summaries.push(...block.summaries);
       // A note on a table's target column is kept with its table: judged again once a continued table is whole.
       const noteTable = (n: ReadingNote) => block.tables.find((t) => Object.values(t.valueHeaderCells).includes(n.cell));
@@ -1691,12 +1720,12 @@ class FormReader {
         if (!k) continue;
         // A rate named by its formula: "预算执行(E/C×100%)" (名山 2024).
         if (/执行率/.test(k) || (/执行$/.test(k) && /[×xX*]\s*100\s*%/.test(normalizeText(raw)))) cols.rate ??= c;
-        else if (/执行数|执行(金额|额|资金)?$|实际支出|支出数/.test(k)) cols.executed ??= c;
+        else if (EXECUTED_HEADING.test(k)) cols.executed ??= c;
         // 全年预算数 is the budget after the year's adjustments (年初预算数 the original): the rate is taken from it.
         else if (/调整后预算|调整预算|全年预算/.test(k)) cols.adjusted ??= c;
         else if (/(全年|年初|年度)?预算数?$/.test(k) && !/年度预算数$/.test(k)) cols.budget ??= c;
-        else if (/^(分值|权重)$/.test(k)) cols.weight ??= c;
-        else if (/^得分$/.test(k)) cols.score ??= c;
+        else if (/^(分值|权重)$/.test(k) || extraRole(raw) === "weight") cols.weight ??= c;
+        else if (/^得分$/.test(k) || extraRole(raw) === "score") cols.score ??= c;
       }
       // A heading with 执行数 and 执行率, or 执行数 beside a budget column with no rate printed (绥阳 2021: 年初预算数 |
       // 全年执行数 | 分值 | 得分).
@@ -1761,9 +1790,13 @@ class FormReader {
       : Math.min(grid.bottomEdge(section.row, section.col), this.band.bottom);
     // The lines' labels lie between the section label and the first figure column.
     const labelFrom = ownLabel ? grid.left : grid.rightEdge(section.row, section.col) + 1;
-    const figure = (row: number, c: number | undefined) => c !== undefined && /^-?\d/.test(grid.shownText(row, c).trim());
+    // (A figure is an amount or a rate, not a heading that begins with a year: "2022年度指标值".)
+    const figure = (row: number, c: number | undefined) =>
+      c !== undefined && /^-?\d[\d,.]*\s*(万元|万|元|亿元|亿|千元|%|‰)?$/.test(grid.shownText(row, c).trim());
+    // The lines end where an indicator table begins.
+    const tableTop = this.blockRows.reduce((top, b) => (b.top > data ? Math.min(top, b.top) : top), Infinity);
     const parts: ExecutionPart[] = [];
-    for (let row = grid.bottomEdge(data, first) + 1; row <= last; row++) {
+    for (let row = grid.bottomEdge(data, first) + 1; row <= Math.min(last, tableTop - 1); row++) {
       if (ownLabel && !figure(row, cols.executed) && !figure(row, cols.adjusted ?? cols.budget)) break;
       let label: { text: string; cell: string } | null = null;
       for (let c = labelFrom; c < first; c++) {
@@ -1864,6 +1897,15 @@ export function moneyUnitInText(text: string): "万元" | "元" | null {
 }
 
 /** A form with nothing read yet (kind "generic" until detectKind decides), covering rows [top, bottom]. */
+/** The heading of a 预算执行 block's executed amount: 全年执行数, 执行金额, 全年执行, 实际支出 … */
+const EXECUTED_HEADING = /执行数|执行(金额|额|资金)?$|实际支出|支出数/;
+
+/** The extra column a heading names (分值 and its spellings: weight; 得分, 自评得分 …: score), if any. */
+function extraRole(text: string): string | undefined {
+  const role = classifyIndicatorHeader(text);
+  return role?.role === "extra" ? role.extra : undefined;
+}
+
 /** The first year written as a year ("2024年") in a text, or null. */
 function yearWritten(text: string): number | null {
   const m = /(?<!\d)(20\d{2})年/.exec(normalizeText(text));

@@ -10,7 +10,9 @@ import { checkSheet } from "../../../src/core/check";
 import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/snapshot";
 import { readSheet } from "../../../src/core/read/readSheet";
 import { fromA1, toA1 } from "../../../src/core/cellAddress";
-import type { IndicatorRow } from "../../../src/core/model/form";
+import type { IndicatorRow, IndicatorTable, PerformanceForm } from "../../../src/core/model/form";
+import { inferHeaderRole } from "../../../src/core/read/columnRoles";
+import { labelKey } from "../../../src/core/text/normalize";
 
 export interface Dense {
   name: string;
@@ -541,6 +543,13 @@ export const perturbations: Record<string, Perturb> = {
     }
     return { ...d, cells };
   },
+  /**
+   * A one-period table's target heading in the words of a form that names its year ("2022年度指标值"; "本年度指标值" when
+   * the form states none), written so in every copy of the header.
+   */
+  "target-relabelled": (d) => targetRelabelled(d),
+  /** The score column headed "自评得分" (also the label of a form's total score in its header fields), every copy. */
+  "score-relabelled": (d) => relabelEveryCopy(d, (_f, t) => ({ cell: t.extraColumns?.score, text: "自评得分", role: "extra" })),
   "split-values": (d) => splitValues(d),
   /** As `split-values`, the 度量单位 column added right of a heading merged over the target's sub-headings, not under it. */
   "split-values-outside": (d) => splitValues(d, false),
@@ -1005,4 +1014,46 @@ function rowText(d: Dense, row: number): string {
     .map((v) => (v === null ? "" : String(v)))
     .join("")
     .replace(/\s+/g, "");
+}
+
+/** See `target-relabelled`. */
+function targetRelabelled(d: Dense): Dense {
+  return relabelEveryCopy(d, (f, t) => {
+    // (Not a form with a 中期 table beside or above: its heading may be written the same, 指标值 | 指标值.)
+    if (f.indicators?.tables.some((x) => x.periods.includes("implementation"))) return null;
+    const heads = Object.entries(t.valueHeaderCells);
+    if (t.textLines || t.flat || heads.length !== 1 || heads[0][0] !== "annual") return null;
+    if (t.rows.some((r) => r.values.some((v) => v.area !== undefined))) return null;
+    return { cell: heads[0][1], text: f.statedYear ? `${f.statedYear.year}年度指标值` : "本年度指标值", role: "value" };
+  });
+}
+
+/**
+ * Each form's heading of one column (picked per table, with its new text and the role its old text must have: a heading
+ * of the header row, not merged across) written anew in every copy of the header (a copy after a page break may break the
+ * same words over two lines). Lists are left as they are.
+ */
+function relabelEveryCopy(
+  d: Dense,
+  pick: (f: PerformanceForm, t: IndicatorTable) => { cell: string | undefined; text: string; role: string } | null,
+): Dense {
+  const cells = d.cells.map((r) => [...r]);
+  for (const f of readSheet(toSheet(d)).forms) {
+    if (f.layout === "project-list") continue;
+    for (const t of f.indicators?.tables ?? []) {
+      const p = pick(f, t);
+      if (!p?.cell) continue;
+      const { row, col } = fromA1(p.cell);
+      const headRow = fromA1(t.level1HeaderCell ?? t.headerCell).row;
+      const old = cells[row]?.[col];
+      if (Math.abs(row - headRow) > 1 || typeof old !== "string" || inferHeaderRole(old)?.role !== p.role) continue;
+      if (d.merges.some((m) => m.top === row && m.left === col && m.right > col)) continue;
+      for (let r = f.rowSpan.top; r <= f.rowSpan.bottom; r++)
+        for (let c = 0; c < (cells[r]?.length ?? 0); c++) {
+          const v = cells[r][c];
+          if (typeof v === "string" && labelKey(v) === labelKey(old)) cells[r][c] = p.text;
+        }
+    }
+  }
+  return { ...d, cells };
 }

@@ -2,6 +2,7 @@
  * The pieces behind the benign-edit property (benignEdits.property.test.ts), each on its own: what a publisher does to
  * a table without changing what it says must not change how it is read.
  */
+import { checkSheet } from "../../../src/core/check";
 import { cellText, indicatorNameKey } from "../../../src/core/text/normalize";
 import { isLevel1Name, isLevel2Name } from "../../../src/core/frameworks/classifyIndicator";
 import { isExecutionRow } from "../../../src/core/rules/support/indicatorWords";
@@ -114,6 +115,62 @@ describe("an achieved column headed with a year is a prior year's only when that
   });
   test("with no year to compare with, it stays last year's (no achieved column is made up)", () => {
     expect(columns(form("项目支出绩效自评表", ["年度指标值", "2022年实际完成值"]))).toEqual({ priorActual: "E3" });
+  });
+});
+
+describe("a self-evaluation's score columns in other words: 自评得分 under 预算执行 and 资金管理, 分值权重", () => {
+  /** A 自评表 (made up, after 黄冈 2020 and 徽州 2025): each score column headed `score`, each weight column `weight`. */
+  const form = (score: string, weight: string, target = "年初目标值(A)"): CellValue[][] => [
+    ["2022年度项目支出绩效自评表"],
+    ["项目名称", "水土保持监测"],
+    ["预算执行情况(万元)", "预算数(A)", "执行数(B)", "执行率(B/A)", weight, score],
+    ["年度财政资金总额", 10, 10, "100%", 10, 10],
+    ["资金管理情况", "情况说明", null, null, weight, score],
+    ["分配科学性", "资金分配科学", null, null, 10, 10],
+    ["一级指标", "二级指标", "三级指标", target, "实际完成值(B)", weight, score],
+    ["产出指标", "质量指标", "监测数据合格率", "=100%", "100%", 40, 40],
+    ["效益指标", "社会效益指标", "监测成果提供次数", "≥2次", "3次", 20, 20],
+    ["满意度指标", "服务对象满意度指标", "使用单位满意度", "≥95%", "98%", 20, 20],
+    ["总分", null, null, null, null, 100, 100],
+  ];
+  const serious = (grid: CellValue[][]) =>
+    checkSheet(snapshotFromGrid("自评", grid))
+      .findings.filter((f) => f.severity === "error" || f.severity === "warning")
+      .map((f) => `${f.rule} ${f.cell} ${f.message}`);
+
+  test("read the same whatever the score and weight columns are headed", () => {
+    const plain = serious(form("得分", "分值"));
+    expect(serious(form("自评得分", "分值"))).toEqual(plain);
+    expect(serious(form("得分", "分值权重"))).toEqual(plain);
+    expect(serious(form("自评得分", "权重分值"))).toEqual(plain);
+  });
+
+  test("自评得分 over a column is that column's heading, not the form's 自评得分 field", () => {
+    const [f] = readSheet(snapshotFromGrid("自评", form("自评得分", "分值"))).forms;
+    expect(f.fields.selfScore).toBeUndefined();
+    expect(f.scoring?.execution?.score?.cell).toBe("F4");
+  });
+
+  test("a target heading that begins with a year is no line of the 预算执行 block (2022年度指标值, 昌宁 2022)", () => {
+    // The indicator header right under the block's total line, its target heading in the 执行数 column.
+    const grid = (target: string): CellValue[][] => [
+      ["2022年度项目支出绩效自评表"],
+      ["项目名称", "生猪养殖场建设"],
+      ["预算执行情况(万元)", null, null, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分"],
+      [null, "年度财政资金总额", null, 50, 50, "100%", 10],
+      ["年度绩效目标", "一级指标", "二级指标", "三级指标", target, "实际完成值(B)", "得分"],
+      [null, "产出指标", "数量指标", "猪舍面积", "≥180平方米", "180平方米", 30],
+      [null, "效益指标", "社会效益指标", "带动养殖户数", "≥10户", "12户", 30],
+      [null, "满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "95%", 30],
+    ];
+    const merges = ["A3:A4", "A5:A8"];
+    const [f] = readSheet(snapshotFromGrid("自评", grid("2022年度指标值"), merges)).forms;
+    expect(f.scoring?.execution?.parts ?? []).toEqual([]);
+    const found = (g: CellValue[][]) =>
+      checkSheet(snapshotFromGrid("自评", g, merges))
+        .findings.filter((d) => d.severity !== "info")
+        .map((d) => `${d.rule} ${d.cell}`);
+    expect(found(grid("2022年度指标值"))).toEqual(found(grid("年初目标值(A)")));
   });
 });
 

@@ -363,14 +363,23 @@ class FormReader {
     const out: LabelCell[] = [];
     for (let row = this.band.top; row <= this.band.bottom; row++) {
       let level2Col = -1;
-      let level3 = false;
+      let level3Col = -1;
       for (const c of g.occupiedCols(row)) {
         if (!g.isAnchor(row, c)) continue;
         const role = classifyIndicatorHeader(g.text(row, c))?.role;
         if (role === "level2" && level2Col < 0) level2Col = c;
-        if (role === "level3") level3 = true;
+        if (role === "level3" && level3Col < 0) level3Col = c;
       }
-      if (level2Col < 0 || !level3) continue;
+      if (level3Col < 0) continue;
+      // The 二级 column headed by a word nobody listed (类别 | 三级指标 | …): the nearest column left of 三级 with a heading
+      // of no known role, whose cells are 二级 names.
+      if (level2Col < 0)
+        for (let c = level3Col - 1; c >= g.left; c--) {
+          if (!g.isAnchor(row, c) || g.text(row, c) === "") continue;
+          if (inferHeaderRole(g.text(row, c)) === null && this.mostlyNamesBelow(row, c, isLevel2Name)) level2Col = c;
+          break;
+        }
+      if (level2Col < 0) continue;
       for (let c = level2Col - 1; c >= g.left; c--) {
         if (g.anchor(row, c).col !== c || !this.mostlyNamesBelow(row, c, isLevel1Name)) continue;
         out.push({ row, col: c, match: { target: { kind: "indicator-header" }, inline: null } });
@@ -460,7 +469,8 @@ class FormReader {
       const headerText = this.rowTexts(h.row, h.col);
       const firstCopy = headerCopies.get(headerText);
       const block = readIndicatorBlock(this.grid, h.row, h.col, maxRow, {
-        level2Col: firstCopy?.headerCell ? fromA1(firstCopy.headerCell).col : null,
+        // (A table with no 一级 column starts at its 二级 column, whatever its heading says: 类别 | 三级指标 | ….)
+        level2Col: firstCopy?.headerCell ? fromA1(firstCopy.headerCell).col : this.noLevel1Headers.has(h) ? h.col : null,
         // (A section label above the table — a bar over its header — bounds nothing on the left: a 序号 column may stand
         // there.)
         sectionCol:

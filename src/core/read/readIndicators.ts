@@ -119,13 +119,31 @@ function readHeaderColumns(
   if (level2Cols.length === 0) {
     // (The same header printed again over a table's next rows: its 二级 column is the one the first copy's content gave.)
     const blank = level2Hint ?? unheadedLevel2Column(grid, headerRow, headerBottom, start);
+    // Two halves side by side, each headed by a word nobody listed over its 二级 names (指标类别 | 三级指标 | 指标值 |
+    // 指标类别 | …): read as halves, each column by its cells.
+    if (blank !== null && level2Hint === null && unlistedLevel2Columns(grid, headerRow, headerBottom, start) >= 2)
+      return halves(grid, headerRow, headerBottom, start);
     if (blank !== null) return [singleTable(grid, headerRow, headerBottom, level1Col, sectionCol, blank)];
   }
   return halves(grid, headerRow, headerBottom, start);
 }
 
+/** How many columns of the header row have a heading nobody listed over cells that are mostly 二级 names. */
+function unlistedLevel2Columns(grid: SheetGrid, headerRow: number, headerBottom: number, start: number): number {
+  let n = 0;
+  for (let col = start; col <= grid.right; col = grid.rightEdge(headerRow, col) + 1) {
+    const a = grid.anchor(headerRow, col);
+    const text = grid.text(a.row, a.col);
+    if (text === "" || inferHeaderRole(text) !== null) continue;
+    const { named, filled } = level2NameCount(grid, col, headerBottom);
+    if (filled >= 1 && named * 2 > filled) n++;
+  }
+  return n;
+}
+
 /**
- * The first column right of the 一级 with an empty heading, before the 三级 heading, whose cells are mostly 二级 names; or
+ * The first column right of the 一级 with an empty or unlisted heading (指标类别), before the 三级 heading, whose cells are
+ * mostly 二级 names; or
  * the first column itself, headed as a name (指标名称), when its cells are 二级 names (黄石 2019 监控表: 一级指标 |
  * 指标名称 | 指标值 over 产出指标 | 质量 / 时效 / 成本): a column means what its content says.
  */
@@ -133,11 +151,13 @@ function unheadedLevel2Column(grid: SheetGrid, headerRow: number, headerBottom: 
   for (let col = start; col <= grid.right; col = grid.rightEdge(headerRow, col) + 1) {
     const a = grid.anchor(headerRow, col);
     const text = grid.text(a.row, a.col);
-    if (classifyIndicatorHeader(text)?.role === "level3")
-      return col === start && mostlyLevel2Names(grid, col, headerBottom) ? col : null;
-    if (text !== "") continue;
+    const role = classifyIndicatorHeader(text);
+    if (role?.role === "level3") return col === start && mostlyLevel2Names(grid, col, headerBottom) ? col : null;
+    // (A heading of another known column is not it; a heading nobody listed — 指标类别 — is judged by its cells.)
+    if (role) continue;
     const { named, filled } = level2NameCount(grid, col, headerBottom);
-    return filled >= 2 && named * 2 > filled ? col : null;
+    // (One filled cell is enough when it is all the column holds: a copy cut after its first row.)
+    return filled >= 1 && named * 2 > filled ? col : null;
   }
   return null;
 }
@@ -437,6 +457,11 @@ function halves(grid: SheetGrid, headerRow: number, headerBottom: number, start:
     if (a.col !== col) continue;
     const text = grid.text(a.row, a.col);
     let role = inferHeaderRole(text);
+    // A heading nobody listed (指标类别) over 二级 names starts a half like 二级指标: the column is what its cells are.
+    if (!role && text !== "") {
+      const { named, filled } = level2NameCount(grid, col, headerBottom);
+      if (filled >= 1 && named * 2 > filled) role = { role: "level2" };
+    }
     if (!role) continue;
     if (role.role === "operator" || (role.role === "extra" && role.extra === "direction")) {
       const byContent = operatorColumnContent(grid, headerBottom + 1, col, text);

@@ -239,3 +239,52 @@ describe("a list of projects whose indicator headings have no 一级 column", ()
     expect(serious.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
   });
 });
+
+/**
+ * The 二级 column headed by a word nobody listed (指标类别, 类别): a column is what its cells are — 二级 names — whatever its
+ * heading; in a table with a 一级 column, in two halves side by side, and in a table with no 一级 column (made up).
+ */
+describe("a 二级 column under a heading nobody listed", () => {
+  const rows: CellValue[][] = [
+    ["产出指标", "数量指标", "培训人次", "≥500人次"],
+    [null, "质量指标", "考核合格率", "≥95%"],
+    ["效益指标", "社会效益指标", "就业率", "≥80%"],
+    ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+  ];
+  const form = (heading: string): CellValue[][] => [
+    ["某培训项目绩效目标表"],
+    ["项目名称", "某培训项目"],
+    ["一级指标", heading, "三级指标", "指标值"],
+    ...rows,
+  ];
+  const read = (grid: CellValue[][]) =>
+    readSheet(snapshotFromGrid("表", grid)).forms[0]?.indicators?.tables.map((t) =>
+      t.rows.map((r) => `${r.level2.text}|${r.level3.text}|${r.values.map((v) => v.text).join(",")}`),
+    );
+
+  test.each(["指标类别", "类别", "指标分类"])("%s over 二级 names reads as 二级指标 does", (heading) => {
+    expect(read(form(heading))).toEqual(read(form("二级指标")));
+    expect(read(form(heading))?.[0]).toHaveLength(4);
+  });
+
+  test("two halves side by side, each headed 指标类别", () => {
+    const halves = (heading: string): CellValue[][] => [
+      ["某项目绩效目标表"],
+      ["项目名称", "某项目"],
+      ["一级指标", heading, "三级指标", "指标值", heading, "三级指标", "指标值"],
+      ...rows.map((r) => [...r, r[1], r[2], r[3]]),
+    ];
+    expect(read(halves("指标类别"))).toEqual(read(halves("二级指标")));
+    expect(read(halves("指标类别"))).toHaveLength(2);
+  });
+
+  test("a table with no 一级 column whose 二级 column is headed 类别", () => {
+    const noLevel1 = (heading: string): CellValue[][] => [
+      ["某县2024年福彩公益金的使用情况"],
+      [heading, "三级指标", "年度指标值", "实际完成值"],
+      ...rows.map((r) => [r[1], r[2], r[3], String(r[3]).replace(/[≥≤=]/, "")]),
+    ];
+    expect(read(noLevel1("类别"))).toEqual(read(noLevel1("二级指标")));
+    expect(read(noLevel1("类别"))?.[0]).toHaveLength(4);
+  });
+});

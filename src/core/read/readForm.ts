@@ -416,7 +416,10 @@ class FormReader {
     return false;
   }
 
-  /** Whether the cells of a column under a heading (up to 40 rows) are mostly names of a level: two at least (or the one cell it holds), over half. */
+  /**
+   * Whether the cells of a column under a heading (up to 40 rows) are mostly names of a level: two at least (or the one
+   * cell it holds), over half.
+   */
   private mostlyNamesBelow(row: number, col: number, isName: (text: string) => boolean): boolean {
     const g = this.grid;
     let named = 0;
@@ -1906,7 +1909,6 @@ export function moneyUnitInText(text: string): "万元" | "元" | null {
   return null;
 }
 
-/** A form with nothing read yet (kind "generic" until detectKind decides), covering rows [top, bottom]. */
 /** The heading of a 预算执行 block's executed amount: 全年执行数, 执行金额, 全年执行, 实际支出 … */
 const EXECUTED_HEADING = /执行数|执行(金额|额|资金)?$|实际支出|支出数/;
 
@@ -1922,6 +1924,7 @@ function yearWritten(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A form with nothing read yet (kind "generic" until detectKind decides), covering rows [top, bottom]. */
 export function emptyForm(grid: SheetGrid, top: number, bottom: number, anchorCell: string, title: string): PerformanceForm {
   return {
     layout: "generic",

@@ -16,14 +16,47 @@ export interface CheckboxOption {
 
 const BOX_SPLIT = new RegExp(`([${BOX_CHARS}])`);
 
-/** True when the text holds at least one box character. */
+/** Words that end in 口 (人口, 出口 …): an 口 after them is the word's, not a box. */
+const KOU_WORD = /(人|出|入|港|窗|接|户|路|关|河|渠|缺|门|端|进|胃|借|开|闸|井|隘)$/;
+
+/**
+ * The text with 口 typed for an empty box ("口新增项目 口延续项目", "持续性项目■ 新增性项目口", an input method's box)
+ * written as □ — the same length, so positions in it are the text's. 口 is a box only at an option's edge (alone between
+ * spaces or separators; before an option's first character after a space, a separator or another box; or after an
+ * option's last character before one),
+ * and only in a text that has another box, or, with no other box, at the same edge of two options at least; an 口
+ * ending a word (人口, 出口) stays a character.
+ */
+export const withTypedBoxes = memo((text: string): string => {
+  if (!text.includes("口")) return text;
+  const edge = (c: string) => c === "" || /[\s,，、;；:：。]/.test(c) || BOX_CHARS.includes(c);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "口") continue;
+    const prev = i > 0 ? text[i - 1] : "";
+    const next = i + 1 < text.length ? text[i + 1] : "";
+    // (Alone between spaces or separators, "部门预算项目 口 2、…": a box whatever else the text holds.)
+    if (edge(prev) && (edge(next) || /[\u4e00-\u9fff0-9(（]/.test(next))) starts.push(i);
+    else if (/[\u4e00-\u9fff)）]/.test(prev) && edge(next) && !KOU_WORD.test(text.slice(0, i))) ends.push(i);
+  }
+  const boxed = BOX_SPLIT.test(text)
+    ? [...starts, ...ends]
+    : [...(starts.length >= 2 ? starts : []), ...(ends.length >= 2 ? ends : [])];
+  if (boxed.length === 0) return text;
+  const chars = text.split("");
+  for (const i of boxed) chars[i] = "□";
+  return chars.join("");
+});
+
+/** True when the text holds at least one box character (口 typed for one included, see `withTypedBoxes`). */
 export function hasCheckboxes(text: string): boolean {
-  return BOX_SPLIT.test(text);
+  return BOX_SPLIT.test(withTypedBoxes(text));
 }
 
 /** The text ahead of its first box ("评价类型:" of "评价类型:项目实施过程评价□项目完成结果评价□"). */
 export function textBeforeBoxes(text: string): string {
-  return text.split(BOX_SPLIT)[0];
+  return withTypedBoxes(text).split(BOX_SPLIT)[0];
 }
 
 /** A tick written after an empty box ("常年性项目 □ √", 黄石 2019): the box is ticked, not a second box. */
@@ -51,8 +84,9 @@ function words(s: string): string[] {
  */
 export const parseCheckboxText = memo(parseCheckboxTextOnce);
 
-function parseCheckboxTextOnce(text: string): CheckboxOption[] {
-  if (!hasCheckboxes(text)) return [];
+function parseCheckboxTextOnce(written: string): CheckboxOption[] {
+  const text = withTypedBoxes(written);
+  if (!BOX_SPLIT.test(text)) return [];
   const parts = text.trim().replace(TICK_AFTER_BOX, "☑").split(BOX_SPLIT);
   // parts alternates: text, box, text, box, text …
   const boxBefore = parts[0].trim() === "";

@@ -4,7 +4,7 @@
  */
 import { labelKey, memo, normalizeText, withoutOutlineNumber } from "../text/normalize";
 import { type LabelTarget, lookupLabel, lookupLabelByWords, lookupLabelPrefix } from "./labels";
-import { BOX_CHARS } from "./checkboxText";
+import { BOX_CHARS, withTypedBoxes } from "./checkboxText";
 
 export interface LabelMatch {
   target: LabelTarget;
@@ -36,7 +36,8 @@ export const matchLabel = memo(matchLabelUncached);
 
 function matchLabelUncached(text: string): LabelMatch | null {
   if (!text) return null;
-  let norm = normalizeText(text).replace(/\s+/g, "");
+  // (口 typed for a box is a box: "项目属性 口新增 口延续".)
+  let norm = normalizeText(withTypedBoxes(text)).replace(/\s+/g, "");
   // A long text is no label — unless a label and its colon open it ("项目概况:2024年,市财政局拨付…", a field written
   // with its content in one cell): then only that head is read. Several "…:" parts make it a composite value
   // ("项目概况:… 项目立项依据:… 预期目标:…" beside its label, 芜湖 2019), not a label.

@@ -1,4 +1,4 @@
-import { parseCheckboxText } from "../../../src/core/read/checkboxText";
+import { hasCheckboxes, parseCheckboxText, withTypedBoxes } from "../../../src/core/read/checkboxText";
 
 const ticked = (text: string) =>
   parseCheckboxText(text)
@@ -18,5 +18,27 @@ describe("parseCheckboxText", () => {
   });
   it("no box, no options", () => {
     expect(parseCheckboxText("经常性项目")).toEqual([]);
+  });
+});
+
+describe("口 typed for an empty box (an input method's box): a box at an option's edge, a character in a word", () => {
+  test.each([
+    ["口新增项目 口延续项目", [false, false]],
+    ["1、部门预算项目 口 2、县直专项 ☑ 3、省市对下转移支付项目 口", [false, true, false]],
+    ["☑1、持续性项目 口2、新增性项目", [true, false]],
+    ["持续性项目■ 新增性项目口", [true, false]],
+    ["1、持续性项目口 2、新增性项目口", [false, false]],
+  ])("%s", (text, checked) => {
+    const options = parseCheckboxText(text);
+    expect(options.map((o) => o.checked)).toEqual(checked);
+    expect(options.every((o) => o.hasBox && !o.name.includes("口"))).toBe(true);
+  });
+  test.each(["户籍人口 流动人口", "口腔医院", "服务人口", "出口 进口", "统计口径"])("%s has no box", (text) => {
+    expect(hasCheckboxes(text)).toBe(false);
+    expect(parseCheckboxText(text)).toEqual([]);
+  });
+  test("a ticked box among 口s: the text and its positions unchanged but for the boxes", () => {
+    expect(withTypedBoxes("延续专项☑ 新增专项口")).toBe("延续专项☑ 新增专项□");
+    expect(withTypedBoxes("覆盖人口☑ 其他□")).toBe("覆盖人口☑ 其他□");
   });
 });

@@ -8,8 +8,8 @@
  * written without their 指标, spaces inside a target (≥ 95 %), empty rows and columns after the form, figures with
  * thousands separators, comparison signs written as words, level names written in every row, cells unmerged (all of
  * them, those across or those down only, or the level names'), the export layouts of the thirteenth session (column
- * numbers, split value columns, a repeated header …), a table's 一级 column left out where its 二级 say it all — change
- * no error or warning on any sheet of the blind
+ * numbers, split value columns, a repeated header …), a table's 一级 column left out where its 二级 say it all, headings
+ * in other words (本年度实际完成值, 自评得分, "2022年度指标值") — change no error or warning on any sheet of the blind
  * corpus and real2 (the edits in CLEAN_ONLY on the corrected copies; the unmerging edits on all but the copies listed
  * in KNOWN_CHANGES).
  * (The reading must not hang on one layout detail; see tests/core/helpers/benignEdits.ts and scripts/perturb-clean.ts.)

@@ -27,8 +27,12 @@ const KOU_WORD = /(人|出|入|港|窗|接|户|路|关|河|渠|缺|门|端|进|�
  * and only in a text that has another box, or, with no other box, at the same edge of two options at least; an 口
  * ending a word (人口, 出口) stays a character.
  */
-export const withTypedBoxes = memo((text: string): string => {
-  if (!text.includes("口")) return text;
+export function withTypedBoxes(text: string): string {
+  // (Asked of every cell a form reads: only a text holding 口 is looked at, and remembered.)
+  return text.includes("口") ? typedBoxes(text) : text;
+}
+
+const typedBoxes = memo((text: string): string => {
   const edge = (c: string) => c === "" || /[\s,，、;；:：。]/.test(c) || BOX_CHARS.includes(c);
   const starts: number[] = [];
   const ends: number[] = [];

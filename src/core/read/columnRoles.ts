@@ -166,6 +166,28 @@ export const classifyIndicatorHeader = memo((text: string): HeaderRole | null =>
   return null;
 });
 
+/** The extra column a heading names (分值 and its spellings: weight; 得分, 自评得分 …: score), if any. */
+export function extraRoleOf(text: string): ExtraRole | undefined {
+  const role = classifyIndicatorHeader(text);
+  return role?.role === "extra" ? role.extra : undefined;
+}
+
+/**
+ * The indicator-table headings of one row, by the first column of each: its 二级 and 三级 headings (-1 when absent) and
+ * whether it has a target heading.
+ */
+export function indicatorHeadings(grid: SheetGrid, row: number): { level2: number; level3: number; value: boolean } {
+  const out = { level2: -1, level3: -1, value: false };
+  for (const c of grid.occupiedCols(row)) {
+    if (!grid.isAnchor(row, c)) continue;
+    const role = classifyIndicatorHeader(grid.text(row, c))?.role;
+    if (role === "level2" && out.level2 < 0) out.level2 = c;
+    else if (role === "level3" && out.level3 < 0) out.level3 = c;
+    else if (role === "value") out.value = true;
+  }
+  return out;
+}
+
 /** Words naming what was achieved (实际, 完成值 …) and what came before (上年, 历史 …). */
 const ACHIEVED_WORDS = /实际|完成值|完成数|完成情况|已完成|实现情况/;
 const EARLIER_WORDS = /上年|上一年|去年|前年|历史|基期|基数|往年|现状/;

@@ -7,7 +7,7 @@
  * way (kind "situation"): its lines are the labelled rows below the heading, down to the next label of the form.
  */
 import type { BasisColumn } from "../model/form";
-import { classifyIndicatorHeader, isNumberingLabel } from "./columnRoles";
+import { extraRoleOf, isNumberingLabel } from "./columnRoles";
 import { figureOf } from "./readTotals";
 import type { SheetGrid } from "./sheetGrid";
 import { memo, normalizeText } from "../text/normalize";
@@ -96,11 +96,10 @@ function readSituation(
   for (const c of grid.occupiedCols(row)) {
     if (c <= col || !grid.isAnchor(row, c)) continue;
     const k = key(grid.text(row, c)).replace(/\(.*\)$/, "");
-    // (Any spelling of the two: 权重分值, 自评得分 …)
-    const role = classifyIndicatorHeader(grid.text(row, c));
-    const extra = role?.role === "extra" ? role.extra : undefined;
-    if (/^(分值|权重)$/.test(k) || extra === "weight") weightCol ??= c;
-    else if (/^得分$/.test(k) || extra === "score") scoreCol ??= c;
+    // (Any spelling of the two: 分值, 权重分值, 得分, 自评得分 …)
+    const extra = extraRoleOf(k);
+    if (extra === "weight") weightCol ??= c;
+    else if (extra === "score") scoreCol ??= c;
     else if (/^存在(的)?问题/.test(k)) problemCol ??= c;
   }
   const cellText = (r: number, c: number | null) => {

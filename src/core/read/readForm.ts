@@ -32,7 +32,15 @@ import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { readIndicatorBlock, type ReadingNote, type SummaryRow, targetEvidence, withoutLevel1 } from "./readIndicators";
 import { readFlatIndicators, readLevel1Lists, readSidewaysIndicators, readTextIndicators } from "./readFlatIndicators";
-import { classifyIndicatorHeader, inferHeaderRole, isColumnNumbersRow, isNumberingLabel, periodInHeader } from "./columnRoles";
+import {
+  classifyIndicatorHeader,
+  extraRoleOf,
+  indicatorHeadings,
+  inferHeaderRole,
+  isColumnNumbersRow,
+  isNumberingLabel,
+  periodInHeader,
+} from "./columnRoles";
 import { moneyUnitOf, readMoney } from "./readMoney";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -260,7 +268,7 @@ class FormReader {
       const k = labelKey(text);
       if (/执行率/.test(k)) rate = true;
       else if (EXECUTED_HEADING.test(k)) executed = true;
-      else if (/^(分值|权重)$/.test(k) || extraRole(text) === "weight") return true;
+      else if (extraRoleOf(text) === "weight") return true;
       if (executed && rate) return true;
     }
     return false;
@@ -362,14 +370,8 @@ class FormReader {
     const g = this.grid;
     const out: LabelCell[] = [];
     for (let row = this.band.top; row <= this.band.bottom; row++) {
-      let level2Col = -1;
-      let level3Col = -1;
-      for (const c of g.occupiedCols(row)) {
-        if (!g.isAnchor(row, c)) continue;
-        const role = classifyIndicatorHeader(g.text(row, c))?.role;
-        if (role === "level2" && level2Col < 0) level2Col = c;
-        if (role === "level3" && level3Col < 0) level3Col = c;
-      }
+      const { level2, level3: level3Col } = indicatorHeadings(g, row);
+      let level2Col = level2;
       if (level3Col < 0) continue;
       // The 二级 column headed by a word nobody listed (类别 | 三级指标 | …): the nearest column left of 三级 with a heading
       // of no known role, whose cells are 二级 names.
@@ -1717,8 +1719,10 @@ class FormReader {
     if (found.length >= 3) this.form.unreadValues = found;
   }
 
-  /** The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. */
-  /** `withRate`: only a heading row that prints the rate's column too (what speaks for a self-evaluation on its own). */
+  /**
+   * The 预算执行情况 block of a self-evaluation: a heading row with 执行数 and 执行率, the total row below. `withRate`: only
+   * a heading row that prints the rate's column too (what speaks for a self-evaluation on its own).
+   */
   private readExecution(withRate = false): Scoring["execution"] {
     const grid = this.grid;
     const top = this.band.top;
@@ -1737,8 +1741,8 @@ class FormReader {
         // 全年预算数 is the budget after the year's adjustments (年初预算数 the original): the rate is taken from it.
         else if (/调整后预算|调整预算|全年预算/.test(k)) cols.adjusted ??= c;
         else if (/(全年|年初|年度)?预算数?$/.test(k) && !/年度预算数$/.test(k)) cols.budget ??= c;
-        else if (/^(分值|权重)$/.test(k) || extraRole(raw) === "weight") cols.weight ??= c;
-        else if (/^得分$/.test(k) || extraRole(raw) === "score") cols.score ??= c;
+        else if (extraRoleOf(raw) === "weight") cols.weight ??= c;
+        else if (extraRoleOf(raw) === "score") cols.score ??= c;
       }
       // A heading with 执行数 and 执行率, or 执行数 beside a budget column with no rate printed (绥阳 2021: 年初预算数 |
       // 全年执行数 | 分值 | 得分).
@@ -1911,12 +1915,6 @@ export function moneyUnitInText(text: string): "万元" | "元" | null {
 
 /** The heading of a 预算执行 block's executed amount: 全年执行数, 执行金额, 全年执行, 实际支出 … */
 const EXECUTED_HEADING = /执行数|执行(金额|额|资金)?$|实际支出|支出数/;
-
-/** The extra column a heading names (分值 and its spellings: weight; 得分, 自评得分 …: score), if any. */
-function extraRole(text: string): string | undefined {
-  const role = classifyIndicatorHeader(text);
-  return role?.role === "extra" ? role.extra : undefined;
-}
 
 /** The first year written as a year ("2024年") in a text, or null. */
 function yearWritten(text: string): number | null {

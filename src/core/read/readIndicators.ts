@@ -134,11 +134,18 @@ function unlistedLevel2Columns(grid: SheetGrid, headerRow: number, headerBottom:
   for (let col = start; col <= grid.right; col = grid.rightEdge(headerRow, col) + 1) {
     const a = grid.anchor(headerRow, col);
     const text = grid.text(a.row, a.col);
-    if (text === "" || inferHeaderRole(text) !== null) continue;
-    const { named, filled } = level2NameCount(grid, col, headerBottom);
-    if (filled >= 1 && named * 2 > filled) n++;
+    if (text !== "" && inferHeaderRole(text) === null && holdsLevel2Names(grid, col, headerBottom)) n++;
   }
   return n;
+}
+
+/**
+ * Whether a column's cells under the header are mostly 二级 names — one is enough when it is all the column holds (a
+ * copy cut after its first row): the column is the 二级 column whatever its heading.
+ */
+function holdsLevel2Names(grid: SheetGrid, col: number, headerBottom: number): boolean {
+  const { named, filled } = level2NameCount(grid, col, headerBottom);
+  return filled >= 1 && named * 2 > filled;
 }
 
 /**
@@ -155,9 +162,7 @@ function unheadedLevel2Column(grid: SheetGrid, headerRow: number, headerBottom: 
     if (role?.role === "level3") return col === start && mostlyLevel2Names(grid, col, headerBottom) ? col : null;
     // (A heading of another known column is not it; a heading nobody listed — 指标类别 — is judged by its cells.)
     if (role) continue;
-    const { named, filled } = level2NameCount(grid, col, headerBottom);
-    // (One filled cell is enough when it is all the column holds: a copy cut after its first row.)
-    return filled >= 1 && named * 2 > filled ? col : null;
+    return holdsLevel2Names(grid, col, headerBottom) ? col : null;
   }
   return null;
 }
@@ -458,10 +463,7 @@ function halves(grid: SheetGrid, headerRow: number, headerBottom: number, start:
     const text = grid.text(a.row, a.col);
     let role = inferHeaderRole(text);
     // A heading nobody listed (指标类别) over 二级 names starts a half like 二级指标: the column is what its cells are.
-    if (!role && text !== "") {
-      const { named, filled } = level2NameCount(grid, col, headerBottom);
-      if (filled >= 1 && named * 2 > filled) role = { role: "level2" };
-    }
+    if (!role && text !== "" && holdsLevel2Names(grid, col, headerBottom)) role = { role: "level2" };
     if (!role) continue;
     if (role.role === "operator" || (role.role === "extra" && role.extra === "direction")) {
       const byContent = operatorColumnContent(grid, headerBottom + 1, col, text);
@@ -678,16 +680,14 @@ function chooseTargetColumns(
   notes: ReadingNote[],
 ): NonNullable<IndicatorTable["valueChoices"]> {
   const out: NonNullable<IndicatorTable["valueChoices"]> = [];
-  const last = Math.min(maxRow, firstRow + 200);
+  // Down to the table's end — an empty row or a form's heading — not into a closing line below it (填报人 | … | 联系电话
+  // under the table is no target written in its column); found once for all the candidate columns.
+  let last = firstRow - 1;
+  while (last < Math.min(maxRow, firstRow + 200) && !tableEndsAt(grid, last + 1, last + 1 - firstRow)) last++;
   const evidence = (col: number) => {
     let score = 0;
     let filled = 0;
-    // (Down to the table's end — an empty row or a form's heading — not into a closing line below it: 填报人 | … |
-    // 联系电话 under the table is no target written in its column.)
-    let rows = 0;
     for (let r = firstRow; r <= last; r++) {
-      if (tableEndsAt(grid, r, rows)) break;
-      rows++;
       const a = grid.anchor(r, col);
       if (a.row !== r) continue; // a merge from above repeats its text: not this row's value
       const e = targetEvidence(grid.text(r, col));
@@ -773,12 +773,6 @@ export interface BlockOptions {
 }
 
 /**
- * Reads indicator rows from below the header to at most `maxRow`. Rows appended below the section
- * label's merge are still read while they look like indicator rows; reading stops at the first empty row
- * not covered by a 一级 merge, at a row that belongs to something else (a label, a merge from the left),
- * or at the next indicator header.
- */
-/**
  * An achieved column headed with a year ("2022年实际完成值") is a prior year's only when that year is before the year of
  * the targets (a target heading's year, else the form's): "2021年实际实现值 | 预期2022年实现值" (黄石 2022) keeps last
  * year's figures apart, but in a 2022 self-evaluation "2022年实际完成值" is what was achieved — its only achieved column.
@@ -816,6 +810,12 @@ export function withoutLevel1(t: IndicatorTable, headerCell: string): void {
   for (const r of t.rows) r.level1 = { text: "", cell: r.level2.cell, inherited: true };
 }
 
+/**
+ * Reads indicator rows from below the header to at most `maxRow`. Rows appended below the section
+ * label's merge are still read while they look like indicator rows; reading stops at the first empty row
+ * not covered by a 一级 merge, at a row that belongs to something else (a label, a merge from the left),
+ * or at the next indicator header.
+ */
 export function readIndicatorBlock(
   grid: SheetGrid,
   headerRow: number,

@@ -36,10 +36,15 @@ export function headingBottom(grid: SheetGrid, row: number, col: number, deeper?
   return r;
 }
 
+/** The headings a list reads: each project's unit, budget and goal, and its indicator table's level columns. */
+const LIST_ROLES = ["unitName", "budget", "goal", "level1", "level2", "level3"] as const;
+type ListRole = (typeof LIST_ROLES)[number];
+const isListRole = (role: string): role is ListRole => (LIST_ROLES as readonly string[]).includes(role);
+
 export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleRow: number | null): ProjectListReading {
   const headerRow = projectLabel.row;
   const projectCol = projectLabel.col;
-  const cols: Partial<Record<"unitName" | "budget" | "goal" | "level1" | "level2" | "level3", number>> = {};
+  const cols: Partial<Record<ListRole, number>> = {};
   // The heading may take two rows (绩效指标 merged over 一级指标 | 二级指标 …, 湘西): every row of the name cell.
   const headerBottom = headingBottom(grid, headerRow, projectCol);
   let level1Row = headerRow;
@@ -51,14 +56,7 @@ export function readProjectList(grid: SheetGrid, projectLabel: LabelCell, titleR
       if (a.col !== c || a.row !== r) continue;
       const role = classifyIndicatorHeader(grid.text(r, c));
       if (!role) continue;
-      if (
-        role.role === "unitName" ||
-        role.role === "budget" ||
-        role.role === "goal" ||
-        role.role === "level1" ||
-        role.role === "level2" ||
-        role.role === "level3"
-      ) {
+      if (isListRole(role.role)) {
         if (cols[role.role] === undefined && role.role === "level1") level1Row = r;
         if (cols[role.role] === undefined && role.role === "level2") level2Row = r;
         cols[role.role] ??= c;

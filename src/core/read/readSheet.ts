@@ -13,7 +13,7 @@ import type { PerformanceForm } from "../model/form";
 import type { SheetSnapshot } from "../snapshot";
 import { memo, normalizeText } from "../text/normalize";
 import { hasCheckboxes } from "./checkboxText";
-import { classifyIndicatorHeader } from "./columnRoles";
+import { classifyIndicatorHeader, indicatorHeadings } from "./columnRoles";
 import { isFormTitle } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { type FormBand, type LabelCell, readForm } from "./readForm";
@@ -286,7 +286,6 @@ function evidence(band: FormBand): number {
 
 const MIN_EVIDENCE = 3;
 
-/** A band that is only the end of a form (an indicator table with rows): read when it has real indicator rows. */
 /**
  * Whether rows top..bottom hold an indicator table's header: a 一级 heading among the labels, or a row with a 三级 heading
  * beside a 二级 or a target heading (a table with no 一级 column, 二级指标 | 三级指标 | 年度指标值 … or 评价内容 | 指标名称 |
@@ -295,21 +294,13 @@ const MIN_EVIDENCE = 3;
 function hasIndicatorHeader(grid: SheetGrid, labels: readonly LabelCell[], top: number, bottom: number): boolean {
   if (labels.some((l) => l.match.target.kind === "indicator-header" && l.row >= top && l.row <= bottom)) return true;
   for (let row = Math.max(top, grid.top); row <= Math.min(bottom, grid.bottom); row++) {
-    let level2 = false;
-    let level3 = false;
-    let value = false;
-    for (const c of grid.occupiedCols(row)) {
-      if (!grid.isAnchor(row, c)) continue;
-      const role = classifyIndicatorHeader(grid.text(row, c))?.role;
-      if (role === "level2") level2 = true;
-      else if (role === "level3") level3 = true;
-      else if (role === "value") value = true;
-    }
-    if (level3 && (level2 || value)) return true;
+    const h = indicatorHeadings(grid, row);
+    if (h.level3 >= 0 && (h.level2 >= 0 || h.value)) return true;
   }
   return false;
 }
 
+/** A band that is only the end of a form (an indicator table with rows): read when it has real indicator rows. */
 function isFragment(form: PerformanceForm): boolean {
   return (form.indicators?.tables ?? []).some((t) =>
     // (A row with only its achieved value is a row too: a self-evaluation left without its targets, 周至 2024.)

@@ -528,21 +528,11 @@ export const perturbations: Record<string, Perturb> = {
     return insertColumn(d, col);
   },
   /** The achieved column's heading in other words a self-evaluation prints (本年度实际完成值), and a prior year's too. */
-  "actual-relabelled": (d) => {
-    const cells = d.cells.map((r) => [...r]);
-    for (const t of readSheet(toSheet(d)).forms.flatMap((f) => f.indicators?.tables ?? [])) {
-      const relabel = (a1: string | undefined, text: string) => {
-        if (!a1) return;
-        const { row, col } = fromA1(a1);
-        // (Not a heading merged over more columns than this one: 指标值 over 2021年实际 | 预期2022年.)
-        if (d.merges.some((m) => m.top === row && m.left === col && m.right > col)) return;
-        if (typeof cells[row]?.[col] === "string") cells[row][col] = text;
-      };
-      relabel(t.extraColumns?.actual, "本年度实际完成值");
-      relabel(t.extraColumns?.priorActual, "上年度实际值");
-    }
-    return { ...d, cells };
-  },
+  "actual-relabelled": (d) =>
+    relabelEveryCopy(
+      relabelEveryCopy(d, (_f, t) => ({ cell: t.extraColumns?.actual, text: "本年度实际完成值", role: "extra" })),
+      (_f, t) => ({ cell: t.extraColumns?.priorActual, text: "上年度实际值", role: "extra" }),
+    ),
   /**
    * A one-period table's target heading in the words of a form that names its year ("2022年度指标值"; "本年度指标值" when
    * the form states none), written so in every copy of the header.

@@ -143,6 +143,17 @@ describe("a self-evaluation's score columns in other words: 自评得分 under �
     expect(serious(form("自评得分", "分值"))).toEqual(plain);
     expect(serious(form("得分", "分值权重"))).toEqual(plain);
     expect(serious(form("自评得分", "权重分值"))).toEqual(plain);
+    // (And read at all: each variant's 预算执行 weight and score, and each indicator row's, are found in their columns.)
+    for (const [score, weight] of [
+      ["得分", "分值"],
+      ["自评得分", "分值"],
+      ["得分", "分值权重"],
+      ["自评得分", "权重分值"],
+    ]) {
+      const [f] = readSheet(snapshotFromGrid("自评", form(score, weight))).forms;
+      expect([f.scoring?.execution?.weight?.cell, f.scoring?.execution?.score?.cell]).toEqual(["E4", "F4"]);
+      expect(f.indicators?.tables[0].extraColumns).toMatchObject({ weight: "F7", score: "G7" });
+    }
   });
 
   test("自评得分 over a column is that column's heading, not the form's 自评得分 field", () => {
@@ -165,6 +176,7 @@ describe("a self-evaluation's score columns in other words: 自评得分 under �
     ];
     const merges = ["A3:A4", "A5:A8"];
     const [f] = readSheet(snapshotFromGrid("自评", grid("2022年度指标值"), merges)).forms;
+    expect(f.scoring?.execution?.executed?.text).toBe("50"); // the block is read, only without those lines
     expect(f.scoring?.execution?.parts ?? []).toEqual([]);
     const found = (g: CellValue[][]) =>
       checkSheet(snapshotFromGrid("自评", g, merges))

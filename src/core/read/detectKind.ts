@@ -76,9 +76,24 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   if (textAt && form.indicators?.tables.some((t) => Object.values(t.valueHeaderCells).some((a1) => /区域/.test(textAt(a1)))))
     s.add("columns:regionTarget");
   if (form.indicators?.tables.some((t) => t.periods.length >= 2)) s.add("columns:twoPeriods");
+  if (textAt && fundsFromTwoLevels(form, textAt)) s.add("budget:centralAndLocal");
   const titleSays = titleSignal(form.title);
   if (titleSays !== "") s.add(titleSays);
   return s;
+}
+
+/**
+ * The year's money split into the central government's part and the local one (其中：中央补助 | 地方资金 — the
+ * 资金情况 block of the 中央对地方转移支付区域绩效目标表): money handed down from a higher level, which is what a transfer
+ * table is. A project table's parts are by kind of fund (财政拨款 | 其他资金), even when it names one part 中央资金.
+ */
+function fundsFromTwoLevels(form: PerformanceForm, textAt: (a1: string) => string): boolean {
+  const said = (keys: readonly ("annualFiscal" | "annualOther" | "implementationFiscal" | "implementationOther")[], re: RegExp) =>
+    keys.some((k) => {
+      const m = form.budget[k];
+      return !!m && re.test((m.label ?? textAt(m.labelCell)).replace(/\s+/g, ""));
+    });
+  return said(["annualFiscal", "implementationFiscal"], /中央/) && said(["annualOther", "implementationOther"], /地方/);
 }
 
 /** What the title says the targets are of (a signal, or ""); memoised by title. */
@@ -140,6 +155,8 @@ export function detectKind(form: PerformanceForm, band: FormBand, textAt?: (a1: 
     // Without what defines it, a kind's other evidence speaks for the kinds that share it, not for this one.
     if (k.definedBy && !k.definedBy.some((d) => (d === "title" ? hasTitle : signals.has(d))))
       return { kind: k.id, score: 0, evidence };
+    // What the kind never prints, printed: the form is of another kind.
+    if (k.ruledOutBy?.some((d) => signals.has(d))) return { kind: k.id, score: 0, evidence };
     return { kind: k.id, score, evidence };
   });
   scored.sort((a, b) => b.score - a.score || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));

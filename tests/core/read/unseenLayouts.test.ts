@@ -853,3 +853,43 @@ describe("a period given as its two ends under sub-labels (eighth session)", () 
     expect(f.fields.projectTerm?.text).toBe("1年");
   });
 });
+
+describe("money handed down from a higher level (陈仓 2023, fifteenth session)", () => {
+  /** The 资金情况 block of a transfer table under a plain title: 年度资金总额, 其中:中央补助, 地方资金. */
+  const header = (central: string, local: string): CellValue[][] => [
+    ["项目名称", "残疾人事业发展补助资金", null],
+    ["区级主管部门", "区残联", null],
+    ["资金金额(万元)", "年度资金总额", 50.29],
+    [null, central, 50.29],
+    [null, local, 0],
+    ["年度总体目标", "为农村困难残疾人进行实用技术培训不少于100人。", null],
+  ];
+
+  it("a year's money split into 中央补助 and 地方资金 is a transfer table, whatever the title", () => {
+    const f = read(form("绩效目标表(一般公共预算资金)", header("其中:中央补助", "地方资金")))[0];
+    expect(f.layout).toBe("transfer-payment");
+    expect(f.kindEvidence?.[0].evidence).toContain("资金分为中央补助和地方资金");
+  });
+
+  it("a project's money by kind of fund (财政拨款 | 其他资金) stays a project table", () => {
+    expect(read(form("绩效目标表(一般公共预算资金)", header("其中:财政拨款", "其他资金")))[0].layout).toBe("project-target");
+    // One part named 中央资金 is a source of a project's money, not a split between levels (湘阴 2022).
+    expect(read(form("绩效目标表(一般公共预算资金)", header("其中:中央资金", "其他资金")))[0].layout).toBe("project-target");
+  });
+
+  it("a form printing achieved values or a budget execution rate is no table of targets, transfer or project", () => {
+    const evaluated: CellValue[][] = [
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+      ["产出指标", "数量指标", "实用技术培训人数", "≥100人", "120人"],
+      ["产出指标", "质量指标", "培训合格率", "≥90%", "95%"],
+      ["效益指标", "社会效益指标", "受助残疾人就业人数", "≥20人", "26人"],
+      ["满意度指标", "服务对象满意度指标", "受助残疾人满意度", "≥90%", "96%"],
+    ];
+    const f = read(
+      form("残疾人事业发展补助资金", [...header("其中:中央补助", "地方资金"), ["中央主管部门", "中国残联", null]], evaluated),
+    )[0];
+    expect(f.layout).toBe("self-evaluation");
+    expect(f.kindEvidence?.map((k) => k.kind)).not.toContain("transfer-payment");
+    expect(f.kindEvidence?.map((k) => k.kind)).not.toContain("project-target");
+  });
+});

@@ -145,7 +145,8 @@ export const FORM_KIND_DATA: FormKind[] = [
     id: "transfer-payment",
     name: "区域（项目）/转移支付绩效目标表",
     description: "转移支付资金的区域绩效目标表：资金名称或项目名称、主管部门、补助区域，可按区域分列目标值。",
-    titles: ["转移支付.*绩效目标", "区域.*绩效目标"],
+    // A title saying the money was handed down (提前下达…补助预算指标绩效目标表, 邯郸 2019) names a transfer's targets.
+    titles: ["转移支付.*绩效目标", "区域.*绩效目标", "下达.*绩效目标"],
     titlePoints: 6,
     required: [],
     fields: ["projectName", "fundName", "department", "region"],

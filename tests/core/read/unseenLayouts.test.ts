@@ -893,3 +893,16 @@ describe("money handed down from a higher level (陈仓 2023, fifteenth session)
     expect(f.kindEvidence?.map((k) => k.kind)).not.toContain("project-target");
   });
 });
+
+describe("a title saying the money was handed down (邯郸 2019, fifteenth session)", () => {
+  const header: CellValue[][] = [["绩效目标", "保障农村低保金的发放，保障农村低保户的基本生活。"]];
+
+  it("…提前下达…补助预算指标绩效目标表 is a transfer table, not a project's", () => {
+    const f = read(form("邯财社〔2018〕126号提前下达2019年中央财政困难群众救助补助预算指标绩效目标表", header))[0];
+    expect(f.layout).toBe("transfer-payment");
+  });
+
+  it("the same table under a project's title stays a project table", () => {
+    expect(read(form("2019年困难群众救助项目绩效目标表", header))[0].layout).toBe("project-target");
+  });
+});

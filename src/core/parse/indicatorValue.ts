@@ -156,8 +156,44 @@ function prepare(raw: string): string {
       .replace(/≮/g, "≥")
       // A tolerance "±3%以内" is an upper bound on the deviation: read as "3%以内" (≤ 3%).
       .replace(/±(?=\s*\d[^±]*?(以内|之内))/g, " ")
+      // A count written in words ("=三套", "不少于两次", "一年内"): the numeral as its digit (one character for one).
+      .replace(CHINESE_COUNT_RE, (d) => CHINESE_DIGITS[d])
   );
 }
+
+/** 一 … 九 and 两 as digits (single numerals only: one character each, so the text keeps its length). */
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  一: "1",
+  二: "2",
+  两: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+/**
+ * Counting words (量词, a closed class of the language) and time units after which a numeral is a count: "三套",
+ * "两次", "一个月". Open-world units stay digits-only: a numeral before any other word is a word ("一般", "统一").
+ */
+const COUNT_WORDS = [
+  "个月",
+  "小时",
+  ..."个套次项场人名所家座台辆批期处篇份本条户村间栋幢部件张种门类届轮片块株棵头只艘架颗枚支把册卷季年月天周位组团队".split(""),
+];
+/**
+ * A lone numeral that is a whole count: at the start of the value, after a space or a comparison (a sign or one of
+ * its words), followed by a counting word that ends the quantity (the text's end, a bound word such as 以上/以内,
+ * punctuation or a space) — "一次性", "一件事一次办" and "第三方" stay words.
+ */
+const CHINESE_COUNT_RE = new RegExp(
+  `(?<=^|[\\s=≥≤<>]|${OPERATOR_WORDS.map(([w]) => w)
+    .filter((w) => /^[\u4e00-\u9fff]+$/.test(w))
+    .join("|")})[一二两三四五六七八九](?=(?:${COUNT_WORDS.join("|")})(?:$|[\\s,，;；。、)）]|及?以[上下内]|之内|内))`,
+  "g",
+);
 
 /** Collapses spaces and trims (for prefix/suffix/text outputs). */
 function tidy(s: string): string {

@@ -74,6 +74,8 @@ export const actualValueFormat: Rule = {
       if (
         target?.parsed.kind === "quantitative" &&
         !explained &&
+        // (A count in words, "一场", is a figure: the value reader takes it as 1 场.)
+        p.kind === "qualitative" &&
         !/\d/.test(actual.text) &&
         !/^[-—/／\\]+$/.test(actual.text.trim())
       ) {

@@ -415,6 +415,19 @@ export const perturbations: Record<string, Perturb> = {
         return m ? t.replace(m[0], m[1] === "≥" ? "不低于" : m[1] === "≤" ? "不超过" : "等于") : null;
       },
     ),
+  /**
+   * Small counts written in words, in the targets and the achieved values ("=3套" → "=三套", "≥2次" → "≥两次",
+   * "6户" → "六户"), as publishers often write them.
+   */
+  "counts-in-words": (d) =>
+    rewriteRowCells(
+      d,
+      (r) => [...r.values.filter((v) => !v.operatorColumn).map((v) => v.cell), r.extras?.actual?.cell],
+      (t) => {
+        const m = /^(\s*(?:[=≥≤＝]\s*)?)([1-9])(\s*[个套次项场人名所家座台辆批期处篇份本条户村])\s*$/.exec(t);
+        return m ? `${m[1]}${"一两三四五六七八九"[Number(m[2]) - 1]}${m[3]}` : null;
+      },
+    ),
   /** A filled 评(扣)分标准 column added right of the indicator table (many templates carry one). */
   "scoring-column": (d) => {
     const rows = indicatorRows(d);

@@ -91,3 +91,34 @@ describe("operators in every spelling", () => {
     expect(parseIndicatorValue("不超过30天")).toMatchObject({ kind: "duration", operator: "≤", amount: 30 });
   });
 });
+
+describe("counts written in words (fifteenth session)", () => {
+  it.each([
+    ["=三套", "＝", 3, "套"],
+    ["三套", null, 3, "套"],
+    ["≥两次", "≥", 2, "次"],
+    ["不少于五场", "≥", 5, "场"],
+    ["两场以上", "≥", 2, "场"],
+    ["≥一个", "≥", 1, "个"],
+    ["≥ 三套 ", "≥", 3, "套"],
+  ])("%s → %s %s %s", (text, operator, number, unit) => {
+    const p = q(text);
+    expect([p.operator, p.number, p.unit]).toEqual([operator, number, unit]);
+  });
+
+  it("a count of time in words is a duration (一年内, 三个月内)", () => {
+    expect(parseIndicatorValue("一年内")).toMatchObject({ kind: "duration" });
+    expect(parseIndicatorValue("三个月内")).toMatchObject({ kind: "duration" });
+  });
+
+  it.each(["一次性", "一般", "统一", "一件事一次办", "第三方", "达到三个", "一流", "一级", "万无一失"])(
+    "%s stays words (a numeral not standing alone, or before no counting word)",
+    (text) => {
+      expect(parseIndicatorValue(text).kind).toBe("qualitative");
+    },
+  );
+
+  it("keeps the text as written (the numeral is read, never rewritten)", () => {
+    expect(parseIndicatorValue("=三套").raw).toBe("=三套");
+  });
+});

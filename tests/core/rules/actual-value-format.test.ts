@@ -14,6 +14,13 @@ describe("actual-value-format.ts", () => {
         sheet: selfEvalGrid({ rows: withActual(0, "安装坡面水标尺已全部完成，共计270米，经验收合格并交付使用") }),
       },
       { name: "“=100%” states the achieved value", sheet: selfEvalGrid({ rows: withActual(1, "=100%") }) },
+      // (Fifteenth session: a count in words is a figure, as the value reader takes it.)
+      {
+        name: "a count written in words (“两次”) is an achieved figure",
+        sheet: selfEvalGrid({
+          rows: SELF_EVAL_ROWS.map((r, j) => (j === 0 ? ([...r.slice(0, 4), "≥2次", "两次", ...r.slice(6)] as SelfEvalRow) : r)),
+        }),
+      },
       { name: "a dash for a row not due this year is left to other rules", sheet: selfEvalGrid({ rows: withActual(1, "—") }) },
       {
         name: "“已完成” against a target that is itself “已完成” (安居 2021) answers in kind",

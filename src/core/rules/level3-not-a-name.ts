@@ -1,3 +1,4 @@
+import { parseIndicatorValue } from "../parse/indicatorValue";
 import type { Rule } from "./support/rule";
 import { documentBasis, SOURCES } from "../basis";
 
@@ -5,8 +6,11 @@ import { documentBasis, SOURCES } from "../basis";
 const DATE_NAME = /(19|20)\d{2}年(\d{1,2}月|底|末)/;
 /** Words that make a name with a date in it a name after all (资金下达时间, 2022年12月前完成率). */
 const MEASURE_WORD = /率|数|时间|时限|进度|日期|周期|及时|按时|期限/;
-/** An amount as the name: "38.75万元", "≥5万元". */
-const AMOUNT_NAME = /^[≥≤=＝<>＜＞]?\s*\d+(\.\d+)?\s*(亿元|万元|元)$/;
+/** An amount and nothing else as the name: "38.75万元", "≥5万元", "20万" (read as a value is read: any money unit). */
+function isAmountName(name: string): boolean {
+  const p = parseIndicatorValue(name);
+  return p.kind === "quantitative" && p.amountWan !== undefined && p.prefix === "" && p.suffix === "";
+}
 /** A narrative as the name: a long text of several clauses with figures in it. */
 const isNarrative = (name: string) => name.length > 40 && /\d/.test(name) && (name.match(/[，,；;：:]/g) ?? []).length >= 2;
 
@@ -48,7 +52,7 @@ export const level3NotAName: Rule = {
           params: { name },
           fix: "把日期移到指标值中，三级指标写“按期完成率”或“完成时间”。",
         });
-      else if (AMOUNT_NAME.test(name))
+      else if (isAmountName(name))
         report({ messageId: "amount", cell, group, params: { name }, fix: "把金额移到指标值中，三级指标写考核的成本项目。" });
       else if (isNarrative(name))
         report({

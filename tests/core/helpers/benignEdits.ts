@@ -415,6 +415,8 @@ export const perturbations: Record<string, Perturb> = {
         return m ? t.replace(m[0], m[1] === "≥" ? "不低于" : m[1] === "≤" ? "不超过" : "等于") : null;
       },
     ),
+  /** An amount in 万元 written with 万 alone, wherever a cell is only that amount ("≤30万元" → "≤30万", "50万元" → "50万"). */
+  "money-short-unit": (d) => mapTexts(d, (s) => s.replace(/^(\s*[≥≤=＝]?\s*\d+(?:\.\d+)?\s*)万元(\s*)$/, "$1万$2"), false, true),
   /**
    * Small counts written in words, in the targets and the achieved values ("=3套" → "=三套", "≥2次" → "≥两次",
    * "6户" → "六户"), as publishers often write them.

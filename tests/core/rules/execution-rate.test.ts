@@ -113,6 +113,11 @@ describe("execution-rate.ts", () => {
         errors: [{ messageId: "mismatch", cell: "H6", suggestion: "95.35%" }],
       },
       {
+        name: "a budget written with 万 only (“20万”, fifteenth session) is an amount: 19.07 ÷ 20 = 95.35%, not 95.00%",
+        sheet: selfEvalGrid({ execution: ["20万", 19.07, 10, "95.00%", 9.5] }),
+        errors: [{ messageId: "mismatch", cell: "H6", suggestion: "95.35%" }],
+      },
+      {
         name: "15 ÷ 20 is 75%, the form says 100.00%",
         sheet: selfEvalGrid({ execution: [20, 15, 10, "100.00%", 10] }),
         errors: [{ messageId: "mismatch", cell: "H6", related: ["E6", "F6"], suggestion: "75%", params: { computed: 75 } }],

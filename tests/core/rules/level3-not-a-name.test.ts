@@ -13,6 +13,7 @@ describe("level3-not-a-name", () => {
       { name: "a name with a date and a measure word", sheet: at(2, "时效指标", "2022年12月前资金拨付率", "=100%") },
       { name: "a deadline name (完成时间)", sheet: at(2, "时效指标", "项目完成时间", "≤2022年12月31日") },
       { name: "a year in a name is no date (2022年度新增造林面积)", sheet: at(0, "数量指标", "2022年度新增造林面积", "≥500亩") },
+      { name: "a count is no amount (3万人 as a name is left to other rules)", sheet: at(0, "数量指标", "3万人", "≥3万人") },
       {
         name: "宣州 2025: a long name of words only is no narrative, numbered or not (its number is no figure)",
         sheet: at(0, "数量指标", "1.对升华军民鱼水情,营造拥军优属、拥政爱民的良好氛围,推进军地共建的持续影响程度", "持续提升"),
@@ -28,6 +29,11 @@ describe("level3-not-a-name", () => {
         name: "原州 2022: an amount as the 成本 name",
         sheet: at(5, "成本指标", "38.75万元", "≤38.75万元"),
         errors: [{ messageId: "amount", cell: "D30", params: { name: "38.75万元" } }],
+      },
+      {
+        name: "an amount written with 万 only (“20万”, fifteenth session) is an amount too",
+        sheet: at(5, "成本指标", "20万", "≤20万"),
+        errors: [{ messageId: "amount", cell: "D30", params: { name: "20万" } }],
       },
       {
         name: "原州 2022: a paragraph as the 数量 name",

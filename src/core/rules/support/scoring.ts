@@ -38,7 +38,7 @@ export function rateNumber(text: string | undefined | null): number | null {
 export function amountNumber(text: string | undefined | null): number | null {
   if (!text) return null;
   const t = normalizeText(text).replace(/[\s,]/g, "");
-  const m = /^(-?\d+(?:\.\d+)?)(万元|元)?$/.exec(t);
+  const m = /^(-?\d+(?:\.\d+)?)(万元|万|元)?$/.exec(t);
   return m ? Number(m[1]) : null;
 }
 

@@ -81,7 +81,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     id: "project-target",
     name: "项目支出绩效目标表",
     description: "各地的项目支出绩效目标表、申报表、批复表、审批表：表头、资金、总体目标和一张指标表（一期或两期）。",
-    titles: ["绩效目标(申报|批复|审批|审核)?表$", "项目绩效目标表$", "绩效目标申报表$"],
+    titles: ["绩效(目标|指标)(申报|批复|审批|审核)?表$", "项目绩效目标表$", "绩效目标申报表$"],
     titlePoints: 4,
     required: ["projectName"],
     fields: [
@@ -124,7 +124,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     id: "department-overall",
     name: "部门整体支出绩效目标表",
     description: "部门（单位）整体：部门职能、年度履职目标、整体目标和部门的指标表，没有单个项目。",
-    titles: ["部门整体支出绩效目标(申报)?表$", "部门整体", "整体(支出)?绩效目标(申报)?表$"],
+    titles: ["部门整体支出绩效目标(申报)?表$", "部门整体", "整体(支出)?绩效(目标|指标)(申报)?表$"],
     titlePoints: 6,
     required: ["department"],
     fields: ["department", "departmentCode", "departmentFunction"],
@@ -146,7 +146,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     name: "区域（项目）/转移支付绩效目标表",
     description: "转移支付资金的区域绩效目标表：资金名称或项目名称、主管部门、补助区域，可按区域分列目标值。",
     // A title saying the money was handed down (提前下达…补助预算指标绩效目标表, 邯郸 2019) names a transfer's targets.
-    titles: ["转移支付.*绩效目标", "区域.*绩效目标", "下达.*绩效目标"],
+    titles: ["转移支付.*绩效(目标|指标)", "区域.*绩效(目标|指标)", "下达.*绩效(目标|指标)"],
     titlePoints: 6,
     required: [],
     fields: ["projectName", "fundName", "department", "region"],

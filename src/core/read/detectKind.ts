@@ -103,7 +103,7 @@ const titleSignal = memo((written: string): string => {
   // The table's own name is the title's last words: "…区域绩效目标自评表" is a self-evaluation of a fund's targets.
   if (/自评(表|报告)?$/.test(titleKey(title))) return "title:selfEvaluation";
   else if (/项目(支出)?绩效/.test(title)) return "title:project";
-  else if (/(专项资金|转移支付资金|补助资金)(的)?(年度)?(区域)?绩效目标/.test(title)) return "title:fund";
+  else if (/(专项资金|转移支付资金|补助资金)(的)?(年度)?(区域)?绩效(目标|指标)/.test(title)) return "title:fund";
   return "";
 });
 

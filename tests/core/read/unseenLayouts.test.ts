@@ -906,3 +906,21 @@ describe("a title saying the money was handed down (邯郸 2019, fifteenth sessi
     expect(read(form("2019年困难群众救助项目绩效目标表", header))[0].layout).toBe("project-target");
   });
 });
+
+describe("a table of targets titled a 绩效指标表 (fifteenth session)", () => {
+  const header: CellValue[][] = [
+    ["资金名称", "一般性项目经费"],
+    ["总体目标", "按月及时足额发放在职村社干部的工资。"],
+  ];
+
+  it("…项目绩效指标表 names a project's targets as …项目绩效目标表 does", () => {
+    expect(read(form("2023年一般性项目绩效目标表", header))[0].layout).toBe("project-target");
+    expect(read(form("2023年一般性项目绩效指标表", header))[0].layout).toBe("project-target");
+  });
+
+  it("…补助资金绩效指标表 and …区域绩效指标表 name a fund's", () => {
+    expect(read(form("2025年农村危房改造补助资金绩效指标表", header))[0].layout).toBe("transfer-payment");
+    const named: CellValue[][] = [["项目名称", "农村危房改造补助资金"], header[1]];
+    expect(read(form("中央对地方转移支付区域绩效指标表", named))[0].layout).toBe("transfer-payment");
+  });
+});

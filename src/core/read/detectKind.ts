@@ -101,7 +101,7 @@ const titleSignal = memo((written: string): string => {
   // What the title says the targets are of: a project (…项目支出绩效目标表) or a fund (…专项资金绩效目标表).
   const title = written.replace(/\s+/g, "");
   // The table's own name is the title's last words: "…区域绩效目标自评表" is a self-evaluation of a fund's targets.
-  if (/自评(表|报告)?$/.test(titleKey(title))) return "title:selfEvaluation";
+  if (/自评(情况|结果)?(表|报告)?$|目标完成情况(表)?$/.test(titleKey(title))) return "title:selfEvaluation";
   else if (/项目(支出)?绩效/.test(title)) return "title:project";
   else if (/(专项资金|转移支付资金|补助资金)(的)?(年度)?(区域)?绩效(目标|指标)/.test(title)) return "title:fund";
   return "";
@@ -119,7 +119,9 @@ function signalName(prefix: string, key: string): string {
 
 /** The title without spaces and without a trailing bracketed note ("绩效目标申报表(基础设施建设类)"). */
 function titleKey(title: string): string {
-  return title.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "");
+  // (Every bracketed note, wherever it stands: "绩效目标(申报)表", "区域(项目)绩效目标表"; the patterns that need a bracket
+  // — 项目(政策) — are also tried on the full title.)
+  return title.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]/g, "");
 }
 
 /** The kinds scored here, with their title patterns compiled once. */

@@ -458,8 +458,9 @@ export function lookupLabelPrefix(key: string): LabelTarget | null {
 
 /** Title of a form: mentions 绩效 and ends like a table name. */
 export function isFormTitle(normalizedNoSpace: string): boolean {
-  // A year or edition in brackets may follow the name: "…自评表(2023年度)".
-  const t = normalizedNoSpace.replace(/\([^()]*\)$/, "").replace(/^附件\d*[:]?/, "");
+  // A year or edition in brackets may follow the name ("…自评表(2023年度)"), a note in brackets stand inside it
+  // ("…绩效目标(申报)表", "区域(项目)绩效目标表"): the name without them.
+  const t = normalizedNoSpace.replace(/\([^()]*\)/g, "").replace(/^附件\d*[:]?/, "");
   return (
     // (A 自评 is a performance self-evaluation whether or not 绩效 is written: "…项目自评结果", 湖北科技学院 2021.)
     /绩效|自评/.test(t) &&

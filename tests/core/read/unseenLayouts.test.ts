@@ -924,3 +924,40 @@ describe("a table of targets titled a 绩效指标表 (fifteenth session)", () =
     expect(read(form("中央对地方转移支付区域绩效指标表", named))[0].layout).toBe("transfer-payment");
   });
 });
+
+describe("titles publishers word their own way (fifteenth session)", () => {
+  const header: CellValue[][] = [
+    ["项目名称", "公共文化服务体系经费"],
+    ["主管部门", "某区文化旅游局"],
+    ["总体目标", "开展公益性文化活动12场，图书馆全年免费开放。"],
+  ];
+
+  it("a note in brackets inside the title (…绩效目标(申报)表, …绩效目标（批复）表) leaves it a title of its kind", () => {
+    for (const title of ["项目支出绩效目标(申报)表", "项目支出绩效目标（批复）表"]) {
+      const f = read(form(title, header))[0];
+      expect([f.title, f.layout]).toEqual([title, "project-target"]);
+    }
+  });
+
+  it("a department's 整体绩效目标批复表 is a department's, as its 申报表 is", () => {
+    const dept: CellValue[][] = [
+      ["部门名称", "某区文化旅游局"],
+      ["年度履职目标", "开展公益性文化活动12场。"],
+    ];
+    expect(read(form("2022年整体绩效目标批复表", dept))[0].layout).toBe("department-overall");
+  });
+
+  it("…绩效自评情况表 and …绩效目标完成情况表 are self-evaluations, their 预算执行 block read", () => {
+    // (六安 2021's block: its heading is 项目资金(万元), no label speaks of 执行 — the title says what the form is.)
+    const evaluated: CellValue[][] = [
+      ...header,
+      ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", 200, 200, 179.43, 10, "89.72%", 9],
+    ];
+    for (const title of ["项目支出绩效自评情况表", "项目支出绩效目标完成情况表"]) {
+      const f = read(form(title, evaluated))[0];
+      expect(f.layout).toBe("self-evaluation");
+      expect(f.scoring?.execution?.rate?.text).toBe("89.72%");
+    }
+  });
+});

@@ -81,7 +81,9 @@ export const FORM_KIND_DATA: FormKind[] = [
     id: "project-target",
     name: "项目支出绩效目标表",
     description: "各地的项目支出绩效目标表、申报表、批复表、审批表：表头、资金、总体目标和一张指标表（一期或两期）。",
-    titles: ["绩效(目标|指标)(申报|批复|审批|审核)?表$", "项目绩效目标表$", "绩效目标申报表$"],
+    // The table's name ends the title, a short qualifier before 表 as publishers write it (申报, 批复, 公开, 明细, 设定 …);
+    // a qualifier that names another kind's form (自评, 监控, 完成情况) gives that kind its own title's points too.
+    titles: ["绩效(目标|指标)[\\u4e00-\\u9fff]{0,4}表$", "项目绩效目标表$"],
     titlePoints: 4,
     required: ["projectName"],
     fields: [
@@ -124,7 +126,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     id: "department-overall",
     name: "部门整体支出绩效目标表",
     description: "部门（单位）整体：部门职能、年度履职目标、整体目标和部门的指标表，没有单个项目。",
-    titles: ["部门整体支出绩效目标(申报)?表$", "部门整体", "整体(支出)?绩效(目标|指标)(申报|批复|审批|审核)?表$"],
+    titles: ["部门整体", "整体(支出)?绩效(目标|指标)[\\u4e00-\\u9fff]{0,4}表$"],
     titlePoints: 6,
     required: ["department"],
     fields: ["department", "departmentCode", "departmentFunction"],
@@ -192,7 +194,7 @@ export const FORM_KIND_DATA: FormKind[] = [
     name: "项目支出绩效自评表",
     description: "年度结束后的自评：年度指标值与实际完成值、分值/权重、得分、偏差原因、预算执行率。",
     // A 绩效监控表 (half-year monitoring, 黄石 2019) is read as the nearest kind: targets beside what was done so far.
-    titles: ["自评表", "自评", "绩效监控表", "绩效监控", "目标完成情况(表)?$"],
+    titles: ["自评", "监控表$", "绩效监控", "目标完成情况(表)?$"],
     titlePoints: 6,
     required: [],
     // The year's completion (全年实际完成情况) when printed: left empty, the report says nothing of the year (阆中 2021).

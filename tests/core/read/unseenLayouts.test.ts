@@ -939,6 +939,11 @@ describe("titles publishers word their own way (fifteenth session)", () => {
     }
   });
 
+  it("a short qualifier before 表 (…绩效目标公开表, …明细表, …设定表) names the same table", () => {
+    for (const title of ["项目支出绩效目标公开表", "项目支出绩效目标明细表", "项目支出绩效目标设定表"])
+      expect(read(form(title, [["资金名称", "一般性项目经费"], header[2]]))[0].layout).toBe("project-target");
+  });
+
   it("a department's 整体绩效目标批复表 is a department's, as its 申报表 is", () => {
     const dept: CellValue[][] = [
       ["部门名称", "某区文化旅游局"],
@@ -954,7 +959,7 @@ describe("titles publishers word their own way (fifteenth session)", () => {
       ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
       ["年度资金总额", 200, 200, 179.43, 10, "89.72%", 9],
     ];
-    for (const title of ["项目支出绩效自评情况表", "项目支出绩效目标完成情况表"]) {
+    for (const title of ["项目支出绩效自评情况表", "项目支出绩效目标完成情况表", "项目支出绩效目标运行监控表"]) {
       const f = read(form(title, evaluated))[0];
       expect(f.layout).toBe("self-evaluation");
       expect(f.scoring?.execution?.rate?.text).toBe("89.72%");

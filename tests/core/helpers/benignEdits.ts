@@ -415,6 +415,21 @@ export const perturbations: Record<string, Perturb> = {
         return m ? t.replace(m[0], m[1] === "≥" ? "不低于" : m[1] === "≤" ? "不超过" : "等于") : null;
       },
     ),
+  /**
+   * The title worded another way publishers use: a qualifier before 表 ("…绩效目标表" → "…绩效目标公开表", "…绩效自评表" →
+   * "…绩效自评情况表"), a note in brackets inside it ("…区域绩效目标表" → "…区域(项目)绩效目标表").
+   */
+  "title-worded": (d) =>
+    mapTexts(
+      d,
+      (s) =>
+        s
+          .replace(/区域绩效目标表(\s*)$/, "区域(项目)绩效目标表$1")
+          .replace(/绩效目标表(\s*)$/, "绩效目标公开表$1")
+          .replace(/绩效自评表(\s*)$/, "绩效自评情况表$1"),
+      false,
+      true,
+    ),
   /** An amount in 万元 written with 万 alone, wherever a cell is only that amount ("≤30万元" → "≤30万", "50万元" → "50万"). */
   "money-short-unit": (d) => mapTexts(d, (s) => s.replace(/^(\s*[≥≤=＝]?\s*\d+(?:\.\d+)?\s*)万元(\s*)$/, "$1万$2"), false, true),
   /**

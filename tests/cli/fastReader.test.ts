@@ -154,6 +154,17 @@ describe("fast reader = exceljs on hand-written SpreadsheetML", () => {
     expect(s.snapshot.texts?.[0][3]).toBe("1,234,567");
   });
 
+  it('a Chinese Excel\'s General with a unit (G/通用格式"人") is shown with its unit, in both readers', async () => {
+    const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}>
+<numFmts count="2"><numFmt numFmtId="176" formatCode="G/通用格式&quot;人&quot;"/><numFmt numFmtId="177" formatCode="&quot;≥&quot;G/通用格式&quot;人次&quot;"/></numFmts>
+<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="177"/></cellXfs>
+</styleSheet>`;
+    const rows = `<row r="1"><c r="A1" s="1"><v>300</v></c><c r="B1" s="2"><v>1200</v></c></row>`;
+    const [s] = await expectSameAsExceljs(workbook(sheet(rows), { styles }));
+    expect(s.snapshot.values[0]).toEqual([300, 1200]);
+    expect(s.snapshot.texts?.[0]).toEqual(["300人", "≥1200人次"]);
+  });
+
   it("dates: built-in and custom date formats, the 1904 system, a formula result under a date format", async () => {
     const rows =
       `<row r="1"><c r="A1" s="3"><v>44197</v></c><c r="B1" s="2"><v>44561.5</v></c>` +

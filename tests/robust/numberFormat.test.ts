@@ -1,4 +1,4 @@
-import { formatNumber, formatText, generalNumber } from "../../src/cli/numberFormat";
+import { displayText, formatNumber, formatText, generalNumber, isDateTimeFormat } from "../../src/cli/numberFormat";
 
 describe("numberFormat: what Excel displays for a formatted number", () => {
   it.each([
@@ -46,5 +46,30 @@ describe("numberFormat: what Excel displays for a formatted number", () => {
     expect(formatText("x", '0;0;0;"["@"]"')).toBe("[x]");
     expect(formatText("x", "@")).toBeNull();
     expect(formatText("x", "0.00")).toBeNull();
+  });
+});
+
+describe("numberFormat: codes a Chinese Excel saves (fifteenth session)", () => {
+  it.each([
+    [300, 'G/通用格式"人"', "300人"],
+    [300, '"≥"G/通用格式"人次"', "≥300人次"],
+    [12.5, "G/通用格式", "12.5"],
+    [-3, 'G/通用格式"天"', "-3天"],
+    [3, "[DBNum1][$-804]G/通用格式", "3"],
+  ])("%p under %p shows %p (G/通用格式 is General; a digit style keeps Arabic digits)", (value, code, shown) => {
+    expect(displayText(value, code)).toBe(shown);
+  });
+
+  it.each([
+    [44530, "[$-F800]dddd, mmmm dd, yyyy", "2021年11月30日"],
+    [44530, '[DBNum1][$-804]yyyy"年"m"月"d"日"', "2021年11月30日"],
+    [44530, 'yyyy"年"m"月"', "2021年11月"],
+  ])("the date %p under %p shows %p (the system's long date; a digit style keeps Arabic digits)", (value, code, shown) => {
+    expect(isDateTimeFormat(code)).toBe(true);
+    expect(displayText(value, code)).toBe(shown);
+  });
+
+  it("G/通用格式 with a unit is no date format", () => {
+    expect(isDateTimeFormat('G/通用格式"人"')).toBe(false);
   });
 });

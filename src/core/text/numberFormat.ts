@@ -14,7 +14,18 @@ type Token =
   | { kind: "point" }
   | { kind: "comma" }
   | { kind: "percent" }
-  | { kind: "at" };
+  | { kind: "at" }
+  /** The number as General shows it, literals around it: "General", or its name in a Chinese Excel, "G/通用格式". */
+  | { kind: "general" };
+
+/** General by its English name or a Chinese Excel's ("G/通用格式", which zh-CN workbooks save). */
+const GENERAL = /^(general|G\/通用格式)/i;
+/**
+ * Tags that change only how digits are written, not the number: [DBNum1]–[DBNum3] (Chinese numerals, 三 / 叁 / ３).
+ * Rendered with Arabic digits — an approximation that keeps the number readable to the checks (the shown text would
+ * be 二〇二一年十一月三十日 or 叁佰).
+ */
+const DIGIT_STYLE = /^DBNum[1-4]$/i;
 
 /** Splits a format code into its sections on `;` outside quotes and brackets. */
 function sections(code: string): string[] {
@@ -76,10 +87,14 @@ function tokenize(section: string): Token[] | null {
       if (/^\$/.test(tag)) {
         const sym = tag.slice(1).split("-")[0];
         if (sym) lit(sym);
-      } else if (/^(black|blue|cyan|green|magenta|red|white|yellow|color\s*\d+)$/i.test(tag)) {
-        // colour: not part of the text
+      } else if (/^(black|blue|cyan|green|magenta|red|white|yellow|color\s*\d+)$/i.test(tag) || DIGIT_STYLE.test(tag)) {
+        // colour, or a digit style: not part of the text
       } else return null; // conditions, elapsed time …
       i = end;
+    } else if (GENERAL.test(section.slice(i))) {
+      // (A unit or a sign written around General: G/通用格式"人", "≥"G/通用格式.)
+      out.push({ kind: "general" });
+      i += GENERAL.exec(section.slice(i))![0].length - 1;
     } else if (ch === "0" || ch === "#" || ch === "?") out.push({ kind: "digit", ch });
     else if (ch === ".") out.push({ kind: "point" });
     else if (ch === ",") out.push({ kind: "comma" });
@@ -107,6 +122,21 @@ function roundParts(x: number, decimals: number): { int: string; frac: string } 
 function renderNumber(tokens: Token[], x: number, negativeSign: boolean): string | null {
   let scale = 1;
   for (const t of tokens) if (t.kind === "percent") scale *= 100;
+  const general = tokens.findIndex((t) => t.kind === "general");
+  if (general >= 0) {
+    // General with literals around it; placeholders beside it are not rendered here.
+    if (tokens.some((t) => t.kind === "digit" || (t.kind === "general" && t !== tokens[general]))) return null;
+    const value = x * scale;
+    const number = generalNumber(negativeSign ? value : Math.abs(value));
+    return (
+      tokens.slice(0, general).map(literal).join("") +
+      number +
+      tokens
+        .slice(general + 1)
+        .map(literal)
+        .join("")
+    );
+  }
   const pointAt = tokens.findIndex((t) => t.kind === "point");
   const digitIdx = tokens.map((t, i) => (t.kind === "digit" ? i : -1)).filter((i) => i >= 0);
   if (digitIdx.length === 0) {
@@ -168,7 +198,7 @@ export function generalNumber(x: number): string {
 export function formatNumber(value: number, code: string | undefined | null): string | null {
   if (!Number.isFinite(value)) return null;
   const c = (code ?? "").trim();
-  if (c === "" || /^general$/i.test(c)) return null;
+  if (c === "" || /^(general|G\/通用格式)$/i.test(c)) return null;
   const parts = sections(c);
   let section: string;
   let sign = true;
@@ -178,7 +208,7 @@ export function formatNumber(value: number, code: string | undefined | null): st
     section = parts[1];
     sign = false; // the negative section writes its own sign (or brackets)
   } else section = parts[2] ?? parts[0];
-  if (/^general$/i.test(section.trim())) return (sign ? "" : "") + generalNumber(sign ? value : Math.abs(value));
+  if (/^(general|G\/通用格式)$/i.test(section.trim())) return generalNumber(sign ? value : Math.abs(value));
   const tokens = tokenize(section);
   if (!tokens) return null;
   if (tokens.some((t) => t.kind === "at")) return null;
@@ -189,7 +219,7 @@ export function formatNumber(value: number, code: string | undefined | null): st
 /** The text Excel shows for a text value under `code` (its 4th section or a single section with @). */
 export function formatText(value: string, code: string | undefined | null): string | null {
   const c = (code ?? "").trim();
-  if (c === "" || /^general$/i.test(c) || c === "@") return null;
+  if (c === "" || /^(general|G\/通用格式)$/i.test(c) || c === "@") return null;
   const parts = sections(c);
   const section = parts.length >= 4 ? parts[3] : parts.length === 1 && parts[0].includes("@") ? parts[0] : null;
   if (section === null) return null;
@@ -204,7 +234,10 @@ export function formatText(value: string, code: string | undefined | null): stri
 export function isDateTimeFormat(code: string | undefined | null): boolean {
   const c = (code ?? "").trim();
   if (c === "" || /^general$/i.test(c) || c === "@") return false;
+  // The system's long date or time ([$-F800] / [$-F400] and whatever follows): a date.
+  if (/\[\$-F[48]00\]/i.test(c)) return true;
   const bare = c
+    .replace(/G\/通用格式/g, "")
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/\[[^\]]*\]/g, "");
@@ -234,6 +267,10 @@ function serialParts(serial: number): { y: number; m: number; d: number; hh: num
  */
 export function formatDateSerial(serial: number, code: string | undefined | null): string | null {
   if (!Number.isFinite(serial) || serial < 0 || serial >= 2958466) return null;
+  // [$-F800] is the system's long date, [$-F400] its time, whatever the code says after the tag (Excel's 长日期 and
+  // 时间 formats): shown as a zh-CN system shows them.
+  if (/\[\$-F800\]/i.test(code ?? "")) return formatDateSerial(serial, 'yyyy"年"m"月"d"日"');
+  if (/\[\$-F400\]/i.test(code ?? "")) return formatDateSerial(serial, "h:mm:ss");
   const section = sections((code ?? "").trim())[0];
   const p = serialParts(serial);
   type Part = { kind: "lit"; text: string } | { kind: "code"; ch: string; n: number };
@@ -251,7 +288,12 @@ export function formatDateSerial(serial: number, code: string | undefined | null
       const end = section.indexOf("]", i);
       if (end < 0) return null;
       const tag = section.slice(i + 1, end);
-      if (!/^\$/.test(tag) && !/^(black|blue|cyan|green|magenta|red|white|yellow|color\s*\d+)$/i.test(tag)) return null;
+      if (
+        !/^\$/.test(tag) &&
+        !/^(black|blue|cyan|green|magenta|red|white|yellow|color\s*\d+)$/i.test(tag) &&
+        !DIGIT_STYLE.test(tag)
+      )
+        return null;
       const sym = /^\$/.test(tag) ? tag.slice(1).split("-")[0] : "";
       if (sym) parts.push({ kind: "lit", text: sym });
       i = end;

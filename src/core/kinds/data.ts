@@ -120,7 +120,7 @@ export const FORM_KIND_DATA: FormKind[] = [
       // 专项名称 read as a fund's name (4) when no title says which (望城 2018 read without its title).
       { signal: "field:implementationSchedule", points: 4.5, text: "有实施进度计划（单位自己要做的事）" },
     ],
-    ruledOutBy: ["columns:actual", "scoring:executionRate"],
+    ruledOutBy: ["columns:actualFilled", "scoring:executionRate"],
   },
   {
     id: "department-overall",
@@ -169,7 +169,7 @@ export const FORM_KIND_DATA: FormKind[] = [
       // 年度金额 = 中央补助 + 地方资金: money handed down from a higher level (the transfer template's 资金情况).
       { signal: "budget:centralAndLocal", points: 6, text: "资金分为中央补助和地方资金" },
     ],
-    ruledOutBy: ["columns:actual", "scoring:executionRate"],
+    ruledOutBy: ["columns:actualFilled", "scoring:executionRate"],
   },
   {
     id: "project-list",

@@ -63,7 +63,7 @@ export const FormKindSchema = z.object({
   definedBy: z.array(z.string().regex(/^(title|[a-z]+:[A-Za-z-]+)$/)).optional(),
   /**
    * What this kind never prints, so that a form showing it is not of this kind whatever else it shares with it: a
-   * table of targets, set before the year, has no achieved values and no budget execution rate (a transfer
+   * table of targets, set before the year, has no achieved values written and no budget execution rate (a transfer
    * self-evaluation prints the transfer table's 资金名称, 中央主管部门 and 中央补助 | 地方资金 too).
    */
   ruledOutBy: z.array(z.string().regex(/^[a-z]+:[A-Za-z-]+$/)).optional(),

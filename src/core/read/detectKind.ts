@@ -67,6 +67,8 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   const scoresOnly = rows.length >= 3 && rows.some((r) => r.extras?.score) && !hasActual && !hasTargets;
   if (scoresOnly && withWeights) s.add("columns:scoresOnly");
   if (hasActual) s.add("columns:actual");
+  // Achieved values written (not an empty 实际完成值 column a target template leaves for the year's end).
+  if (rows.some((r) => /[^\s/／\\—–-]/.test(r.extras?.actual?.text ?? ""))) s.add("columns:actualFilled");
   if (hasActual && form.scoring?.execution) s.add("scoring:executionWithActual");
   if (form.scoring?.execution?.executed) s.add("scoring:execution");
   // A budget execution rate is what an evaluation states after the year; no target table prints one.

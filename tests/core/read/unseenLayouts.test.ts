@@ -966,3 +966,23 @@ describe("titles publishers word their own way (fifteenth session)", () => {
     }
   });
 });
+
+describe("an achieved column left empty (fifteenth session)", () => {
+  it("a target table printing an empty 实际完成值 column for the year's end stays a target table", () => {
+    const header: CellValue[][] = [
+      ["项目名称", "残疾人事业发展补助资金"],
+      ["资金金额(万元)", "年度资金总额", 50.29],
+      [null, "其中:中央补助", 50.29],
+      [null, "地方资金", 0],
+      ["年度总体目标", "为农村困难残疾人进行实用技术培训不少于100人。"],
+    ];
+    const indicators: CellValue[][] = [
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+      ["产出指标", "数量指标", "实用技术培训人数", "≥100人", null],
+      ["产出指标", "质量指标", "培训合格率", "≥90%", null],
+      ["效益指标", "社会效益指标", "受助残疾人就业人数", "≥20人", null],
+      ["满意度指标", "服务对象满意度指标", "受助残疾人满意度", "≥90%", null],
+    ];
+    expect(read(form("绩效目标表(一般公共预算资金)", header, indicators))[0].layout).toBe("transfer-payment");
+  });
+});

@@ -119,7 +119,7 @@ function signalName(prefix: string, key: string): string {
   return name;
 }
 
-/** The title without spaces and without a trailing bracketed note ("绩效目标申报表(基础设施建设类)"). */
+/** The title without spaces and without its bracketed notes ("绩效目标申报表(基础设施建设类)", "绩效目标(申报)表"). */
 function titleKey(title: string): string {
   // (Every bracketed note, wherever it stands: "绩效目标(申报)表", "区域(项目)绩效目标表"; the patterns that need a bracket
   // — 项目(政策) — are also tried on the full title.)

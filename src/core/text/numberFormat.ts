@@ -21,7 +21,7 @@ type Token =
 /** General by its English name or a Chinese Excel's ("G/通用格式", which zh-CN workbooks save). */
 const GENERAL = /^(general|G\/通用格式)/i;
 /**
- * Tags that change only how digits are written, not the number: [DBNum1]–[DBNum3] (Chinese numerals, 三 / 叁 / ３).
+ * Tags that change only how digits are written, not the number: [DBNum1]–[DBNum4] (Chinese numerals, 三 / 叁 / ３ …).
  * Rendered with Arabic digits — an approximation that keeps the number readable to the checks (the shown text would
  * be 二〇二一年十一月三十日 or 叁佰).
  */

@@ -28,9 +28,45 @@ const KOU_WORD = /(人|出|入|港|窗|接|户|路|关|河|渠|缺|门|端|进|�
  * ending a word (人口, 出口) stays a character.
  */
 export function withTypedBoxes(text: string): string {
-  // (Asked of every cell a form reads: only a text holding 口 is looked at, and remembered.)
-  return text.includes("口") ? typedBoxes(text) : text;
+  // (Asked of every cell a form reads: only a text holding 口 or an empty circle is looked at, and remembered.)
+  const circled = EMPTY_CIRCLE.test(text) ? circleMarks(text) : text;
+  return circled.includes("口") ? typedBoxes(circled) : circled;
 }
+
+/** Circles and diamonds used as radio marks ("●新增 ○延续", "◆一次性 ◇经常性"): empty, and filled. */
+const EMPTY_CIRCLE = /[○◯◇]/;
+const MARK = /[○◯◇●◉◆]/;
+
+/**
+ * The text with circles or diamonds that mark options ("●新增项目 ○延续项目", "新增项目○ 延续项目●") written as boxes (○ ◯ ◇
+ * → □, ● ◉ ◆ → ☑) — the same length. Only in a text with an empty one and two marks at least, each at an option's edge
+ * (between a space, a separator or the text's edge and a character of the option), or all on the same side of their
+ * options with the text ending (or starting) with one: a line of bullets ("●完成…●开展…") has no empty circle and stays
+ * as written.
+ */
+const circleMarks = memo((text: string): string => {
+  const edge = (c: string) => c === "" || /[\s,，、;；:：。]/.test(c);
+  const option = (c: string) => /[\u4e00-\u9fff0-9A-Za-z(（)）]/.test(c);
+  const at: number[] = [];
+  let atEdges = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!MARK.test(text[i])) continue;
+    const prev = i > 0 ? text[i - 1] : "";
+    const next = i + 1 < text.length ? text[i + 1] : "";
+    if (!((edge(prev) && (option(next) || edge(next))) || (option(prev) && edge(next)))) atEdges = false;
+    at.push(i);
+  }
+  if (at.length < 2) return text;
+  // Options with no separator between them ("延续专项○新增专项●"): every mark after an option, the text ending with one
+  // — or every mark before one, the text starting with one.
+  const trimmed = text.trim();
+  const allAfter = MARK.test(trimmed[trimmed.length - 1]) && at.every((i) => i > 0 && option(text[i - 1]));
+  const allBefore = MARK.test(trimmed[0]) && at.every((i) => i + 1 < text.length && option(text[i + 1]));
+  if (!atEdges && !allAfter && !allBefore) return text;
+  const chars = text.split("");
+  for (const i of at) chars[i] = EMPTY_CIRCLE.test(chars[i]) ? "□" : "☑";
+  return chars.join("");
+});
 
 const typedBoxes = memo((text: string): string => {
   const edge = (c: string) => c === "" || /[\s,，、;；:：。]/.test(c) || BOX_CHARS.includes(c);

@@ -42,3 +42,24 @@ describe("口 typed for an empty box (an input method's box): a box at an option
     expect(withTypedBoxes("覆盖人口☑ 其他□")).toBe("覆盖人口☑ 其他□");
   });
 });
+
+describe("circles or diamonds marking options (fifteenth session): ● ◉ ◆ ticked, ○ ◯ ◇ empty", () => {
+  test.each([
+    ["●新增项目 ○延续项目", [true, false]],
+    ["新增项目○ 延续项目●", [false, true]],
+    ["◆一次性 ◇经常性", [true, false]],
+    ["1、持续性项目● 2、新增性项目○", [true, false]],
+    ["延续专项●新增专项○", [true, false]],
+    ["评价类型:项目实施过程评价○项目完成结果评价●", [false, true]],
+  ])("%s", (text, checked) => {
+    const options = parseCheckboxText(text);
+    expect(options.map((o) => o.checked)).toEqual(checked);
+    expect(withTypedBoxes(text)).toHaveLength(text.length);
+  });
+  test.each(["●完成培训 ●开展宣传", "年度●目标", "○", "培训○宣传●活动"])(
+    "%s has no box (bullets, or a mark inside words)",
+    (text) => {
+      expect(hasCheckboxes(text)).toBe(false);
+    },
+  );
+});

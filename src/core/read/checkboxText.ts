@@ -20,12 +20,12 @@ const BOX_SPLIT = new RegExp(`([${BOX_CHARS}])`);
 const KOU_WORD = /(人|出|入|港|窗|接|户|路|关|河|渠|缺|门|端|进|胃|借|开|闸|井|隘)$/;
 
 /**
- * The text with 口 typed for an empty box ("口新增项目 口延续项目", "持续性项目■ 新增性项目口", an input method's box)
- * written as □ — the same length, so positions in it are the text's. 口 is a box only at an option's edge (alone between
- * spaces or separators; before an option's first character after a space, a separator or another box; or after an
- * option's last character before one),
- * and only in a text that has another box, or, with no other box, at the same edge of two options at least; an 口
- * ending a word (人口, 出口) stays a character.
+ * The text with its typed stand-ins for boxes written as boxes — the same length, so positions in it are the text's:
+ * circles or diamonds marking options (see `circleMarks`), and 口 typed for an empty box ("口新增项目 口延续项目",
+ * "持续性项目■ 新增性项目口", an input method's box). 口 is a box only at an option's edge (alone between spaces or
+ * separators; before an option's first character after a space, a separator or another box; or after an option's last
+ * character before one), and only in a text that has another box, or, with no other box, at the same edge of two
+ * options at least; an 口 ending a word (人口, 出口) stays a character.
  */
 export function withTypedBoxes(text: string): string {
   // (Asked of every cell a form reads: only a text holding 口 or an empty circle is looked at, and remembered.)
@@ -44,8 +44,18 @@ const MARK = /[○◯◇●◉◆]/;
  * options with the text ending (or starting) with one: a line of bullets ("●完成…●开展…") has no empty circle and stays
  * as written.
  */
+/** A space or a separator between options (or the text's edge, ""). */
+const isSeparator = (c: string) => c === "" || /[\s,，、;；:：。]/.test(c);
+
+/** The text with the characters at `positions` replaced by `by(old)`. */
+function replacedAt(text: string, positions: readonly number[], by: (c: string) => string): string {
+  const chars = text.split("");
+  for (const i of positions) chars[i] = by(chars[i]);
+  return chars.join("");
+}
+
 const circleMarks = memo((text: string): string => {
-  const edge = (c: string) => c === "" || /[\s,，、;；:：。]/.test(c);
+  const edge = isSeparator;
   const option = (c: string) => /[\u4e00-\u9fff0-9A-Za-z(（)）]/.test(c);
   const at: number[] = [];
   let atEdges = true;
@@ -63,13 +73,11 @@ const circleMarks = memo((text: string): string => {
   const allAfter = MARK.test(trimmed[trimmed.length - 1]) && at.every((i) => i > 0 && option(text[i - 1]));
   const allBefore = MARK.test(trimmed[0]) && at.every((i) => i + 1 < text.length && option(text[i + 1]));
   if (!atEdges && !allAfter && !allBefore) return text;
-  const chars = text.split("");
-  for (const i of at) chars[i] = EMPTY_CIRCLE.test(chars[i]) ? "□" : "☑";
-  return chars.join("");
+  return replacedAt(text, at, (c) => (EMPTY_CIRCLE.test(c) ? "□" : "☑"));
 });
 
 const typedBoxes = memo((text: string): string => {
-  const edge = (c: string) => c === "" || /[\s,，、;；:：。]/.test(c) || BOX_CHARS.includes(c);
+  const edge = (c: string) => isSeparator(c) || BOX_CHARS.includes(c);
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -83,10 +91,7 @@ const typedBoxes = memo((text: string): string => {
   const boxed = BOX_SPLIT.test(text)
     ? [...starts, ...ends]
     : [...(starts.length >= 2 ? starts : []), ...(ends.length >= 2 ? ends : [])];
-  if (boxed.length === 0) return text;
-  const chars = text.split("");
-  for (const i of boxed) chars[i] = "□";
-  return chars.join("");
+  return boxed.length === 0 ? text : replacedAt(text, boxed, () => "□");
 });
 
 /** True when the text holds at least one box character (口 typed for one included, see `withTypedBoxes`). */

@@ -140,6 +140,15 @@ const kindsTitled = memo((written: string): readonly boolean[] => {
   return SCORED_KINDS.map(({ titles }) => !!title && titles.some((re) => re.test(title) || re.test(fullTitle)));
 });
 
+/** The scored kinds checked after the year (their rule set is the self-evaluation's: 自评, 监控, 评价结果 …), by index. */
+const EVALUATED_KINDS = SCORED_KINDS.flatMap(({ kind }, i) => (kind.ruleSet === "self-evaluation" ? [i] : []));
+
+/** Whether the title names a form written after the year (a kind whose title patterns match is checked as a self-evaluation). */
+export function titleNamesEvaluation(title: string): boolean {
+  const titled = kindsTitled(title);
+  return EVALUATED_KINDS.some((i) => titled[i]);
+}
+
 export function detectKind(form: PerformanceForm, band: FormBand, textAt?: (a1: string) => string): KindDecision {
   const signals = formSignals(form, band, textAt);
   const titled = kindsTitled(form.title);

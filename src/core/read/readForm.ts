@@ -27,7 +27,7 @@ import { isPlainMoney } from "../parse/unit";
 import { fromA1 } from "../cellAddress";
 import { labelKey, memo, normalizeText } from "../text/normalize";
 import { hasCheckboxes, parseCheckboxText, textBeforeBoxes } from "./checkboxText";
-import { detectKind } from "./detectKind";
+import { detectKind, titleNamesEvaluation } from "./detectKind";
 import type { LabelTarget } from "./labels";
 import { type LabelMatch, matchLabel } from "./matchLabel";
 import { readIndicatorBlock, type ReadingNote, type SummaryRow, targetEvidence, withoutLevel1 } from "./readIndicators";
@@ -1611,11 +1611,11 @@ class FormReader {
     for (const l of this.band.labels) addPoints(this.grid.a1(l.row, l.col), this.grid.text(l.row, l.col));
     const rows = (this.form.indicators?.tables ?? []).flatMap((t) => t.rows);
     for (const r of rows) addPoints(r.level1.cell, r.level1.text);
-    // The 预算执行情况 block is looked for only where a self-evaluation can be: a 自评/评价/监控 title (or one that reports
-    // the targets' completion: "…绩效目标完成情况表"), score or actual columns, or a label that mentions 执行 (大英's
-    // "预算执行情况(10分)") — not on every target form.
+    // The 预算执行情况 block is looked for only where a self-evaluation can be: a title of a kind checked after the year
+    // (自评, 绩效评价, 监控表, 目标完成情况表 — the kinds' own title patterns), score or actual columns, or a label that
+    // mentions 执行 (大英's "预算执行情况(10分)") — not on every target form.
     const mayHaveExecution =
-      /自评|评价|完成情况|监控/.test(this.form.title) ||
+      titleNamesEvaluation(this.form.title) ||
       rows.some((r) => r.extras !== undefined) ||
       this.form.fields.goalCompletion !== undefined ||
       this.band.labels.some((l) => /执行/.test(this.grid.text(l.row, l.col)));

@@ -8,6 +8,8 @@ const DATE_NAME = /(19|20)\d{2}年(\d{1,2}月|底|末)/;
 const MEASURE_WORD = /率|数|时间|时限|进度|日期|周期|及时|按时|期限/;
 /** An amount and nothing else as the name: "38.75万元", "≥5万元", "20万" (read as a value is read: any money unit). */
 function isAmountName(name: string): boolean {
+  // (Every name is asked, on every check: only one with a digit is parsed.)
+  if (!/\d/.test(name)) return false;
   const p = parseIndicatorValue(name);
   return p.kind === "quantitative" && p.amountWan !== undefined && p.prefix === "" && p.suffix === "";
 }

@@ -20,6 +20,8 @@ type Token =
 
 /** General by its English name or a Chinese Excel's ("G/通用格式", which zh-CN workbooks save). */
 const GENERAL = /^(general|G\/通用格式)/i;
+/** A whole code (or section) that is General and nothing else. */
+const isGeneral = (code: string) => /^(general|G\/通用格式)$/i.test(code);
 /**
  * Tags that change only how digits are written, not the number: [DBNum1]–[DBNum4] (Chinese numerals, 三 / 叁 / ３ …).
  * Rendered with Arabic digits — an approximation that keeps the number readable to the checks (the shown text would
@@ -100,10 +102,9 @@ function tokenize(section: string): Token[] | null {
     else if (ch === ",") out.push({ kind: "comma" });
     else if (ch === "%") out.push({ kind: "percent" });
     else if (ch === "@") out.push({ kind: "at" });
-    else if (/[yYmMdDhHsSeEbBgG/]/.test(ch)) {
-      if (/^general/i.test(section.slice(i))) return null;
+    else if (/[yYmMdDhHsSeEbBgG/]/.test(ch))
       return null; // dates, times, scientific, fractions
-    } else lit(ch);
+    else lit(ch);
   }
   return out;
 }
@@ -198,7 +199,7 @@ export function generalNumber(x: number): string {
 export function formatNumber(value: number, code: string | undefined | null): string | null {
   if (!Number.isFinite(value)) return null;
   const c = (code ?? "").trim();
-  if (c === "" || /^(general|G\/通用格式)$/i.test(c)) return null;
+  if (c === "" || isGeneral(c)) return null;
   const parts = sections(c);
   let section: string;
   let sign = true;
@@ -208,7 +209,7 @@ export function formatNumber(value: number, code: string | undefined | null): st
     section = parts[1];
     sign = false; // the negative section writes its own sign (or brackets)
   } else section = parts[2] ?? parts[0];
-  if (/^(general|G\/通用格式)$/i.test(section.trim())) return generalNumber(sign ? value : Math.abs(value));
+  if (isGeneral(section.trim())) return generalNumber(sign ? value : Math.abs(value));
   const tokens = tokenize(section);
   if (!tokens) return null;
   if (tokens.some((t) => t.kind === "at")) return null;
@@ -219,7 +220,7 @@ export function formatNumber(value: number, code: string | undefined | null): st
 /** The text Excel shows for a text value under `code` (its 4th section or a single section with @). */
 export function formatText(value: string, code: string | undefined | null): string | null {
   const c = (code ?? "").trim();
-  if (c === "" || /^(general|G\/通用格式)$/i.test(c) || c === "@") return null;
+  if (c === "" || isGeneral(c) || c === "@") return null;
   const parts = sections(c);
   const section = parts.length >= 4 ? parts[3] : parts.length === 1 && parts[0].includes("@") ? parts[0] : null;
   if (section === null) return null;
@@ -233,7 +234,7 @@ export function formatText(value: string, code: string | undefined | null): stri
 /** True for number format codes that show a date or time ("yyyy/m/d", "yyyy\"年\"m\"月\"d\"日\"", "h:mm"…). */
 export function isDateTimeFormat(code: string | undefined | null): boolean {
   const c = (code ?? "").trim();
-  if (c === "" || /^general$/i.test(c) || c === "@") return false;
+  if (c === "" || isGeneral(c) || c === "@") return false;
   // The system's long date or time ([$-F800] / [$-F400] and whatever follows): a date.
   if (/\[\$-F[48]00\]/i.test(c)) return true;
   const bare = c

@@ -1,5 +1,12 @@
 import { hasCheckboxes, parseCheckboxText, withTypedBoxes } from "../../../src/core/read/checkboxText";
 
+/** The options read from `text`, having checked which are ticked. */
+function expectChecked(text: string, checked: boolean[]) {
+  const options = parseCheckboxText(text);
+  expect(options.map((o) => o.checked)).toEqual(checked);
+  return options;
+}
+
 const ticked = (text: string) =>
   parseCheckboxText(text)
     .filter((o) => o.checked)
@@ -29,8 +36,7 @@ describe("口 typed for an empty box (an input method's box): a box at an option
     ["持续性项目■ 新增性项目口", [true, false]],
     ["1、持续性项目口 2、新增性项目口", [false, false]],
   ])("%s", (text, checked) => {
-    const options = parseCheckboxText(text);
-    expect(options.map((o) => o.checked)).toEqual(checked);
+    const options = expectChecked(text, checked);
     expect(options.every((o) => o.hasBox && !o.name.includes("口"))).toBe(true);
   });
   test.each(["户籍人口 流动人口", "口腔医院", "服务人口", "出口 进口", "统计口径"])("%s has no box", (text) => {
@@ -52,8 +58,7 @@ describe("circles or diamonds marking options (fifteenth session): ● ◉ ◆ t
     ["延续专项●新增专项○", [true, false]],
     ["评价类型:项目实施过程评价○项目完成结果评价●", [false, true]],
   ])("%s", (text, checked) => {
-    const options = parseCheckboxText(text);
-    expect(options.map((o) => o.checked)).toEqual(checked);
+    expectChecked(text, checked);
     expect(withTypedBoxes(text)).toHaveLength(text.length);
   });
   test.each(["●完成培训 ●开展宣传", "年度●目标", "○", "培训○宣传●活动"])(

@@ -968,7 +968,7 @@ describe("titles publishers word their own way (fifteenth session)", () => {
 });
 
 describe("an achieved column left empty (fifteenth session)", () => {
-  it("a target table printing an empty 实际完成值 column for the year's end stays a target table", () => {
+  it("a target table printing its 实际完成值 column for the year's end, empty or dashed, stays a target table", () => {
     const header: CellValue[][] = [
       ["项目名称", "残疾人事业发展补助资金"],
       ["资金金额(万元)", "年度资金总额", 50.29],
@@ -984,5 +984,8 @@ describe("an achieved column left empty (fifteenth session)", () => {
       ["满意度指标", "服务对象满意度指标", "受助残疾人满意度", "≥90%", null],
     ];
     expect(read(form("绩效目标表(一般公共预算资金)", header, indicators))[0].layout).toBe("transfer-payment");
+    // (A dash in each achieved cell is no achieved value: the column is read, nothing is written in it.)
+    const dashed = indicators.map((r, i) => (i === 0 ? r : [...r.slice(0, 4), i % 2 ? "/" : "—"]));
+    expect(read(form("绩效目标表(一般公共预算资金)", header, dashed))[0].layout).toBe("transfer-payment");
   });
 });

@@ -69,8 +69,12 @@ export const FORM_KIND_DATA: FormKind[] = [
     // What makes this template: its 预算明细 and its two halves (中长期 | 年度). Without either, a 项目资金来源 line or a
     // 资金总额 speaks for the 项目 target table that prints them too (a 目标表 read without its title, 湘阴 2022).
     definedBy: ["section:details", "columns:twoPeriods"],
+    // …and it never prints one table of one period: a 预算明细 is printed by other templates too (湖南, 阳泉 and 湖北
+    // 申报表, whose indicator table is a single one), where the table's shape tells the template apart.
+    ruledOutBy: ["columns:onePeriod"],
     evidence: [
-      { signal: "section:details", points: 4, text: "有项目预算明细" },
+      // (As telling as its 资金来源 line, less than a title: 湖北, 湖南 and 阳泉 申报表 print a 预算明细 too.)
+      { signal: "section:details", points: 3, text: "有项目预算明细" },
       { signal: "budget:fundTotal", points: 3, text: "有资金总额/资金来源合计" },
       { signal: "section:funding", points: 3, text: "有“项目资金来源”" },
       { signal: "field:functionalCode", points: 2, text: "有功能科目" },

@@ -408,6 +408,8 @@ export const PerformanceFormSchema = z.object({
     headerCell: z.string().nullable(),
     lines: z.array(DetailLineSchema),
     total: MoneySchema.nullable(),
+    /** Name cells of lines printed to be filled and left empty (a list number or an ellipsis, no amount). */
+    emptySlots: z.array(z.string()).optional(),
   }),
   goals: z.array(GoalSchema),
   /** Null when the form has no 绩效指标 section at all. */

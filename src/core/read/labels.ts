@@ -373,6 +373,8 @@ const LABEL_WORD_PATTERNS: { pattern: string; target: LabelTarget }[] = [
   { pattern: "^(专项|专项资金|资金|转移支付)名称$", target: { kind: "field", key: "fundName" } },
   // 项目资金情况, 项目资金申请(万元), 预算安排情况: a money section under any of its words (湘阴 2022).
   { pattern: "^(项目)?(资金|预算)(情况|申请|安排|来源)(情况)?$", target: { kind: "section", section: "budget" } },
+  // The detail budget under any of its words: 支出明细预算 (湖南 申报表), 项目支出内容及明细预算 (阳泉 2015), 支出预算明细.
+  { pattern: "^(项目)?(支出)?(内容及?)?(明细预算|预算明细)$", target: { kind: "section", section: "details" } },
   // 整体绩效目标 (澧县 部门整体), 总体绩效目标, 部门整体支出绩效目标: the goal section under any of its words.
   { pattern: "^(部门|单位|项目)?(整体|总体)(支出)?(绩效)?目标$", target: { kind: "section", section: "goals" } },
   // 年度绩效总目标, 年度总体目标 (浮梁 部门整体): the year's goal, however the 总/总体 is placed.

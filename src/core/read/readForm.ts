@@ -182,6 +182,15 @@ class FormReader {
     return false;
   }
 
+  /** Whether words (not a list number) start on this row in a cell left of `col`. */
+  private wordsStartLeftOf(row: number, col: number): boolean {
+    for (let c = this.grid.left; c < col; c++) {
+      const a = this.grid.anchor(row, c);
+      if (a.row === row && a.col === c && !isSlotName(this.grid.text(row, c))) return true;
+    }
+    return false;
+  }
+
   /**
    * A label means what its neighbours say: a goal label ("年度绩效目标(90分)") whose right-hand neighbour is
    * the 一级指标 header labels the indicator block (its points are the block's weight), not a goal field.
@@ -966,7 +975,10 @@ class FormReader {
           this.form.assessment.present = true;
           this.form.assessment.labelCell = labelCell;
         }
-        if (t.section === "details") this.form.details.present = true;
+        if (t.section === "details") {
+          this.form.details.present = true;
+          this.readDetailsBeside(l);
+        }
         if (t.section === "goals") this.pendingGoalSections.push(l);
         // A money section's heading with its amount beside it and its 其中 lines on its right (项目资金(万元) | 3 | 其中:财政拨款
         // | 3, 西青 2021): the amount is the project's budget.
@@ -1443,22 +1455,65 @@ class FormReader {
     }
   }
 
+  /**
+   * A detail budget's heading with its table on its right (支出明细预算(万元) | 项 目 | 上年度安排资金 | 本年度申请资金 | 测算依据及说明,
+   * 湖南 申报表; 项目支出内容及明细预算(万元) | 项目 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额 | …, 阳泉 2015): the table's
+   * first column names the lines, whatever its heading says, when the heading row has an amount column (`detailAmountColumn`).
+   * A first column that is a label of its own (明细项目名称) is read as that label.
+   */
+  private readDetailsBeside(l: LabelCell): void {
+    if (this.form.details.headerCell !== null) return;
+    const grid = this.grid;
+    const col = grid.rightEdge(l.row, l.col) + 1;
+    if (col > grid.right) return;
+    const a = grid.anchor(l.row, col);
+    if (a.row !== l.row || a.col !== col || grid.text(l.row, col) === "" || this.isLabel(l.row, col)) return;
+    if (this.detailAmountColumn(l.row, col) === null) return;
+    this.readDetails({ row: l.row, col, match: l.match });
+  }
+
+  /**
+   * The amount column of a detail table's heading row right of `col`: the one headed 金额, else the one headed with this
+   * year's money (本年度申请资金, 本年度申请金额, 本年预算数) — never last year's (上年度安排资金), what was spent (实际执行) or the
+   * basis of the figures (测算依据).
+   */
+  private detailAmountColumn(headerRow: number, col: number): number | null {
+    const grid = this.grid;
+    let year: number | null = null;
+    for (let c = grid.rightEdge(headerRow, col) + 1; c <= grid.right; c++) {
+      const a = grid.anchor(headerRow, c);
+      if (a.col !== c) continue;
+      const k = labelKey(grid.text(a.row, a.col));
+      if (/^金额/.test(k)) return c;
+      if (
+        year === null &&
+        /(本|当)年|申请|申报/.test(k) &&
+        /(资金|金额|预算数?|数)$/.test(k) &&
+        !/上年|以前|往年|实际|执行|依据|说明/.test(k)
+      )
+        year = c;
+    }
+    return year;
+  }
+
   /** 项目预算明细: rows under the 明细项目名称 header down to 合计. */
   private readDetails(l: LabelCell): void {
     const grid = this.grid;
     const headerRow = l.row;
-    let amountCol: number | null = null;
+    const amountCol = this.detailAmountColumn(headerRow, l.col);
     let periodCol: number | null = null;
     for (let c = grid.rightEdge(l.row, l.col) + 1; c <= grid.right; c++) {
       const a = grid.anchor(headerRow, c);
       if (a.col !== c) continue;
       const k = labelKey(grid.text(a.row, a.col));
-      if (/^金额/.test(k) && amountCol === null) amountCol = c;
-      else if (/起止时间|时间/.test(k) && periodCol === null) periodCol = c;
+      if (/^金额/.test(k)) continue;
+      if (/起止时间|时间/.test(k) && periodCol === null) periodCol = c;
     }
     this.form.details.present = true;
     this.form.details.headerCell = grid.a1(l.row, l.col);
     const lines: DetailLine[] = [];
+    // Lines printed to be filled and left so: a list number where the item's name goes, no amount ("4.").
+    const slots: string[] = [];
     for (let row = grid.bottomEdge(l.row, l.col) + 1; row <= this.band.bottom; row++) {
       if (this.isBlankRow(row)) continue;
       const name = grid.shownText(row, l.col);
@@ -1480,9 +1535,20 @@ class FormReader {
       }
       const amountAnchor = amountCol !== null ? grid.anchor(row, amountCol) : null;
       const amountText = amountAnchor ? grid.text(amountAnchor.row, amountAnchor.col) : "";
-      if (this.isLabel(row, l.col) || (name === "" && amountText === "")) break;
-      // The next section's label left of the lines (年度绩效目标 under 项目支出预算及测算依据, 广水 2020) ends them.
-      if (this.labelLeftOf(row, l.col)) break;
+      if (this.isLabel(row, l.col)) break;
+      // The next section's heading left of the lines ends them: a label (年度绩效目标 under 项目支出预算及测算依据, 广水
+      // 2020) or any words starting on this row (单位已有的(或拟订的)保证项目实施的制度、措施 under 支出明细预算, 湖南 申报表) —
+      // not a line's number in a 序号 column.
+      if (this.labelLeftOf(row, l.col) || this.wordsStartLeftOf(row, l.col)) break;
+      // A text merged across the amount column from the left is no line (the next section's content).
+      if (amountAnchor && amountAnchor.col < amountCol!) break;
+      if (amountText === "" && isSlotName(name)) {
+        if (name === "") break;
+        // "…" under the numbered lines says more may follow: no line of its own.
+        if (ELLIPSIS.test(name.replace(/\s+/g, ""))) continue;
+        slots.push(grid.a1(grid.anchor(row, l.col).row, l.col));
+        continue;
+      }
       lines.push({
         name,
         nameCell: grid.a1(grid.anchor(row, l.col).row, l.col),
@@ -1493,6 +1559,7 @@ class FormReader {
       });
     }
     this.form.details.lines = lines;
+    if (slots.length > 0) this.form.details.emptySlots = slots;
   }
 
   /** 部门整体 年度履职目标: lines under 支出项目名称, with the 预算金额 column of the same heading row. */
@@ -1946,4 +2013,12 @@ export function emptyForm(grid: SheetGrid, top: number, bottom: number, anchorCe
 /** Reads a form band into the domain model. */
 export function readForm(grid: SheetGrid, band: FormBand): PerformanceForm {
   return new FormReader(grid, band).read();
+}
+
+const ELLIPSIS = /^[…．.。·]+$/;
+
+/** A detail line's name cell left as printed: empty, a list number ("4.", "1、", "2"), an ellipsis ("…", "......"). */
+function isSlotName(name: string): boolean {
+  const t = name.replace(/\s+/g, "");
+  return t === "" || /^[(（]?[\d一二三四五六七八九十]{1,2}[)）]?[、,，.．:：]?$/.test(t) || ELLIPSIS.test(t);
 }

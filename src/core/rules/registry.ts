@@ -9,6 +9,7 @@ import { basisColumnEmpty } from "./basis-column-empty";
 import { blankLevelCell } from "./blank-level-cell";
 import { checkboxSelection } from "./checkbox-selection";
 import { columnLeftEmpty } from "./column-left-empty";
+import { detailLinesEmpty } from "./detail-lines-empty";
 import { executionFiguresPresent } from "./execution-figures-present";
 import { frameworkCoverage } from "./framework-coverage";
 import { goalsPresent } from "./goals-present";
@@ -90,6 +91,7 @@ export const ALL_RULES: readonly Rule[] = [
   blankLevelCell,
   checkboxSelection,
   columnLeftEmpty,
+  detailLinesEmpty,
   executionFiguresPresent,
   frameworkCoverage,
   goalsPresent,

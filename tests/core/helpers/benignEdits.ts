@@ -445,6 +445,28 @@ export const perturbations: Record<string, Perturb> = {
         return m ? `${m[1]}${"一两三四五六七八九"[Number(m[2]) - 1]}${m[3]}` : null;
       },
     ),
+  /**
+   * The detail budget worded another way a publisher prints it: its heading (项目预算明细 ↔ 支出明细预算) and, in its header
+   * row, the amount column (金额 ↔ 本年度申请金额).
+   */
+  "details-worded": (d) => {
+    const headerRows = new Set<number>();
+    for (const f of readSheet(toSheet(d)).forms) if (f.details.headerCell) headerRows.add(fromA1(f.details.headerCell).row);
+    const heading = (t: string) => {
+      const m = /^(\s*)(项目预算明细|预算明细|支出明细预算)/.exec(t);
+      return m ? `${m[1]}${m[2] === "支出明细预算" ? "项目预算明细" : "支出明细预算"}${t.slice(m[0].length)}` : t;
+    };
+    const amount = (t: string) => {
+      const m = /^(\s*)(本年度申请(?:资金|金额)|金额)/.exec(t);
+      return m ? `${m[1]}${m[2] === "金额" ? "本年度申请金额" : "金额"}${t.slice(m[0].length)}` : t;
+    };
+    return {
+      ...d,
+      cells: d.cells.map((r, i) =>
+        r.map((v) => (typeof v !== "string" ? v : headerRows.has(i) ? amount(heading(v)) : heading(v))),
+      ),
+    };
+  },
   /** A filled 评(扣)分标准 column added right of the indicator table (many templates carry one). */
   "scoring-column": (d) => {
     const rows = indicatorRows(d);

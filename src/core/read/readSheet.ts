@@ -9,6 +9,7 @@
  * table above the first form (the end of a form whose start is on another page) is read as a fragment.
  * Every step is linear in the number of labels and rows.
  */
+import { columnLetters } from "../cellAddress";
 import type { PerformanceForm } from "../model/form";
 import type { SheetSnapshot } from "../snapshot";
 import { memo, normalizeText } from "../text/normalize";
@@ -31,6 +32,8 @@ export interface SheetReading {
 interface Scan {
   labels: LabelCell[];
   titleRows: number[];
+  /** Where the titles are (row and column of each). */
+  titleCells: { row: number; col: number }[];
   nonEmpty: number;
 }
 
@@ -43,6 +46,7 @@ const classifyCellText = memo((text: string): { title: boolean; match: LabelMatc
 function scan(grid: SheetGrid): Scan {
   const labels: LabelCell[] = [];
   const titleRows: number[] = [];
+  const titleCells: { row: number; col: number }[] = [];
   let nonEmpty = 0;
   grid.forEachCell((row, col, text) => {
     nonEmpty++;
@@ -50,11 +54,61 @@ function scan(grid: SheetGrid): Scan {
     const kind = classifyCellText(text);
     if (kind.title) {
       if (titleRows[titleRows.length - 1] !== row) titleRows.push(row);
+      titleCells.push({ row, col });
     } else if (kind.match) {
       labels.push({ row, col, match: kind.match });
     }
   });
-  return { labels, titleRows, nonEmpty };
+  return { labels, titleRows, titleCells, nonEmpty };
+}
+
+/** The fields that say whose form it is (with the title): the same one twice on a row, apart, is two forms. */
+const IDENTITY = new Set(["projectName", "fundName", "department", "implementingUnit"]);
+
+/**
+ * Two forms side by side (a copy put beside the original to compare them): the title, or the same field saying whose form
+ * it is (项目名称, 资金名称, 部门(单位)名称, 实施单位), twice on about the same row, with a
+ * column between them that holds nothing on any row and that no merged area crosses. Forms are told apart by their rows;
+ * read as one, the two would mix their fields and money (sums doubled, a second form's values read as the first's).
+ * Returns the first column of the right-hand form, or null. (Halves of one form side by side share its header rows,
+ * which reach over the columns between them.)
+ */
+function sideBySide(grid: SheetGrid, merges: SheetSnapshot["merges"], s: Scan): number | null {
+  type Mark = { row: number; col: number; key: string };
+  const marks: Mark[] = s.titleCells.map((t) => ({ ...t, key: "title" }));
+  for (const l of s.labels)
+    if (l.match.target.kind === "field" && IDENTITY.has(l.match.target.key))
+      marks.push({ row: l.row, col: l.col, key: l.match.target.key });
+  marks.sort((a, b) => a.row - b.row || a.col - b.col);
+  // Pairs of the same mark within three rows, apart by a column at least (a window over the rows: stacked forms give none).
+  const pairs: [Mark, Mark][] = [];
+  let from = Infinity;
+  let to = -1;
+  for (let i = 0; i < marks.length; i++) {
+    for (let j = i + 1; j < marks.length && marks[j].row - marks[i].row <= 3; j++) {
+      const [a, b] = marks[i].col < marks[j].col ? [marks[i], marks[j]] : [marks[j], marks[i]];
+      if (a.key !== b.key || b.col <= a.col + 1) continue;
+      pairs.push([a, b]);
+      from = Math.min(from, a.col);
+      to = Math.max(to, b.col);
+    }
+  }
+  if (pairs.length === 0) return null;
+  // The columns holding anything between the leftmost and the rightmost of those marks.
+  const used = new Uint8Array(to - from + 1);
+  for (const row of grid.occupiedRows())
+    for (const col of grid.occupiedCols(row)) if (col > from && col < to && grid.text(row, col) !== "") used[col - from] = 1;
+  for (const m of merges) for (let c = Math.max(m.left, from + 1); c <= Math.min(m.right, to - 1); c++) used[c - from] = 1;
+  let start: number | null = null;
+  for (const [a, b] of pairs) {
+    // The right-hand form starts after the last empty column before its mark.
+    for (let c = b.col - 1; c > a.col; c--) {
+      if (used[c - from]) continue;
+      if (start === null || c + 1 < start) start = c + 1;
+      break;
+    }
+  }
+  return start;
 }
 
 const isProjectLabel = (l: LabelCell) =>
@@ -352,6 +406,15 @@ const readAlready = (form: PerformanceForm) => ({ top: form.rowSpan.top, read: (
 export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGrid(snapshot)): SheetPlan {
   const s = scan(grid);
   if (s.nonEmpty === 0) return { forms: [], reason: "工作表是空的，没有可检查的内容。" };
+  const beside = sideBySide(grid, snapshot.merges, s);
+  if (beside !== null) {
+    return {
+      forms: [],
+      reason:
+        `这张工作表上左右并排放着两张表（右边一张从 ${columnLetters(beside)} 列起）。并排时分不清哪些栏目、金额属于哪张表，` +
+        "为免误报，这张工作表没有检查。请把每张表放到单独的工作表（或上下排列）后再检查。",
+    };
+  }
 
   const anchors: number[] = [];
   const listForms: PerformanceForm[] = [];

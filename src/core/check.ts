@@ -132,7 +132,8 @@ function checkForms(
     return readError(e);
   }
   if (plan.forms.length === 0) {
-    return { result: { name: snapshot.name, recognized: false, reason: plan.reason, forms: [], findings: [] } };
+    const skipped = plan.notChecked ? { skipped: true } : {};
+    return { result: { name: snapshot.name, recognized: false, reason: plan.reason, forms: [], findings: [], ...skipped } };
   }
   const findings: Diagnostic[] = [];
   const notices: string[] = [];

@@ -1,8 +1,8 @@
 /**
  * Two forms side by side on one sheet (a copy put beside the original to compare them). Forms are told apart by their
  * rows: read as one, the two mixed their fields and money (神木: 实施期财政拨款 100 for a 50 万元 project, 成本 caps added
- * twice — three false errors) or the right-hand one went unread. The sheet is now not checked, with a message saying why
- * and what to do; a form with an empty column inside it, forms stacked one under another and halves of one form are read
+ * twice — three false errors) or the right-hand one went unread. The sheet is now "未检查" (never a pass), with a message
+ * saying why and what to do; a form with an empty column inside it, forms stacked one under another and halves of one form are read
  * as before.
  */
 import { checkSheet } from "../../../src/core/check";
@@ -32,6 +32,8 @@ describe("two forms side by side", () => {
   ])("%s beside a copy of itself: not checked, and the message says where the second form starts", (_name, g, column) => {
     const r = checkSheet(besideItself(g));
     expect(r.recognized).toBe(false);
+    // Not checked, never a pass (the command line exits 1, the pane shows 未检查).
+    expect(r.skipped).toBe(true);
     expect(r.forms).toEqual([]);
     expect(r.findings).toEqual([]);
     expect(r.reason).toContain("左右并排");

@@ -12,7 +12,7 @@
 import { columnLetters } from "../cellAddress";
 import type { PerformanceForm } from "../model/form";
 import type { SheetSnapshot } from "../snapshot";
-import { memo, normalizeText } from "../text/normalize";
+import { labelKey, memo, normalizeText } from "../text/normalize";
 import { hasCheckboxes } from "./checkboxText";
 import { classifyIndicatorHeader, indicatorHeadings } from "./columnRoles";
 import { isFormTitle } from "./labels";
@@ -67,7 +67,7 @@ const IDENTITY = new Set(["projectName", "fundName", "department", "implementing
 
 /**
  * Two forms side by side (a copy put beside the original to compare them): the title, or the same field saying whose form
- * it is (项目名称, 资金名称, 部门(单位)名称, 实施单位), twice on about the same row, with a
+ * it is (项目名称, 资金名称, 部门(单位)名称, 实施单位) under the same label, twice on about the same row, with a
  * column between them that holds nothing on any row and that no merged area crosses. Forms are told apart by their rows;
  * read as one, the two would mix their fields and money (sums doubled, a second form's values read as the first's).
  * Returns the first column of the right-hand form, or null. (Halves of one form side by side share its header rows,
@@ -75,10 +75,11 @@ const IDENTITY = new Set(["projectName", "fundName", "department", "implementing
  */
 function sideBySide(grid: SheetGrid, merges: SheetSnapshot["merges"], s: Scan): number | null {
   type Mark = { row: number; col: number; key: string };
-  const marks: Mark[] = s.titleCells.map((t) => ({ ...t, key: "title" }));
+  const marks: Mark[] = s.titleCells.map((t) => ({ row: t.row, col: t.col, key: "title" }));
+  // A field by its label as printed (a copy prints the same words; 预算单位 and 主管部门 on one row are one form's two fields).
   for (const l of s.labels)
     if (l.match.target.kind === "field" && IDENTITY.has(l.match.target.key))
-      marks.push({ row: l.row, col: l.col, key: l.match.target.key });
+      marks.push({ row: l.row, col: l.col, key: `${l.match.target.key}|${labelKey(grid.text(l.row, l.col).split(/[:：]/)[0])}` });
   marks.sort((a, b) => a.row - b.row || a.col - b.col);
   // Pairs of the same mark within three rows, apart by a column at least (a window over the rows: stacked forms give none).
   const pairs: [Mark, Mark][] = [];

@@ -96,7 +96,14 @@ function sheetLines(sheet: SheetCheckResult, min: Severity, p: Paint): { lines: 
   const lines: string[] = [];
   const title = `工作表「${sheet.name}」`;
   if (!sheet.recognized) {
-    lines.push(`  ${p.bold(title)}  ${p.dim(`未识别为绩效表：${sheet.reason ?? "未找到绩效表"}`)}`);
+    // A sheet not checked (too large, timed out, two forms side by side) says so first: it is never a pass.
+    const reason = sheet.reason ?? "";
+    const said = sheet.skipped
+      ? reason.includes("未检查")
+        ? reason
+        : `未检查：${reason}`
+      : `未识别为绩效表：${sheet.reason ?? "未找到绩效表"}`;
+    lines.push(`  ${p.bold(title)}  ${sheet.skipped ? said : p.dim(said)}`);
     // Cross-project checks (--across) may still point into it, e.g. a 部门整体/汇总 table.
     const crossShown = shownFindings(sheet.findings ?? [], min);
     if (crossShown.length > 0) lines.push(...findingLines(crossShown, "    ", p));
@@ -180,9 +187,12 @@ export function formatTextReport(untrusted: CheckRun, options: TextReportOptions
   }
 
   const checked = run.files.length - unreadable;
+  // Sheets not checked are said apart from those not recognised: they are never a pass.
+  const notChecked = run.files.reduce((n, f) => n + f.sheets.filter((s) => !s.recognized && s.skipped).length, 0);
+  const unrecognised = sheetCount - recognizedCount - notChecked;
   let summary =
     `合计：${checked} 个文件，${sheetCount} 个工作表（识别出 ${formCount} 张绩效表，` +
-    `${sheetCount - recognizedCount} 个工作表未识别）；${countsText(total, p)}`;
+    `${unrecognised} 个工作表未识别${notChecked > 0 ? `，${p.severity("error", `${notChecked} 个未检查`)}` : ""}）；${countsText(total, p)}`;
   if (unreadable > 0) summary += `；${p.severity("error", `${unreadable} 个文件无法读取`)}`;
   if (min !== "info") summary += `（仅显示${SEVERITY_NAMES[min]}${min === "error" ? "" : "及以上"}）`;
   lines.push(summary);

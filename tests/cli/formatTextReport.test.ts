@@ -114,6 +114,42 @@ describe("formatTextReport.ts", () => {
       expect(text).toMatch(/合计：.*识别出 2 张绩效表/);
     });
 
+    it("says a sheet not checked is not checked (never 未识别), and counts it apart in the summary", () => {
+      const run: CheckRun = {
+        files: [
+          {
+            file: "a.xlsx",
+            sheets: [
+              {
+                name: "对照",
+                recognized: false,
+                skipped: true,
+                reason: "这张工作表上左右并排放着两张表（右边一张从 J 列起）。",
+                forms: [],
+                findings: [],
+              },
+              {
+                name: "大表",
+                recognized: false,
+                skipped: true,
+                reason: "太大，未检查：约 120 万个单元格",
+                forms: [],
+                findings: [],
+              },
+              { name: "说明", recognized: false, reason: "未找到绩效表的标题或表头", forms: [], findings: [] },
+            ],
+          },
+        ],
+      };
+      const text = formatTextReport(run);
+      expect(text).toContain("工作表「对照」  未检查：这张工作表上左右并排放着两张表（右边一张从 J 列起）。");
+      expect(text).toContain("工作表「大表」  太大，未检查：约 120 万个单元格");
+      expect(text).not.toContain("未识别为绩效表：太大");
+      expect(text.trimEnd().split("\n").pop()).toBe(
+        "合计：1 个文件，3 个工作表（识别出 0 张绩效表，1 个工作表未识别，2 个未检查）；错误 0  警告 0  提示 0",
+      );
+    });
+
     it("prints the reason for an unrecognised sheet and the error of an unreadable file", () => {
       const run: CheckRun = {
         files: [

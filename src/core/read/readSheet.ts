@@ -415,7 +415,7 @@ export function planSheet(snapshot: SheetSnapshot, grid: SheetGrid = new SheetGr
       forms: [],
       notChecked: true,
       reason:
-        `未检查：这张工作表上左右并排放着两张表（右边一张从 ${columnLetters(beside)} 列起）。并排时分不清哪些栏目、金额属于哪张表，` +
+        `这张工作表上左右并排放着两张表（右边一张从 ${columnLetters(beside)} 列起）。并排时分不清哪些栏目、金额属于哪张表，` +
         "为免误报，这张工作表没有检查。请把每张表放到单独的工作表（或上下排列）后再检查。",
     };
   }

@@ -119,6 +119,27 @@ describe("csv report", () => {
     expect(rows[2][8]).toBe("'\r回车开头");
   });
 
+  it("lists a sheet not checked as 未检查 in the summary, one not recognised as 未识别", () => {
+    const data = buildReportData(
+      {
+        files: [
+          {
+            file: "a.xlsx",
+            sheets: [
+              { name: "对照", recognized: false, skipped: true, reason: "左右并排放着两张表", forms: [], findings: [] },
+              { name: "说明", recognized: false, reason: "未找到绩效表", forms: [], findings: [] },
+            ],
+          },
+        ],
+      },
+      { version: "1" },
+    );
+    expect(data.summary.map((r) => [r.sheet, r.kind, r.note])).toEqual([
+      ["对照", "未检查", "左右并排放着两张表"],
+      ["说明", "未识别", "未找到绩效表"],
+    ]);
+  });
+
   it("helpers", () => {
     expect(guardFormula("=1+1")).toBe("'=1+1");
     expect(guardFormula("1+1")).toBe("1+1");

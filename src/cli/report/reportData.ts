@@ -20,7 +20,7 @@ export interface SummaryRow {
   sheet: string;
   unit: string;
   project: string;
-  /** zh-CN layout name, "未识别" or "无法读取". */
+  /** zh-CN layout name, "未识别", "未检查" or "无法读取". */
   kind: string;
   framework: string;
   counts: Counts;
@@ -120,7 +120,9 @@ export function buildReportData(run: CheckRun, options: ReportOptions): ReportDa
       if (!s.recognized || s.forms.length === 0) {
         const counts = emptyCounts();
         shown.forEach((d) => count(counts, d));
-        summary.push({ file, sheet: s.name, unit: "", project: "", kind: "未识别", framework: "", counts, note: s.reason ?? "" });
+        // A sheet not checked (too large, timed out, two forms side by side) is never a pass: said so, not 未识别.
+        const kind = s.skipped ? "未检查" : "未识别";
+        summary.push({ file, sheet: s.name, unit: "", project: "", kind, framework: "", counts, note: s.reason ?? "" });
       } else {
         for (const form of s.forms) {
           formCount++;

@@ -44,12 +44,17 @@ function oneLine(s: string): string {
   return t.length > 200 ? `${t.slice(0, 200)}…` : t;
 }
 
+/** A not-checked sheet's reason as said: it says 未检查 (put first unless the reason says so already). */
+export function notCheckedReason(reason: string): string {
+  return reason.includes("未检查") ? reason : `未检查：${reason}`;
+}
+
 /** A sheet that was not checked, with its zh-CN reason. */
 export function notChecked(name: string, reason: string): SheetCheckResult {
   return {
     name,
     recognized: false,
-    reason: reason.includes("未检查") ? reason : `未检查：${reason}`,
+    reason: notCheckedReason(reason),
     forms: [],
     findings: [],
     skipped: true,

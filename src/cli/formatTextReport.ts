@@ -5,6 +5,7 @@
 import type { SheetCheckResult } from "../core/check";
 import type { Diagnostic, Severity } from "../core/diagnostics";
 import { shownFindings, type CheckRun } from "./checkFiles";
+import { notCheckedReason } from "./checkOneFile";
 import { sanitizeStrings } from "./terminalText";
 
 export interface TextReportOptions {
@@ -97,13 +98,10 @@ function sheetLines(sheet: SheetCheckResult, min: Severity, p: Paint): { lines: 
   const title = `工作表「${sheet.name}」`;
   if (!sheet.recognized) {
     // A sheet not checked (too large, timed out, two forms side by side) says so first: it is never a pass.
-    const reason = sheet.reason ?? "";
     const said = sheet.skipped
-      ? reason.includes("未检查")
-        ? reason
-        : `未检查：${reason}`
-      : `未识别为绩效表：${sheet.reason ?? "未找到绩效表"}`;
-    lines.push(`  ${p.bold(title)}  ${sheet.skipped ? said : p.dim(said)}`);
+      ? notCheckedReason(sheet.reason ?? "")
+      : p.dim(`未识别为绩效表：${sheet.reason ?? "未找到绩效表"}`);
+    lines.push(`  ${p.bold(title)}  ${said}`);
     // Cross-project checks (--across) may still point into it, e.g. a 部门整体/汇总 table.
     const crossShown = shownFindings(sheet.findings ?? [], min);
     if (crossShown.length > 0) lines.push(...findingLines(crossShown, "    ", p));

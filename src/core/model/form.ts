@@ -408,7 +408,7 @@ export const PerformanceFormSchema = z.object({
     headerCell: z.string().nullable(),
     lines: z.array(DetailLineSchema),
     total: MoneySchema.nullable(),
-    /** Name cells of lines printed to be filled and left empty (a list number or an ellipsis, no amount). */
+    /** Name cells of lines printed to be filled and left empty (a list number and no amount: "4."). */
     emptySlots: z.array(z.string()).optional(),
   }),
   goals: z.array(GoalSchema),

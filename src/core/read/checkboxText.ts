@@ -37,15 +37,10 @@ export function withTypedBoxes(text: string): string {
 const EMPTY_CIRCLE = /[○◯◇]/;
 const MARK = /[○◯◇●◉◆]/;
 
-/**
- * The text with circles or diamonds that mark options ("●新增项目 ○延续项目", "新增项目○ 延续项目●") written as boxes (○ ◯ ◇
- * → □, ● ◉ ◆ → ☑) — the same length. Only in a text with an empty one and two marks at least, each at an option's edge
- * (between a space, a separator or the text's edge and a character of the option), or all on the same side of their
- * options with the text ending (or starting) with one: a line of bullets ("●完成…●开展…") has no empty circle and stays
- * as written.
- */
 /** A space or a separator between options (or the text's edge, ""). */
 const isSeparator = (c: string) => c === "" || /[\s,，、;；:：。]/.test(c);
+/** A character of an option's words. */
+const isOptionChar = (c: string) => /[\u4e00-\u9fff0-9A-Za-z(（)）]/.test(c);
 
 /** The text with the characters at `positions` replaced by `by(old)`. */
 function replacedAt(text: string, positions: readonly number[], by: (c: string) => string): string {
@@ -54,24 +49,30 @@ function replacedAt(text: string, positions: readonly number[], by: (c: string) 
   return chars.join("");
 }
 
+/**
+ * The text with circles or diamonds that mark options ("●新增项目 ○延续项目", "新增项目○ 延续项目●") written as boxes (○ ◯ ◇
+ * → □, ● ◉ ◆ → ☑) — the same length. Only in a text with an empty one and two marks at least, each at an option's edge
+ * (between a space, a separator or the text's edge and a character of the option), or all on the same side of their
+ * options with the text ending (or starting) with one: a line of bullets ("●完成…●开展…") has no empty circle and stays
+ * as written.
+ */
 const circleMarks = memo((text: string): string => {
-  const edge = isSeparator;
-  const option = (c: string) => /[\u4e00-\u9fff0-9A-Za-z(（)）]/.test(c);
   const at: number[] = [];
   let atEdges = true;
   for (let i = 0; i < text.length; i++) {
     if (!MARK.test(text[i])) continue;
     const prev = i > 0 ? text[i - 1] : "";
     const next = i + 1 < text.length ? text[i + 1] : "";
-    if (!((edge(prev) && (option(next) || edge(next))) || (option(prev) && edge(next)))) atEdges = false;
+    if (!((isSeparator(prev) && (isOptionChar(next) || isSeparator(next))) || (isOptionChar(prev) && isSeparator(next))))
+      atEdges = false;
     at.push(i);
   }
   if (at.length < 2) return text;
   // Options with no separator between them ("延续专项○新增专项●"): every mark after an option, the text ending with one
   // — or every mark before one, the text starting with one.
   const trimmed = text.trim();
-  const allAfter = MARK.test(trimmed[trimmed.length - 1]) && at.every((i) => i > 0 && option(text[i - 1]));
-  const allBefore = MARK.test(trimmed[0]) && at.every((i) => i + 1 < text.length && option(text[i + 1]));
+  const allAfter = MARK.test(trimmed[trimmed.length - 1]) && at.every((i) => i > 0 && isOptionChar(text[i - 1]));
+  const allBefore = MARK.test(trimmed[0]) && at.every((i) => i + 1 < text.length && isOptionChar(text[i + 1]));
   if (!atEdges && !allAfter && !allBefore) return text;
   return replacedAt(text, at, (c) => (EMPTY_CIRCLE.test(c) ? "□" : "☑"));
 });

@@ -173,20 +173,14 @@ class FormReader {
     return this.labelAt.has(this.key(row, col));
   }
 
-  /** Whether a label stands in its own cell on this row left of `col` (a section's label, not one merged from above). */
-  private labelLeftOf(row: number, col: number): boolean {
-    for (let c = this.grid.left; c < col; c++) {
-      const a = this.grid.anchor(row, c);
-      if (a.row === row && a.col === c && this.isLabel(row, c)) return true;
-    }
-    return false;
-  }
-
-  /** Whether words (not a list number) start on this row in a cell left of `col`. */
+  /**
+   * Whether words start on this row in a cell left of `col` (a section's label or heading, not one merged from above,
+   * nor a line's number in a 序号 column). A label is such words.
+   */
   private wordsStartLeftOf(row: number, col: number): boolean {
     for (let c = this.grid.left; c < col; c++) {
       const a = this.grid.anchor(row, c);
-      if (a.row === row && a.col === c && !isSlotName(this.grid.text(row, c))) return true;
+      if (a.row === row && a.col === c && slotOf(this.grid.text(row, c)) === null) return true;
     }
     return false;
   }
@@ -1505,9 +1499,7 @@ class FormReader {
     for (let c = grid.rightEdge(l.row, l.col) + 1; c <= grid.right; c++) {
       const a = grid.anchor(headerRow, c);
       if (a.col !== c) continue;
-      const k = labelKey(grid.text(a.row, a.col));
-      if (/^金额/.test(k)) continue;
-      if (/起止时间|时间/.test(k) && periodCol === null) periodCol = c;
+      if (periodCol === null && /起止时间|时间/.test(labelKey(grid.text(a.row, a.col)))) periodCol = c;
     }
     this.form.details.present = true;
     this.form.details.headerCell = grid.a1(l.row, l.col);
@@ -1537,15 +1529,15 @@ class FormReader {
       const amountText = amountAnchor ? grid.text(amountAnchor.row, amountAnchor.col) : "";
       if (this.isLabel(row, l.col)) break;
       // The next section's heading left of the lines ends them: a label (年度绩效目标 under 项目支出预算及测算依据, 广水
-      // 2020) or any words starting on this row (单位已有的(或拟订的)保证项目实施的制度、措施 under 支出明细预算, 湖南 申报表) —
-      // not a line's number in a 序号 column.
-      if (this.labelLeftOf(row, l.col) || this.wordsStartLeftOf(row, l.col)) break;
+      // 2020) or any words starting on this row (单位已有的(或拟订的)保证项目实施的制度、措施 under 支出明细预算, 湖南 申报表).
+      if (this.wordsStartLeftOf(row, l.col)) break;
       // A text merged across the amount column from the left is no line (the next section's content).
-      if (amountAnchor && amountAnchor.col < amountCol!) break;
-      if (amountText === "" && isSlotName(name)) {
-        if (name === "") break;
-        // "…" under the numbered lines says more may follow: no line of its own.
-        if (ELLIPSIS.test(name.replace(/\s+/g, ""))) continue;
+      if (amountAnchor !== null && amountAnchor.col !== amountCol) break;
+      const slot = amountText === "" ? slotOf(name) : null;
+      if (slot === "blank") break;
+      // "…" under the numbered lines says more may follow: no line of its own.
+      if (slot === "ellipsis") continue;
+      if (slot === "number") {
         slots.push(grid.a1(grid.anchor(row, l.col).row, l.col));
         continue;
       }
@@ -2015,10 +2007,13 @@ export function readForm(grid: SheetGrid, band: FormBand): PerformanceForm {
   return new FormReader(grid, band).read();
 }
 
-const ELLIPSIS = /^[…．.。·]+$/;
-
-/** A detail line's name cell left as printed: empty, a list number ("4.", "1、", "2"), an ellipsis ("…", "......"). */
-function isSlotName(name: string): boolean {
+/**
+ * What a detail line's name cell holds when left as printed: nothing ("blank"), a list number ("number": "4.", "1、", "2"),
+ * an ellipsis ("…", "......"); null for words.
+ */
+function slotOf(name: string): "blank" | "number" | "ellipsis" | null {
   const t = name.replace(/\s+/g, "");
-  return t === "" || /^[(（]?[\d一二三四五六七八九十]{1,2}[)）]?[、,，.．:：]?$/.test(t) || ELLIPSIS.test(t);
+  if (t === "") return "blank";
+  if (/^[(（]?[\d一二三四五六七八九十]{1,2}[)）]?[、,，.．:：]?$/.test(t)) return "number";
+  return /^[…．.。·]+$/.test(t) ? "ellipsis" : null;
 }

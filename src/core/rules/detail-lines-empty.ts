@@ -22,7 +22,7 @@ export const detailLinesEmpty: Rule = {
   check({ facts, report }) {
     const d = facts.form.details;
     const slots = d.emptySlots ?? [];
-    if (!d.present || d.lines.length > 0 || slots.length === 0) return;
+    if (d.lines.length > 0 || slots.length === 0) return;
     const fix = "逐行填写支出项目、金额和测算依据（如“资料印刷费 | 2.5 | 5000份×5元/份”），各行之和等于合计。";
     const related = [...slots.slice(1), ...(d.total ? [d.total.cell] : [])];
     if (d.total && d.total.amountWan !== null) {

@@ -70,6 +70,8 @@ function tokenize(section: string): Token[] | null {
   };
   for (let i = 0; i < section.length; i++) {
     const ch = section[i];
+    // (General by either name, with a unit or a sign written around it: G/通用格式"人", "≥"G/通用格式.)
+    const general = ch === "G" || ch === "g" ? GENERAL.exec(section.slice(i)) : null;
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       if (end < 0) return null;
@@ -93,10 +95,9 @@ function tokenize(section: string): Token[] | null {
         // colour, or a digit style: not part of the text
       } else return null; // conditions, elapsed time …
       i = end;
-    } else if (GENERAL.test(section.slice(i))) {
-      // (A unit or a sign written around General: G/通用格式"人", "≥"G/通用格式.)
+    } else if (general) {
       out.push({ kind: "general" });
-      i += GENERAL.exec(section.slice(i))![0].length - 1;
+      i += general[0].length - 1;
     } else if (ch === "0" || ch === "#" || ch === "?") out.push({ kind: "digit", ch });
     else if (ch === ".") out.push({ kind: "point" });
     else if (ch === ",") out.push({ kind: "comma" });

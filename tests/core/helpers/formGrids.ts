@@ -28,8 +28,8 @@ export function toSnapshot(g: FormGrid | SheetSnapshot): SheetSnapshot {
 /** One indicator row: [一级, 二级, 三级, 实施期（中长期）值, 年度值] (+ 备注 for 神木). */
 export type IndicatorRowSpec = [string, string, string, string, string] | [string, string, string, string, string, string];
 
-/** Writes values and merges into a growing grid. */
-class GridWriter {
+/** Writes values and merges into a growing grid (the literal forms here and in hunanGrid.ts). */
+export class GridWriter {
   readonly grid: CellValue[][] = [];
   readonly merges: string[] = [];
 

@@ -6,7 +6,7 @@
  * The base form is complete and adds up (合计 40 = 21.4 + 9 + 5.6 + 4).
  */
 import type { CellValue } from "../../../src/core/snapshot";
-import type { FormGrid } from "./formGrids";
+import { type FormGrid, GridWriter } from "./formGrids";
 
 /** One detail line: [name, 上年度安排资金, 本年度申请资金, 测算依据] — a null name leaves the printed line's number only. */
 export type HunanLine = [string | null, CellValue, CellValue, string];
@@ -29,49 +29,47 @@ export const HUNAN_LINES: HunanLine[] = [
 
 export function hunanGrid(options: HunanOptions = {}): FormGrid {
   const lines = options.lines ?? HUNAN_LINES;
-  const rows: CellValue[][] = [];
-  const merges: string[] = [];
-  const put = (row: number, cells: CellValue[]) => {
-    while (rows.length < row) rows.push([]);
-    rows[row - 1] = cells;
-  };
-  put(1, ["项目支出预算绩效目标申报表"]);
-  merges.push("A1:F1");
-  put(2, ["(2017年度)"]);
-  merges.push("A2:F2");
-  put(3, ["项目基本情况", "项目名称", "流动人口公卫经费"]);
-  merges.push("C3:F3");
-  put(4, [null, "主管部门", "楼区卫计局", "项目起止时间", "2017年1月至2017年12月"]);
-  merges.push("E4:F4");
-  put(5, [null, "项目负责人", "郑文红", "联系电话", "137****6725"]);
-  merges.push("E5:F5");
-  put(6, [null, "项目概况", "对全区1个乡、14个街道的107个村(社区)进行流动人口专项调查"]);
-  merges.push("C6:F6");
-  put(7, [null, "项目立项依据", "《湖南省2017年度计划生育工作考评方案》"]);
-  merges.push("C7:F7", "A3:A7");
-  put(8, ["项目资金情况", "项目资金申请(万元)", "项 目", "上年度安排资金", "本年度申请资金"]);
-  put(9, [null, null, "合 计", 40, 40]);
-  put(10, [null, null, "区级资金", 40, 40]);
-  put(11, [null, null, "市级资金"]);
-  merges.push("B8:B11");
-  put(12, [null, "支出明细预算(万元)", "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"]);
-  const total = options.total === undefined ? 40 : options.total;
-  put(13, [null, null, "合 计", total === null ? null : 40, total, "按调查对象数量和补助标准测算"]);
-  lines.forEach(([name, last, current, basis], i) => {
-    put(14 + i, [null, null, name ?? `${i + 1}.`, last, current, basis]);
-  });
+  const w = new GridWriter(6);
+  const row = (r: number, cells: CellValue[]) => cells.forEach((v, c) => v !== null && w.set(`${"ABCDEF"[c]}${r}`, v));
+  w.put("A1:F1", "项目支出预算绩效目标申报表");
+  w.put("A2:F2", "(2017年度)");
+  w.put("A3:A7", "项目基本情况");
+  row(3, [null, "项目名称"]);
+  w.put("C3:F3", "流动人口公卫经费");
+  row(4, [null, "主管部门", "楼区卫计局", "项目起止时间"]);
+  w.put("E4:F4", "2017年1月至2017年12月");
+  row(5, [null, "项目负责人", "郑文红", "联系电话"]);
+  w.put("E5:F5", "137****6725");
+  row(6, [null, "项目概况"]);
+  w.put("C6:F6", "对全区1个乡、14个街道的107个村(社区)进行流动人口专项调查");
+  row(7, [null, "项目立项依据"]);
+  w.put("C7:F7", "《湖南省2017年度计划生育工作考评方案》");
   const end = 13 + lines.length;
-  merges.push(`B12:B${end}`, `A8:A${end}`);
+  w.put(`A8:A${end}`, "项目资金情况");
+  w.put("B8:B11", "项目资金申请(万元)");
+  row(8, [null, null, "项 目", "上年度安排资金", "本年度申请资金"]);
+  row(9, [null, null, "合 计", 40, 40]);
+  row(10, [null, null, "区级资金", 40, 40]);
+  row(11, [null, null, "市级资金"]);
+  w.put(`B12:B${end}`, "支出明细预算(万元)");
+  row(12, [null, null, "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"]);
+  const total = options.total === undefined ? 40 : options.total;
+  row(13, [null, null, "合 计", total === null ? null : 40, total, "按调查对象数量和补助标准测算"]);
+  lines.forEach(([name, last, current, basis], i) => row(14 + i, [null, null, name ?? `${i + 1}.`, last, current, basis]));
   let r = end + 1;
-  put(r, ["单位已有的(或拟订的)保证项目实施的制度、措施", null, "区卫计局流动人口专项经费管理办法(专款专用、按进度拨付)"]);
-  merges.push(`A${r}:B${r}`, `C${r}:F${r}`);
+  w.put(`A${r}:B${r}`, "单位已有的(或拟订的)保证项目实施的制度、措施");
+  w.put(`C${r}:F${r}`, "区卫计局流动人口专项经费管理办法(专款专用、按进度拨付)");
   r++;
-  put(r, ["项目年度绩效目标情况", "长期绩效目标", "建立健全流动人口服务管理长效机制,实现流动人口基本公共卫生计生服务均等化"]);
-  put(r + 1, [null, "本年度绩效目标", "2017年完成省、市专项调查任务,对全区107个村(社区)进行流动人口专项调查"]);
-  merges.push(`A${r}:A${r + 1}`, `C${r}:F${r}`, `C${r + 1}:F${r + 1}`);
+  w.put(`A${r}:A${r + 1}`, "项目年度绩效目标情况");
+  row(r, [null, "长期绩效目标"]);
+  w.put(`C${r}:F${r}`, "建立健全流动人口服务管理长效机制,实现流动人口基本公共卫生计生服务均等化");
+  row(r + 1, [null, "本年度绩效目标"]);
+  w.put(`C${r + 1}:F${r + 1}`, "2017年完成省、市专项调查任务,对全区107个村(社区)进行流动人口专项调查");
   r += 2;
   const top = r;
-  put(r++, ["年度绩效指标", "一级指标", "二级指标", "三级指标", null, "指标值"]);
+  row(r++, [null, "一级指标", "二级指标"]);
+  w.put(`D${top}:E${top}`, "三级指标");
+  row(top, [null, null, null, null, null, "指标值"]);
   const indicators: [string, string, string, string][] = [
     ["产出指标", "数量指标", "专项调查覆盖村(社区)数", "=107个"],
     ["", "质量指标", "流动人口信息准确率", "≥95%"],
@@ -81,16 +79,15 @@ export function hunanGrid(options: HunanOptions = {}): FormGrid {
     ["", "可持续影响指标", "流动人口服务管理长效机制运行年限", "≥3年"],
     ["满意度指标", "服务对象满意度指标", "流动人口满意度", "≥90%"],
   ];
-  for (const [l1, l2, l3, v] of indicators) put(r++, [null, l1 || null, l2, l3, null, v]);
-  merges.push(`A${top}:A${r - 1}`, `B${top + 1}:B${top + 4}`, `B${top + 5}:B${top + 6}`);
-  for (let k = top; k < r; k++) merges.push(`D${k}:E${k}`);
-  const grid = { name: "流动人口公卫经费", grid: rows.map((row) => [...row]), merges };
-  for (const [a1, v] of Object.entries(options.cells ?? {})) {
-    const m = /^([A-Z])(\d+)$/.exec(a1)!;
-    const row = Number(m[2]) - 1;
-    const c = m[1].charCodeAt(0) - 65;
-    while (grid.grid.length <= row) grid.grid.push([]);
-    grid.grid[row][c] = v;
+  for (const [, l2, l3, v] of indicators) {
+    row(r, [null, null, l2, null, null, v]);
+    w.put(`D${r}:E${r}`, l3);
+    r++;
   }
-  return grid;
+  w.put(`A${top}:A${r - 1}`, "年度绩效指标");
+  w.put(`B${top + 1}:B${top + 4}`, indicators[0][0]);
+  w.put(`B${top + 5}:B${top + 6}`, indicators[4][0]);
+  w.set(`B${top + 7}`, indicators[6][0]);
+  for (const [a1, v] of Object.entries(options.cells ?? {})) w.set(a1, v);
+  return w.finish("流动人口公卫经费");
 }

@@ -44,6 +44,21 @@ describe("detail budget under a heading beside its table", () => {
     expect(d.lines.some((l) => /制度/.test(l.name) || /制度/.test(l.amountText))).toBe(false);
   });
 
+  it("ends the lines at words starting left of them, the next row's text not merged across", () => {
+    const g = hunanGrid();
+    g.merges = g.merges.filter((m) => m !== "C18:F18");
+    const { d } = details(g);
+    expect(d.lines.map((l) => l.nameCell)).toEqual(["C14", "C15", "C16", "C17"]);
+  });
+
+  it("ends the lines at a text merged across the amount column, nothing left of it", () => {
+    // (The safeguards heading cleared: only its text, merged C:F over the amount column, follows the lines.)
+    const g = hunanGrid({ cells: { A18: null } });
+    g.merges = g.merges.filter((m) => m !== "A18:B18");
+    const { d } = details(g);
+    expect(d.lines.map((l) => l.nameCell)).toEqual(["C14", "C15", "C16", "C17"]);
+  });
+
   it("takes the column headed with this year's request among last year's budget and spending (阳泉 2015)", () => {
     const cells: Record<string, CellValue> = {
       D12: "上年度预算安排",

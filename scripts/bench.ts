@@ -23,7 +23,7 @@
  *               --folder-runs runs of each in turn, CPU time beside; then 10× as many workbooks (extra figure);
  *               `--only folder` runs only this
  *   reader scaling checkSheet on one sheet of 10k/100k/1M rows of stacked tables (scripts/benchReader.ts, one
- *               process per size, stopped after --reader-timeout seconds)
+ *               process per size, stopped after --reader-timeout seconds; the compiled engine of dist/node, as shipped)
  *   hostile     the hostile corpus of tests/fixtures/hostile (zip bombs, XFD1048576 …) through the CLI: time, RSS
  *   syncs       context.sync per check, from scripts/benchSyncs.ts when present (hook: export benchSyncs())
  * Targets: core check of 1,000 tables < 1 s on a 2-core machine; CLI/load ≤ 1.3×.
@@ -263,7 +263,10 @@ function cliVsLoad(file: string, tLoad: number | null): void {
 }
 
 /** Compiles the CLI into dist/node and bundles it with its code cache (what bin/jxcheck.js runs), as build:cli. */
+let built = false;
 function buildCli(): void {
+  if (built) return;
+  built = true;
   const t = performance.now();
   const build = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
     cwd: ROOT,
@@ -520,8 +523,12 @@ async function hostile(dir: string, runCli: RunCli): Promise<void> {
   }
 }
 
-/** checkSheet on 10k/100k/1M rows of stacked tables, one process per size with a time limit. */
+/**
+ * checkSheet on 10k/100k/1M rows of stacked tables, one process per size with a time limit: the compiled engine of
+ * dist/node (what ships; `--dist`), built first when this run has not built it yet.
+ */
 function readerScaling(): void {
+  buildCli();
   const sizes = (arg("--rows") ?? "10000,100000,1000000")
     .split(",")
     .map(Number)
@@ -529,12 +536,16 @@ function readerScaling(): void {
   const limitS = Number(arg("--reader-timeout") ?? 120);
   let previous: { rows: number; ms: number } | null = null;
   for (const rows of sizes) {
-    const r = spawnSync(process.execPath, ["--require", "tsx/cjs", path.join(__dirname, "benchReader.ts"), String(rows)], {
-      cwd: ROOT,
-      encoding: "utf8",
-      timeout: limitS * 1000,
-      killSignal: "SIGKILL",
-    });
+    const r = spawnSync(
+      process.execPath,
+      ["--require", "tsx/cjs", path.join(__dirname, "benchReader.ts"), String(rows), "--dist"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: limitS * 1000,
+        killSignal: "SIGKILL",
+      },
+    );
     const label = `reader ${rows >= 1e6 ? `${rows / 1e6}M` : `${rows / 1e3}k`} rows`;
     if (r.status !== 0) {
       const why = r.signal ? `did not finish in ${limitS} s` : `failed (${(r.stderr ?? "").trim().split("\n")[0]})`;

@@ -262,8 +262,8 @@ function cliVsLoad(file: string, tLoad: number | null): void {
   figure("peakRssCliMb", "peak RSS, CLI on the bench workbook (MB)", Math.round(Math.max(...runs.map((r) => r.rssKb)) / 1024));
 }
 
-/** Compiles the CLI into dist/node and bundles it with its code cache (what bin/jxcheck.js runs), as build:cli. */
 let built = false;
+/** Compiles the CLI into dist/node and bundles it with its code cache (what bin/jxcheck.js runs), as build:cli; once a run. */
 function buildCli(): void {
   if (built) return;
   built = true;

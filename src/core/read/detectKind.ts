@@ -80,8 +80,8 @@ export function formSignals(form: PerformanceForm, band: FormBand, textAt?: (a1:
   if (form.indicators?.tables.some((t) => t.periods.length >= 2)) s.add("columns:twoPeriods");
   // Indicator tables read, all of one and the same period: neither two value columns nor 中长期 | 年度 halves.
   const tables = form.indicators?.tables ?? [];
-  const periods = new Set(tables.flatMap((t) => t.periods));
-  if (tables.length > 0 && periods.size === 1 && tables.every((t) => t.periods.length === 1)) s.add("columns:onePeriod");
+  const only = tables[0]?.periods[0];
+  if (only !== undefined && tables.every((t) => t.periods.length === 1 && t.periods[0] === only)) s.add("columns:onePeriod");
   if (textAt && fundsFromTwoLevels(form, textAt)) s.add("budget:centralAndLocal");
   const titleSays = titleSignal(form.title);
   if (titleSays !== "") s.add(titleSays);

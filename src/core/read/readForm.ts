@@ -1462,8 +1462,8 @@ class FormReader {
     if (col > grid.right) return;
     const a = grid.anchor(l.row, col);
     if (a.row !== l.row || a.col !== col || grid.text(l.row, col) === "" || this.isLabel(l.row, col)) return;
-    if (this.detailAmountColumn(l.row, col) === null) return;
-    this.readDetails({ row: l.row, col, match: l.match });
+    const amountCol = this.detailAmountColumn(l.row, col);
+    if (amountCol !== null) this.readDetails({ row: l.row, col, match: l.match }, amountCol);
   }
 
   /**
@@ -1490,11 +1490,10 @@ class FormReader {
     return year;
   }
 
-  /** 项目预算明细: rows under the 明细项目名称 header down to 合计. */
-  private readDetails(l: LabelCell): void {
+  /** 项目预算明细: rows under the 明细项目名称 header down to 合计 (`amountCol`: the header row's amount column, when known). */
+  private readDetails(l: LabelCell, amountCol = this.detailAmountColumn(l.row, l.col)): void {
     const grid = this.grid;
     const headerRow = l.row;
-    const amountCol = this.detailAmountColumn(headerRow, l.col);
     let periodCol: number | null = null;
     for (let c = grid.rightEdge(l.row, l.col) + 1; c <= grid.right; c++) {
       const a = grid.anchor(headerRow, c);

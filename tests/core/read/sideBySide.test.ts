@@ -40,6 +40,16 @@ describe("two forms side by side", () => {
     expect(r.reason).toContain(`从 ${column} 列起`);
   });
 
+  it("told by the same field under the same label when neither copy has its title (湖南 申报表 without 申报表's title)", () => {
+    // The title row cleared: only 项目名称 (and 主管部门) twice on one row say there are two forms.
+    const g = hunanGrid({ cells: { A1: null } });
+    const r = checkSheet(besideItself(g));
+    expect(r.skipped).toBe(true);
+    expect(r.reason).toContain("从 I 列起");
+    // (Alone, the title-less form is read and checked as before.)
+    expect(checkSheet(toSnapshot(g)).forms).toHaveLength(1);
+  });
+
   it("with one empty column between them too", () => {
     expect(checkSheet(besideItself(shenmuGrid(), 1)).reason).toContain("左右并排");
   });

@@ -186,7 +186,7 @@ export function formatTextReport(untrusted: CheckRun, options: TextReportOptions
 
   const checked = run.files.length - unreadable;
   // Sheets not checked are said apart from those not recognised: they are never a pass.
-  const notChecked = run.files.reduce((n, f) => n + f.sheets.filter((s) => !s.recognized && s.skipped).length, 0);
+  const notChecked = run.files.reduce((n, f) => n + f.sheets.filter((s) => s.skipped).length, 0);
   const unrecognised = sheetCount - recognizedCount - notChecked;
   let summary =
     `合计：${checked} 个文件，${sheetCount} 个工作表（识别出 ${formCount} 张绩效表，` +

@@ -24,7 +24,7 @@ import type {
   QualitativeValue,
   QuantitativeValue,
 } from "../model/parsedValue";
-import { normalizeText, roundWan, toHalfWidth } from "../text/normalize";
+import { memo, normalizeText, roundWan, toHalfWidth } from "../text/normalize";
 import { formatNumber } from "./number";
 import { readQuantityAt } from "./quantity";
 import { BOUND_WORDS, isPlainMoney, readUnitAt } from "./unit";
@@ -456,6 +456,12 @@ function readQualitative(raw: string): QualitativeValue {
   const isFiller = isFillerText(text);
   return { kind: "qualitative", raw, text, vagueWords: isFiller ? [] : findVagueWords(text), isFiller };
 }
+
+/**
+ * `parseIndicatorValue` remembered per text: values repeat across forms and sheets ("≥98%", "=100%") and every form is
+ * read again while its suggestions are verified. What it returns is shared: never mutated (reading and rules only read it).
+ */
+export const parseValue = memo(parseIndicatorValue);
 
 /**
  * Parses an indicator value cell as written ("≥98%", "=3 套", "医保基金使用率≥98%", "2021.12.31前",

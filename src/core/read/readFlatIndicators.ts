@@ -9,7 +9,8 @@ import { isLevel1Name, isLevel2Name } from "../frameworks/classifyIndicator";
 import type { IndicatorRow, IndicatorTable, Period } from "../model/form";
 import { labelKey } from "../text/normalize";
 import { classifyIndicatorHeader, isColumnNumbersRow } from "./columnRoles";
-import { parseValue, readValue } from "./readIndicators";
+import { parseValue } from "../parse/indicatorValue";
+import { readValue } from "./readIndicators";
 import type { SheetGrid } from "./sheetGrid";
 
 const NAME_HEADER = /^(三级)?(绩效)?指标(名称|内容)?$/;

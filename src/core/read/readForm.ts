@@ -22,7 +22,7 @@ import { parseCostEstimate } from "../parse/costEstimate";
 import { figureOf, isAmountFigure, isMalformedFigure, readEmptyTotals, readTotals } from "./readTotals";
 import { readBasisColumns } from "./readBasisColumns";
 import { parseImplementationPeriod } from "../parse/implementationPeriod";
-import { parseIndicatorValue } from "../parse/indicatorValue";
+import { parseValue } from "../parse/indicatorValue";
 import { isPlainMoney } from "../parse/unit";
 import { fromA1 } from "../cellAddress";
 import { labelKey, memo, normalizeText } from "../text/normalize";
@@ -74,7 +74,7 @@ function continuesLevel1(a: IndicatorTable, b: IndicatorTable): boolean {
 
 /** An amount written with its money unit and nothing else ("3.0万元", "1,200元"). */
 const isAmountWithUnit = (text: string): boolean => {
-  const p = parseIndicatorValue(text);
+  const p = parseValue(text);
   return p.kind === "quantitative" && p.operator === null && isPlainMoney(p.unit) && !p.prefix && !p.suffix;
 };
 
@@ -1770,7 +1770,7 @@ class FormReader {
         // A value with its comparison or its unit ("≥432人", "100%"), or a split 指标性质 cell ("≥", "定性", 五桂镇
         // 2023: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值 with no levels); a bare number may be anything.
         const split = /^(≥|≤|=|＝|>|<|＞|＜|>=|<=|大于等于|小于等于|等于|定性|定量)$/.test(text.replace(/\s+/g, ""));
-        const p = split ? null : parseIndicatorValue(text);
+        const p = split ? null : parseValue(text);
         if (p && (p.kind !== "quantitative" || (p.operator === null && !p.unit))) continue;
         if (found.length < 5) found.push({ cell: this.grid.a1(r, c), text });
       }

@@ -8,7 +8,7 @@
  * filler rows (……) are not indicators.
  */
 import type { IndicatorRow, IndicatorTable, LevelCell, PerformanceForm, Period, Scoring } from "../model/form";
-import { parseIndicatorValue } from "../parse/indicatorValue";
+import { parseValue } from "../parse/indicatorValue";
 import { labelKey, memo, normalizeText, toHalfWidth } from "../text/normalize";
 import {
   classifyIndicatorHeader,
@@ -26,9 +26,6 @@ import { matchLabel } from "./matchLabel";
 import type { SheetGrid } from "./sheetGrid";
 
 export { classifyIndicatorHeader } from "./columnRoles";
-
-/** Indicator values repeat across forms ("≥98%", "=100%"); parsed values are never mutated. */
-export const parseValue = memo(parseIndicatorValue);
 
 interface ValueColumn {
   period: Period;

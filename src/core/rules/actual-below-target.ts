@@ -1,4 +1,4 @@
-import { parseIndicatorValue } from "../parse/indicatorValue";
+import { parseValue } from "../parse/indicatorValue";
 import type { Rule } from "./support/rule";
 import type { IndicatorFact } from "./support/formFacts";
 import { platformCheck } from "../basis";
@@ -33,7 +33,7 @@ export const actualBelowTarget: Rule = {
       const target = i.row.values.find((v) => v.text !== "");
       if (target && target.parsed.kind === "deadline") {
         const t = target.parsed;
-        const a = parseIndicatorValue(actual.text);
+        const a = parseValue(actual.text);
         if (a.kind !== "deadline" || t.year === null || a.year === null || t.month === null || a.month === null) continue;
         const key = (y: number, m: number, d: number | null) => y * 10000 + m * 100 + (d ?? 31);
         // Compared at the precision both are written in: "2022年11月" done against "≤2022年11月30日" is on time.
@@ -52,7 +52,7 @@ export const actualBelowTarget: Rule = {
       }
       if (!target || target.parsed.kind !== "quantitative") continue;
       const t = target.parsed;
-      const a = parseIndicatorValue(actual.text);
+      const a = parseValue(actual.text);
       if (a.kind !== "quantitative" || t.operator === "≤" || t.operator === "＜") continue;
       const sameUnit = (t.unit?.text ?? "") === (a.unit?.text ?? "") || !a.unit || !t.unit;
       if (!sameUnit || a.number >= t.number) continue;

@@ -1,4 +1,4 @@
-import { parseIndicatorValue } from "../parse/indicatorValue";
+import { parseValue } from "../parse/indicatorValue";
 import type { Rule } from "./support/rule";
 import { formBasis } from "../basis";
 
@@ -28,7 +28,7 @@ export const actualMeasureMismatch: Rule = {
       if (!actual || actual.text.trim() === "") continue;
       const target = i.row.values.find((v) => v.text.trim() !== "");
       if (!target || target.parsed.kind !== "quantitative" || !target.parsed.unit) continue;
-      const a = parseIndicatorValue(actual.text);
+      const a = parseValue(actual.text);
       if (a.kind !== "quantitative" || !a.unit) continue;
       const tRate = target.parsed.unit.kind === "percent";
       const aRate = a.unit.kind === "percent";

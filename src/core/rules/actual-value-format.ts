@@ -1,4 +1,4 @@
-import { parseIndicatorValue } from "../parse/indicatorValue";
+import { parseValue } from "../parse/indicatorValue";
 import { BARE_NUMBER } from "../parse/number";
 import type { Rule } from "./support/rule";
 import { platformCheck } from "../basis";
@@ -67,7 +67,7 @@ export const actualValueFormat: Rule = {
           continue;
         }
       }
-      const p = parseIndicatorValue(actual.text);
+      const p = parseValue(actual.text);
       // A quantitative target answered with words only ("按计划安装"): no figure to judge it by.
       // "未调查", "未建成" with the reason written beside it: an honest answer that the target was not reached.
       const explained = /未|尚未|没有|暂无|无法/.test(actual.text) && (i.row.extras?.reason?.text.trim() ?? "") !== "";

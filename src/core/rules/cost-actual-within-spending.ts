@@ -1,4 +1,4 @@
-import { parseIndicatorValue } from "../parse/indicatorValue";
+import { parseValue } from "../parse/indicatorValue";
 import { normalizeText } from "../text/normalize";
 import type { Rule } from "./support/rule";
 import { formBasis } from "../basis";
@@ -6,7 +6,7 @@ import { formBasis } from "../basis";
 /** A figure of the 预算执行 block in 万元: its own unit when written ("125.25万"), else the block's (from the budget line). */
 function wanOf(text: string | undefined, factor: number | null): number | null {
   if (!text) return null;
-  const p = parseIndicatorValue(text);
+  const p = parseValue(text);
   if (p.kind === "quantitative" && p.amountWan !== undefined) return p.amountWan;
   const m = /^(-?\d+(?:\.\d+)?)$/.exec(normalizeText(text).replace(/[\s,]/g, ""));
   return m && factor !== null ? Number(m[1]) * factor : null;
@@ -43,7 +43,7 @@ export const costActualWithinSpending: Rule = {
       if (i.kind !== "cost" && i.kind !== "economic-cost") continue;
       const a = i.row.extras?.actual;
       if (!a) continue;
-      const p = parseIndicatorValue(a.text);
+      const p = parseValue(a.text);
       if (p.kind !== "quantitative" || p.amountWan === undefined) continue;
       if (p.amountWan <= executed * 1.0005 + 1e-9) continue;
       report({

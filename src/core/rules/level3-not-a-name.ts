@@ -1,5 +1,4 @@
-import { parseIndicatorValue } from "../parse/indicatorValue";
-import { memo } from "../text/normalize";
+import { parseValue } from "../parse/indicatorValue";
 import type { Rule } from "./support/rule";
 import { documentBasis, SOURCES } from "../basis";
 
@@ -7,16 +6,13 @@ import { documentBasis, SOURCES } from "../basis";
 const DATE_NAME = /(19|20)\d{2}年(\d{1,2}月|底|末)/;
 /** Words that make a name with a date in it a name after all (资金下达时间, 2022年12月前完成率). */
 const MEASURE_WORD = /率|数|时间|时限|进度|日期|周期|及时|按时|期限/;
-/**
- * An amount and nothing else as the name: "38.75万元", "≥5万元", "20万" (read as a value is read: any money unit).
- * Names repeat on every re-check of a form while its suggestions are verified: the answer is kept per name.
- */
-const isAmountName = memo((name: string): boolean => {
+/** An amount and nothing else as the name: "38.75万元", "≥5万元", "20万" (read as a value is read: any money unit). */
+function isAmountName(name: string): boolean {
   // (Every name is asked, on every check: only one with a digit is parsed.)
   if (!/\d/.test(name)) return false;
-  const p = parseIndicatorValue(name);
+  const p = parseValue(name);
   return p.kind === "quantitative" && p.amountWan !== undefined && p.prefix === "" && p.suffix === "";
-}, 5000);
+}
 /** A narrative as the name: a long text of several clauses with figures in it. */
 const isNarrative = (name: string) => name.length > 40 && /\d/.test(name) && (name.match(/[，,；;：:]/g) ?? []).length >= 2;
 

@@ -1,4 +1,4 @@
-import { parseIndicatorValue } from "../parse/indicatorValue";
+import { parseValue } from "../parse/indicatorValue";
 import type { IndicatorValue } from "../model/form";
 import type { Rule } from "./support/rule";
 import type { IndicatorFact } from "./support/formFacts";
@@ -7,7 +7,7 @@ import { percentNumber, rateNumber, round2, scoreNumber } from "./support/scorin
 
 /** Whether the achieved value meets the target (null when they cannot be compared). */
 function targetMet(target: IndicatorValue, actualText: string): boolean | null {
-  const a = parseIndicatorValue(actualText);
+  const a = parseValue(actualText);
   const t = target.parsed;
   if (t.kind === "deadline" && a.kind === "deadline") {
     if (t.year === null || a.year === null || t.month === null || a.month === null) return null;

@@ -5,6 +5,7 @@
  * safeguards row merged across the table, the goals and one indicator table (一级 | 二级 | 三级 | 指标值).
  * The base form is complete and adds up (合计 40 = 21.4 + 9 + 5.6 + 4).
  */
+import { columnLetters } from "../../../src/core/cellAddress";
 import type { CellValue } from "../../../src/core/snapshot";
 import { type FormGrid, GridWriter } from "./formGrids";
 
@@ -30,7 +31,7 @@ export const HUNAN_LINES: HunanLine[] = [
 export function hunanGrid(options: HunanOptions = {}): FormGrid {
   const lines = options.lines ?? HUNAN_LINES;
   const w = new GridWriter(6);
-  const row = (r: number, cells: CellValue[]) => cells.forEach((v, c) => v !== null && w.set(`${"ABCDEF"[c]}${r}`, v));
+  const row = (r: number, cells: CellValue[]) => cells.forEach((v, c) => v !== null && w.set(`${columnLetters(c)}${r}`, v));
   w.put("A1:F1", "项目支出预算绩效目标申报表");
   w.put("A2:F2", "(2017年度)");
   w.put("A3:A7", "项目基本情况");

@@ -289,11 +289,12 @@ export function entryData(buf: Buffer, e: ZipEntry): Buffer {
 
 /** Actual inflated size of an entry, or null as soon as it passes `limit` (nothing larger is kept in memory). */
 function inflatedSize(buf: Buffer, e: ZipEntry, limit: number): Promise<number | null> {
-  const lo = e.localOffset;
-  if (buf.readUInt32LE(lo) !== 0x04034b50) return Promise.reject(new ReadRefusal(CORRUPT));
-  const start = lo + 30 + buf.readUInt16LE(lo + 26) + buf.readUInt16LE(lo + 28);
-  if (start + e.compressed > buf.length) return Promise.reject(new ReadRefusal(CORRUPT));
-  const data = buf.subarray(start, start + e.compressed);
+  let data: Buffer;
+  try {
+    data = entryData(buf, e);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   return new Promise((resolve, reject) => {
     const inflate = zlib.createInflateRaw();
     let n = 0;

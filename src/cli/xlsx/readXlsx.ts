@@ -62,7 +62,7 @@ export function readXlsxSheets(
   timing?: ReadTiming,
   bound?: (sheetName: string, xml: string) => string,
 ): CliSheet[] {
-  const parts = listParts(buf);
+  const parts = listParts(buf, limits);
   const part = (name: string): string | null => {
     const p = findPart(parts, name);
     if (!p) return null;

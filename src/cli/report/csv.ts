@@ -4,21 +4,9 @@
  * CRLF line ends, and a guard against formula injection: a cell starting with = + - @ (or a tab or
  * carriage return) gets a leading apostrophe so a spreadsheet shows it as text instead of running it.
  */
-import { CATEGORY_NAMES, type ReportData, SEVERITY_NAMES } from "./reportData";
+import { FINDING_COLUMNS, type ReportData, findingTexts } from "./reportData";
 
-export const CSV_HEADER = [
-  "文件",
-  "工作表",
-  "项目",
-  "单元格",
-  "严重程度",
-  "类别",
-  "规则",
-  "说明",
-  "建议",
-  "依据",
-  "相关单元格",
-] as const;
+export const CSV_HEADER = FINDING_COLUMNS;
 
 const BOM = "\uFEFF";
 
@@ -39,21 +27,7 @@ export function csvRow(values: readonly string[]): string {
 export function renderCsvReport(data: ReportData): string {
   const lines = [csvRow(CSV_HEADER)];
   for (const f of data.findings) {
-    lines.push(
-      csvRow([
-        f.file,
-        f.sheet,
-        f.project,
-        f.cell,
-        SEVERITY_NAMES[f.severity],
-        CATEGORY_NAMES[f.category],
-        f.rule,
-        f.message,
-        f.suggestion,
-        f.basis,
-        f.related.join(" "),
-      ]),
-    );
+    lines.push(csvRow(findingTexts(f)));
   }
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }

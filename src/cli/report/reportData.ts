@@ -46,6 +46,38 @@ export interface FindingRow {
   across: boolean;
 }
 
+/** The columns of a list of findings (csv; the xlsx 问题清单 between its 序号 and 处理情况), in order. */
+export const FINDING_COLUMNS = [
+  "文件",
+  "工作表",
+  "项目",
+  "单元格",
+  "严重程度",
+  "类别",
+  "规则",
+  "说明",
+  "建议",
+  "依据",
+  "相关单元格",
+] as const;
+
+/** A finding's texts under FINDING_COLUMNS, in the same order. */
+export function findingTexts(f: FindingRow): string[] {
+  return [
+    f.file,
+    f.sheet,
+    f.project,
+    f.cell,
+    SEVERITY_NAMES[f.severity],
+    CATEGORY_NAMES[f.category],
+    f.rule,
+    f.message,
+    f.suggestion,
+    f.basis,
+    f.related.join(" "),
+  ];
+}
+
 export interface ReportMeta {
   title: string;
   generatedAt: Date;

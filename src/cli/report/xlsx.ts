@@ -13,7 +13,16 @@
 import path from "node:path";
 import { writeAtomically } from "../output";
 import ExcelJS from "exceljs";
-import { CATEGORIES, CATEGORY_NAMES, type ReportData, SEVERITIES, SEVERITY_NAMES, formatTime } from "./reportData";
+import {
+  CATEGORIES,
+  CATEGORY_NAMES,
+  FINDING_COLUMNS,
+  type ReportData,
+  SEVERITIES,
+  SEVERITY_NAMES,
+  findingTexts,
+  formatTime,
+} from "./reportData";
 
 export const SUMMARY_SHEET = "汇总";
 export const FINDINGS_SHEET = "问题清单";
@@ -35,21 +44,10 @@ export const SUMMARY_HEADER = [
   "备注",
   "审核结论",
 ] as const;
-export const FINDINGS_HEADER = [
-  "序号",
-  "文件",
-  "工作表",
-  "项目",
-  "单元格",
-  "严重程度",
-  "类别",
-  "规则",
-  "说明",
-  "建议",
-  "依据",
-  "相关单元格",
-  "处理情况",
-] as const;
+export const FINDINGS_HEADER = ["序号", ...FINDING_COLUMNS, "处理情况"] as const;
+/** Where 单元格 (a link to the cell) and 严重程度 (coloured) stand among FINDING_COLUMNS (0-based). */
+const CELL_COLUMN = FINDING_COLUMNS.indexOf("单元格");
+const SEVERITY_COLUMN = FINDING_COLUMNS.indexOf("严重程度");
 
 /** Fill and font colours per severity (Excel's 差 / 适中 / 常规-blue styles). */
 export const SEVERITY_COLORS = {
@@ -183,27 +181,14 @@ export function buildXlsxReport(data: ReportData, sourceFiles: ReadonlyMap<strin
   styleHeader(list, FINDINGS_HEADER.length);
   data.findings.forEach((f, i) => {
     const source = sourceFiles.get(f.file) ?? f.file;
-    const row = list.addRow(
-      [
-        i + 1,
-        f.file,
-        f.sheet,
-        f.project,
-        cellLink(source, f.sheet, f.cell),
-        SEVERITY_NAMES[f.severity],
-        CATEGORY_NAMES[f.category],
-        f.rule,
-        f.message,
-        f.suggestion,
-        f.basis,
-        f.related.join(" "),
-        null,
-      ].map(capCellText),
-    );
+    const texts: ExcelJS.CellValue[] = findingTexts(f);
+    texts[CELL_COLUMN] = cellLink(source, f.sheet, f.cell);
+    const row = list.addRow([i + 1, ...texts, null].map(capCellText));
     row.alignment = { vertical: "top", wrapText: true };
-    row.getCell(5).font = { color: { argb: "FF0563C1" }, underline: true };
+    // (Sheet columns are 1-based and 序号 comes first.)
+    row.getCell(CELL_COLUMN + 2).font = { color: { argb: "FF0563C1" }, underline: true };
     const c = SEVERITY_COLORS[f.severity];
-    const sev = row.getCell(6);
+    const sev = row.getCell(SEVERITY_COLUMN + 2);
     sev.fill = solid(c.fill);
     sev.font = { color: { argb: c.font }, bold: f.severity === "error" };
   });

@@ -1,8 +1,9 @@
-/** zh-CN messages of the WPS host (those shared with Excel come from src/excel/hostErrors.ts). */
+/**
+ * zh-CN messages of the WPS host; those worded the same for Excel come from src/excel/hostErrors.ts (`MESSAGES`). The
+ * protection messages stay here: WPS 表格's menu says 撤销工作表保护 where Excel's says 撤消.
+ */
 export const WPS_MESSAGES = {
   noApplication: "没有找到 WPS 表格的接口（window.Application）。请在 WPS 表格中通过本加载项的按钮打开检查面板。",
-  noActiveSheet: "没有可检查的活动工作表。请先单击要检查的工作表。",
-  sheetNotFound: (name: string) => `找不到工作表“${name}”，它可能已被重命名或删除。`,
   sheetProtected: (name: string) => `工作表“${name}”受保护，未做任何更改。请先撤销工作表保护（审阅 › 撤销工作表保护），再重试。`,
   paintProtected: (name: string) =>
     `工作表“${name}”受保护：检查结果已列出，但无法在单元格上标记。撤销工作表保护后再检查即可标出。`,

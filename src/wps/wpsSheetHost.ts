@@ -199,7 +199,7 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
 
   function sheets(a: EtApplication) {
     const wb = a.ActiveWorkbook;
-    if (!wb) throw new HostFailure(hostError("no-active-sheet", WPS_MESSAGES.noActiveSheet));
+    if (!wb) throw new HostFailure(hostError("no-active-sheet", MESSAGES.noActiveSheet));
     return wb.Worksheets;
   }
 
@@ -214,13 +214,13 @@ export function createWpsSheetHost(getApp: () => EtApplication | null, env: WpsH
   function namedSheet(a: EtApplication, name: string): EtWorksheet {
     const names = sheetNames(a);
     const i = names.indexOf(name);
-    if (i < 0) throw new HostFailure(hostError("no-active-sheet", WPS_MESSAGES.sheetNotFound(name)));
+    if (i < 0) throw new HostFailure(hostError("no-active-sheet", MESSAGES.sheetNotFound(name)));
     return sheets(a).Item(i + 1);
   }
 
   function activeSheet(a: EtApplication): EtWorksheet {
     const ws = a.ActiveSheet;
-    if (!ws) throw new HostFailure(hostError("no-active-sheet", WPS_MESSAGES.noActiveSheet));
+    if (!ws) throw new HostFailure(hostError("no-active-sheet", MESSAGES.noActiveSheet));
     return ws;
   }
 

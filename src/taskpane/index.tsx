@@ -7,25 +7,13 @@ import { createRoot } from "react-dom/client";
 import { associateRibbonCommands, type RibbonTarget } from "../commands/ribbonCommands";
 import { loadCheckSheet } from "../core/loadCheck";
 import { createExcelSheetHost } from "../excel/officeEnv";
-import type { HostResult, SheetHost } from "../excel/sheetHost";
+import { refusingHost } from "../excel/hostErrors";
+import type { SheetHost } from "../excel/sheetHost";
 import { TaskPaneApp } from "./App";
 import { PaneController } from "./controller";
 import { detectLanguage, pickLocale } from "./i18n";
 import { ribbonTargetFor } from "./ribbonBridge";
 import { localSettingsStore } from "./settings";
-
-/** A host that refuses everything, for when the page is opened outside Excel. */
-function unsupportedHost(message: string): SheetHost {
-  const refuse = async <T,>(): Promise<HostResult<T>> => ({ ok: false, error: { code: "unsupported-host", message } });
-  return {
-    readActiveSheet: refuse,
-    paintFindings: refuse,
-    clearMarks: refuse,
-    selectCell: refuse,
-    writeCell: refuse,
-    onUserEdit: async () => () => undefined,
-  };
-}
 
 function mount(host: SheetHost): PaneController {
   const controller = new PaneController(host, { settingsStore: localSettingsStore() });
@@ -61,7 +49,7 @@ try {
 
 Office.onReady((info) => {
   if (info.host !== Office.HostType.Excel) {
-    mount(unsupportedHost("此加载项只能在 Excel 中使用。"));
+    mount(refusingHost("此加载项只能在 Excel 中使用。"));
     rejectTarget(new Error("not Excel"));
     return;
   }

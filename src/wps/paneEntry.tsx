@@ -5,7 +5,8 @@
  */
 import "./legacyPolyfills";
 import { createRoot } from "react-dom/client";
-import type { HostResult, SheetHost } from "../excel/sheetHost";
+import { refusingHost } from "../excel/hostErrors";
+import type { SheetHost } from "../excel/sheetHost";
 import { TaskPaneApp } from "../taskpane/App";
 import { PaneController } from "../taskpane/controller";
 import { detectLanguage, pickLocale } from "../taskpane/i18n";
@@ -14,20 +15,8 @@ import { takeRibbonNotice } from "./ribbonBridge";
 import { WPS_MESSAGES } from "./wpsMessages";
 import { createWpsSheetHost, findEtApplication } from "./wpsSheetHost";
 
-function unsupportedHost(message: string): SheetHost {
-  const refuse = async <T,>(): Promise<HostResult<T>> => ({ ok: false, error: { code: "unsupported-host", message } });
-  return {
-    readActiveSheet: refuse,
-    paintFindings: refuse,
-    clearMarks: refuse,
-    selectCell: refuse,
-    writeCell: refuse,
-    onUserEdit: async () => () => undefined,
-  };
-}
-
 const app = findEtApplication();
-const host: SheetHost = app ? createWpsSheetHost(() => findEtApplication()) : unsupportedHost(WPS_MESSAGES.noApplication);
+const host: SheetHost = app ? createWpsSheetHost(() => findEtApplication()) : refusingHost(WPS_MESSAGES.noApplication);
 const controller = new PaneController(host, { settingsStore: localSettingsStore() });
 const container = document.getElementById("root");
 if (container)

@@ -10,7 +10,8 @@ import type { LocaleId } from "../taskpane/i18n";
 import type { ThemeMode } from "../taskpane/theme";
 import type { SheetCheckResult } from "../core/check";
 import { loadCheckSheet } from "../core/loadCheck";
-import { deferredHost, refusingHost } from "./deferredHost";
+import { refusingHost } from "../excel/refusingHost";
+import { deferredHost } from "./deferredHost";
 import type { PlaygroundWorkbook } from "./fakeGridSource";
 import type { GridSource } from "./gridSource";
 import type { WpsPlaygroundWorkbook } from "./wpsGridSource";
@@ -86,7 +87,9 @@ function load(source: Source, hostKind: "excel" | "wps" = "excel", check?: Check
     return w.host;
   });
   // A file that cannot be read: the pane's buttons answer with the same zh-CN reason (no raw library error).
-  const host = ready.catch((e: unknown) => refusingHost(`没有可检查的工作簿：${e instanceof Error ? e.message : String(e)}`));
+  const host = ready.catch((e: unknown) =>
+    refusingHost(`没有可检查的工作簿：${e instanceof Error ? e.message : String(e)}`, "unknown"),
+  );
   const checkFn: CheckFn = (snapshot, options) => {
     const reason = refused.get(snapshot.name);
     if (reason !== undefined) return notChecked(snapshot.name, reason);

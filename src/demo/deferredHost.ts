@@ -2,7 +2,7 @@
  * A SheetHost that waits for the real one: lets the pane render while the workbook (and exceljs)
  * are still loading. A call made before then simply waits.
  */
-import type { HostResult, SheetHost } from "../excel/sheetHost";
+import type { SheetHost } from "../excel/sheetHost";
 
 export function deferredHost(ready: Promise<SheetHost>): SheetHost {
   return {
@@ -62,22 +62,5 @@ export function deferredHost(ready: Promise<SheetHost>): SheetHost {
       if (host.readAndPaintSheet) return host.readAndPaintSheet(sheet, analyze);
       return { ok: false, error: { code: "unsupported-host", message: "此环境不支持检查全部工作表。" } };
     },
-  };
-}
-
-/** A host that refuses every call with `message` (a workbook that could not be opened). */
-export function refusingHost(message: string): SheetHost {
-  const refuse = async <T>(): Promise<HostResult<T>> => ({ ok: false, error: { code: "unknown", message } });
-  return {
-    readActiveSheet: refuse,
-    paintFindings: refuse,
-    clearMarks: refuse,
-    selectCell: refuse,
-    writeCell: refuse,
-    onUserEdit: async () => () => undefined,
-    readAndPaint: refuse,
-    listSheets: refuse,
-    readAndPaintSheet: refuse,
-    exportFindings: refuse,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Office.js errors → HostError with a zh-CN message the pane/ribbon shows as is.
  */
-import type { HostError, HostErrorCode, HostResult, SheetHost } from "./sheetHost";
+import type { HostError, HostErrorCode, HostResult } from "./sheetHost";
 import { MIN_EXCEL_API } from "./requirements";
 
 /** What the user was doing; picks the wording of "finish editing, then …". */
@@ -71,22 +71,6 @@ export function ok<T>(value: T): HostResult<T> {
 }
 
 /** A HostError thrown inside a batch to leave it early (mapped back by {@link toHostError}). */
-/**
- * A host that refuses everything with `message` ("unsupported-host"): the pane opened outside Excel, or in WPS without
- * its API. The pane then shows the message instead of failing on its first call.
- */
-export function refusingHost(message: string): SheetHost {
-  const refuse = async <T>(): Promise<HostResult<T>> => fail<T>("unsupported-host", message);
-  return {
-    readActiveSheet: refuse,
-    paintFindings: refuse,
-    clearMarks: refuse,
-    selectCell: refuse,
-    writeCell: refuse,
-    onUserEdit: async () => () => undefined,
-  };
-}
-
 export class HostFailure extends Error {
   constructor(readonly error: HostError) {
     super(error.message);

@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { associateRibbonCommands, type RibbonTarget } from "../commands/ribbonCommands";
 import { loadCheckSheet } from "../core/loadCheck";
 import { createExcelSheetHost } from "../excel/officeEnv";
-import { refusingHost } from "../excel/hostErrors";
+import { refusingHost } from "../excel/refusingHost";
 import type { SheetHost } from "../excel/sheetHost";
 import { TaskPaneApp } from "./App";
 import { PaneController } from "./controller";

@@ -5,7 +5,7 @@
  */
 import "./legacyPolyfills";
 import { createRoot } from "react-dom/client";
-import { refusingHost } from "../excel/hostErrors";
+import { refusingHost } from "../excel/refusingHost";
 import type { SheetHost } from "../excel/sheetHost";
 import { TaskPaneApp } from "../taskpane/App";
 import { PaneController } from "../taskpane/controller";

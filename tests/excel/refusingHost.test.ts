@@ -1,4 +1,4 @@
-import { refusingHost } from "../../src/excel/hostErrors";
+import { refusingHost } from "../../src/excel/refusingHost";
 
 describe("refusingHost (the pane opened outside its host)", () => {
   const message = "此加载项只能在 Excel 中使用。";
@@ -11,6 +11,9 @@ describe("refusingHost (the pane opened outside its host)", () => {
       host.clearMarks(),
       host.selectCell("Sheet1", "A1"),
       host.writeCell("Sheet1", "A1", "=3套", ""),
+      host.readAndPaint!(() => ({ value: null, findings: [] })),
+      host.listSheets!(),
+      host.readAndPaintSheet!("Sheet1", () => ({ value: null, findings: [] })),
     ]);
     for (const r of results) expect(r).toEqual({ ok: false, error: { code: "unsupported-host", message } });
   });

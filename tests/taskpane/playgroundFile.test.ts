@@ -1,6 +1,6 @@
 /** The playground's 打开 .xlsx…: a file that is not a workbook gets a zh-CN reason, never a raw library error. */
 import { fileProblem, unreadableWorkbook } from "../../src/demo/fileProblem";
-import { refusingHost } from "../../src/demo/deferredHost";
+import { refusingHost } from "../../src/excel/refusingHost";
 import { openReply } from "../../src/demo/workbookOpen";
 import { readXlsxBook, WorkbookRefused } from "../../src/fakeExcel/loadFakeWorkbookFromXlsx";
 import { deflateRepeated, miniXlsx } from "../fixtures/hostile/generate";
@@ -24,7 +24,7 @@ describe("playground file problems (zh-CN)", () => {
   });
 
   it("the pane's buttons then answer with that reason", async () => {
-    const host = refusingHost("没有可检查的工作簿：文件是空的");
+    const host = refusingHost("没有可检查的工作簿：文件是空的", "unknown");
     expect(await host.readActiveSheet()).toEqual({
       ok: false,
       error: { code: "unknown", message: "没有可检查的工作簿：文件是空的" },

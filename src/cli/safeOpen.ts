@@ -288,13 +288,8 @@ export function entryData(buf: Buffer, e: ZipEntry): Buffer {
 }
 
 /** Actual inflated size of an entry, or null as soon as it passes `limit` (nothing larger is kept in memory). */
-function inflatedSize(buf: Buffer, e: ZipEntry, limit: number): Promise<number | null> {
-  let data: Buffer;
-  try {
-    data = entryData(buf, e);
-  } catch (err) {
-    return Promise.reject(err);
-  }
+async function inflatedSize(buf: Buffer, e: ZipEntry, limit: number): Promise<number | null> {
+  const data = entryData(buf, e); // a corrupt local header rejects the promise
   return new Promise((resolve, reject) => {
     const inflate = zlib.createInflateRaw();
     let n = 0;

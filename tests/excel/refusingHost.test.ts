@@ -14,7 +14,9 @@ describe("refusingHost (the pane opened outside its host)", () => {
       host.readAndPaint!(() => ({ value: null, findings: [] })),
       host.listSheets!(),
       host.readAndPaintSheet!("Sheet1", () => ({ value: null, findings: [] })),
+      host.exportFindings!("Sheet1", []),
     ]);
+    expect(results).toHaveLength(9);
     for (const r of results) expect(r).toEqual({ ok: false, error: { code: "unsupported-host", message } });
   });
 

@@ -9,7 +9,7 @@
  * 4.3.7 local header, 4.3.16 end of central directory, 4.5.3 ZIP64 extra field).
  */
 import zlib from "node:zlib";
-import { DEFAULT_LIMITS, type ReadLimits, type ZipEntry, entryData, readCentralDirectory } from "../safeOpen";
+import { type ReadLimits, type ZipEntry, entryData, readCentralDirectory } from "../safeOpen";
 
 /** A part as the central directory lists it (the same reading `openWorkbookBuffer` checked). */
 export type ZipPart = ZipEntry;
@@ -18,7 +18,7 @@ export type ZipPart = ZipEntry;
  * The zip's parts by name (as stored, without a leading "/"): the central directory read by the same function that
  * checked the file (`readCentralDirectory`, with the run's limits). Throws on a directory that cannot be read.
  */
-export function listParts(buf: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Map<string, ZipPart> {
+export function listParts(buf: Buffer, limits: ReadLimits): Map<string, ZipPart> {
   const parts = new Map<string, ZipPart>();
   for (const e of readCentralDirectory(buf, limits)) parts.set(e.name.replace(/^\//, ""), e);
   return parts;

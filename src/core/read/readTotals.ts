@@ -65,6 +65,8 @@ function totalKey(text: string): string {
 const FOOT = /^(合计|总计|小计)$/;
 const HEAD = /(合计|总计|总额)$/;
 const SUBSET = /^其中/;
+/** Whether a label reads "其中…" (`SUBSET` on its key); a text without "其" cannot, and most cells have none. */
+const isSubsetLine = (text: string) => text.includes("其") && SUBSET.test(labelKey(text));
 /** A line's list number: "1、", "2.", "(3)", "一、". */
 const LIST_NUMBER = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.．])/;
 
@@ -80,8 +82,8 @@ function totalLabelCol(grid: SheetGrid, row: number): { col: number; key: string
     // 其中:中央财政 …, 岳阳 自评报告): the repeated 其中 says each is a total of the lines below. (One such label alone may be
     // a line among its siblings: 基本支出 over 其中:人员经费, then 项目支出.)
     if (!worded) {
-      if (text === "" || !SUBSET.test(labelKey(grid.text(row + 1, col))) || figureOf(grid, row, col)) continue;
-      pairs ??= grid.occupiedCols(row).filter((c) => SUBSET.test(labelKey(grid.text(row + 1, c)))).length >= 2;
+      if (text === "" || !isSubsetLine(grid.text(row + 1, col)) || figureOf(grid, row, col)) continue;
+      pairs ??= grid.occupiedCols(row).filter((c) => isSubsetLine(grid.text(row + 1, c))).length >= 2;
       if (!pairs) continue;
     }
     if (!grid.isAnchor(row, col) || grid.bottomEdge(row, col) !== row) continue;

@@ -34,7 +34,8 @@ export function readBasisColumns(
   for (const row of grid.rowsBetween(top, bottom)) {
     for (const col of grid.occupiedCols(row)) {
       const text = grid.text(row, col);
-      if (text.length > 12 || text.length < 4 || !/[依说过标]/.test(text)) continue;
+      // Both headings need 说 (说明), or 算 (测算/计算) and one of 依据/说明/过程/标准: most texts are decided here.
+      if (text.length > 12 || text.length < 4 || !/[依说过标]/.test(text) || !/[算说]/.test(text)) continue;
       if (!grid.isAnchor(row, col)) continue;
       const heading = grid.bottomEdge(row, col);
       if (SITUATION_HEADING.test(key(text))) {

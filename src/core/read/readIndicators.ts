@@ -939,9 +939,11 @@ export function readIndicatorBlock(
       const written = grid.text(s.row, s.col);
       // A row appended below the section label's merge repeats that label ("绩效指标" in A35): it continues the block —
       // also when the label is not merged (written once on the header's row, blank under it: 衡山 2020 unmerged).
-      const label = own !== null ? grid.text(own.top, own.left) : grid.text(headerRow, sectionCol);
-      const sameLabel = labelKey(written) !== "" && labelKey(written) === labelKey(label);
-      if (!inSection && written !== "" && !sameLabel) break;
+      if (!inSection && written !== "") {
+        const label = own !== null ? grid.text(own.top, own.left) : grid.text(headerRow, sectionCol);
+        const key = labelKey(written);
+        if (key === "" || key !== labelKey(label)) break;
+      }
     }
     // A closing line of the form (其他需要说明事项, 审核意见, 填表人 …) in the label or 一级 column ends the block.
     if (CLOSING_LINE.test(leftText) || CLOSING_LINE.test(l1Text)) break;

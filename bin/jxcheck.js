@@ -180,7 +180,15 @@ if (cacheOut) {
 } else if (worker === "1" || worker === "light") {
   // Started by the folder pool, which checked that the bundle is fresh: no second look at the sources.
   loadBundle(worker).load("cli/checkWorker.js");
+} else if (require("./v8Pool").wantsOneBackgroundThread(process.argv.slice(2))) {
+  // A check this process would run alone, on two cores or fewer: in a child node with one V8 background thread.
+  require("./v8Pool").runInChild(__filename, process.argv.slice(2));
 } else {
+  // For tests (tests/cli/v8Pool.test.ts): the V8 background threads this process was started with.
+  if (process.env.JXCHECK_TRACE_POOL) {
+    const pool = process.execArgv.find((a) => a.startsWith("--v8-pool-size="));
+    process.stderr.write(`jxcheck v8 pool: ${pool ? pool.slice("--v8-pool-size=".length) : "default"}\n`);
+  }
   let cli;
   if (bundleIsFresh()) {
     if (explicitParallelCheck(process.argv.slice(2))) startEarlyThread();

@@ -17,6 +17,7 @@
  * https://nodejs.org/api/worker_threads.html (resourceLimits, terminate())
  */
 import { fork, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
@@ -143,6 +144,14 @@ function spawnThread(heapMb: number): Channel {
  */
 export const LIGHT_WORKER_FLAGS: readonly string[] = ["--max-opt=1"];
 
+/**
+ * Node options of a worker process: on two cores or fewer, one V8 background thread (Node starts four whatever the
+ * cores, and on two the optimising compiler's jobs then take the checking thread's core too; bin/v8Pool.js gives the
+ * measurements — a worker process checking one large workbook is the same work as the CLI checking it). Not a V8 flag:
+ * the workers' code caches still apply.
+ */
+export const WORKER_NODE_OPTIONS = (cores = os.availableParallelism()): string[] => (cores <= 2 ? ["--v8-pool-size=1"] : []);
+
 /** Set (by bin/jxcheck.js or `lightenProcess`) once this process runs under LIGHT_WORKER_FLAGS. */
 const LIGHT_PROCESS = Symbol.for("jxcheck.lightProcess");
 const isLight = () => (globalThis as { [LIGHT_PROCESS]?: boolean })[LIGHT_PROCESS] === true;
@@ -215,6 +224,7 @@ function spawnProcess(heapMb: number, light: boolean): Channel {
     ...(ts ? ["--require", require.resolve("tsx/cjs")] : []),
     `--max-old-space-size=${heapMb}`,
     ...(light ? LIGHT_WORKER_FLAGS : []),
+    ...WORKER_NODE_OPTIONS(),
   ];
   const role = light ? "light" : "1";
   const child =

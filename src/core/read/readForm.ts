@@ -1664,6 +1664,7 @@ class FormReader {
     const addPoints = (cell: string, text: string) => {
       if (seen.has(cell)) return;
       seen.add(cell);
+      if (!text.includes("分")) return; // points are written "(10分)"
       const points = pointsInLabel(text);
       if (points !== null) sectionPoints.push({ label: text, cell, points });
     };

@@ -14,7 +14,8 @@
  * tables (4.4 MB, checked in one) 7 % faster. Numbers: docs/performance-history.md, session 20.
  *
  * Only when this process would check the workbooks itself (no workers: one file, or fewer than four, or a small folder,
- * or --jobs 1; none of 4 MB or more, which a worker process checks), on at most two cores. JXCHECK_V8_POOL=0 turns it off, =1 asks for it whatever the machine and input.
+ * or --jobs 1; none of 4 MB or more, which a worker process checks), on at most two cores. JXCHECK_V8_POOL=0 turns it
+ * off, =1 asks for it whatever the machine and input.
  */
 const fs = require("fs");
 const os = require("os");
@@ -40,7 +41,10 @@ function add(tally, size) {
   tally.largest = Math.max(tally.largest, size);
 }
 
-/** Bytes and count of the .xlsx files a path names (a folder: recursively, as the CLI finds them); null: too many. */
+/**
+ * Adds the .xlsx files a path names to `tally` (a folder: recursively, as the CLI finds them); false when a folder holds
+ * too many entries to look through here.
+ */
 function workbooksOf(p, tally) {
   let st;
   try {

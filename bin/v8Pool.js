@@ -81,11 +81,14 @@ function workbooksOf(p, tally) {
 
 /**
  * True when `args` (after `node jxcheck`) are a `check` this process would run alone on enough workbooks, on a machine
- * of `cores` cores. `env.JXCHECK_V8_POOL` "0"/"1" decides instead.
+ * of `cores` cores, node started without a pool size of the user's (`execArgv`, NODE_OPTIONS). `env.JXCHECK_V8_POOL`
+ * "0"/"1" decides instead.
  */
-function wantsOneBackgroundThread(args, cores = os.availableParallelism(), env = process.env) {
+function wantsOneBackgroundThread(args, cores = os.availableParallelism(), env = process.env, execArgv = process.execArgv) {
   if (env.JXCHECK_V8_POOL === "0") return false;
   if (args[0] !== "check") return false;
+  // A pool size the user chose (node --v8-pool-size=N, or in NODE_OPTIONS) is theirs.
+  if ([...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => a.startsWith("--v8-pool-size"))) return false;
   if (env.JXCHECK_V8_POOL === "1") return true;
   if (cores > 2) return false;
   let jobs;

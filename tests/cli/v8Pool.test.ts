@@ -13,7 +13,12 @@ import { makeTempDir, REPO_ROOT, SHENMU, WUHAI } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { wantsOneBackgroundThread, MIN_BYTES, VALUE_OPTIONS } = require("../../bin/v8Pool.js") as {
-  wantsOneBackgroundThread: (args: string[], cores?: number, env?: Record<string, string | undefined>) => boolean;
+  wantsOneBackgroundThread: (
+    args: string[],
+    cores?: number,
+    env?: Record<string, string | undefined>,
+    execArgv?: string[],
+  ) => boolean;
   MIN_BYTES: number;
   VALUE_OPTIONS: string[];
 };
@@ -72,6 +77,15 @@ describe("wantsOneBackgroundThread", () => {
     expect(wantsOneBackgroundThread(["check", "--out", out, "--force", small], 2, auto)).toBe(false);
     expect(wantsOneBackgroundThread(["check", `--out=${out}`, small], 2, auto)).toBe(false);
     expect(wantsOneBackgroundThread(["check", "--", out], 2, auto)).toBe(true);
+  });
+
+  it("leaves a pool size the user gave node alone", () => {
+    const big = fileOf("big4.xlsx", MIN_BYTES + 1);
+    expect(wantsOneBackgroundThread(["check", big], 2, {}, ["--v8-pool-size=4"])).toBe(false);
+    expect(wantsOneBackgroundThread(["check", big], 2, { NODE_OPTIONS: "--max-old-space-size=4096 --v8-pool-size=2" }, [])).toBe(
+      false,
+    );
+    expect(wantsOneBackgroundThread(["check", big], 2, { NODE_OPTIONS: "--max-old-space-size=4096" }, [])).toBe(true);
   });
 
   it("JXCHECK_V8_POOL=0 turns it off, =1 asks for it for any check", () => {

@@ -32,6 +32,8 @@ const MIN_FILES_FOR_WORKERS = 4;
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
 /** Options of `check` that take a value (tests/cli/v8Pool.test.ts compares with the command's own). */
 const VALUE_OPTIONS = ["--format", "--out", "--across-scope", "--framework", "--severity", "--jobs"];
+/** Node options after which this process is left as it is (see `wantsOneBackgroundThread`). */
+const USER_OPTIONS = /^--(v8-pool-size|inspect|debug|prof|cpu-prof|heap-prof)/;
 /** A folder is not walked past this many entries (the decision then stays in this process). */
 const MAX_ENTRIES = 20000;
 
@@ -81,14 +83,15 @@ function workbooksOf(p, tally) {
 
 /**
  * True when `args` (after `node jxcheck`) are a `check` this process would run alone on enough workbooks, on a machine
- * of `cores` cores, node started without a pool size of the user's (`execArgv`, NODE_OPTIONS). `env.JXCHECK_V8_POOL`
- * "0"/"1" decides instead.
+ * of `cores` cores, node started without a pool size, debugger or profiler of the user's (`execArgv`, NODE_OPTIONS).
+ * `env.JXCHECK_V8_POOL` "0"/"1" decides instead.
  */
 function wantsOneBackgroundThread(args, cores = os.availableParallelism(), env = process.env, execArgv = process.execArgv) {
   if (env.JXCHECK_V8_POOL === "0") return false;
   if (args[0] !== "check") return false;
-  // A pool size the user chose (node --v8-pool-size=N, or in NODE_OPTIONS) is theirs.
-  if ([...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => a.startsWith("--v8-pool-size"))) return false;
+  // A pool size the user chose (node --v8-pool-size=N, or in NODE_OPTIONS) is theirs; a debugger or profiler
+  // attached to this process stays with the process that checks.
+  if ([...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => USER_OPTIONS.test(a))) return false;
   if (env.JXCHECK_V8_POOL === "1") return true;
   if (cores > 2) return false;
   let jobs;

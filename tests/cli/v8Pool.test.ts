@@ -79,13 +79,16 @@ describe("wantsOneBackgroundThread", () => {
     expect(wantsOneBackgroundThread(["check", "--", out], 2, auto)).toBe(true);
   });
 
-  it("leaves a pool size the user gave node alone", () => {
+  it("leaves a pool size, debugger or profiler the user gave node alone", () => {
     const big = fileOf("big4.xlsx", MIN_BYTES + 1);
     expect(wantsOneBackgroundThread(["check", big], 2, {}, ["--v8-pool-size=4"])).toBe(false);
     expect(wantsOneBackgroundThread(["check", big], 2, { NODE_OPTIONS: "--max-old-space-size=4096 --v8-pool-size=2" }, [])).toBe(
       false,
     );
     expect(wantsOneBackgroundThread(["check", big], 2, { NODE_OPTIONS: "--max-old-space-size=4096" }, [])).toBe(true);
+    // Nor does a debugger or profiler move to a child.
+    expect(wantsOneBackgroundThread(["check", big], 2, {}, ["--inspect-brk"])).toBe(false);
+    expect(wantsOneBackgroundThread(["check", big], 2, { NODE_OPTIONS: "--cpu-prof" }, [])).toBe(false);
   });
 
   it("JXCHECK_V8_POOL=0 turns it off, =1 asks for it for any check", () => {

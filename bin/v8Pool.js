@@ -24,8 +24,9 @@ const path = require("path");
 /** Below this many bytes of workbooks the extra node start-up costs more than it saves. */
 const MIN_BYTES = 256 * 1024;
 /**
- * PARALLEL_MIN_BYTES, MIN_FILES_FOR_WORKERS and LARGE_FILE_BYTES of src/cli/checkFiles.ts: from here the run has
- * workers of its own (a large file always goes to a worker process, which gets the option from src/cli/workerPool.ts).
+ * PARALLEL_MIN_BYTES, MIN_FILES_FOR_WORKERS and LARGE_FILE_BYTES of src/cli/checkFiles.ts (tests/cli/v8Pool.test.ts
+ * compares): from here the run has workers of its own (a large file always goes to a worker process, which gets the
+ * option from src/cli/workerPool.ts).
  */
 const PARALLEL_MIN_BYTES = 512 * 1024;
 const MIN_FILES_FOR_WORKERS = 4;
@@ -148,4 +149,12 @@ function runInChild(entry, args) {
   });
 }
 
-module.exports = { wantsOneBackgroundThread, runInChild, MIN_BYTES, VALUE_OPTIONS };
+module.exports = {
+  wantsOneBackgroundThread,
+  runInChild,
+  MIN_BYTES,
+  VALUE_OPTIONS,
+  PARALLEL_MIN_BYTES,
+  MIN_FILES_FOR_WORKERS,
+  LARGE_FILE_BYTES,
+};

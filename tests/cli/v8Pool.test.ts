@@ -7,12 +7,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
+import { LARGE_FILE_BYTES, MIN_FILES_FOR_WORKERS, PARALLEL_MIN_BYTES } from "../../src/cli/checkFiles";
 import { registerCheckCommand } from "../../src/cli/commands/check";
 import { WORKER_NODE_OPTIONS } from "../../src/cli/workerPool";
 import { makeTempDir, REPO_ROOT, SHENMU, WUHAI } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { wantsOneBackgroundThread, MIN_BYTES, VALUE_OPTIONS } = require("../../bin/v8Pool.js") as {
+const v8Pool = require("../../bin/v8Pool.js") as {
   wantsOneBackgroundThread: (
     args: string[],
     cores?: number,
@@ -21,7 +22,11 @@ const { wantsOneBackgroundThread, MIN_BYTES, VALUE_OPTIONS } = require("../../bi
   ) => boolean;
   MIN_BYTES: number;
   VALUE_OPTIONS: string[];
+  PARALLEL_MIN_BYTES: number;
+  MIN_FILES_FOR_WORKERS: number;
+  LARGE_FILE_BYTES: number;
 };
+const { wantsOneBackgroundThread, MIN_BYTES, VALUE_OPTIONS } = v8Pool;
 
 jest.setTimeout(120_000);
 
@@ -96,6 +101,12 @@ describe("wantsOneBackgroundThread", () => {
     expect(wantsOneBackgroundThread(["check", big], 2, { JXCHECK_V8_POOL: "0" })).toBe(false);
     expect(wantsOneBackgroundThread(["check", "x.xlsx"], 16, { JXCHECK_V8_POOL: "1" })).toBe(true);
     expect(wantsOneBackgroundThread(["fix", big], 2, { JXCHECK_V8_POOL: "1" })).toBe(false);
+  });
+
+  it("routes files as the CLI does (the same thresholds as src/cli/checkFiles.ts)", () => {
+    expect(v8Pool.PARALLEL_MIN_BYTES).toBe(PARALLEL_MIN_BYTES);
+    expect(v8Pool.MIN_FILES_FOR_WORKERS).toBe(MIN_FILES_FOR_WORKERS);
+    expect(v8Pool.LARGE_FILE_BYTES).toBe(LARGE_FILE_BYTES);
   });
 
   it("knows every option of check that takes a value", () => {

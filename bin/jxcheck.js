@@ -105,15 +105,10 @@ function lighten() {
   globalThis[Symbol.for("jxcheck.lightProcess")] = true;
 }
 
-/** `check … --jobs N` with N ≥ 2 on a machine with 2 cores or more. */
+/** `check … --jobs N` with N ≥ 2 on a machine with 2 cores or more (arguments read as bin/v8Pool.js reads them). */
 function explicitParallelCheck(args) {
-  if (args[0] !== "check") return false;
-  let jobs = NaN;
-  args.forEach((a, i) => {
-    if (a === "--jobs") jobs = Number(args[i + 1]);
-    else if (a.startsWith("--jobs=")) jobs = Number(a.slice("--jobs=".length));
-  });
-  return jobs >= 2 && require("os").availableParallelism() >= 2;
+  const check = require("./v8Pool").readCheckArgs(args);
+  return check !== null && check.jobs >= 2 && require("os").availableParallelism() >= 2;
 }
 
 /**

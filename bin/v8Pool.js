@@ -83,18 +83,12 @@ function workbooksOf(p, tally) {
 }
 
 /**
- * True when `args` (after `node jxcheck`) are a `check` this process would run alone on enough workbooks, on a machine
- * of `cores` cores, node started without a pool size, debugger or profiler of the user's (`execArgv`, NODE_OPTIONS).
- * `env.JXCHECK_V8_POOL` "0"/"1" decides instead.
+ * The inputs and --jobs of a `check` command line (`args` after `node jxcheck`), or null for another command. An
+ * option's value is never taken for an input (VALUE_OPTIONS); after "--" everything is an input. Also bin/jxcheck.js's
+ * reading of --jobs for the thread it starts early.
  */
-function wantsOneBackgroundThread(args, cores = os.availableParallelism(), env = process.env, execArgv = process.execArgv) {
-  if (env.JXCHECK_V8_POOL === "0") return false;
-  if (args[0] !== "check") return false;
-  // A pool size the user chose (node --v8-pool-size=N, or in NODE_OPTIONS) is theirs; a debugger or profiler
-  // attached to this process stays with the process that checks.
-  if ([...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => USER_OPTIONS.test(a))) return false;
-  if (env.JXCHECK_V8_POOL === "1") return true;
-  if (cores > 2) return false;
+function readCheckArgs(args) {
+  if (args[0] !== "check") return null;
   let jobs;
   const paths = [];
   for (let i = 1; i < args.length; i++) {
@@ -112,7 +106,25 @@ function wantsOneBackgroundThread(args, cores = os.availableParallelism(), env =
     }
     paths.push(a);
   }
-  if (jobs !== undefined && jobs >= 2) return false;
+  return { jobs, paths };
+}
+
+/**
+ * True when `args` (after `node jxcheck`) are a `check` this process would run alone on enough workbooks, on a machine
+ * of `cores` cores, node started without a pool size, debugger or profiler of the user's (`execArgv`, NODE_OPTIONS).
+ * `env.JXCHECK_V8_POOL` "0"/"1" decides instead.
+ */
+function wantsOneBackgroundThread(args, cores = os.availableParallelism(), env = process.env, execArgv = process.execArgv) {
+  if (env.JXCHECK_V8_POOL === "0") return false;
+  const check = readCheckArgs(args);
+  if (!check) return false;
+  // A pool size the user chose (node --v8-pool-size=N, or in NODE_OPTIONS) is theirs; a debugger or profiler
+  // attached to this process stays with the process that checks.
+  if ([...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((a) => USER_OPTIONS.test(a))) return false;
+  if (env.JXCHECK_V8_POOL === "1") return true;
+  if (cores > 2) return false;
+  const { jobs, paths } = check;
+  if (jobs >= 2) return false;
   const tally = { bytes: 0, files: 0, entries: 0, largest: 0 };
   for (const p of paths) if (!workbooksOf(p, tally)) return false;
   if (tally.bytes < MIN_BYTES || tally.largest >= LARGE_FILE_BYTES) return false;
@@ -150,6 +162,7 @@ function runInChild(entry, args) {
 }
 
 module.exports = {
+  readCheckArgs,
   wantsOneBackgroundThread,
   runInChild,
   MIN_BYTES,

@@ -150,7 +150,7 @@ export const LIGHT_WORKER_FLAGS: readonly string[] = ["--max-opt=1"];
  * measurements — a worker process checking one large workbook is the same work as the CLI checking it). Not a V8 flag:
  * the workers' code caches still apply.
  */
-export const WORKER_NODE_OPTIONS = (cores = os.availableParallelism()): string[] => (cores <= 2 ? ["--v8-pool-size=1"] : []);
+export const workerNodeOptions = (cores = os.availableParallelism()): string[] => (cores <= 2 ? ["--v8-pool-size=1"] : []);
 
 /** Set (by bin/jxcheck.js or `lightenProcess`) once this process runs under LIGHT_WORKER_FLAGS. */
 const LIGHT_PROCESS = Symbol.for("jxcheck.lightProcess");
@@ -224,7 +224,7 @@ function spawnProcess(heapMb: number, light: boolean): Channel {
     ...(ts ? ["--require", require.resolve("tsx/cjs")] : []),
     `--max-old-space-size=${heapMb}`,
     ...(light ? LIGHT_WORKER_FLAGS : []),
-    ...WORKER_NODE_OPTIONS(),
+    ...workerNodeOptions(),
   ];
   const role = light ? "light" : "1";
   const child =

@@ -3,13 +3,14 @@
  * run in a child node with one V8 background thread (--v8-pool-size=1). The decision (cores, sizes, files, --jobs,
  * JXCHECK_V8_POOL), and the child as the user sees it: the same output, the same exit codes, Ctrl+C and SIGTERM.
  */
-import { spawn, spawnSync } from "node:child_process";
+import childProcess, { spawn, spawnSync } from "node:child_process";
+import os from "node:os";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { LARGE_FILE_BYTES, MIN_FILES_FOR_WORKERS, PARALLEL_MIN_BYTES } from "../../src/cli/checkFiles";
 import { registerCheckCommand } from "../../src/cli/commands/check";
-import { WORKER_NODE_OPTIONS } from "../../src/cli/workerPool";
+import { checkFilesInPool, workerNodeOptions } from "../../src/cli/workerPool";
 import { makeTempDir, REPO_ROOT, SHENMU, WUHAI } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,8 +28,12 @@ const v8Pool = require("../../bin/v8Pool.js") as {
   LARGE_FILE_BYTES: number;
 };
 const { wantsOneBackgroundThread, MIN_BYTES, VALUE_OPTIONS } = v8Pool;
+const readCheckArgs = (v8Pool as unknown as { readCheckArgs: (a: string[]) => { jobs?: number; paths: string[] } | null })
+  .readCheckArgs;
 
 jest.setTimeout(120_000);
+
+const realFork = childProcess.fork;
 
 const BIN = path.join(REPO_ROOT, "bin", "jxcheck.js");
 let tmp: ReturnType<typeof makeTempDir>;
@@ -109,6 +114,13 @@ describe("wantsOneBackgroundThread", () => {
     expect(v8Pool.LARGE_FILE_BYTES).toBe(LARGE_FILE_BYTES);
   });
 
+  it("reads --jobs and the inputs of a check as bin/jxcheck.js's early thread does", () => {
+    expect(readCheckArgs(["check", "--jobs", "2", "a.xlsx"])).toEqual({ jobs: 2, paths: ["a.xlsx"] });
+    expect(readCheckArgs(["check", "--jobs=3", "--format", "json", "a", "b"])).toEqual({ jobs: 3, paths: ["a", "b"] });
+    expect(readCheckArgs(["check", "--out", "r.xlsx", "--", "--x.xlsx"])).toEqual({ jobs: undefined, paths: ["--x.xlsx"] });
+    expect(readCheckArgs(["templates", "--jobs", "2"])).toBeNull();
+  });
+
   it("knows every option of check that takes a value", () => {
     const program = new Command();
     const ctx = { writeOut: () => undefined, writeErr: () => undefined, colorSupported: false, setExitCode: () => undefined };
@@ -183,8 +195,30 @@ describe("the check in a child node with one background thread", () => {
 
 describe("worker processes", () => {
   it("are started with one V8 background thread on two cores or fewer", () => {
-    expect(WORKER_NODE_OPTIONS(1)).toEqual(["--v8-pool-size=1"]);
-    expect(WORKER_NODE_OPTIONS(2)).toEqual(["--v8-pool-size=1"]);
-    expect(WORKER_NODE_OPTIONS(4)).toEqual([]);
+    expect(workerNodeOptions(1)).toEqual(["--v8-pool-size=1"]);
+    expect(workerNodeOptions(2)).toEqual(["--v8-pool-size=1"]);
+    expect(workerNodeOptions(4)).toEqual([]);
+  });
+
+  it.each([
+    [2, true],
+    [8, false],
+  ])("the pool forks them so (%i cores: %s)", async (cores, withOption) => {
+    const forks: string[][] = [];
+    const fork = jest.spyOn(childProcess, "fork").mockImplementation(((...a: Parameters<typeof childProcess.fork>) => {
+      const options = a.find((x): x is childProcess.ForkOptions => typeof x === "object" && x !== null && !Array.isArray(x));
+      forks.push(options?.execArgv ?? []);
+      return realFork(...a);
+    }) as typeof childProcess.fork);
+    const parallelism = jest.spyOn(os, "availableParallelism").mockReturnValue(cores);
+    try {
+      const [run] = await checkFilesInPool([SHENMU], { jobs: 1, framework: "auto", isolation: "process" });
+      expect(run.sheets.length).toBe(6); // checked in that worker
+    } finally {
+      fork.mockRestore();
+      parallelism.mockRestore();
+    }
+    expect(forks.length).toBe(1);
+    expect(forks[0].includes("--v8-pool-size=1")).toBe(withOption);
   });
 });

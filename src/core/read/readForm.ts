@@ -268,8 +268,7 @@ class FormReader {
     for (const c of this.grid.occupiedCols(l.row)) {
       if (c === l.col || !this.grid.isAnchor(l.row, c)) continue;
       const text = this.grid.text(l.row, c);
-      // 执行率 and EXECUTED_HEADING's words all have 执 or 支: other texts need no key.
-      const k = text.includes("执") || text.includes("支") ? labelKey(text) : "";
+      const k = labelKey(text);
       if (/执行率/.test(k)) rate = true;
       else if (EXECUTED_HEADING.test(k)) executed = true;
       else if (extraRoleOf(text) === "weight") return true;

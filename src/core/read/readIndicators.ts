@@ -405,15 +405,11 @@ const isFormHeadingText = memo((text: string): boolean =>
   ),
 );
 
-/**
- * A row holding a form's heading cell (its money unit line or its title): never an indicator row. A heading has "位"
- * (单位) or "表" in it, and normalising adds neither: most cells are decided without the memo.
- */
+/** A row holding a form's heading cell (its money unit line or its title): never an indicator row. */
 function isFormHeadingRow(grid: SheetGrid, row: number): boolean {
   for (const col of grid.occupiedCols(row)) {
-    const text = grid.text(row, col);
-    if (!text.includes("位") && !text.includes("表")) continue;
-    if (grid.isAnchor(row, col) && isFormHeadingText(text)) return true;
+    if (!grid.isAnchor(row, col)) continue;
+    if (isFormHeadingText(grid.text(row, col))) return true;
   }
   return false;
 }

@@ -17,8 +17,6 @@ import type { SheetGrid } from "./sheetGrid";
 import { labelKey, normalizeText } from "../text/normalize";
 import { isColumnNumbersRow, isNumberingLabel } from "./columnRoles";
 
-const ANY_DIGIT = /[0-9０-９]/;
-
 /** Thousands separators where thousands are: "1,084.25", "12,000" (a sign and a percent allowed). */
 const THOUSANDS = /^[-+]?\d{1,3}([,，]\d{3})*(\.\d+)?%?$/;
 
@@ -44,8 +42,8 @@ export function figureOf(
     const d = /\.(\d+)$/.exec(text)?.[1]?.length ?? /\.(\d+)$/.exec(String(raw))?.[1]?.length ?? 0;
     return { value: raw, percent: false, decimals: Math.min(d, 6) };
   }
-  // A figure has a digit (normalising only turns full-width digits into digits): most labels are decided here.
-  if (!ANY_DIGIT.test(text)) return null;
+  // A figure has a digit (a grid's texts carry full-width digits as digits already, cellText): most labels end here.
+  if (!/\d/.test(text)) return null;
   const n = normalizeText(text).replace(/\s+/g, "");
   // Commas only where thousands are ("1,084.25"); "7,00.0,77" is no figure.
   if (/[,，]/.test(n) && !THOUSANDS.test(n)) return null;
